@@ -1,0 +1,136 @@
+// The answerer that needs no model: picks the sentences that best cover the question from the
+// top passages, leads with the most informative one, and cites where they stand.
+import { sectionLabel, splitSentences } from '../knowledge/chunk.ts';
+import type { Citation } from '../knowledge/types.ts';
+import type { Concept, Hit, KnowledgeIndex, ParsedQuery } from '../retrieval/index.ts';
+
+export const MAX_ANSWER_CHARS = 300;
+const MAX_SENTENCES = 4;
+/** Passages scoring below this share of the best one are not mined for sentences. */
+const PASSAGE_FLOOR = 0.5;
+/** A further sentence must add at least this share of the question's weight. */
+const MIN_GAIN = 0.08;
+/** Words of the section path count for a sentence, but less than its own words. */
+const SECTION_SHARE = 0.5;
+/** A second passage's best sentence joins when it matches the question nearly as well (another reading). */
+const RUNNER_UP = 0.9;
+
+interface Candidate {
+  hitRank: number;
+  order: number;
+  text: string;
+  /** Concept index → how well this sentence covers it: 1 in its own words, SECTION_SHARE by its section. */
+  covers: Map<number, number>;
+  weight: number;
+}
+
+export interface Extract {
+  body: string;
+  /** The passage the lead sentence came from. */
+  lead: Hit;
+  citations: Citation[];
+}
+
+function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): Candidate[] {
+  const top = hits[0]!.score;
+  const out: Candidate[] = [];
+  hits.forEach((hit, hitRank) => {
+    if (hit.score < top * PASSAGE_FLOOR) return;
+    // A passage's rank is evidence too: a sentence from the best passage beats an equal one further down.
+    const weight = Math.sqrt(hit.score / top);
+    // The section path is part of what a sentence says: a clause under 总体目标 › 一是 … is a target.
+    const section = hit.chunk.section.join(' ');
+    const label = hit.chunk.section.at(-1)?.replace(/\s+/g, '') ?? '';
+    splitSentences(hit.chunk.text).forEach((text, order) => {
+      // The enumeration's title sentence (二是推动…。) is already the section: not an answer.
+      if (label && text.replace(/[。：:\s]/g, '') === label) return;
+      const covers = new Map<number, number>();
+      let own = false;
+      query.concepts.forEach((c: Concept, i) => {
+        if (index.mentions(text, c)) {
+          covers.set(i, 1);
+          own = true;
+        } else if (index.mentions(section, c)) covers.set(i, SECTION_SHARE);
+      });
+      // A sentence that only shares its section's words says nothing itself.
+      if (own) out.push({ hitRank, order, text, covers, weight });
+    });
+  });
+  return out;
+}
+
+/** Greedy maximum coverage: each next sentence is the one that adds the most uncovered weight. */
+function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[]): Candidate[] {
+  const idf = query.concepts.map((c) => index.conceptIdf(c));
+  const total = idf.reduce((a, b) => a + b, 0) || 1;
+  const covered = new Map<number, number>();
+  const gainOf = (c: Candidate, have: Map<number, number>) => {
+    let gain = 0;
+    for (const [i, v] of c.covers) gain += Math.max(0, v - (have.get(i) ?? 0)) * idf[i]!;
+    // Shorter sentences win ties: the direct fact rather than the paragraph around it.
+    return (gain / total) * c.weight - c.text.length * 1e-5;
+  };
+  const chosen: Candidate[] = [];
+  let length = 0;
+  let leadGain = 0;
+  while (chosen.length < MAX_SENTENCES) {
+    let best: Candidate | null = null;
+    let bestGain = 0;
+    for (const c of cands) {
+      if (chosen.includes(c) || length + c.text.length > MAX_ANSWER_CHARS) continue;
+      const gain = gainOf(c, covered);
+      if (gain > bestGain) {
+        best = c;
+        bestGain = gain;
+      }
+    }
+    if (!best || (chosen.length > 0 && bestGain < MIN_GAIN)) break;
+    if (!chosen.length) leadGain = bestGain;
+    chosen.push(best);
+    length += best.text.length;
+    for (const [i, v] of best.covers) covered.set(i, Math.max(v, covered.get(i) ?? 0));
+  }
+  // Two passages may each hold a reading of the question (this year's and the final target, say):
+  // give the other one too when it matches nearly as well on its own.
+  const lead = chosen[0];
+  if (lead) {
+    const other = cands
+      .filter((c) => c.hitRank !== lead.hitRank && !chosen.includes(c) && length + c.text.length <= MAX_ANSWER_CHARS)
+      .map((c) => ({ c, g: gainOf(c, new Map()) }))
+      .sort((a, b) => b.g - a.g)[0];
+    if (other && other.g >= leadGain * RUNNER_UP && chosen.length < MAX_SENTENCES) chosen.push(other.c);
+  }
+  return chosen;
+}
+
+function tidy(sentence: string): string {
+  // A clause cut at `；` reads as a statement on its own.
+  return sentence.replace(/[；;，,]$/u, '。');
+}
+
+export function citationOf(hit: Hit): Citation {
+  const section = sectionLabel(hit.chunk.section);
+  return { text: hit.chunk.text, source: hit.chunk.source, ...(section ? { section } : {}), score: round(hit.score) };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+export function sourceLine(hit: Hit): string {
+  const section = sectionLabel(hit.chunk.section);
+  return `来源：${hit.chunk.source}${section ? ` · ${section}` : ''}`;
+}
+
+export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], maxCitations = 3): Extract | null {
+  if (!hits.length) return null;
+  const chosen = select(index, query, candidates(index, query, hits));
+  if (!chosen.length) return null;
+  const [lead, ...rest] = chosen;
+  // Lead with the most informative sentence, then the rest in reading order.
+  rest.sort((a, b) => a.hitRank - b.hitRank || a.order - b.order);
+  const body = [lead!, ...rest].map((c) => tidy(c.text)).join('');
+  const leadHit = hits[lead!.hitRank]!;
+  const ordered = [leadHit, ...hits.filter((h) => h !== leadHit)].slice(0, maxCitations);
+  return { body, lead: leadHit, citations: ordered.map(citationOf) };
+}

@@ -1,0 +1,28 @@
+// Replies follow the asker: a question in traditional characters gets a traditional answer, an
+// English question gets English framing around the (Chinese) text it is grounded in.
+import { isTraditional, toTraditional } from '../knowledge/normalize.ts';
+import type { Answer } from '../knowledge/types.ts';
+
+export type Script = 'simplified' | 'traditional' | 'english';
+
+export function scriptOf(question: string): Script {
+  const han = (question.match(/\p{Script=Han}/gu) ?? []).length;
+  const latin = (question.match(/[A-Za-z]/g) ?? []).length;
+  if (han === 0 && latin > 0) return 'english';
+  return isTraditional(question) ? 'traditional' : 'simplified';
+}
+
+/** Converts an answer (and its citations) into the asker's script. */
+export function mirrorScript(answer: Answer, script: Script): Answer {
+  if (script !== 'traditional') return answer;
+  return {
+    ...answer,
+    answer: toTraditional(answer.answer),
+    citations: answer.citations.map((c) => ({
+      ...c,
+      text: toTraditional(c.text),
+      source: toTraditional(c.source),
+      ...(c.section ? { section: toTraditional(c.section) } : {}),
+    })),
+  };
+}

@@ -1,0 +1,56 @@
+// Multi-turn memory: what a follow-up question ("其中第二项呢?") needs from the turn before it.
+// Kept behind an interface so the store stage can persist it; the default lives in memory.
+
+export interface SessionState {
+  lastQuestion?: string;
+  /** Opaque state the facts answerer hands back for follow-ups (e.g. the list it just gave). */
+  factsContext?: unknown;
+  updatedAt: number;
+}
+
+export interface SessionStore {
+  get(id: string): SessionState | undefined;
+  set(id: string, state: SessionState): void;
+}
+
+/** A bounded in-memory store: the oldest sessions are dropped first, so memory stays flat. */
+export class MemorySessions implements SessionStore {
+  private readonly map = new Map<string, SessionState>();
+
+  constructor(
+    private readonly capacity = 10_000,
+    private readonly ttlMs = 30 * 60_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get(id: string): SessionState | undefined {
+    const s = this.map.get(id);
+    if (!s) return undefined;
+    if (this.now() - s.updatedAt > this.ttlMs) {
+      this.map.delete(id);
+      return undefined;
+    }
+    return s;
+  }
+
+  set(id: string, state: SessionState): void {
+    this.map.delete(id);
+    this.map.set(id, state);
+    while (this.map.size > this.capacity) {
+      const oldest = this.map.keys().next().value;
+      if (oldest === undefined) break;
+      this.map.delete(oldest);
+    }
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+// Words that point back at the previous turn: 其中, 它, 这些, 上述, 第二项, a bare 呢 at the end.
+const ANAPHORA = /其中|它们?|这些|那些|这个|那个|该项|上述|前面|刚才|第[一二三四五六七八九十\d]+[项个条点]|呢[?？]?$/u;
+
+export function isFollowUp(question: string): boolean {
+  return ANAPHORA.test(question);
+}

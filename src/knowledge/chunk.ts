@@ -1,0 +1,147 @@
+// 公文-aware chunking. A plan is written as headings (《方案》重点任务), enumerations (一是…八是,
+// 第X条, (一)) and sentences; a chunk never crosses a section and keeps its section path, so a
+// citation can say where in the document the passage stands.
+import type { Chunk, KnowledgeDocument } from './types.ts';
+
+export const MAX_CHUNK_CHARS = 300;
+const MAX_LABEL_CHARS = 24;
+
+const CN_NUM = '一二三四五六七八九十百零〇两';
+const ENUM_SHI = new RegExp(`^([${CN_NUM}]{1,3}是)(.*)$`, 'u');
+const ARTICLE = new RegExp(`^(第[${CN_NUM}\\d]{1,6}条)\\s*(.*)$`, 'u');
+const PAREN_ITEM = new RegExp(`^([(（][${CN_NUM}\\d]{1,3}[)）])\\s*(.*)$`, 'u');
+const ORDINAL_ITEM = new RegExp(`^([${CN_NUM}]{1,3}、)(.*)$`, 'u');
+const CHAPTER = new RegExp(`^第[${CN_NUM}\\d]{1,4}[编章节]\\s*\\S*`, 'u');
+
+/** Sentence ends in Chinese prose; `；` separates the clauses of an enumerated target list. */
+export function splitSentences(text: string): string[] {
+  const parts = text.match(/[^。！？；!?;\n]+(?:[。！？；!?;]+[”’」)]?|(?=\n)|$)/gu) ?? [];
+  return parts.map((s) => s.trim()).filter(Boolean);
+}
+
+/** A plain-text heading: a short line that is not a sentence. */
+export function isHeading(line: string): boolean {
+  if (/^#{1,6}\s/.test(line)) return true;
+  if (line.length > 30) return false;
+  if (CHAPTER.test(line)) return true;
+  return !/[。，；：、！？,;:!?]/.test(line);
+}
+
+function headingLevel(line: string): number {
+  const m = /^(#{1,6})\s/.exec(line);
+  if (m) return m[1]!.length;
+  if (CHAPTER.test(line)) return 2;
+  return 2;
+}
+
+function cleanHeading(line: string): string {
+  // `《方案》总体目标` → `总体目标`: the short book-title prefix only repeats the document's name.
+  return line
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^《[^》]{1,8}》(?=\S)/u, '')
+    .trim();
+}
+
+function clip(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n) + '…' : s;
+}
+
+/** The label an enumerated paragraph contributes to the section path, or null. */
+export function enumerationLabel(para: string): string | null {
+  for (const re of [ENUM_SHI, ARTICLE, PAREN_ITEM, ORDINAL_ITEM]) {
+    const m = re.exec(para);
+    if (!m) continue;
+    const head = (m[2] ?? '').split(/[。：；:;，,]/u)[0]?.trim() ?? '';
+    if (re === ARTICLE) return m[1]!;
+    return head ? `${m[1]} ${clip(head, MAX_LABEL_CHARS)}` : m[1]!;
+  }
+  return null;
+}
+
+interface Paragraph {
+  section: string[];
+  text: string;
+}
+
+/** Walks the lines keeping a heading stack; each paragraph gets its section path. */
+export function paragraphs(doc: KnowledgeDocument): Paragraph[] {
+  const out: Paragraph[] = [];
+  const stack: { level: number; title: string }[] = [];
+  for (const line of doc.text.split('\n')) {
+    if (isHeading(line)) {
+      const title = cleanHeading(line);
+      // The document's own title is not a section of itself.
+      if (title === doc.title || line.replace(/^#+\s*/, '') === doc.title) continue;
+      const level = headingLevel(line);
+      while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
+      stack.push({ level, title });
+      continue;
+    }
+    const base = stack.map((s) => s.title);
+    const label = enumerationLabel(line);
+    out.push({ section: label ? [...base, label] : base, text: line });
+  }
+  return out;
+}
+
+/** Packs sentences into chunks of at most MAX_CHUNK_CHARS, never crossing a section. */
+export function chunkDocument(doc: KnowledgeDocument, firstId = 0): Chunk[] {
+  const chunks: Chunk[] = [];
+  let current: { section: string[]; parts: string[]; len: number } | null = null;
+  const flush = () => {
+    if (current && current.len > 0) {
+      chunks.push({
+        id: firstId + chunks.length,
+        docId: doc.id,
+        source: doc.title,
+        section: current.section,
+        text: current.parts.join(''),
+      });
+    }
+    current = null;
+  };
+  const sameSection = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+  for (const para of paragraphs(doc)) {
+    // Short lines of one section (a list of speakers, say) share a chunk; a new paragraph of
+    // running prose starts on a new line so sentences from two paragraphs never fuse.
+    const pieces = splitSentences(para.text).flatMap((s) => (s.length > MAX_CHUNK_CHARS ? hardSplit(s) : [s]));
+    let first = true;
+    for (const piece of pieces) {
+      const sep = first ? '\n' : '';
+      first = false;
+      if (!current || !sameSection(current.section, para.section) || current.len + piece.length > MAX_CHUNK_CHARS) {
+        flush();
+        current = { section: para.section, parts: [piece], len: piece.length };
+        continue;
+      }
+      current.parts.push(sep + piece);
+      current.len += piece.length + sep.length;
+    }
+  }
+  flush();
+  return chunks;
+}
+
+/** A sentence longer than a chunk is cut at commas, else at the limit. */
+function hardSplit(s: string): string[] {
+  const out: string[] = [];
+  let buf = '';
+  for (const part of s.match(/[^，,]+[，,]?/gu) ?? [s]) {
+    if (buf.length + part.length > MAX_CHUNK_CHARS && buf) {
+      out.push(buf);
+      buf = '';
+    }
+    buf += part;
+    while (buf.length > MAX_CHUNK_CHARS) {
+      out.push(buf.slice(0, MAX_CHUNK_CHARS));
+      buf = buf.slice(MAX_CHUNK_CHARS);
+    }
+  }
+  if (buf) out.push(buf);
+  return out;
+}
+
+export function sectionLabel(section: string[]): string {
+  return section.join(' › ');
+}

@@ -1,0 +1,94 @@
+// KNOWLEDGE_DIR → documents. Every .txt/.md file below the folder is one document; other files
+// (facts overrides, alias tables, word lists) are data for other stages and are not indexed.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { normalizeDocument } from './normalize.ts';
+import type { KnowledgeDocument } from './types.ts';
+
+export interface LoadWarning {
+  file: string;
+  reason: string;
+}
+
+export interface LoadResult {
+  documents: KnowledgeDocument[];
+  warnings: LoadWarning[];
+}
+
+const DOC_EXT = new Set(['.txt', '.md', '.markdown']);
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listFiles(full)));
+    else if (e.isFile() && DOC_EXT.has(path.extname(e.name).toLowerCase())) out.push(full);
+  }
+  return out.sort();
+}
+
+/** Front matter and HTML comments are metadata, not text anyone should be answered from. */
+export function stripMarkup(raw: string): string {
+  return raw
+    .replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/^\s*(?:[-*_]\s*){3,}$/gm, '');
+}
+
+const BOOK_TITLE_HEADING = /^《[^》]{4,60}》[^。，；：]{0,8}$/u;
+
+/** The name people know a document by: a markdown H1, a 《…》 heading line, else the first line. */
+export function documentTitle(text: string, fallback: string): string {
+  const lines = text.split('\n');
+  const h1 = lines.find((l) => /^#\s/.test(l));
+  if (h1) return h1.replace(/^#\s+/, '').trim();
+  const book = lines.find((l) => BOOK_TITLE_HEADING.test(l));
+  if (book) return book;
+  const first = lines[0]?.replace(/^#+\s*/, '').trim();
+  return first && first.length <= 60 ? first : fallback;
+}
+
+export function buildDocument(id: string, raw: string, primary = false): KnowledgeDocument {
+  const norm = normalizeDocument(stripMarkup(raw));
+  const fallback = path.basename(id, path.extname(id));
+  return {
+    id,
+    title: documentTitle(norm.text, fallback),
+    text: norm.text,
+    rawChars: raw.length,
+    glossesRemoved: norm.glossesRemoved,
+    anomalies: norm.anomalies,
+    primary,
+  };
+}
+
+/** Reads every document; an unreadable or empty file is a warning, never fatal. */
+export async function loadKnowledge(dir: string, isPrimary: (id: string) => boolean = () => false): Promise<LoadResult> {
+  const documents: KnowledgeDocument[] = [];
+  const warnings: LoadWarning[] = [];
+  let files: string[];
+  try {
+    files = await listFiles(dir);
+  } catch (err) {
+    return { documents, warnings: [{ file: dir, reason: `cannot read folder: ${(err as Error).message}` }] };
+  }
+  for (const file of files) {
+    const id = path.relative(dir, file).split(path.sep).join('/');
+    try {
+      const buf = await readFile(file);
+      const raw = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+      const doc = buildDocument(id, raw, isPrimary(id));
+      if (!doc.text.trim()) {
+        warnings.push({ file: id, reason: 'empty document' });
+        continue;
+      }
+      documents.push(doc);
+    } catch (err) {
+      const reason = err instanceof TypeError ? 'not valid UTF-8 text' : (err as Error).message;
+      warnings.push({ file: id, reason });
+    }
+  }
+  return { documents, warnings };
+}

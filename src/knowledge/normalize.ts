@@ -1,0 +1,139 @@
+// Text normalisation shared by documents and questions, so both land in the same form.
+// Raw press releases scraped from the web carry pinyin glosses after each traditional character
+// (`實(shí)施`), mixed full-width/half-width forms and stray white space; the index and the display
+// both want clean simplified Chinese.
+import * as OpenCC from 'opencc-js';
+
+export interface Anomaly {
+  /** Offset in the raw text where the damaged gloss starts. */
+  position: number;
+  /** 1-based line number in the raw text. */
+  line: number;
+  /** The raw fragment that was removed, e.g. `?lián)`. */
+  fragment: string;
+  /** A little raw text around it, for the load report. */
+  context: string;
+  reason: string;
+}
+
+export interface Normalized {
+  text: string;
+  glossesRemoved: number;
+  anomalies: Anomaly[];
+}
+
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
+const PINYIN_LETTERS = `a-zü${TONED}`;
+// One syllable: optional initial, a vowel cluster, optional nasal/rhotic ending. Loose on purpose
+// (it accepts a few non-syllables) but it rejects English words such as `draft` or `policy`.
+const SYLLABLE = new RegExp(`^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü${TONED}]{1,4}(?:ng|n|r)?$`);
+
+const HAN = '\\p{Script=Han}';
+// A Han character followed by a parenthesised gloss, or a gloss whose character and opening
+// parenthesis were lost together (only a `?`/U+FFFD or nothing is left before the syllable).
+const GLOSS = new RegExp(
+  `(?<han>[${HAN}])[(（](?<py>[${PINYIN_LETTERS}]{1,7})[)）]` +
+    `|(?<lost>[?？\\uFFFD])(?<stray>[${PINYIN_LETTERS}]{1,7})[)）]`,
+  'gu',
+);
+
+function isPinyin(s: string): boolean {
+  return SYLLABLE.test(s);
+}
+
+/** Removes pinyin glosses; reports glosses whose Han character was lost. Works on raw text. */
+export function stripGlosses(raw: string): Normalized {
+  let glossesRemoved = 0;
+  const anomalies: Anomaly[] = [];
+  const text = raw.replace(GLOSS, (match, ...args) => {
+    const offset = args[args.length - 3] as number;
+    const groups = args[args.length - 1] as Record<string, string | undefined>;
+    if (groups.han !== undefined) {
+      if (!isPinyin(groups.py!)) return match;
+      glossesRemoved++;
+      return groups.han;
+    }
+    if (!isPinyin(groups.stray!)) return match;
+    const line = raw.slice(0, offset).split('\n').length;
+    anomalies.push({
+      position: offset,
+      line,
+      fragment: match,
+      context: raw.slice(Math.max(0, offset - 12), offset + match.length + 12).replace(/\n/g, ' '),
+      reason: 'lost character: a pinyin gloss without its character and opening parenthesis',
+    });
+    return '';
+  });
+  return { text, glossesRemoved, anomalies };
+}
+
+// One pass with phrase tables: a second pass over already simplified text would turn 显著 into 显着.
+const t2s = OpenCC.Converter({ from: 'hk', to: 'cn' });
+const s2t = OpenCC.Converter({ from: 'cn', to: 'hk' });
+
+export function toSimplified(s: string): string {
+  return t2s(s);
+}
+
+export function toTraditional(s: string): string {
+  return s2t(s);
+}
+
+/** True when the text is written in traditional characters (more traditional-only than simplified-only). */
+export function isTraditional(s: string): boolean {
+  let trad = 0;
+  let simp = 0;
+  for (const ch of s) {
+    if (!/\p{Script=Han}/u.test(ch)) continue;
+    if (toSimplified(ch) !== ch) trad++;
+    else if (s2t(ch) !== ch) simp++;
+  }
+  return trad > simp;
+}
+
+const CN_PUNCT: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？' };
+
+/** Full-width letters, digits and symbols → ASCII; ASCII sentence punctuation inside Chinese → Chinese. */
+export function foldWidth(s: string): string {
+  let out = s.replace(/[\uFF01-\uFF5E]/g, (c) => {
+    const ascii = String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+    // Keep Chinese sentence punctuation full-width: it is how 公文 is written and how users read it.
+    return /[,:;!?()]/.test(ascii) ? c : ascii;
+  });
+  out = out.replace(/\u3000/g, ' ');
+  // `,` between a Han character (or closing quote/digit) and a following Han character is a
+  // half-width slip in Chinese prose; `1,000` stays as it is.
+  out = out.replace(/([\p{Script=Han}”’）)》\d%])[^\S\n]*([,:;!?])[^\S\n]*(?=[\p{Script=Han}“‘《(（\d]|$)/gmu, (m, a, p, offset, whole) => {
+    if (p === ',' && /\d/.test(a) && /\d/.test(whole[offset + m.length] ?? '')) return m;
+    if (p === ':' && /\d/.test(a) && /\d/.test(whole[offset + m.length] ?? '')) return m;
+    return a + CN_PUNCT[p];
+  });
+  // Parentheses around Chinese text read better full-width, but ASCII is what people type;
+  // fold both to ASCII so `（一）` and `(一)` index alike.
+  out = out.replace(/（/g, '(').replace(/）/g, ')');
+  return out;
+}
+
+/** Collapses runs of spaces, trims each line, drops empty lines and control characters. */
+export function foldSpace(s: string): string {
+  return s
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(/[^\S\n]+/g, ' ')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .join('\n');
+}
+
+/** Full document normalisation: glosses, width, space, script. */
+export function normalizeDocument(raw: string): Normalized {
+  const stripped = stripGlosses(raw);
+  const text = toSimplified(foldSpace(foldWidth(stripped.text)));
+  return { ...stripped, text };
+}
+
+/** The same normalisation for a user's question (no gloss report needed). */
+export function normalizeQuery(q: string): string {
+  return toSimplified(foldSpace(foldWidth(stripGlosses(q).text))).replace(/\n/g, ' ');
+}

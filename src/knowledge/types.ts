@@ -1,0 +1,41 @@
+// The values that flow from the knowledge stage to retrieval and answering.
+import type { Anomaly } from './normalize.ts';
+
+export interface KnowledgeDocument {
+  /** Stable id: the path relative to KNOWLEDGE_DIR, with `/` separators. */
+  id: string;
+  /** Display title, e.g. `《盘锦市工业增长三年行动专项方案》解读`. */
+  title: string;
+  /** Normalised, simplified text; lines are paragraphs or headings. */
+  text: string;
+  rawChars: number;
+  glossesRemoved: number;
+  anomalies: Anomaly[];
+  /** Primary documents (the plans) rank above reference material at equal relevance. */
+  primary: boolean;
+}
+
+export interface Chunk {
+  /** Index in the knowledge base's chunk array. */
+  id: number;
+  docId: string;
+  /** Document title, shown as the citation's source. */
+  source: string;
+  /** Section path from the document's headings and enumerations, outermost first. */
+  section: string[];
+  text: string;
+}
+
+export interface Citation {
+  text: string;
+  source: string;
+  section?: string;
+  score?: number;
+}
+
+export interface Answer {
+  answer: string;
+  grounded: boolean;
+  citations: Citation[];
+  mode: 'extractive' | 'facts' | 'llm' | 'refusal';
+}

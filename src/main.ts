@@ -1,0 +1,76 @@
+// Composition root: the only place that knows every concrete part. Tests and CLIs call buildApp;
+// `npm start` runs this file and listens.
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { pino, type Logger } from 'pino';
+import { Answerer } from './answer/service.ts';
+import { loadConfig, type Config } from './config.ts';
+import { createHttpApp } from './http/app.ts';
+import { chatRouter } from './http/chat-routes.ts';
+import { healthRouter } from './http/health-routes.ts';
+import type { BuildResult } from './retrieval/build.ts';
+import { LiveIndex } from './retrieval/live.ts';
+
+export interface App {
+  config: Config;
+  log: Logger;
+  live: LiveIndex;
+  answerer: Answerer;
+  http: ReturnType<typeof createHttpApp>;
+  listen(): Promise<Server>;
+}
+
+export function logLoad(log: Logger, result: BuildResult): void {
+  for (const d of result.report) {
+    log.info(
+      { document: d.id, characters: d.characters, chunks: d.chunks, glossesRemoved: d.glossesRemoved, anomalies: d.anomalies },
+      `loaded ${d.title}`,
+    );
+  }
+  for (const w of result.warnings) log.warn(w, 'knowledge warning');
+  const s = result.index.stats();
+  log.info({ version: result.index.version, documents: s.documents, chunks: s.chunks, tookMs: result.tookMs }, 'knowledge base ready');
+}
+
+export async function buildApp(config: Config, opts: { quiet?: boolean } = {}): Promise<App> {
+  const log = pino({ level: opts.quiet ? 'silent' : config.logLevel });
+  const live = new LiveIndex({ dir: config.knowledgeDir });
+  logLoad(log, await live.reload());
+  const answerer = new Answerer({ index: () => live.index });
+  const http = createHttpApp(log, [
+    healthRouter(live),
+    chatRouter({ answerer, maxQuestionChars: config.maxQuestionChars, maxBodyBytes: config.maxBodyBytes }),
+  ]);
+  return {
+    config,
+    log,
+    live,
+    answerer,
+    http,
+    listen: () =>
+      new Promise((resolve) => {
+        const server = http.listen(config.port, config.host, () => resolve(server));
+      }),
+  };
+}
+
+async function start(): Promise<void> {
+  const app = await buildApp(loadConfig());
+  const server = await app.listen();
+  const addr = server.address();
+  app.log.info({ address: addr }, `listening on http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : app.config.port}`);
+  const stop = () => {
+    app.log.info('shutting down');
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  start().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

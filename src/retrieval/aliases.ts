@@ -1,0 +1,48 @@
+// Query-side synonyms. People say 规上 where the text says 规模以上, 工信局 for 工业和信息化局, or ask
+// in English; an alias table in knowledge/ (data an admin can extend, not code) bridges the words.
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { normalizeQuery } from '../knowledge/normalize.ts';
+
+export type AliasGroups = string[][];
+
+const AliasFile = z.union([
+  z.array(z.array(z.string().min(1)).min(2)),
+  z.object({ groups: z.array(z.array(z.string().min(1)).min(2)) }),
+]);
+
+/** Parses an alias file: `[["规上","规模以上"], …]` or `{groups: […]}`. Throws with a readable reason. */
+export function parseAliases(json: string): AliasGroups {
+  const parsed = AliasFile.parse(JSON.parse(json));
+  const groups = Array.isArray(parsed) ? parsed : parsed.groups;
+  return groups.map((g) => g.map((w) => normalizeQuery(w).toLowerCase()));
+}
+
+export async function loadAliases(file: string): Promise<AliasGroups> {
+  try {
+    return parseAliases(await readFile(file, 'utf8'));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new Error(`alias table ${file}: ${(err as Error).message}`);
+  }
+}
+
+const ASCII_WORD = /^[a-z0-9&.+\- ]+$/;
+
+function occurs(question: string, word: string): boolean {
+  if (!ASCII_WORD.test(word)) return question.includes(word);
+  // English words match whole words, with a plural `s` allowed (`talents`, `programs`).
+  const esc = word.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&');
+  return new RegExp(`(^|[^a-z])${esc}(s|es)?($|[^a-z])`).test(question);
+}
+
+/** The alias groups a question touches, with the member that was found. */
+export function matchAliases(question: string, groups: AliasGroups): { found: string; group: string[] }[] {
+  const q = question.toLowerCase();
+  const out: { found: string; group: string[] }[] = [];
+  for (const group of groups) {
+    const found = group.filter((w) => occurs(q, w)).sort((a, b) => b.length - a.length)[0];
+    if (found) out.push({ found, group });
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+// Builds a complete KnowledgeIndex from a folder: documents, alias table, report. Used at start,
+// by reload and by the CLIs, so every entry point sees the same knowledge base.
+import path from 'node:path';
+import { loadKnowledge, type LoadWarning } from '../knowledge/load.ts';
+import { loadAliases } from './aliases.ts';
+import { KnowledgeIndex } from './index.ts';
+
+export const ALIAS_FILE = 'aliases.json';
+
+export interface DocumentReport {
+  id: string;
+  title: string;
+  characters: number;
+  chunks: number;
+  glossesRemoved: number;
+  anomalies: { line: number; position: number; fragment: string; reason: string }[];
+}
+
+export interface BuildResult {
+  index: KnowledgeIndex;
+  warnings: LoadWarning[];
+  report: DocumentReport[];
+  tookMs: number;
+}
+
+export interface BuildOptions {
+  dir: string;
+  version: number;
+  /** Documents that rank first at equal relevance; by default every document directly in `dir`. */
+  isPrimary?: (id: string) => boolean;
+}
+
+export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const isPrimary = opts.isPrimary ?? ((id: string) => !id.includes('/'));
+  const { documents, warnings } = await loadKnowledge(opts.dir, isPrimary);
+  let aliases: string[][] = [];
+  try {
+    aliases = await loadAliases(path.join(opts.dir, ALIAS_FILE));
+  } catch (err) {
+    warnings.push({ file: ALIAS_FILE, reason: (err as Error).message });
+  }
+  const index = KnowledgeIndex.build({ version: opts.version, documents, aliases });
+  const report = documents.map((d) => ({
+    id: d.id,
+    title: d.title,
+    characters: d.text.length,
+    chunks: index.chunks.filter((c) => c.docId === d.id).length,
+    glossesRemoved: d.glossesRemoved,
+    anomalies: d.anomalies.map(({ line, position, fragment, reason }) => ({ line, position, fragment, reason })),
+  }));
+  return { index, warnings, report, tookMs: Math.round(performance.now() - started) };
+}

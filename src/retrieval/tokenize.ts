@@ -1,0 +1,63 @@
+// Chinese tokenisation for indexing and queries: jieba's search mode plus the knowledge base's own
+// terms. Words a document puts in “” or 《》 are names (“千人助千企”, “揭榜挂帅”): jieba would cut
+// them apart, so they are added to its dictionary at build time.
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+
+// Function words and question words. Plan words (任务, 目标, 要求, 措施, 政策) are deliberately absent:
+// they are what staff ask about.
+const STOPWORDS = new Set(
+  (
+    '的 了 和 与 及 或 等 在 是 为 对 把 被 从 以 于 将 也 都 就 而 并 又 还 个 之 其 该 此 这 那 这个 那个 这些 那些 ' +
+    '我 你 他 她 它 我们 你们 他们 咱们 您 吗 呢 吧 啊 呀 哦 嘛 么 ' +
+    '什么 怎么 怎样 怎么样 如何 哪些 哪个 哪位 哪里 哪儿 哪 谁 几 多少 是否 有没有 是不是 能否 可以 能 会 要 想 请问 请 ' +
+    '一共 总共 共 几项 几个 几家 几位 第几 第 项 怎么办 怎么做 怎么样 做 办 干 搞 是从 其中 来 去 帮 给 排 呢 ' +
+    '一下 有 有哪些 具体 情况 内容 相关 关于 进行 方面 问 告诉 知道 介绍 说说 讲讲 一个 一些 这份 那份 份 里 中 上 下 ' +
+    'the a an of to in on for and or is are was were be been what which who whom whose how when where why does do did ' +
+    'about tell me please any there this that these those it its can could would should mention mentions mentioned list ' +
+    'give show say says said with by from as at i you we they he she'
+  ).split(/\s+/),
+);
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+// 第二项, 三个, 第十条: where an item stands in a list is structure, not what the question is about.
+const ORDINAL = /^(?:第[一二三四五六七八九十百零两\d]+[项个条点位名]?|[一二三四五六七八九十两]+[项个条点])$/u;
+
+export interface Tokenizer {
+  /** Index-time tokens: every token, repeated as it occurs (term frequency matters). */
+  index(text: string): string[];
+  /** Query-time tokens: content words only, de-duplicated, in order. */
+  query(text: string): string[];
+  isStopword(token: string): boolean;
+}
+
+/** Names quoted in the documents, to keep whole: 2–12 characters, no inner punctuation. */
+export function quotedTerms(texts: Iterable<string>): string[] {
+  const out = new Set<string>();
+  const re = /[“《「"]([^“”《》「」"\s，。、；：！？,;:!?()]{2,12})[”》」"]/gu;
+  for (const t of texts) for (const m of t.matchAll(re)) out.add(m[1]!);
+  return [...out];
+}
+
+function normToken(t: string): string {
+  return t.trim().toLowerCase();
+}
+
+export function createTokenizer(extraWords: Iterable<string> = []): Tokenizer {
+  const jieba = Jieba.withDict(dict);
+  // jieba's dictionary format is `word freq tag` per line: words with spaces cannot be entries,
+  // and it splits Latin words itself.
+  const words = [...new Set(extraWords)].filter((w) => w.length >= 2 && /\p{Script=Han}/u.test(w) && !/\s/.test(w));
+  if (words.length) jieba.loadDict(Buffer.from(words.map((w) => `${w} 100000 nz`).join('\n')));
+  const isStopword = (t: string) => STOPWORDS.has(t) || ORDINAL.test(t);
+  const cut = (text: string): string[] =>
+    jieba
+      .cutForSearch(text, true)
+      .map(normToken)
+      .filter((t) => t && HAS_WORD.test(t));
+  return {
+    index: (text) => cut(text).filter((t) => !isStopword(t)),
+    query: (text) => [...new Set(cut(text).filter((t) => !isStopword(t)))],
+    isStopword,
+  };
+}

@@ -1,0 +1,9 @@
+// The shipped knowledge base, built once per test file.
+import { Answerer } from '../../src/answer/service.ts';
+import { buildIndex } from '../../src/retrieval/build.ts';
+import { KNOWLEDGE } from './seed.ts';
+
+export async function shippedAnswerer() {
+  const { index } = await buildIndex({ dir: KNOWLEDGE, version: 1 });
+  return { index, answerer: new Answerer({ index: () => index }) };
+}
