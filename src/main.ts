@@ -3,11 +3,13 @@
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
+import { factsAnswerer } from './answer/facts-answerer.ts';
 import { Answerer } from './answer/service.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createHttpApp } from './http/app.ts';
 import { chatRouter } from './http/chat-routes.ts';
 import { healthRouter } from './http/health-routes.ts';
+import { planRouter } from './http/plan-routes.ts';
 import type { BuildResult } from './retrieval/build.ts';
 import { LiveIndex } from './retrieval/live.ts';
 
@@ -36,10 +38,11 @@ export async function buildApp(config: Config, opts: { quiet?: boolean } = {}): 
   const log = pino({ level: opts.quiet ? 'silent' : config.logLevel });
   const live = new LiveIndex({ dir: config.knowledgeDir });
   logLoad(log, await live.reload());
-  const answerer = new Answerer({ index: () => live.index });
+  const answerer = new Answerer({ index: () => live.index, facts: factsAnswerer });
   const http = createHttpApp(log, [
     healthRouter(live),
     chatRouter({ answerer, maxQuestionChars: config.maxQuestionChars, maxBodyBytes: config.maxBodyBytes }),
+    planRouter(() => live.index.facts),
   ]);
   return {
     config,

@@ -31,7 +31,7 @@ export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[
   for (const c of query.concepts) {
     const w = index.conceptIdf(c);
     total += w;
-    if (hits.some((h) => index.covers(h.chunk, c))) found += w;
+    found += w * Math.max(0, ...hits.map((h) => index.credit(h.chunk, c)));
   }
   return { total, share: total > 0 ? found / total : 0 };
 }

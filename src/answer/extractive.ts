@@ -2,7 +2,7 @@
 // top passages, leads with the most informative one, and cites where they stand.
 import { sectionLabel, splitSentences } from '../knowledge/chunk.ts';
 import type { Citation } from '../knowledge/types.ts';
-import type { Concept, Hit, KnowledgeIndex, ParsedQuery } from '../retrieval/index.ts';
+import { CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/index.ts';
 
 export const MAX_ANSWER_CHARS = 300;
 const MAX_SENTENCES = 4;
@@ -11,7 +11,11 @@ const PASSAGE_FLOOR = 0.5;
 /** A further sentence must add at least this share of the question's weight. */
 const MIN_GAIN = 0.08;
 /** Words of the section path count for a sentence, but less than its own words. */
-const SECTION_SHARE = 0.5;
+const SECTION_SHARE = CONTEXT_CREDIT;
+/** A sentence that only announces a list (`设置了3个方面的具体目标：`) is half an answer. */
+const INTRO_SHARE = 0.5;
+/** Questions that ask for a list: an enumerated answer is given whole. */
+const LIST_QUESTION = /哪些|哪几|什么|几个方面|几项|包括|列举|which|what are/iu;
 /** A second passage's best sentence joins when it matches the question nearly as well (another reading). */
 const RUNNER_UP = 0.9;
 
@@ -22,12 +26,16 @@ interface Candidate {
   /** Concept index → how well this sentence covers it: 1 in its own words, SECTION_SHARE by its section. */
   covers: Map<number, number>;
   weight: number;
+  /** Sentences of the same paragraph that follow this one, for completing a list. */
+  next?: Candidate;
 }
 
 export interface Extract {
   body: string;
   /** The passage the lead sentence came from. */
   lead: Hit;
+  /** Share of the question's weight the lead sentence covers on its own (with its section): 0..1. */
+  leadCoverage: number;
   citations: Citation[];
 }
 
@@ -38,9 +46,10 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): Can
     if (hit.score < top * PASSAGE_FLOOR) return;
     // A passage's rank is evidence too: a sentence from the best passage beats an equal one further down.
     const weight = Math.sqrt(hit.score / top);
-    // The section path is part of what a sentence says: a clause under 总体目标 › 一是 … is a target.
-    const section = hit.chunk.section.join(' ');
+    // The section path and title are part of what a sentence says: a clause under 总体目标 › 一是 … is a target.
+    const section = `${hit.chunk.source} ${hit.chunk.section.join(' ')}`;
     const label = hit.chunk.section.at(-1)?.replace(/\s+/g, '') ?? '';
+    let prev: Candidate | undefined;
     splitSentences(hit.chunk.text).forEach((text, order) => {
       // The enumeration's title sentence (二是推动…。) is already the section: not an answer.
       if (label && text.replace(/[。：:\s]/g, '') === label) return;
@@ -52,10 +61,36 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): Can
           own = true;
         } else if (index.mentions(section, c)) covers.set(i, SECTION_SHARE);
       });
+      const intro = /[：:]$/.test(text);
+      const cand: Candidate = { hitRank, order, text, covers, weight: intro ? weight * INTRO_SHARE : weight };
+      // Clauses of one `；` list are chained so a list question can get the whole list.
+      if (prev && /[；;]$/.test(prev.text)) prev.next = cand;
+      prev = cand;
       // A sentence that only shares its section's words says nothing itself.
-      if (own) out.push({ hitRank, order, text, covers, weight });
+      if (own) out.push(cand);
     });
   });
+  return out;
+}
+
+function coverageShare(index: KnowledgeIndex, query: ParsedQuery, c: Candidate): number {
+  let total = 0;
+  let found = 0;
+  query.concepts.forEach((concept, i) => {
+    const w = index.conceptIdf(concept);
+    total += w;
+    found += w * (c.covers.get(i) ?? 0);
+  });
+  return total ? found / total : 0;
+}
+
+/** For a list question whose lead is one clause of a `；` list, the rest of the list follows it. */
+function completeList(lead: Candidate, room: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let c = lead.next; c && c.text.length <= room; c = c.next) {
+    out.push(c);
+    room -= c.text.length;
+  }
   return out;
 }
 
@@ -64,11 +99,11 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[]): 
   const idf = query.concepts.map((c) => index.conceptIdf(c));
   const total = idf.reduce((a, b) => a + b, 0) || 1;
   const covered = new Map<number, number>();
-  const gainOf = (c: Candidate, have: Map<number, number>) => {
+  const gainOf = (c: Candidate, have: Map<number, number>, ranked = true) => {
     let gain = 0;
     for (const [i, v] of c.covers) gain += Math.max(0, v - (have.get(i) ?? 0)) * idf[i]!;
     // Shorter sentences win ties: the direct fact rather than the paragraph around it.
-    return (gain / total) * c.weight - c.text.length * 1e-5;
+    return (gain / total) * (ranked ? c.weight : 1) - c.text.length * 1e-5;
   };
   const chosen: Candidate[] = [];
   let length = 0;
@@ -85,7 +120,7 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[]): 
       }
     }
     if (!best || (chosen.length > 0 && bestGain < MIN_GAIN)) break;
-    if (!chosen.length) leadGain = bestGain;
+    if (!chosen.length) leadGain = gainOf(best, new Map(), false);
     chosen.push(best);
     length += best.text.length;
     for (const [i, v] of best.covers) covered.set(i, Math.max(v, covered.get(i) ?? 0));
@@ -96,7 +131,7 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[]): 
   if (lead) {
     const other = cands
       .filter((c) => c.hitRank !== lead.hitRank && !chosen.includes(c) && length + c.text.length <= MAX_ANSWER_CHARS)
-      .map((c) => ({ c, g: gainOf(c, new Map()) }))
+      .map((c) => ({ c, g: gainOf(c, new Map(), false) }))
       .sort((a, b) => b.g - a.g)[0];
     if (other && other.g >= leadGain * RUNNER_UP && chosen.length < MAX_SENTENCES) chosen.push(other.c);
   }
@@ -124,13 +159,21 @@ export function sourceLine(hit: Hit): string {
 
 export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], maxCitations = 3): Extract | null {
   if (!hits.length) return null;
-  const chosen = select(index, query, candidates(index, query, hits));
+  let chosen = select(index, query, candidates(index, query, hits));
   if (!chosen.length) return null;
+  if (LIST_QUESTION.test(query.normalized) && /[；;]$/.test(chosen[0]!.text)) {
+    const lead = chosen[0]!;
+    const list = completeList(lead, MAX_ANSWER_CHARS - lead.text.length);
+    chosen = [lead, ...list, ...chosen.slice(1).filter((c) => !list.includes(c))];
+    let length = 0;
+    chosen = chosen.filter((c) => (length += c.text.length) <= MAX_ANSWER_CHARS);
+  }
   const [lead, ...rest] = chosen;
+  const leadCoverage = coverageShare(index, query, lead!);
   // Lead with the most informative sentence, then the rest in reading order.
   rest.sort((a, b) => a.hitRank - b.hitRank || a.order - b.order);
   const body = [lead!, ...rest].map((c) => tidy(c.text)).join('');
   const leadHit = hits[lead!.hitRank]!;
   const ordered = [leadHit, ...hits.filter((h) => h !== leadHit)].slice(0, maxCitations);
-  return { body, lead: leadHit, citations: ordered.map(citationOf) };
+  return { body, lead: leadHit, leadCoverage, citations: ordered.map(citationOf) };
 }

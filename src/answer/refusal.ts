@@ -8,9 +8,11 @@ const MAX_TOPICS = 6;
 
 /** What the knowledge base covers: the main documents' titles and their top-level sections. */
 export function coverageSummary(index: KnowledgeIndex): { titles: string[]; topics: string[] } {
-  const docs = [...index.documents].sort((a, b) => Number(b.primary) - Number(a.primary));
-  const titles = docs.slice(0, 2).map((d) => d.title);
-  const mainIds = new Set(docs.slice(0, 2).map((d) => d.id));
+  // Name the primary documents (the plans); reference material is only counted.
+  const primary = index.documents.filter((d) => d.primary);
+  const main = (primary.length ? primary : index.documents).slice(0, 3);
+  const titles = main.map((d) => d.title);
+  const mainIds = new Set(main.map((d) => d.id));
   const topics: string[] = [];
   for (const c of index.chunks) {
     const top = c.section[0];

@@ -67,8 +67,10 @@ interface Paragraph {
 export function paragraphs(doc: KnowledgeDocument): Paragraph[] {
   const out: Paragraph[] = [];
   const stack: { level: number; title: string }[] = [];
+  let sticky: string | null = null;
   for (const line of doc.text.split('\n')) {
     if (isHeading(line)) {
+      sticky = null;
       const title = cleanHeading(line);
       // The document's own title is not a section of itself.
       if (title === doc.title || line.replace(/^#+\s*/, '') === doc.title) continue;
@@ -79,9 +81,30 @@ export function paragraphs(doc: KnowledgeDocument): Paragraph[] {
     }
     const base = stack.map((s) => s.title);
     const label = enumerationLabel(line);
-    out.push({ section: label ? [...base, label] : base, text: line });
+    const kind = label ? labelKind(line) : null;
+    if (kind === 'article') {
+      // An article (第X条) runs until the next article or heading; its (一)(二) items belong to it.
+      sticky = label;
+    } else if (kind === 'item' && !isArticle(sticky)) {
+      // Outside an article, (一)/一、 items head the paragraphs that follow them.
+      sticky = label;
+    }
+    const own = kind === 'shi' ? label : sticky;
+    out.push({ section: own ? [...base, own] : base, text: line });
   }
   return out;
+}
+
+type LabelKind = 'article' | 'item' | 'shi';
+
+function labelKind(line: string): LabelKind {
+  if (ARTICLE.test(line)) return 'article';
+  if (ENUM_SHI.test(line)) return 'shi';
+  return 'item';
+}
+
+function isArticle(label: string | null): boolean {
+  return label !== null && /^第.+条$/u.test(label);
 }
 
 /** Packs sentences into chunks of at most MAX_CHUNK_CHARS, never crossing a section. */

@@ -1,6 +1,6 @@
 // KNOWLEDGE_DIR → documents. Every .txt/.md file below the folder is one document; other files
 // (facts overrides, alias tables, word lists) are data for other stages and are not indexed.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { normalizeDocument } from './normalize.ts';
 import type { KnowledgeDocument } from './types.ts';
@@ -23,8 +23,11 @@ async function listFiles(dir: string): Promise<string[]> {
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFiles(full)));
-    else if (e.isFile() && DOC_EXT.has(path.extname(e.name).toLowerCase())) out.push(full);
+    // Admins link shared corpora into the folder: follow links (a broken one is skipped).
+    const kind = e.isSymbolicLink() ? await stat(full).catch(() => null) : e;
+    if (!kind) continue;
+    if (kind.isDirectory()) out.push(...(await listFiles(full)));
+    else if (kind.isFile() && DOC_EXT.has(path.extname(e.name).toLowerCase())) out.push(full);
   }
   return out.sort();
 }
@@ -32,7 +35,7 @@ async function listFiles(dir: string): Promise<string[]> {
 /** Front matter and HTML comments are metadata, not text anyone should be answered from. */
 export function stripMarkup(raw: string): string {
   return raw
-    .replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
+    .replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '')
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/^\s*(?:[-*_]\s*){3,}$/gm, '');
 }

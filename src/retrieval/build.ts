@@ -1,6 +1,8 @@
 // Builds a complete KnowledgeIndex from a folder: documents, alias table, report. Used at start,
 // by reload and by the CLIs, so every entry point sees the same knowledge base.
 import path from 'node:path';
+import { extractFacts, type PlanFacts } from '../knowledge/facts.ts';
+import { withOverrides } from '../knowledge/facts-overrides.ts';
 import { loadKnowledge, type LoadWarning } from '../knowledge/load.ts';
 import { loadAliases } from './aliases.ts';
 import { KnowledgeIndex } from './index.ts';
@@ -40,7 +42,14 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
   } catch (err) {
     warnings.push({ file: ALIAS_FILE, reason: (err as Error).message });
   }
-  const index = KnowledgeIndex.build({ version: opts.version, documents, aliases });
+  const facts: PlanFacts[] = [];
+  for (const d of documents) {
+    const extracted = withOverrides(extractFacts(d), path.join(opts.dir, d.id));
+    if (extracted.facts) facts.push(extracted.facts);
+    // A stated count that does not match what was read is never accepted silently.
+    for (const w of extracted.warnings) warnings.push({ file: d.id, reason: `facts ${w.section}: ${w.reason}` });
+  }
+  const index = KnowledgeIndex.build({ version: opts.version, documents, aliases, facts });
   const report = documents.map((d) => ({
     id: d.id,
     title: d.title,

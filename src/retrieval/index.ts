@@ -3,6 +3,7 @@
 // sees one whole index.
 import { chunkDocument } from '../knowledge/chunk.ts';
 import { normalizeQuery } from '../knowledge/normalize.ts';
+import type { PlanFacts } from '../knowledge/facts.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { matchAliases, type AliasGroups } from './aliases.ts';
 import { LexicalIndex, type QueryTerm } from './lexical.ts';
@@ -30,6 +31,12 @@ export interface Hit {
 
 /** Weight of a word that came from the alias table rather than from the question itself. */
 const ALIAS_WEIGHT = 0.8;
+/** BM25 candidates examined per result wanted. */
+const RERANK_POOL = 5;
+/** A passage covering nothing of the question keeps this share of its BM25 score (before squaring). */
+const COVERAGE_FLOOR = 0.2;
+/** Credit for a concept found only in a passage's section path or document title. */
+export const CONTEXT_CREDIT = 0.5;
 
 export class KnowledgeIndex {
   readonly builtAt = new Date();
@@ -41,20 +48,29 @@ export class KnowledgeIndex {
     readonly tokenizer: Tokenizer,
     readonly lexical: LexicalIndex,
     private readonly aliases: AliasGroups,
+    /** Structured facts of the documents that are plans. */
+    readonly facts: PlanFacts[],
   ) {}
 
-  static build(opts: { version: number; documents: KnowledgeDocument[]; aliases?: AliasGroups }): KnowledgeIndex {
+  static build(opts: {
+    version: number;
+    documents: KnowledgeDocument[];
+    aliases?: AliasGroups;
+    facts?: PlanFacts[];
+  }): KnowledgeIndex {
     const { documents, version } = opts;
     const aliases = opts.aliases ?? [];
     const tokenizer = createTokenizer([...quotedTerms(documents.map((d) => d.text)), ...aliases.flat()]);
     const chunks: Chunk[] = [];
     for (const doc of documents) chunks.push(...chunkDocument(doc, chunks.length));
     const primary = new Set(documents.filter((d) => d.primary).map((d) => d.id));
-    // The section path is indexed with the text: a continued chunk of 四是… still belongs to it.
-    const tokens = chunks.map((c) => tokenizer.index(`${c.section.join(' ')} ${c.text}`));
+    // The section path and the document title are indexed with the text: a continued chunk of
+    // 四是… still belongs to it, and an article of 劳动合同法 is about 劳动合同 even when it never says so.
+    const tokens = chunks.map((c) => tokenizer.index(`${c.source} ${c.section.join(' ')} ${c.text}`));
     // Primary documents (the plans) win ties against reference material.
     const boost = chunks.map((c) => (primary.has(c.docId) ? 1.15 : 1));
-    return new KnowledgeIndex(version, documents, chunks, tokenizer, LexicalIndex.build(tokens, boost), aliases);
+    const lexical = LexicalIndex.build(tokens, boost);
+    return new KnowledgeIndex(version, documents, chunks, tokenizer, lexical, aliases, opts.facts ?? []);
   }
 
   /** Question → concepts (for evidence) and weighted terms (for ranking). */
@@ -63,6 +79,7 @@ export class KnowledgeIndex {
     const lower = normalized.toLowerCase();
     const concepts: Concept[] = [];
     const absorbed = new Set<string>();
+    const loose: string[] = [];
     for (const { found, group } of matchAliases(lower, this.aliases)) {
       const terms = new Set<string>();
       for (const w of group) for (const t of this.tokenizer.query(w)) terms.add(t);
@@ -72,6 +89,11 @@ export class KnowledgeIndex {
     for (const t of this.tokenizer.query(normalized)) {
       // `programs` was matched by the alias `program`: the plural is the same concept.
       if (absorbed.has(t) || absorbed.has(t.replace(/(?<=[a-z])e?s$/, ''))) continue;
+      // A lone Han character (难, 补) is too vague to be evidence: it ranks, but is not a concept.
+      if (/^\p{Script=Han}$/u.test(t)) {
+        loose.push(t);
+        continue;
+      }
       concepts.push({ text: t, phrases: [t], terms: [t] });
     }
     const weights = new Map<string, number>();
@@ -82,11 +104,31 @@ export class KnowledgeIndex {
         weights.set(t, Math.max(weights.get(t) ?? 0, w));
       }
     }
+    for (const t of loose) if (!weights.has(t)) weights.set(t, 1);
     return { normalized, concepts, terms: [...weights].map(([term, weight]) => ({ term, weight })) };
   }
 
+  /**
+   * BM25 finds candidates; the final order also asks how much of the question each passage
+   * covers. Among thousands of laws, a long article that repeats one common word must not
+   * outrank the short passage that holds every word asked about.
+   */
   search(query: ParsedQuery, limit = 8): Hit[] {
-    return this.lexical.search(query.terms, limit).map((h) => ({ chunk: this.chunks[h.doc]!, score: h.score }));
+    const pool = this.lexical.search(query.terms, Math.max(limit * RERANK_POOL, 40));
+    if (!pool.length) return [];
+    const weights = query.concepts.map((c) => this.conceptIdf(c));
+    const total = weights.reduce((a, b) => a + b, 0) || 1;
+    const hits = pool.map((h) => {
+      const chunk = this.chunks[h.doc]!;
+      let found = 0;
+      query.concepts.forEach((c, i) => {
+        found += weights[i]! * this.credit(chunk, c);
+      });
+      const coverage = found / total;
+      return { chunk, score: h.score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage) ** 2 };
+    });
+    hits.sort((a, b) => b.score - a.score || a.chunk.id - b.chunk.id);
+    return hits.slice(0, limit);
   }
 
   /** The weight a concept carries as evidence: rare words say more than common ones. */
@@ -107,12 +149,18 @@ export class KnowledgeIndex {
     return c.phrases.some((p) => lower.includes(p));
   }
 
-  /** True when the chunk, its text or its section path, speaks of the concept. */
-  covers(chunk: Chunk, c: Concept): boolean {
-    return this.mentions(chunk.text, c) || this.mentions(chunk.section.join(' '), c);
+  /**
+   * How far the chunk speaks of the concept: 1 in its own text; CONTEXT_CREDIT when only its
+   * section path or its document's title does (`这份方案`, `the plan`, a law's name) — context
+   * places a passage, but a place name in a title is not an answer about that place.
+   */
+  credit(chunk: Chunk, c: Concept): number {
+    if (this.mentions(chunk.text, c)) return 1;
+    if (this.mentions(chunk.section.join(' '), c) || this.mentions(chunk.source, c)) return CONTEXT_CREDIT;
+    return 0;
   }
 
   stats() {
-    return { documents: this.documents.length, chunks: this.chunks.length, ...this.lexical.stats() };
+    return { documents: this.documents.length, chunks: this.chunks.length, plans: this.facts.length, ...this.lexical.stats() };
   }
 }

@@ -29,12 +29,12 @@ describe('GET /healthz', () => {
 
 describe('POST /api/chat', () => {
   it('answers with a grounded, cited answer', async () => {
-    const { status, body, headers } = await postJson(run.base, '/api/chat', { question: '企业融资难怎么办', sessionId: 's1' });
+    const { status, body, headers } = await postJson(run.base, '/api/chat', { question: '卡脖子难题怎么解决', sessionId: 's1' });
     expect(status).toBe(200);
     expect(headers.get('x-request-id')).toBeTruthy();
     expect(body.grounded).toBe(true);
     expect(body.mode).toBe('extractive');
-    expect(body.answer).toContain('融资需求');
+    expect(body.answer).toContain('揭榜挂帅');
     expect(body.answer).toMatch(/来源：/);
     expect(body.citations.length).toBeGreaterThan(0);
     for (const c of body.citations) {
@@ -55,9 +55,16 @@ describe('POST /api/chat', () => {
   });
 
   it('answers a traditional question in traditional characters', async () => {
-    const { body } = await postJson(run.base, '/api/chat', { question: '企業融資難怎麼辦?' });
+    const { body } = await postJson(run.base, '/api/chat', { question: '卡脖子難題怎麼解決?' });
     expect(body.grounded).toBe(true);
-    expect(body.answer).toContain('融資');
+    expect(body.answer).toContain('揭榜掛帥');
+  });
+
+  it('answers exact plan questions from the extracted facts', async () => {
+    const { body } = await postJson(run.base, '/api/chat', { question: '第10项任务是什么' });
+    expect(body.mode).toBe('facts');
+    expect(body.answer).toContain('抓好核心技术攻关');
+    expect(body.citations[0].text).toContain('抓好核心技术攻关');
   });
 
   it('echoes a caller request id', async () => {

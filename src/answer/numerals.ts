@@ -1,0 +1,44 @@
+// Chinese numerals as they appear in plans and questions: `第十项`, `二十一项`, `两个方面`.
+// Plans count with both scripts (`2项措施`, `两个方面`), and staff type either, so both parse alike.
+
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Characters that may make up a Chinese numeral (for building regular expressions). */
+export const CN_NUM_CHARS = '零〇一二两三四五六七八九十百千';
+/** A number written with ASCII digits or Chinese numerals. */
+export const NUM_PATTERN = `(?:\\d+|[${CN_NUM_CHARS}]+)`;
+
+/** Parses `21`, `二十一`, `十`, `两`, `一百零五`; returns null for anything else. */
+export function parseNumber(s: string): number | null {
+  const t = s.trim();
+  if (/^\d+$/.test(t)) return Number(t);
+  if (t.length === 0 || ![...t].every((c) => c in DIGITS || c in UNITS)) return null;
+  let total = 0;
+  let pending: number | null = null;
+  for (const c of t) {
+    if (c in DIGITS) {
+      // Two digits in a row (`二一`) is not how counts are written: refuse rather than guess.
+      if (pending !== null && pending !== 0) return null;
+      pending = DIGITS[c]!;
+    } else {
+      const unit = UNITS[c]!;
+      // A bare `十` means ten (`十一` = 11).
+      total += (pending ?? 1) * unit;
+      pending = null;
+    }
+  }
+  return total + (pending ?? 0);
+}
+
+/** 1 → 一, 10 → 十, 21 → 二十一 (used for `第六方面`-style labels, which read naturally only this way). */
+export function toChineseNumber(n: number): string {
+  const d = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
+  if (n < 10) return d[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : d[tens]}十${ones === 0 ? '' : d[ones]}`;
+}

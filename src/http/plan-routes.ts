@@ -1,0 +1,171 @@
+// Read-only JSON views of the plan facts for the mini-program: metadata, targets, tasks, policies and
+// starter questions. One primary plan answers by default; `?plan=ID` selects another document.
+import { Router } from '@koa/router';
+import type { ParameterizedContext } from 'koa';
+import { answerFromFacts } from '../answer/intent.ts';
+import { POLICY_TOPICS, planCounts, type PlanFacts, type PolicyTopic, type Task } from '../knowledge/facts.ts';
+import { badRequest, notFound } from './errors.ts';
+
+function selectPlan(ctx: ParameterizedContext, getFacts: () => PlanFacts[]): PlanFacts {
+  const all = getFacts();
+  const id = ctx.query.plan;
+  if (Array.isArray(id)) throw badRequest('bad_plan', '只能指定一个方案', 'give at most one plan id');
+  if (id) {
+    const f = all.find((x) => x.docId === id);
+    if (!f) throw notFound('plan_not_found', `未找到方案：${id}`, `no plan with id ${id}`);
+    return f;
+  }
+  const f = all.find((x) => x.primary) ?? all[0];
+  if (!f) throw notFound('no_plan', '知识库中没有可用的方案', 'the knowledge base holds no plan');
+  return f;
+}
+
+function taskSummary(f: PlanFacts, t: Task): string {
+  return t.summary ?? t.sentences.join('');
+}
+
+function taskView(f: PlanFacts, t: Task) {
+  const area = f.areas.find((a) => a.no === t.areaNo);
+  return {
+    no: t.no,
+    name: t.name,
+    summary: taskSummary(f, t),
+    ...(t.owner ? { owner: t.owner } : {}),
+    source: t.source,
+    area: area ? { no: area.no, title: area.title } : null,
+    sentences: t.sentences,
+    partners: t.partners.map((p) => ({ name: p.name, source: p.source })),
+  };
+}
+
+/** The part of an area title after `推动…的`, which is how staff name an area (`X发展`). */
+function shortAreaName(title: string): string {
+  const tail = title.split('的').pop() ?? title;
+  return tail.length >= 2 ? tail : title.replace(/^(推动|推进)/, '');
+}
+
+/**
+ * Starter questions built from the facts and kept only if the facts answer them, so the home page
+ * never offers a question that falls through to a weaker answer.
+ */
+export function planSuggestions(f: PlanFacts, max = 8): string[] {
+  const valued = f.targetGroups
+    .flatMap((g) => g.items)
+    .filter((i) => i.unit && i.metric.length >= 4)
+    .sort((a, b) => a.metric.length - b.metric.length);
+  const s = f.speakers[0];
+  // Ordered for variety: the first `max` that the facts answer cover different kinds of question.
+  const candidates = [
+    f.fullTitle ? '方案全称叫什么' : '',
+    f.tasks.length > 0 ? '重点任务一共有多少项' : '',
+    f.areas[0] ? `${shortAreaName(f.areas[0].title)}方面有哪些任务` : '',
+    valued[0] ? `${valued[0].metric}的目标是多少` : '',
+    f.leadUnit ? '谁负责落实这个方案' : '',
+    f.measures ? '保障措施有哪些' : '',
+    f.policies.talent.length > 0 ? '人才方面有什么政策' : '',
+    f.policies.finance.length > 0 ? '金融方面有什么支持政策' : '',
+    s ? `${s.unit}的发布人是谁` : '',
+    f.tasks.length > 0 ? '第1项任务是什么' : '',
+    f.areas[1] ? `${shortAreaName(f.areas[1].title)}方面有哪些任务` : '',
+    valued[1] ? `${valued[1].metric}的目标是多少` : '',
+  ].filter(Boolean);
+  return candidates.filter((q) => answerFromFacts(q, [f]) !== null).slice(0, max);
+}
+
+export function planRouter(getFacts: () => PlanFacts[]): Router {
+  const router = new Router();
+
+  router.get('/api/plans', (ctx) => {
+    ctx.body = {
+      plans: getFacts().map((f) => ({
+        id: f.docId,
+        title: f.title,
+        fullTitle: f.fullTitle,
+        period: f.period,
+        primary: f.primary,
+        counts: planCounts(f),
+      })),
+    };
+  });
+
+  router.get('/api/plan', (ctx) => {
+    const f = selectPlan(ctx, getFacts);
+    ctx.body = {
+      id: f.docId,
+      docTitle: f.docTitle,
+      title: f.title,
+      fullTitle: f.fullTitle,
+      period: f.period,
+      releaseDate: f.releaseDate?.text ?? null,
+      leadUnit: f.leadUnit?.name ?? null,
+      speakers: f.speakers.map((s) => ({ name: s.name, unit: s.unit, post: s.post })),
+      measures: f.measures ? { items: f.measures.items, aspects: f.measures.aspects, source: f.measures.source } : null,
+      counts: planCounts(f),
+    };
+  });
+
+  router.get('/api/plan/targets', (ctx) => {
+    const f = selectPlan(ctx, getFacts);
+    ctx.body = {
+      groups: f.targetGroups.map((g) => ({
+        no: g.no,
+        name: g.name,
+        items: g.items.map((i) => ({
+          metric: i.metric, value: i.value ?? null, unit: i.unit ?? null, qualifier: i.qualifier ?? null,
+          deadline: i.deadline ?? null, text: i.text, source: i.source,
+        })),
+      })),
+    };
+  });
+
+  router.get('/api/plan/tasks', (ctx) => {
+    const f = selectPlan(ctx, getFacts);
+    ctx.body = {
+      areas: f.areas.map((a) => ({
+        no: a.no,
+        title: a.title,
+        // Sentences the plan gives for the area as a whole when they could not be split per task.
+        summary: a.sentences.join(''),
+        tasks: a.taskNos.map((no) => {
+          const t = f.tasks.find((x) => x.no === no)!;
+          return { no: t.no, name: t.name, summary: taskSummary(f, t), ...(t.owner ? { owner: t.owner } : {}), source: t.source };
+        }),
+      })),
+    };
+  });
+
+  router.get('/api/plan/tasks/:no', (ctx) => {
+    const f = selectPlan(ctx, getFacts);
+    const raw = ctx.params.no ?? '';
+    if (!/^\d+$/.test(raw)) throw badRequest('bad_task_no', `任务编号必须是数字：${raw}`, `task number must be a number: ${raw}`);
+    const t = f.tasks.find((x) => x.no === Number(raw));
+    if (!t) {
+      throw notFound('task_not_found', `没有第${raw}项任务（共${f.tasks.length}项）`, `no task ${raw} (the plan has ${f.tasks.length})`);
+    }
+    ctx.body = taskView(f, t);
+  });
+
+  router.get('/api/policies', (ctx) => {
+    const f = selectPlan(ctx, getFacts);
+    const topic = ctx.query.topic;
+    if (topic !== undefined && (typeof topic !== 'string' || !POLICY_TOPICS.includes(topic as PolicyTopic))) {
+      throw badRequest('bad_topic', `不支持的政策主题：${String(topic)}（可选 talent、finance）`, `unknown topic ${String(topic)}: use talent or finance`);
+    }
+    const topics = topic ? [topic as PolicyTopic] : [...POLICY_TOPICS];
+    ctx.body = {
+      topic: topic ?? null,
+      items: topics.flatMap((t) =>
+        f.policies[t].map((p) => ({
+          topic: p.topic, text: p.text, source: p.source, section: p.section ?? null, areaNo: p.areaNo ?? null, taskNo: p.taskNo ?? null,
+        })),
+      ),
+    };
+  });
+
+  router.get('/api/suggestions', (ctx) => {
+    const f = selectPlan(ctx, getFacts);
+    ctx.body = { plan: f.docId, suggestions: planSuggestions(f) };
+  });
+
+  return router;
+}
