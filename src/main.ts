@@ -12,11 +12,13 @@ import { healthRouter } from './http/health-routes.ts';
 import { planRouter } from './http/plan-routes.ts';
 import type { BuildResult } from './retrieval/build.ts';
 import { LiveIndex } from './retrieval/live.ts';
+import { maskPii, openStore, type Channel, type Store } from './store/index.ts';
 
 export interface App {
   config: Config;
   log: Logger;
   live: LiveIndex;
+  store: Store;
   answerer: Answerer;
   http: ReturnType<typeof createHttpApp>;
   listen(): Promise<Server>;
@@ -38,7 +40,20 @@ export async function buildApp(config: Config, opts: { quiet?: boolean } = {}): 
   const log = pino({ level: opts.quiet ? 'silent' : config.logLevel });
   const live = new LiveIndex({ dir: config.knowledgeDir });
   logLoad(log, await live.reload());
-  const answerer = new Answerer({ index: () => live.index, facts: factsAnswerer });
+  const store = await openStore(config.dataDir, log);
+  const answerer = new Answerer({
+    index: () => live.index,
+    facts: factsAnswerer,
+    sessions: store.sessions,
+    observe: (question, answer, opts) => {
+      const at = new Date().toISOString();
+      const channel = (opts.channel ?? 'http') as Channel;
+      const q = maskPii(question);
+      if (!answer.grounded) store.unanswered.add({ at, question: q, reason: 'refused', channel, ...(opts.sessionId ? { sessionId: opts.sessionId } : {}) });
+      const owner = opts.owner ?? opts.sessionId;
+      if (owner) store.history.add({ at, owner, question: q, answer: answer.answer, grounded: answer.grounded, mode: answer.mode, channel });
+    },
+  });
   const http = createHttpApp(log, [
     healthRouter(live),
     chatRouter({ answerer, maxQuestionChars: config.maxQuestionChars, maxBodyBytes: config.maxBodyBytes }),
@@ -48,6 +63,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean } = {}): 
     config,
     log,
     live,
+    store,
     answerer,
     http,
     listen: () =>
@@ -64,8 +80,10 @@ async function start(): Promise<void> {
   app.log.info({ address: addr }, `listening on http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : app.config.port}`);
   const stop = () => {
     app.log.info('shutting down');
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 5000).unref();
+    server.close(() => {
+      void app.store.flush().finally(() => process.exit(0));
+    });
+    setTimeout(() => void app.store.flush().finally(() => process.exit(0)), 5000).unref();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

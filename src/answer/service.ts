@@ -17,7 +17,14 @@ export type FactsAnswerer = (
 
 export interface AskOptions {
   sessionId?: string;
+  /** Which front door asked: http, wechat, mp… (for the unanswered log and history). */
+  channel?: string;
+  /** Who asked, when known (an openid, a contact id): history is kept per owner. */
+  owner?: string;
 }
+
+/** Told about every answer given, after it is given (logging, unanswered list, history). */
+export type AnswerObserver = (question: string, answer: AnswerTrace, opts: AskOptions) => void;
 
 export interface AnswerTrace extends Answer {
   evidence?: Evidence;
@@ -29,6 +36,7 @@ export interface AnswererDeps {
   sessions?: SessionStore;
   facts?: FactsAnswerer;
   gate?: GateThresholds;
+  observe?: AnswerObserver;
 }
 
 const RETRIEVE_K = 8;
@@ -41,6 +49,16 @@ export class Answerer {
   }
 
   async ask(question: string, opts: AskOptions = {}): Promise<AnswerTrace> {
+    const answer = await this.answer(question, opts);
+    try {
+      this.deps.observe?.(question, answer, opts);
+    } catch {
+      // An observer's failure (a full disk, say) must not cost the asker the answer.
+    }
+    return answer;
+  }
+
+  private async answer(question: string, opts: AskOptions): Promise<AnswerTrace> {
     const index = this.deps.index();
     const script = scriptOf(question);
     const session = opts.sessionId ? this.sessions.get(opts.sessionId) : undefined;

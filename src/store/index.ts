@@ -1,0 +1,115 @@
+// The service's persistent state in DATA_DIR: one lowdb file per kind of record.
+import path from 'node:path';
+import type { Logger } from 'pino';
+import type { SessionState, SessionStore } from '../answer/session.ts';
+import { JsonFile } from './json-file.ts';
+import { maskPii } from './pii.ts';
+import { RecordList } from './records.ts';
+
+export type Channel = 'http' | 'wechat' | 'mp' | 'wecom' | 'cli';
+
+export interface FeedbackRecord {
+  at: string;
+  sessionId: string;
+  question: string;
+  answer?: string;
+  rating: 'up' | 'down';
+  comment?: string;
+  channel: Channel;
+  user?: string;
+}
+
+export interface UnansweredRecord {
+  at: string;
+  question: string;
+  reason: 'refused' | 'low_confidence';
+  channel: Channel;
+  sessionId?: string;
+}
+
+export interface AuditRecord {
+  at: string;
+  action: string;
+  who: string;
+  result: 'ok' | 'failed' | 'rejected';
+  detail?: Record<string, unknown>;
+}
+
+export interface HistoryRecord {
+  at: string;
+  /** The owner: an openid, a WeChat contact id, or an anonymous session id. */
+  owner: string;
+  question: string;
+  answer: string;
+  grounded: boolean;
+  mode: string;
+  channel: Channel;
+}
+
+const SESSION_CAP = 10_000;
+const SESSION_TTL_MS = 24 * 3600_000;
+
+/** Sessions kept in a lowdb file: bounded, expiring, written in batches. */
+class StoredSessions implements SessionStore {
+  constructor(
+    private readonly file: JsonFile<{ sessions: Record<string, SessionState> }>,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get(id: string): SessionState | undefined {
+    const s = this.file.data.sessions[id];
+    if (!s) return undefined;
+    if (this.now() - s.updatedAt > SESSION_TTL_MS) return undefined;
+    return s;
+  }
+
+  set(id: string, state: SessionState): void {
+    this.file.mutate((d) => {
+      delete d.sessions[id];
+      d.sessions[id] = { ...state, ...(state.lastQuestion ? { lastQuestion: maskPii(state.lastQuestion) } : {}) };
+      const keys = Object.keys(d.sessions);
+      // Insertion order is age order: drop the oldest past the cap.
+      for (let i = 0; i < keys.length - SESSION_CAP; i++) delete d.sessions[keys[i]!];
+    });
+  }
+
+  get size(): number {
+    return Object.keys(this.file.data.sessions).length;
+  }
+
+  flush(): Promise<void> {
+    return this.file.flush();
+  }
+}
+
+export interface Store {
+  sessions: SessionStore & { size: number; flush(): Promise<void> };
+  feedback: RecordList<FeedbackRecord>;
+  unanswered: RecordList<UnansweredRecord>;
+  audit: RecordList<AuditRecord>;
+  history: RecordList<HistoryRecord>;
+  flush(): Promise<void>;
+}
+
+export async function openStore(dataDir: string, log?: Logger): Promise<Store> {
+  const list = async <T extends { at: string }>(name: string, cap: number) =>
+    new RecordList<T>(await JsonFile.open<{ items: T[] }>(path.join(dataDir, `${name}.json`), () => ({ items: [] }), log), cap);
+  const sessions = new StoredSessions(
+    await JsonFile.open(path.join(dataDir, 'sessions.json'), () => ({ sessions: {} as Record<string, SessionState> }), log),
+  );
+  const store = {
+    sessions,
+    feedback: await list<FeedbackRecord>('feedback', 50_000),
+    unanswered: await list<UnansweredRecord>('unanswered', 50_000),
+    audit: await list<AuditRecord>('audit', 10_000),
+    history: await list<HistoryRecord>('history', 100_000),
+  };
+  return {
+    ...store,
+    flush: async () => {
+      await Promise.all([sessions.flush(), store.feedback.flush(), store.unanswered.flush(), store.audit.flush(), store.history.flush()]);
+    },
+  };
+}
+
+export { maskPii };

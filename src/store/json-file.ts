@@ -1,0 +1,75 @@
+// One lowdb file with batched writes. The request path only mutates memory; a timer writes at
+// most once a second (so at most ~1 s of data is at risk) and flush() writes at shutdown. A file
+// that does not parse is moved aside, never silently overwritten, and the service starts empty.
+import { mkdir, rename } from 'node:fs/promises';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import type { Logger } from 'pino';
+
+export const FLUSH_DELAY_MS = 1000;
+
+export class JsonFile<D extends object> {
+  private timer: NodeJS.Timeout | null = null;
+  private writing: Promise<void> = Promise.resolve();
+  private dirty = false;
+
+  private constructor(
+    private readonly low: Low<D>,
+    readonly file: string,
+    private readonly log?: Logger,
+  ) {}
+
+  static async open<D extends object>(file: string, empty: () => D, log?: Logger): Promise<JsonFile<D>> {
+    await mkdir(path.dirname(file), { recursive: true });
+    const low = new Low<D>(new JSONFile<D>(file), empty());
+    try {
+      await low.read();
+      if (low.data === null || typeof low.data !== 'object') throw new Error('not a JSON object');
+      low.data = { ...empty(), ...low.data };
+    } catch (err) {
+      const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      await rename(file, aside).catch(() => undefined);
+      log?.error({ file, movedTo: aside, err: (err as Error).message }, 'store file was corrupt: moved aside, starting empty');
+      low.data = empty();
+    }
+    return new JsonFile(low, file, log);
+  }
+
+  get data(): D {
+    return this.low.data;
+  }
+
+  /** Changes the data in memory and schedules a write. */
+  mutate<R>(fn: (data: D) => R): R {
+    const out = fn(this.low.data);
+    this.dirty = true;
+    if (!this.timer) {
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        void this.flush();
+      }, FLUSH_DELAY_MS);
+      this.timer.unref();
+    }
+    return out;
+  }
+
+  /** Writes pending changes now (one write at a time). */
+  flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    this.writing = this.writing.then(async () => {
+      if (!this.dirty) return;
+      this.dirty = false;
+      try {
+        await this.low.write();
+      } catch (err) {
+        this.dirty = true;
+        this.log?.error({ file: this.file, err: (err as Error).message }, 'store write failed');
+      }
+    });
+    return this.writing;
+  }
+}
