@@ -1,36 +1,80 @@
 // The public answer API: POST /api/chat {question, sessionId?} → {answer, grounded, citations, mode}.
 import Router from '@koa/router';
+import type { Context } from 'koa';
 import { z } from 'zod';
-import type { Answerer } from '../answer/service.ts';
+import type { AskOptions, Answerer } from '../answer/service.ts';
+import type { Answer } from '../knowledge/types.ts';
 import { readJson } from './body.ts';
 import { badRequest } from './errors.ts';
+
+/** Who is asking, when a front door authenticated them (set on ctx.state.user by its middleware). */
+export interface RequestUser {
+  id: string;
+  channel: string;
+}
+
+/**
+ * Runs before any retrieval or LLM work; returning an answer ends the request with it (content
+ * security refusing a message, say).
+ */
+export type PreCheck = (ctx: Context, question: string, user: RequestUser | undefined) => Promise<Answer | null>;
 
 export interface ChatRouteOptions {
   answerer: Answerer;
   maxQuestionChars: number;
   maxBodyBytes: number;
+  /** Middleware in front of the chat routes (authentication, rate limits). */
+  guard?: Router.Middleware[];
+  preCheck?: PreCheck;
+}
+
+const ChatBody = z.object({
+  question: z.string(),
+  sessionId: z.string().max(128).optional(),
+});
+
+export interface ChatRequest {
+  question: string;
+  opts: AskOptions;
+  user: RequestUser | undefined;
+}
+
+/** Reads and validates a chat request body; shared by the plain and the streaming route. */
+export async function readChatRequest(ctx: Context, opts: Pick<ChatRouteOptions, 'maxQuestionChars' | 'maxBodyBytes'>): Promise<ChatRequest> {
+  const body = ChatBody.safeParse(await readJson(ctx, opts.maxBodyBytes));
+  if (!body.success) {
+    const field = body.error.issues[0]?.path.join('.') || 'body';
+    if (field === 'question') throw badRequest('invalid_question', '请提供文字问题（question 字段，字符串）', 'question is required and must be a string');
+    throw badRequest('invalid_body', `请求参数有误：${field}`, `invalid request field: ${field}`);
+  }
+  const question = body.data.question.trim();
+  if (!question) throw badRequest('empty_question', '问题不能为空', 'question must not be empty');
+  if ([...question].length > opts.maxQuestionChars) {
+    throw badRequest('question_too_long', `问题不能超过 ${opts.maxQuestionChars} 个字`, `question must be at most ${opts.maxQuestionChars} characters`);
+  }
+  const user = ctx.state.user as RequestUser | undefined;
+  // A signed-in user's conversation is theirs, whatever sessionId the client sends.
+  const sessionId = user ? `${user.channel}:${user.id}` : body.data.sessionId;
+  const ask: AskOptions = { channel: user?.channel ?? 'http', ...(sessionId ? { sessionId } : {}), ...(user ? { owner: user.id } : {}) };
+  return { question, opts: ask, user };
+}
+
+export function toResponse(res: Answer & { rewritten?: string }) {
+  return {
+    answer: res.answer,
+    grounded: res.grounded,
+    citations: res.citations,
+    mode: res.mode,
+    ...(res.rewritten ? { rewritten: res.rewritten } : {}),
+  };
 }
 
 export function chatRouter(opts: ChatRouteOptions): Router {
-  const ChatBody = z.object({
-    question: z.string(),
-    sessionId: z.string().max(128).optional(),
-  });
   const router = new Router();
-  router.post('/api/chat', async (ctx) => {
-    const body = ChatBody.safeParse(await readJson(ctx, opts.maxBodyBytes));
-    if (!body.success) {
-      const field = body.error.issues[0]?.path.join('.') || 'body';
-      if (field === 'question') throw badRequest('invalid_question', '请提供文字问题（question 字段，字符串）', 'question is required and must be a string');
-      throw badRequest('invalid_body', `请求参数有误：${field}`, `invalid request field: ${field}`);
-    }
-    const question = body.data.question.trim();
-    if (!question) throw badRequest('empty_question', '问题不能为空', 'question must not be empty');
-    if ([...question].length > opts.maxQuestionChars) {
-      throw badRequest('question_too_long', `问题不能超过 ${opts.maxQuestionChars} 个字`, `question must be at most ${opts.maxQuestionChars} characters`);
-    }
-    const res = await opts.answerer.ask(question, body.data.sessionId ? { sessionId: body.data.sessionId } : {});
-    ctx.body = { answer: res.answer, grounded: res.grounded, citations: res.citations, mode: res.mode };
+  router.post('/api/chat', ...(opts.guard ?? []), async (ctx) => {
+    const req = await readChatRequest(ctx, opts);
+    const early = opts.preCheck ? await opts.preCheck(ctx, req.question, req.user) : null;
+    ctx.body = toResponse(early ?? (await opts.answerer.ask(req.question, req.opts)));
   });
   return router;
 }
