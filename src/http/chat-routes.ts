@@ -1,6 +1,6 @@
 // The public answer API: POST /api/chat {question, sessionId?} → {answer, grounded, citations, mode}.
 import Router from '@koa/router';
-import type { Context } from 'koa';
+import type { Context, Middleware } from 'koa';
 import { z } from 'zod';
 import type { AskOptions, Answerer } from '../answer/service.ts';
 import type { Answer } from '../knowledge/types.ts';
@@ -24,7 +24,7 @@ export interface ChatRouteOptions {
   maxQuestionChars: number;
   maxBodyBytes: number;
   /** Middleware in front of the chat routes (authentication, rate limits). */
-  guard?: Router.Middleware[];
+  guard?: Middleware[];
   preCheck?: PreCheck;
 }
 
