@@ -18,6 +18,7 @@ const Env = z.object({
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString,
   OPENAI_MODEL: optionalString,
+  LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
   EMBEDDING_MODEL: optionalString,
   MODELS_DIR: z.string().default('./models'),
   WECHATY_PUPPET: optionalString,
@@ -33,7 +34,7 @@ export type Config = {
   knowledgeDir: string;
   promptsDir: string;
   adminToken?: string;
-  openai: { apiKey?: string; baseURL?: string; model: string };
+  openai: { apiKey?: string; baseURL?: string; model: string; timeoutMs: number };
   embeddingModel?: string;
   modelsDir: string;
   wechatyPuppet?: string;
@@ -60,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(e.OPENAI_API_KEY ? { apiKey: e.OPENAI_API_KEY } : {}),
       ...(e.OPENAI_BASE_URL ? { baseURL: e.OPENAI_BASE_URL } : {}),
       model: e.OPENAI_MODEL ?? 'gpt-4o-mini',
+      timeoutMs: e.LLM_TIMEOUT_MS,
     },
     ...(e.EMBEDDING_MODEL ? { embeddingModel: e.EMBEDDING_MODEL } : {}),
     modelsDir: path.resolve(e.MODELS_DIR),

@@ -4,7 +4,9 @@ import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
 import { factsAnswerer } from './answer/facts-answerer.ts';
-import { Answerer } from './answer/service.ts';
+import { OpenAIChatModel } from './answer/openai-model.ts';
+import { PromptStore } from './answer/prompts.ts';
+import { Answerer, type LlmDeps } from './answer/service.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createHttpApp } from './http/app.ts';
 import { chatRouter } from './http/chat-routes.ts';
@@ -41,10 +43,27 @@ export async function buildApp(config: Config, opts: { quiet?: boolean } = {}): 
   const live = new LiveIndex({ dir: config.knowledgeDir });
   logLoad(log, await live.reload());
   const store = await openStore(config.dataDir, log);
+  // Each part adds what /healthz should report about it (llm, embedding, bot…).
+  const health: (() => Record<string, unknown>)[] = [];
+  const prompts = new PromptStore(config.promptsDir);
+  const missingPrompts = await prompts.reload();
+  if (missingPrompts.length) log.warn({ missing: missingPrompts, dir: config.promptsDir }, 'prompt files missing: using the built-in wording');
+  // The LLM is on only with a key; without one the service answers extractively (the embedded default).
+  const llm: LlmDeps | undefined = config.openai.apiKey
+    ? {
+        model: new OpenAIChatModel({ apiKey: config.openai.apiKey, model: config.openai.model, ...(config.openai.baseURL ? { baseURL: config.openai.baseURL } : {}) }),
+        prompts: () => prompts.get(),
+        timeoutMs: config.openai.timeoutMs,
+      }
+    : undefined;
+  if (llm) log.info({ model: llm.model.id, baseURL: config.openai.baseURL ?? 'default' }, 'LLM answers on');
+  health.push(() => ({ llm: llm ? { model: llm.model.id } : null }));
   const answerer = new Answerer({
     index: () => live.index,
     facts: factsAnswerer,
     sessions: store.sessions,
+    log,
+    ...(llm ? { llm } : {}),
     observe: (question, answer, opts) => {
       const at = new Date().toISOString();
       const channel = (opts.channel ?? 'http') as Channel;
@@ -55,7 +74,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean } = {}): 
     },
   });
   const http = createHttpApp(log, [
-    healthRouter(live),
+    healthRouter(live, () => Object.assign({}, ...health.map((f) => f()))),
     chatRouter({ answerer, maxQuestionChars: config.maxQuestionChars, maxBodyBytes: config.maxBodyBytes }),
     planRouter(() => live.index.facts),
   ]);

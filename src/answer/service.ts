@@ -1,12 +1,19 @@
-// Question (+ session) → Answer. The one place every channel (HTTP, WeChat, CLI) asks through,
-// so they all answer alike: exact facts first, then retrieval, the refusal gate, and a composer.
+// Question (+ session) → Answer. The one place every channel (HTTP, WeChat, CLI) asks through, so
+// they all answer alike. Order of work: rewrite a follow-up → exact facts → retrieval → refusal
+// gate → LLM (when configured) → extractive fallback. A refused question never reaches the LLM.
+import type { Logger } from 'pino';
 import type { Answer } from '../knowledge/types.ts';
-import type { KnowledgeIndex } from '../retrieval/index.ts';
+import type { Hit, KnowledgeIndex } from '../retrieval/index.ts';
 import { DEFAULT_GATE, weighEvidence, type Evidence, type GateThresholds } from './evidence.ts';
 import { extract, sourceLine } from './extractive.ts';
+import { generate, type StreamSink } from './generate.ts';
+import type { ChatModel } from './llm.ts';
+import type { Prompts } from './prompts.ts';
 import { refusal } from './refusal.ts';
+import { rewriteByRules } from './rewrite.ts';
+import { llmRewrite } from './rewrite-llm.ts';
 import { mirrorScript, scriptOf, type Script } from './script.ts';
-import { isFollowUp, MemorySessions, type SessionStore } from './session.ts';
+import { MemorySessions, type SessionState, type SessionStore } from './session.ts';
 
 /** Answers the questions a plan's structure answers exactly; null to fall through to retrieval. */
 export type FactsAnswerer = (
@@ -23,12 +30,20 @@ export interface AskOptions {
   owner?: string;
 }
 
-/** Told about every answer given, after it is given (logging, unanswered list, history). */
-export type AnswerObserver = (question: string, answer: AnswerTrace, opts: AskOptions) => void;
-
 export interface AnswerTrace extends Answer {
   evidence?: Evidence;
   query?: string;
+  /** The standalone question a follow-up was rewritten into. */
+  rewritten?: string;
+}
+
+/** Told about every answer given, after it is given (logging, unanswered list, history). */
+export type AnswerObserver = (question: string, answer: AnswerTrace, opts: AskOptions) => void;
+
+export interface LlmDeps {
+  model: ChatModel;
+  prompts: () => Prompts;
+  timeoutMs: number;
 }
 
 export interface AnswererDeps {
@@ -37,9 +52,12 @@ export interface AnswererDeps {
   facts?: FactsAnswerer;
   gate?: GateThresholds;
   observe?: AnswerObserver;
+  llm?: LlmDeps;
+  log?: Logger;
 }
 
 const RETRIEVE_K = 8;
+const TURNS_KEPT = 4;
 
 export class Answerer {
   private readonly sessions: SessionStore;
@@ -48,8 +66,16 @@ export class Answerer {
     this.sessions = deps.sessions ?? new MemorySessions();
   }
 
-  async ask(question: string, opts: AskOptions = {}): Promise<AnswerTrace> {
-    const answer = await this.answer(question, opts);
+  get llmModel(): string | null {
+    return this.deps.llm?.model.id ?? null;
+  }
+
+  /**
+   * Answers a question. With `sink.onDelta` the text is streamed as it is written; the returned
+   * answer is final and checked, and replaces what was streamed when a check failed.
+   */
+  async ask(question: string, opts: AskOptions = {}, sink: StreamSink = {}): Promise<AnswerTrace> {
+    const answer = await this.answer(question, opts, sink);
     try {
       this.deps.observe?.(question, answer, opts);
     } catch {
@@ -58,38 +84,47 @@ export class Answerer {
     return answer;
   }
 
-  private async answer(question: string, opts: AskOptions): Promise<AnswerTrace> {
+  private async answer(question: string, opts: AskOptions, sink: StreamSink): Promise<AnswerTrace> {
     const index = this.deps.index();
     const script = scriptOf(question);
     const session = opts.sessionId ? this.sessions.get(opts.sessionId) : undefined;
     const remember = (answer: AnswerTrace, factsContext?: unknown): AnswerTrace => {
       if (opts.sessionId) {
-        this.sessions.set(opts.sessionId, { lastQuestion: question, factsContext, updatedAt: Date.now() });
+        const turns = [...(session?.turns ?? []), { q: question, a: answer.answer.slice(0, 300) }].slice(-TURNS_KEPT);
+        const state: SessionState = { lastQuestion: answer.rewritten ?? question, factsContext, turns, updatedAt: Date.now() };
+        this.sessions.set(opts.sessionId, state);
       }
       return answer;
     };
+    const emitWhole = (a: AnswerTrace) => {
+      sink.onDelta?.(a.answer);
+      return a;
+    };
 
-    const fact = this.deps.facts?.(question, index, session?.factsContext);
-    if (fact) return remember(mirrorScript(fact.answer, script), fact.context);
+    // A follow-up resolved against the list just given ("其中第二项") is the facts' own business.
+    const direct = this.deps.facts?.(question, index, session?.factsContext);
+    if (direct) return emitWhole(remember(mirrorScript(direct.answer, script), direct.context));
 
-    const answer = this.retrieve(index, question, script, session?.lastQuestion);
-    return remember(answer, session?.factsContext);
-  }
+    const rewritten = await this.rewrite(question, session, index);
+    const q = rewritten ?? question;
+    if (rewritten) this.deps.log?.info({ rewritten }, 'follow-up rewritten');
+    const withRewrite = (a: AnswerTrace): AnswerTrace => (rewritten ? { ...a, rewritten } : a);
 
-  private retrieve(index: KnowledgeIndex, question: string, script: Script, previous?: string): AnswerTrace {
-    let query = index.parse(question);
-    let hits = index.search(query, RETRIEVE_K);
-    let evidence = weighEvidence(index, query, hits, this.deps.gate ?? DEFAULT_GATE);
-    // A follow-up ("其中第二项呢") carries its topic in the turn before: ask again with both.
-    if (previous && isFollowUp(question)) {
-      const joint = index.parse(`${previous} ${question}`);
-      const jointHits = index.search(joint, RETRIEVE_K);
-      const jointEvidence = weighEvidence(index, joint, jointHits, this.deps.gate ?? DEFAULT_GATE);
-      if (jointEvidence.grounded) [query, hits, evidence] = [joint, jointHits, jointEvidence];
-    }
-    if (!evidence.grounded) return { ...refusal(index, script), evidence, query: query.normalized };
+    const fact = rewritten ? this.deps.facts?.(q, index, session?.factsContext) : null;
+    if (fact) return emitWhole(remember(withRewrite(mirrorScript(fact.answer, script)), fact.context));
+
+    const query = index.parse(q);
+    const hits = index.search(query, RETRIEVE_K);
+    const evidence = weighEvidence(index, query, hits, this.deps.gate ?? DEFAULT_GATE);
+    const refuse = () => emitWhole(remember(withRewrite({ ...refusal(index, script), evidence, query: query.normalized }), session?.factsContext));
+    if (!evidence.grounded) return refuse();
     const ex = extract(index, query, hits);
-    if (!ex) return { ...refusal(index, script), evidence, query: query.normalized };
+    if (!ex) return refuse();
+
+    if (this.deps.llm) {
+      const res = await this.generate(q, hits, sink);
+      if (res) return remember(withRewrite({ ...res, evidence, query: query.normalized }), session?.factsContext);
+    }
     const lead = script === 'english' ? 'The plan (in Chinese) says: ' : '';
     const answer: Answer = {
       answer: `${lead}${ex.body}\n${sourceLine(ex.lead)}`,
@@ -97,6 +132,45 @@ export class Answerer {
       citations: ex.citations,
       mode: 'extractive',
     };
-    return { ...mirrorScript(answer, script), evidence, query: query.normalized };
+    return emitWhole(remember(withRewrite({ ...mirrorScript(answer, script), evidence, query: query.normalized }), session?.factsContext));
+  }
+
+  private async rewrite(question: string, session: SessionState | undefined, index: KnowledgeIndex): Promise<string | null> {
+    if (!session?.lastQuestion) return null;
+    const lastList = (session.factsContext as { lastList?: { taskNos: number[]; planId?: string } } | undefined)?.lastList;
+    const byRules = rewriteByRules(
+      question,
+      { previous: session.lastQuestion, ...(lastList ? { lastTasks: lastList.taskNos, ...(lastList.planId ? { planId: lastList.planId } : {}) } : {}) },
+      index,
+    );
+    if (!byRules || !this.deps.llm) return byRules;
+    // With a model, the rewrite prompt reads the turns; the rules are its fallback.
+    return (await llmRewrite(this.deps.llm, session.turns ?? [], question, this.deps.log)) ?? byRules;
+  }
+
+  private async generate(question: string, hits: Hit[], sink: StreamSink): Promise<Answer | null> {
+    const llm = this.deps.llm!;
+    const log = this.deps.log ?? silentLog;
+    let streamed = false;
+    const tracked: StreamSink = {
+      ...sink,
+      ...(sink.onDelta
+        ? {
+            onDelta: (t: string) => {
+              streamed = true;
+              sink.onDelta!(t);
+            },
+          }
+        : {}),
+    };
+    const res = await generate({ model: llm.model, prompts: llm.prompts, log, timeoutMs: llm.timeoutMs }, question, hits, tracked);
+    if ('answer' in res) return res.answer;
+    if (streamed) sink.onReset?.();
+    return null;
   }
 }
+
+const noop = () => undefined;
+const silentLog = { warn: noop, info: noop, error: noop, debug: noop } as unknown as Logger;
+
+export type { Script };

@@ -5,6 +5,8 @@ export interface SessionState {
   lastQuestion?: string;
   /** Opaque state the facts answerer hands back for follow-ups (e.g. the list it just gave). */
   factsContext?: unknown;
+  /** The last few turns, for the LLM's rewrite prompt. */
+  turns?: { q: string; a: string }[];
   updatedAt: number;
 }
 

@@ -1,0 +1,67 @@
+// Follow-up questions lean on the turn before ("那金融方面呢?", "它的目标呢?", "其中第二项具体怎么做?").
+// Facts and retrieval want a standalone question, so a follow-up is rewritten first: by these rules
+// in the default mode, by the rewrite prompt when an LLM is on.
+import type { KnowledgeIndex } from '../retrieval/index.ts';
+import { normalizeQuery } from '../knowledge/normalize.ts';
+import { parseNumber } from './numerals.ts';
+import { isFollowUp } from './session.ts';
+
+export interface RewriteContext {
+  previous?: string;
+  /** Task numbers of the list the previous answer gave, if any. */
+  lastTasks?: number[];
+  planId?: string;
+}
+
+const QUESTION_TAIL = /(?:具体)?(?:是什么|是哪些|有哪些|有什么|是多少|多少|是谁|是哪位|怎么做|怎么办|如何做|如何|什么安排|吗|呢)*[?？。!！]*$/u;
+const LEAD = /^(?:请问|那么|那|还有|另外|然后|再问一下)/u;
+const PRONOUN = /它们|它|其|这个|该项|该|这些|上述/u;
+const ORDINAL = /(?:其中|这其中|上面的?|刚才的?)?第([一二三四五六七八九十两\d]{1,3})(?:项|个|条|点)(?:任务)?/u;
+
+/** The subject of a question: the question with its question words taken off. */
+export function subjectOf(question: string): string {
+  return question.replace(/^请问/u, '').replace(QUESTION_TAIL, '').trim();
+}
+
+/** The previous question's most specific phrase (highest idf), extended to the longest one around it. */
+function topicOf(index: KnowledgeIndex, question: string): string | null {
+  const concepts = index.parse(question).concepts.filter((c) => question.toLowerCase().includes(c.text));
+  if (!concepts.length) return null;
+  let best = concepts[0]!;
+  for (const c of concepts) if (index.conceptIdf(c) > index.conceptIdf(best)) best = c;
+  const around = concepts.filter((c) => c.text.includes(best.text)).sort((a, b) => b.text.length - a.text.length)[0];
+  return (around ?? best).text;
+}
+
+export function rewriteByRules(question: string, ctx: RewriteContext, index: KnowledgeIndex): string | null {
+  const q = normalizeQuery(question).trim();
+  const previous = ctx.previous ? normalizeQuery(ctx.previous).trim() : '';
+  if (!previous || !isFollowUp(q)) return null;
+
+  // 其中第二项 → the task it points at in the list just given.
+  const ord = ORDINAL.exec(q);
+  if (ord && ctx.lastTasks?.length) {
+    const n = parseNumber(ord[1]!);
+    const taskNo = n ? ctx.lastTasks[n - 1] : undefined;
+    const plan = index.facts.find((f) => !ctx.planId || f.docId === ctx.planId);
+    const task = plan?.tasks.find((t) => t.no === taskNo);
+    if (task) return q.replace(ord[0], task.name);
+  }
+
+  // 它的目标呢 → <previous subject>的目标.
+  if (PRONOUN.test(q)) {
+    const subject = subjectOf(previous);
+    if (subject) return q.replace(PRONOUN, subject).replace(/呢([?？]?)$/u, '$1');
+  }
+
+  // 那金融方面呢 → the previous question with its topic replaced.
+  const bare = q.replace(LEAD, '').replace(/呢[?？]?$/u, '').trim();
+  if (bare && bare !== q && bare.length <= 20) {
+    const topic = topicOf(index, previous);
+    const newTopic = bare.replace(/方面$/u, '');
+    if (topic && newTopic && !previous.includes(newTopic)) return previous.replace(topic, newTopic);
+  }
+
+  // Otherwise the previous question is the context the follow-up needs.
+  return `${subjectOf(previous)} ${q}`;
+}
