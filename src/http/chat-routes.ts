@@ -1,7 +1,9 @@
 // The public answer API: POST /api/chat {question, sessionId?} → {answer, grounded, citations, mode}.
+import { PassThrough } from 'node:stream';
 import Router from '@koa/router';
 import type { Context, Middleware } from 'koa';
 import { z } from 'zod';
+import type { StreamSink } from '../answer/generate.ts';
 import type { AskOptions, Answerer } from '../answer/service.ts';
 import type { Answer } from '../knowledge/types.ts';
 import { readJson } from './body.ts';
@@ -76,5 +78,52 @@ export function chatRouter(opts: ChatRouteOptions): Router {
     const early = opts.preCheck ? await opts.preCheck(ctx, req.question, req.user) : null;
     ctx.body = toResponse(early ?? (await opts.answerer.ask(req.question, req.opts)));
   });
+  router.post('/api/chat/stream', ...(opts.guard ?? []), async (ctx) => {
+    // Validation errors are still plain JSON 4xx: the event stream starts only for a valid question.
+    const req = await readChatRequest(ctx, opts);
+    const early = opts.preCheck ? await opts.preCheck(ctx, req.question, req.user) : null;
+    streamAnswer(ctx, (sink) => (early ? Promise.resolve(early) : opts.answerer.ask(req.question, req.opts, sink)));
+  });
   return router;
+}
+
+const HEARTBEAT_MS = 15_000;
+
+/**
+ * Server-sent events: `delta` {text} as the answer is written, `reset` when streamed text is
+ * withdrawn (a failed check), then `done` with the final answer, or `error`. The final answer in
+ * `done` is authoritative. A client that goes away aborts the upstream model call.
+ */
+function streamAnswer(ctx: Context, run: (sink: StreamSink) => Promise<Answer & { rewritten?: string }>): void {
+  ctx.req.socket.setNoDelay(true);
+  ctx.status = 200;
+  ctx.set({ 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', 'X-Accel-Buffering': 'no' });
+  const out = new PassThrough();
+  ctx.body = out;
+  const abort = new AbortController();
+  ctx.res.on('close', () => {
+    if (!ctx.res.writableFinished) abort.abort();
+  });
+  const send = (event: string, data: unknown) => {
+    if (!out.writableEnded) out.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  };
+  const heartbeat = setInterval(() => out.write(': heartbeat\n\n'), HEARTBEAT_MS);
+  let streamed = false;
+  void run({
+    onDelta: (text) => {
+      streamed = true;
+      send('delta', { text });
+    },
+    onReset: () => send('reset', {}),
+    signal: abort.signal,
+  })
+    .then((res) => {
+      if (!streamed) send('delta', { text: res.answer });
+      send('done', toResponse(res));
+    })
+    .catch(() => send('error', { code: 'internal', message: '服务器内部错误，请稍后再试 / internal server error, please retry later' }))
+    .finally(() => {
+      clearInterval(heartbeat);
+      out.end();
+    });
 }
