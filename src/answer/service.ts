@@ -123,7 +123,8 @@ export class Answerer {
 
     if (this.deps.llm) {
       const res = await this.generate(q, hits, sink);
-      if (res) return remember(withRewrite({ ...res, evidence, query: query.normalized }), session?.factsContext);
+      // The prompt asks for the asker's script; conversion makes sure of it (idempotent when obeyed).
+      if (res) return remember(withRewrite({ ...mirrorScript(res, script), evidence, query: query.normalized }), session?.factsContext);
     }
     const lead = script === 'english' ? 'The plan (in Chinese) says: ' : '';
     const answer: Answer = {
