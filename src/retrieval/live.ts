@@ -3,12 +3,27 @@
 import { buildIndex, type BuildOptions, type BuildResult } from './build.ts';
 import type { KnowledgeIndex } from './index.ts';
 
+/** Thrown when a built index fails validation: the old index keeps serving. */
+export class ReloadRejected extends Error {
+  constructor(
+    readonly reason: string,
+    readonly detail: Record<string, unknown> = {},
+  ) {
+    super(reason);
+  }
+}
+
+export interface LiveOptions extends Omit<BuildOptions, 'version'> {
+  /** Checks a freshly built index before it serves (e.g. the regression gate); a reason rejects it. */
+  validate?: (candidate: BuildResult, current: BuildResult | null) => Promise<ReloadRejected | null>;
+}
+
 export class LiveIndex {
   private current: BuildResult | null = null;
   private pending: Promise<BuildResult> | null = null;
   private version = 0;
 
-  constructor(private readonly opts: Omit<BuildOptions, 'version'>) {}
+  constructor(private readonly opts: LiveOptions) {}
 
   get index(): KnowledgeIndex {
     if (!this.current) throw new Error('knowledge base not loaded yet');
@@ -25,8 +40,12 @@ export class LiveIndex {
 
   reload(): Promise<BuildResult> {
     if (this.pending) return this.pending;
-    this.pending = buildIndex({ ...this.opts, version: this.version + 1 })
-      .then((result) => {
+    const { validate, ...build } = this.opts;
+    this.pending = buildIndex({ ...build, version: this.version + 1 })
+      .then(async (result) => {
+        const rejected = validate ? await validate(result, this.current) : null;
+        if (rejected) throw rejected;
+        // One reference swap: a request sees the old index or the new one, never a half-built one.
         this.version = result.index.version;
         this.current = result;
         return result;
