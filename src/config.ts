@@ -20,11 +20,42 @@ const Env = z.object({
   OPENAI_MODEL: optionalString,
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
   EMBEDDING_MODEL: optionalString,
+  EMBEDDING_BASE_URL: optionalString,
+  EMBEDDING_API_KEY: optionalString,
   MODELS_DIR: z.string().default('./models'),
   WECHATY_PUPPET: optionalString,
+  // The WeChat bot (used only with WECHATY_PUPPET): admins by wxid or display name, group keyword, limits.
+  ADMIN_WXIDS: optionalString,
+  ADMIN_NAMES: optionalString,
+  BOT_KEYWORD: optionalString,
+  BOT_RATE_PER_MIN: z.coerce.number().int().min(0).default(10),
+  BOT_GROUP_RATE_PER_MIN: z.coerce.number().int().min(0).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_QUESTION_CHARS: z.coerce.number().int().positive().default(500),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(64 * 1024),
+  RATE_LIMIT_PER_MIN: z.coerce.number().int().min(0).default(30),
+  CORS_ORIGINS: z.string().default(''),
+  WATCH_KNOWLEDGE: z.enum(['0', '1', 'true', 'false', '']).default('0'),
+  RELOAD_MIN_SCORE: z.coerce.number().min(0).max(100).optional(),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  // Official Account (公众号) and WeCom (企业微信) callbacks; each is off while its token is unset.
+  MP_TOKEN: optionalString,
+  MP_ENCODING_AES_KEY: optionalString,
+  MP_APPID: optionalString,
+  MP_APPSECRET: optionalString,
+  WECOM_TOKEN: optionalString,
+  WECOM_ENCODING_AES_KEY: optionalString,
+  WECOM_CORPID: optionalString,
+  WECOM_SECRET: optionalString,
+  WECOM_AGENT_ID: z.coerce.number().int().nonnegative().optional(),
+  WECOM_API_BASE: z.string().url().default('https://qyapi.weixin.qq.com'),
+  MP_REPLY_WINDOW_MS: z.coerce.number().int().min(0).max(4800).default(4500),
+  MP_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(0).default(10),
+  WECHAT_APPID: optionalString,
+  WECHAT_SECRET: optionalString,
+  WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+  SESSION_TTL: z.string().regex(/^\s*[1-9]\d*\s*[smhd]?\s*$/i, 'seconds, or a duration like 7d, 12h, 30m').default('7d'),
+  CONTENT_CHECK_FAIL: z.enum(['open', 'closed']).default('open'),
 });
 
 export type Config = {
@@ -36,11 +67,35 @@ export type Config = {
   adminToken?: string;
   openai: { apiKey?: string; baseURL?: string; model: string; timeoutMs: number };
   embeddingModel?: string;
+  /** For EMBEDDING_MODEL=openai:NAME; main falls back to openai.baseURL / openai.apiKey. Never turns the chat LLM on. */
+  embeddingBaseURL?: string;
+  embeddingApiKey?: string;
   modelsDir: string;
   wechatyPuppet?: string;
+  /** The WeChat bot: who may reload, what wakes it in groups, questions per minute (0 = unlimited). */
+  bot: { adminIds: string[]; adminNames: string[]; keyword?: string; ratePerMin: number; groupRatePerMin: number };
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   maxQuestionChars: number;
   maxBodyBytes: number;
+  /** Questions per minute per asker on /api/*; 0 turns the limit off (load tests). */
+  rateLimitPerMin: number;
+  corsOrigins: string[];
+  watchKnowledge: boolean;
+  /** Regression gate minimum (% of knowledge/eval.jsonl passed); unset = keep the serving score. */
+  reloadMinScore?: number;
+  shutdownGraceMs: number;
+  officialAccount?: { token: string; encodingAESKey?: string; appId?: string; appSecret?: string };
+  wecom?: { token: string; encodingAESKey: string; corpId: string; secret?: string; agentId?: number };
+  /** WeCom's server API (the Official Account uses wechatApiBase). */
+  wecomApiBase: string;
+  /** How long a 公众号/企业微信 callback waits for its answer before replying later via the API. */
+  callbackReplyWindowMs: number;
+  /** Questions per minute per 公众号/企业微信 user; 0 = unlimited. */
+  callbackRateLimit: number;
+  /** WeChat's server API host (tests: a local fake); shared by the WeChat channels. */
+  wechatApiBase: string;
+  /** Mini-program login and content check: on when appId is set. */
+  miniProgram: { appId?: string; secret?: string; sessionTtlSeconds: number; contentCheckFail: 'open' | 'closed' };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -64,10 +119,83 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: e.LLM_TIMEOUT_MS,
     },
     ...(e.EMBEDDING_MODEL ? { embeddingModel: e.EMBEDDING_MODEL } : {}),
+    ...(e.EMBEDDING_BASE_URL ? { embeddingBaseURL: e.EMBEDDING_BASE_URL } : {}),
+    ...(e.EMBEDDING_API_KEY ? { embeddingApiKey: e.EMBEDDING_API_KEY } : {}),
     modelsDir: path.resolve(e.MODELS_DIR),
     ...(e.WECHATY_PUPPET ? { wechatyPuppet: e.WECHATY_PUPPET } : {}),
+    bot: {
+      adminIds: listOf(e.ADMIN_WXIDS),
+      adminNames: listOf(e.ADMIN_NAMES),
+      ...(e.BOT_KEYWORD ? { keyword: e.BOT_KEYWORD } : {}),
+      ratePerMin: e.BOT_RATE_PER_MIN,
+      groupRatePerMin: e.BOT_GROUP_RATE_PER_MIN,
+    },
     logLevel: e.LOG_LEVEL,
     maxQuestionChars: e.MAX_QUESTION_CHARS,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    rateLimitPerMin: e.RATE_LIMIT_PER_MIN,
+    corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    watchKnowledge: e.WATCH_KNOWLEDGE === '1' || e.WATCH_KNOWLEDGE === 'true',
+    ...(e.RELOAD_MIN_SCORE !== undefined ? { reloadMinScore: e.RELOAD_MIN_SCORE } : {}),
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    ...callbackChannels(e),
+    wecomApiBase: e.WECOM_API_BASE.replace(/\/+$/, ''),
+    callbackReplyWindowMs: e.MP_REPLY_WINDOW_MS,
+    callbackRateLimit: e.MP_RATE_LIMIT_PER_MIN,
+    wechatApiBase: e.WECHAT_API_BASE.replace(/\/+$/, ''),
+    miniProgram: miniProgramConfig(e),
   };
+}
+
+const DURATION_UNIT_S: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+function miniProgramConfig(e: z.infer<typeof Env>): Config['miniProgram'] {
+  if (e.WECHAT_APPID && !e.WECHAT_SECRET) {
+    throw new Error('配置错误 / invalid configuration: WECHAT_SECRET is required when WECHAT_APPID is set');
+  }
+  const m = /^\s*(\d+)\s*([smhd]?)\s*$/i.exec(e.SESSION_TTL)!;
+  return {
+    ...(e.WECHAT_APPID ? { appId: e.WECHAT_APPID, secret: e.WECHAT_SECRET } : {}),
+    sessionTtlSeconds: Number(m[1]) * (DURATION_UNIT_S[(m[2] || 's').toLowerCase()] ?? 1),
+    contentCheckFail: e.CONTENT_CHECK_FAIL,
+  };
+}
+
+/** 公众号 / 企业微信 settings, checked as a whole: a half-configured channel fails at start, not at the first message. */
+function callbackChannels(e: z.infer<typeof Env>): Pick<Config, 'officialAccount' | 'wecom'> {
+  const fail = (msg: string): never => {
+    throw new Error(`配置错误 / invalid configuration: ${msg}`);
+  };
+  const aesKey = (name: string, v: string | undefined) => {
+    if (v !== undefined && !/^[A-Za-z0-9+/]{43}$/.test(v)) fail(`${name} must be the 43-character EncodingAESKey`);
+    return v;
+  };
+  const out: Pick<Config, 'officialAccount' | 'wecom'> = {};
+  if (e.MP_TOKEN) {
+    const key = aesKey('MP_ENCODING_AES_KEY', e.MP_ENCODING_AES_KEY);
+    if (key && !e.MP_APPID) fail('MP_APPID is required with MP_ENCODING_AES_KEY');
+    out.officialAccount = {
+      token: e.MP_TOKEN,
+      ...(key ? { encodingAESKey: key } : {}),
+      ...(e.MP_APPID ? { appId: e.MP_APPID } : {}),
+      ...(e.MP_APPSECRET ? { appSecret: e.MP_APPSECRET } : {}),
+    };
+  }
+  if (e.WECOM_TOKEN) {
+    const key = aesKey('WECOM_ENCODING_AES_KEY', e.WECOM_ENCODING_AES_KEY);
+    if (!key || !e.WECOM_CORPID) return fail('WECOM_ENCODING_AES_KEY and WECOM_CORPID are required with WECOM_TOKEN');
+    out.wecom = {
+      token: e.WECOM_TOKEN,
+      encodingAESKey: key,
+      corpId: e.WECOM_CORPID,
+      ...(e.WECOM_SECRET ? { secret: e.WECOM_SECRET } : {}),
+      ...(e.WECOM_AGENT_ID !== undefined ? { agentId: e.WECOM_AGENT_ID } : {}),
+    };
+  }
+  return out;
+}
+
+/** `a, b，c` → ['a', 'b', 'c']: comma lists, ASCII or Chinese commas. */
+function listOf(v: string | undefined): string[] {
+  return (v ?? '').split(/[,，]/).map((x) => x.trim()).filter(Boolean);
 }

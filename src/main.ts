@@ -3,18 +3,32 @@
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
+import type { DestinationStream } from 'pino';
 import { factsAnswerer } from './answer/facts-answerer.ts';
 import { OpenAIChatModel } from './answer/openai-model.ts';
 import { PromptStore } from './answer/prompts.ts';
 import { Answerer, type LlmDeps } from './answer/service.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createHttpApp } from './http/app.ts';
+import { adminRouter } from './http/admin-routes.ts';
 import { chatRouter } from './http/chat-routes.ts';
+import { feedbackRouter } from './http/feedback-routes.ts';
+import { AskLimiter, apiRateLimit, cors, securityHeaders } from './http/protect.ts';
+import { metricsRouter } from './http/metrics-routes.ts';
+import { httpMetrics, Metrics } from './ops/metrics.ts';
+import { regressionGate } from './ops/regression-gate.ts';
+import { Reloader } from './ops/reload.ts';
+import { watchKnowledge } from './ops/watch.ts';
 import { healthRouter } from './http/health-routes.ts';
 import { planRouter } from './http/plan-routes.ts';
+import { miniProgram, type MiniProgram } from './miniprogram/index.ts';
+import { contentRefusal } from './miniprogram/content-check.ts';
+import { callbackRouters } from './officialaccount/index.ts';
 import type { BuildResult } from './retrieval/build.ts';
+import { ChunkEmbeddings } from './retrieval/embed.ts';
 import { LiveIndex } from './retrieval/live.ts';
 import { maskPii, openStore, type Channel, type Store } from './store/index.ts';
+import { createWechatBot, type WechatBot } from './wechat/bot.ts';
 
 export interface App {
   config: Config;
@@ -22,8 +36,12 @@ export interface App {
   live: LiveIndex;
   store: Store;
   answerer: Answerer;
+  /** Mini-program login, bearer guard and content pre-check (open mode without WECHAT_APPID). */
+  miniProgram: MiniProgram;
   http: ReturnType<typeof createHttpApp>;
   listen(): Promise<Server>;
+  /** The WeChat bot when WECHATY_PUPPET is set; built here, started by `start()` only. */
+  bot: WechatBot | null;
 }
 
 export function logLoad(log: Logger, result: BuildResult): void {
@@ -36,15 +54,38 @@ export function logLoad(log: Logger, result: BuildResult): void {
   for (const w of result.warnings) log.warn(w, 'knowledge warning');
   const s = result.index.stats();
   log.info({ version: result.index.version, documents: s.documents, chunks: s.chunks, tookMs: result.tookMs }, 'knowledge base ready');
+  if (result.embedding) log.info(result.embedding, 'embeddings ready: hybrid retrieval');
+  else if (result.embeddingError) log.warn({ embeddingError: result.embeddingError }, 'embeddings off: lexical retrieval only');
 }
 
-export async function buildApp(config: Config, opts: { quiet?: boolean } = {}): Promise<App> {
-  const log = pino({ level: opts.quiet ? 'silent' : config.logLevel });
-  const live = new LiveIndex({ dir: config.knowledgeDir });
+export async function buildApp(config: Config, opts: { quiet?: boolean; logStream?: DestinationStream } = {}): Promise<App> {
+  // logStream: where logs go instead of stdout (tests read them back).
+  const log = pino({ level: opts.quiet ? 'silent' : config.logLevel }, opts.logStream);
+  // Embeddings only with EMBEDDING_MODEL; the remote one falls back to the LLM's URL and key without turning the LLM on.
+  const embeddings = config.embeddingModel
+    ? new ChunkEmbeddings(
+        {
+          model: config.embeddingModel,
+          modelsDir: config.modelsDir,
+          dataDir: config.dataDir,
+          ...((config.embeddingBaseURL ?? config.openai.baseURL) ? { baseURL: config.embeddingBaseURL ?? config.openai.baseURL } : {}),
+          ...((config.embeddingApiKey ?? config.openai.apiKey) ? { apiKey: config.embeddingApiKey ?? config.openai.apiKey } : {}),
+        },
+        log,
+      )
+    : undefined;
+  const live = new LiveIndex({
+    dir: config.knowledgeDir,
+    ...(embeddings ? { embeddings } : {}),
+    validate: regressionGate(config.knowledgeDir, config.reloadMinScore),
+  });
   logLoad(log, await live.reload());
   const store = await openStore(config.dataDir, log);
   // Each part adds what /healthz should report about it (llm, embedding, bot…).
   const health: (() => Record<string, unknown>)[] = [];
+  const metrics = new Metrics(!opts.quiet);
+  // Parts that need stopping at shutdown (bot, watcher), newest last.
+  const stoppers: (() => unknown)[] = [];
   const prompts = new PromptStore(config.promptsDir);
   const missingPrompts = await prompts.reload();
   if (missingPrompts.length) log.warn({ missing: missingPrompts, dir: config.promptsDir }, 'prompt files missing: using the built-in wording');
@@ -58,6 +99,10 @@ export async function buildApp(config: Config, opts: { quiet?: boolean } = {}): 
     : undefined;
   if (llm) log.info({ model: llm.model.id, baseURL: config.openai.baseURL ?? 'default' }, 'LLM answers on');
   health.push(() => ({ llm: llm ? { model: llm.model.id } : null }));
+  health.push(() => {
+    const last = live.last;
+    return { embedding: last?.embedding ?? null, ...(last?.embeddingError ? { embeddingError: last.embeddingError } : {}) };
+  });
   const answerer = new Answerer({
     index: () => live.index,
     facts: factsAnswerer,
@@ -68,23 +113,55 @@ export async function buildApp(config: Config, opts: { quiet?: boolean } = {}): 
       const at = new Date().toISOString();
       const channel = (opts.channel ?? 'http') as Channel;
       const q = maskPii(question);
+      metrics.answers.inc({ mode: answer.mode, channel });
+      if (!answer.grounded) metrics.refusals.inc({ channel });
+      if (answer.llmFailure) metrics.llmFallbacks.inc({ reason: answer.llmFailure });
       if (!answer.grounded) store.unanswered.add({ at, question: q, reason: 'refused', channel, ...(opts.sessionId ? { sessionId: opts.sessionId } : {}) });
       const owner = opts.owner ?? opts.sessionId;
       if (owner) store.history.add({ at, owner, question: q, answer: answer.answer, grounded: answer.grounded, mode: answer.mode, channel });
     },
   });
+  const bot = config.wechatyPuppet ? createWechatBot({ config, log, live, store, answerer }) : null;
+  health.push(() => ({ bot: bot ? bot.status() : null }));
+  const mp = await miniProgram({ config, store, log });
+  health.push(() => ({ miniProgram: { enabled: mp.enabled } }));
+  // 公众号 / 企业微信 callbacks (absent without MP_TOKEN / WECOM_TOKEN), screened by the same word list.
+  const callbacks = callbackRouters(config, {
+    answerer,
+    index: () => live.index,
+    log,
+    screen: async (text) => ((await mp.words.match(text)) ? contentRefusal(text).answer : null),
+  });
+  const reloader = new Reloader({ live, prompts, store, metrics, log });
+  if (config.watchKnowledge) stoppers.push(watchKnowledge(config.knowledgeDir, () => reloader.reload('watcher'), log));
+  const limiter = new AskLimiter(config.rateLimitPerMin);
+  const status = () => Object.assign({}, ...health.map((f) => f()));
   const http = createHttpApp(log, [
-    healthRouter(live, () => Object.assign({}, ...health.map((f) => f()))),
-    chatRouter({ answerer, maxQuestionChars: config.maxQuestionChars, maxBodyBytes: config.maxBodyBytes }),
+    healthRouter(live, status),
+    chatRouter({
+      answerer,
+      maxQuestionChars: config.maxQuestionChars,
+      maxBodyBytes: config.maxBodyBytes,
+      guard: mp.guard,
+      preCheck: mp.preCheck,
+      limit: (ctx, req) => limiter.check(req.user ? `user:${req.user.id}` : req.opts.sessionId ? `s:${req.opts.sessionId}` : `ip:${ctx.ip}`),
+    }),
+    feedbackRouter({ store, maxBodyBytes: config.maxBodyBytes, guard: mp.guard }),
+    metricsRouter(metrics),
+    ...(config.adminToken ? [adminRouter({ token: config.adminToken, live, store, reloader, startedAt: new Date(), status })] : []),
+    mp.router,
     planRouter(() => live.index.facts),
-  ]);
+    ...callbacks,
+  ], [httpMetrics(metrics), securityHeaders(), cors(config.corsOrigins), apiRateLimit(limiter)]);
   return {
     config,
     log,
     live,
     store,
     answerer,
+    miniProgram: mp,
     http,
+    bot,
     listen: () =>
       new Promise((resolve) => {
         const server = http.listen(config.port, config.host, () => resolve(server));
@@ -96,13 +173,16 @@ async function start(): Promise<void> {
   const app = await buildApp(loadConfig());
   const server = await app.listen();
   const addr = server.address();
+  // The bot starts after HTTP and never rejects: a failing puppet retries on its own while HTTP serves.
+  if (app.bot) void app.bot.start();
   app.log.info({ address: addr }, `listening on http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : app.config.port}`);
   const stop = () => {
     app.log.info('shutting down');
+    void app.bot?.stop();
     server.close(() => {
-      void app.store.flush().finally(() => process.exit(0));
+      void Promise.all([app.store.flush(), app.miniProgram.flush()]).finally(() => process.exit(0));
     });
-    setTimeout(() => void app.store.flush().finally(() => process.exit(0)), 5000).unref();
+    setTimeout(() => void Promise.all([app.store.flush(), app.miniProgram.flush()]).finally(() => process.exit(0)), 5000).unref();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

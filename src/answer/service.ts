@@ -6,7 +6,7 @@ import type { Answer } from '../knowledge/types.ts';
 import type { Hit, KnowledgeIndex } from '../retrieval/index.ts';
 import { DEFAULT_GATE, weighEvidence, type Evidence, type GateThresholds } from './evidence.ts';
 import { extract, sourceLine } from './extractive.ts';
-import { generate, type StreamSink } from './generate.ts';
+import { generate, type GenerateFailure, type StreamSink } from './generate.ts';
 import type { ChatModel } from './llm.ts';
 import type { Prompts } from './prompts.ts';
 import { refusal } from './refusal.ts';
@@ -35,6 +35,8 @@ export interface AnswerTrace extends Answer {
   query?: string;
   /** The standalone question a follow-up was rewritten into. */
   rewritten?: string;
+  /** Why the LLM's answer was not used (the answer is then extractive). */
+  llmFailure?: GenerateFailure;
 }
 
 /** Told about every answer given, after it is given (logging, unanswered list, history). */
@@ -121,10 +123,12 @@ export class Answerer {
     const ex = extract(index, query, hits);
     if (!ex) return refuse();
 
+    let llmFailure: GenerateFailure | undefined;
     if (this.deps.llm) {
       const res = await this.generate(q, hits, sink);
       // The prompt asks for the asker's script; conversion makes sure of it (idempotent when obeyed).
-      if (res) return remember(withRewrite({ ...mirrorScript(res, script), evidence, query: query.normalized }), session?.factsContext);
+      if ('answer' in res) return remember(withRewrite({ ...mirrorScript(res.answer, script), evidence, query: query.normalized }), session?.factsContext);
+      llmFailure = res.failure;
     }
     const lead = script === 'english' ? 'The plan (in Chinese) says: ' : '';
     const answer: Answer = {
@@ -133,7 +137,8 @@ export class Answerer {
       citations: ex.citations,
       mode: 'extractive',
     };
-    return emitWhole(remember(withRewrite({ ...mirrorScript(answer, script), evidence, query: query.normalized }), session?.factsContext));
+    const trace: AnswerTrace = { ...mirrorScript(answer, script), evidence, query: query.normalized, ...(llmFailure ? { llmFailure } : {}) };
+    return emitWhole(remember(withRewrite(trace), session?.factsContext));
   }
 
   private async rewrite(question: string, session: SessionState | undefined, index: KnowledgeIndex): Promise<string | null> {
@@ -149,7 +154,7 @@ export class Answerer {
     return (await llmRewrite(this.deps.llm, session.turns ?? [], question, this.deps.log)) ?? byRules;
   }
 
-  private async generate(question: string, hits: Hit[], sink: StreamSink): Promise<Answer | null> {
+  private async generate(question: string, hits: Hit[], sink: StreamSink): Promise<{ answer: Answer } | { failure: GenerateFailure }> {
     const llm = this.deps.llm!;
     const log = this.deps.log ?? silentLog;
     let streamed = false;
@@ -165,9 +170,8 @@ export class Answerer {
         : {}),
     };
     const res = await generate({ model: llm.model, prompts: llm.prompts, log, timeoutMs: llm.timeoutMs }, question, hits, tracked);
-    if ('answer' in res) return res.answer;
-    if (streamed) sink.onReset?.();
-    return null;
+    if ('failure' in res && streamed) sink.onReset?.();
+    return res;
   }
 }
 

@@ -28,6 +28,8 @@ export interface ChatRouteOptions {
   /** Middleware in front of the chat routes (authentication, rate limits). */
   guard?: Middleware[];
   preCheck?: PreCheck;
+  /** Throws a 429 HttpError past the asker's rate limit. */
+  limit?: (ctx: Context, req: ChatRequest) => void;
 }
 
 const ChatBody = z.object({
@@ -75,12 +77,14 @@ export function chatRouter(opts: ChatRouteOptions): Router {
   const router = new Router();
   router.post('/api/chat', ...(opts.guard ?? []), async (ctx) => {
     const req = await readChatRequest(ctx, opts);
+    opts.limit?.(ctx, req);
     const early = opts.preCheck ? await opts.preCheck(ctx, req.question, req.user) : null;
     ctx.body = toResponse(early ?? (await opts.answerer.ask(req.question, req.opts)));
   });
   router.post('/api/chat/stream', ...(opts.guard ?? []), async (ctx) => {
     // Validation errors are still plain JSON 4xx: the event stream starts only for a valid question.
     const req = await readChatRequest(ctx, opts);
+    opts.limit?.(ctx, req);
     const early = opts.preCheck ? await opts.preCheck(ctx, req.question, req.user) : null;
     streamAnswer(ctx, (sink) => (early ? Promise.resolve(early) : opts.answerer.ask(req.question, req.opts, sink)));
   });

@@ -1,6 +1,9 @@
 // Every error the API returns has one shape: {error:{code, message}} with a Chinese and an English
 // message, so a mini-program can show it as is and a developer can read it in a log.
 export class HttpError extends Error {
+  /** Response headers that belong to the error (Retry-After, WWW-Authenticate). */
+  headers?: Record<string, string>;
+
   constructor(
     readonly status: number,
     readonly code: string,

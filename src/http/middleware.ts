@@ -29,6 +29,7 @@ export function errors(log: Logger) {
           : new HttpError(500, 'internal', '服务器内部错误，请稍后再试', 'internal server error, please retry later');
       if (!(err instanceof HttpError)) log.error({ err, requestId: ctx.state.requestId }, 'request failed');
       ctx.status = e.status;
+      for (const [k, v] of Object.entries(e.headers ?? {})) ctx.set(k, v);
       ctx.body = e.body;
     }
   };

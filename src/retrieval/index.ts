@@ -6,6 +6,7 @@ import { normalizeQuery } from '../knowledge/normalize.ts';
 import type { PlanFacts } from '../knowledge/facts.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { matchAliases, type AliasGroups } from './aliases.ts';
+import { DEFAULT_FUSION, fuse, similarities, type DenseVectors } from './hybrid.ts';
 import { LexicalIndex, type QueryTerm } from './lexical.ts';
 import { createTokenizer, quotedTerms, type Tokenizer } from './tokenize.ts';
 
@@ -27,6 +28,8 @@ export interface ParsedQuery {
 export interface Hit {
   chunk: Chunk;
   score: number;
+  /** Cosine similarity with the question, when the index carries vectors and the hit came from searchAsync. */
+  dense?: number;
 }
 
 /** Weight of a word that came from the alias table rather than from the question itself. */
@@ -50,6 +53,8 @@ export class KnowledgeIndex {
     private readonly aliases: AliasGroups,
     /** Structured facts of the documents that are plans. */
     readonly facts: PlanFacts[],
+    /** Chunk embeddings, when an embedding model is configured and worked; null = lexical only. */
+    readonly dense: DenseVectors | null = null,
   ) {}
 
   static build(opts: {
@@ -71,6 +76,14 @@ export class KnowledgeIndex {
     const boost = chunks.map((c) => (primary.has(c.docId) ? 1.15 : 1));
     const lexical = LexicalIndex.build(tokens, boost);
     return new KnowledgeIndex(version, documents, chunks, tokenizer, lexical, aliases, opts.facts ?? []);
+  }
+
+  /** The same snapshot with chunk vectors attached (one row per chunk, in chunk order). */
+  withDense(dense: DenseVectors): KnowledgeIndex {
+    if (dense.matrix.length !== this.chunks.length * dense.dims) {
+      throw new Error(`${dense.model}: ${dense.matrix.length / dense.dims} vectors for ${this.chunks.length} chunks`);
+    }
+    return new KnowledgeIndex(this.version, this.documents, this.chunks, this.tokenizer, this.lexical, this.aliases, this.facts, dense);
   }
 
   /** Question → concepts (for evidence) and weighted terms (for ranking). */
@@ -113,8 +126,8 @@ export class KnowledgeIndex {
    * covers. Among thousands of laws, a long article that repeats one common word must not
    * outrank the short passage that holds every word asked about.
    */
-  search(query: ParsedQuery, limit = 8): Hit[] {
-    const pool = this.lexical.search(query.terms, Math.max(limit * RERANK_POOL, 40));
+  search(query: ParsedQuery, limit = 8, poolSize = Math.max(limit * RERANK_POOL, 40)): Hit[] {
+    const pool = this.lexical.search(query.terms, poolSize);
     if (!pool.length) return [];
     const weights = query.concepts.map((c) => this.conceptIdf(c));
     const total = weights.reduce((a, b) => a + b, 0) || 1;
@@ -129,6 +142,23 @@ export class KnowledgeIndex {
     });
     hits.sort((a, b) => b.score - a.score || a.chunk.id - b.chunk.id);
     return hits.slice(0, limit);
+  }
+
+  /**
+   * search() fused with the dense ranking when the index carries vectors (src/retrieval/hybrid.ts);
+   * exactly search() without them, or when the question cannot be embedded (model error, API down).
+   */
+  async searchAsync(query: ParsedQuery, limit = 8): Promise<Hit[]> {
+    if (!this.dense) return this.search(query, limit);
+    // The same BM25 pool as search(query, limit), all of it re-ranked: the lexical order is unchanged.
+    const lexical = this.search(query, Math.max(limit, DEFAULT_FUSION.denseTop), Math.max(limit * RERANK_POOL, 40));
+    let q: Float32Array;
+    try {
+      q = await this.dense.embedQuery(query.normalized);
+    } catch {
+      return lexical.slice(0, limit);
+    }
+    return fuse(lexical, similarities(this.dense, q), this.chunks, limit);
   }
 
   /** The weight a concept carries as evidence: rare words say more than common ones. */

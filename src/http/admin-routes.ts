@@ -1,0 +1,114 @@
+// Admin routes (Authorization: Bearer ADMIN_TOKEN). Without ADMIN_TOKEN they are not mounted at
+// all, so they answer 404 like any unknown route.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import Router from '@koa/router';
+import type { Context, Next } from 'koa';
+import type { Reloader } from '../ops/reload.ts';
+import type { LiveIndex } from '../retrieval/live.ts';
+import type { Store } from '../store/index.ts';
+import { HttpError, badRequest } from './errors.ts';
+import { toCsv } from './csv.ts';
+
+export interface AdminDeps {
+  token: string;
+  live: LiveIndex;
+  store: Store;
+  reloader: Reloader;
+  startedAt: Date;
+  /** Parts' own status (embedding, llm, bot…), as for /healthz. */
+  status: () => Record<string, unknown>;
+}
+
+function digest(s: string): Buffer {
+  return createHash('sha256').update(s).digest();
+}
+
+export function adminAuth(token: string) {
+  const expected = digest(token);
+  return async (ctx: Context, next: Next) => {
+    const m = /^Bearer\s+(.+)$/i.exec(ctx.get('authorization'));
+    // Compare digests in constant time: the token's length and content do not leak through timing.
+    if (!m || !timingSafeEqual(digest(m[1]!.trim()), expected)) {
+      throw Object.assign(new HttpError(401, 'unauthorized', '需要有效的管理员令牌', 'a valid admin token is required'), {
+        headers: { 'WWW-Authenticate': 'Bearer' },
+      });
+    }
+    ctx.state.admin = true;
+    await next();
+  };
+}
+
+function limitOf(ctx: Context, max = 1000): number {
+  const raw = ctx.query.limit;
+  if (raw === undefined) return 100;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw badRequest('invalid_limit', `limit 须为 1 到 ${max} 的整数`, `limit must be an integer from 1 to ${max}`);
+  return n;
+}
+
+function listBody<T extends object>(ctx: Context, name: string, items: T[], columns: (keyof T & string)[]): void {
+  if (ctx.query.format === 'csv') {
+    ctx.type = 'text/csv; charset=utf-8';
+    ctx.attachment(`${name}.csv`);
+    ctx.body = toCsv(items, columns);
+    return;
+  }
+  if (ctx.query.format !== undefined && ctx.query.format !== 'json') throw badRequest('invalid_format', 'format 只能是 json 或 csv', 'format must be json or csv');
+  ctx.body = { items, count: items.length };
+}
+
+export function adminRouter(deps: AdminDeps): Router {
+  const router = new Router({ prefix: '/admin' });
+  router.use(adminAuth(deps.token));
+
+  router.post('/reload', async (ctx) => {
+    const out = await deps.reloader.reload('admin-http');
+    if (out.ok) {
+      ctx.body = out.reply;
+      return;
+    }
+    if ('rejected' in out) {
+      ctx.status = 409;
+      ctx.body = {
+        error: { code: 'reload_rejected', message: `新知识库未通过检查（${out.rejected.reason}），继续使用旧版本 / reload rejected (${out.rejected.reason}); the previous version keeps serving` },
+        ...out.rejected.detail,
+      };
+      return;
+    }
+    throw new HttpError(500, 'reload_failed', `重新加载失败，继续使用旧版本：${out.error}`, `reload failed, the previous version keeps serving: ${out.error}`);
+  });
+
+  router.get('/status', (ctx) => {
+    const last = deps.live.last;
+    const index = deps.live.index;
+    ctx.body = {
+      version: index.version,
+      loadedAt: index.builtAt.toISOString(),
+      uptimeSec: Math.round((Date.now() - deps.startedAt.getTime()) / 1000),
+      documents: (last?.report ?? []).map((d) => ({
+        ...d,
+        warnings: (last?.warnings ?? []).filter((w) => w.file === d.id).map((w) => w.reason),
+      })),
+      warnings: last?.warnings ?? [],
+      chunks: index.chunks.length,
+      plans: index.facts.length,
+      sessions: deps.store.sessions.size,
+      feedback: deps.store.feedback.size,
+      unanswered: deps.store.unanswered.size,
+      ...deps.status(),
+    };
+  });
+
+  router.get('/feedback', (ctx) => {
+    listBody(ctx, 'feedback', deps.store.feedback.list({ limit: limitOf(ctx) }), ['at', 'rating', 'question', 'answer', 'comment', 'channel', 'sessionId']);
+  });
+
+  router.get('/unanswered', (ctx) => {
+    listBody(ctx, 'unanswered', deps.store.unanswered.list({ limit: limitOf(ctx) }), ['at', 'question', 'reason', 'channel', 'sessionId']);
+  });
+
+  router.get('/audit', (ctx) => {
+    ctx.body = { items: deps.store.audit.list({ limit: limitOf(ctx) }) };
+  });
+  return router;
+}

@@ -1,0 +1,153 @@
+// The callback URLs WeChat calls: GET to verify the URL, POST for every user message.
+// /wechat/mp (Official Account): plain mode (`signature` only) or safe mode (`encrypt_type=aes`,
+// `msg_signature` over the `Encrypt` field). /wechat/work (WeCom): always encrypted, and even the
+// verification `echostr` is. Nothing is processed before the signature checks out.
+import { randomBytes } from 'node:crypto';
+import Router from '@koa/router';
+import type { Context } from 'koa';
+import type { Logger } from 'pino';
+import { HttpError } from '../http/errors.ts';
+import { signatureMatches, wxSignature, WxCryptoError, type WxMsgCrypt } from './crypto.ts';
+import { messageKey } from './messages.ts';
+import type { PushText } from './push.ts';
+import { ReplyWindow } from './reply-window.ts';
+import { buildWxXml, parseWxXml, XmlError, type WxFields } from './xml.ts';
+
+export interface CallbackRouteOptions {
+  kind: 'mp' | 'wecom';
+  path: string;
+  token: string;
+  /** Safe mode for the Official Account (optional there); always required for WeCom. */
+  crypt?: WxMsgCrypt;
+  handle: (msg: WxFields) => Promise<string | null>;
+  /** Delivers answers that missed the window; without it the user is asked to try again. */
+  push?: PushText;
+  replyWindowMs: number;
+  maxBodyBytes: number;
+  log: Logger;
+}
+
+const PENDING_HINT = '正在查询，请稍候…';
+const NO_PUSH_HINT = '查询用时较长，请稍后再发送一次您的问题。';
+
+const unauthorized = () => new HttpError(401, 'bad_signature', '签名校验失败', 'signature verification failed');
+
+function param(ctx: Context, name: string): string {
+  const v = ctx.query[name];
+  return typeof v === 'string' ? v : '';
+}
+
+export function callbackRouter(opts: CallbackRouteOptions): Router {
+  if (opts.kind === 'wecom' && !opts.crypt) throw new Error('WeCom callbacks need an EncodingAESKey and corpid');
+  const window = new ReplyWindow<string | null>({
+    windowMs: opts.replyWindowMs,
+    onError: (err) => opts.log.error({ err, channel: opts.kind }, 'delivering a late answer failed'),
+  });
+  const router = new Router();
+
+  router.get(opts.path, (ctx) => {
+    const [timestamp, nonce, echostr] = [param(ctx, 'timestamp'), param(ctx, 'nonce'), param(ctx, 'echostr')];
+    ctx.type = 'text/plain';
+    if (opts.kind === 'mp') {
+      if (!signatureMatches(param(ctx, 'signature'), wxSignature(opts.token, timestamp, nonce))) throw unauthorized();
+      ctx.body = echostr;
+      return;
+    }
+    // A `+` of the base64 echostr sent unescaped arrives as a space; base64 never has one.
+    const sealed = echostr.replace(/ /g, '+');
+    if (!opts.crypt!.verify(param(ctx, 'msg_signature'), timestamp, nonce, sealed)) throw unauthorized();
+    ctx.body = decrypt(opts.crypt!, sealed);
+  });
+
+  router.post(opts.path, async (ctx) => {
+    const [timestamp, nonce] = [param(ctx, 'timestamp'), param(ctx, 'nonce')];
+    if (opts.kind === 'mp' && !signatureMatches(param(ctx, 'signature'), wxSignature(opts.token, timestamp, nonce))) {
+      throw unauthorized();
+    }
+    const outer = parse(await readText(ctx, opts.maxBodyBytes));
+    const encrypted = opts.kind === 'wecom' || param(ctx, 'encrypt_type') === 'aes';
+    let msg = outer;
+    if (encrypted) {
+      if (!opts.crypt) {
+        opts.log.warn({ channel: opts.kind }, 'encrypted callback received but no EncodingAESKey is configured');
+        throw new HttpError(400, 'encryption_not_configured', '服务器未配置消息加解密密钥', 'message encryption is not configured on this server');
+      }
+      const cipher = outer.Encrypt;
+      if (!cipher) throw new HttpError(400, 'missing_encrypt', '缺少 Encrypt 字段', 'the Encrypt field is missing');
+      if (!opts.crypt.verify(param(ctx, 'msg_signature'), timestamp, nonce, cipher)) throw unauthorized();
+      msg = parse(decrypt(opts.crypt, cipher));
+    }
+
+    const user = msg.FromUserName ?? '';
+    const outcome = await window.respond(
+      `${opts.kind}:${messageKey(msg)}`,
+      () => opts.handle(msg),
+      async (text) => {
+        if (!opts.push) throw new Error('no API credentials to deliver a late answer');
+        await opts.push(user, text);
+      },
+    );
+    const text =
+      outcome.kind === 'passive' ? outcome.value : outcome.first ? (opts.push ? PENDING_HINT : NO_PUSH_HINT) : null;
+    if (text === null) {
+      // WeChat takes `success` (Official Account) or an empty body (WeCom) as "no reply".
+      ctx.type = 'text/plain';
+      ctx.body = opts.kind === 'mp' ? 'success' : '';
+      return;
+    }
+    const reply = buildWxXml({
+      ToUserName: user,
+      FromUserName: msg.ToUserName ?? '',
+      CreateTime: Math.floor(Date.now() / 1000),
+      MsgType: 'text',
+      Content: text,
+    });
+    ctx.type = 'text/xml';
+    ctx.body = encrypted ? seal(opts.crypt!, reply) : reply;
+  });
+
+  return router;
+}
+
+/** The encrypted envelope WeChat expects for a safe-mode reply. */
+function seal(crypt: WxMsgCrypt, xml: string): string {
+  const encrypted = crypt.encrypt(xml);
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const nonce = String(randomBytes(4).readUInt32BE());
+  return buildWxXml({ Encrypt: encrypted, MsgSignature: crypt.sign(timestamp, nonce, encrypted), TimeStamp: Number(timestamp), Nonce: nonce });
+}
+
+function decrypt(crypt: WxMsgCrypt, cipher: string): string {
+  try {
+    return crypt.decrypt(cipher).message;
+  } catch (err) {
+    if (err instanceof WxCryptoError) {
+      throw new HttpError(400, 'bad_encrypt', `消息解密失败：${err.message}`, `message decryption failed: ${err.message}`);
+    }
+    throw err;
+  }
+}
+
+function parse(text: string): WxFields {
+  try {
+    return parseWxXml(text);
+  } catch (err) {
+    if (err instanceof XmlError) throw new HttpError(400, 'invalid_xml', `XML 格式错误：${err.message}`, `malformed XML: ${err.message}`);
+    throw err;
+  }
+}
+
+/** The raw body as UTF-8, stopped (413) as soon as it passes the limit. */
+async function readText(ctx: Context, limit: number): Promise<string> {
+  const tooLarge = () =>
+    new HttpError(413, 'payload_too_large', `请求体超过 ${Math.round(limit / 1024)} KB 上限`, `request body exceeds the ${Math.round(limit / 1024)} KB limit`);
+  if (Number(ctx.get('content-length')) > limit) throw tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw tooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

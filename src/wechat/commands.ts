@@ -1,0 +1,181 @@
+// The bot's short commands. Plan content always comes from the loaded facts or the answer service,
+// so a different plan in knowledge/ gets the same commands with its own answers.
+import type { Logger } from 'pino';
+import { NUM_PATTERN, parseNumber, toChineseNumber } from '../answer/numerals.ts';
+import { coverageSummary } from '../answer/refusal.ts';
+import { mirrorScript, type Script } from '../answer/script.ts';
+import type { AskOptions } from '../answer/service.ts';
+import type { PlanFacts } from '../knowledge/facts.ts';
+import { toSimplified } from '../knowledge/normalize.ts';
+import type { Answer } from '../knowledge/types.ts';
+import type { BuildResult } from '../retrieval/build.ts';
+import type { KnowledgeIndex } from '../retrieval/index.ts';
+import { maskPii, type Store } from '../store/index.ts';
+import { localize, replyOf, type Reply } from './reply.ts';
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'targets' }
+  | { kind: 'task'; n: number | null }
+  | { kind: 'policy'; text: string }
+  | { kind: 'feedback'; content: string }
+  | { kind: 'reload' };
+
+export interface CommandContext {
+  script: Script;
+  /** The raw text the command came in (for asking the answer service in the asker's own words). */
+  text: string;
+  talker: { id: string; name: string };
+  isAdmin: boolean;
+  inGroup: boolean;
+  keyword?: string;
+  /** History owner and session of the asker (feedback refers to their last answer). */
+  owner: string;
+  sessionId: string;
+  ask(question: string, opts: AskOptions): Promise<Answer>;
+  index(): KnowledgeIndex;
+  reload(): Promise<BuildResult>;
+  store: Pick<Store, 'feedback' | 'audit' | 'history'>;
+  log: Logger;
+  now(): number;
+}
+
+const FEEDBACK_WORD = /^(?:意[见見])?反[馈饋][\s:：，,]*/;
+const TASK = new RegExp(`^任务\\s*(${NUM_PATTERN})?$`);
+
+/** Recognises a command in either script, full-width forms included; null for a question. */
+export function parseCommand(raw: string): Command | null {
+  const t = toSimplified(raw.normalize('NFKC')).trim().replace(/[。.!！]+$/, '');
+  if (/^(帮助|help|\?|菜单|使用说明)$/i.test(t)) return { kind: 'help' };
+  if (t === '目标') return { kind: 'targets' };
+  const task = TASK.exec(t);
+  if (task) return { kind: 'task', n: task[1] ? parseNumber(task[1]) : null };
+  if (/^(人才|融资)政策$/.test(t)) return { kind: 'policy', text: raw.trim() };
+  const fb = /^(?:反馈|意见反馈)(?:$|[\s:：，,]+([\s\S]*)$)/.exec(t);
+  // The comment is kept as written (script and all), only the command word is cut off.
+  if (fb) return { kind: 'feedback', content: fb[1] ? raw.trim().replace(FEEDBACK_WORD, '').trim() : '' };
+  if (t === '重载知识库') return { kind: 'reload' };
+  return null;
+}
+
+export async function runCommand(cmd: Command, ctx: CommandContext): Promise<Reply> {
+  const say = (text: string): Reply => ({ body: localize(text, ctx.script) });
+  switch (cmd.kind) {
+    case 'help':
+      return say(helpText(ctx));
+    case 'targets':
+      return targetsReply(ctx) ?? replyOf(await ctx.ask(ctx.text, askOpts(ctx)), ctx.script);
+    case 'task':
+      return taskReply(cmd.n, ctx);
+    case 'policy':
+      return replyOf(await ctx.ask(cmd.text, askOpts(ctx)), ctx.script);
+    case 'feedback':
+      return say(feedback(cmd.content, ctx));
+    case 'reload':
+      return say(await reload(ctx));
+  }
+}
+
+function askOpts(ctx: CommandContext): AskOptions {
+  return { sessionId: ctx.sessionId, channel: 'wechat', owner: ctx.owner };
+}
+
+function helpText(ctx: CommandContext): string {
+  const { titles } = coverageSummary(ctx.index());
+  const lines = [
+    `您好，我可以解答${titles.join('、') || '已收录政策文件'}的相关问题，直接发送问题即可，答案会注明出处。`,
+    ctx.inGroup
+      ? `在群里请先@我${ctx.keyword ? `，或以“${ctx.keyword}”开头` : ''}再提问。`
+      : '',
+    '常用命令：',
+    '帮助 — 查看本说明',
+    '目标 — 方案的总体目标',
+    '任务 N — 第N项重点任务，如“任务 10”',
+    '人才政策 / 融资政策 — 相关政策要点',
+    '反馈 内容 — 提交意见或纠错',
+    ctx.isAdmin ? '重载知识库 — 重新加载知识库（管理员）' : '',
+  ];
+  return lines.filter(Boolean).join('\n');
+}
+
+function plansWith(ctx: CommandContext, has: (f: PlanFacts) => boolean): PlanFacts[] {
+  // Primary plans first: reference documents only answer when no plan does.
+  return ctx.index().facts.filter(has).sort((a, b) => Number(b.primary) - Number(a.primary));
+}
+
+/** The target groups as the plan words them, one paragraph each: the command asks for all of them. */
+function targetsReply(ctx: CommandContext): Reply | null {
+  const plans = plansWith(ctx, (f) => f.targetGroups.length > 0);
+  if (plans.length === 0) return null;
+  const blocks = plans.map((f) => {
+    const name = plans.length > 1 ? `《${f.title ?? f.docTitle}》` : '方案';
+    const head = `${name}的目标分${toChineseNumber(f.targetGroups.length)}个方面：`;
+    return [head, ...f.targetGroups.map((g) => g.source)].join('\n');
+  });
+  const sections = plans.map((f) => `${f.docTitle}${f.targetGroups[0]!.section ? ` · ${f.targetGroups[0]!.section}` : ''}`);
+  return {
+    body: localize(blocks.join('\n\n'), ctx.script),
+    sources: localize(`来源：${[...new Set(sections)].join('；')}`, ctx.script),
+  };
+}
+
+async function taskReply(n: number | null, ctx: CommandContext): Promise<Reply> {
+  const plans = plansWith(ctx, (f) => f.tasks.length > 0);
+  const most = Math.max(0, ...plans.map((f) => f.tasks.length));
+  if (most === 0) return { body: localize('已收录的文件中没有编号的重点任务。', ctx.script) };
+  if (n === null || !plans.some((f) => f.tasks.some((t) => t.no === n))) {
+    const lead = n === null ? '' : `没有第${n}项任务。`;
+    return { body: localize(`${lead}方案共有${most}项重点任务，请发送“任务 1”到“任务 ${most}”。`, ctx.script) };
+  }
+  // The answer service words task answers (and remembers them for `其中…` follow-ups).
+  const answer = await ctx.ask(`第${n}项任务`, askOpts(ctx));
+  return replyOf(mirrorScript(answer, ctx.script), ctx.script);
+}
+
+const PRAISE = /^(好评|赞|👍|满意|有用|有帮助|很好|谢谢)/;
+
+function feedback(content: string, ctx: CommandContext): string {
+  if (!content) return '请在“反馈”后写上您的意见，例如：反馈 第3项任务的回答不完整。';
+  const last = ctx.store.history.list({ limit: 1, where: (r) => r.owner === ctx.owner })[0];
+  ctx.store.feedback.add({
+    at: new Date(ctx.now()).toISOString(),
+    sessionId: ctx.sessionId,
+    question: last?.question ?? '',
+    ...(last ? { answer: last.answer } : {}),
+    // The record needs a rating; free-text feedback is mostly a complaint unless it opens with praise.
+    rating: PRAISE.test(content) ? 'up' : 'down',
+    comment: maskPii(content.slice(0, 1000)),
+    channel: 'wechat',
+    user: ctx.talker.id,
+  });
+  return '感谢反馈，已记录，我们会尽快核实改进。';
+}
+
+async function reload(ctx: CommandContext): Promise<string> {
+  const at = () => new Date(ctx.now()).toISOString();
+  const who = `wechat:${ctx.talker.id}`;
+  const detailWho = { name: ctx.talker.name };
+  if (!ctx.isAdmin) {
+    ctx.store.audit.add({ at: at(), action: 'reload', who, result: 'rejected', detail: detailWho });
+    return '抱歉，重载知识库仅限管理员操作。如需更新资料，请联系管理员。';
+  }
+  try {
+    const r = await ctx.reload();
+    const s = r.index.stats();
+    ctx.store.audit.add({
+      at: at(), action: 'reload', who, result: 'ok',
+      detail: { ...detailWho, version: r.index.version, documents: s.documents, chunks: s.chunks, warnings: r.warnings.length },
+    });
+    ctx.log.info({ who, version: r.index.version, warnings: r.warnings.length }, 'knowledge reloaded from WeChat');
+    const warnings = r.warnings.slice(0, 3).map((w) => `· ${w.file}：${w.reason}`);
+    return [
+      `知识库已重载：版本 ${r.index.version}，文件 ${s.documents} 份，片段 ${s.chunks} 个，警告 ${r.warnings.length} 条，用时 ${r.tookMs} 毫秒。`,
+      ...warnings,
+    ].join('\n');
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    ctx.store.audit.add({ at: at(), action: 'reload', who, result: 'failed', detail: { ...detailWho, error: message } });
+    ctx.log.error({ err, who }, 'knowledge reload from WeChat failed');
+    return `重载失败，仍在使用原知识库：${message}`;
+  }
+}
