@@ -42,6 +42,10 @@ export interface App {
   listen(): Promise<Server>;
   /** The WeChat bot when WECHATY_PUPPET is set; built here, started by `start()` only. */
   bot: WechatBot | null;
+  reloader: Reloader;
+  metrics: Metrics;
+  /** Graceful stop: finish requests in flight, stop the bot and watcher, flush the store. */
+  shutdown(server?: Server): Promise<void>;
 }
 
 export function logLoad(log: Logger, result: BuildResult): void {
@@ -121,8 +125,6 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
       if (owner) store.history.add({ at, owner, question: q, answer: answer.answer, grounded: answer.grounded, mode: answer.mode, channel });
     },
   });
-  const bot = config.wechatyPuppet ? createWechatBot({ config, log, live, store, answerer }) : null;
-  health.push(() => ({ bot: bot ? bot.status() : null }));
   const mp = await miniProgram({ config, store, log });
   health.push(() => ({ miniProgram: { enabled: mp.enabled } }));
   // 公众号 / 企业微信 callbacks (absent without MP_TOKEN / WECOM_TOKEN), screened by the same word list.
@@ -133,6 +135,8 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     screen: async (text) => ((await mp.words.match(text)) ? contentRefusal(text).answer : null),
   });
   const reloader = new Reloader({ live, prompts, store, metrics, log });
+  const bot = config.wechatyPuppet ? createWechatBot({ config, log, live, store, answerer, reloader }) : null;
+  health.push(() => ({ bot: bot ? bot.status() : null }));
   if (config.watchKnowledge) stoppers.push(watchKnowledge(config.knowledgeDir, () => reloader.reload('watcher'), log));
   const limiter = new AskLimiter(config.rateLimitPerMin);
   const status = () => Object.assign({}, ...health.map((f) => f()));
@@ -162,10 +166,23 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     miniProgram: mp,
     http,
     bot,
+    reloader,
+    metrics,
     listen: () =>
       new Promise((resolve) => {
         const server = http.listen(config.port, config.host, () => resolve(server));
       }),
+    shutdown: async (server) => {
+      // Stop accepting, let requests in flight finish (up to the grace period), then stop the parts
+      // and write what the store still holds.
+      const closed = server ? new Promise<void>((r) => server.close(() => r())) : Promise.resolve();
+      server?.closeIdleConnections();
+      const grace = new Promise<void>((r) => setTimeout(r, config.shutdownGraceMs).unref());
+      await Promise.race([closed, grace]);
+      server?.closeAllConnections();
+      await Promise.allSettled([bot?.stop(), ...stoppers.map(async (f) => f())]);
+      await Promise.allSettled([store.flush(), mp.flush()]);
+    },
   };
 }
 
@@ -176,13 +193,15 @@ async function start(): Promise<void> {
   // The bot starts after HTTP and never rejects: a failing puppet retries on its own while HTTP serves.
   if (app.bot) void app.bot.start();
   app.log.info({ address: addr }, `listening on http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : app.config.port}`);
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     app.log.info('shutting down');
-    void app.bot?.stop();
-    server.close(() => {
-      void Promise.all([app.store.flush(), app.miniProgram.flush()]).finally(() => process.exit(0));
+    void app.shutdown(server).finally(() => {
+      app.log.info('stopped');
+      process.exit(0);
     });
-    setTimeout(() => void Promise.all([app.store.flush(), app.miniProgram.flush()]).finally(() => process.exit(0)), 5000).unref();
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -116,7 +116,7 @@ export class Answerer {
     if (fact) return emitWhole(remember(withRewrite(mirrorScript(fact.answer, script)), fact.context));
 
     const query = index.parse(q);
-    const hits = index.search(query, RETRIEVE_K);
+    const hits = await index.searchAsync(query, RETRIEVE_K);
     const evidence = weighEvidence(index, query, hits, this.deps.gate ?? DEFAULT_GATE);
     const refuse = () => emitWhole(remember(withRewrite({ ...refusal(index, script), evidence, query: query.normalized }), session?.factsContext));
     if (!evidence.grounded) return refuse();

@@ -2,6 +2,7 @@
 // (facts overrides, alias tables, word lists) are data for other stages and are not indexed.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import mammoth from 'mammoth';
 import { normalizeDocument } from './normalize.ts';
 import type { KnowledgeDocument } from './types.ts';
 
@@ -15,9 +16,12 @@ export interface LoadResult {
   warnings: LoadWarning[];
 }
 
-const DOC_EXT = new Set(['.txt', '.md', '.markdown']);
+const TEXT_EXT = new Set(['.txt', '.md', '.markdown']);
+const DOC_EXT = new Set([...TEXT_EXT, '.docx']);
+// Data for other stages (aliases, facts overrides, word lists, the regression eval): not documents.
+const DATA_EXT = new Set(['.json', '.yaml', '.yml', '.jsonl']);
 
-async function listFiles(dir: string): Promise<string[]> {
+async function listFiles(dir: string, skipped: string[] = []): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
   for (const e of entries) {
@@ -26,8 +30,10 @@ async function listFiles(dir: string): Promise<string[]> {
     // Admins link shared corpora into the folder: follow links (a broken one is skipped).
     const kind = e.isSymbolicLink() ? await stat(full).catch(() => null) : e;
     if (!kind) continue;
-    if (kind.isDirectory()) out.push(...(await listFiles(full)));
-    else if (kind.isFile() && DOC_EXT.has(path.extname(e.name).toLowerCase())) out.push(full);
+    const ext = path.extname(e.name).toLowerCase();
+    if (kind.isDirectory()) out.push(...(await listFiles(full, skipped)));
+    else if (kind.isFile() && DOC_EXT.has(ext)) out.push(full);
+    else if (kind.isFile() && !DATA_EXT.has(ext)) skipped.push(full);
   }
   return out.sort();
 }
@@ -72,16 +78,20 @@ export async function loadKnowledge(dir: string, isPrimary: (id: string) => bool
   const documents: KnowledgeDocument[] = [];
   const warnings: LoadWarning[] = [];
   let files: string[];
+  const skipped: string[] = [];
   try {
-    files = await listFiles(dir);
+    files = await listFiles(dir, skipped);
   } catch (err) {
     return { documents, warnings: [{ file: dir, reason: `cannot read folder: ${(err as Error).message}` }] };
   }
+  const idOf = (file: string) => path.relative(dir, file).split(path.sep).join('/');
+  for (const file of skipped) {
+    warnings.push({ file: idOf(file), reason: `unsupported file type ${path.extname(file) || '(none)'}: convert it to .txt, .md or .docx` });
+  }
   for (const file of files) {
-    const id = path.relative(dir, file).split(path.sep).join('/');
+    const id = idOf(file);
     try {
-      const buf = await readFile(file);
-      const raw = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+      const raw = await readDocument(file);
       const doc = buildDocument(id, raw, isPrimary(id));
       if (!doc.text.trim()) {
         warnings.push({ file: id, reason: 'empty document' });
@@ -89,9 +99,23 @@ export async function loadKnowledge(dir: string, isPrimary: (id: string) => bool
       }
       documents.push(doc);
     } catch (err) {
-      const reason = err instanceof TypeError ? 'not valid UTF-8 text' : (err as Error).message;
-      warnings.push({ file: id, reason });
+      warnings.push({ file: id, reason: err instanceof TypeError ? 'not valid UTF-8 text' : (err as Error).message });
     }
   }
   return { documents, warnings };
+}
+
+/** A document's raw text: UTF-8 text files as they are, .docx through mammoth. */
+async function readDocument(file: string): Promise<string> {
+  const buf = await readFile(file);
+  if (path.extname(file).toLowerCase() === '.docx') {
+    try {
+      return (await mammoth.extractRawText({ buffer: buf })).value;
+    } catch (err) {
+      throw new Error(`cannot read .docx: ${(err as Error).message}`);
+    }
+  }
+  // A NUL byte means binary content under a text name (a renamed .doc, an image).
+  if (buf.includes(0)) throw new Error('binary content, not text');
+  return new TextDecoder('utf-8', { fatal: true }).decode(buf);
 }

@@ -8,6 +8,7 @@ import { ScanStatus, WechatyBuilder, qrcodeValueToImageUrl, types, type Wechaty 
 import type { MessageInterface } from 'wechaty/impls';
 import type { Answerer } from '../answer/service.ts';
 import type { Config } from '../config.ts';
+import type { Reloader } from '../ops/reload.ts';
 import type { LiveIndex } from '../retrieval/live.ts';
 import type { Store } from '../store/index.ts';
 import { createMessageHandler, type HandlerDeps, type Incoming, type MessageHandler } from './handler.ts';
@@ -191,6 +192,7 @@ export interface BotDeps {
   live: LiveIndex;
   store: Store;
   answerer: Pick<Answerer, 'ask'>;
+  reloader: Pick<Reloader, 'reload'>;
 }
 
 /** The bot main.ts runs when WECHATY_PUPPET is set; wechaty resolves the puppet package by name. */
@@ -198,12 +200,12 @@ export function createWechatBot(
   deps: BotDeps,
   overrides: { bot?: Partial<Omit<BotOptions, 'handler'>>; handler?: Partial<HandlerDeps> } = {},
 ): WechatBot {
-  const { config, log, live, store, answerer } = deps;
+  const { config, log, live, store, answerer, reloader } = deps;
   const puppet = config.wechatyPuppet ?? 'wechaty-puppet-mock';
   const handler = createMessageHandler({
     ask: (q, opts) => answerer.ask(q, opts),
     index: () => live.index,
-    reload: () => live.reload(),
+    reload: (who) => reloader.reload(who),
     store,
     log,
     admins: { ids: config.bot.adminIds, names: config.bot.adminNames },

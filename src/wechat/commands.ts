@@ -8,7 +8,7 @@ import type { AskOptions } from '../answer/service.ts';
 import type { PlanFacts } from '../knowledge/facts.ts';
 import { toSimplified } from '../knowledge/normalize.ts';
 import type { Answer } from '../knowledge/types.ts';
-import type { BuildResult } from '../retrieval/build.ts';
+import type { ReloadOutcome } from '../ops/reload.ts';
 import type { KnowledgeIndex } from '../retrieval/index.ts';
 import { maskPii, type Store } from '../store/index.ts';
 import { localize, replyOf, type Reply } from './reply.ts';
@@ -34,7 +34,8 @@ export interface CommandContext {
   sessionId: string;
   ask(question: string, opts: AskOptions): Promise<Answer>;
   index(): KnowledgeIndex;
-  reload(): Promise<BuildResult>;
+  /** The shared reload (validated, audited, measured): `who` goes into the audit record. */
+  reload(who: string): Promise<ReloadOutcome>;
   store: Pick<Store, 'feedback' | 'audit' | 'history'>;
   log: Logger;
   now(): number;
@@ -152,30 +153,25 @@ function feedback(content: string, ctx: CommandContext): string {
 }
 
 async function reload(ctx: CommandContext): Promise<string> {
-  const at = () => new Date(ctx.now()).toISOString();
   const who = `wechat:${ctx.talker.id}`;
-  const detailWho = { name: ctx.talker.name };
   if (!ctx.isAdmin) {
-    ctx.store.audit.add({ at: at(), action: 'reload', who, result: 'rejected', detail: detailWho });
+    // The reloader audits what it does; a refusal never reaches it, so it is audited here.
+    ctx.store.audit.add({
+      at: new Date(ctx.now()).toISOString(), action: 'reload', who, result: 'rejected',
+      detail: { reason: 'not an admin', name: ctx.talker.name },
+    });
+    ctx.log.warn({ who, name: ctx.talker.name }, 'reload refused: not an admin');
     return '抱歉，重载知识库仅限管理员操作。如需更新资料，请联系管理员。';
   }
-  try {
-    const r = await ctx.reload();
-    const s = r.index.stats();
-    ctx.store.audit.add({
-      at: at(), action: 'reload', who, result: 'ok',
-      detail: { ...detailWho, version: r.index.version, documents: s.documents, chunks: s.chunks, warnings: r.warnings.length },
-    });
-    ctx.log.info({ who, version: r.index.version, warnings: r.warnings.length }, 'knowledge reloaded from WeChat');
-    const warnings = r.warnings.slice(0, 3).map((w) => `· ${w.file}：${w.reason}`);
-    return [
-      `知识库已重载：版本 ${r.index.version}，文件 ${s.documents} 份，片段 ${s.chunks} 个，警告 ${r.warnings.length} 条，用时 ${r.tookMs} 毫秒。`,
-      ...warnings,
-    ].join('\n');
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    ctx.store.audit.add({ at: at(), action: 'reload', who, result: 'failed', detail: { ...detailWho, error: message } });
-    ctx.log.error({ err, who }, 'knowledge reload from WeChat failed');
-    return `重载失败，仍在使用原知识库：${message}`;
+  const out = await ctx.reload(who);
+  if (!out.ok) {
+    const why = 'rejected' in out ? `新知识库未通过检查（${out.rejected.reason}）` : `重载出错（${out.error}）`;
+    return `${why}，仍在使用原知识库。`;
   }
+  const r = out.reply;
+  const warnings = r.warnings.slice(0, 3).map((w) => `· ${w.file}：${w.reason}`);
+  return [
+    `知识库已重载：版本 ${r.version}，文件 ${r.documents} 份，片段 ${r.chunks} 个，警告 ${r.warnings.length} 条，用时 ${r.tookMs} 毫秒。`,
+    ...warnings,
+  ].join('\n');
 }

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { scriptOf, type Script } from '../answer/script.ts';
 import type { AskOptions } from '../answer/service.ts';
 import type { Answer } from '../knowledge/types.ts';
-import type { BuildResult } from '../retrieval/build.ts';
+import type { ReloadOutcome } from '../ops/reload.ts';
 import type { KnowledgeIndex } from '../retrieval/index.ts';
 import type { Store } from '../store/index.ts';
 import { parseCommand, runCommand, type CommandContext } from './commands.ts';
@@ -36,7 +36,7 @@ export type Outcome =
 export interface HandlerDeps {
   ask(question: string, opts: AskOptions): Promise<Answer>;
   index(): KnowledgeIndex;
-  reload(): Promise<BuildResult>;
+  reload(who: string): Promise<ReloadOutcome>;
   store: Pick<Store, 'feedback' | 'audit' | 'history'>;
   log: Logger;
   admins?: { ids: string[]; names: string[] };

@@ -1,6 +1,7 @@
 // The message handler as a plain function, the reply splitter and the command parser, without wechaty.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/main.ts';
+import { ReloadRejected } from '../../src/retrieval/live.ts';
 import { parseCommand } from '../../src/wechat/commands.ts';
 import { createMessageHandler, type HandlerDeps, type Incoming, type MessageHandler } from '../../src/wechat/handler.ts';
 import { replyOf, splitReply } from '../../src/wechat/reply.ts';
@@ -26,7 +27,7 @@ function handler(over: Partial<HandlerDeps> = {}): MessageHandler {
   return createMessageHandler({
     ask: scriptedAsk(app),
     index: () => app.live.index,
-    reload: () => app.live.reload(),
+    reload: (who) => app.reloader.reload(who),
     store: app.store,
     log: app.log,
     startedAt: T0,
@@ -184,6 +185,17 @@ describe('message handler', () => {
     expect(ok.texts[0]).toMatch(new RegExp(`版本 ${before + 1}`));
     expect(ok.texts[0]).toContain('警告 0 條');
     expect(app.store.audit.list({ limit: 1 })[0]).toMatchObject({ action: 'reload', result: 'ok', detail: { version: before + 1 } });
+  });
+
+  it('tells the admin when a reload is rejected or fails, and that the old knowledge base still serves', async () => {
+    const admins = { ids: ['wxid_boss'], names: [] };
+    const talker = { id: 'wxid_boss', name: '局长' };
+    const rejected = handler({ admins, reload: async () => ({ ok: false, rejected: new ReloadRejected('dev set answers dropped') }) });
+    const r1 = await run(rejected, msg('重载知识库', { talker }));
+    expect(r1.texts[0]).toBe('新知识库未通过检查（dev set answers dropped），仍在使用原知识库。');
+    const failed = handler({ admins, reload: async () => ({ ok: false, error: 'disk gone' }) });
+    const r2 = await run(failed, msg('重载知识库', { talker }));
+    expect(r2.texts[0]).toBe('重载出错（disk gone），仍在使用原知识库。');
   });
 });
 
