@@ -36,6 +36,8 @@ const Env = z.object({
   RATE_LIMIT_PER_MIN: z.coerce.number().int().min(0).default(30),
   CORS_ORIGINS: z.string().default(''),
   WATCH_KNOWLEDGE: z.enum(['0', '1', 'true', 'false', '']).default('0'),
+  // The public demo chat page at GET / (the admin console at /admin is always served).
+  DEMO_PAGE: z.enum(['0', '1', 'true', 'false', '']).default('1'),
   RELOAD_MIN_SCORE: z.coerce.number().min(0).max(100).optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
   // Official Account (公众号) and WeCom (企业微信) callbacks; each is off while its token is unset.
@@ -81,6 +83,8 @@ export type Config = {
   rateLimitPerMin: number;
   corsOrigins: string[];
   watchKnowledge: boolean;
+  /** Serve the public demo chat page at GET /. */
+  demoPage: boolean;
   /** Regression gate minimum (% of knowledge/eval.jsonl passed); unset = keep the serving score. */
   reloadMinScore?: number;
   shutdownGraceMs: number;
@@ -136,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMin: e.RATE_LIMIT_PER_MIN,
     corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     watchKnowledge: e.WATCH_KNOWLEDGE === '1' || e.WATCH_KNOWLEDGE === 'true',
+    demoPage: e.DEMO_PAGE !== '0' && e.DEMO_PAGE !== 'false',
     ...(e.RELOAD_MIN_SCORE !== undefined ? { reloadMinScore: e.RELOAD_MIN_SCORE } : {}),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     ...callbackChannels(e),

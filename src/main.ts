@@ -21,6 +21,7 @@ import { Reloader } from './ops/reload.ts';
 import { watchKnowledge } from './ops/watch.ts';
 import { healthRouter } from './http/health-routes.ts';
 import { planRouter } from './http/plan-routes.ts';
+import { pageRouter } from './http/page-routes.ts';
 import { miniProgram, type MiniProgram } from './miniprogram/index.ts';
 import { contentRefusal } from './miniprogram/content-check.ts';
 import { callbackRouters } from './officialaccount/index.ts';
@@ -155,6 +156,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     ...(config.adminToken ? [adminRouter({ token: config.adminToken, live, store, reloader, startedAt: new Date(), status })] : []),
     mp.router,
     planRouter(() => live.index.facts),
+    pageRouter({ demoPage: config.demoPage }),
     ...callbacks,
   ], [httpMetrics(metrics), securityHeaders(), cors(config.corsOrigins), apiRateLimit(limiter)]);
   return {

@@ -12,6 +12,9 @@ const STOPWORDS = new Set(
     '我 你 他 她 它 我们 你们 他们 咱们 您 吗 呢 吧 啊 呀 哦 嘛 么 ' +
     '什么 怎么 怎样 怎么样 如何 哪些 哪个 哪位 哪里 哪儿 哪 谁 几 多少 是否 有没有 是不是 能否 可以 能 会 要 想 请问 请 ' +
     '一共 总共 共 几项 几个 几家 几位 第几 第 项 怎么办 怎么做 怎么样 做 办 干 搞 是从 其中 来 去 帮 给 排 呢 ' +
+    // Interrogatives and modal verbs: how long, when, can I, do I need — the asking, not the asked.
+    '多久 多长 多长时间 长时间 几天 几年 几个月 几次 几种 几类 什么时候 何时 时候 哪年 哪天 多大 多高 多远 为什么 为何 咋 咋办 ' +
+    '能不能 可不可以 会不会 要不要 需不需要 有无 需要 应该 该怎么 才能 能够 怎样才能 如何才能 ' +
     '一下 有 有哪些 具体 情况 内容 相关 关于 进行 方面 问 告诉 知道 介绍 说说 讲讲 一个 一些 这份 那份 份 里 中 上 下 ' +
     'the a an of to in on for and or is are was were be been what which who whom whose how when where why does do did ' +
     'about tell me please any there this that these those it its can could would should mention mentions mentioned list ' +

@@ -114,6 +114,7 @@ export async function startLogged(env: Record<string, string>): Promise<LoggedRu
   const { port } = server.address() as AddressInfo;
   return {
     app,
+    server,
     logs,
     dataDir,
     base: `http://127.0.0.1:${port}`,

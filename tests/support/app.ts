@@ -10,6 +10,7 @@ import { KNOWLEDGE } from './seed.ts';
 
 export interface Running {
   app: App;
+  server: Server;
   base: string;
   close(): Promise<void>;
 }
@@ -28,6 +29,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   const { port } = server.address() as AddressInfo;
   return {
     app,
+    server,
     base: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
