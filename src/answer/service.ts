@@ -12,6 +12,7 @@ import type { Prompts } from './prompts.ts';
 import { refusal } from './refusal.ts';
 import { rewriteByRules } from './rewrite.ts';
 import { llmRewrite } from './rewrite-llm.ts';
+import { maskPii } from '../store/pii.ts';
 import { mirrorScript, scriptOf, type Script } from './script.ts';
 import { MemorySessions, type SessionState, type SessionStore } from './session.ts';
 
@@ -109,7 +110,7 @@ export class Answerer {
 
     const rewritten = await this.rewrite(question, session, index);
     const q = rewritten ?? question;
-    if (rewritten) this.deps.log?.info({ rewritten }, 'follow-up rewritten');
+    if (rewritten) this.deps.log?.info({ rewritten: maskPii(rewritten) }, 'follow-up rewritten');
     const withRewrite = (a: AnswerTrace): AnswerTrace => (rewritten ? { ...a, rewritten } : a);
 
     const fact = rewritten ? this.deps.facts?.(q, index, session?.factsContext) : null;

@@ -38,7 +38,7 @@ export function callbackRouters(config: Config, deps: CallbackDeps): Router[] {
 
   const mp = config.officialAccount;
   if (mp) {
-    const msgDeps: MessageDeps = { ...base, channel: 'mp' };
+    const msgDeps: MessageDeps = { ...base, channel: 'oa' };
     const canPush = mp.appId && mp.appSecret;
     if (!canPush) deps.log.warn('公众号: MP_APPID/MP_APPSECRET unset, answers slower than the reply window cannot be delivered');
     routers.push(

@@ -11,7 +11,7 @@ import type { WxFields } from './xml.ts';
 export const WX_TEXT_MAX_BYTES = 2048;
 
 export interface MessageDeps {
-  channel: 'mp' | 'wecom';
+  channel: 'oa' | 'wecom';
   answerer: Pick<Answerer, 'ask'>;
   index: () => KnowledgeIndex;
   limiter: RateLimiter;

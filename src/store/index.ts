@@ -6,7 +6,8 @@ import { JsonFile } from './json-file.ts';
 import { maskPii } from './pii.ts';
 import { RecordList } from './records.ts';
 
-export type Channel = 'http' | 'wechat' | 'mp' | 'wecom' | 'cli';
+/** mp = mini-program, oa = Official Account (公众号), wecom = 企业微信. */
+export type Channel = 'http' | 'wechat' | 'mp' | 'oa' | 'wecom' | 'cli';
 
 export interface FeedbackRecord {
   at: string;

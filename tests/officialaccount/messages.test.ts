@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 
 function deps(over: Partial<MessageDeps> = {}): MessageDeps {
-  return { channel: 'mp', answerer, index: () => index, limiter: new RateLimiter(10), maxQuestionChars: 500, log: pino({ level: 'silent' }), ...over };
+  return { channel: 'oa', answerer, index: () => index, limiter: new RateLimiter(10), maxQuestionChars: 500, log: pino({ level: 'silent' }), ...over };
 }
 const text = (content: string, from = 'o-alice') => ({ FromUserName: from, ToUserName: 'gh', MsgType: 'text', Content: content, MsgId: '1' });
 
@@ -48,7 +48,7 @@ describe('handleMessage', () => {
     const spy = { ask: (q: string, o: object) => (seen.push([q, o]), answerer.ask(q, o)) } as Pick<Answerer, 'ask'>;
     const reply = await handleMessage(text('  高新技术企业的数量目标是多少？ '), deps({ answerer: spy }));
     expect(reply).toContain('230');
-    expect(seen).toEqual([['高新技术企业的数量目标是多少？', { sessionId: 'mp:o-alice', channel: 'mp', owner: 'o-alice' }]]);
+    expect(seen).toEqual([['高新技术企业的数量目标是多少？', { sessionId: 'oa:o-alice', channel: 'oa', owner: 'o-alice' }]]);
   });
 
   it('welcomes a new follower with example questions the facts answer', async () => {

@@ -70,7 +70,7 @@ describe('POST /wechat/mp', () => {
     expect(field(res.text, 'FromUserName')).toBe('gh_test');
     expect(field(res.text, 'MsgType')).toBe('text');
     expect(field(res.text, 'Content')).toContain('230');
-    expect(asked).toEqual([[QUESTION, { sessionId: 'mp:o-plain', channel: 'mp', owner: 'o-plain' }]]);
+    expect(asked).toEqual([[QUESTION, { sessionId: 'oa:o-plain', channel: 'oa', owner: 'o-plain' }]]);
     expect(run.app.store.history.list({ where: (r) => r.owner === 'o-plain' })).toHaveLength(1);
   });
 
