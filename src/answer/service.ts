@@ -9,6 +9,7 @@ import { extract, sourceLine } from './extractive.ts';
 import { generate, type GenerateFailure, type StreamSink } from './generate.ts';
 import type { ChatModel } from './llm.ts';
 import type { Prompts } from './prompts.ts';
+import { isInjection } from './injection.ts';
 import { refusal } from './refusal.ts';
 import { rewriteByRules } from './rewrite.ts';
 import { llmRewrite } from './rewrite-llm.ts';
@@ -103,6 +104,11 @@ export class Answerer {
       sink.onDelta?.(a.answer);
       return a;
     };
+
+    if (isInjection(question)) {
+      this.deps.log?.warn({ event: 'injection_refused' }, 'refused an attempt to change the rules');
+      return emitWhole(remember(refusal(index, script), session?.factsContext));
+    }
 
     // A follow-up resolved against the list just given ("其中第二项") is the facts' own business.
     const direct = this.deps.facts?.(question, index, session?.factsContext);
