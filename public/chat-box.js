@@ -71,6 +71,8 @@
     }
   }
 
+  const MODES = { extractive: '摘录原文', facts: '方案结构化数据', llm: '大模型撰写', refusal: '拒答' };
+
   function citationList(citations) {
     return el(
       'ol',
@@ -90,10 +92,10 @@
   /**
    * Wires the chat markup inside `root` (a [data-role=log] list, a form with a textarea, an
    * optional [data-role=suggestions] block). Options: feedback (thumbs up/down under answers),
-   * suggestions (starter questions from /api/suggestions).
+   * suggestions (starter questions from /api/suggestions), showMode (how the answer was made).
    */
   function mount(root, opts) {
-    const options = Object.assign({ feedback: false, suggestions: false }, opts);
+    const options = Object.assign({ feedback: false, suggestions: false, showMode: false }, opts);
     const log = root.querySelector('[data-role=log]');
     const form = root.querySelector('form');
     const input = form.querySelector('textarea');
@@ -127,8 +129,8 @@
         'div',
         { class: 'feedback', role: 'group', 'aria-label': '这个回答有帮助吗？' },
         el('span', { class: 'muted', 'aria-hidden': 'true' }, '有帮助吗？'),
-        el('button', { type: 'button', 'aria-pressed': 'false', onclick: (e) => rate('up', e.currentTarget) }, el('span', { 'aria-hidden': 'true' }, '👍 '), '有帮助'),
-        el('button', { type: 'button', 'aria-pressed': 'false', onclick: (e) => rate('down', e.currentTarget) }, el('span', { 'aria-hidden': 'true' }, '👎 '), '没帮助'),
+        el('button', { type: 'button', 'aria-pressed': 'false', onclick: (e) => rate('up', e.currentTarget) }, el('span', { class: 'icon up', 'aria-hidden': 'true' }), '有帮助'),
+        el('button', { type: 'button', 'aria-pressed': 'false', onclick: (e) => rate('down', e.currentTarget) }, el('span', { class: 'icon down', 'aria-hidden': 'true' }), '没帮助'),
         thanks,
       );
       return bar;
@@ -161,11 +163,13 @@
             text.textContent = data.answer;
             bubble.classList.add('done');
             bubble.dataset.grounded = String(data.grounded);
+            bubble.dataset.mode = data.mode;
             bubble.append(
               el(
                 'p',
                 { class: 'meta' },
                 el('span', { class: data.grounded ? 'badge grounded' : 'badge refused' }, data.grounded ? '有原文依据' : '原文未涉及'),
+                options.showMode ? el('span', { class: 'muted' }, `${MODES[data.mode] || data.mode} `) : null,
                 data.rewritten ? el('span', { class: 'muted' }, `按“${data.rewritten}”回答`) : null,
               ),
             );

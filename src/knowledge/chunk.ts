@@ -11,6 +11,8 @@ const ENUM_SHI = new RegExp(`^([${CN_NUM}]{1,3}是)(.*)$`, 'u');
 const ARTICLE = new RegExp(`^(第[${CN_NUM}\\d]{1,6}条)\\s*(.*)$`, 'u');
 const PAREN_ITEM = new RegExp(`^([(（][${CN_NUM}\\d]{1,3}[)）])\\s*(.*)$`, 'u');
 const ORDINAL_ITEM = new RegExp(`^([${CN_NUM}]{1,3}、)(.*)$`, 'u');
+// Single characters spaced apart (`肖 像 权`), not words side by side (`局长 孙丽`).
+const SPACED_OUT = /(?<!\p{Script=Han})\p{Script=Han}(?:\s+\p{Script=Han}(?!\p{Script=Han}))+/gu;
 const CHAPTER = new RegExp(`^第[${CN_NUM}\\d]{1,4}[编章节]\\s*\\S*`, 'u');
 
 /** Sentence ends in Chinese prose; `；` separates the clauses of an enumerated target list. */
@@ -19,12 +21,22 @@ export function splitSentences(text: string): string[] {
   return parts.map((s) => s.trim()).filter(Boolean);
 }
 
-/** A plain-text heading: a short line that is not a sentence. */
-export function isHeading(line: string): boolean {
+/**
+ * A heading: a markdown `#` line; in plain text also a short line that is not a sentence. In a
+ * markdown document that marks its headings (`markdown`), a plain line is a heading only when it is a
+ * chapter (第X章): its short unpunctuated lines are datelines (`2021年1月1日 施行`), signatures and table
+ * cells, not sections.
+ */
+export function isHeading(line: string, markdown = false): boolean {
   if (/^#{1,6}\s/.test(line)) return true;
   if (line.length > 30) return false;
   if (CHAPTER.test(line)) return true;
-  return !/[。，；：、！？,;:!?]/.test(line);
+  return !markdown && !/[。，；：、！？,;:!?]/.test(line);
+}
+
+/** True for a markdown document that marks its headings with `#`: only those (and chapters) are sections. */
+export function marksHeadings(doc: Pick<KnowledgeDocument, 'id' | 'text'>): boolean {
+  return /\.(md|markdown)$/i.test(doc.id) && /^#{1,6}\s/m.test(doc.text);
 }
 
 function headingLevel(line: string): number {
@@ -36,10 +48,14 @@ function headingLevel(line: string): number {
 
 function cleanHeading(line: string): string {
   // `《方案》总体目标` → `总体目标`: the short book-title prefix only repeats the document's name.
-  return line
-    .replace(/^#{1,6}\s+/, '')
-    .replace(/^《[^》]{1,8}》(?=\S)/u, '')
-    .trim();
+  return (
+    line
+      .replace(/^#{1,6}\s+/, '')
+      .replace(/^《[^》]{1,8}》(?=\S)/u, '')
+      // `第四章 肖 像 权`: laws space out short titles for print; the words are `肖像权`.
+      .replace(SPACED_OUT, (m) => m.replace(/\s+/g, ''))
+      .trim()
+  );
 }
 
 function clip(s: string, n: number): string {
@@ -68,8 +84,9 @@ export function paragraphs(doc: KnowledgeDocument): Paragraph[] {
   const out: Paragraph[] = [];
   const stack: { level: number; title: string }[] = [];
   let sticky: string | null = null;
+  const markdown = marksHeadings(doc);
   for (const line of doc.text.split('\n')) {
-    if (isHeading(line)) {
+    if (isHeading(line, markdown)) {
       sticky = null;
       const title = cleanHeading(line);
       // The document's own title is not a section of itself.
@@ -107,42 +124,95 @@ function isArticle(label: string | null): boolean {
   return label !== null && /^第.+条$/u.test(label);
 }
 
+/** Consecutive paragraphs of one section, cut into sentences: what a chunk may hold. */
+interface Unit {
+  section: string[];
+  /** Sentences (never longer than a chunk), per paragraph. */
+  paras: string[][];
+  /** Characters as one chunk: the sentences plus a newline between paragraphs. */
+  len: number;
+}
+
+const sameSection = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function units(doc: KnowledgeDocument): Unit[] {
+  const out: Unit[] = [];
+  let unit: Unit | null = null;
+  for (const para of paragraphs(doc)) {
+    const pieces = splitSentences(para.text).flatMap((s) => (s.length > MAX_CHUNK_CHARS ? hardSplit(s) : [s]));
+    if (!unit || !sameSection(unit.section, para.section)) {
+      unit = { section: para.section, paras: [], len: 0 };
+      out.push(unit);
+    }
+    if (!pieces.length) continue;
+    unit.len += (unit.paras.length ? 1 : 0) + pieces.reduce((n, p) => n + p.length, 0);
+    unit.paras.push(pieces);
+  }
+  return out.filter((u) => u.paras.length);
+}
+
+/**
+ * Consecutive short articles of one chapter share a chunk (`第一章 总则 › 第一条–第三条`): a law is
+ * mostly one- and two-sentence articles, and a chunk each would make tens of thousands of slivers
+ * whose BM25 length bonus lets them outrank the passages that actually answer. An article longer
+ * than a chunk keeps its own section.
+ */
+function packArticles(list: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  let run: Unit[] = [];
+  let len = 0;
+  const flush = () => {
+    if (run.length === 1) out.push(run[0]!);
+    else if (run.length > 1) {
+      const parent = run[0]!.section.slice(0, -1);
+      out.push({ section: [...parent, `${run[0]!.section.at(-1)}–${run.at(-1)!.section.at(-1)}`], paras: run.flatMap((u) => u.paras), len });
+    }
+    run = [];
+    len = 0;
+  };
+  for (const u of list) {
+    if (!isArticle(u.section.at(-1) ?? null) || u.len > MAX_CHUNK_CHARS) {
+      flush();
+      out.push(u);
+      continue;
+    }
+    const first = run[0];
+    if (first && (!sameSection(first.section.slice(0, -1), u.section.slice(0, -1)) || len + 1 + u.len > MAX_CHUNK_CHARS)) flush();
+    len += (run.length ? 1 : 0) + u.len;
+    run.push(u);
+  }
+  flush();
+  return out;
+}
+
 /** Packs sentences into chunks of at most MAX_CHUNK_CHARS, never crossing a section. */
 export function chunkDocument(doc: KnowledgeDocument, firstId = 0): Chunk[] {
   const chunks: Chunk[] = [];
-  let current: { section: string[]; parts: string[]; len: number } | null = null;
-  const flush = () => {
-    if (current && current.len > 0) {
-      chunks.push({
-        id: firstId + chunks.length,
-        docId: doc.id,
-        source: doc.title,
-        section: current.section,
-        text: current.parts.join(''),
-      });
-    }
-    current = null;
-  };
-  const sameSection = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
-  for (const para of paragraphs(doc)) {
+  for (const unit of packArticles(units(doc))) {
+    let parts: string[] = [];
+    let len = 0;
+    const flush = () => {
+      if (len > 0) chunks.push({ id: firstId + chunks.length, docId: doc.id, source: doc.title, section: unit.section, text: parts.join('') });
+      parts = [];
+      len = 0;
+    };
     // Short lines of one section (a list of speakers, say) share a chunk; a new paragraph of
     // running prose starts on a new line so sentences from two paragraphs never fuse.
-    const pieces = splitSentences(para.text).flatMap((s) => (s.length > MAX_CHUNK_CHARS ? hardSplit(s) : [s]));
-    let first = true;
-    for (const piece of pieces) {
-      const sep = first ? '\n' : '';
-      first = false;
-      if (!current || !sameSection(current.section, para.section) || current.len + piece.length > MAX_CHUNK_CHARS) {
-        flush();
-        current = { section: para.section, parts: [piece], len: piece.length };
-        continue;
-      }
-      current.parts.push(sep + piece);
-      current.len += piece.length + sep.length;
+    for (const pieces of unit.paras) {
+      pieces.forEach((piece, i) => {
+        const sep = i === 0 && len > 0 ? '\n' : '';
+        if (len > 0 && len + piece.length > MAX_CHUNK_CHARS) {
+          flush();
+          parts.push(piece);
+          len = piece.length;
+          return;
+        }
+        parts.push(sep + piece);
+        len += sep.length + piece.length;
+      });
     }
+    flush();
   }
-  flush();
   return chunks;
 }
 

@@ -39,9 +39,11 @@ async function listFiles(dir: string, skipped: string[] = []): Promise<string[]>
 }
 
 /** Front matter and HTML comments are metadata, not text anyone should be answered from. */
+const FRONT_MATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
+
 export function stripMarkup(raw: string): string {
   return raw
-    .replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '')
+    .replace(FRONT_MATTER, '')
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/^\s*(?:[-*_]\s*){3,}$/gm, '');
 }
@@ -73,8 +75,25 @@ export function buildDocument(id: string, raw: string, primary = false): Knowled
   };
 }
 
+/** Only front matter (`---` … `---`): a site generator's folder metadata (`_index.md`), not a document. */
+export function isMetadataOnly(raw: string): boolean {
+  return FRONT_MATTER.test(raw) && !stripMarkup(raw).trim();
+}
+
+export interface LoadOptions {
+  /** Called after each file with the files done so far, for progress output on large folders. */
+  onFile?: (done: number, total: number) => void;
+}
+
+/** Files read ahead while the current one is normalised: disk and CPU overlap. */
+const READ_AHEAD = 8;
+
 /** Reads every document; an unreadable or empty file is a warning, never fatal. */
-export async function loadKnowledge(dir: string, isPrimary: (id: string) => boolean = () => false): Promise<LoadResult> {
+export async function loadKnowledge(
+  dir: string,
+  isPrimary: (id: string) => boolean = () => false,
+  opts: LoadOptions = {},
+): Promise<LoadResult> {
   const documents: KnowledgeDocument[] = [];
   const warnings: LoadWarning[] = [];
   let files: string[];
@@ -88,18 +107,30 @@ export async function loadKnowledge(dir: string, isPrimary: (id: string) => bool
   for (const file of skipped) {
     warnings.push({ file: idOf(file), reason: `unsupported file type ${path.extname(file) || '(none)'}: convert it to .txt, .md or .docx` });
   }
-  for (const file of files) {
-    const id = idOf(file);
+  const reads = new Map<number, Promise<string>>();
+  const read = (i: number) => {
+    const p = readDocument(files[i]!);
+    p.catch(() => undefined); // awaited below; an early failure must not count as unhandled
+    reads.set(i, p);
+  };
+  for (let i = 0; i < Math.min(READ_AHEAD, files.length); i++) read(i);
+  for (let i = 0; i < files.length; i++) {
+    const id = idOf(files[i]!);
+    const pending = reads.get(i)!;
+    reads.delete(i);
+    if (i + READ_AHEAD < files.length) read(i + READ_AHEAD);
     try {
-      const raw = await readDocument(file);
+      const raw = await pending;
       const doc = buildDocument(id, raw, isPrimary(id));
       if (!doc.text.trim()) {
-        warnings.push({ file: id, reason: 'empty document' });
+        if (!isMetadataOnly(raw)) warnings.push({ file: id, reason: 'empty document' });
         continue;
       }
       documents.push(doc);
     } catch (err) {
       warnings.push({ file: id, reason: err instanceof TypeError ? 'not valid UTF-8 text' : (err as Error).message });
+    } finally {
+      opts.onFile?.(i + 1, files.length);
     }
   }
   return { documents, warnings };

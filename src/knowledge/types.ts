@@ -4,7 +4,7 @@ import type { Anomaly } from './normalize.ts';
 export interface KnowledgeDocument {
   /** Stable id: the path relative to KNOWLEDGE_DIR, with `/` separators. */
   id: string;
-  /** Display title, e.g. `《盘锦市工业增长三年行动专项方案》解读`. */
+  /** Display title, e.g. `《某市工业增长三年行动专项方案》解读`. */
   title: string;
   /** Normalised, simplified text; lines are paragraphs or headings. */
   text: string;

@@ -1,13 +1,15 @@
 // Builds a complete KnowledgeIndex from a folder: documents, alias table, report. Used at start,
-// by reload and by the CLIs, so every entry point sees the same knowledge base.
+// by reload and by the CLIs, so every entry point sees the same knowledge base. With a snapshot
+// folder, an unchanged knowledge base is loaded from its snapshot instead (src/retrieval/snapshot.ts).
 import path from 'node:path';
 import { extractFacts, type PlanFacts } from '../knowledge/facts.ts';
-import { withOverrides } from '../knowledge/facts-overrides.ts';
+import { findFactsOverrides, loadFactsOverrides, withOverrides } from '../knowledge/facts-overrides.ts';
 import { loadKnowledge, type LoadWarning } from '../knowledge/load.ts';
 import type { Chunk } from '../knowledge/types.ts';
 import { loadAliases } from './aliases.ts';
 import type { ChunkVectors, EmbeddingStatus } from './embed.ts';
 import { KnowledgeIndex } from './index.ts';
+import { fingerprint, loadSnapshot, saveSnapshot, snapshotFile } from './snapshot.ts';
 
 export const ALIAS_FILE = 'aliases.json';
 
@@ -20,6 +22,15 @@ export interface DocumentReport {
   anomalies: { line: number; position: number; fragment: string; reason: string }[];
 }
 
+/** What became of the snapshot: loaded instead of building, or written after a build (with why). */
+export interface SnapshotStatus {
+  file: string;
+  state: 'loaded' | 'saved' | 'unsaved';
+  /** Why a snapshot was not used (missing, stale, corrupt) or could not be written. */
+  reason?: string;
+  ms: number;
+}
+
 export interface BuildResult {
   index: KnowledgeIndex;
   warnings: LoadWarning[];
@@ -29,6 +40,17 @@ export interface BuildResult {
   embedding?: EmbeddingStatus;
   /** Why the index is lexical only although a model is configured. */
   embeddingError?: string;
+  /** Present when the build used a snapshot folder. */
+  snapshot?: SnapshotStatus;
+}
+
+/** Where a long build stands, for progress output (files read, chunks indexed). */
+export interface BuildProgress {
+  stage: 'read' | 'chunk' | 'index';
+  done: number;
+  /** 0 when not known yet. */
+  total: number;
+  elapsedMs: number;
 }
 
 export interface BuildOptions {
@@ -38,26 +60,61 @@ export interface BuildOptions {
   isPrimary?: (id: string) => boolean;
   /** Chunk vectors (src/retrieval/embed.ts ChunkEmbeddings); without it the index is lexical only. */
   embeddings?: { vectorsFor(chunks: Chunk[]): Promise<ChunkVectors> };
+  /** Folder for index snapshots (DATA_DIR/index); without it every build starts from the files. */
+  snapshotDir?: string;
+  onProgress?: (p: BuildProgress) => void;
+}
+
+/** Every document directly in the knowledge folder is primary; those in sub-folders are reference material. */
+export const topLevelIsPrimary = (id: string) => !id.includes('/');
+
+/** Calls `fn` at most once per `ms` (and always for the last step of a stage): progress for a log. */
+export function throttled(fn: (p: BuildProgress) => void, ms = 2000): (p: BuildProgress) => void {
+  let last = 0;
+  return (p) => {
+    const now = performance.now();
+    if (now - last >= ms || (p.total > 0 && p.done === p.total && p.elapsedMs >= ms)) {
+      last = now;
+      fn(p);
+    }
+  };
 }
 
 export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const isPrimary = opts.isPrimary ?? ((id: string) => !id.includes('/'));
-  const { documents, warnings } = await loadKnowledge(opts.dir, isPrimary);
-  let aliases: string[][] = [];
-  try {
-    aliases = await loadAliases(path.join(opts.dir, ALIAS_FILE));
-  } catch (err) {
-    warnings.push({ file: ALIAS_FILE, reason: (err as Error).message });
+  const isPrimary = opts.isPrimary ?? topLevelIsPrimary;
+  const progress = (stage: BuildProgress['stage'], done: number, total: number) =>
+    opts.onProgress?.({ stage, done, total, elapsedMs: Math.round(performance.now() - started) });
+
+  let built: { index: KnowledgeIndex; warnings: LoadWarning[]; report: DocumentReport[] } | null = null;
+  let snapshot: SnapshotStatus | undefined;
+  let key = '';
+  const file = opts.snapshotDir ? snapshotFile(opts.snapshotDir, opts.dir) : '';
+  if (file) {
+    key = await fingerprint(opts.dir, isPrimary).catch(() => '');
+    const loaded = key ? await loadSnapshot(file, key, opts.version) : { status: 'missing' as const, reason: 'cannot read the folder' };
+    if ('index' in loaded) {
+      built = loaded;
+      snapshot = { file, state: 'loaded', ms: Math.round(performance.now() - started) };
+    } else {
+      snapshot = { file, state: 'unsaved', reason: `${loaded.status}: ${loaded.reason}`, ms: 0 };
+    }
   }
-  const facts: PlanFacts[] = [];
-  for (const d of documents) {
-    const extracted = withOverrides(extractFacts(d), path.join(opts.dir, d.id));
-    if (extracted.facts) facts.push(extracted.facts);
-    // A stated count that does not match what was read is never accepted silently.
-    for (const w of extracted.warnings) warnings.push({ file: d.id, reason: `facts ${w.section}: ${w.reason}` });
+  if (!built) {
+    built = await buildFromFiles(opts, isPrimary, progress);
+    if (file && key) {
+      const t = performance.now();
+      try {
+        await saveSnapshot(file, key, built.index, { warnings: built.warnings, report: built.report });
+        snapshot = { file, state: 'saved', ...(snapshot?.reason ? { reason: snapshot.reason } : {}), ms: Math.round(performance.now() - t) };
+      } catch (err) {
+        // A read-only or full DATA_DIR costs the next start its speed, not this one its index.
+        snapshot = { file, state: 'unsaved', reason: `cannot write: ${(err as Error).message}`, ms: Math.round(performance.now() - t) };
+      }
+    }
   }
-  let index = KnowledgeIndex.build({ version: opts.version, documents, aliases, facts });
+
+  let { index } = built;
   let embedding: EmbeddingStatus | undefined;
   let embeddingError: string | undefined;
   if (opts.embeddings) {
@@ -70,20 +127,66 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
       embeddingError = (err as Error).message;
     }
   }
-  const report = documents.map((d) => ({
-    id: d.id,
-    title: d.title,
-    characters: d.text.length,
-    chunks: index.chunks.filter((c) => c.docId === d.id).length,
-    glossesRemoved: d.glossesRemoved,
-    anomalies: d.anomalies.map(({ line, position, fragment, reason }) => ({ line, position, fragment, reason })),
-  }));
   return {
     index,
-    warnings,
-    report,
+    warnings: built.warnings,
+    report: built.report,
     tookMs: Math.round(performance.now() - started),
     ...(embedding ? { embedding } : {}),
     ...(embeddingError ? { embeddingError } : {}),
+    ...(snapshot ? { snapshot } : {}),
   };
+}
+
+async function buildFromFiles(
+  opts: BuildOptions,
+  isPrimary: (id: string) => boolean,
+  progress: (stage: BuildProgress['stage'], done: number, total: number) => void,
+): Promise<{ index: KnowledgeIndex; warnings: LoadWarning[]; report: DocumentReport[] }> {
+  const { documents, warnings } = await loadKnowledge(opts.dir, isPrimary, { onFile: (done, total) => progress('read', done, total) });
+  let aliases: string[][] = [];
+  try {
+    aliases = await loadAliases(path.join(opts.dir, ALIAS_FILE));
+  } catch (err) {
+    warnings.push({ file: ALIAS_FILE, reason: (err as Error).message });
+  }
+  const facts: PlanFacts[] = [];
+  for (const d of documents) {
+    const docPath = path.join(opts.dir, d.id);
+    // `primary: true|false` in a document's facts file overrides where the document sits.
+    const overrides = findFactsOverrides(docPath);
+    let overridesError: string | null = null;
+    if (overrides) {
+      try {
+        const ov = loadFactsOverrides(overrides);
+        if (ov.primary !== undefined) d.primary = ov.primary;
+      } catch (err) {
+        overridesError = (err as Error).message;
+      }
+    }
+    const extracted = withOverrides(extractFacts(d), docPath);
+    if (extracted.facts) facts.push(extracted.facts);
+    // withOverrides reports a bad facts file only for plans; reference documents are told here.
+    else if (overridesError) warnings.push({ file: d.id, reason: `facts overrides: ${overridesError}` });
+    // A stated count that does not match what was read is never accepted silently.
+    for (const w of extracted.warnings) warnings.push({ file: d.id, reason: `facts ${w.section}: ${w.reason}` });
+  }
+  const index = await KnowledgeIndex.buildAsync({
+    version: opts.version,
+    documents,
+    aliases,
+    facts,
+    onProgress: (p) => progress(p.stage, p.done, p.total),
+  });
+  const perDoc = new Map<string, number>();
+  for (const c of index.chunks) perDoc.set(c.docId, (perDoc.get(c.docId) ?? 0) + 1);
+  const report = index.documents.map((d) => ({
+    id: d.id,
+    title: d.title,
+    characters: d.text.length,
+    chunks: perDoc.get(d.id) ?? 0,
+    glossesRemoved: d.glossesRemoved,
+    anomalies: d.anomalies.map(({ line, position, fragment, reason }) => ({ line, position, fragment, reason })),
+  }));
+  return { index, warnings, report };
 }

@@ -7,7 +7,7 @@ import type { PlanFacts } from '../knowledge/facts.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { matchAliases, type AliasGroups } from './aliases.ts';
 import { DEFAULT_FUSION, fuse, similarities, type DenseVectors } from './hybrid.ts';
-import { LexicalIndex, type QueryTerm } from './lexical.ts';
+import { LexicalBuilder, LexicalIndex, type QueryTerm } from './lexical.ts';
 import { createTokenizer, quotedTerms, type Tokenizer } from './tokenize.ts';
 
 /** One thing the question asks about, with the words that may stand for it in the text. */
@@ -40,9 +40,97 @@ const RERANK_POOL = 5;
 const COVERAGE_FLOOR = 0.2;
 /** Credit for a concept found only in a passage's section path or document title. */
 export const CONTEXT_CREDIT = 0.5;
+/** Score multiplier of primary documents (the plans): they win ties against reference material. */
+export const PRIMARY_BOOST = 1.15;
+/** Questions (and their rankings) remembered per index: the same questions come back (menus, FAQs). */
+const MEMO_SIZE = 1000;
+/** A synchronous stretch of building lasts at most this long before yielding to requests (reloads). */
+const SLICE_MS = 40;
+
+export interface IndexProgress {
+  stage: 'chunk' | 'index';
+  done: number;
+  total: number;
+}
+
+export interface IndexInput {
+  version: number;
+  documents: KnowledgeDocument[];
+  aliases?: AliasGroups;
+  facts?: PlanFacts[];
+  onProgress?: (p: IndexProgress) => void;
+}
+
+/** A Map that forgets its oldest entry past a size: bounded memoisation on the request path. */
+class Memo<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly max: number) {}
+  get(key: K, make: () => V): V {
+    let v = this.map.get(key);
+    if (v === undefined) {
+      v = make();
+      this.map.set(key, v);
+      if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
+    }
+    return v;
+  }
+}
+
+/** Documents in index order: primary ones first, so their chunks also win exact ties (lower id). */
+function primaryFirst(documents: KnowledgeDocument[]): KnowledgeDocument[] {
+  return [...documents.filter((d) => d.primary), ...documents.filter((d) => !d.primary)];
+}
+
+/**
+ * Chunks and lexical index, in slices: the generator yields between slices so that an async caller
+ * can let requests through while a large knowledge base is re-indexed beside the serving one.
+ */
+function* assemble(input: IndexInput, tokenizer: Tokenizer, documents: KnowledgeDocument[]) {
+  const chunks: Chunk[] = [];
+  let last = performance.now();
+  const due = () => performance.now() - last > SLICE_MS;
+  for (const doc of documents) {
+    for (const c of chunkDocument(doc, chunks.length)) chunks.push(c);
+    if (due()) {
+      input.onProgress?.({ stage: 'chunk', done: chunks.length, total: 0 });
+      yield;
+      last = performance.now();
+    }
+  }
+  const builder = new LexicalBuilder();
+  // The title and section path are tokenised once each (a law's title heads hundreds of chunks):
+  // jieba cuts at spaces, so the parts' tokens are exactly those of `${source} ${section} ${text}`.
+  const parts = new Map<string, number[]>();
+  const idsOf = (text: string) => {
+    let ids = parts.get(text);
+    if (!ids) {
+      ids = tokenizer.index(text).map((t) => builder.intern(t));
+      parts.set(text, ids);
+    }
+    return ids;
+  };
+  const primary = new Set(documents.filter((d) => d.primary).map((d) => d.id));
+  for (const c of chunks) {
+    const tokens: (string | number)[] = [...idsOf(c.source)];
+    for (const s of c.section) tokens.push(...idsOf(s));
+    for (const t of tokenizer.index(c.text)) tokens.push(t);
+    builder.add(tokens, primary.has(c.docId) ? PRIMARY_BOOST : 1);
+    if (due()) {
+      input.onProgress?.({ stage: 'index', done: builder.size, total: chunks.length });
+      yield;
+      last = performance.now();
+    }
+  }
+  input.onProgress?.({ stage: 'index', done: chunks.length, total: chunks.length });
+  return { chunks, lexical: builder.build() };
+}
 
 export class KnowledgeIndex {
   readonly builtAt = new Date();
+  private readonly parsed = new Memo<string, ParsedQuery>(MEMO_SIZE);
+  private readonly ranked = new Memo<string, Hit[]>(MEMO_SIZE);
+  private readonly queryTokens = new Memo<string, string[]>(MEMO_SIZE * 4);
+  private readonly phraseIdf = new Memo<string, number>(MEMO_SIZE * 4);
 
   private constructor(
     readonly version: number,
@@ -55,27 +143,70 @@ export class KnowledgeIndex {
     readonly facts: PlanFacts[],
     /** Chunk embeddings, when an embedding model is configured and worked; null = lexical only. */
     readonly dense: DenseVectors | null = null,
+    /** Words added to jieba's dictionary (quoted names, aliases): a snapshot rebuilds the same tokenizer. */
+    readonly dictionaryWords: string[] = [],
   ) {}
 
-  static build(opts: {
+  /** The words the tokenizer is built with: names the documents quote, and the alias table's words. */
+  static dictionaryWords(documents: KnowledgeDocument[], aliases: AliasGroups): string[] {
+    return [...new Set([...quotedTerms(documents.map((d) => d.text)), ...aliases.flat()])];
+  }
+
+  static build(opts: IndexInput): KnowledgeIndex {
+    const { tokenizer, words, documents } = KnowledgeIndex.prepare(opts);
+    const steps = assemble(opts, tokenizer, documents);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return KnowledgeIndex.assembled(opts, documents, tokenizer, words, step.value);
+  }
+
+  /** build(), yielding to the event loop every few tens of milliseconds: a reload does not stall requests. */
+  static async buildAsync(opts: IndexInput): Promise<KnowledgeIndex> {
+    const { tokenizer, words, documents } = KnowledgeIndex.prepare(opts);
+    const steps = assemble(opts, tokenizer, documents);
+    let step = steps.next();
+    while (!step.done) {
+      await new Promise((resolve) => setImmediate(resolve));
+      step = steps.next();
+    }
+    return KnowledgeIndex.assembled(opts, documents, tokenizer, words, step.value);
+  }
+
+  private static prepare(opts: IndexInput) {
+    const words = KnowledgeIndex.dictionaryWords(opts.documents, opts.aliases ?? []);
+    return { words, tokenizer: createTokenizer(words), documents: primaryFirst(opts.documents) };
+  }
+
+  // The section path and the document title are indexed with the text: a continued chunk of
+  // 四是… still belongs to it, and an article of 劳动合同法 is about 劳动合同 even when it never says so.
+  private static assembled(
+    opts: IndexInput,
+    documents: KnowledgeDocument[],
+    tokenizer: Tokenizer,
+    words: string[],
+    built: { chunks: Chunk[]; lexical: LexicalIndex },
+  ): KnowledgeIndex {
+    return new KnowledgeIndex(opts.version, documents, built.chunks, tokenizer, built.lexical, opts.aliases ?? [], opts.facts ?? [], null, words);
+  }
+
+  /** An index from stored parts (src/retrieval/snapshot.ts): nothing is chunked or tokenised again. */
+  static fromParts(parts: {
     version: number;
     documents: KnowledgeDocument[];
-    aliases?: AliasGroups;
-    facts?: PlanFacts[];
+    chunks: Chunk[];
+    lexical: LexicalIndex;
+    aliases: AliasGroups;
+    facts: PlanFacts[];
+    dictionaryWords: string[];
   }): KnowledgeIndex {
-    const { documents, version } = opts;
-    const aliases = opts.aliases ?? [];
-    const tokenizer = createTokenizer([...quotedTerms(documents.map((d) => d.text)), ...aliases.flat()]);
-    const chunks: Chunk[] = [];
-    for (const doc of documents) chunks.push(...chunkDocument(doc, chunks.length));
-    const primary = new Set(documents.filter((d) => d.primary).map((d) => d.id));
-    // The section path and the document title are indexed with the text: a continued chunk of
-    // 四是… still belongs to it, and an article of 劳动合同法 is about 劳动合同 even when it never says so.
-    const tokens = chunks.map((c) => tokenizer.index(`${c.source} ${c.section.join(' ')} ${c.text}`));
-    // Primary documents (the plans) win ties against reference material.
-    const boost = chunks.map((c) => (primary.has(c.docId) ? 1.15 : 1));
-    const lexical = LexicalIndex.build(tokens, boost);
-    return new KnowledgeIndex(version, documents, chunks, tokenizer, lexical, aliases, opts.facts ?? []);
+    if (parts.lexical.size !== parts.chunks.length) throw new Error(`lexical index has ${parts.lexical.size} documents for ${parts.chunks.length} chunks`);
+    const tokenizer = createTokenizer(parts.dictionaryWords);
+    return new KnowledgeIndex(parts.version, parts.documents, parts.chunks, tokenizer, parts.lexical, parts.aliases, parts.facts, null, parts.dictionaryWords);
+  }
+
+  /** The aliases the index applies to questions. */
+  get aliasGroups(): AliasGroups {
+    return this.aliases;
   }
 
   /** The same snapshot with chunk vectors attached (one row per chunk, in chunk order). */
@@ -83,11 +214,28 @@ export class KnowledgeIndex {
     if (dense.matrix.length !== this.chunks.length * dense.dims) {
       throw new Error(`${dense.model}: ${dense.matrix.length / dense.dims} vectors for ${this.chunks.length} chunks`);
     }
-    return new KnowledgeIndex(this.version, this.documents, this.chunks, this.tokenizer, this.lexical, this.aliases, this.facts, dense);
+    return new KnowledgeIndex(this.version, this.documents, this.chunks, this.tokenizer, this.lexical, this.aliases, this.facts, dense, this.dictionaryWords);
   }
 
-  /** Question → concepts (for evidence) and weighted terms (for ranking). */
+  /** The same index under another version number (a snapshot loaded by a later reload). */
+  withVersion(version: number): KnowledgeIndex {
+    return new KnowledgeIndex(version, this.documents, this.chunks, this.tokenizer, this.lexical, this.aliases, this.facts, this.dense, this.dictionaryWords);
+  }
+
+  /** tokenizer.query, remembered: alias words and repeated questions are cut once. Callers must not mutate the array. */
+  private tokens(text: string): string[] {
+    return this.queryTokens.get(text, () => this.tokenizer.query(text));
+  }
+
+  /**
+   * Question → concepts (for evidence) and weighted terms (for ranking). The same question gives
+   * the same object (remembered per index); callers treat it as read-only.
+   */
   parse(question: string): ParsedQuery {
+    return this.parsed.get(question, () => this.parseFresh(question));
+  }
+
+  private parseFresh(question: string): ParsedQuery {
     const normalized = normalizeQuery(question);
     const lower = normalized.toLowerCase();
     const concepts: Concept[] = [];
@@ -95,11 +243,11 @@ export class KnowledgeIndex {
     const loose: string[] = [];
     for (const { found, group } of matchAliases(lower, this.aliases)) {
       const terms = new Set<string>();
-      for (const w of group) for (const t of this.tokenizer.query(w)) terms.add(t);
-      for (const t of this.tokenizer.query(found)) absorbed.add(t);
+      for (const w of group) for (const t of this.tokens(w)) terms.add(t);
+      for (const t of this.tokens(found)) absorbed.add(t);
       concepts.push({ text: found, phrases: group, terms: [...terms] });
     }
-    for (const t of this.tokenizer.query(normalized)) {
+    for (const t of this.tokens(normalized)) {
       // `programs` was matched by the alias `program`: the plural is the same concept.
       if (absorbed.has(t) || absorbed.has(t.replace(/(?<=[a-z])e?s$/, ''))) continue;
       // A lone Han character (难, 补) is too vague to be evidence: it ranks, but is not a concept.
@@ -111,7 +259,7 @@ export class KnowledgeIndex {
     }
     const weights = new Map<string, number>();
     for (const c of concepts) {
-      const own = new Set(this.tokenizer.query(c.text));
+      const own = new Set(this.tokens(c.text));
       for (const t of c.terms) {
         const w = own.has(t) ? 1 : ALIAS_WEIGHT;
         weights.set(t, Math.max(weights.get(t) ?? 0, w));
@@ -127,6 +275,14 @@ export class KnowledgeIndex {
    * outrank the short passage that holds every word asked about.
    */
   search(query: ParsedQuery, limit = 8, poolSize = Math.max(limit * RERANK_POOL, 40)): Hit[] {
+    const terms = query.terms.map((t) => `${t.term}:${t.weight}`).join(' ');
+    const concepts = query.concepts.map((c) => c.phrases.join('|')).join('/');
+    const key = `${limit}\u0000${poolSize}\u0000${terms}\u0000${concepts}`;
+    // A copy: the remembered ranking must stay as it was whatever a caller does with its array.
+    return this.ranked.get(key, () => this.rank(query, limit, poolSize)).slice();
+  }
+
+  private rank(query: ParsedQuery, limit: number, poolSize: number): Hit[] {
     const pool = this.lexical.search(query.terms, poolSize);
     if (!pool.length) return [];
     const weights = query.concepts.map((c) => this.conceptIdf(c));
@@ -163,9 +319,13 @@ export class KnowledgeIndex {
 
   /** The weight a concept carries as evidence: rare words say more than common ones. */
   conceptIdf(c: Concept): number {
+    return this.phraseIdf.get(c.phrases.join('\u0000'), () => this.conceptIdfFresh(c));
+  }
+
+  private conceptIdfFresh(c: Concept): number {
     const idfs: number[] = [];
     for (const p of c.phrases) {
-      const parts = this.tokenizer.query(p);
+      const parts = this.tokens(p);
       // A phrase is as rare as its rarest word (an upper bound on its df); absent words don't count.
       const known = parts.filter((t) => this.lexical.df(t) > 0);
       if (known.length && known.length === parts.length) idfs.push(Math.max(...known.map((t) => this.lexical.idf(t))));

@@ -1,5 +1,5 @@
 // Chinese tokenisation for indexing and queries: jieba's search mode plus the knowledge base's own
-// terms. Words a document puts in “” or 《》 are names (“千人助千企”, “揭榜挂帅”): jieba would cut
+// terms. Words a document puts in “” or 《》 are names (a campaign, a programme, a slogan): jieba would cut
 // them apart, so they are added to its dictionary at build time.
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
