@@ -11,6 +11,7 @@ import type { ChatModel } from './llm.ts';
 import type { Prompts } from './prompts.ts';
 import { isInjection } from './injection.ts';
 import { refusal } from './refusal.ts';
+import { smallTalk } from './smalltalk.ts';
 import { rewriteByRules } from './rewrite.ts';
 import { llmRewrite } from './rewrite-llm.ts';
 import { maskPii } from '../store/pii.ts';
@@ -109,6 +110,9 @@ export class Answerer {
       this.deps.log?.warn({ event: 'injection_refused' }, 'refused an attempt to change the rules');
       return emitWhole(remember(refusal(index, script), session?.factsContext));
     }
+
+    const chat = smallTalk(question, index, script);
+    if (chat) return emitWhole(remember(chat, session?.factsContext));
 
     // A follow-up resolved against the list just given ("其中第二项") is the facts' own business.
     const direct = this.deps.facts?.(question, index, session?.factsContext);

@@ -2,9 +2,11 @@
 // starter questions. One primary plan answers by default; `?plan=ID` selects another document.
 import { Router } from '@koa/router';
 import type { ParameterizedContext } from 'koa';
-import { answerFromFacts } from '../answer/intent.ts';
+import { planSuggestions } from '../answer/suggestions.ts';
 import { POLICY_TOPICS, planCounts, type PlanFacts, type PolicyTopic, type Task } from '../knowledge/facts.ts';
 import { badRequest, notFound } from './errors.ts';
+
+export { planSuggestions };
 
 function selectPlan(ctx: ParameterizedContext, getFacts: () => PlanFacts[]): PlanFacts {
   const all = getFacts();
@@ -36,40 +38,6 @@ function taskView(f: PlanFacts, t: Task) {
     sentences: t.sentences,
     partners: t.partners.map((p) => ({ name: p.name, source: p.source })),
   };
-}
-
-/** The part of an area title after `推动…的`, which is how staff name an area (`X发展`). */
-function shortAreaName(title: string): string {
-  const tail = title.split('的').pop() ?? title;
-  return tail.length >= 2 ? tail : title.replace(/^(推动|推进)/, '');
-}
-
-/**
- * Starter questions built from the facts and kept only if the facts answer them, so the home page
- * never offers a question that falls through to a weaker answer.
- */
-export function planSuggestions(f: PlanFacts, max = 8): string[] {
-  const valued = f.targetGroups
-    .flatMap((g) => g.items)
-    .filter((i) => i.unit && i.metric.length >= 4)
-    .sort((a, b) => a.metric.length - b.metric.length);
-  const s = f.speakers[0];
-  // Ordered for variety: the first `max` that the facts answer cover different kinds of question.
-  const candidates = [
-    f.fullTitle ? '方案全称叫什么' : '',
-    f.tasks.length > 0 ? '重点任务一共有多少项' : '',
-    f.areas[0] ? `${shortAreaName(f.areas[0].title)}方面有哪些任务` : '',
-    valued[0] ? `${valued[0].metric}的目标是多少` : '',
-    f.leadUnit ? '谁负责落实这个方案' : '',
-    f.measures ? '保障措施有哪些' : '',
-    f.policies.talent.length > 0 ? '人才方面有什么政策' : '',
-    f.policies.finance.length > 0 ? '金融方面有什么支持政策' : '',
-    s ? `${s.unit}的发布人是谁` : '',
-    f.tasks.length > 0 ? '第1项任务是什么' : '',
-    f.areas[1] ? `${shortAreaName(f.areas[1].title)}方面有哪些任务` : '',
-    valued[1] ? `${valued[1].metric}的目标是多少` : '',
-  ].filter(Boolean);
-  return candidates.filter((q) => answerFromFacts(q, [f]) !== null).slice(0, max);
 }
 
 export function planRouter(getFacts: () => PlanFacts[]): Router {

@@ -1,0 +1,39 @@
+// Starter questions generated from a plan's facts: the mini-program's home page, the bot's help
+// text and the greeting reply all offer questions the knowledge base is sure to answer.
+import type { PlanFacts } from '../knowledge/facts.ts';
+import { answerFromFacts } from './intent.ts';
+
+/** The part of an area title after `推动…的`, which is how staff name an area (`X发展`). */
+function shortAreaName(title: string): string {
+  const tail = title.split('的').pop() ?? title;
+  return tail.length >= 2 ? tail : title.replace(/^(推动|推进)/, '');
+}
+
+/**
+ * Starter questions built from the facts and kept only if the facts answer them, so the home page
+ * never offers a question that falls through to a weaker answer.
+ */
+export function planSuggestions(f: PlanFacts, max = 8): string[] {
+  const valued = f.targetGroups
+    .flatMap((g) => g.items)
+    .filter((i) => i.unit && i.metric.length >= 4)
+    .sort((a, b) => a.metric.length - b.metric.length);
+  const s = f.speakers[0];
+  // Ordered for variety: the first `max` that the facts answer cover different kinds of question.
+  const candidates = [
+    f.fullTitle ? '方案全称叫什么' : '',
+    f.tasks.length > 0 ? '重点任务一共有多少项' : '',
+    f.areas[0] ? `${shortAreaName(f.areas[0].title)}方面有哪些任务` : '',
+    valued[0] ? `${valued[0].metric}的目标是多少` : '',
+    f.leadUnit ? '谁负责落实这个方案' : '',
+    f.measures ? '保障措施有哪些' : '',
+    f.policies.talent.length > 0 ? '人才方面有什么政策' : '',
+    f.policies.finance.length > 0 ? '金融方面有什么支持政策' : '',
+    s ? `${s.unit}的发布人是谁` : '',
+    f.tasks.length > 0 ? '第1项任务是什么' : '',
+    f.areas[1] ? `${shortAreaName(f.areas[1].title)}方面有哪些任务` : '',
+    valued[1] ? `${valued[1].metric}的目标是多少` : '',
+  ].filter(Boolean);
+  return candidates.filter((q) => answerFromFacts(q, [f]) !== null).slice(0, max);
+}
+
