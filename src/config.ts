@@ -34,6 +34,9 @@ const Env = z.object({
   MAX_QUESTION_CHARS: z.coerce.number().int().positive().default(500),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(64 * 1024),
   RATE_LIMIT_PER_MIN: z.coerce.number().int().min(0).default(30),
+  // Scale: which documents are primary (globs on paths below KNOWLEDGE_DIR), and the index snapshot in DATA_DIR/index.
+  PRIMARY_DOCS: optionalString,
+  INDEX_SNAPSHOT: z.enum(['0', '1', 'true', 'false', '']).default('1'),
   CORS_ORIGINS: z.string().default(''),
   WATCH_KNOWLEDGE: z.enum(['0', '1', 'true', 'false', '']).default('0'),
   // The public demo chat page at GET / (the admin console at /admin is always served).
@@ -81,6 +84,10 @@ export type Config = {
   maxBodyBytes: number;
   /** Questions per minute per asker on /api/*; 0 turns the limit off (load tests). */
   rateLimitPerMin: number;
+  /** Globs of primary documents (`*.txt,plans/**`); empty = the documents directly in knowledgeDir. */
+  primaryDocs: string[];
+  /** Keep a snapshot of the built index in DATA_DIR/index so an unchanged restart skips the build. */
+  indexSnapshot: boolean;
   corsOrigins: string[];
   watchKnowledge: boolean;
   /** Serve the public demo chat page at GET /. */
@@ -138,6 +145,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQuestionChars: e.MAX_QUESTION_CHARS,
     maxBodyBytes: e.MAX_BODY_BYTES,
     rateLimitPerMin: e.RATE_LIMIT_PER_MIN,
+    primaryDocs: listOf(e.PRIMARY_DOCS),
+    indexSnapshot: e.INDEX_SNAPSHOT !== '0' && e.INDEX_SNAPSHOT !== 'false',
     corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     watchKnowledge: e.WATCH_KNOWLEDGE === '1' || e.WATCH_KNOWLEDGE === 'true',
     demoPage: e.DEMO_PAGE !== '0' && e.DEMO_PAGE !== 'false',

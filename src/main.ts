@@ -1,6 +1,7 @@
 // Composition root: the only place that knows every concrete part. Tests and CLIs call buildApp;
 // `npm start` runs this file and listens.
 import type { Server } from 'node:http';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
 import type { DestinationStream } from 'pino';
@@ -25,7 +26,8 @@ import { pageRouter } from './http/page-routes.ts';
 import { miniProgram, type MiniProgram } from './miniprogram/index.ts';
 import { contentRefusal } from './miniprogram/content-check.ts';
 import { callbackRouters } from './officialaccount/index.ts';
-import type { BuildResult } from './retrieval/build.ts';
+import { throttled, type BuildResult } from './retrieval/build.ts';
+import { primaryMatcher } from './retrieval/priority.ts';
 import { ChunkEmbeddings } from './retrieval/embed.ts';
 import { LiveIndex } from './retrieval/live.ts';
 import { maskPii, openStore, type Channel, type Store } from './store/index.ts';
@@ -59,6 +61,8 @@ export function logLoad(log: Logger, result: BuildResult): void {
   for (const w of result.warnings) log.warn(w, 'knowledge warning');
   const s = result.index.stats();
   log.info({ version: result.index.version, documents: s.documents, chunks: s.chunks, tookMs: result.tookMs }, 'knowledge base ready');
+  if (result.snapshot?.state === 'loaded') log.info(result.snapshot, 'index loaded from snapshot');
+  else if (result.snapshot) log.info(result.snapshot, `index built${result.snapshot.state === 'saved' ? ', snapshot saved' : ', snapshot not saved'}`);
   if (result.embedding) log.info(result.embedding, 'embeddings ready: hybrid retrieval');
   else if (result.embeddingError) log.warn({ embeddingError: result.embeddingError }, 'embeddings off: lexical retrieval only');
 }
@@ -82,6 +86,10 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
   const live = new LiveIndex({
     dir: config.knowledgeDir,
     ...(embeddings ? { embeddings } : {}),
+    // Scale (issue 8): PRIMARY_DOCS globs, the index snapshot in DATA_DIR/index, progress of long builds.
+    ...(config.primaryDocs.length ? { isPrimary: primaryMatcher(config.primaryDocs) } : {}),
+    ...(config.indexSnapshot ? { snapshotDir: path.join(config.dataDir, 'index') } : {}),
+    onProgress: throttled((p) => log.info(p, 'indexing progress')),
     validate: regressionGate(config.knowledgeDir, config.reloadMinScore),
   });
   logLoad(log, await live.reload());

@@ -21,6 +21,7 @@ const RUNNER_UP = 0.9;
 
 interface Candidate {
   hitRank: number;
+  docId: string;
   order: number;
   text: string;
   /** Concept index → how well this sentence covers it: 1 in its own words, SECTION_SHARE by its section. */
@@ -62,7 +63,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): Can
         } else if (index.mentions(section, c)) covers.set(i, SECTION_SHARE);
       });
       const intro = /[：:]$/.test(text);
-      const cand: Candidate = { hitRank, order, text, covers, weight: intro ? weight * INTRO_SHARE : weight };
+      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: intro ? weight * INTRO_SHARE : weight };
       // Clauses of one `；` list are chained so a list question can get the whole list.
       if (prev && /[；;]$/.test(prev.text)) prev.next = cand;
       prev = cand;
@@ -113,6 +114,9 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[]): 
     let bestGain = 0;
     for (const c of cands) {
       if (chosen.includes(c) || length + c.text.length > MAX_ANSWER_CHARS) continue;
+      // One answer, one document: sentences stitched from a plan and a law under one source
+      // line would misattribute them.
+      if (chosen[0] && c.docId !== chosen[0].docId) continue;
       const gain = gainOf(c, covered);
       if (gain > bestGain) {
         best = c;
@@ -130,7 +134,7 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[]): 
   const lead = chosen[0];
   if (lead) {
     const other = cands
-      .filter((c) => c.hitRank !== lead.hitRank && !chosen.includes(c) && length + c.text.length <= MAX_ANSWER_CHARS)
+      .filter((c) => c.hitRank !== lead.hitRank && c.docId === lead.docId && !chosen.includes(c) && length + c.text.length <= MAX_ANSWER_CHARS)
       .map((c) => ({ c, g: gainOf(c, new Map(), false) }))
       .sort((a, b) => b.g - a.g)[0];
     if (other && other.g >= leadGain * RUNNER_UP && chosen.length < MAX_SENTENCES) chosen.push(other.c);

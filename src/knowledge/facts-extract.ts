@@ -1,17 +1,18 @@
 // Section parsers for plans written in the 新闻发布会解读 style: `发布人` block, `一是在“…”方面：` target
-// groups, `一是推动…。…设置了A、B2项任务。` areas, `确定了…3项措施` measures. The patterns are the
-// genre's fixed phrasing, not this plan's content, so a second plan in the same style parses unchanged.
+// groups, `确定了…3项措施` measures, the plan's title and period and the counts it states about itself
+// (areas and tasks are in facts-areas.ts). The patterns are the genre's fixed phrasing, not one plan's
+// content, so another plan in the same style parses unchanged.
 import { NUM_PATTERN, parseNumber } from '../answer/numerals.ts';
 import type {
-  Area, Measures, Partner, PlanFacts, PolicyItem, PolicyTopic, Speaker, StatedCount, TargetGroup, TargetItem, Task,
+  Measures, PlanFacts, PolicyItem, PolicyTopic, Speaker, StatedCount, TargetGroup, TargetItem, Area, Task,
 } from './facts.ts';
+import { GROUP_HEAD, isTaskList, type Headings } from './facts-areas.ts';
 import {
-  ENUM_LINE, bigrams, isHeading, overlap, splitClauses, splitEnumeration, splitSentences, taskCore,
+  enumMark, enumerationReadings, isHeading, pickReading, splitClauses, splitSentences,
 } from './facts-text.ts';
 import { POLICY_KEYWORDS } from './facts-vocab.ts';
 
-/** For each line, the nearest heading at or above it (citations name it as their section). */
-export type Headings = (string | undefined)[];
+export type { Headings } from './facts-areas.ts';
 
 export function headingIndex(lines: string[], exclude: Set<string>): Headings {
   let current: string | undefined;
@@ -28,7 +29,7 @@ function sentencesOf(lines: string[]): { line: number; text: string }[] {
 
 // A post starts where the unit name ends: `市数据局` + `局长`, `市X局` + `党组成员、副局长`.
 const POST_START =
-  /(党组|党委|党工委|党总支|副?(?:局长|主任|书记|市长|区长|县长|行长|秘书长|处长|部长|总经理|董事长|院长|所长|主席|总工程师|巡视员|调研员)|新闻发言人|一级|二级)/u;
+  /(党组|党委|党工委|党总支|副?(?:局长|主任|书记|市长|区长|县长|行长|关长|站长|队长|社长|校长|馆长|会长|理事长|秘书长|处长|部长|总经理|经理|总监|董事长|院长|所长|主席|总工程师|巡视员|调研员|负责人)|新闻发言人|一级|二级)/u;
 
 export function extractSpeakers(lines: string[]): Speaker[] {
   const start = lines.findIndex((l) => /^(发布人|发布嘉宾|出席嘉宾|出席人员)[：:]?$/.test(l));
@@ -52,7 +53,7 @@ export function extractSpeakers(lines: string[]): Speaker[] {
 }
 
 const TITLE_WITH_PERIOD = /《([^《》]+?)\((\d{4})\s*[-—–~～至]\s*(\d{4})年?\)》/;
-const TITLE_ANY = /《([^《》]*(?:方案|规划|计划|意见|纲要))》/;
+const TITLE_ANY = /《([^《》]*(?:方案|规划|计划|意见|纲要|措施|政策|办法|细则))》/;
 const DATE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日/;
 // `下一步，市X局将认真落实…`: the unit the plan names for carrying it out.
 const LEAD = /(?:^|[，。；：、])([^，。；：、“”《》]{2,25}?(?:局|委员会|委|办公室|办|厅|中心|部|政府))将[^。]*?落实/;
@@ -87,124 +88,82 @@ export function extractMeta(
   return meta;
 }
 
-const GROUP_HEAD = /^在?“?([^”：:，。]{1,24}?)”?方面[：:](.*)$/;
 const DEADLINE = /^(?:到|至|截至)(\d{4}年(?:末|底)?)[，,]?/;
-const NUM_UNIT =
-  /(\d+(?:\.\d+)?)(个百分点|百分点|%|亿元|万元|元|万吨|吨|家|项|个|户|人|名|座|条|亩|万平方米|平方米|万千瓦|千瓦|倍|台|套|件|所|批)(以上|以下|左右|以内)?/g;
+// A value and its unit: counts (`家`, `个`, `架`, `所`), money (`亿元`, `亿美元`, `万美元`), tonnage, shares.
+const NUM_UNIT = new RegExp(
+  '(\\d+(?:\\.\\d+)?)(个百分点|百分点|%|‰|倍|(?:万|亿|千|百)?(?:美元|欧元|元|吨|标箱|千瓦时|千瓦|平方公里|平方米|公里|千米|亩|' +
+    '人次|人|名|户|家|项|个|辆|架|所|座|条|台|套|件|批|次|场|张|艘|部|款|种|处|间|栋|册)|万|亿)(以上|以下|左右|以内)?',
+  'g',
+);
 const RANK = /(?:全省|全国|全市|东北|全区)?第([一二三四五六七八九十\d]+)位/;
 const COMPARE = /(不低于|高于|不少于|超过|不高于|低于|不超过)([^，；。]+)$/;
 const TRAILING_VERB =
   /(?:，|,)?(?:进一步|稳步|明显|显著)?(?:达到|提高到|提高|提升|增长|攀升|突破|超过|稳居|跃居|位居|居|保持在|保持|控制在|累计实施|实施|较\d{4}年(?:提高|增长|下降|降低|提升))$/;
 const LEADING_VERB = /^(?:[^，]{0,3}?年)?(?:累计)?(?:实施|完成|新增|建成|培育|引进|打造)/;
+// A second value of a clause that names no subject of its own (`年均增长8%`) is about the first's subject.
+const CONTINUATION = /^(?:年均|同比|累计|较|比|其中)/;
 
-function parseItem(clause: string, deadline: string | undefined, section: string | undefined): TargetItem {
+/** The verbs around a value stripped, so the metric reads as a noun phrase (`智能工厂`, `X企业数量`). */
+function metricOf(prefix: string): string {
+  let metric = prefix.replace(/^[，,、；]/, '').replace(/(?:全省|全国|全市)$/, '');
+  for (let i = 0; i < 3; i++) metric = metric.replace(TRAILING_VERB, '');
+  return metric.replace(LEADING_VERB, '').replace(/[，,]$/, '');
+}
+
+/**
+ * The targets of one clause: usually one, but a clause may hold several values (`总额达到1000亿元，年均
+ * 增长8%以上`), and each becomes an item with the metric it belongs to; all keep the clause as source.
+ */
+function parseItems(clause: string, deadline: string | undefined, section: string | undefined): TargetItem[] {
   const text = clause.replace(DEADLINE, '');
-  const item: TargetItem = { text, metric: text, source: clause, section };
-  if (deadline) item.deadline = deadline;
-  let prefix: string | null = null;
+  const base: TargetItem = { text, metric: text, source: clause, section };
+  if (deadline) base.deadline = deadline;
   const rank = RANK.exec(text);
   const nums = [...text.matchAll(NUM_UNIT)];
-  const cmp = COMPARE.exec(text);
   if (rank) {
-    item.value = rank[0];
-    item.rank = parseNumber(rank[1]!) ?? undefined;
-    prefix = text.slice(0, rank.index);
-  } else if (nums.length > 0) {
-    const m = nums[nums.length - 1]!;
-    item.value = m[1]!;
-    item.unit = m[2]!;
+    const metric = metricOf(text.slice(0, rank.index));
+    return [{ ...base, value: rank[0], rank: parseNumber(rank[1]!) ?? undefined, metric: metric.length >= 2 ? metric : text }];
+  }
+  if (nums.length === 0) {
+    const cmp = COMPARE.exec(text);
+    if (!cmp) return [base];
+    const metric = metricOf(text.slice(0, cmp.index));
+    return [{ ...base, value: cmp[0], metric: metric.length >= 2 ? metric : text }];
+  }
+  const items: TargetItem[] = [];
+  let from = 0;
+  nums.forEach((m, k) => {
+    const prefix = text.slice(from, m.index).replace(/^[，,、；\s]+/, '');
+    from = m.index + m[0].length;
+    let metric = metricOf(prefix);
+    const first = items[0]?.metric;
+    if (first && (metric.length < 4 || CONTINUATION.test(prefix))) {
+      metric = first + prefix.replace(/(?:达到|提高到|提升到|保持在|控制在|突破|超过)$/, '');
+    }
+    // `建成标准机架5000架的城市算力中心`: what follows `的` names the thing counted.
+    const tail = k === nums.length - 1 ? /^的[^，；。\d]{2,12}$/.exec(text.slice(from))?.[0] : undefined;
+    if (tail) metric += tail;
+    const item: TargetItem = { ...base, metric: metric.length >= 2 ? metric : text, value: m[1]!, unit: m[2]! };
     if (m[3]) item.qualifier = m[3];
-    prefix = text.slice(0, m.index);
-  } else if (cmp) {
-    item.value = cmp[0];
-    prefix = text.slice(0, cmp.index);
-  }
-  if (prefix !== null) {
-    // Strip the verbs around the value so the metric reads as a noun phrase (`智能工厂`, `X企业数量`).
-    let metric = prefix.replace(/(?:全省|全国|全市)$/, '');
-    for (let i = 0; i < 3; i++) metric = metric.replace(TRAILING_VERB, '');
-    metric = metric.replace(LEADING_VERB, '').replace(/[，,]$/, '');
-    if (metric.length >= 2) item.metric = metric;
-  }
-  return item;
+    items.push(item);
+  });
+  return items;
 }
 
 export function extractTargets(lines: string[], headings: Headings): TargetGroup[] {
   const groups: TargetGroup[] = [];
   lines.forEach((line, i) => {
-    const e = ENUM_LINE.exec(line);
-    const g = e && GROUP_HEAD.exec(e[2]!);
+    const e = enumMark(line);
+    const g = e && GROUP_HEAD.exec(e.rest);
     if (!e || !g || /项任务/.test(line)) return;
     let deadline: string | undefined;
-    const items = splitClauses(g[2]!, /[；。]/).map((clause) => {
+    const items = splitClauses(g[2]!, /[；。]/).flatMap((clause) => {
       deadline = DEADLINE.exec(clause)?.[1] ?? deadline;
-      return parseItem(clause, deadline, headings[i]);
+      return parseItems(clause, deadline, headings[i]);
     });
-    groups.push({ no: parseNumber(e[1]!) ?? groups.length + 1, name: g[1]!, items, source: line, section: headings[i] });
+    groups.push({ no: parseNumber(e.no) ?? groups.length + 1, name: g[1]!, items, source: line, section: headings[i] });
   });
   return groups;
-}
-
-const TASK_LIST = new RegExp(`设置了(.+?)(${NUM_PATTERN})项(?:重点)?任务`);
-const PARTNER = /(?:与|同|会同)([^，。、；“”]{2,15}?)(?:共同|联合|一道|一起|合作)/;
-
-function partnersIn(sentences: string[], section: string | undefined): Partner[] {
-  return sentences.flatMap((s) => {
-    const m = PARTNER.exec(s);
-    return m ? [{ name: m[1]!, source: s, section }] : [];
-  });
-}
-
-/**
- * One description sentence per task is the genre's habit, but not a rule: when a sentence shares no
- * wording with its positional task while it does with another task of the area, the habit does not
- * hold for this area and the sentences stay attached to the area instead of being misattributed.
- */
-function alignable(desc: string[], names: string[]): boolean {
-  if (desc.length !== names.length) return false;
-  const cores = names.map((n) => bigrams(taskCore(n)));
-  return desc.every((s, i) => {
-    const words = bigrams(s);
-    const own = overlap(words, cores[i]!);
-    const other = Math.max(0, ...cores.filter((_, j) => j !== i).map((c) => overlap(words, c)));
-    return own > 0 || other === 0;
-  });
-}
-
-export function extractAreas(lines: string[], headings: Headings): { areas: Area[]; tasks: Task[] } {
-  const areas: Area[] = [];
-  const tasks: Task[] = [];
-  lines.forEach((line, i) => {
-    const e = ENUM_LINE.exec(line);
-    if (!e || GROUP_HEAD.test(e[2]!)) return;
-    const sentences = splitSentences(line);
-    const listAt = sentences.findIndex((s) => TASK_LIST.test(s));
-    if (listAt < 0) return;
-    const list = TASK_LIST.exec(sentences[listAt]!)!;
-    const names = splitEnumeration(list[1]!);
-    const no = parseNumber(e[1]!) ?? areas.length + 1;
-    const first = ENUM_LINE.exec(sentences[0]!)![2]!;
-    const title = listAt === 0 ? first.split(/[，。]/)[0]! : first.replace(/。$/, '');
-    const desc = sentences.slice(listAt + 1);
-    const aligned = alignable(desc, names);
-    const section = headings[i];
-    const taskNos: number[] = [];
-    names.forEach((name, k) => {
-      const own = aligned ? [desc[k]!] : [];
-      const task: Task = {
-        no: tasks.length + 1, areaNo: no, name, sentences: own, partners: partnersIn(own, section),
-        source: sentences[listAt]!, section,
-      };
-      tasks.push(task);
-      taskNos.push(task.no);
-    });
-    areas.push({
-      no, title, titleSource: sentences[0]!, statedTasks: parseNumber(list[2]!), taskNos,
-      sentences: aligned ? [] : desc, partners: aligned ? [] : partnersIn(desc, section),
-      source: sentences[listAt]!, section,
-    });
-  });
-  return { areas, tasks };
 }
 
 export function extractPolicies(
@@ -219,12 +178,12 @@ export function extractPolicies(
   for (const t of tasks) for (const s of t.sentences) where.set(s, { areaNo: t.areaNo, taskNo: t.no });
   const out: Record<PolicyTopic, PolicyItem[]> = { talent: [], finance: [] };
   lines.forEach((line, i) => {
-    const e = ENUM_LINE.exec(line);
-    // Speaker lines name units (`市地方金融监督管理局`), target groups state goals and task lists name tasks:
-    // none of them is a policy the plan adopts.
-    if (exclude.has(line) || isHeading(line) || (e && GROUP_HEAD.test(e[2]!))) return;
+    const e = enumMark(line);
+    // Speaker lines name units (`市地方金融监督管理局`), target groups state goals, task lists name tasks and
+    // the background states problems (`人才短缺`): none of them is a policy the plan adopts.
+    if (exclude.has(line) || isHeading(line) || (e && GROUP_HEAD.test(e.rest)) || /背景/.test(headings[i] ?? '')) return;
     for (const text of splitSentences(line)) {
-      if (TASK_LIST.test(text)) continue;
+      if (isTaskList(text)) continue;
       for (const topic of Object.keys(out) as PolicyTopic[]) {
         if (!POLICY_KEYWORDS[topic].some((k) => text.includes(k))) continue;
         out[topic].push({ topic, text, ...where.get(text), source: text, section: headings[i] });
@@ -234,7 +193,9 @@ export function extractPolicies(
   return out;
 }
 
-const MEASURES = new RegExp(`确定了(.+?)(${NUM_PATTERN})项(?:保障)?措施`);
+const MEASURES = new RegExp(
+  `(?:确定|明确|提出|设置|部署|制定|采取)了?([^的了].*?)等?(${NUM_PATTERN})项(?:保障|主要|具体)?(?:措施|举措)`,
+);
 const ASPECTS = new RegExp(`从(.+?)(${NUM_PATTERN})个方面`);
 
 export function extractMeasures(lines: string[], headings: Headings): Measures | null {
@@ -242,10 +203,11 @@ export function extractMeasures(lines: string[], headings: Headings): Measures |
   if (!hit) return null;
   const m = MEASURES.exec(hit.text)!;
   const a = ASPECTS.exec(hit.text.slice(0, m.index));
+  const stated = parseNumber(m[2]!);
   return {
-    items: splitEnumeration(m[1]!),
-    aspects: a ? splitEnumeration(a[1]!) : [],
-    statedItems: parseNumber(m[2]!),
+    items: pickReading(enumerationReadings(m[1]!), stated),
+    aspects: a ? pickReading(enumerationReadings(a[1]!), parseNumber(a[2]!)) : [],
+    statedItems: stated,
     statedAspects: a ? parseNumber(a[2]!) : null,
     source: hit.text,
     section: headings[hit.line],
@@ -254,7 +216,7 @@ export function extractMeasures(lines: string[], headings: Headings): Measures |
 
 const AREAS_AND_TASKS = new RegExp(`(${NUM_PATTERN})个方面共?计?(${NUM_PATTERN})项(?:重点)?任务`);
 const TASK_TOTAL = new RegExp(`(${NUM_PATTERN})项重点任务`);
-const GROUP_TOTAL = new RegExp(`(${NUM_PATTERN})个方面的(?:具体|主要)?目标`);
+const GROUP_TOTAL = new RegExp(`(${NUM_PATTERN})个方面(?:的|提出了?|设置了?|明确了?)?(?:具体|主要|发展)?目标`);
 
 export function extractStatedCounts(lines: string[], headings: Headings): PlanFacts['stated'] {
   const stated: PlanFacts['stated'] = { areas: [], tasks: [], targetGroups: [] };
@@ -264,7 +226,7 @@ export function extractStatedCounts(lines: string[], headings: Headings): PlanFa
   };
   for (const { line, text } of sentencesOf(lines)) {
     // Area lines state their own task counts; those are checked per area.
-    if (ENUM_LINE.test(lines[line]!)) continue;
+    if (isTaskList(text)) continue;
     const both = AREAS_AND_TASKS.exec(text);
     if (both) {
       add(stated.areas, both[1]!, text, line);

@@ -2,8 +2,8 @@
 // from the normalised text. Staff ask for exact things ("第N项任务是什么", "某指标的目标是多少") that a
 // retrieved passage answers only approximately; typed facts answer them exactly, and the counts the
 // plan states about itself ("6个方面共计14项任务") tell us when the extraction went wrong.
+import { extractAreas } from './facts-areas.ts';
 import {
-  extractAreas,
   extractMeasures,
   extractMeta,
   extractPolicies,
@@ -173,7 +173,8 @@ export function extractFacts(doc: { id: string; title: string; text: string; pri
   const speakers = extractSpeakers(lines);
   const headings = headingIndex(lines, new Set(speakers.map((s) => s.source)));
   const targetGroups = extractTargets(lines, headings);
-  const { areas, tasks } = extractAreas(lines, headings);
+  const stated = extractStatedCounts(lines, headings);
+  const { areas, tasks } = extractAreas(lines, headings, stated.areas[0]?.value ?? null);
   if (targetGroups.length === 0 && areas.length === 0) return { facts: null, warnings: [] };
 
   const meta = extractMeta(lines, headings);
@@ -188,7 +189,7 @@ export function extractFacts(doc: { id: string; title: string; text: string; pri
     tasks,
     policies: extractPolicies(lines, headings, areas, tasks, new Set(speakers.map((s) => s.source))),
     measures: extractMeasures(lines, headings),
-    stated: extractStatedCounts(lines, headings),
+    stated,
   };
   return { facts, warnings: crossCheck(facts) };
 }

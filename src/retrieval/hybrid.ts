@@ -51,13 +51,34 @@ export function similarities(dense: DenseVectors, q: Float32Array): Float32Array
 }
 
 /**
+ * The k best rows by similarity (ties: lower row first), best first. A bounded insertion list, not a
+ * sort of every chunk: a question costs O(n) here however large the knowledge base.
+ */
+export function topIndices(sims: Float32Array, k: number): number[] {
+  const top: number[] = [];
+  if (k <= 0) return top;
+  for (let i = 0; i < sims.length; i++) {
+    const s = sims[i]!;
+    // Rows come in ascending order, so an equal score never displaces an earlier row.
+    if (top.length === k && s <= sims[top[k - 1]!]!) continue;
+    let at = top.length < k ? top.length : k - 1;
+    while (at > 0 && sims[top[at - 1]!]! < s) at--;
+    if (top.length < k) top.splice(at, 0, i);
+    else {
+      top.pop();
+      top.splice(at, 0, i);
+    }
+  }
+  return top;
+}
+
+/**
  * `lexical` is the lexical ranking (best first, any length), `sims` the cosine of every chunk.
  * Hit scores stay on the lexical scale (the best lexical passage alone = its own score), so
  * consumers that compare a hit's score with the top one's keep their meaning.
  */
 export function fuse(lexical: Hit[], sims: Float32Array, chunks: Chunk[], limit: number, opts: FusionOptions = DEFAULT_FUSION): Hit[] {
-  const order = Array.from(sims.keys()).sort((a, b) => sims[b]! - sims[a]! || a - b);
-  const top = order.slice(0, Math.min(opts.denseTop, order.length));
+  const top = topIndices(sims, opts.denseTop);
   const hi = top.length ? sims[top[0]!]! : 0;
   const lo = top.length ? sims[top.at(-1)!]! : 0;
   // A model that cannot tell passages apart (all equal) adds nothing.

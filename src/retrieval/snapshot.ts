@@ -1,0 +1,277 @@
+// A built knowledge base on disk (DATA_DIR/index/), so a restart with unchanged files loads it in a
+// second instead of re-reading, re-normalising and re-tokenising thousands of documents.
+//
+// It is keyed by a fingerprint of the knowledge folder (every file's path, size and mtime, and which
+// documents are primary) and of the code that builds an index (the source of src/knowledge and
+// src/retrieval, the tokenizer's and converter's versions): a changed file or a new release gives
+// another key, and a stale snapshot is rebuilt. A damaged one (truncated, bit-flipped: its body
+// carries a SHA-256) is rebuilt too. Written to a temporary file and renamed, so a crash mid-write
+// never leaves half a snapshot behind.
+//
+// Layout: magic, a JSON header (metadata, facts, warnings, section paths, terms, section table),
+// then typed arrays, each 8-byte aligned. Texts are stored as UTF-16 and decoded into one string
+// per kind; every chunk's text is a slice of it, which V8 keeps as a view, not a copy.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { PlanFacts } from '../knowledge/facts.ts';
+import type { LoadWarning } from '../knowledge/load.ts';
+import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
+import type { AliasGroups } from './aliases.ts';
+import type { DocumentReport } from './build.ts';
+import { KnowledgeIndex } from './index.ts';
+import { LexicalIndex } from './lexical.ts';
+
+const MAGIC = Buffer.from('PJKBSNAP', 'latin1');
+export const SNAPSHOT_FORMAT = 1;
+
+/** What a build produced besides the index, stored with it so a loaded snapshot reports the same. */
+export interface SnapshotExtras {
+  warnings: LoadWarning[];
+  report: DocumentReport[];
+}
+
+export interface LoadedSnapshot extends SnapshotExtras {
+  index: KnowledgeIndex;
+}
+
+export type SnapshotMiss = { status: 'missing' | 'stale' | 'corrupt'; reason: string };
+
+type ArrayKind = 'u32' | 'u16' | 'f32' | 'utf16';
+
+interface Section {
+  name: string;
+  kind: ArrayKind;
+  offset: number;
+  bytes: number;
+}
+
+interface Header {
+  format: number;
+  key: string;
+  createdAt: string;
+  bodySha256: string;
+  documents: Omit<KnowledgeDocument, 'text'>[];
+  facts: PlanFacts[];
+  aliases: AliasGroups;
+  dictionaryWords: string[];
+  sections: string[][];
+  terms: string[];
+  extras: SnapshotExtras;
+  arrays: Section[];
+}
+
+let code: string | null = null;
+
+/** Hash of what decides an index's content besides the files: this code and its two text libraries. */
+export function codeVersion(): string {
+  if (code) return code;
+  const h = createHash('sha256').update(`format ${SNAPSHOT_FORMAT}\n`);
+  const here = import.meta.dirname;
+  for (const dir of [path.join(here, '../knowledge'), here]) {
+    for (const f of readdirSync(dir).sort()) {
+      if (/\.(ts|js|mjs)$/.test(f)) h.update(f).update(readFileSync(path.join(dir, f)));
+    }
+  }
+  const require = createRequire(import.meta.url);
+  for (const pkg of ['@node-rs/jieba', 'opencc-js']) {
+    try {
+      let dir = path.dirname(require.resolve(pkg));
+      while (!readdirSync(dir).includes('package.json') && path.dirname(dir) !== dir) dir = path.dirname(dir);
+      h.update(readFileSync(path.join(dir, 'package.json')));
+    } catch {
+      h.update(`${pkg} unresolved`);
+    }
+  }
+  code = h.digest('hex');
+  return code;
+}
+
+/**
+ * The knowledge folder's fingerprint: every file below it (links followed, dot files skipped) by
+ * relative path, size and modification time, and whether it counts as primary.
+ */
+export async function fingerprint(dir: string, isPrimary: (id: string) => boolean): Promise<string> {
+  const rows: string[] = [];
+  const walk = async (abs: string, rel: string): Promise<void> => {
+    const entries = await readdir(abs, { withFileTypes: true });
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const full = path.join(abs, e.name);
+      const id = rel ? `${rel}/${e.name}` : e.name;
+      const s = await stat(full).catch(() => null);
+      if (!s) continue;
+      if (s.isDirectory()) await walk(full, id);
+      else if (s.isFile()) rows.push(`${id}\t${s.size}\t${Math.trunc(s.mtimeMs)}\t${isPrimary(id) ? 1 : 0}`);
+    }
+  };
+  await walk(dir, '');
+  rows.sort();
+  return createHash('sha256').update(codeVersion()).update('\n').update(rows.join('\n')).digest('hex');
+}
+
+/** Where the snapshot of a knowledge folder lives: one file per folder, so two folders never overwrite each other. */
+export function snapshotFile(snapshotDir: string, knowledgeDir: string): string {
+  const tag = createHash('sha256').update(path.resolve(knowledgeDir)).digest('hex').slice(0, 12);
+  return path.join(snapshotDir, `knowledge-${tag}.snap`);
+}
+
+const align8 = (n: number) => (n + 7) & ~7;
+
+export async function saveSnapshot(file: string, key: string, index: KnowledgeIndex, extras: SnapshotExtras): Promise<void> {
+  const docIndex = new Map(index.documents.map((d, i) => [d.id, i]));
+  const sectionIds = new Map<string, number>();
+  const sections: string[][] = [];
+  const chunkDoc = new Uint32Array(index.chunks.length);
+  const chunkSection = new Uint32Array(index.chunks.length);
+  index.chunks.forEach((c, i) => {
+    const d = docIndex.get(c.docId);
+    // A chunk's id, docId and source are derived on load; anything else would not survive the trip.
+    if (d === undefined || c.id !== i || c.source !== index.documents[d]!.title) throw new Error(`chunk ${i} does not match its document`);
+    chunkDoc[i] = d;
+    const k = c.section.join('\u0000');
+    let s = sectionIds.get(k);
+    if (s === undefined) {
+      s = sections.length;
+      sectionIds.set(k, s);
+      sections.push(c.section);
+    }
+    chunkSection[i] = s;
+  });
+  const texts = (list: string[]) => {
+    const ends = new Uint32Array(list.length);
+    let at = 0;
+    list.forEach((t, i) => (ends[i] = at += t.length));
+    return { ends, blob: Buffer.from(list.join(''), 'utf16le') };
+  };
+  const docTexts = texts(index.documents.map((d) => d.text));
+  const chunkTexts = texts(index.chunks.map((c) => c.text));
+  const lex = index.lexical.toData();
+  const parts: [string, ArrayKind, ArrayBufferView][] = [
+    ['docTextEnds', 'u32', docTexts.ends],
+    ['docTexts', 'utf16', docTexts.blob],
+    ['chunkTextEnds', 'u32', chunkTexts.ends],
+    ['chunkTexts', 'utf16', chunkTexts.blob],
+    ['chunkDoc', 'u32', chunkDoc],
+    ['chunkSection', 'u32', chunkSection],
+    ['offsets', 'u32', lex.offsets],
+    ['postDocs', 'u32', lex.postDocs],
+    ['postTf', 'u16', lex.postTf],
+    ['docLen', 'u32', lex.docLen],
+    ['boost', 'f32', lex.boost],
+  ];
+  const arrays: Section[] = [];
+  let offset = 0;
+  for (const [name, kind, view] of parts) {
+    arrays.push({ name, kind, offset, bytes: view.byteLength });
+    offset = align8(offset + view.byteLength);
+  }
+  const body = Buffer.alloc(offset);
+  parts.forEach(([, , view], i) => body.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), arrays[i]!.offset));
+  const header: Header = {
+    format: SNAPSHOT_FORMAT,
+    key,
+    createdAt: new Date().toISOString(),
+    bodySha256: createHash('sha256').update(body).digest('hex'),
+    documents: index.documents.map(({ text: _text, ...meta }) => meta),
+    facts: index.facts,
+    aliases: index.aliasGroups,
+    dictionaryWords: index.dictionaryWords,
+    sections,
+    terms: lex.terms,
+    extras,
+    arrays,
+  };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const lead = Buffer.alloc(align8(MAGIC.length + 4 + json.length));
+  MAGIC.copy(lead, 0);
+  lead.writeUInt32LE(json.length, MAGIC.length);
+  json.copy(lead, MAGIC.length + 4);
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, Buffer.concat([lead, body]));
+    await rename(tmp, file);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** The snapshot under `key`, or why there is none to use; never throws. */
+export async function loadSnapshot(file: string, key: string, version: number): Promise<LoadedSnapshot | SnapshotMiss> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { status: code === 'ENOENT' ? 'missing' : 'corrupt', reason: (err as Error).message };
+  }
+  try {
+    if (buf.length < MAGIC.length + 4 || !buf.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('not a snapshot file');
+    const len = buf.readUInt32LE(MAGIC.length);
+    const header = JSON.parse(buf.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + len)) as Header;
+    if (header.format !== SNAPSHOT_FORMAT) return { status: 'stale', reason: `format ${header.format}, expected ${SNAPSHOT_FORMAT}` };
+    if (header.key !== key) return { status: 'stale', reason: 'knowledge files or code changed since it was written' };
+    const body = buf.subarray(align8(MAGIC.length + 4 + len));
+    if (createHash('sha256').update(body).digest('hex') !== header.bodySha256) throw new Error('checksum mismatch');
+    return { ...decode(header, body, version) };
+  } catch (err) {
+    return { status: 'corrupt', reason: (err as Error).message };
+  }
+}
+
+function decode(header: Header, body: Buffer, version: number): LoadedSnapshot {
+  const section = (name: string) => {
+    const s = header.arrays.find((a) => a.name === name);
+    if (!s || s.offset + s.bytes > body.length) throw new Error(`array ${name} missing or truncated`);
+    // A fresh, aligned buffer per array: typed arrays cannot view a Buffer at any offset.
+    const bytes = body.buffer.slice(body.byteOffset + s.offset, body.byteOffset + s.offset + s.bytes);
+    return { kind: s.kind, bytes };
+  };
+  const u32 = (name: string) => new Uint32Array(section(name).bytes);
+  const text = (name: string) => Buffer.from(section(name).bytes).toString('utf16le');
+  const cut = (all: string, ends: Uint32Array) => {
+    const out: string[] = [];
+    let at = 0;
+    for (const end of ends) {
+      if (end < at || end > all.length) throw new Error('text offsets out of range');
+      out.push(all.slice(at, end));
+      at = end;
+    }
+    return out;
+  };
+  const docTexts = cut(text('docTexts'), u32('docTextEnds'));
+  const documents: KnowledgeDocument[] = header.documents.map((d, i) => ({ ...d, text: docTexts[i] ?? '' }));
+  if (docTexts.length !== documents.length) throw new Error('document count mismatch');
+  const chunkTexts = cut(text('chunkTexts'), u32('chunkTextEnds'));
+  const chunkDoc = u32('chunkDoc');
+  const chunkSection = u32('chunkSection');
+  if (chunkDoc.length !== chunkTexts.length || chunkSection.length !== chunkTexts.length) throw new Error('chunk arrays differ in length');
+  const chunks: Chunk[] = chunkTexts.map((text, id) => {
+    const doc = documents[chunkDoc[id]!];
+    const where = header.sections[chunkSection[id]!];
+    if (!doc || !where) throw new Error(`chunk ${id} points outside the snapshot`);
+    return { id, docId: doc.id, source: doc.title, section: where, text };
+  });
+  const lexical = LexicalIndex.fromData({
+    terms: header.terms,
+    offsets: u32('offsets'),
+    postDocs: u32('postDocs'),
+    postTf: new Uint16Array(section('postTf').bytes),
+    docLen: u32('docLen'),
+    boost: new Float32Array(section('boost').bytes),
+  });
+  const index = KnowledgeIndex.fromParts({
+    version,
+    documents,
+    chunks,
+    lexical,
+    aliases: header.aliases,
+    facts: header.facts,
+    dictionaryWords: header.dictionaryWords,
+  });
+  return { index, ...header.extras };
+}

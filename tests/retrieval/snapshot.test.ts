@@ -1,0 +1,127 @@
+import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateLawCorpus } from '../../scripts/bench-corpus.ts';
+import { buildIndex, type BuildProgress, type BuildResult } from '../../src/retrieval/build.ts';
+import { LiveIndex } from '../../src/retrieval/live.ts';
+import { fingerprint, snapshotFile } from '../../src/retrieval/snapshot.ts';
+import { startApp, type Running } from '../support/app.ts';
+import { KNOWLEDGE } from '../support/seed.ts';
+
+const QUESTIONS = ['高新技术企业的数量目标是多少?', '企业融资难怎么办', '中小企业融资服务体系', '科技成果转化收益分配'];
+
+/** A knowledge folder: the shipped plan and aliases, plus generated laws in sub-folders. */
+function knowledgeFolder(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'snap-kb-'));
+  cpSync(KNOWLEDGE, dir, { recursive: true });
+  generateLawCorpus(path.join(dir, 'laws'), { laws: 40, articles: 12 });
+  return dir;
+}
+
+/** Everything a question sees of an index: the ranking with scores, texts and sections. */
+function rankings(r: BuildResult) {
+  return QUESTIONS.map((q) => r.index.search(r.index.parse(q), 5).map((h) => [h.chunk.id, h.chunk.docId, h.chunk.section.join('›'), h.chunk.text, h.score]));
+}
+
+describe('index snapshot in DATA_DIR', () => {
+  let dir: string;
+  let snaps: string;
+  let first: BuildResult;
+
+  beforeAll(async () => {
+    dir = knowledgeFolder();
+    snaps = mkdtempSync(path.join(os.tmpdir(), 'snap-data-'));
+    first = await buildIndex({ dir, version: 1, snapshotDir: snaps });
+  });
+
+  it('is written after a build', () => {
+    expect(first.snapshot).toMatchObject({ state: 'saved', file: snapshotFile(snaps, dir) });
+    expect(first.snapshot!.reason).toMatch(/^missing/);
+  });
+
+  it('is loaded by a restart with unchanged files, and answers exactly as the build did', async () => {
+    const again = await buildIndex({ dir, version: 7, snapshotDir: snaps });
+    expect(again.snapshot!.state).toBe('loaded');
+    expect(again.index.version).toBe(7);
+    expect(again.index.stats()).toEqual(first.index.stats());
+    expect(again.index.chunks).toEqual(first.index.chunks);
+    expect(again.index.documents).toEqual(first.index.documents);
+    expect(again.index.facts).toEqual(first.index.facts);
+    expect(again.report).toEqual(first.report);
+    expect(again.warnings).toEqual(first.warnings);
+    expect(rankings(again)).toEqual(rankings(first));
+  });
+
+  it('is rebuilt when a file changes, is added, or the primary documents change', async () => {
+    const law = path.join(dir, 'laws/经济法', 'added.md');
+    writeFileSync(law, '# 新增条例\n\n第一条 新增的条文。\n');
+    const added = await buildIndex({ dir, version: 2, snapshotDir: snaps });
+    expect(added.snapshot).toMatchObject({ state: 'saved', reason: expect.stringMatching(/^stale/) });
+    expect(added.index.documents.map((d) => d.id)).toContain('laws/经济法/added.md');
+    // Same size, new content: the modification time tells.
+    writeFileSync(law, '# 新增条例\n\n第一条 修改的条文。\n');
+    utimesSync(law, new Date(), new Date(Date.now() + 5000));
+    const changed = await buildIndex({ dir, version: 3, snapshotDir: snaps });
+    expect(changed.snapshot!.state).toBe('saved');
+    expect(changed.index.chunks.some((c) => c.text.includes('修改的条文'))).toBe(true);
+    const everyonePrimary = await buildIndex({ dir, version: 4, snapshotDir: snaps, isPrimary: () => true });
+    expect(everyonePrimary.snapshot!.state).toBe('saved');
+    expect(everyonePrimary.index.documents.every((d) => d.primary)).toBe(true);
+    expect(await fingerprint(dir, () => true)).not.toBe(await fingerprint(dir, () => false));
+  });
+
+  it('is rebuilt when damaged: truncated, bit-flipped or not a snapshot at all', async () => {
+    await buildIndex({ dir, version: 1, snapshotDir: snaps });
+    const file = snapshotFile(snaps, dir);
+    const good = readFileSync(file);
+    const damage = [good.subarray(0, good.length >> 1), Buffer.from(good).fill(0x5a, good.length - 64, good.length - 60), Buffer.from('hello')];
+    for (const bytes of damage) {
+      writeFileSync(file, bytes);
+      const r = await buildIndex({ dir, version: 1, snapshotDir: snaps });
+      expect(r.snapshot).toMatchObject({ state: 'saved', reason: expect.stringMatching(/^corrupt/) });
+      expect(rankings(r)).toEqual(rankings((await buildIndex({ dir, version: 1, snapshotDir: snaps }))));
+    }
+  });
+
+  it('costs only the next start its speed when it cannot be written', async () => {
+    const blocker = path.join(mkdtempSync(path.join(os.tmpdir(), 'snap-file-')), 'index');
+    writeFileSync(blocker, 'not a folder');
+    const r = await buildIndex({ dir, version: 1, snapshotDir: blocker });
+    expect(r.snapshot!.state).toBe('unsaved');
+    expect(r.index.chunks.length).toBeGreaterThan(0);
+  });
+
+  it('reports progress while building, and LiveIndex reloads through the snapshot', async () => {
+    const seen: BuildProgress[] = [];
+    const fresh = mkdtempSync(path.join(os.tmpdir(), 'snap-live-'));
+    const live = new LiveIndex({ dir, snapshotDir: fresh, onProgress: (p) => seen.push(p) });
+    expect((await live.reload()).snapshot!.state).toBe('saved');
+    expect(seen.some((p) => p.stage === 'read')).toBe(true);
+    const last = seen.filter((p) => p.stage === 'index').at(-1)!;
+    expect(last.done).toBe(last.total);
+    expect(last.total).toBe(live.index.chunks.length);
+    const reloaded = await live.reload();
+    expect(reloaded.snapshot!.state).toBe('loaded');
+    expect(live.index.version).toBe(2);
+  });
+});
+
+describe('the app and its snapshot', () => {
+  let running: Running | null = null;
+  afterAll(async () => running?.close());
+
+  it('starts from the snapshot the previous start left in DATA_DIR, or builds with INDEX_SNAPSHOT=0', async () => {
+    const data = mkdtempSync(path.join(os.tmpdir(), 'snap-app-'));
+    const a = await startApp({ DATA_DIR: data });
+    expect(a.app.live.last!.snapshot!.state).toBe('saved');
+    await a.close();
+    running = await startApp({ DATA_DIR: data });
+    expect(running.app.live.last!.snapshot!.state).toBe('loaded');
+    const health = await (await fetch(`${running.base}/healthz`)).json();
+    expect(health).toMatchObject({ status: 'ok', documents: 1 });
+    const off = await startApp({ DATA_DIR: data, INDEX_SNAPSHOT: '0' });
+    expect(off.app.live.last!.snapshot).toBeUndefined();
+    await off.close();
+  });
+});
