@@ -118,7 +118,10 @@ describe('session_key', () => {
   it('never appears in a response, a log line or a data file', async () => {
     await run.app.store.flush();
     await run.app.miniProgram.flush();
-    const files = readdirSync(run.dataDir).map((f) => readFileSync(path.join(run.dataDir, f), 'utf8'));
+    // Every file below DATA_DIR, the index snapshot's folder included.
+    const files = (readdirSync(run.dataDir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+      .filter((e) => e.isFile())
+      .map((e) => readFileSync(path.join(e.parentPath ?? e.path, e.name), 'latin1'));
     const logs = run.logs.join('');
     // The checks below are only meaningful if the logins above happened and were logged.
     expect(seen.length).toBeGreaterThan(10);
