@@ -25,11 +25,19 @@ export interface GateThresholds {
 // sit at ≥ 0.6 once question words are dropped; out-of-scope ones at ≤ 0.2.
 export const DEFAULT_GATE: GateThresholds = { minCoverage: 0.45, minBestCoverage: 0.4, depth: 3 };
 
+/**
+ * Words of the best passage's document title (the city in 《某市…方案》, the law's name) say which
+ * document, not what is asked: they count for less, so "某市有哪些好吃的餐馆" is not half answered
+ * by a plan that names the city on every page.
+ */
+const TITLE_WEIGHT = 0.3;
+
 export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): { total: number; share: number } {
   let total = 0;
   let found = 0;
+  const title = hits[0]?.chunk.source ?? '';
   for (const c of query.concepts) {
-    const w = index.conceptIdf(c);
+    const w = index.conceptIdf(c) * (title && index.mentions(title, c) ? TITLE_WEIGHT : 1);
     total += w;
     found += w * Math.max(0, ...hits.map((h) => index.credit(h.chunk, c)));
   }

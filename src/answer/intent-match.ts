@@ -15,12 +15,13 @@ export function prepareQuestion(raw: string): string {
 }
 
 // Question scaffolding that carries no content. Longest first so `怎么做` goes before `怎么`.
-const FILLERS = [
+export const FILLERS = [
   '我想知道', '想知道', '想了解', '告诉我', '请问', '一下', '介绍', '说说', '讲讲', '这份', '这个', '这项', '这几项',
   '专项方案', '行动方案', '方案', '文件', '里面', '当中', '其中', '提到', '提出', '明确', '包括', '包含', '具体',
   '内容', '讲的', '说的', '讲', '怎么做', '怎么样', '怎么', '如何', '怎样', '安排', '主要', '重点', '一共', '总共', '哪些', '哪个', '哪位',
   '哪项', '哪几', '什么', '多少', '分别', '都是', '叫做', '叫', '请', '哪', '几', '是', '的', '了', '吗', '呢', '啊',
   '呀', '吧', '么', '都', '有', '要', '共', '里', '中', '该', '本', '做', '项', '个', '第', '谁', '和', '及', '与',
+  '是啥', '干啥', '啥', '咋样', '咋', '行动计划', '实施方案', '实施意见',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -87,9 +88,10 @@ export function ordinalIn(q: string): { n: number; noun: string; text: string } 
   return { n, noun, text: m[0] };
 }
 
-const UNIT_END = '局委会办厅院行部处心司所';
+// Unit names end in an office word: 局, 委, 办, 中心, 海关, 分行…
+const UNIT_END = '局委会办厅院行部处心司所关站队社校馆';
 
-function isSubsequence(short: string, long: string): boolean {
+export function isSubsequence(short: string, long: string): boolean {
   let i = 0;
   for (const c of long) if (c === short[i]) i++;
   return i === short.length;
@@ -112,7 +114,8 @@ export function matchUnit(q: string, speakers: Speaker[]): { speakers: Speaker[]
       break;
     }
   }
-  if (!best || best.text.length < 3) return null;
+  // Two characters name a unit only as its whole last word (`海关`, `分行`), never as scattered letters.
+  if (!best || (best.text.length < 3 && !best.speakers.every((s) => s.unit.endsWith(best!.text)))) return null;
   const units = new Set(best.speakers.map((s) => s.unit));
   return units.size === 1 ? best : null;
 }
@@ -122,22 +125,10 @@ export function planMention(q: string, f: PlanFacts): string | null {
   if (f.fullTitle && q.includes(f.fullTitle)) return f.fullTitle;
   if (f.title && q.includes(f.title)) return f.title;
   const place = /^(.{2,6}?[省市县区])/.exec(f.title ?? '')?.[1];
-  return place && q.includes(place) ? place : null;
-}
-
-/**
- * The plan the question is about: one it names by place or title, else the primary one, else the
- * first. The mention is removed from the question so that it does not count as unexplained words.
- */
-export function pickPlan(q: string, facts: PlanFacts[]): { f: PlanFacts; q: string } | null {
-  const named = facts.filter((f) => planMention(q, f) !== null);
-  // `沈阳市的方案…` about a plan we do not hold must not be answered from the primary one.
-  const other = /([\p{Script=Han}]{2,3}[省市县区])的?(?:专项方案|行动方案|方案|规划)/u.exec(q);
-  if (named.length === 0 && other && !/^(全|本|我|该|各)/.test(other[1]!.slice(-2))) return null;
-  const f = named.length === 1 ? named[0]! : (facts.find((x) => x.primary) ?? facts[0]);
-  if (!f) return null;
-  const mention = planMention(q, f);
-  return { f, q: mention ? q.split(mention).join('') : q };
+  if (!place) return null;
+  // Staff drop the suffix (`X的保障措施` for X市's plan); two characters still name the place.
+  const bare = place.slice(0, -1);
+  return q.includes(place) ? place : bare.length >= 2 && q.includes(bare) ? bare : null;
 }
 
 /** Loose lexical score with rare bigrams weighing more, over a set of candidate texts. */

@@ -1,6 +1,6 @@
 // Shaping facts into a reply for a WeChat bubble: plain text, the fact first, short, and citations
 // that quote the plan verbatim (the first one holding the fact the answer leads with).
-import type { PlanFacts, Task } from '../knowledge/facts.ts';
+import type { PlanFacts, PolicyTopic, Task } from '../knowledge/facts.ts';
 import type { Answer, Citation } from '../knowledge/types.ts';
 import { toChineseNumber } from './numerals.ts';
 
@@ -11,14 +11,48 @@ export interface TaskList {
   planId?: string;
 }
 
+/** The safeguard measures just listed (`保障措施有哪些` → `第二项具体是什么`). */
+export interface MeasureList {
+  kind: 'measures';
+  items: string[];
+  planId?: string;
+}
+
+/** The targets of one group just listed. */
+export interface TargetList {
+  kind: 'targets';
+  groupNo: number;
+  planId?: string;
+}
+
+/** The policies of one topic just listed: `那金融方面呢` asks for the other topic. */
+export interface PolicyList {
+  kind: 'policies';
+  topic: PolicyTopic;
+  planId?: string;
+}
+
+/** Only a `tasks` list carries `taskNos`: the follow-up rewriter reads them for that kind alone. */
+export type FactsList = TaskList | MeasureList | TargetList | PolicyList;
+
 export interface FactsContext {
-  lastList?: TaskList;
+  lastList?: FactsList;
 }
 
 export interface FactsReply {
   answer: Answer;
-  /** Set when the answer enumerates tasks: store it in the session for `其中第二项` follow-ups. */
-  list?: TaskList;
+  /** Set when the answer enumerates items: store it in the session for `其中第二项` follow-ups. */
+  list?: FactsList;
+}
+
+/**
+ * What an intent hands back: the reply, plus question words it explained that the reply's text does
+ * not contain (an abbreviation it resolved, `工信局`; an ordinal written in Chinese, `第十项`).
+ */
+export interface IntentReply extends FactsReply {
+  explained?: string[];
+  /** Text the fact stands in (its group's line): explains the question without being quoted. */
+  context?: string[];
 }
 
 /**
@@ -27,7 +61,7 @@ export interface FactsReply {
  * intent may answer it either and the caller falls through to retrieval).
  */
 export const STOP = Symbol('stop');
-export type Outcome = FactsReply | null | typeof STOP;
+export type Outcome = IntentReply | null | typeof STOP;
 export type Intent = (q: string, f: PlanFacts) => Outcome;
 
 export const MAX_ANSWER = 400;

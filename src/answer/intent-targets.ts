@@ -9,20 +9,25 @@ const CUE = /目标|指标|多少|几项|几家|几个|第几|排名|排第|位�
 const RANK_CUE = /第几|排名|排第|位次|名次|几位/;
 const VALUE_CUE = /多少|几项|几家|几个|数量|比重|百分点|增速/;
 
-function itemText(i: TargetItem): string {
+export function itemText(i: TargetItem): string {
   return `${i.deadline ? `到${i.deadline}，` : ''}${i.text}`;
+}
+
+/** Clause texts once each: a clause with two values (`总额…，年均增长…`) is two items of one text. */
+function uniqueTexts(items: TargetItem[], show: (i: TargetItem) => string): string[] {
+  return [...new Set(items.map(show))];
 }
 
 export function groupReply(f: PlanFacts, g: TargetGroup): FactsReply['answer'] {
   const deadline = g.items.find((i) => i.deadline)?.deadline;
-  const items = g.items.map((i) => i.text).join('；');
+  const items = uniqueTexts(g.items, (i) => i.text).join('；');
   const head = `“${g.name}”方面的目标${deadline ? `（到${deadline}）` : ''}：`;
   return reply(`${head}${items}。`, [cite(f, g.source, g.section, g.name)]);
 }
 
 function overviewReply(f: PlanFacts): FactsReply['answer'] {
   const names = f.targetGroups.map((g) => `“${g.name}”`).join('');
-  const quantified = f.targetGroups.flatMap((g) => g.items.filter((i) => i.unit)).map((i) => i.text);
+  const quantified = uniqueTexts(f.targetGroups.flatMap((g) => g.items.filter((i) => i.unit)), (i) => i.text);
   const stated = f.stated.targetGroups[0];
   const text = `具体目标分${f.targetGroups.length}个方面：${names}。${quantified.length ? `量化指标包括：${quantified.join('；')}。` : ''}`;
   return reply(text, [
@@ -34,10 +39,14 @@ function overviewReply(f: PlanFacts): FactsReply['answer'] {
 export const targetsIntent: Intent = (q, f) => {
   if (f.targetGroups.length === 0) return null;
   const group = f.targetGroups.find((g) => q.includes(g.name) || longestCommon(q, g.name).length >= 4);
-  if (group && /目标|指标|方面|哪些|什么/.test(q)) {
+  // Group names and area titles share words (a group `X产业化`, an area `壮大X产业`): a question about
+  // tasks or measures is not about the group's targets.
+  const aboutTargets = /目标|指标/.test(q) || (!/任务|措施|政策|举措/.test(q) && /方面|哪些|什么/.test(q));
+  if (group && aboutTargets) {
     const matched = q.includes(group.name) ? group.name : longestCommon(q, group.name);
     const left = residue(q, [matched], ['目标', '指标', '方面', '具体', '设置', '在']);
-    return left.length === 0 ? { answer: groupReply(f, group) } : STOP;
+    if (left.length > 0) return STOP;
+    return { answer: groupReply(f, group), list: { kind: 'targets', groupNo: group.no, planId: f.docId }, explained: [matched] };
   }
   if (!CUE.test(q)) return null;
 
@@ -54,14 +63,28 @@ export const targetsIntent: Intent = (q, f) => {
     return /目标|指标/.test(q) && left.length === 0 ? { answer: overviewReply(f) } : null;
   }
   // One metric can carry several targets (a growth and a rank): a tie lists them all, in text order.
-  const ties = ranked.filter((r) => r.score >= best.score - 1e-9).slice(0, 3);
+  let ties = ranked.filter((r) => r.score >= best.score - 1e-9).slice(0, 3);
   ties.sort((a, b) => all.indexOf(a.item) - all.indexOf(b.item));
-  const body = ties.map((t) => itemText(t.item.item)).join('；');
+  const lead = valueLead(q, ties.map((t) => t.item.item));
+  if (lead) ties = ties.filter((t) => t.item.item.source === lead.source);
+  const body = uniqueTexts(ties.map((t) => t.item.item), itemText).join('；');
   const groups = [...new Set(ties.map((t) => `“${t.item.g.name}”`))].join('、');
   return {
     answer: reply(
-      `${body}。（${groups}方面的目标）`,
+      `${lead ? `${lead.metric}：${lead.value}${lead.unit ?? ''}${lead.qualifier ?? ''}。` : ''}${body}。（${groups}方面的目标）`,
       ties.map((t) => cite(f, t.item.item.source, t.item.item.section)),
     ),
+    context: ties.map((t) => t.item.g.source),
   };
 };
+
+/**
+ * When the winning clause holds several values (`总额达到100亿元，年均增长5%以上`), the one whose metric
+ * the question names more of is put first; null when the question does not tell them apart.
+ */
+function valueLead(q: string, items: TargetItem[]): TargetItem | null {
+  const sameClause = items.filter((i) => i.source === items[0]!.source);
+  if (sameClause.length < 2 || sameClause.length !== items.length) return null;
+  const scored = rankByOverlap(q, sameClause, (i) => i.metric);
+  return scored[0]!.score > scored[1]!.score ? scored[0]!.item : null;
+}

@@ -38,7 +38,7 @@ export function partnersIn(sentences: string[], section: string | undefined): Pa
  */
 function alignable(desc: string[], names: string[]): boolean {
   if (desc.length !== names.length) return false;
-  // A word several names share (`数字人才`, `数字化场景`) tells no task from another.
+  // A word several names share (`X人才`, `X化场景`) tells no task from another.
   const all = names.map((n) => bigrams(taskCore(n)));
   const shared = (b: string) => all.filter((c) => c.has(b)).length > 1;
   const cores = all.map((c) => new Set([...c].filter((b) => !shared(b))));

@@ -111,7 +111,7 @@ function metricOf(prefix: string): string {
 }
 
 /**
- * The targets of one clause: usually one, but a clause may hold several values (`总额达到1000亿元，年均
+ * The targets of one clause: usually one, but a clause may hold several values (`总额达到100亿元，年均
  * 增长8%以上`), and each becomes an item with the metric it belongs to; all keep the clause as source.
  */
 function parseItems(clause: string, deadline: string | undefined, section: string | undefined): TargetItem[] {
@@ -140,7 +140,7 @@ function parseItems(clause: string, deadline: string | undefined, section: strin
     if (first && (metric.length < 4 || CONTINUATION.test(prefix))) {
       metric = first + prefix.replace(/(?:达到|提高到|提升到|保持在|控制在|突破|超过)$/, '');
     }
-    // `建成标准机架5000架的城市算力中心`: what follows `的` names the thing counted.
+    // `建成床位500张的医院`: what follows `的` names the thing counted.
     const tail = k === nums.length - 1 ? /^的[^，；。\d]{2,12}$/.exec(text.slice(from))?.[0] : undefined;
     if (tail) metric += tail;
     const item: TargetItem = { ...base, metric: metric.length >= 2 ? metric : text, value: m[1]!, unit: m[2]! };

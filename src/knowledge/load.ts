@@ -1,6 +1,6 @@
 // KNOWLEDGE_DIR → documents. Every .txt/.md file below the folder is one document; other files
 // (facts overrides, alias tables, word lists) are data for other stages and are not indexed.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { normalizeDocument } from './normalize.ts';
@@ -21,7 +21,11 @@ const DOC_EXT = new Set([...TEXT_EXT, '.docx']);
 // Data for other stages (aliases, facts overrides, word lists, the regression eval): not documents.
 const DATA_EXT = new Set(['.json', '.yaml', '.yml', '.jsonl']);
 
-async function listFiles(dir: string, skipped: string[] = []): Promise<string[]> {
+async function listFiles(dir: string, skipped: string[] = [], seen = new Set<string>()): Promise<string[]> {
+  // A link back to a folder above (laws → ..) must not send the walk round in circles.
+  const real = await realpath(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
   for (const e of entries) {
@@ -31,7 +35,7 @@ async function listFiles(dir: string, skipped: string[] = []): Promise<string[]>
     const kind = e.isSymbolicLink() ? await stat(full).catch(() => null) : e;
     if (!kind) continue;
     const ext = path.extname(e.name).toLowerCase();
-    if (kind.isDirectory()) out.push(...(await listFiles(full, skipped)));
+    if (kind.isDirectory()) out.push(...(await listFiles(full, skipped, seen)));
     else if (kind.isFile() && DOC_EXT.has(ext)) out.push(full);
     else if (kind.isFile() && !DATA_EXT.has(ext)) skipped.push(full);
   }

@@ -1,6 +1,7 @@
 // Query-side synonyms. People say 规上 where the text says 规模以上, 工信局 for 工业和信息化局, or ask
 // in English; an alias table in knowledge/ (data an admin can extend, not code) bridges the words.
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { z } from 'zod';
 import { normalizeQuery } from '../knowledge/normalize.ts';
 
@@ -18,11 +19,19 @@ export function parseAliases(json: string): AliasGroups {
   return groups.map((g) => g.map((w) => normalizeQuery(w).toLowerCase()));
 }
 
-export async function loadAliases(file: string): Promise<AliasGroups> {
+/**
+ * The alias table shipped with the project. A knowledge folder without its own table (a corpus
+ * mounted elsewhere) still gets the everyday vocabulary: 规上, 工信局, English question words.
+ */
+export const DEFAULT_ALIAS_FILE = path.resolve(import.meta.dirname, '../../knowledge/aliases.json');
+
+export async function loadAliases(file: string, fallback: string | null = DEFAULT_ALIAS_FILE): Promise<AliasGroups> {
   try {
     return parseAliases(await readFile(file, 'utf8'));
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      return fallback && path.resolve(fallback) !== path.resolve(file) ? loadAliases(fallback, null) : [];
+    }
     throw new Error(`alias table ${file}: ${(err as Error).message}`);
   }
 }

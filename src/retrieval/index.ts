@@ -1,14 +1,17 @@
 // An immutable snapshot of the knowledge base: documents, chunks, tokenizer and lexical index.
 // A reload builds a new one beside the old and swaps a single reference, so a request always
 // sees one whole index.
-import { chunkDocument } from '../knowledge/chunk.ts';
 import { normalizeQuery } from '../knowledge/normalize.ts';
 import type { PlanFacts } from '../knowledge/facts.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { matchAliases, type AliasGroups } from './aliases.ts';
 import { DEFAULT_FUSION, fuse, similarities, type DenseVectors } from './hybrid.ts';
-import { LexicalBuilder, LexicalIndex, type QueryTerm } from './lexical.ts';
+import { assemble, primaryFirst, type IndexInput } from './assemble.ts';
+import { LexicalIndex, type QueryTerm } from './lexical.ts';
+import { Memo } from './memo.ts';
 import { createTokenizer, quotedTerms, type Tokenizer } from './tokenize.ts';
+
+export { PRIMARY_BOOST, type IndexInput, type IndexProgress } from './assemble.ts';
 
 /** One thing the question asks about, with the words that may stand for it in the text. */
 export interface Concept {
@@ -40,95 +43,8 @@ const RERANK_POOL = 5;
 const COVERAGE_FLOOR = 0.2;
 /** Credit for a concept found only in a passage's section path or document title. */
 export const CONTEXT_CREDIT = 0.5;
-/**
- * Score multiplier of primary documents (the plans): they win ties, and near-ties within this margin,
- * against reference material. With 1,500 laws loaded beside the plan, 1.15 let a law article that
- * merely shares the question's words take first place from the plan passage (dev set: 24/25 at 1.15,
- * 25/25 at 1.3, the same as the plan alone).
- */
-export const PRIMARY_BOOST = 1.3;
 /** Questions (and their rankings) remembered per index: the same questions come back (menus, FAQs). */
 const MEMO_SIZE = 1000;
-/** A synchronous stretch of building lasts at most this long before yielding to requests (reloads). */
-const SLICE_MS = 40;
-
-export interface IndexProgress {
-  stage: 'chunk' | 'index';
-  done: number;
-  total: number;
-}
-
-export interface IndexInput {
-  version: number;
-  documents: KnowledgeDocument[];
-  aliases?: AliasGroups;
-  facts?: PlanFacts[];
-  onProgress?: (p: IndexProgress) => void;
-}
-
-/** A Map that forgets its oldest entry past a size: bounded memoisation on the request path. */
-class Memo<K, V> {
-  private readonly map = new Map<K, V>();
-  constructor(private readonly max: number) {}
-  get(key: K, make: () => V): V {
-    let v = this.map.get(key);
-    if (v === undefined) {
-      v = make();
-      this.map.set(key, v);
-      if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
-    }
-    return v;
-  }
-}
-
-/** Documents in index order: primary ones first, so their chunks also win exact ties (lower id). */
-function primaryFirst(documents: KnowledgeDocument[]): KnowledgeDocument[] {
-  return [...documents.filter((d) => d.primary), ...documents.filter((d) => !d.primary)];
-}
-
-/**
- * Chunks and lexical index, in slices: the generator yields between slices so that an async caller
- * can let requests through while a large knowledge base is re-indexed beside the serving one.
- */
-function* assemble(input: IndexInput, tokenizer: Tokenizer, documents: KnowledgeDocument[]) {
-  const chunks: Chunk[] = [];
-  let last = performance.now();
-  const due = () => performance.now() - last > SLICE_MS;
-  for (const doc of documents) {
-    for (const c of chunkDocument(doc, chunks.length)) chunks.push(c);
-    if (due()) {
-      input.onProgress?.({ stage: 'chunk', done: chunks.length, total: 0 });
-      yield;
-      last = performance.now();
-    }
-  }
-  const builder = new LexicalBuilder();
-  // The title and section path are tokenised once each (a law's title heads hundreds of chunks):
-  // jieba cuts at spaces, so the parts' tokens are exactly those of `${source} ${section} ${text}`.
-  const parts = new Map<string, number[]>();
-  const idsOf = (text: string) => {
-    let ids = parts.get(text);
-    if (!ids) {
-      ids = tokenizer.index(text).map((t) => builder.intern(t));
-      parts.set(text, ids);
-    }
-    return ids;
-  };
-  const primary = new Set(documents.filter((d) => d.primary).map((d) => d.id));
-  for (const c of chunks) {
-    const tokens: (string | number)[] = [...idsOf(c.source)];
-    for (const s of c.section) tokens.push(...idsOf(s));
-    for (const t of tokenizer.index(c.text)) tokens.push(t);
-    builder.add(tokens, primary.has(c.docId) ? PRIMARY_BOOST : 1);
-    if (due()) {
-      input.onProgress?.({ stage: 'index', done: builder.size, total: chunks.length });
-      yield;
-      last = performance.now();
-    }
-  }
-  input.onProgress?.({ stage: 'index', done: chunks.length, total: chunks.length });
-  return { chunks, lexical: builder.build() };
-}
 
 export class KnowledgeIndex {
   readonly builtAt = new Date();
@@ -136,6 +52,7 @@ export class KnowledgeIndex {
   private readonly ranked = new Memo<string, Hit[]>(MEMO_SIZE);
   private readonly queryTokens = new Memo<string, string[]>(MEMO_SIZE * 4);
   private readonly phraseIdf = new Memo<string, number>(MEMO_SIZE * 4);
+  private readonly derived = new Memo<string, unknown>(MEMO_SIZE);
 
   private constructor(
     readonly version: number,
@@ -227,6 +144,15 @@ export class KnowledgeIndex {
     return new KnowledgeIndex(version, this.documents, this.chunks, this.tokenizer, this.lexical, this.aliases, this.facts, this.dense, this.dictionaryWords);
   }
 
+  /**
+   * Remembers anything derived from this index alone (an answer to a question asked without a
+   * session, say): bounded, and gone with the index at the next reload. `key` must name everything
+   * the value depends on besides the index; the value is shared, so callers must not mutate it.
+   */
+  remember<T>(key: string, make: () => T): T {
+    return this.derived.get(key, make) as T;
+  }
+
   /** tokenizer.query, remembered: alias words and repeated questions are cut once. Callers must not mutate the array. */
   private tokens(text: string): string[] {
     return this.queryTokens.get(text, () => this.tokenizer.query(text));
@@ -271,6 +197,9 @@ export class KnowledgeIndex {
       }
     }
     for (const t of loose) if (!weights.has(t)) weights.set(t, 1);
+    // Characters jieba left single because it did not know the word (到账, 船期) are still a word
+    // the question asks about: adjacent ones become one phrase concept.
+    for (const phrase of singleCharRuns(normalized, loose)) concepts.push({ text: phrase, phrases: [phrase], terms: [...phrase] });
     return { normalized, concepts, terms: [...weights].map(([term, weight]) => ({ term, weight })) };
   }
 
@@ -358,4 +287,23 @@ export class KnowledgeIndex {
   stats() {
     return { documents: this.documents.length, chunks: this.chunks.length, plans: this.facts.length, ...this.lexical.stats() };
   }
+}
+
+/** Runs of two or more single characters that stand next to each other in the question. */
+function singleCharRuns(question: string, singles: string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  const close = () => {
+    if (run.length >= 2 && question.includes(run)) out.push(run);
+    run = '';
+  };
+  for (const ch of singles) {
+    if (run && question.includes(run + ch)) run += ch;
+    else {
+      close();
+      run = ch;
+    }
+  }
+  close();
+  return out;
 }

@@ -13,7 +13,7 @@
 // per kind; every chunk's text is a slice of it, which V8 keeps as a view, not a copy.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { PlanFacts } from '../knowledge/facts.ts';
@@ -95,7 +95,11 @@ export function codeVersion(): string {
  */
 export async function fingerprint(dir: string, isPrimary: (id: string) => boolean): Promise<string> {
   const rows: string[] = [];
+  const seen = new Set<string>();
   const walk = async (abs: string, rel: string): Promise<void> => {
+    const real = await realpath(abs);
+    if (seen.has(real)) return; // a link back up the tree, as the loader skips it
+    seen.add(real);
     const entries = await readdir(abs, { withFileTypes: true });
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
@@ -192,7 +196,13 @@ export async function saveSnapshot(file: string, key: string, index: KnowledgeIn
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    await writeFile(tmp, Buffer.concat([lead, body]));
+    const out = await open(tmp, 'w');
+    try {
+      await out.write(lead);
+      await out.write(body);
+    } finally {
+      await out.close();
+    }
     await rename(tmp, file);
   } catch (err) {
     await unlink(tmp).catch(() => undefined);

@@ -40,7 +40,8 @@ describe('multi-turn answers in the default mode', () => {
     await answerer.ask('有哪些引才计划?', { sessionId: 'mt1' });
     const a = await answerer.ask('那融资呢?', { sessionId: 'mt1' });
     expect(a.grounded).toBe(true);
-    expect(a.rewritten).toBeTruthy();
+    // The facts may take the follow-up as it stands; otherwise it reaches retrieval rewritten.
+    if (a.mode !== 'facts') expect(a.rewritten).toBeTruthy();
     expect(a.answer).toMatch(/融资|贷款/);
   });
 

@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkDocument, isHeading, MAX_CHUNK_CHARS } from '../../src/knowledge/chunk.ts';
 import { buildDocument, isMetadataOnly, loadKnowledge } from '../../src/knowledge/load.ts';
+import { fingerprint } from '../../src/retrieval/snapshot.ts';
 
 // Laid out like ../shared/corpus/laws: title, promulgation lines, the INFO END marker, chapters, articles.
 const LAW = `---
@@ -107,5 +108,17 @@ describe('loading a folder of markdown', () => {
     expect(seen).toEqual([1, 2, 3, 4]);
     expect(isMetadataOnly('---\na: 1\n---')).toBe(true);
     expect(isMetadataOnly('---\na: 1\n---\n正文')).toBe(false);
+  });
+
+  it('follows linked folders once, even a link back up the tree', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'md-loop-'));
+    const shared = mkdtempSync(path.join(os.tmpdir(), 'md-shared-'));
+    writeFileSync(path.join(shared, '示例促进法.md'), LAW);
+    writeFileSync(path.join(dir, 'plan.txt'), '总体目标\n到2025年，企业数量达到100家。\n');
+    symlinkSync(shared, path.join(dir, 'laws'));
+    symlinkSync(dir, path.join(shared, 'back'));
+    const { documents } = await loadKnowledge(dir);
+    expect(documents.map((d) => d.id)).toEqual(['laws/示例促进法.md', 'plan.txt']);
+    expect(await fingerprint(dir, () => false)).toMatch(/^[0-9a-f]{64}$/);
   });
 });

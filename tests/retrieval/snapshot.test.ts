@@ -8,6 +8,7 @@ import { LiveIndex } from '../../src/retrieval/live.ts';
 import { fingerprint, snapshotFile } from '../../src/retrieval/snapshot.ts';
 import { startApp, type Running } from '../support/app.ts';
 import { KNOWLEDGE } from '../support/seed.ts';
+import { TINY_MODEL_ID, writeTinyModel } from '../support/tiny-model.ts';
 
 const QUESTIONS = ['高新技术企业的数量目标是多少?', '企业融资难怎么办', '中小企业融资服务体系', '科技成果转化收益分配'];
 
@@ -123,5 +124,23 @@ describe('the app and its snapshot', () => {
     const off = await startApp({ DATA_DIR: data, INDEX_SNAPSHOT: '0' });
     expect(off.app.live.last!.snapshot).toBeUndefined();
     await off.close();
+  });
+
+  it('attaches cached embeddings to an index loaded from the snapshot', async () => {
+    const data = mkdtempSync(path.join(os.tmpdir(), 'snap-embed-'));
+    const modelsDir = mkdtempSync(path.join(os.tmpdir(), 'snap-models-'));
+    writeTinyModel(modelsDir, { dims: 16 });
+    const env = { DATA_DIR: data, EMBEDDING_MODEL: TINY_MODEL_ID, MODELS_DIR: modelsDir };
+    const first = await startApp(env);
+    expect(first.app.live.last!.embedding!.computed).toBe(first.app.live.index.chunks.length);
+    await first.close();
+    const second = await startApp(env);
+    try {
+      expect(second.app.live.last!.snapshot!.state).toBe('loaded');
+      expect(second.app.live.last!.embedding).toMatchObject({ computed: 0, vectors: second.app.live.index.chunks.length });
+      expect(second.app.live.index.dense).not.toBeNull();
+    } finally {
+      await second.close();
+    }
   });
 });

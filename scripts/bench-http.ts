@@ -1,0 +1,164 @@
+// The HTTP half of `npm run bench`: starts the real service (and the bare Koa echo) as child
+// processes, times how long until they answer, reads their memory from /proc, and drives them with
+// autocannon.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import autocannon from 'autocannon';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+
+export interface Running {
+  pid: number;
+  base: string;
+  /** From spawning the process to its first 200 on the ready URL. */
+  readyMs: number;
+  /** Resident memory now and at its peak, MiB (null where /proc is not available). */
+  memory(): { rss: number; peak: number } | null;
+  /** CPU time the process used until it was ready (user + system, ms; null without /proc): less at the mercy of a busy machine than readyMs. */
+  readyCpuMs: number | null;
+  stop(): Promise<void>;
+}
+
+export interface LoadResult {
+  connections: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  failures: number;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** utime + stime from /proc/PID/stat (fields 14 and 15, in clock ticks of 10 ms on Linux). */
+function cpuOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+function memoryOf(pid: number): { rss: number; peak: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
+  } catch {
+    return null;
+  }
+}
+
+async function waitReady(url: string, child: ChildProcess, started: number, timeoutMs: number, log: () => string): Promise<number> {
+  while (performance.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode}:\n${log()}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return Math.round(performance.now() - started);
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`not ready after ${timeoutMs} ms:\n${log()}`);
+}
+
+function launch(args: string[], env: Record<string, string>): { child: ChildProcess; started: number; log: () => string } {
+  const started = performance.now();
+  // Node itself, not `npm start` → tsx → node: the pid is the server's, so /proc reads its memory.
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => {
+    err = (err + d.toString()).slice(-4000);
+  });
+  return { child, started, log: () => err };
+}
+
+function running(child: ChildProcess, base: string, readyMs: number): Running {
+  return {
+    pid: child.pid!,
+    base,
+    readyMs,
+    readyCpuMs: cpuOf(child.pid!),
+    memory: () => memoryOf(child.pid!),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+      }),
+  };
+}
+
+/** `src/main.ts` with the given environment; ready when /healthz answers 200. */
+export async function startService(env: Record<string, string>, timeoutMs = 120_000): Promise<Running> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const { child, started, log } = launch(['src/main.ts'], { HOST: '127.0.0.1', PORT: String(port), ...env });
+  try {
+    return running(child, base, await waitReady(`${base}/healthz`, child, started, timeoutMs, log));
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw err;
+  }
+}
+
+/** The bare Koa JSON echo (scripts/bench-echo.ts). */
+export async function startEcho(): Promise<Running> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const { child, started, log } = launch(['scripts/bench-echo.ts'], { PORT: String(port) });
+  const ready = async () => {
+    const res = await fetch(base, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }).catch(() => null);
+    return res?.ok ?? false;
+  };
+  while (!(await ready())) {
+    if (child.exitCode !== null || performance.now() - started > 30_000) throw new Error(`echo server did not start:\n${log()}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return running(child, base, Math.round(performance.now() - started));
+}
+
+/** POSTs the bodies in turn for `seconds` over `connections` connections; failures = errors + non-2xx. */
+export async function load(url: string, bodies: string[], connections: number, seconds: number): Promise<LoadResult> {
+  let next = 0;
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length]! }),
+      },
+    ],
+  });
+  return {
+    connections,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    failures: result.errors + result.non2xx + result.timeouts,
+  };
+}

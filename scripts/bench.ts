@@ -1,0 +1,179 @@
+// `npm run bench [-- --seconds 10] [--anchor]`: how the service does at scale, as one table.
+//
+// Knowledge: knowledge/ plus ../shared/corpus/laws when present (else a generated corpus of the same
+// shape, scripts/bench-corpus.ts), linked into a temporary folder. Measures the cold build in
+// process, the dev questions in process (uncached: a fresh index instance per pass), the server's
+// time to /healthz 200 cold and from its snapshot, its memory, and /api/chat under autocannon at 1
+// and 32 connections next to a bare Koa JSON echo (scripts/bench-echo.ts) run the same way, plus the
+// embedding throughput of the tiny test model. `--anchor` also measures MiniSearch over fixed
+// 300-character chunks (scripts/bench-anchor.ts) on the same files. Nothing here is a test.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { factsAnswerer } from '../src/answer/facts-answerer.ts';
+import { grade, parseCases, summary, type EvalCase } from '../src/answer/grade.ts';
+import { Answerer } from '../src/answer/service.ts';
+import { buildIndex } from '../src/retrieval/build.ts';
+import { loadLocalEmbedder } from '../src/retrieval/embed-local.ts';
+import { measureEmbeddingThroughput } from '../src/retrieval/embed.ts';
+import { passageText } from '../src/retrieval/hybrid.ts';
+import { writeTinyModel } from '../tests/support/tiny-model.ts';
+import { generateLawCorpus } from './bench-corpus.ts';
+import { load, ROOT, startEcho, startService, type LoadResult } from './bench-http.ts';
+
+const { values: args } = parseArgs({
+  options: { seconds: { type: 'string', default: '10' }, anchor: { type: 'boolean', default: false }, laws: { type: 'string' } },
+});
+const SECONDS = Number(args.seconds);
+const LAWS = path.resolve(args.laws ?? path.join(ROOT, '../shared/corpus/laws'));
+const DEV = path.join(ROOT, '../shared/eval/dev.jsonl');
+const FALLBACK_QUESTIONS = ['企业融资难怎么办', '有哪些人才政策?', '重点任务有哪些', '怎么支持企业上市?', '科技成果转化有什么规定'];
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+const say = (msg: string) => console.error(`[bench] ${msg}`);
+
+/** knowledge/ as it ships, plus the laws as a sub-folder (a link, or generated when absent). */
+function knowledgeFolder(): { dir: string; laws: string } {
+  const dir = path.join(tmp, 'knowledge');
+  mkdirSync(dir);
+  for (const f of readdirSync(path.join(ROOT, 'knowledge'))) symlinkSync(path.join(ROOT, 'knowledge', f), path.join(dir, f));
+  if (existsSync(LAWS)) {
+    symlinkSync(LAWS, path.join(dir, 'laws'));
+    return { dir, laws: path.relative(ROOT, LAWS) };
+  }
+  // About the size of the real corpus: 1,584 laws, ~35k chunks.
+  generateLawCorpus(path.join(dir, 'laws'), { laws: 1584, articles: 60 });
+  return { dir, laws: 'generated (1,584 laws)' };
+}
+
+const cases: EvalCase[] = existsSync(DEV) ? parseCases(readFileSync(DEV, 'utf8')) : FALLBACK_QUESTIONS.map((q, i) => ({ id: `q${i}`, kind: 'fallback', q }));
+const questions = cases.flatMap((c) => c.turns ?? (c.q ? [c.q] : []));
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.max(0, Math.ceil(p * s.length) - 1)] ?? NaN;
+};
+const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const mib = () => Math.round(process.memoryUsage().rss / 2 ** 20);
+
+async function inProcess(dir: string) {
+  const cpu = process.cpuUsage();
+  const t = performance.now();
+  const built = await buildIndex({ dir, version: 1 });
+  const buildMs = performance.now() - t;
+  const buildCpuMs = (process.cpuUsage(cpu).user + process.cpuUsage(cpu).system) / 1000;
+  const rss = mib();
+  const { index } = built;
+  const grader = new Answerer({ index: () => index, facts: factsAnswerer });
+  const quality = await grade(cases, (q, sid) => grader.ask(q, { sessionId: sid }));
+  const answer: number[] = [];
+  const retrieval: number[] = [];
+  // A fresh instance per pass: nothing is served from the per-index memo of questions and rankings.
+  for (let pass = 0; pass < 12; pass++) {
+    const fresh = index.withVersion(pass + 2);
+    const answerer = new Answerer({ index: () => fresh, facts: factsAnswerer });
+    for (const q of questions) {
+      const s = performance.now();
+      await answerer.ask(q);
+      if (pass > 1) answer.push(performance.now() - s);
+    }
+    const again = index.withVersion(pass + 100);
+    for (const q of questions) {
+      const s = performance.now();
+      again.search(again.parse(q), 8);
+      if (pass > 1) retrieval.push(performance.now() - s);
+    }
+  }
+  const repeated: number[] = [];
+  const answerer = new Answerer({ index: () => index, facts: factsAnswerer });
+  for (let pass = 0; pass < 12; pass++) {
+    for (const q of questions) {
+      const s = performance.now();
+      await answerer.ask(q);
+      if (pass > 1) repeated.push(performance.now() - s);
+    }
+  }
+  return { built, buildMs, buildCpuMs, rss, quality: summary(quality), answer, retrieval, repeated };
+}
+
+async function embeddingThroughput(texts: string[]) {
+  const modelsDir = path.join(tmp, 'models');
+  const model = writeTinyModel(modelsDir, { id: 'bench/tiny-zh', dims: 32 });
+  const embedder = await loadLocalEmbedder(model.id, modelsDir);
+  return measureEmbeddingThroughput(embedder, texts, 16);
+}
+
+async function http(env: Record<string, string>, bodies: string[]) {
+  const svc = await startService(env);
+  try {
+    const runs: LoadResult[] = [];
+    for (const c of [1, 32]) runs.push(await load(`${svc.base}/api/chat`, bodies, c, SECONDS));
+    return { readyMs: svc.readyMs, readyCpuMs: svc.readyCpuMs, memory: svc.memory(), runs };
+  } finally {
+    await svc.stop();
+  }
+}
+
+async function main() {
+  const { dir, laws } = knowledgeFolder();
+  say(`knowledge: knowledge/ + ${laws}; ${questions.length} questions${existsSync(DEV) ? ' from dev.jsonl' : ''}`);
+  say('building in process…');
+  const big = await inProcess(dir);
+  const seed = await inProcess(path.join(ROOT, 'knowledge'));
+  say(`built ${big.built.index.chunks.length} chunks in ${(big.buildMs / 1000).toFixed(1)} s; embedding with the tiny model…`);
+  const embed = await embeddingThroughput(big.built.index.chunks.slice(0, 2000).map(passageText));
+  const bodies = questions.map((question) => JSON.stringify({ question }));
+  const data = path.join(tmp, 'data');
+  const env = { KNOWLEDGE_DIR: dir, DATA_DIR: data, RATE_LIMIT_PER_MIN: '0', LOG_LEVEL: 'info' };
+  say('starting the service cold (no snapshot)…');
+  const cold = await startService(env);
+  const coldMemory = cold.memory();
+  await cold.stop();
+  say(`ready in ${cold.readyMs} ms; again from the snapshot, then /api/chat under load…`);
+  const warm = await http(env, bodies);
+  const warmPeak = warm.memory;
+  say('seed only…');
+  const seedHttp = await http({ ...env, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), DATA_DIR: path.join(tmp, 'data-seed') }, bodies);
+  say('bare Koa echo…');
+  const echo = await startEcho();
+  const echoRuns: LoadResult[] = [];
+  for (const c of [1, 32]) echoRuns.push(await load(echo.base, bodies, c, SECONDS));
+  await echo.stop();
+  let anchor: Record<string, number | string> | null = null;
+  if (args.anchor) {
+    say('anchor: MiniSearch + jieba over fixed 300-character chunks…');
+    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/bench-anchor.ts', dir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+    anchor = JSON.parse(out.trim().split('\n').at(-1)!) as Record<string, number | string>;
+  }
+
+  const row = (name: string, ...cells: (string | number)[]) => console.log(`| ${name} | ${cells.join(' | ')} |`);
+  const runCell = (r: LoadResult, e: LoadResult) => `${r.rps} req/s (${(r.rps / e.rps).toFixed(2)} × echo), p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.failures} failed`;
+  const head = anchor ? ['seed + laws', 'seed only', 'anchor, this run', 'anchor (issue)'] : ['seed + laws', 'seed only', 'anchor (issue)'];
+  const a = (v: string | number | undefined, issue: string) => (anchor ? [String(v ?? '—'), issue] : [issue]);
+  console.log(`\nnode ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; ${SECONDS} s per HTTP run\n`);
+  row('', ...head);
+  row('---', ...head.map(() => '---'));
+  row('documents / chunks', `${big.built.index.documents.length} / ${big.built.index.chunks.length}`, `${seed.built.index.documents.length} / ${seed.built.index.chunks.length}`, ...a(anchor?.chunks, '35k'));
+  row('build, cold, in process', `${(big.buildMs / 1000).toFixed(1)} s (CPU ${(big.buildCpuMs / 1000).toFixed(1)} s)`, `${(seed.buildMs / 1000).toFixed(2)} s`, ...a(anchor ? `${(Number(anchor.buildMs) / 1000).toFixed(1)} s` : undefined, '31 s'));
+  const ready = (r: { readyMs: number; readyCpuMs: number | null }) => `${(r.readyMs / 1000).toFixed(1)} s${r.readyCpuMs === null ? '' : ` (CPU ${(r.readyCpuMs / 1000).toFixed(1)} s)`}`;
+  row('ready: start → /healthz 200, cold', ready(cold), ready(seedHttp), ...a(undefined, '—'));
+  row('ready: start → /healthz 200, from snapshot', ready(warm), '', ...a(undefined, '—'));
+  row('server RSS: after cold start / from snapshot / peak under load', `${coldMemory?.rss ?? '?'} / ${warmPeak?.rss ?? '?'} / ${warmPeak?.peak ?? '?'} MiB`, `${seedHttp.memory?.rss ?? '?'} / — / ${seedHttp.memory?.peak ?? '?'} MiB`, ...a(anchor ? `${anchor.rssMiB} MiB` : undefined, '844 MiB'));
+  row('in-process answer p50 / p99 (uncached)', `${ms(pct(big.answer, 0.5))} / ${ms(pct(big.answer, 0.99))} ms`, `${ms(pct(seed.answer, 0.5))} / ${ms(pct(seed.answer, 0.99))} ms`, ...a(undefined, '—'));
+  row('in-process retrieval p50 / p99 (uncached)', `${ms(pct(big.retrieval, 0.5))} / ${ms(pct(big.retrieval, 0.99))} ms`, `${ms(pct(seed.retrieval, 0.5))} / ${ms(pct(seed.retrieval, 0.99))} ms`, ...a(anchor ? `${anchor.p50} / ${anchor.p99} ms` : undefined, '136 ms'));
+  row('in-process answer p50 / p99 (repeated question)', `${ms(pct(big.repeated, 0.5))} / ${ms(pct(big.repeated, 0.99))} ms`, `${ms(pct(seed.repeated, 0.5))} / ${ms(pct(seed.repeated, 0.99))} ms`, ...a(undefined, '—'));
+  row('dev set', big.quality, seed.quality, ...a(anchor ? `right passage first ${anchor.r1}` : undefined, '52% right passage first'));
+  row('/api/chat, 1 connection', runCell(warm.runs[0]!, echoRuns[0]!), runCell(seedHttp.runs[0]!, echoRuns[0]!), ...a(undefined, '—'));
+  row('/api/chat, 32 connections', runCell(warm.runs[1]!, echoRuns[1]!), runCell(seedHttp.runs[1]!, echoRuns[1]!), ...a(undefined, '—'));
+  row('bare Koa echo, 1 / 32 connections', `${echoRuns[0]!.rps} / ${echoRuns[1]!.rps} req/s, p50 ${echoRuns[0]!.p50} / ${echoRuns[1]!.p50} ms`, '', ...a(undefined, '—'));
+  row('embedding throughput (tiny test model)', `${embed.chunksPerSecond} chunks/s (${embed.chunks} chunks)`, '', ...a(undefined, '—'));
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+main().catch((err) => {
+  console.error(err);
+  rmSync(tmp, { recursive: true, force: true });
+  process.exit(1);
+});
