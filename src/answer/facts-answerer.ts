@@ -20,9 +20,36 @@ function withSourceLine(a: Answer): Answer {
   };
 }
 
-export const factsAnswerer: FactsAnswerer = (question: string, index: KnowledgeIndex, context: unknown) => {
+const MAX_PLANS = 3;
+const PART_CHARS = 170;
+
+/**
+ * Several plans loaded and the question fits more than one of them ("一共有几项重点任务"): each plan
+ * answers for itself, named, rather than one plan answering for all.
+ */
+function perPlan(question: string, index: KnowledgeIndex, ctx: FactsContext): Answer | null {
+  const parts = index.facts
+    .map((f) => ({ f, reply: answerFromFacts(question, [f], ctx) }))
+    .filter((p): p is { f: (typeof index.facts)[number]; reply: NonNullable<ReturnType<typeof answerFromFacts>> } => p.reply !== null)
+    .slice(0, MAX_PLANS);
+  if (parts.length < 2) return null;
+  const clip = (t: string) => (t.length > PART_CHARS ? `${t.slice(0, PART_CHARS - 1)}…` : t);
+  const lines = parts.map(({ f, reply }, i) => `${i + 1}. ${f.title ?? f.docTitle}：${clip(reply.answer.answer.replace(/\n来源[：:].*$/su, ''))}`);
+  return {
+    answer: `已收录${index.facts.length}个方案，分别回答如下：\n${lines.join('\n')}`,
+    grounded: true,
+    citations: parts.flatMap(({ reply }) => reply.answer.citations.slice(0, 1)),
+    mode: 'facts',
+  };
+}
+
+export const factsAnswerer: FactsAnswerer = (question: string, index: KnowledgeIndex, context: unknown, preferDocId?: string) => {
   const ctx = (context ?? {}) as FactsContext;
-  const reply = answerFromFacts(question, index.facts, ctx);
+  if (!preferDocId && index.facts.length > 1 && !ctx.lastList) {
+    const several = perPlan(question, index, ctx);
+    if (several) return { answer: several, context: ctx };
+  }
+  const reply = answerFromFacts(question, index.facts, ctx, preferDocId ? { preferDocId } : {});
   if (!reply) return null;
   return { answer: withSourceLine(reply.answer), context: reply.list ? { lastList: reply.list } : ctx };
 };

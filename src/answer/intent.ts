@@ -1,7 +1,7 @@
 // Exact answers from plan facts, tried before retrieval. Intents run in a fixed order, most specific
 // first; the first that answers decides, provided its answer explains the whole question
 // (intent-explain.ts). An intent that claims a question it cannot answer (`STOP`) ends the plan's turn.
-import type { PlanFacts, Task } from '../knowledge/facts.ts';
+import type { PlanFacts, TargetItem, Task } from '../knowledge/facts.ts';
 import { taskCore } from '../knowledge/facts-text.ts';
 import { planOrder, unexplained } from './intent-explain.ts';
 import {
@@ -36,11 +36,17 @@ const FOLLOW_WORDS: Record<FactsList['kind'], string[]> = {
 };
 const FOLLOW_NOUN: Record<FactsList['kind'], string> = { tasks: '任务', measures: '措施', targets: '目标', policies: '政策' };
 
+/** A group's targets as listed: a clause with two values (two items) is one entry. */
+function groupClauses(f: PlanFacts | undefined, groupNo: number): TargetItem[] {
+  const items = f?.targetGroups.find((g) => g.no === groupNo)?.items ?? [];
+  return items.filter((i, k) => items.findIndex((x) => x.source === i.source) === k);
+}
+
 function listLength(list: FactsList, f: PlanFacts | undefined): number {
   if (list.kind === 'policies') return 0;
   if (list.kind === 'tasks') return list.taskNos.length;
   if (list.kind === 'measures') return list.items.length;
-  return f?.targetGroups.find((g) => g.no === list.groupNo)?.items.length ?? 0;
+  return groupClauses(f, list.groupNo).length;
 }
 
 /** The n-th entry of the list, as an answer; STOP when there is none. */
@@ -57,7 +63,7 @@ function listEntry(list: FactsList, f: PlanFacts, n: number, q: string): Outcome
     return { answer: reply(`第${n}项保障措施是“${item}”。`, [cite(f, m.source, m.section, item)]) };
   }
   const g = f.targetGroups.find((x) => x.no === list.groupNo);
-  const item = g?.items[n - 1];
+  const item = groupClauses(f, list.groupNo)[n - 1];
   if (!g || !item) return STOP;
   return { answer: reply(`“${g.name}”方面的第${n}项目标：${itemText(item)}。`, [cite(f, item.source, item.section)]) };
 }

@@ -23,6 +23,8 @@ export type FactsAnswerer = (
   question: string,
   index: KnowledgeIndex,
   context: unknown,
+  /** With several plans loaded, the one retrieval finds the question closest to. */
+  preferDocId?: string,
 ) => { answer: Answer; context?: unknown } | null;
 
 export interface AskOptions {
@@ -115,7 +117,8 @@ export class Answerer {
     if (chat) return emitWhole(remember(chat, session?.factsContext));
 
     // A follow-up resolved against the list just given ("其中第二项") is the facts' own business.
-    const direct = this.deps.facts?.(question, index, session?.factsContext);
+    const prefer = (q: string) => closestPlan(index, q);
+    const direct = this.deps.facts?.(question, index, session?.factsContext, prefer(question));
     if (direct) return emitWhole(remember(mirrorScript(direct.answer, script), direct.context));
 
     const rewritten = await this.rewrite(question, session, index);
@@ -123,7 +126,7 @@ export class Answerer {
     if (rewritten) this.deps.log?.info({ rewritten: maskPii(rewritten) }, 'follow-up rewritten');
     const withRewrite = (a: AnswerTrace): AnswerTrace => (rewritten ? { ...a, rewritten } : a);
 
-    const fact = rewritten ? this.deps.facts?.(q, index, session?.factsContext) : null;
+    const fact = rewritten ? this.deps.facts?.(q, index, session?.factsContext, prefer(q)) : null;
     if (fact) return emitWhole(remember(withRewrite(mirrorScript(fact.answer, script)), fact.context));
 
     const query = index.parse(q);
@@ -184,6 +187,25 @@ export class Answerer {
     if ('failure' in res && streamed) sink.onReset?.();
     return res;
   }
+}
+
+/** A plan is "the one meant" only when its best passage clearly outranks the other plans' best. */
+const PLAN_MARGIN = 1.3;
+
+/**
+ * The plan whose passages rank first for the question, when more than one plan is loaded and
+ * retrieval tells them apart; undefined when it does not ("一共有几项任务" fits every plan).
+ */
+function closestPlan(index: KnowledgeIndex, question: string): string | undefined {
+  if (index.facts.length < 2) return undefined;
+  const plans = new Set(index.facts.map((f) => f.docId));
+  const best = new Map<string, number>();
+  for (const h of index.search(index.parse(question), 40)) {
+    if (plans.has(h.chunk.docId) && !best.has(h.chunk.docId)) best.set(h.chunk.docId, h.score);
+  }
+  const [first, second] = [...best].sort((a, b) => b[1] - a[1]);
+  if (!first) return undefined;
+  return !second || first[1] >= second[1] * PLAN_MARGIN ? first[0] : undefined;
 }
 
 const noop = () => undefined;

@@ -11,7 +11,7 @@
 // Layout: magic, a JSON header (metadata, facts, warnings, section paths, terms, section table),
 // then typed arrays, each 8-byte aligned. Texts are stored as UTF-16 and decoded into one string
 // per kind; every chunk's text is a slice of it, which V8 keeps as a view, not a copy.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -100,15 +100,14 @@ export async function fingerprint(dir: string, isPrimary: (id: string) => boolea
     const real = await realpath(abs);
     if (seen.has(real)) return; // a link back up the tree, as the loader skips it
     seen.add(real);
-    const entries = await readdir(abs, { withFileTypes: true });
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const full = path.join(abs, e.name);
-      const id = rel ? `${rel}/${e.name}` : e.name;
-      const s = await stat(full).catch(() => null);
-      if (!s) continue;
-      if (s.isDirectory()) await walk(full, id);
-      else if (s.isFile()) rows.push(`${id}\t${s.size}\t${Math.trunc(s.mtimeMs)}\t${isPrimary(id) ? 1 : 0}`);
+    const entries = (await readdir(abs)).filter((name) => !name.startsWith('.')).sort();
+    // A folder's entries are stat'ed together; folders are walked one after another (see `seen`).
+    const stats = await Promise.all(entries.map((name) => stat(path.join(abs, name)).catch(() => null)));
+    for (const [i, name] of entries.entries()) {
+      const s = stats[i];
+      const id = rel ? `${rel}/${name}` : name;
+      if (s?.isDirectory()) await walk(path.join(abs, name), id);
+      else if (s?.isFile()) rows.push(`${id}\t${s.size}\t${Math.trunc(s.mtimeMs)}\t${isPrimary(id) ? 1 : 0}`);
     }
   };
   await walk(dir, '');
@@ -194,7 +193,8 @@ export async function saveSnapshot(file: string, key: string, index: KnowledgeIn
   lead.writeUInt32LE(json.length, MAGIC.length);
   json.copy(lead, MAGIC.length + 4);
   await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
+  // Two builds writing at once (two processes on one DATA_DIR) each write their own file; the last rename wins whole.
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     const out = await open(tmp, 'w');
     try {

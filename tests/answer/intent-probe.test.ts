@@ -78,6 +78,8 @@ describe('plan B', () => {
   it('leads with the value of the metric asked about when a clause holds two', () => {
     expect(chat([planB], '进出口总额年均增长多少')).toMatch(/^全市货物贸易进出口总额年均增长：8%以上。/);
     expect(chat([planB], '结构持续优化方面有哪些目标', '第四项呢')).toContain('20亿美元');
+    // `总额…，年均增长…` is one entry of the list, though it holds two targets.
+    expect(chat([planB], '规模稳中有进方面有哪些目标', '第三项呢')).toContain('9000万吨');
     expect(chat([planB], '口岸物流有哪些任务？', '第二项呢')).toContain('海铁联运');
   });
 });
