@@ -5,6 +5,7 @@ import type { KnowledgeIndex } from '../retrieval/index.ts';
 import { mirrorScript, type Script } from './script.ts';
 
 const MAX_TOPICS = 6;
+const MAX_TOPIC_CHARS = 12;
 
 /** What the knowledge base covers: the main documents' titles and their top-level sections. */
 export function coverageSummary(index: KnowledgeIndex): { titles: string[]; topics: string[] } {
@@ -16,7 +17,8 @@ export function coverageSummary(index: KnowledgeIndex): { titles: string[]; topi
   const topics: string[] = [];
   for (const c of index.chunks) {
     const top = c.section[0];
-    if (mainIds.has(c.docId) && top && !topics.includes(top)) topics.push(top);
+    // Section names are short (总体目标, 重点任务); a long "heading" is a news headline, not a topic.
+    if (mainIds.has(c.docId) && top && top.length <= MAX_TOPIC_CHARS && !topics.includes(top)) topics.push(top);
     if (topics.length >= MAX_TOPICS) break;
   }
   return { titles, topics };

@@ -10,6 +10,7 @@ import { generate, type GenerateFailure, type StreamSink } from './generate.ts';
 import type { ChatModel } from './llm.ts';
 import type { Prompts } from './prompts.ts';
 import { isInjection } from './injection.ts';
+import type { FactsContext } from './intent.ts';
 import { refusal } from './refusal.ts';
 import { smallTalk } from './smalltalk.ts';
 import { rewriteByRules } from './rewrite.ts';
@@ -157,7 +158,9 @@ export class Answerer {
 
   private async rewrite(question: string, session: SessionState | undefined, index: KnowledgeIndex): Promise<string | null> {
     if (!session?.lastQuestion) return null;
-    const lastList = (session.factsContext as { lastList?: { taskNos: number[]; planId?: string } } | undefined)?.lastList;
+    const list = (session.factsContext as FactsContext | undefined)?.lastList;
+    // Only a task list maps "第二项" to a task; other lists are the facts answerer's business.
+    const lastList = list?.kind === 'tasks' ? list : undefined;
     const byRules = rewriteByRules(
       question,
       { previous: session.lastQuestion, ...(lastList ? { lastTasks: lastList.taskNos, ...(lastList.planId ? { planId: lastList.planId } : {}) } : {}) },
