@@ -31,7 +31,7 @@ import { primaryMatcher } from './retrieval/priority.ts';
 import { ChunkEmbeddings } from './retrieval/embed.ts';
 import { LiveIndex } from './retrieval/live.ts';
 import { maskPii, openStore, type Channel, type Store } from './store/index.ts';
-import { createWechatBot, type WechatBot } from './wechat/bot.ts';
+import type { WechatBot } from './wechat/bot.ts';
 
 export interface App {
   config: Config;
@@ -144,7 +144,10 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     screen: async (text) => ((await mp.words.match(text)) ? contentRefusal(text).answer : null),
   });
   const reloader = new Reloader({ live, prompts, store, metrics, log });
-  const bot = config.wechatyPuppet ? createWechatBot({ config, log, live, store, answerer, reloader }) : null;
+  // wechaty is heavy to import (seconds): load it only when a bot is configured.
+  const bot = config.wechatyPuppet
+    ? (await import('./wechat/bot.ts')).createWechatBot({ config, log, live, store, answerer, reloader })
+    : null;
   health.push(() => ({ bot: bot ? bot.status() : null }));
   if (config.watchKnowledge) stoppers.push(watchKnowledge(config.knowledgeDir, () => reloader.reload('watcher'), log));
   const limiter = new AskLimiter(config.rateLimitPerMin);

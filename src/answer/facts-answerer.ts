@@ -45,6 +45,13 @@ function perPlan(question: string, index: KnowledgeIndex, ctx: FactsContext): An
 
 export const factsAnswerer: FactsAnswerer = (question: string, index: KnowledgeIndex, context: unknown, preferDocId?: string) => {
   const ctx = (context ?? {}) as FactsContext;
+  // Without a list to resolve against, the answer depends on the question alone: remembered per
+  // index (the same questions come back from menus and FAQs; a reload drops them).
+  if (!ctx.lastList) return index.remember(`facts:${preferDocId ?? ''}:${question}`, () => answerFresh(question, index, ctx, preferDocId));
+  return answerFresh(question, index, ctx, preferDocId);
+};
+
+function answerFresh(question: string, index: KnowledgeIndex, ctx: FactsContext, preferDocId?: string): ReturnType<FactsAnswerer> {
   if (!preferDocId && index.facts.length > 1 && !ctx.lastList) {
     const several = perPlan(question, index, ctx);
     if (several) return { answer: several, context: ctx };
@@ -52,4 +59,4 @@ export const factsAnswerer: FactsAnswerer = (question: string, index: KnowledgeI
   const reply = answerFromFacts(question, index.facts, ctx, preferDocId ? { preferDocId } : {});
   if (!reply) return null;
   return { answer: withSourceLine(reply.answer), context: reply.list ? { lastList: reply.list } : ctx };
-};
+}

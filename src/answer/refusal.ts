@@ -9,6 +9,11 @@ const MAX_TOPIC_CHARS = 12;
 
 /** What the knowledge base covers: the main documents' titles and their top-level sections. */
 export function coverageSummary(index: KnowledgeIndex): { titles: string[]; topics: string[] } {
+  // Computed once per index: it walks every chunk, and refusals are frequent.
+  return index.remember('coverage-summary', () => summarize(index));
+}
+
+function summarize(index: KnowledgeIndex): { titles: string[]; topics: string[] } {
   // Name the primary documents (the plans); reference material is only counted.
   const primary = index.documents.filter((d) => d.primary);
   const main = (primary.length ? primary : index.documents).slice(0, 3);
