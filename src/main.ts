@@ -69,7 +69,10 @@ export function logLoad(log: Logger, result: BuildResult): void {
 
 export async function buildApp(config: Config, opts: { quiet?: boolean; logStream?: DestinationStream } = {}): Promise<App> {
   // logStream: where logs go instead of stdout (tests read them back).
-  const log = pino({ level: opts.quiet ? 'silent' : config.logLevel }, opts.logStream);
+  // Logs go to stdout asynchronously (buffered): a synchronous write per request costs throughput.
+  // The buffer is flushed at shutdown.
+  const stdout = opts.logStream ? null : pino.destination({ dest: 1, sync: false });
+  const log = pino({ level: opts.quiet ? 'silent' : config.logLevel }, opts.logStream ?? stdout!);
   // Embeddings only with EMBEDDING_MODEL; the remote one falls back to the LLM's URL and key without turning the LLM on.
   const embeddings = config.embeddingModel
     ? new ChunkEmbeddings(
@@ -195,6 +198,11 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
       server?.closeAllConnections();
       await Promise.allSettled([bot?.stop(), ...stoppers.map(async (f) => f())]);
       await Promise.allSettled([store.flush(), mp.flush()]);
+      try {
+        stdout?.flushSync();
+      } catch {
+        // nothing left to write, or stdout already closed
+      }
     },
   };
 }
