@@ -132,10 +132,11 @@ export class Answerer {
 
     const query = index.parse(q);
     const hits = await index.searchAsync(query, RETRIEVE_K);
-    const evidence = weighEvidence(index, query, hits, this.deps.gate ?? DEFAULT_GATE);
+    // Evidence and the extract depend on the question and the index only: remembered per index.
+    const evidence = index.remember(`evidence:${q}`, () => weighEvidence(index, query, hits, this.deps.gate ?? DEFAULT_GATE));
     const refuse = () => emitWhole(remember(withRewrite({ ...refusal(index, script), evidence, query: query.normalized }), session?.factsContext));
     if (!evidence.grounded) return refuse();
-    const ex = extract(index, query, hits);
+    const ex = index.remember(`extract:${q}`, () => extract(index, query, hits));
     if (!ex) return refuse();
 
     let llmFailure: GenerateFailure | undefined;

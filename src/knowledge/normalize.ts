@@ -81,13 +81,20 @@ export function toTraditional(s: string): string {
 
 /** True when the text is written in traditional characters (more traditional-only than simplified-only). */
 export function isTraditional(s: string): boolean {
+  // Convert the whole string once each way and compare position by position (a conversion per
+  // character was the costliest step of a cached answer); phrase tables can change the length,
+  // and then the per-character comparison is the fallback.
+  const asSimp = [...toSimplified(s)];
+  const asTrad = [...s2t(s)];
+  const chars = [...s];
+  const aligned = asSimp.length === chars.length && asTrad.length === chars.length;
   let trad = 0;
   let simp = 0;
-  for (const ch of s) {
-    if (!/\p{Script=Han}/u.test(ch)) continue;
-    if (toSimplified(ch) !== ch) trad++;
-    else if (s2t(ch) !== ch) simp++;
-  }
+  chars.forEach((ch, i) => {
+    if (!/\p{Script=Han}/u.test(ch)) return;
+    if ((aligned ? asSimp[i] : toSimplified(ch)) !== ch) trad++;
+    else if ((aligned ? asTrad[i] : s2t(ch)) !== ch) simp++;
+  });
   return trad > simp;
 }
 
