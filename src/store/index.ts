@@ -64,18 +64,26 @@ class StoredSessions implements SessionStore {
     return s;
   }
 
+  private count = -1;
+
   set(id: string, state: SessionState): void {
+    if (this.count < 0) this.count = Object.keys(this.file.data.sessions).length;
     this.file.mutate((d) => {
+      if (!(id in d.sessions)) this.count++;
       delete d.sessions[id];
       d.sessions[id] = { ...state, ...(state.lastQuestion ? { lastQuestion: maskPii(state.lastQuestion) } : {}) };
-      const keys = Object.keys(d.sessions);
-      // Insertion order is age order: drop the oldest past the cap.
-      for (let i = 0; i < keys.length - SESSION_CAP; i++) delete d.sessions[keys[i]!];
+      // Insertion order is age order: past the cap (plus a slack, so the walk is rare) drop the oldest.
+      if (this.count > SESSION_CAP * 1.1) {
+        const keys = Object.keys(d.sessions);
+        for (let i = 0; i < keys.length - SESSION_CAP; i++) delete d.sessions[keys[i]!];
+        this.count = SESSION_CAP;
+      }
     });
   }
 
   get size(): number {
-    return Object.keys(this.file.data.sessions).length;
+    if (this.count < 0) this.count = Object.keys(this.file.data.sessions).length;
+    return this.count;
   }
 
   flush(): Promise<void> {
@@ -103,7 +111,8 @@ export async function openStore(dataDir: string, log?: Logger): Promise<Store> {
     feedback: await list<FeedbackRecord>('feedback', 50_000),
     unanswered: await list<UnansweredRecord>('unanswered', 50_000),
     audit: await list<AuditRecord>('audit', 10_000),
-    history: await list<HistoryRecord>('history', 100_000),
+    // Every answered question with an owner lands here: a smaller cap keeps the once-a-second write light.
+    history: await list<HistoryRecord>('history', 20_000),
   };
   return {
     ...store,

@@ -11,7 +11,8 @@ export class RecordList<T extends { at: string }> {
   add(record: T): T {
     this.file.mutate((d) => {
       d.items.push(record);
-      if (d.items.length > this.cap) d.items.splice(0, d.items.length - this.cap);
+      // Trim in batches (10% slack): splicing the head of a long array on every add is O(n) each time.
+      if (d.items.length > this.cap + Math.ceil(this.cap / 10)) d.items.splice(0, d.items.length - this.cap);
     });
     return record;
   }
