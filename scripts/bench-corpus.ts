@@ -6,6 +6,7 @@
 // so they compete with the plan's passages as real laws do.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { random } from '../tests/support/tiny-model.ts';
 
 const DIGITS = '零一二三四五六七八九';
 
@@ -28,16 +29,6 @@ export function chineseNumber(n: number): string {
   return out;
 }
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FOLDERS = ['经济法', '行政法', '社会法', '民法商法', '行政法规', '部门规章/市场监督管理总局', '司法解释'];
 const SUBJECTS = ['中小企业', '科技成果转化', '人才发展', '营商环境', '产品质量', '安全生产', '数据安全', '乡村振兴', '对外贸易', '节约能源', '环境保护', '招标投标'];

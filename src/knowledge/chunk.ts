@@ -46,12 +46,14 @@ function headingLevel(line: string): number {
   return 2;
 }
 
+/** `《方案》总体目标` → `总体目标`: the short book-title prefix only repeats the document's name. */
+export function stripTitlePrefix(heading: string): string {
+  return heading.replace(/^《[^》]{1,8}》(?=\S)/u, '');
+}
+
 function cleanHeading(line: string): string {
-  // `《方案》总体目标` → `总体目标`: the short book-title prefix only repeats the document's name.
   return (
-    line
-      .replace(/^#{1,6}\s+/, '')
-      .replace(/^《[^》]{1,8}》(?=\S)/u, '')
+    stripTitlePrefix(line.replace(/^#{1,6}\s+/, ''))
       // `第四章 肖 像 权`: laws space out short titles for print; the words are `肖像权`.
       .replace(SPACED_OUT, (m) => m.replace(/\s+/g, ''))
       .trim()

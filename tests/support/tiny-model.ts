@@ -23,7 +23,7 @@ export interface TinyModelOptions {
 }
 
 /** Deterministic PRNG (mulberry32): the same seed gives the same "random" model on every machine. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
