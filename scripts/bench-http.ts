@@ -162,3 +162,32 @@ export async function load(url: string, bodies: string[], connections: number, s
     failures: result.errors + result.non2xx + result.timeouts,
   };
 }
+
+export interface Paired {
+  service: LoadResult;
+  echo: LoadResult;
+  /** Median over rounds of service req/s ÷ echo req/s measured back to back. */
+  ratio: number;
+}
+
+const median = <T>(xs: T[], by: (x: T) => number): T => [...xs].sort((a, b) => by(a) - by(b))[Math.floor((xs.length - 1) / 2)]!;
+
+/**
+ * The service and the echo loaded in turn, `rounds` times: on a shared machine throughput drifts
+ * by a fifth from one run to the next, and a ratio of runs made seconds apart is steadier than one
+ * of runs made a minute apart. Reports the median run of each and the median ratio.
+ */
+export async function paired(serviceUrl: string, echoUrl: string, bodies: string[], connections: number, seconds: number, rounds: number): Promise<Paired> {
+  const svc: LoadResult[] = [];
+  const echo: LoadResult[] = [];
+  const ratios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const a = await load(serviceUrl, bodies, connections, seconds);
+    const b = await load(echoUrl, bodies, connections, seconds);
+    svc.push(a);
+    echo.push(b);
+    ratios.push(a.rps / b.rps);
+  }
+  const failures = svc.reduce((n, x) => n + x.failures, 0);
+  return { service: { ...median(svc, (x) => x.rps), failures }, echo: median(echo, (x) => x.rps), ratio: median(ratios, (x) => x) };
+}

@@ -1,4 +1,4 @@
-// `npm run bench [-- --seconds 10] [--anchor]`: how the service does at scale, as one table.
+// `npm run bench [-- --seconds 5] [--rounds 3] [--anchor]`: how the service does at scale, as one table.
 //
 // Knowledge: knowledge/ plus ../shared/corpus/laws when present (else a generated corpus of the same
 // shape, scripts/bench-corpus.ts), linked into a temporary folder. Measures the cold build in
@@ -21,12 +21,13 @@ import { measureEmbeddingThroughput } from '../src/retrieval/embed.ts';
 import { passageText } from '../src/retrieval/hybrid.ts';
 import { writeTinyModel } from '../tests/support/tiny-model.ts';
 import { generateLawCorpus } from './bench-corpus.ts';
-import { load, ROOT, startEcho, startService, type LoadResult } from './bench-http.ts';
+import { paired, ROOT, startEcho, startService, type Paired, type Running } from './bench-http.ts';
 
 const { values: args } = parseArgs({
-  options: { seconds: { type: 'string', default: '10' }, anchor: { type: 'boolean', default: false }, laws: { type: 'string' } },
+  options: { seconds: { type: 'string', default: '5' }, rounds: { type: 'string', default: '3' }, anchor: { type: 'boolean', default: false }, laws: { type: 'string' } },
 });
 const SECONDS = Number(args.seconds);
+const ROUNDS = Math.max(1, Number(args.rounds));
 const LAWS = path.resolve(args.laws ?? path.join(ROOT, '../shared/corpus/laws'));
 const DEV = path.join(ROOT, '../shared/eval/dev.jsonl');
 const FALLBACK_QUESTIONS = ['企业融资难怎么办', '有哪些人才政策?', '重点任务有哪些', '怎么支持企业上市?', '科技成果转化有什么规定'];
@@ -105,11 +106,12 @@ async function embeddingThroughput(texts: string[]) {
   return measureEmbeddingThroughput(embedder, texts, 16);
 }
 
-async function http(env: Record<string, string>, bodies: string[]) {
+/** The service under load at 1 and 32 connections, each paired with the echo (already running). */
+async function http(env: Record<string, string>, bodies: string[], echo: Running) {
   const svc = await startService(env);
   try {
-    const runs: LoadResult[] = [];
-    for (const c of [1, 32]) runs.push(await load(`${svc.base}/api/chat`, bodies, c, SECONDS));
+    const runs: Paired[] = [];
+    for (const c of [1, 32]) runs.push(await paired(`${svc.base}/api/chat`, echo.base, bodies, c, SECONDS, ROUNDS));
     return { readyMs: svc.readyMs, readyCpuMs: svc.readyCpuMs, memory: svc.memory(), runs };
   } finally {
     await svc.stop();
@@ -131,15 +133,12 @@ async function main() {
   const cold = await startService(env);
   const coldMemory = cold.memory();
   await cold.stop();
-  say(`ready in ${cold.readyMs} ms; again from the snapshot, then /api/chat under load…`);
-  const warm = await http(env, bodies);
+  say(`ready in ${cold.readyMs} ms; again from the snapshot, then /api/chat under load, in turn with the bare Koa echo…`);
+  const echo = await startEcho();
+  const warm = await http(env, bodies, echo);
   const warmPeak = warm.memory;
   say('seed only…');
-  const seedHttp = await http({ ...env, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), DATA_DIR: path.join(tmp, 'data-seed') }, bodies);
-  say('bare Koa echo…');
-  const echo = await startEcho();
-  const echoRuns: LoadResult[] = [];
-  for (const c of [1, 32]) echoRuns.push(await load(echo.base, bodies, c, SECONDS));
+  const seedHttp = await http({ ...env, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), DATA_DIR: path.join(tmp, 'data-seed') }, bodies, echo);
   await echo.stop();
   let anchor: Record<string, number | string> | null = null;
   if (args.anchor) {
@@ -149,10 +148,13 @@ async function main() {
   }
 
   const row = (name: string, ...cells: (string | number)[]) => console.log(`| ${name} | ${cells.join(' | ')} |`);
-  const runCell = (r: LoadResult, e: LoadResult) => `${r.rps} req/s (${(r.rps / e.rps).toFixed(2)} × echo), p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.failures} failed`;
+  const runCell = (p: Paired) => `${p.service.rps} req/s (${p.ratio.toFixed(2)} × echo), p50 ${p.service.p50} ms, p99 ${p.service.p99} ms, ${p.service.failures} failed`;
   const head = anchor ? ['seed + laws', 'seed only', 'anchor, this run', 'anchor (issue)'] : ['seed + laws', 'seed only', 'anchor (issue)'];
   const a = (v: string | number | undefined, issue: string) => (anchor ? [String(v ?? '—'), issue] : [issue]);
-  console.log(`\nnode ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; ${SECONDS} s per HTTP run\n`);
+  console.log(
+    `\nnode ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; ` +
+      `HTTP: ${ROUNDS} rounds of ${SECONDS} s, service and echo in turn, medians\n`,
+  );
   row('', ...head);
   row('---', ...head.map(() => '---'));
   row('documents / chunks', `${big.built.index.documents.length} / ${big.built.index.chunks.length}`, `${seed.built.index.documents.length} / ${seed.built.index.chunks.length}`, ...a(anchor?.chunks, '35k'));
@@ -165,9 +167,10 @@ async function main() {
   row('in-process retrieval p50 / p99 (uncached)', `${ms(pct(big.retrieval, 0.5))} / ${ms(pct(big.retrieval, 0.99))} ms`, `${ms(pct(seed.retrieval, 0.5))} / ${ms(pct(seed.retrieval, 0.99))} ms`, ...a(anchor ? `${anchor.p50} / ${anchor.p99} ms` : undefined, '136 ms'));
   row('in-process answer p50 / p99 (repeated question)', `${ms(pct(big.repeated, 0.5))} / ${ms(pct(big.repeated, 0.99))} ms`, `${ms(pct(seed.repeated, 0.5))} / ${ms(pct(seed.repeated, 0.99))} ms`, ...a(undefined, '—'));
   row('dev set', big.quality, seed.quality, ...a(anchor ? `right passage first ${anchor.r1}` : undefined, '52% right passage first'));
-  row('/api/chat, 1 connection', runCell(warm.runs[0]!, echoRuns[0]!), runCell(seedHttp.runs[0]!, echoRuns[0]!), ...a(undefined, '—'));
-  row('/api/chat, 32 connections', runCell(warm.runs[1]!, echoRuns[1]!), runCell(seedHttp.runs[1]!, echoRuns[1]!), ...a(undefined, '—'));
-  row('bare Koa echo, 1 / 32 connections', `${echoRuns[0]!.rps} / ${echoRuns[1]!.rps} req/s, p50 ${echoRuns[0]!.p50} / ${echoRuns[1]!.p50} ms`, '', ...a(undefined, '—'));
+  row('/api/chat, 1 connection', runCell(warm.runs[0]!), runCell(seedHttp.runs[0]!), ...a(undefined, '—'));
+  row('/api/chat, 32 connections', runCell(warm.runs[1]!), runCell(seedHttp.runs[1]!), ...a(undefined, '—'));
+  const echoCell = (runs: Paired[]) => `${runs[0]!.echo.rps} / ${runs[1]!.echo.rps} req/s, p50 ${runs[0]!.echo.p50} / ${runs[1]!.echo.p50} ms`;
+  row('bare Koa echo, 1 / 32 connections', echoCell(warm.runs), echoCell(seedHttp.runs), ...a(undefined, '—'));
   row('embedding throughput (tiny test model)', `${embed.chunksPerSecond} chunks/s (${embed.chunks} chunks)`, '', ...a(undefined, '—'));
   rmSync(tmp, { recursive: true, force: true });
 }

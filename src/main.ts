@@ -14,9 +14,9 @@ import { createHttpApp } from './http/app.ts';
 import { adminRouter } from './http/admin-routes.ts';
 import { chatRouter } from './http/chat-routes.ts';
 import { feedbackRouter } from './http/feedback-routes.ts';
-import { AskLimiter, apiRateLimit, cors, securityHeaders } from './http/protect.ts';
+import { AskLimiter } from './http/protect.ts';
 import { metricsRouter } from './http/metrics-routes.ts';
-import { httpMetrics, Metrics } from './ops/metrics.ts';
+import { httpRecorder, Metrics } from './ops/metrics.ts';
 import { regressionGate } from './ops/regression-gate.ts';
 import { Reloader } from './ops/reload.ts';
 import { watchKnowledge } from './ops/watch.ts';
@@ -67,11 +67,15 @@ export function logLoad(log: Logger, result: BuildResult): void {
   else if (result.embeddingError) log.warn({ embeddingError: result.embeddingError }, 'embeddings off: lexical retrieval only');
 }
 
+const LOG_BATCH_BYTES = 4096;
+
 export async function buildApp(config: Config, opts: { quiet?: boolean; logStream?: DestinationStream } = {}): Promise<App> {
   // logStream: where logs go instead of stdout (tests read them back).
-  // Logs go to stdout asynchronously (buffered): a synchronous write per request costs throughput.
+  // Logs go to stdout asynchronously, in writes of 4 KB or at least once a second: a write per
+  // request line costs throughput under load, and a quiet service still shows its lines promptly.
   // The buffer is flushed at shutdown.
-  const stdout = opts.logStream ? null : pino.destination({ dest: 1, sync: false });
+  const stdout = opts.logStream ? null : pino.destination({ dest: 1, sync: false, minLength: LOG_BATCH_BYTES });
+  const logFlush = stdout ? setInterval(() => stdout.flush(() => undefined), 1000).unref() : null;
   const log = pino({ level: opts.quiet ? 'silent' : config.logLevel }, opts.logStream ?? stdout!);
   // Embeddings only with EMBEDDING_MODEL; the remote one falls back to the LLM's URL and key without turning the LLM on.
   const embeddings = config.embeddingModel
@@ -172,7 +176,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     planRouter(() => live.index.facts),
     pageRouter({ demoPage: config.demoPage }),
     ...callbacks,
-  ], [httpMetrics(metrics), securityHeaders(), cors(config.corsOrigins), apiRateLimit(limiter)]);
+  ], { record: httpRecorder(metrics), corsOrigins: config.corsOrigins, limiter });
   return {
     config,
     log,
@@ -198,6 +202,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
       server?.closeAllConnections();
       await Promise.allSettled([bot?.stop(), ...stoppers.map(async (f) => f())]);
       await Promise.allSettled([store.flush(), mp.flush()]);
+      if (logFlush) clearInterval(logFlush);
       try {
         stdout?.flushSync();
       } catch {

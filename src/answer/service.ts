@@ -64,6 +64,15 @@ export interface AnswererDeps {
   log?: Logger;
 }
 
+/** An answer, the facts context a follow-up may refer to, and whether a streaming sink still needs its text. */
+interface Outcome {
+  answer: AnswerTrace;
+  context: unknown;
+  whole: boolean;
+  /** Retrieval ran without the embedder (it failed): not to be remembered. */
+  degraded?: boolean;
+}
+
 const RETRIEVE_K = 8;
 const TURNS_KEPT = 4;
 
@@ -94,33 +103,41 @@ export class Answerer {
 
   private async answer(question: string, opts: AskOptions, sink: StreamSink): Promise<AnswerTrace> {
     const index = this.deps.index();
-    const script = scriptOf(question);
     const session = opts.sessionId ? this.sessions.get(opts.sessionId) : undefined;
-    const remember = (answer: AnswerTrace, factsContext?: unknown): AnswerTrace => {
-      if (opts.sessionId) {
-        const turns = [...(session?.turns ?? []), { q: question, a: answer.answer.slice(0, 300) }].slice(-TURNS_KEPT);
-        const state: SessionState = { lastQuestion: answer.rewritten ?? question, factsContext, turns, updatedAt: Date.now() };
-        this.sessions.set(opts.sessionId, state);
-      }
-      return answer;
-    };
-    const emitWhole = (a: AnswerTrace) => {
-      sink.onDelta?.(a.answer);
-      return a;
-    };
-
+    let outcome: Outcome;
     if (isInjection(question)) {
       this.deps.log?.warn({ event: 'injection_refused' }, 'refused an attempt to change the rules');
-      return emitWhole(remember(refusal(index, script), session?.factsContext));
+      outcome = { answer: refusal(index, scriptOf(question)), context: session?.factsContext, whole: true };
+    } else if (!session?.lastQuestion && !session?.factsContext && !this.deps.llm) {
+      // Nothing before it to resolve against and no model to ask: the answer depends on the
+      // question and the index alone, and the same questions come back (menus, FAQs, load).
+      const key = `answer:${question}`;
+      outcome = await index.rememberAsync(key, () => this.decide(question, undefined, index, {}));
+      // A ranking made without the embedder (it failed) is not kept: the next asker may get the full one.
+      if (outcome.degraded) index.forget(key);
+    } else {
+      outcome = await this.decide(question, session, index, sink);
     }
+    if (outcome.whole) sink.onDelta?.(outcome.answer.answer);
+    if (opts.sessionId) {
+      const turns = [...(session?.turns ?? []), { q: question, a: outcome.answer.answer.slice(0, 300) }].slice(-TURNS_KEPT);
+      const state: SessionState = { lastQuestion: outcome.answer.rewritten ?? question, factsContext: outcome.context, turns, updatedAt: Date.now() };
+      this.sessions.set(opts.sessionId, state);
+    }
+    return outcome.answer;
+  }
 
+  /** The answer and what a follow-up may refer to; `whole` when it still has to be sent to a streaming sink. */
+  private async decide(question: string, session: SessionState | undefined, index: KnowledgeIndex, sink: StreamSink): Promise<Outcome> {
+    const script = scriptOf(question);
+    const keep = session?.factsContext;
     const chat = smallTalk(question, index, script);
-    if (chat) return emitWhole(remember(chat, session?.factsContext));
+    if (chat) return { answer: chat, context: keep, whole: true };
 
     // A follow-up resolved against the list just given ("其中第二项") is the facts' own business.
     const prefer = (q: string) => closestPlan(index, q);
     const direct = this.deps.facts?.(question, index, session?.factsContext, prefer(question));
-    if (direct) return emitWhole(remember(mirrorScript(direct.answer, script), direct.context));
+    if (direct) return { answer: mirrorScript(direct.answer, script), context: direct.context, whole: true };
 
     const rewritten = await this.rewrite(question, session, index);
     const q = rewritten ?? question;
@@ -128,22 +145,25 @@ export class Answerer {
     const withRewrite = (a: AnswerTrace): AnswerTrace => (rewritten ? { ...a, rewritten } : a);
 
     const fact = rewritten ? this.deps.facts?.(q, index, session?.factsContext, prefer(q)) : null;
-    if (fact) return emitWhole(remember(withRewrite(mirrorScript(fact.answer, script)), fact.context));
+    if (fact) return { answer: withRewrite(mirrorScript(fact.answer, script)), context: fact.context, whole: true };
 
     const query = index.parse(q);
-    const hits = await index.searchAsync(query, RETRIEVE_K);
+    let degraded = false;
+    const hits = await index.searchAsync(query, RETRIEVE_K, () => (degraded = true));
     // Evidence and the extract depend on the question and the index only: remembered per index.
-    const evidence = index.remember(`evidence:${q}`, () => weighEvidence(index, query, hits, this.deps.gate ?? DEFAULT_GATE));
-    const refuse = () => emitWhole(remember(withRewrite({ ...refusal(index, script), evidence, query: query.normalized }), session?.factsContext));
+    // Not when the embedder failed: those hits are not what the question normally gets.
+    const remembered = <T>(key: string, make: () => T): T => (degraded ? make() : index.remember(key, make));
+    const evidence = remembered(`evidence:${q}`, () => weighEvidence(index, query, hits, this.deps.gate ?? DEFAULT_GATE));
+    const refuse = (): Outcome => ({ answer: withRewrite({ ...refusal(index, script), evidence, query: query.normalized }), context: keep, whole: true, degraded });
     if (!evidence.grounded) return refuse();
-    const ex = index.remember(`extract:${q}`, () => extract(index, query, hits));
+    const ex = remembered(`extract:${q}`, () => extract(index, query, hits));
     if (!ex) return refuse();
 
     let llmFailure: GenerateFailure | undefined;
     if (this.deps.llm) {
       const res = await this.generate(q, hits, sink);
       // The prompt asks for the asker's script; conversion makes sure of it (idempotent when obeyed).
-      if ('answer' in res) return remember(withRewrite({ ...mirrorScript(res.answer, script), evidence, query: query.normalized }), session?.factsContext);
+      if ('answer' in res) return { answer: withRewrite({ ...mirrorScript(res.answer, script), evidence, query: query.normalized }), context: keep, whole: false };
       llmFailure = res.failure;
     }
     const lead = script === 'english' ? 'The plan (in Chinese) says: ' : '';
@@ -154,7 +174,7 @@ export class Answerer {
       mode: 'extractive',
     };
     const trace: AnswerTrace = { ...mirrorScript(answer, script), evidence, query: query.normalized, ...(llmFailure ? { llmFailure } : {}) };
-    return emitWhole(remember(withRewrite(trace), session?.factsContext));
+    return { answer: withRewrite(trace), context: keep, whole: true, degraded };
   }
 
   private async rewrite(question: string, session: SessionState | undefined, index: KnowledgeIndex): Promise<string | null> {

@@ -59,9 +59,11 @@ function listBody<T extends object>(ctx: Context, name: string, items: T[], colu
 
 export function adminRouter(deps: AdminDeps): Router {
   const router = new Router({ prefix: '/admin' });
-  router.use(adminAuth(deps.token));
+  // On each route, not router.use(): routers are merged into one (src/http/app.ts), and a router-wide
+  // middleware would then also guard the console page at /admin.
+  const auth = adminAuth(deps.token);
 
-  router.post('/reload', async (ctx) => {
+  router.post('/reload', auth, async (ctx) => {
     const out = await deps.reloader.reload('admin-http');
     if (out.ok) {
       ctx.body = out.reply;
@@ -78,7 +80,7 @@ export function adminRouter(deps: AdminDeps): Router {
     throw new HttpError(500, 'reload_failed', `重新加载失败，继续使用旧版本：${out.error}`, `reload failed, the previous version keeps serving: ${out.error}`);
   });
 
-  router.get('/status', (ctx) => {
+  router.get('/status', auth, (ctx) => {
     const last = deps.live.last;
     const index = deps.live.index;
     ctx.body = {
@@ -99,15 +101,15 @@ export function adminRouter(deps: AdminDeps): Router {
     };
   });
 
-  router.get('/feedback', (ctx) => {
+  router.get('/feedback', auth, (ctx) => {
     listBody(ctx, 'feedback', deps.store.feedback.list({ limit: limitOf(ctx) }), ['at', 'rating', 'question', 'answer', 'comment', 'channel', 'sessionId']);
   });
 
-  router.get('/unanswered', (ctx) => {
+  router.get('/unanswered', auth, (ctx) => {
     listBody(ctx, 'unanswered', deps.store.unanswered.list({ limit: limitOf(ctx) }), ['at', 'question', 'reason', 'channel', 'sessionId']);
   });
 
-  router.get('/audit', (ctx) => {
+  router.get('/audit', auth, (ctx) => {
     ctx.body = { items: deps.store.audit.list({ limit: limitOf(ctx) }) };
   });
   return router;

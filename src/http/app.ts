@@ -1,17 +1,15 @@
-// The Koa application: middleware in order, then one router per audience.
-import Koa, { type Middleware } from 'koa';
+// The Koa application: one frame around every request, then the routes of every audience.
+import Koa from 'koa';
 import type Router from '@koa/router';
 import type { Logger } from 'pino';
-import { accessLog, errors, requestId } from './middleware.ts';
+import { dispatch } from './dispatch.ts';
+import { frame, type FrameOptions } from './frame.ts';
 
-export function createHttpApp(log: Logger, routers: Router[], before: Middleware[] = []): Koa {
+export function createHttpApp(log: Logger, routers: Router[], opts: Omit<FrameOptions, 'log'> = {}): Koa {
   const app = new Koa();
   app.proxy = true;
-  app.use(requestId());
-  app.use(accessLog(log));
-  app.use(errors(log));
-  for (const m of before) app.use(m);
-  for (const r of routers) app.use(r.routes()).use(r.allowedMethods());
+  app.use(frame({ log, ...opts }));
+  app.use(dispatch(routers));
   // Koa's own error event also fires for client aborts; they are not server faults.
   app.on('error', (err: Error & { code?: string }) => {
     if (err.code !== 'ECONNRESET' && err.code !== 'EPIPE') log.warn({ err }, 'koa error');

@@ -73,13 +73,30 @@ export function toResponse(res: Answer & { rewritten?: string }) {
   };
 }
 
+/**
+ * Response bytes per answer object. A remembered answer (src/answer/service.ts) is the same object
+ * each time it is given, so it is serialised and UTF-8 encoded once: for Chinese text that work was
+ * a large share of a repeated question's cost. Entries go with their answers.
+ */
+const encoded = new WeakMap<object, Buffer>();
+
+function sendAnswer(ctx: Context, res: Answer & { rewritten?: string }): void {
+  let bytes = encoded.get(res);
+  if (!bytes) {
+    bytes = Buffer.from(JSON.stringify(toResponse(res)));
+    encoded.set(res, bytes);
+  }
+  ctx.set('Content-Type', 'application/json; charset=utf-8');
+  ctx.body = bytes;
+}
+
 export function chatRouter(opts: ChatRouteOptions): Router {
   const router = new Router();
   router.post('/api/chat', ...(opts.guard ?? []), async (ctx) => {
     const req = await readChatRequest(ctx, opts);
     opts.limit?.(ctx, req);
     const early = opts.preCheck ? await opts.preCheck(ctx, req.question, req.user) : null;
-    ctx.body = toResponse(early ?? (await opts.answerer.ask(req.question, req.opts)));
+    sendAnswer(ctx, early ?? (await opts.answerer.ask(req.question, req.opts)));
   });
   router.post('/api/chat/stream', ...(opts.guard ?? []), async (ctx) => {
     // Validation errors are still plain JSON 4xx: the event stream starts only for a valid question.

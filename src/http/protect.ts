@@ -1,38 +1,40 @@
 // Protection in front of the API: security headers, CORS for configured origins, and a rate
 // limit per session or client address.
-import type { Context, Next } from 'koa';
+import type { Context } from 'koa';
 import { HttpError } from './errors.ts';
 import { RateLimiter } from './rate-limit.ts';
 
-export function securityHeaders() {
-  return async (ctx: Context, next: Next) => {
-    await next();
-    ctx.set('X-Content-Type-Options', 'nosniff');
-    ctx.set('X-Frame-Options', 'DENY');
-    ctx.set('Referrer-Policy', 'no-referrer');
-    ctx.set('Cross-Origin-Resource-Policy', 'same-origin');
-    if (!ctx.response.get('Content-Security-Policy')) ctx.set('Content-Security-Policy', "default-src 'self'; frame-ancestors 'none'");
-  };
+const SECURITY_HEADERS: [string, string][] = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['X-Frame-Options', 'DENY'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
+  // Pages set their own policy over this one.
+  ['Content-Security-Policy', "default-src 'self'; frame-ancestors 'none'"],
+];
+
+/** Set before the route runs, so error responses carry them too. */
+export function setSecurityHeaders(ctx: Context): void {
+  for (const [k, v] of SECURITY_HEADERS) ctx.set(k, v);
 }
 
-/** CORS for an H5 page on listed origins only (`*` allows any); preflights answered here. */
-export function cors(origins: string[]) {
+/**
+ * CORS for an H5 page on listed origins only (`*` allows any). True when the request was a
+ * preflight and has been answered.
+ */
+export function applyCors(ctx: Context, origins: string[]): boolean {
+  const origin = ctx.get('origin');
+  if (!origin) return false;
   const any = origins.includes('*');
-  return async (ctx: Context, next: Next) => {
-    const origin = ctx.get('origin');
-    if (origin && (any || origins.includes(origin))) {
-      ctx.set('Access-Control-Allow-Origin', any ? '*' : origin);
-      ctx.set('Vary', 'Origin');
-      ctx.set('Access-Control-Allow-Headers', 'Content-Type, Authorization, X-Request-Id');
-      ctx.set('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-      ctx.set('Access-Control-Expose-Headers', 'X-Request-Id, Retry-After');
-      if (ctx.method === 'OPTIONS') {
-        ctx.status = 204;
-        return;
-      }
-    }
-    await next();
-  };
+  if (!any && !origins.includes(origin)) return false;
+  ctx.set('Access-Control-Allow-Origin', any ? '*' : origin);
+  ctx.set('Vary', 'Origin');
+  ctx.set('Access-Control-Allow-Headers', 'Content-Type, Authorization, X-Request-Id');
+  ctx.set('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+  ctx.set('Access-Control-Expose-Headers', 'X-Request-Id, Retry-After');
+  if (ctx.method !== 'OPTIONS') return false;
+  ctx.status = 204;
+  return true;
 }
 
 /**
@@ -61,11 +63,9 @@ export class AskLimiter {
 
 const CHAT_ROUTES = new Set(['/api/chat', '/api/chat/stream']);
 
-export function apiRateLimit(limiter: AskLimiter) {
-  return async (ctx: Context, next: Next) => {
-    if (limiter.perMinute > 0 && ctx.path.startsWith('/api/') && !CHAT_ROUTES.has(ctx.path) && ctx.method !== 'OPTIONS') {
-      limiter.check(`ip:${ctx.ip}`, true);
-    }
-    await next();
-  };
+/** The per-address limit for /api/* routes other than chat (which limit per asker once the body is read). */
+export function checkApiRate(ctx: Context, limiter: AskLimiter): void {
+  if (limiter.perMinute > 0 && ctx.path.startsWith('/api/') && !CHAT_ROUTES.has(ctx.path) && ctx.method !== 'OPTIONS') {
+    limiter.check(`ip:${ctx.ip}`, true);
+  }
 }

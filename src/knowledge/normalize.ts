@@ -79,23 +79,28 @@ export function toTraditional(s: string): string {
   return s2t(s);
 }
 
+/**
+ * Which way a single Han character leans: 1 traditional-only, -1 simplified-only, 0 both or
+ * neither. Remembered per character (a few thousand in practice, bounded by Unicode): converting
+ * the whole question with opencc on every request was the costliest step of a cached answer.
+ */
+const leaning = new Map<string, number>();
+const HAN_CHAR = /\p{Script=Han}/u;
+
+function leanOf(ch: string): number {
+  let v = leaning.get(ch);
+  if (v === undefined) {
+    v = HAN_CHAR.test(ch) ? (t2s(ch) !== ch ? 1 : s2t(ch) !== ch ? -1 : 0) : 0;
+    leaning.set(ch, v);
+  }
+  return v;
+}
+
 /** True when the text is written in traditional characters (more traditional-only than simplified-only). */
 export function isTraditional(s: string): boolean {
-  // Convert the whole string once each way and compare position by position (a conversion per
-  // character was the costliest step of a cached answer); phrase tables can change the length,
-  // and then the per-character comparison is the fallback.
-  const asSimp = [...toSimplified(s)];
-  const asTrad = [...s2t(s)];
-  const chars = [...s];
-  const aligned = asSimp.length === chars.length && asTrad.length === chars.length;
-  let trad = 0;
-  let simp = 0;
-  chars.forEach((ch, i) => {
-    if (!/\p{Script=Han}/u.test(ch)) return;
-    if ((aligned ? asSimp[i] : toSimplified(ch)) !== ch) trad++;
-    else if ((aligned ? asTrad[i] : s2t(ch)) !== ch) simp++;
-  });
-  return trad > simp;
+  let balance = 0;
+  for (const ch of s) balance += leanOf(ch);
+  return balance > 0;
 }
 
 const CN_PUNCT: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？' };

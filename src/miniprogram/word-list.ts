@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { toSimplified } from '../knowledge/normalize.ts';
+import { Memo } from '../retrieval/memo.ts';
 
 const WordFile = z.object({ words: z.array(z.string()) });
 
@@ -26,6 +27,8 @@ export class WordList {
   private mtimeMs = -1;
   private checkedAt = -Infinity;
   private loading: Promise<void> | null = null;
+  // Every question passes here; folding (an opencc conversion) is the cost, and questions repeat.
+  private matches = new Memo<string, string | null>(4096);
 
   constructor(
     readonly file: string,
@@ -40,10 +43,17 @@ export class WordList {
   /** The first listed word the text contains (after folding), or null. */
   async match(text: string): Promise<string | null> {
     await this.refresh();
-    const folded = foldForMatch(text);
-    if (!folded) return null;
-    for (const w of this.words) if (folded.includes(w)) return w;
-    return null;
+    return this.matches.get(text, () => {
+      const folded = foldForMatch(text);
+      if (!folded) return null;
+      for (const w of this.words) if (folded.includes(w)) return w;
+      return null;
+    });
+  }
+
+  private setWords(words: string[]): void {
+    this.words = words;
+    this.matches = new Memo(4096);
   }
 
   /** Re-reads the file when it changed; a missing file is an empty list, a broken one keeps the last good list. */
@@ -60,7 +70,7 @@ export class WordList {
     const info = await stat(this.file).catch(() => null);
     if (!info) {
       if (this.mtimeMs !== 0) this.log?.info({ file: this.file }, 'no local word list: only WeChat content check applies');
-      this.words = [];
+      this.setWords([]);
       this.mtimeMs = 0;
       return;
     }
@@ -69,7 +79,7 @@ export class WordList {
     try {
       const parsed = WordFile.parse(JSON.parse(await readFile(this.file, 'utf8')));
       const words = new Set(parsed.words.map(foldForMatch).filter((w) => w.length > 0));
-      this.words = [...words];
+      this.setWords([...words]);
       this.log?.info({ file: this.file, words: this.words.length }, 'local word list loaded');
     } catch (err) {
       this.log?.warn({ file: this.file, err: (err as Error).message }, 'local word list unreadable: keeping the previous list');

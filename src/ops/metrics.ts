@@ -23,21 +23,23 @@ export class Metrics {
   }
 }
 
-/** Counts requests and their latency by matched route (a bounded label set: unknown paths are one). */
-export function httpMetrics(m: Metrics) {
-  return async (ctx: { method: string; status: number; _matchedRoute?: string | RegExp; path: string }, next: () => Promise<unknown>) => {
-    const end = m.latency.startTimer();
-    let status = 500;
-    try {
-      await next();
-      status = ctx.status;
-    } catch (err) {
-      status = (err as { status?: number }).status ?? 500;
-      throw err;
-    } finally {
-      const route = ctx._matchedRoute ? String(ctx._matchedRoute) : 'unmatched';
-      m.requests.inc({ method: ctx.method, route, status: String(status) });
-      end({ method: ctx.method, route });
-    }
+/** Records one HTTP request by matched route (a bounded label set: unknown paths are one). */
+export type HttpRecorder = (method: string, route: string | undefined, status: number, seconds: number) => void;
+
+export function httpRecorder(m: Metrics): HttpRecorder {
+  // prom-client hashes a label object on every call; the label sets are few, so their bound
+  // children are kept (methods are the parser's fixed set, routes the router's, statuses ours).
+  const counters = new Map<string, { inc(): void }>();
+  const timers = new Map<string, { observe(v: number): void }>();
+  return (method, matched, status, seconds) => {
+    const route = matched ?? 'unmatched';
+    const at = `${method} ${route}`;
+    const key = `${at} ${status}`;
+    let counter = counters.get(key);
+    if (!counter) counters.set(key, (counter = m.requests.labels(method, route, String(status))));
+    counter.inc();
+    let timer = timers.get(at);
+    if (!timer) timers.set(at, (timer = m.latency.labels(method, route)));
+    timer.observe(seconds);
   };
 }

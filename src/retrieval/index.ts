@@ -153,6 +153,21 @@ export class KnowledgeIndex {
     return this.derived.get(key, make) as T;
   }
 
+  forget(key: string): void {
+    this.derived.delete(key);
+  }
+
+  /** `remember` for work that finishes later: concurrent askers share one run; a failed run is forgotten. */
+  rememberAsync<T>(key: string, make: () => Promise<T>): Promise<T> {
+    const run = this.derived.get(key, () =>
+      make().catch((err: unknown) => {
+        this.derived.delete(key);
+        throw err;
+      }),
+    );
+    return run as Promise<T>;
+  }
+
   /** tokenizer.query, remembered: alias words and repeated questions are cut once. Callers must not mutate the array. */
   private tokens(text: string): string[] {
     return this.queryTokens.get(text, () => this.tokenizer.query(text));
@@ -238,7 +253,8 @@ export class KnowledgeIndex {
    * search() fused with the dense ranking when the index carries vectors (src/retrieval/hybrid.ts);
    * exactly search() without them, or when the question cannot be embedded (model error, API down).
    */
-  async searchAsync(query: ParsedQuery, limit = 8): Promise<Hit[]> {
+  /** `degraded` is told when the question could not be embedded and the ranking is lexical only. */
+  async searchAsync(query: ParsedQuery, limit = 8, degraded?: () => void): Promise<Hit[]> {
     if (!this.dense) return this.search(query, limit);
     // The same BM25 pool as search(query, limit), all of it re-ranked: the lexical order is unchanged.
     const lexical = this.search(query, Math.max(limit, DEFAULT_FUSION.denseTop), Math.max(limit * RERANK_POOL, 40));
@@ -246,6 +262,7 @@ export class KnowledgeIndex {
     try {
       q = await this.dense.embedQuery(query.normalized);
     } catch {
+      degraded?.();
       return lexical.slice(0, limit);
     }
     return fuse(lexical, similarities(this.dense, q), this.chunks, limit);

@@ -14,4 +14,8 @@ export class Memo<K, V> {
     }
     return v;
   }
+
+  delete(key: K): void {
+    this.map.delete(key);
+  }
 }

@@ -96,6 +96,23 @@ describe('POST /api/chat', () => {
     expectError(body, 'payload_too_large');
   });
 
+  it('413 for a chunked body that grows past the limit while it is read, and keeps serving', async () => {
+    // No content-length: the limit can only be enforced while reading.
+    const chunks = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(new TextEncoder().encode('{"question":"x","pad":"'));
+        for (let i = 0; i < 80; i++) c.enqueue(new TextEncoder().encode('y'.repeat(1024)));
+        c.enqueue(new TextEncoder().encode('"}'));
+        c.close();
+      },
+    });
+    const res = await fetch(`${run.base}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chunks, duplex: 'half' } as RequestInit);
+    expect(res.status).toBe(413);
+    expectError(await res.json(), 'payload_too_large');
+    const after = await postJson(run.base, '/api/chat', { question: '企业融资难怎么办' });
+    expect(after.status).toBe(200);
+  });
+
   it('415 for a body that is not JSON', async () => {
     const res = await fetch(`${run.base}/api/chat`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
     expect(res.status).toBe(415);

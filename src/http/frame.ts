@@ -1,0 +1,38 @@
+// Everything every request goes through, in one middleware: request id, security headers, CORS,
+// the per-address API limit, the error shape, metrics and the access log. One async frame instead
+// of seven nested ones: each Koa layer costs a closure, a promise and a microtask per request,
+// which under load was a fifth of a remembered answer's time.
+import type { Context, Middleware, Next } from 'koa';
+import type { Logger } from 'pino';
+import type { HttpRecorder } from '../ops/metrics.ts';
+import { assignRequestId, logAccess, routeNotFound, sendError } from './middleware.ts';
+import { applyCors, checkApiRate, setSecurityHeaders, type AskLimiter } from './protect.ts';
+
+export interface FrameOptions {
+  log: Logger;
+  record?: HttpRecorder;
+  corsOrigins?: string[];
+  limiter?: AskLimiter;
+}
+
+export function frame(opts: FrameOptions): Middleware {
+  const origins = opts.corsOrigins ?? [];
+  return async (ctx: Context, next: Next) => {
+    const start = performance.now();
+    assignRequestId(ctx);
+    setSecurityHeaders(ctx);
+    try {
+      if (!applyCors(ctx, origins)) {
+        if (opts.limiter) checkApiRate(ctx, opts.limiter);
+        await next();
+        if (ctx.status === 404 && ctx.body === undefined) throw routeNotFound();
+      }
+    } catch (err) {
+      sendError(ctx, err, opts.log);
+    }
+    const ms = performance.now() - start;
+    const route = ctx._matchedRoute;
+    opts.record?.(ctx.method, route === undefined ? undefined : String(route), ctx.status, ms / 1000);
+    logAccess(opts.log, ctx, ms);
+  };
+}
