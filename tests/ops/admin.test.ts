@@ -167,6 +167,19 @@ describe('admin and operations', () => {
     expect(res.headers.get('x-frame-options')).toBe('DENY');
   });
 
+  it('sets them on error responses too, with the request id, and labels unknown paths as one route', async () => {
+    const res = await fetch(`${run.base}/no/such/path`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-request-id')).toBeTruthy();
+    const bad = await fetch(`${run.base}/api/chat`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' });
+    expect(bad.status).toBe(415);
+    expect(bad.headers.get('x-frame-options')).toBe('DENY');
+    const metrics = await get(run, '/metrics', {});
+    expect(metrics.body).toMatch(/http_requests_total\{method="GET",route="unmatched",status="404"\} \d+/);
+    expect(metrics.body).toMatch(/http_requests_total\{method="POST",route="\/api\/chat",status="415"\} \d+/);
+  });
+
   it('flushes the store on graceful shutdown', async () => {
     await postJson(run.base, '/api/feedback', { sessionId: 'last', question: '最后一条', rating: 'up' });
     await run.app.shutdown(run.server);
