@@ -265,8 +265,14 @@
   const RATING = { up: () => el('span', { class: 'on' }, '有帮助'), down: () => el('span', { class: 'warn' }, '没帮助') };
   const LISTS = {
     unanswered: {
-      columns: 4,
-      row: (r) => [el('td', { class: 'nowrap' }, time(r.at)), el('td', { class: 'long' }, r.question), el('td', {}, r.reason === 'refused' ? '原文未涉及' : r.reason || '—'), el('td', { class: 'nowrap' }, channel(r.channel))],
+      columns: 5,
+      row: (r) => [
+        el('td', { class: 'nowrap' }, time(r.at)),
+        el('td', { class: 'long' }, r.question),
+        el('td', { class: 'nowrap' }, String(r.count ?? 1)),
+        el('td', {}, r.reason === 'refused' ? '原文未涉及' : r.reason || '—'),
+        el('td', { class: 'nowrap' }, channel(r.channel)),
+      ],
       empty: '还没有未解答的问题',
     },
     feedback: {

@@ -136,7 +136,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
       metrics.answers.inc({ mode: answer.mode, channel });
       if (!answer.grounded) metrics.refusals.inc({ channel });
       if (answer.llmFailure) metrics.llmFallbacks.inc({ reason: answer.llmFailure });
-      if (!answer.grounded) store.unanswered.add({ at, question: q, reason: 'refused', channel, ...(opts.sessionId ? { sessionId: opts.sessionId } : {}) });
+      if (!answer.grounded) store.noteUnanswered({ at, question: q, reason: 'refused', channel, ...(opts.sessionId ? { sessionId: opts.sessionId } : {}) });
       const owner = opts.owner ?? opts.sessionId;
       if (owner) store.history.add({ at, owner, question: q, answer: answer.answer, grounded: answer.grounded, mode: answer.mode, channel });
     },

@@ -106,7 +106,7 @@ export function adminRouter(deps: AdminDeps): Router {
   });
 
   router.get('/unanswered', auth, (ctx) => {
-    listBody(ctx, 'unanswered', deps.store.unanswered.list({ limit: limitOf(ctx) }), ['at', 'question', 'reason', 'channel', 'sessionId']);
+    listBody(ctx, 'unanswered', deps.store.unanswered.list({ limit: limitOf(ctx) }), ['at', 'question', 'count', 'firstAt', 'reason', 'channel', 'sessionId']);
   });
 
   router.get('/audit', auth, (ctx) => {

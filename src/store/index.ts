@@ -21,8 +21,12 @@ export interface FeedbackRecord {
 }
 
 export interface UnansweredRecord {
+  /** When it was last asked. */
   at: string;
   question: string;
+  /** How often it was asked (absent: once) and when first, for records folded by question. */
+  count?: number;
+  firstAt?: string;
   reason: 'refused' | 'low_confidence';
   channel: Channel;
   sessionId?: string;
@@ -97,25 +101,30 @@ export interface Store {
   unanswered: RecordList<UnansweredRecord>;
   audit: RecordList<AuditRecord>;
   history: RecordList<HistoryRecord>;
+  /** Records a question the knowledge base could not answer; a repeat bumps its row's count. */
+  noteUnanswered(record: UnansweredRecord): UnansweredRecord;
   flush(): Promise<void>;
 }
 
 export async function openStore(dataDir: string, log?: Logger): Promise<Store> {
-  const list = async <T extends { at: string }>(name: string, cap: number) =>
-    new RecordList<T>(await JsonFile.open<{ items: T[] }>(path.join(dataDir, `${name}.json`), () => ({ items: [] }), log), cap);
+  const list = async <T extends { at: string }>(name: string, cap: number, keyOf?: (r: T) => string) =>
+    new RecordList<T>(await JsonFile.open<{ items: T[] }>(path.join(dataDir, `${name}.json`), () => ({ items: [] }), log), cap, keyOf);
   const sessions = new StoredSessions(
     await JsonFile.open(path.join(dataDir, 'sessions.json'), () => ({ sessions: {} as Record<string, SessionState> }), log),
   );
   const store = {
     sessions,
     feedback: await list<FeedbackRecord>('feedback', 50_000),
-    unanswered: await list<UnansweredRecord>('unanswered', 50_000),
+    // One row per question, with a count (see RecordList.upsert).
+    unanswered: await list<UnansweredRecord>('unanswered', 50_000, (r) => r.question),
     audit: await list<AuditRecord>('audit', 10_000),
     // Every answered question with an owner lands here: a smaller cap keeps the once-a-second write light.
     history: await list<HistoryRecord>('history', 20_000),
   };
   return {
     ...store,
+    noteUnanswered: (record) =>
+      store.unanswered.upsert(record, (prev) => ({ ...record, count: (prev.count ?? 1) + 1, firstAt: prev.firstAt ?? prev.at })),
     flush: async () => {
       await Promise.all([sessions.flush(), store.feedback.flush(), store.unanswered.flush(), store.audit.flush(), store.history.flush()]);
     },

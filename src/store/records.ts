@@ -3,18 +3,61 @@
 import type { JsonFile } from './json-file.ts';
 
 export class RecordList<T extends { at: string }> {
+  /** Records by key, for lists that fold repeats (`upsert`); built on first use. */
+  private byKey: Map<string, T> | null = null;
+
   constructor(
     private readonly file: JsonFile<{ items: T[] }>,
     private readonly cap: number,
+    private readonly keyOf?: (r: T) => string,
   ) {}
 
   add(record: T): T {
     this.file.mutate((d) => {
       d.items.push(record);
-      // Trim in batches (10% slack): splicing the head of a long array on every add is O(n) each time.
-      if (d.items.length > this.cap + Math.ceil(this.cap / 10)) d.items.splice(0, d.items.length - this.cap);
+      this.trim(d.items);
     });
     return record;
+  }
+
+  /**
+   * Adds a record, or replaces the one with the same key (`make` gets it) and moves it to the newest
+   * place. A question refused a thousand times is one row with a count, not a thousand rows: the
+   * list stays useful to read, and the file stays small under repeated traffic.
+   */
+  upsert(record: T, make: (previous: T) => T): T {
+    const keyOf = this.keyOf;
+    if (!keyOf) return this.add(record);
+    const index = this.index(keyOf);
+    const key = keyOf(record);
+    const previous = index.get(key);
+    const next = previous ? make(previous) : record;
+    this.file.mutate((d) => {
+      if (previous) {
+        // Repeats are usually recent: search from the end.
+        const at = d.items.lastIndexOf(previous);
+        if (at >= 0) d.items.splice(at, 1);
+      }
+      d.items.push(next);
+      index.set(key, next);
+      this.trim(d.items);
+    });
+    return next;
+  }
+
+  private index(keyOf: (r: T) => string): Map<string, T> {
+    if (!this.byKey) {
+      this.byKey = new Map();
+      for (const r of this.file.data.items) this.byKey.set(keyOf(r), r);
+    }
+    return this.byKey;
+  }
+
+  /** Past the cap plus 10% slack, drop the oldest in one batch: splicing the head on every add is O(n) each time. */
+  private trim(items: T[]): void {
+    if (items.length <= this.cap + Math.ceil(this.cap / 10)) return;
+    const dropped = items.splice(0, items.length - this.cap);
+    if (this.byKey && this.keyOf) for (const r of dropped) if (this.byKey.get(this.keyOf(r)) === r) this.byKey.delete(this.keyOf(r));
   }
 
   /** Newest first. */

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.ts';
+import { JsonFile } from '../../src/store/json-file.ts';
+import { RecordList } from '../../src/store/records.ts';
 import { maskPii } from '../../src/store/pii.ts';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'store-test-'));
@@ -30,6 +32,37 @@ describe('store', () => {
     store.unanswered.add({ at: 'now', question: 'x', reason: 'refused', channel: 'http' });
     await store.flush();
     expect(JSON.parse(readFileSync(path.join(dir, 'unanswered.json'), 'utf8')).items).toHaveLength(1);
+  });
+
+  it('folds a repeated unanswered question into one row with a count, newest first, across restarts', async () => {
+    const dir = tmp();
+    const store = await openStore(dir);
+    const ask = (at: string, question: string, channel: 'http' | 'wechat' = 'http') => store.noteUnanswered({ at, question, reason: 'refused', channel });
+    ask('2026-01-01T00:00:00Z', '能办护照吗');
+    ask('2026-01-01T00:00:01Z', '天气怎么样');
+    ask('2026-01-01T00:00:02Z', '能办护照吗', 'wechat');
+    expect(store.unanswered.list()).toEqual([
+      { at: '2026-01-01T00:00:02Z', question: '能办护照吗', reason: 'refused', channel: 'wechat', count: 2, firstAt: '2026-01-01T00:00:00Z' },
+      { at: '2026-01-01T00:00:01Z', question: '天气怎么样', reason: 'refused', channel: 'http' },
+    ]);
+    await store.flush();
+    const again = await openStore(dir);
+    again.noteUnanswered({ at: '2026-01-02T00:00:00Z', question: '天气怎么样', reason: 'refused', channel: 'http' });
+    expect(again.unanswered.size).toBe(2);
+    expect(again.unanswered.list()[0]).toMatchObject({ question: '天气怎么样', count: 2, firstAt: '2026-01-01T00:00:01Z' });
+  });
+
+  it('forgets the key of a folded record once the cap drops it', async () => {
+    type R = { at: string; q: string; n?: number };
+    const file = await JsonFile.open<{ items: R[] }>(path.join(tmp(), 'list.json'), () => ({ items: [] }));
+    const list = new RecordList<R>(file, 10, (r) => r.q);
+    const bump = (prev: R): R => ({ ...prev, n: (prev.n ?? 1) + 1 });
+    for (let i = 0; i < 12; i++) list.upsert({ at: String(i), q: `q${i}` }, bump);
+    // 12 > 10 + 10% slack: trimmed to the newest 10.
+    expect(list.size).toBe(10);
+    expect(list.upsert({ at: 'x', q: 'q0' }, bump)).toEqual({ at: 'x', q: 'q0' });
+    expect(list.upsert({ at: 'y', q: 'q11' }, bump)).toMatchObject({ q: 'q11', n: 2 });
+    expect(list.list().map((r) => r.q).slice(0, 2)).toEqual(['q11', 'q0']);
   });
 
   it('persists sessions', async () => {
