@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
 import type { DestinationStream } from 'pino';
 import { factsAnswerer } from './answer/facts-answerer.ts';
-import { OpenAIChatModel } from './answer/openai-model.ts';
 import { PromptStore } from './answer/prompts.ts';
 import { Answerer, type LlmDeps } from './answer/service.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -112,7 +111,12 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
   // The LLM is on only with a key; without one the service answers extractively (the embedded default).
   const llm: LlmDeps | undefined = config.openai.apiKey
     ? {
-        model: new OpenAIChatModel({ apiKey: config.openai.apiKey, model: config.openai.model, ...(config.openai.baseURL ? { baseURL: config.openai.baseURL } : {}) }),
+        // The SDK is imported only when a key is set: without one it is start-up time for nothing.
+        model: new (await import('./answer/openai-model.ts')).OpenAIChatModel({
+          apiKey: config.openai.apiKey,
+          model: config.openai.model,
+          ...(config.openai.baseURL ? { baseURL: config.openai.baseURL } : {}),
+        }),
         prompts: () => prompts.get(),
         timeoutMs: config.openai.timeoutMs,
       }

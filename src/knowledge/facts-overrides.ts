@@ -4,7 +4,8 @@
 // answer can say the fact comes from the facts file, not from the plan.
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
+import { createRequire } from 'node:module';
+import type YAMLModule from 'yaml';
 import { z } from 'zod';
 import type { FactsWarning, PlanFacts } from './facts.ts';
 
@@ -31,6 +32,14 @@ export type FactsOverrides = z.infer<typeof FactsOverridesSchema>;
 const EXTENSIONS = ['.facts.yaml', '.facts.yml', '.facts.json'];
 
 /** The overrides file for a document (`knowledge/a.txt` → `knowledge/a.facts.yaml`), if there is one. */
+// Loaded on first use (synchronously, as the caller is): few plans carry a facts file, and the
+// parser is start-up time for the rest.
+let yamlModule: typeof YAMLModule | null = null;
+function yaml(): typeof YAMLModule {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof YAMLModule;
+  return yamlModule;
+}
+
 export function findFactsOverrides(docPath: string): string | null {
   const base = docPath.slice(0, docPath.length - path.extname(docPath).length);
   for (const ext of EXTENSIONS) if (fs.existsSync(base + ext)) return base + ext;
@@ -42,7 +51,7 @@ export function loadFactsOverrides(file: string): FactsOverrides {
   const raw = fs.readFileSync(file, 'utf8');
   let data: unknown;
   try {
-    data = file.endsWith('.json') ? JSON.parse(raw) : YAML.parse(raw);
+    data = file.endsWith('.json') ? JSON.parse(raw) : yaml().parse(raw);
   } catch (e) {
     throw new Error(`${file}: cannot parse facts file: ${(e as Error).message}`);
   }

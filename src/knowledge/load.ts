@@ -2,7 +2,6 @@
 // (facts overrides, alias tables, word lists) are data for other stages and are not indexed.
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import mammoth from 'mammoth';
 import { normalizeDocument } from './normalize.ts';
 import type { KnowledgeDocument } from './types.ts';
 
@@ -145,6 +144,8 @@ async function readDocument(file: string): Promise<string> {
   const buf = await readFile(file);
   if (path.extname(file).toLowerCase() === '.docx') {
     try {
+      // Imported on first use: most knowledge folders have no .docx, and it costs start-up time.
+      const { default: mammoth } = await import('mammoth');
       return (await mammoth.extractRawText({ buffer: buf })).value;
     } catch (err) {
       throw new Error(`cannot read .docx: ${(err as Error).message}`);
