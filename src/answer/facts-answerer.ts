@@ -44,10 +44,11 @@ function perPlan(question: string, index: KnowledgeIndex, ctx: FactsContext): An
 
 export const factsAnswerer: FactsAnswerer = (question: string, index: KnowledgeIndex, context: unknown, preferDocId?: string) => {
   const ctx = (context ?? {}) as FactsContext;
-  // Without a list to resolve against, the answer depends on the question alone: remembered per
-  // index (the same questions come back from menus and FAQs; a reload drops them).
-  if (!ctx.lastList) return index.remember(`facts:${preferDocId ?? ''}:${question}`, () => answerFresh(question, index, ctx, preferDocId));
-  return answerFresh(question, index, ctx, preferDocId);
+  // The answer depends on the question, the plan preferred and the list a follow-up may refer to:
+  // remembered per index under all three (the same questions come back from menus and FAQs, and a
+  // session's list is one of the few a plan's facts produce; a reload drops them).
+  const list = ctx.lastList ? JSON.stringify(ctx.lastList) : '';
+  return index.remember(`facts:${preferDocId ?? ''}:${list}:${question}`, () => answerFresh(question, index, ctx, preferDocId));
 };
 
 function answerFresh(question: string, index: KnowledgeIndex, ctx: FactsContext, preferDocId?: string): ReturnType<FactsAnswerer> {

@@ -131,7 +131,8 @@ export class Answerer {
   private async decide(question: string, session: SessionState | undefined, index: KnowledgeIndex, sink: StreamSink): Promise<Outcome> {
     const script = scriptOf(question);
     const keep = session?.factsContext;
-    const chat = smallTalk(question, index, script);
+    // Greetings and thanks depend on the question and the plan titles only.
+    const chat = index.remember(`smalltalk:${question}`, () => smallTalk(question, index, script));
     if (chat) return { answer: chat, context: keep, whole: true };
 
     // A follow-up resolved against the list just given ("其中第二项") is the facts' own business.

@@ -8,7 +8,7 @@ import { readJson } from '../http/body.ts';
 import { badRequest, HttpError } from '../http/errors.ts';
 import type { RequestUser } from '../http/chat-routes.ts';
 import type { HistoryRecord } from '../store/index.ts';
-import type { RecordList } from '../store/records.ts';
+import type { Records } from '../store/append-log.ts';
 import { createHash } from 'node:crypto';
 import { LoginError, type WxIdentity } from './login.ts';
 import type { LoginTokens } from './tokens.ts';
@@ -16,7 +16,7 @@ import type { LoginTokens } from './tokens.ts';
 export interface MiniProgramRouteOptions {
   /** Present when WECHAT_APPID is set; otherwise /api/login answers 404 and history is per sessionId. */
   login?: { exchange: (code: string) => Promise<WxIdentity>; tokens: LoginTokens };
-  history: RecordList<HistoryRecord>;
+  history: Records<HistoryRecord>;
   guard: Middleware[];
   maxBodyBytes: number;
   log?: Logger;

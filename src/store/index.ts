@@ -1,10 +1,12 @@
-// The service's persistent state in DATA_DIR: one lowdb file per kind of record.
+// The service's persistent state in DATA_DIR: one lowdb file per kind of record, and an append-only
+// log for the question history (the one list that grows with every answer).
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { SessionState, SessionStore } from '../answer/session.ts';
 import { JsonFile } from './json-file.ts';
 import { maskPii } from './pii.ts';
 import { RecordList } from './records.ts';
+import { AppendLog, type Records } from './append-log.ts';
 
 /** mp = mini-program, oa = Official Account (公众号), wecom = 企业微信. */
 export type Channel = 'http' | 'wechat' | 'mp' | 'oa' | 'wecom' | 'cli';
@@ -100,7 +102,7 @@ export interface Store {
   feedback: RecordList<FeedbackRecord>;
   unanswered: RecordList<UnansweredRecord>;
   audit: RecordList<AuditRecord>;
-  history: RecordList<HistoryRecord>;
+  history: Records<HistoryRecord>;
   /** Records a question the knowledge base could not answer; a repeat bumps its row's count. */
   noteUnanswered(record: UnansweredRecord): UnansweredRecord;
   flush(): Promise<void>;
@@ -118,8 +120,8 @@ export async function openStore(dataDir: string, log?: Logger): Promise<Store> {
     // One row per question, with a count (see RecordList.upsert).
     unanswered: await list<UnansweredRecord>('unanswered', 50_000, (r) => r.question),
     audit: await list<AuditRecord>('audit', 10_000),
-    // Every answered question with an owner lands here: a smaller cap keeps the once-a-second write light.
-    history: await list<HistoryRecord>('history', 20_000),
+    // Every answered question with an owner lands here: appended, not rewritten (see AppendLog).
+    history: await AppendLog.open<HistoryRecord>(path.join(dataDir, 'history.jsonl'), 20_000, log, path.join(dataDir, 'history.json')),
   };
   return {
     ...store,
