@@ -1,12 +1,13 @@
 // Builds a complete KnowledgeIndex from a folder: documents, alias table, report. Used at start,
 // by reload and by the CLIs, so every entry point sees the same knowledge base. With a snapshot
 // folder, an unchanged knowledge base is loaded from its snapshot instead (src/retrieval/snapshot.ts).
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { extractFacts, type PlanFacts } from '../knowledge/facts.ts';
 import { findFactsOverrides, loadFactsOverrides, withOverrides } from '../knowledge/facts-overrides.ts';
 import { loadKnowledge, type LoadWarning } from '../knowledge/load.ts';
 import type { Chunk } from '../knowledge/types.ts';
-import { loadAliases } from './aliases.ts';
+import { DEFAULT_ALIAS_FILE, loadAliases } from './aliases.ts';
 import type { ChunkVectors, EmbeddingStatus } from './embed.ts';
 import { KnowledgeIndex } from './index.ts';
 import { fingerprint, loadSnapshot, saveSnapshot, snapshotFile } from './snapshot.ts';
@@ -91,7 +92,9 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
   let key = '';
   const file = opts.snapshotDir ? snapshotFile(opts.snapshotDir, opts.dir) : '';
   if (file) {
-    key = await fingerprint(opts.dir, isPrimary).catch(() => '');
+    // Without its own alias table the folder is built with the shipped one: a change to it must rebuild too.
+    const outside = existsSync(path.join(opts.dir, ALIAS_FILE)) ? [] : [DEFAULT_ALIAS_FILE];
+    key = await fingerprint(opts.dir, isPrimary, outside).catch(() => '');
     const loaded = key ? await loadSnapshot(file, key, opts.version) : { status: 'missing' as const, reason: 'cannot read the folder' };
     if ('index' in loaded) {
       built = loaded;

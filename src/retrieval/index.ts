@@ -52,7 +52,9 @@ export class KnowledgeIndex {
   private readonly ranked = new Memo<string, Hit[]>(MEMO_SIZE);
   private readonly queryTokens = new Memo<string, string[]>(MEMO_SIZE * 4);
   private readonly phraseIdf = new Memo<string, number>(MEMO_SIZE * 4);
-  private readonly derived = new Memo<string, unknown>(MEMO_SIZE);
+  // Several entries per question (answer, facts, small talk, evidence, extract): room for as many
+  // questions as the rankings hold.
+  private readonly derived = new Memo<string, unknown>(MEMO_SIZE * 5);
 
   private constructor(
     readonly version: number,

@@ -91,9 +91,10 @@ export function codeVersion(): string {
 
 /**
  * The knowledge folder's fingerprint: every file below it (links followed, dot files skipped) by
- * relative path, size and modification time, and whether it counts as primary.
+ * relative path, size and modification time, and whether it counts as primary; and the same of
+ * `outside` files the build also reads.
  */
-export async function fingerprint(dir: string, isPrimary: (id: string) => boolean): Promise<string> {
+export async function fingerprint(dir: string, isPrimary: (id: string) => boolean, outside: string[] = []): Promise<string> {
   const rows: string[] = [];
   const seen = new Set<string>();
   const walk = async (abs: string, rel: string): Promise<void> => {
@@ -111,6 +112,11 @@ export async function fingerprint(dir: string, isPrimary: (id: string) => boolea
     }
   };
   await walk(dir, '');
+  // Files outside the folder that the build reads (the shipped alias table, as a fallback).
+  for (const file of outside) {
+    const s = await stat(file).catch(() => null);
+    rows.push(`<${path.resolve(file)}>\t${s?.size ?? -1}\t${s ? Math.trunc(s.mtimeMs) : -1}`);
+  }
   rows.sort();
   return createHash('sha256').update(codeVersion()).update('\n').update(rows.join('\n')).digest('hex');
 }

@@ -72,6 +72,15 @@ describe('index snapshot in DATA_DIR', () => {
     expect(await fingerprint(dir, () => true)).not.toBe(await fingerprint(dir, () => false));
   });
 
+  it('keys on files read from outside the folder (the shipped alias table a folder without one uses)', async () => {
+    const outside = path.join(mkdtempSync(path.join(os.tmpdir(), 'alias-')), 'aliases.json');
+    writeFileSync(outside, '{"groups": [["规上", "规模以上"]]}');
+    const before = await fingerprint(dir, () => false, [outside]);
+    expect(before).not.toBe(await fingerprint(dir, () => false));
+    writeFileSync(outside, '{"groups": [["规上", "规模以上", "规上企业"]]}');
+    expect(await fingerprint(dir, () => false, [outside])).not.toBe(before);
+  });
+
   it('is rebuilt when damaged: truncated, bit-flipped or not a snapshot at all', async () => {
     await buildIndex({ dir, version: 1, snapshotDir: snaps });
     const file = snapshotFile(snaps, dir);
