@@ -32,6 +32,20 @@ const NO_PUSH_HINT = '查询用时较长，请稍后再发送一次您的问题�
 
 const unauthorized = () => new HttpError(401, 'bad_signature', '签名校验失败', 'signature verification failed');
 
+/**
+ * How far a message's signed timestamp may be from our clock. A captured request replays with a
+ * valid signature for ever; WeChat sends at once and retries within 15 seconds, so anything older
+ * than this is not WeChat.
+ */
+export const MAX_CLOCK_SKEW_S = 300;
+
+function checkFresh(timestamp: string, now = Date.now()): void {
+  const age = Math.abs(now / 1000 - Number(timestamp));
+  if (!timestamp || !Number.isFinite(age) || age > MAX_CLOCK_SKEW_S) {
+    throw new HttpError(401, 'stale_request', '请求时间戳已过期', 'request timestamp outside the accepted window');
+  }
+}
+
 function param(ctx: Context, name: string): string {
   const v = ctx.query[name];
   return typeof v === 'string' ? v : '';
@@ -64,6 +78,9 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
     if (opts.kind === 'mp' && !signatureMatches(param(ctx, 'signature'), wxSignature(opts.token, timestamp, nonce))) {
       throw unauthorized();
     }
+    // Before the body is read: a stale timestamp is refused whoever signed it (a fresh one must
+    // still pass the signature checks, which cover it).
+    checkFresh(timestamp);
     const outer = parse(await readText(ctx, opts.maxBodyBytes));
     const encrypted = opts.kind === 'wecom' || param(ctx, 'encrypt_type') === 'aes';
     let msg = outer;

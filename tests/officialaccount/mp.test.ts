@@ -100,6 +100,17 @@ describe('POST /wechat/mp', () => {
     expect(api.sent).toEqual([]);
   });
 
+  it('a correctly signed message with a stale timestamp (a replay) is refused with 401 and not processed', async () => {
+    const replay = mpPlain(textXml({ from: 'o-replay', content: QUESTION }), undefined, Date.now() - 3600_000);
+    const res = await post(run.base, PATH, replay);
+    expect(res.status).toBe(401);
+    expect(res.text).toContain('stale_request');
+    // A few seconds of clock difference is fine.
+    expect((await post(run.base, PATH, mpPlain(textXml({ from: 'o-skew', content: QUESTION }), undefined, Date.now() + 20_000))).status).toBe(200);
+    await sleep(50);
+    expect(run.app.store.history.list({ where: (r) => r.owner === 'o-replay' })).toHaveLength(0);
+  });
+
   it('a message sealed for another appid is refused', async () => {
     const res = await post(run.base, PATH, mpSafe(textXml({ from: 'o-other', content: QUESTION }), { appId: 'wxSOMEONEELSE' }));
     expect(res.status).toBe(400);

@@ -72,11 +72,11 @@ export function eventXml(from: string, event: string, to = 'gh_test'): string {
   );
 }
 
-const stamp = () => ({ timestamp: String(Math.floor(Date.now() / 1000)), nonce: String(Math.floor(Math.random() * 1e9)) });
+const stamp = (at = Date.now()) => ({ timestamp: String(Math.floor(at / 1000)), nonce: String(Math.floor(Math.random() * 1e9)) });
 
 /** A 公众号 POST in plain mode: `signature` over token, timestamp, nonce. */
-export function mpPlain(xml: string, token = TOKEN): { query: string; body: string } {
-  const { timestamp, nonce } = stamp();
+export function mpPlain(xml: string, token = TOKEN, at = Date.now()): { query: string; body: string } {
+  const { timestamp, nonce } = stamp(at);
   const q = new URLSearchParams({ signature: sha1Sorted(token, timestamp, nonce), timestamp, nonce, openid: 'o-user' });
   return { query: q.toString(), body: xml };
 }
@@ -98,9 +98,9 @@ export function mpSafe(xml: string, opts: { token?: string; appId?: string } = {
 }
 
 /** A 企业微信 POST: always sealed for the corpid, `msg_signature` only. */
-export function wecomPost(xml: string, opts: { token?: string; corpId?: string } = {}): { query: string; body: string } {
+export function wecomPost(xml: string, opts: { token?: string; corpId?: string; at?: number } = {}): { query: string; body: string } {
   const token = opts.token ?? TOKEN;
-  const { timestamp, nonce } = stamp();
+  const { timestamp, nonce } = stamp(opts.at);
   const encrypt = seal(xml, opts.corpId ?? CORPID);
   const q = new URLSearchParams({ msg_signature: sha1Sorted(token, timestamp, nonce, encrypt), timestamp, nonce });
   return { query: q.toString(), body: `<xml><ToUserName><![CDATA[${CORPID}]]></ToUserName><AgentID><![CDATA[1000002]]></AgentID><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>` };

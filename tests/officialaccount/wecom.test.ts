@@ -86,6 +86,8 @@ describe('POST /wechat/work', () => {
     expect((await post(run.base, PATH, req)).status).toBe(401);
     const plain = await post(run.base, PATH, { query: req.query, body: textXml({ from: 'lisi', content: QUESTION }) });
     expect(plain.status).toBe(400);
+    const replayed = await post(run.base, PATH, wecomPost(textXml({ from: 'lisi', to: CORPID, content: QUESTION }), { at: Date.now() - 3600_000 }));
+    expect(replayed.status).toBe(401);
     expect(asked).toBe(0);
   });
 
