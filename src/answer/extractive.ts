@@ -3,6 +3,7 @@
 import { sectionLabel, splitSentences } from '../knowledge/chunk.ts';
 import type { Citation } from '../knowledge/types.ts';
 import { CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/index.ts';
+import { ASKS_AMOUNT, statesAmount } from './numerals.ts';
 
 export const MAX_ANSWER_CHARS = 300;
 const MAX_SENTENCES = 4;
@@ -16,6 +17,10 @@ const SECTION_SHARE = CONTEXT_CREDIT;
 const INTRO_SHARE = 0.5;
 /** Questions that ask for a list: an enumerated answer is given whole. */
 const LIST_QUESTION = /哪些|哪几|什么|几个方面|几项|包括|列举|which|what are/iu;
+/** Question words of something other than an amount. */
+const OTHER_ASK = /哪(?!些)|什么|谁|怎么|怎样|如何|为什么|是否|吗/;
+/** For a question that asks for an amount, a sentence that states none counts this much. */
+const NO_AMOUNT_SHARE = 0.5;
 /** A second passage's best sentence joins when it matches the question nearly as well (another reading). */
 const RUNNER_UP = 0.9;
 
@@ -27,6 +32,8 @@ interface Candidate {
   /** Concept index → how well this sentence covers it: 1 in its own words, SECTION_SHARE by its section. */
   covers: Map<number, number>;
   weight: number;
+  /** The question asks for an amount and this sentence states none. */
+  noAmount?: true;
   /** Sentences of the same paragraph that follow this one, for completing a list. */
   next?: Candidate;
 }
@@ -42,6 +49,8 @@ export interface Extract {
 
 function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): Candidate[] {
   const top = hits[0]!.score;
+  // Only when the amount is all it asks: "建在哪，规模多大" wants the place as much as the size.
+  const amount = ASKS_AMOUNT.test(query.normalized) && !OTHER_ASK.test(query.normalized);
   const out: Candidate[] = [];
   hits.forEach((hit, hitRank) => {
     if (hit.score < top * PASSAGE_FLOOR) return;
@@ -63,7 +72,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): Can
         } else if (index.mentions(section, c)) covers.set(i, SECTION_SHARE);
       });
       const intro = /[：:]$/.test(text);
-      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: intro ? weight * INTRO_SHARE : weight };
+      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: intro ? weight * INTRO_SHARE : weight, ...(amount && !statesAmount(text) ? { noAmount: true } : {}) };
       // Clauses of one `；` list are chained so a list question can get the whole list.
       if (prev && /[；;]$/.test(prev.text)) prev.next = cand;
       prev = cand;
@@ -103,8 +112,11 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[]): 
   const gainOf = (c: Candidate, have: Map<number, number>, ranked = true) => {
     let gain = 0;
     for (const [i, v] of c.covers) gain += Math.max(0, v - (have.get(i) ?? 0)) * idf[i]!;
+    // "How many / how much" is led by a sentence with a number in it, not by the one that repeats
+    // the question's words best; the sentences after it may answer the question's other parts.
+    const amount = c.noAmount && have.size === 0 ? NO_AMOUNT_SHARE : 1;
     // Shorter sentences win ties: the direct fact rather than the paragraph around it.
-    return (gain / total) * (ranked ? c.weight : 1) - c.text.length * 1e-5;
+    return (gain / total) * (ranked ? c.weight : 1) * amount - c.text.length * 1e-5;
   };
   const chosen: Candidate[] = [];
   let length = 0;

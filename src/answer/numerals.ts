@@ -42,3 +42,15 @@ export function toChineseNumber(n: number): string {
   const ones = n % 10;
   return `${tens === 1 ? '' : d[tens]}十${ones === 0 ? '' : d[ones]}`;
 }
+
+/** A question that asks for an amount: how many, how much, how long, what share, which place. */
+export const ASKS_AMOUNT = /多少|多大|多高|多长|多久|几个|几家|几项|几所|几位|几名|几人|几天|几日|几年|几个月|几倍|比例|比重|百分之几|税率|第几|排名|排第/;
+
+/** Article, item and chapter numbers (`第四十五条`) count things in the text, not in the world. */
+const LABELS = new RegExp(`第${NUM_PATTERN}(?:条|款|项|章|节|部分|个|方面|是)`, 'gu');
+const AMOUNT = new RegExp(`\\d|百分之|[${CN_NUM_CHARS}万亿]+(?:个|项|家|位|名|所|人|方面|日|天|年|月|周|倍|元|万|亿|成|次|岁|小时)|第[${CN_NUM_CHARS}]+位`, 'u');
+
+/** Whether a text states an amount (a number with a unit, a percentage, a rank), labels aside. */
+export function statesAmount(text: string): boolean {
+  return AMOUNT.test(text.replace(LABELS, ''));
+}

@@ -1,0 +1,44 @@
+// A question that asks for an amount is led by the sentence that states one, not by the sentence
+// that repeats the question's words best.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { statesAmount } from '../../src/answer/numerals.ts';
+import { Answerer } from '../../src/answer/service.ts';
+import { buildIndex } from '../../src/retrieval/build.ts';
+
+describe('statesAmount', () => {
+  it('finds numbers with units, percentages and ranks, not article or item labels', () => {
+    expect(statesAmount('应当提取利润的百分之十列入公司法定公积金')).toBe(true);
+    expect(statesAmount('劳动者提前三十日以书面形式通知用人单位')).toBe(true);
+    expect(statesAmount('建成标准机架5000架')).toBe(true);
+    expect(statesAmount('第二百一十条 公司分配当年税后利润时')).toBe(false);
+    expect(statesAmount('第三项 推动企业上市')).toBe(false);
+  });
+});
+
+describe('extractive answers to amount questions', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'amount-'));
+    writeFileSync(
+      path.join(dir, '公司财务规定.txt'),
+      '公司财务规定\n\n第十条 公司从税后利润中提取法定公积金后，经股东会决议，还可以从税后利润中提取任意公积金，提取比例由股东会决定。' +
+        '公司分配当年税后利润时，应当提取利润的百分之十列入公司法定公积金。公司法定公积金累计额为公司注册资本的百分之五十以上的，可以不再提取。\n',
+    );
+    const { index } = await buildIndex({ dir, version: 1 });
+    answerer = new Answerer({ index: () => index });
+  });
+
+  it('leads with the sentence that states the share', async () => {
+    const a = await answerer.ask('法定公积金按利润的多少比例提取');
+    expect(a.grounded).toBe(true);
+    expect(a.answer.split(/[。\n]/)[0]).toContain('百分之十');
+  });
+
+  it('leaves a question that also asks for something else to coverage alone', async () => {
+    const a = await answerer.ask('任意公积金由谁决定提取比例');
+    expect(a.answer.split(/[。\n]/)[0]).toContain('股东会');
+  });
+});
