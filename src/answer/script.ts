@@ -12,9 +12,18 @@ export function scriptOf(question: string): Script {
   return isTraditional(question) ? 'traditional' : 'simplified';
 }
 
+/** Traditional versions of answers, by answer object: a remembered answer is converted once. */
+const traditional = new WeakMap<Answer, Answer>();
+
 /** Converts an answer (and its citations) into the asker's script. */
 export function mirrorScript(answer: Answer, script: Script): Answer {
   if (script !== 'traditional') return answer;
+  let out = traditional.get(answer);
+  if (!out) traditional.set(answer, (out = toTraditionalAnswer(answer)));
+  return out;
+}
+
+function toTraditionalAnswer(answer: Answer): Answer {
   return {
     ...answer,
     answer: toTraditional(answer.answer),

@@ -183,11 +183,9 @@ export class Answerer {
     const list = (session.factsContext as FactsContext | undefined)?.lastList;
     // Only a task list maps "第二项" to a task; other lists are the facts answerer's business.
     const lastList = list?.kind === 'tasks' ? list : undefined;
-    const byRules = rewriteByRules(
-      question,
-      { previous: session.lastQuestion, ...(lastList ? { lastTasks: lastList.taskNos, ...(lastList.planId ? { planId: lastList.planId } : {}) } : {}) },
-      index,
-    );
+    const context = { previous: session.lastQuestion, ...(lastList ? { lastTasks: lastList.taskNos, ...(lastList.planId ? { planId: lastList.planId } : {}) } : {}) };
+    // Depends on the two questions, the list and the index only.
+    const byRules = index.remember(`rewrite:${JSON.stringify(context)}:${question}`, () => rewriteByRules(question, context, index));
     if (!byRules || !this.deps.llm) return byRules;
     // With a model, the rewrite prompt reads the turns; the rules are its fallback.
     return (await llmRewrite(this.deps.llm, session.turns ?? [], question, this.deps.log)) ?? byRules;
