@@ -106,12 +106,17 @@ async function embeddingThroughput(texts: string[]) {
   return measureEmbeddingThroughput(embedder, texts, 16);
 }
 
-/** The service under load at 1 and 32 connections, each paired with the echo (already running). */
-async function http(env: Record<string, string>, bodies: string[], echo: Running) {
+/**
+ * The service under load at 1 and 32 connections, each paired with the echo (already running);
+ * with `conversations`, also at 32 connections as turns of 32 ongoing conversations (sessionIds),
+ * which the remembered answers for first questions do not serve.
+ */
+async function http(env: Record<string, string>, bodies: string[], echo: Running, conversations?: string[]) {
   const svc = await startService(env);
   try {
     const runs: Paired[] = [];
     for (const c of [1, 32]) runs.push(await paired(`${svc.base}/api/chat`, echo.base, bodies, c, SECONDS, ROUNDS));
+    if (conversations) runs.push(await paired(`${svc.base}/api/chat`, echo.base, conversations, 32, SECONDS, ROUNDS));
     return { readyMs: svc.readyMs, readyCpuMs: svc.readyCpuMs, memory: svc.memory(), runs };
   } finally {
     await svc.stop();
@@ -138,7 +143,8 @@ async function main() {
   const warm = await http(env, bodies, echo);
   const warmPeak = warm.memory;
   say('seed only…');
-  const seedHttp = await http({ ...env, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), DATA_DIR: path.join(tmp, 'data-seed') }, bodies, echo);
+  const conversations = questions.map((question, i) => JSON.stringify({ question, sessionId: `bench-${i % 32}` }));
+  const seedHttp = await http({ ...env, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), DATA_DIR: path.join(tmp, 'data-seed') }, bodies, echo, conversations);
   await echo.stop();
   let anchor: Record<string, number | string> | null = null;
   if (args.anchor) {
@@ -169,6 +175,7 @@ async function main() {
   row('dev set', big.quality, seed.quality, ...a(anchor ? `right passage first ${anchor.r1}` : undefined, '52% right passage first'));
   row('/api/chat, 1 connection', runCell(warm.runs[0]!), runCell(seedHttp.runs[0]!), ...a(undefined, '—'));
   row('/api/chat, 32 connections', runCell(warm.runs[1]!), runCell(seedHttp.runs[1]!), ...a(undefined, '—'));
+  row('/api/chat, 32 connections, turns of 32 conversations', '', runCell(seedHttp.runs[2]!), ...a(undefined, '—'));
   const echoCell = (runs: Paired[]) => `${runs[0]!.echo.rps} / ${runs[1]!.echo.rps} req/s, p50 ${runs[0]!.echo.p50} / ${runs[1]!.echo.p50} ms`;
   row('bare Koa echo, 1 / 32 connections', echoCell(warm.runs), echoCell(seedHttp.runs), ...a(undefined, '—'));
   row('embedding throughput (tiny test model)', `${embed.chunksPerSecond} chunks/s (${embed.chunks} chunks)`, '', ...a(undefined, '—'));
