@@ -15,7 +15,9 @@ export interface RewriteContext {
 
 const QUESTION_TAIL = /(?:具体)?(?:是什么|是哪些|有哪些|有什么|是多少|多少|是谁|是哪位|怎么做|怎么办|如何做|如何|什么安排|吗|呢)*[?？。!！]*$/u;
 const LEAD = /^(?:请问|那么|那|还有|另外|然后|再问一下)/u;
-const PRONOUN = /它们|它|其|这个|该项|该|这些|上述/u;
+// 其 and 该 only on their own: 其中, 其他, 其实, 其余, 尤其 and 应该 are ordinary words, and taking them for
+// a pronoun rewrote "其中第二项…" with no list to resolve it into "其中第二项中第二项…".
+const PRONOUN = /它们|它|(?<!尤)其(?![中他它实余次])|这个|该项|(?<!应)该|这些|上述/u;
 const ORDINAL = /(?:其中|这其中|上面的?|刚才的?)?第([一二三四五六七八九十两\d]{1,3})(?:项|个|条|点)(?:任务)?/u;
 
 /** The subject of a question: the question with its question words taken off. */
@@ -62,6 +64,9 @@ export function rewriteByRules(question: string, ctx: RewriteContext, index: Kno
     if (topic && newTopic && !previous.includes(newTopic)) return previous.replace(topic, newTopic);
   }
 
-  // Otherwise the previous question is the context the follow-up needs.
-  return `${subjectOf(previous)} ${q}`;
+  // Otherwise the previous question is the context the follow-up needs: its topic, which is the first
+  // part of a question that was itself rewritten this way (so a chain of follow-ups does not grow).
+  const topic = subjectOf(previous).split(' ')[0]!;
+  if (!topic || topic.includes(subjectOf(q))) return null;
+  return `${topic} ${q}`;
 }

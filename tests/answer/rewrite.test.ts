@@ -30,6 +30,13 @@ describe('rule-based follow-up rewriting', () => {
     expect(rewriteByRules('其中第二项具体怎么做?', { previous: '绿色发展有哪些任务?', lastTasks: green.taskNos }, index)).toBe(`${second.name}具体怎么做？`);
   });
 
+  it('does not take 其中, 其他 or 应该 for a pronoun', () => {
+    // No list to resolve "其中第二项" against: left as it is, not glued to the previous question.
+    expect(rewriteByRules('其中第二项具体怎么做?', { previous: '其中第二项具体怎么做?' }, index)).toBeNull();
+    expect(rewriteByRules('其他方面呢?', { previous: '人才方面有哪些政策?' }, index)).not.toContain('人才方面有哪些政策他');
+    expect(rewriteByRules('我应该找谁?', { previous: '高新技术企业是什么' }, index) ?? '').not.toContain('应高新技术企业');
+  });
+
   it('takes question words off a subject', () => {
     expect(subjectOf('请问第10项任务是什么?')).toBe('第10项任务');
   });
