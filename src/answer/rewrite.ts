@@ -49,6 +49,11 @@ export function rewriteByRules(question: string, ctx: RewriteContext, index: Kno
     const task = plan?.tasks.find((t) => t.no === taskNo);
     if (task) return q.replace(ord[0], task.name);
   }
+  // 其中第二项 with no task list to resolve it: of the previous question's subject (重点任务第二项…).
+  if (ord && /^(?:这)?其中/u.test(q)) {
+    const subject = subjectOf(previous).split(' ')[0];
+    if (subject && !subject.includes('第')) return q.replace(/^(?:这)?其中/u, subject);
+  }
 
   // 它的目标呢 → <previous subject>的目标.
   if (PRONOUN.test(q)) {
