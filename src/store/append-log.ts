@@ -6,13 +6,28 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { FLUSH_DELAY_MS } from './json-file.ts';
+import { FlushSchedule } from './json-file.ts';
+
+export interface ListOptions<T> {
+  limit?: number;
+  where?: (r: T) => boolean;
+}
+
+/** Records kept oldest first, listed newest first. */
+export function newestFirst<T>(items: T[], opts: ListOptions<T>): T[] {
+  const out: T[] = [];
+  for (let i = items.length - 1; i >= 0 && out.length < (opts.limit ?? Infinity); i--) {
+    const r = items[i]!;
+    if (!opts.where || opts.where(r)) out.push(r);
+  }
+  return out;
+}
 
 /** What the routes need of a record list, whichever file keeps it. */
 export interface Records<T> {
   add(record: T): T;
   /** Newest first. */
-  list(opts?: { limit?: number; where?: (r: T) => boolean }): T[];
+  list(opts?: ListOptions<T>): T[];
   readonly size: number;
   flush(): Promise<void>;
 }
@@ -22,7 +37,7 @@ export class AppendLog<T extends { at: string }> implements Records<T> {
   private pending: T[] = [];
   /** Lines in the file now: when it reaches twice the cap, the next flush rewrites it. */
   private lines = 0;
-  private timer: NodeJS.Timeout | null = null;
+  private readonly schedule = new FlushSchedule(() => void this.flush());
   private writing: Promise<void> = Promise.resolve();
 
   private constructor(
@@ -77,23 +92,12 @@ export class AppendLog<T extends { at: string }> implements Records<T> {
     this.pending.push(record);
     // Trim in batches (10% slack), as RecordList does.
     if (this.items.length > this.cap + Math.ceil(this.cap / 10)) this.items.splice(0, this.items.length - this.cap);
-    if (!this.timer) {
-      this.timer = setTimeout(() => {
-        this.timer = null;
-        void this.flush();
-      }, FLUSH_DELAY_MS);
-      this.timer.unref();
-    }
+    this.schedule.soon();
     return record;
   }
 
-  list(opts: { limit?: number; where?: (r: T) => boolean } = {}): T[] {
-    const out: T[] = [];
-    for (let i = this.items.length - 1; i >= 0 && out.length < (opts.limit ?? Infinity); i--) {
-      const r = this.items[i]!;
-      if (!opts.where || opts.where(r)) out.push(r);
-    }
-    return out;
+  list(opts: ListOptions<T> = {}): T[] {
+    return newestFirst(this.items, opts);
   }
 
   get size(): number {
@@ -102,10 +106,7 @@ export class AppendLog<T extends { at: string }> implements Records<T> {
 
   /** Appends what was added since the last flush (one write at a time). */
   flush(): Promise<void> {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
+    this.schedule.cancel();
     this.writing = this.writing.then(async () => {
       if (!this.pending.length) return;
       const batch = this.pending;

@@ -9,8 +9,30 @@ import type { Logger } from 'pino';
 
 export const FLUSH_DELAY_MS = 1000;
 
-export class JsonFile<D extends object> {
+/** Calls `run` once, FLUSH_DELAY_MS after the first change since the last run (unref'd: it never keeps node alive). */
+export class FlushSchedule {
   private timer: NodeJS.Timeout | null = null;
+  constructor(private readonly run: () => void) {}
+
+  /** After a change. */
+  soon(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.run();
+    }, FLUSH_DELAY_MS);
+    this.timer.unref();
+  }
+
+  /** Before flushing now. */
+  cancel(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
+
+export class JsonFile<D extends object> {
+  private readonly schedule = new FlushSchedule(() => void this.flush());
   private writing: Promise<void> = Promise.resolve();
   private dirty = false;
 
@@ -44,22 +66,13 @@ export class JsonFile<D extends object> {
   mutate<R>(fn: (data: D) => R): R {
     const out = fn(this.low.data);
     this.dirty = true;
-    if (!this.timer) {
-      this.timer = setTimeout(() => {
-        this.timer = null;
-        void this.flush();
-      }, FLUSH_DELAY_MS);
-      this.timer.unref();
-    }
+    this.schedule.soon();
     return out;
   }
 
   /** Writes pending changes now (one write at a time). */
   flush(): Promise<void> {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
+    this.schedule.cancel();
     this.writing = this.writing.then(async () => {
       if (!this.dirty) return;
       this.dirty = false;

@@ -1,6 +1,6 @@
 // Append-only record lists (feedback, unanswered questions, audit, history) with a cap, newest
 // last in the file and newest first when listed.
-import type { Records } from './append-log.ts';
+import { newestFirst, type ListOptions, type Records } from './append-log.ts';
 import type { JsonFile } from './json-file.ts';
 
 export class RecordList<T extends { at: string }> implements Records<T> {
@@ -62,14 +62,8 @@ export class RecordList<T extends { at: string }> implements Records<T> {
   }
 
   /** Newest first. */
-  list(opts: { limit?: number; where?: (r: T) => boolean } = {}): T[] {
-    const out: T[] = [];
-    const items = this.file.data.items;
-    for (let i = items.length - 1; i >= 0 && out.length < (opts.limit ?? Infinity); i--) {
-      const r = items[i]!;
-      if (!opts.where || opts.where(r)) out.push(r);
-    }
-    return out;
+  list(opts: ListOptions<T> = {}): T[] {
+    return newestFirst(this.file.data.items, opts);
   }
 
   get size(): number {
