@@ -9,6 +9,7 @@ import { DEFAULT_FUSION, fuse, similarities, type DenseVectors } from './hybrid.
 import { assemble, primaryFirst, type IndexInput } from './assemble.ts';
 import { LexicalIndex, type QueryTerm } from './lexical.ts';
 import { Memo } from './memo.ts';
+import { adjacent, PHRASE_BONUS, phrasePairs } from './phrase.ts';
 import { createTokenizer, quotedTerms, type Tokenizer } from './tokenize.ts';
 
 export { PRIMARY_BOOST, type IndexInput, type IndexProgress } from './assemble.ts';
@@ -43,44 +44,6 @@ const RERANK_POOL = 5;
 const COVERAGE_FLOOR = 0.2;
 /** Credit for a concept found only in a passage's section path or document title. */
 export const CONTEXT_CREDIT = 0.5;
-/** Share added to a passage's score when it has every pair of the question's adjacent words adjacent too. */
-const PHRASE_BONUS = 0.3;
-/** Characters allowed between two words for them to count as one phrase (`企业所得税的税率`). */
-const PHRASE_GAP = 2;
-
-/**
- * Pairs of concepts written next to each other in the question (at most PHRASE_GAP characters
- * apart, in this order): "企业所得税的税率" asks about the rate of that tax, which a passage saying
- * "企业所得税的税率为" states more directly than one that names the tax and a rate apart.
- */
-function phrasePairs(query: ParsedQuery): [Concept, Concept][] {
-  const placed = query.concepts
-    .map((c) => ({ c, at: query.normalized.indexOf(c.text) }))
-    .filter((p) => p.at >= 0)
-    .sort((a, b) => a.at - b.at);
-  const out: [Concept, Concept][] = [];
-  for (let i = 1; i < placed.length; i++) {
-    const prev = placed[i - 1]!;
-    const gap = placed[i]!.at - (prev.at + prev.c.text.length);
-    if (gap >= 0 && gap <= PHRASE_GAP) out.push([prev.c, placed[i]!.c]);
-  }
-  return out;
-}
-
-/** Whether the text has a phrase of `a` followed, at most PHRASE_GAP characters later, by one of `b`. */
-function adjacent(text: string, a: Concept, b: Concept): boolean {
-  for (const pa of a.phrases) {
-    for (let at = text.indexOf(pa); at >= 0; at = text.indexOf(pa, at + 1)) {
-      const after = text.slice(at + pa.length, at + pa.length + PHRASE_GAP + Math.max(...b.phrases.map((p) => p.length)));
-      if (b.phrases.some((pb) => {
-        const k = after.indexOf(pb);
-        return k >= 0 && k <= PHRASE_GAP;
-      })) return true;
-    }
-  }
-  return false;
-}
-
 /** Questions (and their rankings) remembered per index: the same questions come back (menus, FAQs). */
 const MEMO_SIZE = 1000;
 
