@@ -10,14 +10,18 @@ export async function readJson(ctx: Context, limit: number): Promise<unknown> {
   if (type !== 'application/json') {
     throw new HttpError(415, 'unsupported_media_type', '请求体必须是 JSON（Content-Type: application/json）', 'request body must be JSON (Content-Type: application/json)');
   }
-  const declared = Number(ctx.get('content-length'));
-  if (declared > limit) throw tooLarge(limit);
-  const text = (await readBody(ctx.req, limit)).toString('utf8');
+  const text = (await readRaw(ctx, limit)).toString('utf8');
   try {
     return JSON.parse(text);
   } catch {
     throw new HttpError(400, 'invalid_json', '请求体不是有效的 JSON', 'request body is not valid JSON');
   }
+}
+
+/** The request body, any type: 413 past `limit` bytes, by its declared length or while reading. */
+export function readRaw(ctx: Context, limit: number): Promise<Buffer> {
+  if (Number(ctx.get('content-length')) > limit) return Promise.reject(tooLarge(limit));
+  return readBody(ctx.req, limit);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Context, Middleware, Next } from 'koa';
 import type { Logger } from 'pino';
 import type { HttpRecorder } from '../ops/metrics.ts';
 import { assignRequestId, logAccess, routeNotFound, sendError } from './middleware.ts';
-import { applyCors, checkApiRate, setSecurityHeaders, type AskLimiter } from './protect.ts';
+import { checkApiRate, corsPolicy, setSecurityHeaders, type AskLimiter } from './protect.ts';
 
 export interface FrameOptions {
   log: Logger;
@@ -16,13 +16,13 @@ export interface FrameOptions {
 }
 
 export function frame(opts: FrameOptions): Middleware {
-  const origins = opts.corsOrigins ?? [];
+  const preflight = corsPolicy(opts.corsOrigins ?? []);
   return async (ctx: Context, next: Next) => {
     const start = performance.now();
     assignRequestId(ctx);
     setSecurityHeaders(ctx);
     try {
-      if (!applyCors(ctx, origins)) {
+      if (!preflight(ctx)) {
         if (opts.limiter) checkApiRate(ctx, opts.limiter);
         await next();
         if (ctx.status === 404 && ctx.body === undefined) throw routeNotFound();

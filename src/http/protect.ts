@@ -19,22 +19,24 @@ export function setSecurityHeaders(ctx: Context): void {
 }
 
 /**
- * CORS for an H5 page on listed origins only (`*` allows any). True when the request was a
- * preflight and has been answered.
+ * CORS for an H5 page on listed origins only (`*` allows any). The returned check is true when the
+ * request was a preflight and has been answered.
  */
-export function applyCors(ctx: Context, origins: string[]): boolean {
-  const origin = ctx.get('origin');
-  if (!origin) return false;
+export function corsPolicy(origins: string[]): (ctx: Context) => boolean {
   const any = origins.includes('*');
-  if (!any && !origins.includes(origin)) return false;
-  ctx.set('Access-Control-Allow-Origin', any ? '*' : origin);
-  ctx.set('Vary', 'Origin');
-  ctx.set('Access-Control-Allow-Headers', 'Content-Type, Authorization, X-Request-Id');
-  ctx.set('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-  ctx.set('Access-Control-Expose-Headers', 'X-Request-Id, Retry-After');
-  if (ctx.method !== 'OPTIONS') return false;
-  ctx.status = 204;
-  return true;
+  const listed = new Set(origins);
+  return (ctx) => {
+    const origin = ctx.get('origin');
+    if (!origin || (!any && !listed.has(origin))) return false;
+    ctx.set('Access-Control-Allow-Origin', any ? '*' : origin);
+    ctx.set('Vary', 'Origin');
+    ctx.set('Access-Control-Allow-Headers', 'Content-Type, Authorization, X-Request-Id');
+    ctx.set('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+    ctx.set('Access-Control-Expose-Headers', 'X-Request-Id, Retry-After');
+    if (ctx.method !== 'OPTIONS') return false;
+    ctx.status = 204;
+    return true;
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import Router from '@koa/router';
 import type { Context } from 'koa';
 import type { Logger } from 'pino';
+import { readRaw } from '../http/body.ts';
 import { HttpError } from '../http/errors.ts';
 import { signatureMatches, wxSignature, WxCryptoError, type WxMsgCrypt } from './crypto.ts';
 import { messageKey } from './messages.ts';
@@ -156,15 +157,5 @@ function parse(text: string): WxFields {
 
 /** The raw body as UTF-8, stopped (413) as soon as it passes the limit. */
 async function readText(ctx: Context, limit: number): Promise<string> {
-  const tooLarge = () =>
-    new HttpError(413, 'payload_too_large', `请求体超过 ${Math.round(limit / 1024)} KB 上限`, `request body exceeds the ${Math.round(limit / 1024)} KB limit`);
-  if (Number(ctx.get('content-length')) > limit) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of ctx.req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw tooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  return (await readRaw(ctx, limit)).toString('utf8');
 }
