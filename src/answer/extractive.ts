@@ -3,7 +3,7 @@
 import { sectionLabel, splitSentences } from '../knowledge/chunk.ts';
 import type { Citation } from '../knowledge/types.ts';
 import { CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/index.ts';
-import { ASKS_AMOUNT, statesAmount } from './numerals.ts';
+import { ASKS_AMOUNT, statesAmount } from '../text/numerals.ts';
 
 export const MAX_ANSWER_CHARS = 300;
 const MAX_SENTENCES = 4;

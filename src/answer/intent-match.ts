@@ -5,7 +5,7 @@ import { bigrams } from '../knowledge/facts-text.ts';
 import { QUESTION_SYNONYMS } from '../knowledge/facts-vocab.ts';
 import type { Area, PlanFacts, Speaker } from '../knowledge/facts.ts';
 import { normalizeQuery } from '../knowledge/normalize.ts';
-import { NUM_PATTERN, parseNumber } from './numerals.ts';
+import { NUM_PATTERN, parseNumber } from '../text/numerals.ts';
 
 /** Normalised question with colloquial short forms expanded to the plan's own wording. */
 export function prepareQuestion(raw: string): string {

@@ -7,7 +7,7 @@ import { POLICY_QUESTION_WORDS } from '../knowledge/facts-vocab.ts';
 import { unexplained } from './intent-explain.ts';
 import { isSubsequence, longestCommon, matchArea, matchUnit, ordinalIn, rankByOverlap, residue } from './intent-match.ts';
 import { STOP, areaLabel, areaSection, areaTasksReply, cite, reply, type Intent, type IntentReply } from './intent-reply.ts';
-import { toChineseNumber } from './numerals.ts';
+import { toChineseNumber } from '../text/numerals.ts';
 
 /** `几项任务`, `几个方面`, `几项措施`, `几位发布人`: answered only when the stated and found counts agree. */
 // `发布会上几个人发言`: a count of the people on the podium is a count of speakers.

@@ -2,7 +2,7 @@
 // that quote the plan verbatim (the first one holding the fact the answer leads with).
 import type { PlanFacts, PolicyTopic, Task } from '../knowledge/facts.ts';
 import type { Answer, Citation } from '../knowledge/types.ts';
-import { toChineseNumber } from './numerals.ts';
+import { toChineseNumber } from '../text/numerals.ts';
 
 export interface TaskList {
   kind: 'tasks';

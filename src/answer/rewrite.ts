@@ -3,7 +3,7 @@
 // in the default mode, by the rewrite prompt when an LLM is on.
 import type { KnowledgeIndex } from '../retrieval/index.ts';
 import { normalizeQuery } from '../knowledge/normalize.ts';
-import { parseNumber } from './numerals.ts';
+import { parseNumber } from '../text/numerals.ts';
 import { isFollowUp } from './session.ts';
 
 export interface RewriteContext {

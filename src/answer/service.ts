@@ -12,6 +12,7 @@ import type { Prompts } from './prompts.ts';
 import { isInjection } from './injection.ts';
 import type { FactsContext } from './intent.ts';
 import { refusal } from './refusal.ts';
+import { answerFromDocs } from './doc-intents.ts';
 import { smallTalk } from './smalltalk.ts';
 import { rewriteByRules } from './rewrite.ts';
 import { llmRewrite } from './rewrite-llm.ts';
@@ -134,6 +135,11 @@ export class Answerer {
     // Greetings and thanks depend on the question and the plan titles only.
     const chat = index.remember(`smalltalk:${question}`, () => smallTalk(question, index, script));
     if (chat) return { answer: chat, context: keep, whole: true };
+
+    // What the documents state about themselves and their items (who issued it, item N, who leads X),
+    // from the document the question points to.
+    const own = index.remember(`docs:${question}`, () => answerFromDocs(index, question));
+    if (own) return { answer: mirrorScript(own.answer, script), context: keep, whole: true };
 
     // A follow-up resolved against the list just given ("其中第二项") is the facts' own business.
     const prefer = (q: string) => closestPlan(index, q);

@@ -1,6 +1,7 @@
 // 公文-aware chunking. A plan is written as headings (《方案》重点任务), enumerations (一是…八是,
 // 第X条, (一)) and sentences; a chunk never crosses a section and keeps its section path, so a
 // citation can say where in the document the passage stands.
+import { itemChain, outline, type Item } from './structure.ts';
 import type { Chunk, KnowledgeDocument } from './types.ts';
 
 export const MAX_CHUNK_CHARS = 300;
@@ -79,17 +80,47 @@ export function enumerationLabel(para: string): string | null {
 interface Paragraph {
   section: string[];
   text: string;
+  /** The outline item the paragraph belongs to (innermost shown), when it belongs to one. */
+  item?: number;
 }
 
-/** Walks the lines keeping a heading stack; each paragraph gets its section path. */
-export function paragraphs(doc: KnowledgeDocument): Paragraph[] {
+/** A date line (`2023年8月9日`) or a document number (`国办发〔2020〕43号`) is not a section. */
+const NOT_A_HEADING = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\S{0,20}〔\d{4}〕\d+号)$/u;
+
+/** The heading test the chunker and the outline share. */
+export function headingTest(doc: Pick<KnowledgeDocument, 'id' | 'text'>): (line: string) => boolean {
+  const markdown = marksHeadings(doc);
+  return (line) => isHeading(line, markdown) && !NOT_A_HEADING.test(line);
+}
+
+/**
+ * Walks the lines keeping a heading stack; each paragraph gets its section path: the headings, then
+ * the numbered items it stands in (structure.ts), outermost first. Sub-items of an article (第X条 ›
+ * (一)) belong to the article: a law is cited by article.
+ */
+export function paragraphs(doc: KnowledgeDocument, items: Item[] = outline(doc.text, headingTest(doc))): Paragraph[] {
   const out: Paragraph[] = [];
   const stack: { level: number; title: string }[] = [];
-  let sticky: string | null = null;
-  const markdown = marksHeadings(doc);
+  const heading = headingTest(doc);
+  const labels = new Map<number, string>();
+  const labelOf = (it: Item) => {
+    let l = labels.get(it.index);
+    if (l === undefined) {
+      const eol = doc.text.indexOf('\n', it.start);
+      l = enumerationLabel(doc.text.slice(it.start, eol < 0 ? undefined : eol)) ?? it.label;
+      labels.set(it.index, l);
+    }
+    return l;
+  };
+  let next = 0; // first item not yet started
+  let cur = -1; // last item started
+  let offset = 0;
   for (const line of doc.text.split('\n')) {
-    if (isHeading(line, markdown)) {
-      sticky = null;
+    const at = offset;
+    offset += line.length + 1;
+    while (next < items.length && items[next]!.start <= at) cur = next++;
+    const starts = cur >= 0 && items[cur]!.start === at;
+    if (!starts && heading(line)) {
       const title = cleanHeading(line);
       // The document's own title is not a section of itself.
       if (title === doc.title || line.replace(/^#+\s*/, '') === doc.title) continue;
@@ -98,28 +129,15 @@ export function paragraphs(doc: KnowledgeDocument): Paragraph[] {
       stack.push({ level, title });
       continue;
     }
-    const base = stack.map((s) => s.title);
-    const label = enumerationLabel(line);
-    const kind = label ? labelKind(line) : null;
-    if (kind === 'article') {
-      // An article (第X条) runs until the next article or heading; its (一)(二) items belong to it.
-      sticky = label;
-    } else if (kind === 'item' && !isArticle(sticky)) {
-      // Outside an article, (一)/一、 items head the paragraphs that follow them.
-      sticky = label;
-    }
-    const own = kind === 'shi' ? label : sticky;
-    out.push({ section: own ? [...base, own] : base, text: line });
+    let it = cur >= 0 ? items[cur] : undefined;
+    while (it && !(at >= it.start && at < it.subtreeEnd)) it = it.parent >= 0 ? items[it.parent] : undefined;
+    const chain = it ? itemChain(items, it) : [];
+    const article = chain.findIndex((x) => x.kind === 'article');
+    const shown = article >= 0 ? chain.slice(0, article + 1) : chain;
+    const own = shown.at(-1);
+    out.push({ section: [...stack.map((s) => s.title), ...shown.map(labelOf)], text: line, ...(own ? { item: own.index } : {}) });
   }
   return out;
-}
-
-type LabelKind = 'article' | 'item' | 'shi';
-
-function labelKind(line: string): LabelKind {
-  if (ARTICLE.test(line)) return 'article';
-  if (ENUM_SHI.test(line)) return 'shi';
-  return 'item';
 }
 
 function isArticle(label: string | null): boolean {
@@ -133,6 +151,8 @@ interface Unit {
   paras: string[][];
   /** Characters as one chunk: the sentences plus a newline between paragraphs. */
   len: number;
+  /** The outline item all its paragraphs belong to; undefined when none, or several (packed articles). */
+  item?: number;
 }
 
 const sameSection = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -142,8 +162,9 @@ function units(doc: KnowledgeDocument): Unit[] {
   let unit: Unit | null = null;
   for (const para of paragraphs(doc)) {
     const pieces = splitSentences(para.text).flatMap((s) => (s.length > MAX_CHUNK_CHARS ? hardSplit(s) : [s]));
-    if (!unit || !sameSection(unit.section, para.section)) {
-      unit = { section: para.section, paras: [], len: 0 };
+    // A chunk follows one item: two items are never in one chunk, even under equal section labels.
+    if (!unit || !sameSection(unit.section, para.section) || unit.item !== para.item) {
+      unit = { section: para.section, paras: [], len: 0, ...(para.item !== undefined ? { item: para.item } : {}) };
       out.push(unit);
     }
     if (!pieces.length) continue;
@@ -194,7 +215,16 @@ export function chunkDocument(doc: KnowledgeDocument, firstId = 0): Chunk[] {
     let parts: string[] = [];
     let len = 0;
     const flush = () => {
-      if (len > 0) chunks.push({ id: firstId + chunks.length, docId: doc.id, source: doc.title, section: unit.section, text: parts.join('') });
+      if (len > 0) {
+        chunks.push({
+          id: firstId + chunks.length,
+          docId: doc.id,
+          source: doc.title,
+          section: unit.section,
+          text: parts.join(''),
+          ...(unit.item !== undefined ? { item: unit.item } : {}),
+        });
+      }
       parts = [];
       len = 0;
     };

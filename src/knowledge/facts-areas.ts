@@ -1,7 +1,7 @@
 // Task areas and their tasks: `一是推动…。…设置了A、B2项任务。…`, in any of the genre's numbering styles
 // (`一是`, `(一)`, `一、`, `1.`), with the title on the list's line or on a line of its own above it.
 // Where the text states its own counts, the reading that agrees with them is the one kept.
-import { NUM_PATTERN, parseNumber } from '../answer/numerals.ts';
+import { NUM_PATTERN, parseNumber } from '../text/numerals.ts';
 import type { Area, Partner, Task } from './facts.ts';
 import {
   bigrams, enumMark, enumerationReadings, isHeading, overlap, pickReading, splitSentences, taskCore,

@@ -2,7 +2,7 @@
 // groups, `确定了…3项措施` measures, the plan's title and period and the counts it states about itself
 // (areas and tasks are in facts-areas.ts). The patterns are the genre's fixed phrasing, not one plan's
 // content, so another plan in the same style parses unchanged.
-import { NUM_PATTERN, parseNumber } from '../answer/numerals.ts';
+import { NUM_PATTERN, parseNumber } from '../text/numerals.ts';
 import type {
   Measures, PlanFacts, PolicyItem, PolicyTopic, Speaker, StatedCount, TargetGroup, TargetItem, Area, Task,
 } from './facts.ts';

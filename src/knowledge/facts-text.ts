@@ -1,6 +1,6 @@
 // Low-level text helpers for fact extraction. Every fact must keep a source that occurs verbatim in the
 // normalised document, so these helpers only ever slice the text; they never rewrite it.
-import { CN_NUM_CHARS } from '../answer/numerals.ts';
+import { CN_NUM_CHARS } from '../text/numerals.ts';
 
 /** `一是…`, `二是…`: the enumeration plans of this genre use most for target groups and task areas. */
 export const ENUM_LINE = new RegExp(`^([${CN_NUM_CHARS}]+)是(.*)$`);

@@ -3,6 +3,8 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { normalizeDocument } from './normalize.ts';
+import { segment } from './structure.ts';
+import { extractDocFacts } from './doc-facts.ts';
 import type { KnowledgeDocument } from './types.ts';
 
 export interface LoadWarning {
@@ -60,17 +62,22 @@ export function documentTitle(text: string, fallback: string): string {
   if (h1) return h1.replace(/^#\s+/, '').trim();
   const book = lines.find((l) => BOOK_TITLE_HEADING.test(l));
   if (book) return book;
-  const first = lines[0]?.replace(/^#+\s*/, '').trim();
+  // `…的通知国办发〔2020〕43号`: the document number run into the title line is not part of the name.
+  const first = lines[0]?.replace(/^#+\s*/, '').replace(/(?<=通知|意见|方案|办法|决定|规定)[\p{Script=Han}]{1,8}〔\d{4}〕\d+号$/u, '').trim();
   return first && first.length <= 60 ? first : fallback;
 }
 
 export function buildDocument(id: string, raw: string, primary = false): KnowledgeDocument {
   const norm = normalizeDocument(stripMarkup(raw));
   const fallback = path.basename(id, path.extname(id));
+  // Item markers at the start of lines, whatever the source's layout (structure.ts).
+  const text = segment(norm.text);
+  const title = documentTitle(text, fallback);
   return {
     id,
-    title: documentTitle(norm.text, fallback),
-    text: norm.text,
+    title,
+    text,
+    facts: extractDocFacts({ id, title, text }).facts,
     rawChars: raw.length,
     glossesRemoved: norm.glossesRemoved,
     anomalies: norm.anomalies,

@@ -1,4 +1,5 @@
 // The values that flow from the knowledge stage to retrieval and answering.
+import type { DocFacts } from './doc-facts.ts';
 import type { Anomaly } from './normalize.ts';
 
 export interface KnowledgeDocument {
@@ -13,6 +14,8 @@ export interface KnowledgeDocument {
   anomalies: Anomaly[];
   /** Primary documents (the plans) rank above reference material at equal relevance. */
   primary: boolean;
+  /** What the document states about itself and its items (doc-facts.ts). */
+  facts?: DocFacts;
 }
 
 export interface Chunk {
@@ -24,6 +27,8 @@ export interface Chunk {
   /** Section path from the document's headings and enumerations, outermost first. */
   section: string[];
   text: string;
+  /** The numbered item of the document's outline (structure.ts) the chunk belongs to, when one. */
+  item?: number;
 }
 
 export interface Citation {

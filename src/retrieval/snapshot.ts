@@ -25,7 +25,7 @@ import { KnowledgeIndex } from './index.ts';
 import { LexicalIndex } from './lexical.ts';
 
 const MAGIC = Buffer.from('PJKBSNAP', 'latin1');
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 /** What a build produced besides the index, stored with it so a loaded snapshot reports the same. */
 export interface SnapshotExtras {
@@ -70,11 +70,16 @@ export function codeVersion(): string {
   if (code) return code;
   const h = createHash('sha256').update(`format ${SNAPSHOT_FORMAT}\n`);
   const here = import.meta.dirname;
-  for (const dir of [path.join(here, '../knowledge'), here]) {
-    for (const f of readdirSync(dir).sort()) {
-      if (/\.(ts|js|mjs)$/.test(f)) h.update(f).update(readFileSync(path.join(dir, f)));
+  // Everything the build imports lives in these folders (and their subfolders): the text helpers,
+  // the knowledge stage and retrieval itself.
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (/\.(ts|js|mjs)$/.test(e.name)) h.update(path.relative(here, full)).update(readFileSync(full));
     }
-  }
+  };
+  for (const dir of [path.join(here, '../text'), path.join(here, '../knowledge'), here]) walk(dir);
   const require = createRequire(import.meta.url);
   for (const pkg of ['@node-rs/jieba', 'opencc-js']) {
     try {
@@ -135,7 +140,10 @@ export async function saveSnapshot(file: string, key: string, index: KnowledgeIn
   const sections: string[][] = [];
   const chunkDoc = new Uint32Array(index.chunks.length);
   const chunkSection = new Uint32Array(index.chunks.length);
+  // The outline item a chunk follows, plus one (0: none).
+  const chunkItem = new Uint32Array(index.chunks.length);
   index.chunks.forEach((c, i) => {
+    chunkItem[i] = c.item === undefined ? 0 : c.item + 1;
     const d = docIndex.get(c.docId);
     // A chunk's id, docId and source are derived on load; anything else would not survive the trip.
     if (d === undefined || c.id !== i || c.source !== index.documents[d]!.title) throw new Error(`chunk ${i} does not match its document`);
@@ -165,6 +173,7 @@ export async function saveSnapshot(file: string, key: string, index: KnowledgeIn
     ['chunkTexts', 'utf16', chunkTexts.blob],
     ['chunkDoc', 'u32', chunkDoc],
     ['chunkSection', 'u32', chunkSection],
+    ['chunkItem', 'u32', chunkItem],
     ['offsets', 'u32', lex.offsets],
     ['postDocs', 'u32', lex.postDocs],
     ['postTf', 'u16', lex.postTf],
@@ -265,12 +274,16 @@ function decode(header: Header, body: Buffer, version: number): LoadedSnapshot {
   const chunkTexts = cut(text('chunkTexts'), u32('chunkTextEnds'));
   const chunkDoc = u32('chunkDoc');
   const chunkSection = u32('chunkSection');
-  if (chunkDoc.length !== chunkTexts.length || chunkSection.length !== chunkTexts.length) throw new Error('chunk arrays differ in length');
+  const chunkItem = u32('chunkItem');
+  if (chunkDoc.length !== chunkTexts.length || chunkSection.length !== chunkTexts.length || chunkItem.length !== chunkTexts.length) {
+    throw new Error('chunk arrays differ in length');
+  }
   const chunks: Chunk[] = chunkTexts.map((text, id) => {
     const doc = documents[chunkDoc[id]!];
     const where = header.sections[chunkSection[id]!];
     if (!doc || !where) throw new Error(`chunk ${id} points outside the snapshot`);
-    return { id, docId: doc.id, source: doc.title, section: where, text };
+    const item = chunkItem[id]!;
+    return { id, docId: doc.id, source: doc.title, section: where, text, ...(item ? { item: item - 1 } : {}) };
   });
   const lexical = LexicalIndex.fromData({
     terms: header.terms,

@@ -1,7 +1,7 @@
 // The bot's short commands. Plan content always comes from the loaded facts or the answer service,
 // so a different plan in knowledge/ gets the same commands with its own answers.
 import type { Logger } from 'pino';
-import { NUM_PATTERN, parseNumber, toChineseNumber } from '../answer/numerals.ts';
+import { NUM_PATTERN, parseNumber, toChineseNumber } from '../text/numerals.ts';
 import { coverageSummary } from '../answer/refusal.ts';
 import { mirrorScript, type Script } from '../answer/script.ts';
 import type { AskOptions } from '../answer/service.ts';

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { statesAmount } from '../../src/answer/numerals.ts';
+import { statesAmount } from '../../src/text/numerals.ts';
 import { Answerer } from '../../src/answer/service.ts';
 import { buildIndex } from '../../src/retrieval/build.ts';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerFromFacts, type FactsContext } from '../../src/answer/intent.ts';
-import { parseNumber, toChineseNumber } from '../../src/answer/numerals.ts';
+import { parseNumber, toChineseNumber } from '../../src/text/numerals.ts';
 import { extractFacts, type PlanFacts } from '../../src/knowledge/facts.ts';
 import { applyOverrides } from '../../src/knowledge/facts-overrides.ts';
 import { normalizeDocument, toSimplified } from '../../src/knowledge/normalize.ts';

@@ -1,0 +1,336 @@
+// Exact answers from what every document of the genre states (knowledge/doc-facts.ts): who issued it
+// and when, when it takes effect, how many items it has, what item N says, who leads an item. Tried
+// before retrieval; a question none of these fits falls through (null). The document is the one the
+// question points to (its title words, its genre word, the numbering it asks about) — never silently
+// the first plan loaded; when several fit equally, the answer asks which one.
+import { headingTest } from '../knowledge/chunk.ts';
+import { outline } from '../knowledge/structure.ts';
+import type { DocFacts, Level, OwnedItem } from '../knowledge/doc-facts.ts';
+import type { Answer, Citation, KnowledgeDocument } from '../knowledge/types.ts';
+import type { KnowledgeIndex } from '../retrieval/index.ts';
+import { parseNumber, toChineseNumber } from '../text/numerals.ts';
+
+export interface DocReply {
+  answer: Answer;
+  /** The document the answer is about: the conversation's focus afterwards. */
+  docId?: string;
+}
+
+type Doc = KnowledgeDocument & { facts: DocFacts };
+
+const MAX_ITEM_CHARS = 260;
+const CITE_CHARS = 560;
+
+function clip(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+function nameOf(d: KnowledgeDocument): string {
+  return d.title.startsWith('《') ? d.title : `《${d.title}》`;
+}
+
+function cite(d: KnowledgeDocument, text: string, section?: string): Citation {
+  return { text: clip(text, CITE_CHARS), source: d.title, ...(section ? { section } : {}), score: 1 };
+}
+
+function reply(d: KnowledgeDocument, body: string, citations: Citation[]): DocReply {
+  const c = citations[0];
+  const line = `来源：${d.title}${c?.section ? ` · ${c.section}` : ''}`;
+  return { answer: { answer: `${body}\n${line}`, grounded: true, citations, mode: 'facts' }, docId: d.id };
+}
+
+// ---- which document -------------------------------------------------------------------------
+
+/**
+ * Words of a title that say what kind of paper it is or how it came about, not what it is about:
+ * a question's `哪个部门负责` or `联合印发` must not point to `…负责同志答记者问` or `关于印发…的通知`.
+ */
+const TITLE_FILLER = new Set(['关于', '印发', '有关', '负责', '同志', '通知', '部门', '单位', '联合', '发布', '进一步', '若干', '工作', '加强', '推进', '深化', '司局', '试行', '一步']);
+
+/** Words of a title that can name it in a question: its tokens of two or more characters, and its genre. */
+function titleWords(index: KnowledgeIndex, d: KnowledgeDocument): Set<string> {
+  return index.remember(`title-words:${d.id}`, () => {
+    const words = new Set<string>();
+    const t = d.title.replace(/[《》“”"()（）]/g, ' ');
+    for (const w of index.tokenizer.query(t)) if (w.length >= 2 && !TITLE_FILLER.has(w)) words.add(w);
+    if (d.facts?.genre) words.add(d.facts.genre);
+    for (const g of ['办法', '方案', '意见', '通知', '答记者问', '问答', '规划', '措施', '条例', '规定', '细则', '解读']) if (t.includes(g)) words.add(g);
+    return words;
+  });
+}
+
+/**
+ * The documents the question names, best first, with how clearly: a title word counts by how few
+ * titles carry it (`天河`, `放管服`, `答记者问` say more than `方案`).
+ */
+export function namedDocuments(index: KnowledgeIndex, question: string): { doc: KnowledgeDocument; score: number }[] {
+  const docs = index.documents;
+  const df = index.remember('title-df', () => {
+    const m = new Map<string, number>();
+    for (const d of docs) for (const w of titleWords(index, d)) m.set(w, (m.get(w) ?? 0) + 1);
+    return m;
+  });
+  const words = new Set(index.tokenizer.query(question).filter((w) => w.length >= 2));
+  // The genre word a question uses (`这个办法`, `分工方案里`) may be cut differently by the tokenizer.
+  for (const w of df.keys()) if (w.length >= 2 && question.includes(w)) words.add(w);
+  for (const w of TITLE_FILLER) words.delete(w);
+  const scored: { doc: KnowledgeDocument; score: number }[] = [];
+  for (const d of docs) {
+    const tw = titleWords(index, d);
+    let score = 0;
+    for (const w of words) if (tw.has(w)) score += Math.log(1 + docs.length / (df.get(w) ?? 1));
+    if (score > 0) scored.push({ doc: d, score });
+  }
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+/** The one document the question points to, when one clearly does. */
+export function pointedDocument(index: KnowledgeIndex, question: string, focus?: string): KnowledgeDocument | null {
+  const named = namedDocuments(index, question);
+  const [first, second] = named;
+  if (first && (!second || first.score >= second.score * 1.5)) return first.doc;
+  if (focus) {
+    const d = index.documents.find((x) => x.id === focus);
+    // A question that names nothing (or only words every title shares) stays on the conversation's document.
+    if (d && (!first || named.some((n) => n.doc.id === focus && n.score >= first.score * 0.99))) return d;
+  }
+  return null;
+}
+
+const withFacts = (d: KnowledgeDocument | null | undefined): d is Doc => !!d?.facts;
+
+// ---- numbering --------------------------------------------------------------------------------
+
+const NUM = '(\\d+|[零〇一二两三四五六七八九十百]+)';
+const ORDINAL = new RegExp(`第${NUM}(条|项|个问题|个方面|个部分|部分|方面|个|问|点|大项)`, 'u');
+// `几条`, `多少项重点任务`, `几个方面`, `几大板块` — not `几个月`, `几个工作日`, `多少钱`.
+const COUNT = /(?:几|多少)(?:个|大)?(条|项|问题|方面|部分|板块)/u;
+
+type Noun = 'article' | 'question' | 'part' | 'item';
+
+function nounOf(word: string, q: string): Noun {
+  if (word.includes('条')) return 'article';
+  if (word.includes('问')) return 'question';
+  if (/方面|部分|板块|大块|^大/.test(word)) return 'part';
+  if (/问题/.test(q)) return 'question';
+  return 'item';
+}
+
+const QUESTION_TITLE = /什么|哪些|如何|怎么|怎样|吗|？|\?/;
+
+/** The level of numbering a noun counts in this document. */
+function levelFor(d: Doc, noun: Noun, items = d.facts.levels): Level | null {
+  const levels = items.filter((l) => l.kind !== 'shi' && l.count >= 2);
+  if (noun === 'article') return levels.find((l) => l.kind === 'article') ?? null;
+  if (noun === 'question') return levels.find((l) => l.kind === 'qa') ?? questionLevel(d) ?? null;
+  if (noun === 'part') {
+    const top = levels.filter((l) => l.depth === 0 && l.kind !== 'article');
+    return top.length === 1 && levels.length > 1 ? top[0]! : null;
+  }
+  // Items of a task list: the deepest numbering that runs on through the document.
+  const runs = levels.filter((l) => l.continuous && l.count >= 3 && l.kind !== 'article');
+  return runs.sort((a, b) => b.depth - a.depth)[0] ?? levels.find((l) => l.kind === 'article') ?? null;
+}
+
+/** In a press Q&A numbered `1. 问：…`, the level whose titles are questions. */
+function questionLevel(d: Doc): Level | undefined {
+  return d.facts.levels.find((l) => l.depth === 0 && l.kind !== 'shi' && itemsOf(d, l).filter((i) => QUESTION_TITLE.test(i.title) || /问[：:]/.test(i.text)).length >= Math.ceil(l.count / 2));
+}
+
+interface OutlineItem {
+  no: number;
+  label: string;
+  title: string;
+  text: string;
+  path: string;
+}
+
+/** The items of one level, with their own text (the outline is rebuilt from the text, remembered). */
+function itemsOf(d: Doc, level: Level): OutlineItem[] {
+  return outlineOf(d).filter((i) => i.kind === level.kind && i.depth === level.depth);
+}
+
+function outlineOf(d: Doc): (OutlineItem & { kind: string; depth: number })[] {
+  return cached(d, () => {
+    const out: (OutlineItem & { kind: string; depth: number })[] = [];
+    // Rebuilt from the text on first use and kept with the document: cheap, and a knowledge base
+    // of laws would otherwise carry tens of thousands of items no question asks about.
+    const items = outlineFn(d);
+    const labelOf = (i: number): string => items[i]!.label;
+    for (const it of items) {
+      const chain: string[] = [];
+      for (let p = it.parent; p >= 0; p = items[p]!.parent) chain.unshift(labelOf(p));
+      out.push({ no: it.no, label: it.label, title: it.title, text: d.text.slice(it.start, it.end).trim(), path: chain.join(' › '), kind: it.kind, depth: it.depth });
+    }
+    return out;
+  });
+}
+
+const outlineFn = (d: Doc) => outline(d.text, headingTest(d));
+const outlines = new WeakMap<object, unknown>();
+function cached<T>(d: Doc, make: () => T): T {
+  let v = outlines.get(d) as T | undefined;
+  if (v === undefined) {
+    v = make();
+    outlines.set(d, v);
+  }
+  return v;
+}
+
+function labelsText(l: Level): string {
+  return `${l.first.replace(/[.、]$/, '')}至${l.last.replace(/[.、]$/, '')}`;
+}
+
+const NOUN_WORD: Record<Noun, string> = { article: '条', question: '个问题', part: '个部分', item: '项' };
+
+function countReply(d: Doc, noun: Noun): DocReply | null {
+  const level = levelFor(d, noun);
+  if (!level) return null;
+  const list = itemsOf(d, level);
+  const last = list.at(-1);
+  if (!last) return null;
+  const n = level.continuous ? level.count : list.length;
+  const parts = noun === 'part' || noun === 'question' ? `：${list.map((i) => `${i.label}${clip(i.title, 24)}`).join('；')}` : `（${labelsText(level)}）`;
+  const body = `${nameOf(d)}共${toChineseNumber(n)}${NOUN_WORD[noun]}${parts}。`;
+  return reply(d, clip(body, 480), [cite(d, last.text, last.path ? `${last.path} › ${last.label}` : last.label)]);
+}
+
+function ordinalReply(d: Doc, noun: Noun, n: number): DocReply | null {
+  const level = levelFor(d, noun);
+  if (!level) return null;
+  const it = itemsOf(d, level).find((i) => i.no === n);
+  if (!it) return null;
+  const section = it.path ? `${it.path} › ${it.label}` : it.label;
+  const body = `${nameOf(d)}${/^第/.test(it.label) ? it.label : `第${toChineseNumber(n)}${NOUN_WORD[noun].replace(/^个/, '个')}（${it.label}）`}：${clip(it.text.replace(/^\S{0,8}?(?:第\S{1,5}条|\(\S{1,4}\)|\d+[.、]|[一二三四五六七八九十]+、)\s*/u, ''), MAX_ITEM_CHARS)}`;
+  return reply(d, body, [cite(d, it.text, section)]);
+}
+
+// ---- who leads an item ----------------------------------------------------------------------
+
+const OWNER_ASK = /牵头|负责|责任单位|责任部门|主管部门|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|谁(?:来)?(?:管|抓|负责|牵头|落实)/u;
+const ISSUER_ASK = /(?:哪个|哪些|哪几个|什么|哪几家)(?:部门|单位|机关)?(?:联合)?(?:印发|发布|制定|出台|发的|发文|下发|颁布)|(?:印发|发文|发布)(?:机关|单位|部门)|谁(?:印发|发布|制定|出台|发的)|联合(?:印发|发布)/u;
+const ASK_WORDS = /牵头单位|责任单位|配合单位|牵头部门|责任部门|主管部门|牵头|负责|配合|部门|单位|机构|哪个|哪些|哪几个|哪几|哪家|是谁|谁|由|这项|这一项|该项|措施|工作|任务|具体|什么时候|何时|时限|完成|开展|前|的|呢|吗|是|[？?，,。]/gu;
+
+function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocReply | null {
+  const subject = question.replace(ASK_WORDS, ' ').trim();
+  if (subject.replace(/\s/g, '').length < 2) return null;
+  const query = index.parse(subject);
+  const concepts = query.concepts;
+  if (!concepts.length) return null;
+  const weights = concepts.map((c) => index.conceptIdf(c));
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  let best: { d: Doc; o: OwnedItem; share: number; depth: number } | null = null;
+  for (const d of docs) {
+    for (const o of d.facts.owners) {
+      if (!o.lead && !o.responsible) continue;
+      const own = d.text.slice(o.start, o.end);
+      let found = 0;
+      concepts.forEach((c, i) => {
+        if (index.mentions(own, c)) found += weights[i]!;
+      });
+      const share = found / total;
+      // Equal matches: the more specific item (a measure under its task) is what was asked about.
+      if (!best || share > best.share + 1e-9 || (Math.abs(share - best.share) < 1e-9 && o.path.length > best.depth)) best = { d, o, share, depth: o.path.length };
+    }
+  }
+  if (!best || best.share < 0.75) return null;
+  const { d, o } = best;
+  const own = d.text.slice(o.start, o.end).trim();
+  const who = o.lead ? `由${o.lead}牵头${o.support ? `，${o.support}按职责分工负责` : ''}` : `由${o.responsible}负责`;
+  const when = o.deadline ? `；时限：${o.deadline}` : '';
+  const section = [...o.path, o.label].join(' › ');
+  const body = `“${clip(o.title, 40)}”（${section}）${who}${when}。\n原文：${clip(own, MAX_ITEM_CHARS)}`;
+  return reply(d, body, [cite(d, own, section)]);
+}
+
+// ---- what the document says about itself ----------------------------------------------------
+
+const DATE_ASK = /(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:印发|发布|出台|签发|发文|下发|发的|公布)|(?:印发|发布|出台|签发|发文|下发|公布)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)/u;
+const EFFECT_ASK = /(?:什么时候|何时|哪天|几时|从哪天|哪一天)(?:开始)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]/u;
+const NUMBER_ASK = /文号|字号|发文号|document number/iu;
+
+function metaReply(d: Doc, q: string): DocReply | null {
+  const f = d.facts;
+  if (NUMBER_ASK.test(q) && f.number) {
+    return reply(d, `${nameOf(d)}的文号是${f.number}${f.date ? `，${f.date.text}印发` : ''}。`, [cite(d, headText(d, f.number))]);
+  }
+  if (ISSUER_ASK.test(q) && f.issuers.length) {
+    const who = f.issuers.length > 1 ? `${f.issuers.join('、')}联合印发` : `${f.issuers[0]}印发`;
+    return reply(d, `${nameOf(d)}由${who}${f.number ? `（${f.number}）` : ''}${f.date ? `，落款日期${f.date.text}` : ''}。`, [cite(d, headText(d, f.issuers[0]!))]);
+  }
+  if (EFFECT_ASK.test(q) && f.effective) {
+    return reply(d, `${f.effective.replace(/^第\S{1,5}条\s*/u, '')}`, [cite(d, f.effective)]);
+  }
+  if (DATE_ASK.test(q) && f.date) {
+    return reply(d, `${nameOf(d)}于${f.date.text}印发${f.number ? `（${f.number}）` : ''}。`, [cite(d, f.date.source)]);
+  }
+  return null;
+}
+
+/** The lines at the head of the document around a fact, for its citation. */
+function headText(d: KnowledgeDocument, needle: string): string {
+  const at = d.text.indexOf(needle);
+  if (at < 0) return d.text.slice(0, 200);
+  const from = Math.max(0, d.text.lastIndexOf('\n', Math.max(0, at - 120)) + 1);
+  return d.text.slice(from, Math.min(d.text.length, at + needle.length + 160));
+}
+
+// ---- the entry point ------------------------------------------------------------------------
+
+function clarify(candidates: KnowledgeDocument[], what: string): DocReply {
+  const names = candidates.slice(0, 5).map((d, i) => `${i + 1}. ${nameOf(d)}`).join('\n');
+  return {
+    answer: {
+      answer: `已收录的文件中有${candidates.length}份都有${what}，请问您指的是哪一份？\n${names}`,
+      grounded: false,
+      citations: [],
+      mode: 'facts',
+    },
+  };
+}
+
+/**
+ * An exact answer from the documents' own facts, or null to fall through to retrieval.
+ * `focus` is the document the conversation is about, used when the question names none.
+ */
+export function answerFromDocs(index: KnowledgeIndex, question: string, focus?: string): DocReply | null {
+  const q = question.replace(/\s+/g, '');
+  const pointed = pointedDocument(index, q, focus);
+  const doc = withFacts(pointed) ? pointed : null;
+  const all = index.documents.filter(withFacts);
+
+  const ord = ORDINAL.exec(q);
+  if (ord && !OWNER_ASK.test(q)) {
+    const n = parseNumber(ord[1]!);
+    const noun = nounOf(ord[2]!, q);
+    if (n && n > 0) {
+      if (doc) return ordinalReply(doc, noun, n);
+      const fits = all.filter((d) => {
+        const level = levelFor(d, noun);
+        return level && itemsOf(d, level).some((i) => i.no === n);
+      });
+      if (fits.length === 1) return ordinalReply(fits[0]!, noun, n);
+      if (fits.length > 1 && noun !== 'item') return clarify(fits, `第${ord[1]}${ord[2]}`);
+      return null;
+    }
+  }
+  if (doc) {
+    const meta = metaReply(doc, q);
+    if (meta) return meta;
+    const count = COUNT.exec(q);
+    if (count && !/多少(?:万|元|钱|%)/.test(q)) {
+      const r = countReply(doc, nounOf(count[1]!, q));
+      if (r) return r;
+    }
+    if (/(?:分别|各)(?:叫|是)什么|有哪(?:几|些)(?:个|大)?(?:部分|方面|板块)|(?:几|三|四|五|六)大(?:部分|方面|板块)/u.test(q)) {
+      const r = countReply(doc, 'part');
+      if (r) return r;
+    }
+  }
+  if (OWNER_ASK.test(q) && !ISSUER_ASK.test(q)) {
+    const owners = (doc ? [doc] : all).filter((d) => d.facts.owners.length);
+    if (owners.length) return ownerReply(index, owners, q);
+  }
+  return null;
+}
+

@@ -1,0 +1,104 @@
+// The annotations that close an item in the genre: who leads it, who supports it, by when.
+//   （牵头单位：X，配合单位：Y）  （X牵头，Y按职责分工负责）  （X按职责分工负责）  （X负责）
+//   责任单位：X   牵头单位：X   配合单位：Y   完成时限：Z   2020年底前…
+// Read from one item's own text; the units are kept as written (`财政部、税务总局`), and split
+// into names for counting and matching.
+
+export interface Annotation {
+  /** The lead unit(s) as written: `市场监管总局`, `财政部、税务总局`. */
+  lead: string | null;
+  /** The supporting units as written, when named: `国家发展改革委、住房城乡建设部…`. */
+  support: string | null;
+  /** Units responsible without a lead named (`（财政部、…等按职责分工负责）`). */
+  responsible: string | null;
+  /** `2020年底前`, `2021年3月底前`, `持续推进`. */
+  deadline: string | null;
+  /** The annotation as it stands in the text (for the citation): the parenthesis or the line. */
+  source: string | null;
+}
+
+const UNIT_WORD = /(?:部|委|局|厅|办|院|署|会|行|室|处|中心|政府|集团|公司|单位|小组|总局|总署|法院|检察院|银行|协会|联合会|各地区|各地|部门|学校|大学|社|馆|所|队|团)/u;
+
+/** A parenthesis that assigns responsibility: `(X牵头…)`, `(X按职责分工负责)`, `(牵头单位：…)`. */
+const PAREN = /\(([^()]{2,400}?(?:牵头|负责|责任单位|配合单位|主责单位)[^()]{0,300}?)\)/gu;
+const LABELLED = /(牵头单位|责任单位|主责单位|牵头部门|责任部门|配合单位|协同单位|参与单位|配合部门|完成时限|完成时间|时间节点)[：:]\s*([^；;。\n()]+)/gu;
+// Only a `…前` date is a deadline; `到2025年末` states when a target is to be met, not by when a task is due.
+const DEADLINE = /(\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|上半年|下半年|年底|年末)?(?:以)?前)/u;
+
+function clean(s: string): string {
+  return s.replace(/^[，,、\s]+|[，,、；;\s]+$/gu, '').trim();
+}
+
+/** Splits `A、B和C等` into names; keeps only parts that look like units. */
+export function unitNames(s: string | null): string[] {
+  if (!s) return [];
+  return s
+    .replace(/等(?:国务院)?(?:相关|有关)?(?:部门|单位)?.*$/u, '')
+    .split(/[、，,和及与]/u)
+    .map((x) => x.trim())
+    .filter((x) => x.length >= 2 && x.length <= 30 && UNIT_WORD.test(x));
+}
+
+function fromParen(inner: string): Partial<Annotation> {
+  const labelled = fromLabels(inner);
+  if (labelled.lead || labelled.support || labelled.responsible) return labelled;
+  // `X牵头，Y按职责分工负责` / `X牵头，Y配合` / `X牵头`
+  const lead = /^(.{2,200}?)(?:共同)?牵头(?:[，,；;、]\s*(.+?)(?:按职责分工|按职责|分工)?(?:负责|配合|参与|落实)?)?$/u.exec(inner);
+  if (lead) {
+    const support = lead[2] ? clean(lead[2]) : null;
+    return { lead: clean(lead[1]!), support: support || null };
+  }
+  const resp = /^(.{2,300}?)(?:按职责分工|按职责|分别|共同)?负责$/u.exec(inner);
+  if (resp) return { responsible: clean(resp[1]!) };
+  return {};
+}
+
+function fromLabels(text: string): Partial<Annotation> {
+  const out: Partial<Annotation> = {};
+  for (const m of text.matchAll(LABELLED)) {
+    const value = clean(m[2]!);
+    const label = m[1]!;
+    if (/完成|时间/.test(label)) out.deadline ??= value;
+    else if (/配合|协同|参与/.test(label)) out.support ??= value;
+    else if (/责任|主责/.test(label)) out.responsible ??= value;
+    else out.lead ??= value;
+  }
+  if (out.responsible && !out.lead) {
+    out.lead = out.responsible;
+    delete out.responsible;
+  }
+  return out;
+}
+
+/** The annotation of one item's own text, or null when it names no unit and no deadline. */
+export function readAnnotation(text: string): Annotation | null {
+  let found: Partial<Annotation> = {};
+  let source: string | null = null;
+  // The last assigning parenthesis closes the item; earlier ones may qualify a clause inside it.
+  const parens = [...text.matchAll(PAREN)];
+  for (const m of parens.reverse()) {
+    const a = fromParen(m[1]!);
+    if (a.lead || a.responsible || a.support) {
+      found = a;
+      source = m[0];
+      break;
+    }
+  }
+  if (!source) {
+    const labelled = fromLabels(text);
+    if (labelled.lead || labelled.support || labelled.responsible || labelled.deadline) {
+      found = labelled;
+      const first = text.search(LABELLED);
+      source = first >= 0 ? text.slice(first).split('\n')[0]!.slice(0, 200) : null;
+    }
+  }
+  const deadline = found.deadline ?? DEADLINE.exec(text)?.[1] ?? null;
+  const annotation: Annotation = {
+    lead: found.lead || null,
+    support: found.support || null,
+    responsible: found.responsible || null,
+    deadline,
+    source,
+  };
+  return annotation.lead || annotation.support || annotation.responsible || annotation.deadline ? annotation : null;
+}

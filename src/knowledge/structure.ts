@@ -1,0 +1,244 @@
+// The numbering of the genre, read by shape for any document. Policy texts differ in how they number
+// (第X条; 一、（一）1.（1）①; 一是…二是; 问/答; markdown headings), in whether a heading stands on its
+// own line or runs into its text (`6.金融高级人才开发项目。围绕…`), and in whether the text has line
+// breaks at all (a State Council plan may be one 14,000-character line). Two steps:
+//   segment()  — puts every item marker at the start of a line, so the rest of the pipeline (chunks,
+//                citations) sees one item per paragraph whatever the source's layout;
+//   outline()  — the items: number, label, title, own text (without its sub-items), nesting, and the
+//                annotations that belong to it (lead and support units, deadline).
+// An item's annotations are read from its own text only: a fact is never assembled from two items.
+import { readAnnotation, type Annotation } from './annotations.ts';
+import { cnToNumber } from './numbering.ts';
+
+export type MarkerKind =
+  | 'article' // 第X条
+  | 'cn' // 一、
+  | 'pcn' // (一)
+  | 'num' // 1. 1、
+  | 'pnum' // (1)
+  | 'circled' // ①
+  | 'shi' // 一是
+  | 'qa'; // 问：
+
+export interface Marker {
+  kind: MarkerKind;
+  no: number;
+  /** The marker as written, e.g. `(一)`, `第三条`, `1.`, `一是`. */
+  label: string;
+  /** Characters of the marker at the line's start (label plus any space after it). */
+  length: number;
+}
+
+export interface Item {
+  /** Position in the document's outline. */
+  index: number;
+  kind: MarkerKind;
+  no: number;
+  label: string;
+  /** Depth below the headings: 0 for the outermost numbered level. */
+  depth: number;
+  /** Index of the enclosing item, or -1. */
+  parent: number;
+  /** Headings (not numbered) the item stands under, outermost first. */
+  headings: string[];
+  /** The item's first sentence without its marker (`载体建设`, `研究将财政资金直达机制…`). */
+  title: string;
+  /** Character offsets of the item's own text in the document (its marker line up to its first sub-item). */
+  start: number;
+  end: number;
+  /** Offset where the item and all its sub-items end. */
+  subtreeEnd: number;
+  annotation: Annotation | null;
+}
+
+const CN = '一二三四五六七八九十百零〇两';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** Marker at the very start of a string (a line, or the text right after a split point). */
+const MARKERS: { kind: MarkerKind; re: RegExp }[] = [
+  { kind: 'article', re: new RegExp(`^第([${CN}\\d]{1,6})条(?![款项])\\s*`, 'u') },
+  { kind: 'pcn', re: new RegExp(`^\\(([${CN}]{1,4})\\)\\s*`, 'u') },
+  { kind: 'pnum', re: /^\((\d{1,3})\)\s*/u },
+  { kind: 'shi', re: new RegExp(`^([${CN}]{1,3})是(?=[^是])`, 'u') },
+  { kind: 'cn', re: new RegExp(`^([${CN}]{1,4})、\\s*`, 'u') },
+  // `1.` but not a decimal `1.5`; `3.2020年底前` is item 3 (a year follows, not a fraction).
+  { kind: 'num', re: /^(\d{1,3})(?:[.、](?!\d)|\.(?=\d{4}年))\s*/u },
+  { kind: 'circled', re: new RegExp(`^([${CIRCLED}])\\s*`, 'u') },
+  { kind: 'qa', re: /^()问[：:]\s*/u },
+];
+
+export function markerAt(s: string): Marker | null {
+  for (const { kind, re } of MARKERS) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const raw = m[1] ?? '';
+    const no = kind === 'circled' ? CIRCLED.indexOf(raw) + 1 : kind === 'qa' ? 0 : /^\d+$/.test(raw) ? Number(raw) : cnToNumber(raw);
+    if (kind !== 'qa' && !(no > 0)) continue;
+    const label = m[0].trim();
+    return { kind, no, label, length: m[0].length };
+  }
+  return null;
+}
+
+/**
+ * Where a marker may start inside a line: after a sentence end, a closing parenthesis or quote, or a
+ * colon that introduces a list (`具体措施：1.`). A parenthesised Chinese numeral (`(二)`) also starts
+ * an item right after a heading that has no full stop (`…精准性(一)研究…`), but not in a reference
+ * (`第三条第(一)项`).
+ */
+const SPLIT_BEFORE = new RegExp(
+  `(?<=[。；;：:！？)”])(?=第[${CN}\\d]{1,6}条|\\([${CN}\\d]{1,4}\\)|[${CN}]{1,4}、|[${CN}]{1,3}是|\\d{1,3}[.、]|[${CIRCLED}]|问[：:]|\\d{1,2}\\.\\s*问[：:])` +
+    `|(?<=[\\p{Script=Han}”])(?<![第条款项])(?=\\([${CN}]{1,4}\\)\\S)`,
+  'gu',
+);
+
+/**
+ * Puts item markers at the start of lines. A marker found inside a line is taken only when it
+ * continues the numbering seen so far (`(二)` after `(一)`, `1.` opening a list): inline references
+ * and numbers in prose do not match that sequence, so they stay where they are.
+ */
+export function segment(text: string): string {
+  const last = new Map<MarkerKind, number>();
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const head = markerAt(line);
+    if (head) last.set(head.kind, head.no);
+    if (line.length < 40 || !SPLIT_BEFORE.test(line)) {
+      SPLIT_BEFORE.lastIndex = 0;
+      out.push(line);
+      continue;
+    }
+    SPLIT_BEFORE.lastIndex = 0;
+    let from = 0;
+    for (const m of line.matchAll(SPLIT_BEFORE)) {
+      const at = m.index!;
+      if (at <= from) continue;
+      const mk = markerAt(line.slice(at));
+      if (!mk || !continues(mk, last)) continue;
+      // `一是` inside prose is a list only when a `；`/`。`/`：` precedes it (checked by SPLIT_BEFORE).
+      out.push(line.slice(from, at));
+      from = at;
+      last.set(mk.kind, mk.no);
+    }
+    out.push(line.slice(from));
+  }
+  return out.map((l) => l.trim()).filter(Boolean).join('\n');
+}
+
+function continues(mk: Marker, last: Map<MarkerKind, number>): boolean {
+  if (mk.kind === 'qa') return true;
+  const prev = last.get(mk.kind);
+  return mk.no === 1 || (prev !== undefined && mk.no === prev + 1);
+}
+
+/** A line that is a heading rather than text: markdown `#`, a chapter, or a short line without punctuation. */
+export type HeadingTest = (line: string) => boolean;
+
+/** First sentence of an item without its marker, clipped: what the item is called. */
+export function itemTitle(rest: string): string {
+  const first = rest.split(/[。；;！？\n]/u)[0] ?? '';
+  // `载体建设。被香港…` — a short lead phrase is the title; a long first sentence is clipped at a comma.
+  const clause = first.length > 40 ? (first.split(/[，,：:]/u)[0] ?? first) : first.replace(/[：:]$/u, '');
+  return clause.length > 60 ? clause.slice(0, 60) : clause;
+}
+
+/**
+ * The outline of a segmented document. Nesting follows the order in which kinds of numbering first
+ * appear (一、 above (一) above 1. in one text, (一) at the top in another); a marker of a kind already
+ * open closes everything below it. A heading line closes all open items.
+ */
+export function outline(text: string, isHeading: HeadingTest, cleanHeading: (l: string) => string = (l) => l): Item[] {
+  const items: Item[] = [];
+  const open: number[] = []; // indices of open items, outermost first
+  const headings: { level: number; title: string }[] = [];
+  let offset = 0;
+  let qaNo = 0;
+  const closeOwn = (i: number, at: number) => {
+    const it = items[i]!;
+    if (it.end < 0) it.end = at;
+  };
+  const closeTo = (depth: number, at: number) => {
+    while (open.length > depth) {
+      const i = open.pop()!;
+      closeOwn(i, at);
+      items[i]!.subtreeEnd = at;
+    }
+  };
+  const lines = text.split('\n');
+  for (const line of lines) {
+    const at = offset;
+    offset += line.length + 1;
+    const mk = markerAt(line);
+    if (!mk) {
+      if (isHeading(line)) {
+        closeTo(0, at);
+        const level = /^#{1,6}\s/.test(line) ? line.indexOf(' ') : /^第.{1,4}[编章]/u.test(line) ? 1 : /^第.{1,4}节/u.test(line) ? 2 : 3;
+        while (headings.length && headings.at(-1)!.level >= level) headings.pop();
+        headings.push({ level, title: cleanHeading(line) });
+      }
+      continue;
+    }
+    // `一是` enumerates within one paragraph: the item is that paragraph.
+    if (mk.kind === 'shi') {
+      const parent = open.at(-1) ?? -1;
+      const i = items.length;
+      items.push(newItem(i, mk, line, parent, parent < 0 ? 0 : items[parent]!.depth + 1, headings, at, at + line.length));
+      items[i]!.subtreeEnd = at + line.length;
+      continue;
+    }
+    const no = mk.kind === 'qa' ? ++qaNo : mk.no;
+    const marker = { ...mk, no };
+    const level = open.findIndex((i) => items[i]!.kind === mk.kind);
+    if (level >= 0) closeTo(level, at);
+    else if (open.length) closeOwn(open.at(-1)!, at);
+    const parent = open.at(-1) ?? -1;
+    const i = items.length;
+    items.push(newItem(i, marker, line, parent, open.length, headings, at, -1));
+    open.push(i);
+  }
+  closeTo(0, text.length);
+  for (const it of items) {
+    if (it.end < 0) it.end = it.subtreeEnd;
+    it.annotation = readAnnotation(text.slice(it.start, it.end));
+  }
+  return items;
+}
+
+function newItem(
+  index: number,
+  mk: Marker,
+  line: string,
+  parent: number,
+  depth: number,
+  headings: { title: string }[],
+  start: number,
+  end: number,
+): Item {
+  const rest = line.slice(mk.length).replace(/^问[：:]\s*/u, '');
+  return {
+    index,
+    kind: mk.kind,
+    no: mk.no,
+    label: mk.kind === 'qa' ? `问${mk.no}` : mk.label,
+    depth,
+    parent,
+    headings: headings.map((h) => h.title),
+    title: itemTitle(rest),
+    start,
+    end,
+    subtreeEnd: end,
+    annotation: null,
+  };
+}
+
+/** The item's own text (marker line to its first sub-item). */
+export function itemText(text: string, it: Pick<Item, 'start' | 'end'>): string {
+  return text.slice(it.start, it.end).trim();
+}
+
+/** The chain from the outermost item down to this one. */
+export function itemChain(items: Item[], it: Item): Item[] {
+  const chain: Item[] = [];
+  for (let cur: Item | undefined = it; cur; cur = cur.parent >= 0 ? items[cur.parent] : undefined) chain.unshift(cur);
+  return chain;
+}
