@@ -138,6 +138,8 @@ function questionLevel(d: Doc): Level | undefined {
 }
 
 interface OutlineItem {
+  index: number;
+  parent: number;
   no: number;
   label: string;
   title: string;
@@ -160,7 +162,7 @@ function outlineOf(d: Doc): (OutlineItem & { kind: string; depth: number })[] {
     for (const it of items) {
       const chain: string[] = [];
       for (let p = it.parent; p >= 0; p = items[p]!.parent) chain.unshift(labelOf(p));
-      out.push({ no: it.no, label: it.label, title: it.title, text: d.text.slice(it.start, it.end).trim(), path: chain.join(' › '), kind: it.kind, depth: it.depth });
+      out.push({ index: it.index, parent: it.parent, no: it.no, label: it.label, title: it.title, text: d.text.slice(it.start, it.end).trim(), path: chain.join(' › '), kind: it.kind, depth: it.depth });
     }
     return out;
   });
@@ -275,6 +277,55 @@ function headText(d: KnowledgeDocument, needle: string): string {
   return d.text.slice(from, Math.min(d.text.length, at + needle.length + 160));
 }
 
+// ---- targets for a year --------------------------------------------------------------------
+
+const YEAR_TARGET = /(20\d{2})年(?:的|底|末)?(?:[^，。？?]{0,12})?(?:目标|要达到|达到什么|实现什么|要求)/u;
+
+/** `到2035年的目标是什么` — from the one document that sets targets for that year (plans with their own facts aside). */
+function targetReply(index: KnowledgeIndex, docs: Doc[], q: string): DocReply | null {
+  const m = YEAR_TARGET.exec(q);
+  if (!m) return null;
+  const year = m[1]!;
+  const planned = new Set(index.facts.map((f) => f.docId));
+  const fits = docs.filter((d) => !planned.has(d.id) && d.facts.targets.some((t) => t.year === year));
+  if (fits.length !== 1) return null;
+  const d = fits[0]!;
+  const clauses = d.facts.targets.filter((t) => t.year === year).map((t) => t.source.replace(/[；;，,]$/u, '。'));
+  return reply(d, clip(clauses.join(''), 400), [cite(d, clauses[0]!)]);
+}
+
+// ---- a list the outline holds ---------------------------------------------------------------
+
+const LIST_ASK = /哪些|哪几|有什么|包括什么|分别是|有几个特点|主要内容/u;
+
+/**
+ * `农业面源污染有哪些特点`: when the passage retrieval put first stands in an item whose sub-items
+ * enumerate (一是…二是…), the answer is that enumeration — each sub-item by its own title.
+ */
+export function outlineList(index: KnowledgeIndex, question: string, chunk: { docId: string; item?: number }): DocReply | null {
+  if (!LIST_ASK.test(question) || chunk.item === undefined) return null;
+  const d = index.documents.find((x) => x.id === chunk.docId);
+  if (!withFacts(d)) return null;
+  const items = outlineOf(d);
+  const own = items[chunk.item];
+  if (!own) return null;
+  const concepts = index.parse(question.replace(/哪些|哪几个?|有什么|包括什么|分别是|主要|[？?]/gu, ' ')).concepts;
+  for (const cand of [own, own.parent >= 0 ? items[own.parent] : undefined]) {
+    if (!cand) continue;
+    const children = items.filter((x) => x.parent === cand.index);
+    if (children.length < 2 || children.length > 12) continue;
+    // The enumerating item must be about what is asked: its own text names most of the question's words.
+    const weights = concepts.map((c) => index.conceptIdf(c));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const found = concepts.reduce((n, c, i) => n + (index.mentions(cand.text, c) ? weights[i]! : 0), 0);
+    if (!total || found / total < 0.6) continue;
+    const list = children.map((c) => `${c.label}${c.title}`).join('；');
+    const section = cand.path ? `${cand.path} › ${cand.label}` : cand.label;
+    return reply(d, clip(`${cand.title.replace(/[？?]$/u, '')}：${list}。`, 480), [cite(d, cand.text, section)]);
+  }
+  return null;
+}
+
 // ---- the entry point ------------------------------------------------------------------------
 
 function clarify(candidates: KnowledgeDocument[], what: string): DocReply {
@@ -327,6 +378,8 @@ export function answerFromDocs(index: KnowledgeIndex, question: string, focus?: 
       if (r) return r;
     }
   }
+  const target = targetReply(index, doc ? [doc] : all, q);
+  if (target) return target;
   if (OWNER_ASK.test(q) && !ISSUER_ASK.test(q)) {
     const owners = (doc ? [doc] : all).filter((d) => d.facts.owners.length);
     if (owners.length) return ownerReply(index, owners, q);

@@ -63,6 +63,8 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): Can
     splitSentences(hit.chunk.text).forEach((text, order) => {
       // The enumeration's title sentence (二是推动…。) is already the section: not an answer.
       if (label && text.replace(/[。：:\s]/g, '') === label) return;
+      // A question (`1.问：…？` in a press Q&A) restates what was asked; it never answers it.
+      if (/^(?:\d{1,2}[.、]\s*)?问[：:]|[？?]$/u.test(text)) return;
       const covers = new Map<number, number>();
       let own = false;
       query.concepts.forEach((c: Concept, i) => {
@@ -155,8 +157,8 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[]): 
 }
 
 function tidy(sentence: string): string {
-  // A clause cut at `；` reads as a statement on its own.
-  return sentence.replace(/[；;，,]$/u, '。');
+  // A clause cut at `；` reads as a statement on its own; `答：` of a press Q&A is not part of it.
+  return sentence.replace(/^答[：:]\s*/u, '').replace(/[；;，,]$/u, '。');
 }
 
 export function citationOf(hit: Hit): Citation {

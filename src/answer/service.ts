@@ -12,7 +12,7 @@ import type { Prompts } from './prompts.ts';
 import { isInjection } from './injection.ts';
 import type { FactsContext } from './intent.ts';
 import { refusal } from './refusal.ts';
-import { answerFromDocs } from './doc-intents.ts';
+import { answerFromDocs, outlineList } from './doc-intents.ts';
 import { smallTalk } from './smalltalk.ts';
 import { rewriteByRules } from './rewrite.ts';
 import { llmRewrite } from './rewrite-llm.ts';
@@ -163,6 +163,8 @@ export class Answerer {
     const evidence = remembered(`evidence:${q}`, () => weighEvidence(index, query, hits, this.deps.gate ?? DEFAULT_GATE));
     const refuse = (): Outcome => ({ answer: withRewrite({ ...refusal(index, script), evidence, query: query.normalized }), context: keep, whole: true, degraded });
     if (!evidence.grounded) return refuse();
+    const listed = remembered(`outline-list:${q}`, () => (hits[0] ? outlineList(index, q, hits[0].chunk) : null));
+    if (listed) return { answer: withRewrite({ ...mirrorScript(listed.answer, script), evidence, query: query.normalized }), context: keep, whole: true, degraded };
     const ex = remembered(`extract:${q}`, () => extract(index, query, hits));
     if (!ex) return refuse();
 
