@@ -14,6 +14,8 @@ export interface DocReply {
   answer: Answer;
   /** The document the answer is about: the conversation's focus afterwards. */
   docId?: string;
+  /** The outline item it answered from, when one. */
+  item?: number;
 }
 
 type Doc = KnowledgeDocument & { facts: DocFacts };
@@ -33,10 +35,10 @@ function cite(d: KnowledgeDocument, text: string, section?: string): Citation {
   return { text: clip(text, CITE_CHARS), source: d.title, ...(section ? { section } : {}), score: 1 };
 }
 
-function reply(d: KnowledgeDocument, body: string, citations: Citation[]): DocReply {
+function reply(d: KnowledgeDocument, body: string, citations: Citation[], item?: number): DocReply {
   const c = citations[0];
   const line = `来源：${d.title}${c?.section ? ` · ${c.section}` : ''}`;
-  return { answer: { answer: `${body}\n${line}`, grounded: true, citations, mode: 'facts' }, docId: d.id };
+  return { answer: { answer: `${body}\n${line}`, grounded: true, citations, mode: 'facts' }, docId: d.id, ...(item !== undefined ? { item } : {}) };
 }
 
 // ---- which document -------------------------------------------------------------------------
@@ -85,7 +87,12 @@ export function namedDocuments(index: KnowledgeIndex, question: string): { doc: 
 }
 
 /** The one document the question points to, when one clearly does. */
-export function pointedDocument(index: KnowledgeIndex, question: string, focus?: string): KnowledgeDocument | null {
+export function pointedDocument(index: KnowledgeIndex, question: string, focus?: string, definite = false): KnowledgeDocument | null {
+  // `这个办法`, `该方案`, `它`: the conversation's document, whatever other titles share the words.
+  if (focus && definite) {
+    const d = index.documents.find((x) => x.id === focus);
+    if (d) return d;
+  }
   const named = namedDocuments(index, question);
   const [first, second] = named;
   if (first && (!second || first.score >= second.score * 1.5)) return first.doc;
@@ -204,7 +211,7 @@ function ordinalReply(d: Doc, noun: Noun, n: number): DocReply | null {
   if (!it) return null;
   const section = it.path ? `${it.path} › ${it.label}` : it.label;
   const body = `${nameOf(d)}${/^第/.test(it.label) ? it.label : `第${toChineseNumber(n)}${NOUN_WORD[noun].replace(/^个/, '个')}（${it.label}）`}：${clip(it.text.replace(/^\S{0,8}?(?:第\S{1,5}条|\(\S{1,4}\)|\d+[.、]|[一二三四五六七八九十]+、)\s*/u, ''), MAX_ITEM_CHARS)}`;
-  return reply(d, body, [cite(d, it.text, section)]);
+  return reply(d, body, [cite(d, it.text, section)], it.index);
 }
 
 // ---- who leads an item ----------------------------------------------------------------------
@@ -212,6 +219,27 @@ function ordinalReply(d: Doc, noun: Noun, n: number): DocReply | null {
 const OWNER_ASK = /牵头|负责|责任单位|责任部门|主管部门|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|谁(?:来)?(?:管|抓|负责|牵头|落实)/u;
 const ISSUER_ASK = /(?:哪个|哪些|哪几个|什么|哪几家)(?:部门|单位|机关)?(?:联合)?(?:印发|发布|制定|出台|发的|发文|下发|颁布)|(?:印发|发文|发布)(?:机关|单位|部门)|谁(?:印发|发布|制定|出台|发的)|联合(?:印发|发布)/u;
 const ASK_WORDS = /牵头单位|责任单位|配合单位|牵头部门|责任部门|主管部门|牵头|负责|配合|部门|单位|机构|哪个|哪些|哪几个|哪几|哪家|是谁|谁|由|这项|这一项|该项|措施|工作|任务|具体|什么时候|何时|时限|完成|开展|前|的|呢|吗|是|[？?，,。]/gu;
+
+function bare(q: string): boolean {
+  return q.replace(ASK_WORDS, '').replace(/\s/g, '').length < 2;
+}
+
+function ownerText(d: Doc, o: OwnedItem): string {
+  const who = o.lead ? `由${o.lead}牵头${o.support ? `，${o.support}按职责分工负责` : ''}` : `由${o.responsible}负责`;
+  const when = o.deadline ? `；时限：${o.deadline}` : '';
+  const section = [...o.path, o.label].join(' › ');
+  return `“${clip(o.title, 40)}”（${section}）${who}${when}。\n原文：${clip(d.text.slice(o.start, o.end).trim(), MAX_ITEM_CHARS)}`;
+}
+
+/** The owner of the item in focus, or of the nearest enclosing item that names one (the task a measure serves). */
+function focusOwnerReply(d: Doc, item: number): DocReply | null {
+  const items = outlineOf(d);
+  for (let i: number = item; i >= 0; i = items[i]?.parent ?? -1) {
+    const o = d.facts.owners.find((x) => x.index === i && (x.lead || x.responsible));
+    if (o) return reply(d, ownerText(d, o), [cite(d, d.text.slice(o.start, o.end).trim(), [...o.path, o.label].join(' › '))], o.index);
+  }
+  return null;
+}
 
 function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocReply | null {
   const subject = question.replace(ASK_WORDS, ' ').trim();
@@ -237,12 +265,7 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
   }
   if (!best || best.share < 0.75) return null;
   const { d, o } = best;
-  const own = d.text.slice(o.start, o.end).trim();
-  const who = o.lead ? `由${o.lead}牵头${o.support ? `，${o.support}按职责分工负责` : ''}` : `由${o.responsible}负责`;
-  const when = o.deadline ? `；时限：${o.deadline}` : '';
-  const section = [...o.path, o.label].join(' › ');
-  const body = `“${clip(o.title, 40)}”（${section}）${who}${when}。\n原文：${clip(own, MAX_ITEM_CHARS)}`;
-  return reply(d, body, [cite(d, own, section)]);
+  return reply(d, ownerText(d, o), [cite(d, d.text.slice(o.start, o.end).trim(), [...o.path, o.label].join(' › '))], o.index);
 }
 
 // ---- what the document says about itself ----------------------------------------------------
@@ -296,7 +319,7 @@ function targetReply(index: KnowledgeIndex, docs: Doc[], q: string): DocReply | 
 
 // ---- a list the outline holds ---------------------------------------------------------------
 
-const LIST_ASK = /哪些|哪几|有什么|包括什么|分别是|有几个特点|主要内容/u;
+const LIST_ASK = /哪些|哪几|包括什么|分别是/u;
 
 /**
  * `农业面源污染有哪些特点`: when the passage retrieval put first stands in an item whose sub-items
@@ -321,7 +344,7 @@ export function outlineList(index: KnowledgeIndex, question: string, chunk: { do
     if (!total || found / total < 0.6) continue;
     const list = children.map((c) => `${c.label}${c.title}`).join('；');
     const section = cand.path ? `${cand.path} › ${cand.label}` : cand.label;
-    return reply(d, clip(`${cand.title.replace(/[？?]$/u, '')}：${list}。`, 480), [cite(d, cand.text, section)]);
+    return reply(d, clip(`${cand.title.replace(/[？?]$/u, '')}：${list}。`, 480), [cite(d, cand.text, section)], cand.index);
   }
   return null;
 }
@@ -344,9 +367,13 @@ function clarify(candidates: KnowledgeDocument[], what: string): DocReply {
  * An exact answer from the documents' own facts, or null to fall through to retrieval.
  * `focus` is the document the conversation is about, used when the question names none.
  */
-export function answerFromDocs(index: KnowledgeIndex, question: string, focus?: string): DocReply | null {
+export function answerFromDocs(
+  index: KnowledgeIndex,
+  question: string,
+  focus?: { docId?: string; definite?: boolean; item?: number },
+): DocReply | null {
   const q = question.replace(/\s+/g, '');
-  const pointed = pointedDocument(index, q, focus);
+  const pointed = pointedDocument(index, q, focus?.docId, focus?.definite);
   const doc = withFacts(pointed) ? pointed : null;
   const all = index.documents.filter(withFacts);
 
@@ -381,6 +408,8 @@ export function answerFromDocs(index: KnowledgeIndex, question: string, focus?: 
   const target = targetReply(index, doc ? [doc] : all, q);
   if (target) return target;
   if (OWNER_ASK.test(q) && !ISSUER_ASK.test(q)) {
+    // `谁牵头？` with no subject: the item the conversation is on.
+    if (bare(q) && doc && focus?.item !== undefined && doc.id === focus.docId) return focusOwnerReply(doc, focus.item);
     const owners = (doc ? [doc] : all).filter((d) => d.facts.owners.length);
     if (owners.length) return ownerReply(index, owners, q);
   }

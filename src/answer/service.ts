@@ -13,6 +13,7 @@ import { isInjection } from './injection.ts';
 import type { FactsContext } from './intent.ts';
 import { refusal } from './refusal.ts';
 import { answerFromDocs, outlineList } from './doc-intents.ts';
+import { FOCUS_KEPT, resolveFocus } from './focus.ts';
 import { smallTalk } from './smalltalk.ts';
 import { rewriteByRules } from './rewrite.ts';
 import { llmRewrite } from './rewrite-llm.ts';
@@ -72,6 +73,9 @@ interface Outcome {
   whole: boolean;
   /** Retrieval ran without the embedder (it failed): not to be remembered. */
   degraded?: boolean;
+  /** Where the answer came from: the conversation's focus next turn. */
+  docId?: string;
+  item?: number;
 }
 
 const RETRIEVE_K = 8;
@@ -122,7 +126,18 @@ export class Answerer {
     if (outcome.whole) sink.onDelta?.(outcome.answer.answer);
     if (opts.sessionId) {
       const turns = [...(session?.turns ?? []), { q: question, a: outcome.answer.answer.slice(0, 300) }].slice(-TURNS_KEPT);
-      const state: SessionState = { lastQuestion: outcome.answer.rewritten ?? question, factsContext: outcome.context, turns, updatedAt: Date.now() };
+      // The focus follows what was answered; a refusal leaves it where it was.
+      const answeredFrom = outcome.answer.grounded ? (outcome.docId ?? docOfCitation(index, outcome.answer)) : undefined;
+      const docs = answeredFrom ? [...(session?.docs ?? []).filter((d) => d !== answeredFrom), answeredFrom].slice(-FOCUS_KEPT) : (session?.docs ?? []);
+      const item = answeredFrom ? outcome.item : session?.item;
+      const state: SessionState = {
+        lastQuestion: outcome.answer.rewritten ?? question,
+        factsContext: outcome.context,
+        turns,
+        docs,
+        ...(item !== undefined ? { item } : {}),
+        updatedAt: Date.now(),
+      };
       this.sessions.set(opts.sessionId, state);
     }
     return outcome.answer;
@@ -136,35 +151,44 @@ export class Answerer {
     const chat = index.remember(`smalltalk:${question}`, () => smallTalk(question, index, script));
     if (chat) return { answer: chat, context: keep, whole: true };
 
+    // The document the conversation is on, when the question does not name another.
+    const focus = session?.docs?.length ? resolveFocus(index, question, session.docs) : { definite: false, question };
+    const focusArg = focus.docId ? { docId: focus.docId, definite: focus.definite, ...(session?.item !== undefined && focus.docId === session.docs?.at(-1) ? { item: session.item } : {}) } : undefined;
     // What the documents state about themselves and their items (who issued it, item N, who leads X),
     // from the document the question points to.
-    const own = index.remember(`docs:${question}`, () => answerFromDocs(index, question));
-    if (own) return { answer: mirrorScript(own.answer, script), context: keep, whole: true };
+    const ownFacts = (q: string) => index.remember(`docs:${JSON.stringify(focusArg ?? null)}:${q}`, () => answerFromDocs(index, q, focusArg));
+    const own = ownFacts(focus.question);
+    if (own) return { answer: mirrorScript(own.answer, script), context: keep, whole: true, ...located(own) };
 
     // A follow-up resolved against the list just given ("其中第二项") is the facts' own business.
-    const prefer = (q: string) => closestPlan(index, q);
+    const planFocus = focus.docId && index.facts.some((f) => f.docId === focus.docId) ? focus.docId : undefined;
+    const prefer = (q: string) => planFocus ?? closestPlan(index, q);
     const direct = this.deps.facts?.(question, index, session?.factsContext, prefer(question));
     if (direct) return { answer: mirrorScript(direct.answer, script), context: direct.context, whole: true };
 
-    const rewritten = await this.rewrite(question, session, index);
+    // A question that points back (`回到前面那个办法，…`) is asked without its pointer: the focus says which document.
+    const rewritten = focus.question !== question ? focus.question : await this.rewrite(question, session, index);
     const q = rewritten ?? question;
     if (rewritten) this.deps.log?.info({ rewritten: maskPii(rewritten) }, 'follow-up rewritten');
     const withRewrite = (a: AnswerTrace): AnswerTrace => (rewritten ? { ...a, rewritten } : a);
 
+    const ownAgain = rewritten ? ownFacts(q) : null;
+    if (ownAgain) return { answer: withRewrite(mirrorScript(ownAgain.answer, script)), context: keep, whole: true, ...located(ownAgain) };
     const fact = rewritten ? this.deps.facts?.(q, index, session?.factsContext, prefer(q)) : null;
     if (fact) return { answer: withRewrite(mirrorScript(fact.answer, script)), context: fact.context, whole: true };
 
     const query = index.parse(q);
     let degraded = false;
-    const hits = await index.searchAsync(query, RETRIEVE_K, () => (degraded = true));
+    const found = await index.searchAsync(query, focus.docId ? RETRIEVE_K * FOCUS_POOL : RETRIEVE_K, () => (degraded = true));
+    const hits = focus.docId ? onFocus(found, focus.docId, focus.definite) : found;
     // Evidence and the extract depend on the question and the index only: remembered per index.
     // Not when the embedder failed: those hits are not what the question normally gets.
-    const remembered = <T>(key: string, make: () => T): T => (degraded ? make() : index.remember(key, make));
+    const remembered = <T>(key: string, make: () => T): T => (degraded ? make() : index.remember(focus.docId ? `${key}\u0000${focus.docId}:${focus.definite}` : key, make));
     const evidence = remembered(`evidence:${q}`, () => weighEvidence(index, query, hits, this.deps.gate ?? DEFAULT_GATE));
     const refuse = (): Outcome => ({ answer: withRewrite({ ...refusal(index, script), evidence, query: query.normalized }), context: keep, whole: true, degraded });
     if (!evidence.grounded) return refuse();
     const listed = remembered(`outline-list:${q}`, () => (hits[0] ? outlineList(index, q, hits[0].chunk) : null));
-    if (listed) return { answer: withRewrite({ ...mirrorScript(listed.answer, script), evidence, query: query.normalized }), context: keep, whole: true, degraded };
+    if (listed) return { answer: withRewrite({ ...mirrorScript(listed.answer, script), evidence, query: query.normalized }), context: keep, whole: true, degraded, ...located(listed) };
     const ex = remembered(`extract:${q}`, () => extract(index, query, hits));
     if (!ex) return refuse();
 
@@ -175,15 +199,16 @@ export class Answerer {
       if ('answer' in res) return { answer: withRewrite({ ...mirrorScript(res.answer, script), evidence, query: query.normalized }), context: keep, whole: false };
       llmFailure = res.failure;
     }
-    const lead = script === 'english' ? 'The plan (in Chinese) says: ' : '';
+    const english = script === 'english' ? 'The plan (in Chinese) says: ' : '';
     const answer: Answer = {
-      answer: `${lead}${ex.body}\n${sourceLine(ex.lead)}`,
+      answer: `${english}${ex.body}\n${sourceLine(ex.lead)}`,
       grounded: true,
       citations: ex.citations,
       mode: 'extractive',
     };
     const trace: AnswerTrace = { ...mirrorScript(answer, script), evidence, query: query.normalized, ...(llmFailure ? { llmFailure } : {}) };
-    return { answer: withRewrite(trace), context: keep, whole: true, degraded };
+    const lead = ex.lead.chunk;
+    return { answer: withRewrite(trace), context: keep, whole: true, degraded, docId: lead.docId, ...(lead.item !== undefined ? { item: lead.item } : {}) };
   }
 
   private async rewrite(question: string, session: SessionState | undefined, index: KnowledgeIndex): Promise<string | null> {
@@ -237,6 +262,33 @@ function closestPlan(index: KnowledgeIndex, question: string): string | undefine
   const [first, second] = [...best].sort((a, b) => b[1] - a[1]);
   if (!first) return undefined;
   return !second || first[1] >= second[1] * PLAN_MARGIN ? first[0] : undefined;
+}
+
+/** Candidates fetched per result wanted when a conversation has a focus: its document's passages must be among them. */
+const FOCUS_POOL = 3;
+/** How much the focus document's passages count over others': a follow-up is about it unless another fits far better. */
+const FOCUS_BOOST = 1.6;
+
+/** Hits re-ranked for a conversation's document; with a definite reference (这个办法) only its passages. */
+function onFocus(hits: Hit[], docId: string, definite: boolean): Hit[] {
+  const mine = hits.filter((h) => h.chunk.docId === docId);
+  if (definite && mine.length) return mine.slice(0, RETRIEVE_K);
+  return hits
+    .map((h) => (h.chunk.docId === docId ? { ...h, score: h.score * FOCUS_BOOST } : h))
+    .sort((a, b) => b.score - a.score || a.chunk.id - b.chunk.id)
+    .slice(0, RETRIEVE_K);
+}
+
+function located(r: { docId?: string; item?: number }): { docId?: string; item?: number } {
+  return { ...(r.docId ? { docId: r.docId } : {}), ...(r.item !== undefined ? { item: r.item } : {}) };
+}
+
+/** The document an answer's first citation quotes (facts answers of the plan name it by title). */
+function docOfCitation(index: KnowledgeIndex, a: Answer): string | undefined {
+  const source = a.citations[0]?.source;
+  if (!source) return undefined;
+  const byTitle = index.remember('doc-by-title', () => new Map(index.documents.map((d) => [d.title, d.id])));
+  return byTitle.get(source);
 }
 
 const noop = () => undefined;

@@ -7,6 +7,10 @@ export interface SessionState {
   factsContext?: unknown;
   /** The last few turns, for the LLM's rewrite prompt. */
   turns?: { q: string; a: string }[];
+  /** Documents the answers came from, most recent last (answer/focus.ts). */
+  docs?: string[];
+  /** The outline item the last answer came from, in the last document. */
+  item?: number;
   updatedAt: number;
 }
 
