@@ -44,6 +44,8 @@ export interface Extract {
   lead: Hit;
   /** Share of the question's weight the lead sentence covers on its own (with its section): 0..1. */
   leadCoverage: number;
+  /** The question asks only for an amount and no sentence given states one. */
+  missingAmount?: true;
   citations: Citation[];
 }
 
@@ -193,5 +195,6 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const body = [lead!, ...rest].map((c) => tidy(c.text)).join('');
   const leadHit = hits[lead!.hitRank]!;
   const ordered = [leadHit, ...hits.filter((h) => h !== leadHit)].slice(0, maxCitations);
-  return { body, lead: leadHit, leadCoverage, citations: ordered.map(citationOf) };
+  const missingAmount = [lead!, ...rest].every((c) => c.noAmount);
+  return { body, lead: leadHit, leadCoverage, citations: ordered.map(citationOf), ...(missingAmount ? { missingAmount: true as const } : {}) };
 }

@@ -180,17 +180,32 @@ export class Answerer {
     const query = index.parse(q);
     let degraded = false;
     const found = await index.searchAsync(query, focus.docId ? RETRIEVE_K * FOCUS_POOL : RETRIEVE_K, () => (degraded = true));
-    const hits = focus.docId ? onFocus(found, focus.docId, focus.definite) : found;
+    const gate = this.deps.gate ?? DEFAULT_GATE;
+    // A follow-up is answered from the document in focus first; the whole knowledge base only when that
+    // document cannot answer and another passage covers the question clearly (a new subject).
+    let hits = focus.docId ? found.filter((h) => h.chunk.docId === focus.docId).slice(0, RETRIEVE_K) : found;
+    if (focus.docId && !weighEvidence(index, query, hits, gate).grounded) {
+      const elsewhere = found.slice(0, RETRIEVE_K);
+      const strict = { ...gate, minCoverage: Math.max(gate.minCoverage, FOCUS_LEAVE), minBestCoverage: Math.max(gate.minBestCoverage, FOCUS_LEAVE) };
+      if (!focus.definite && weighEvidence(index, query, elsewhere, strict).grounded) hits = elsewhere;
+    }
     // Evidence and the extract depend on the question and the index only: remembered per index.
     // Not when the embedder failed: those hits are not what the question normally gets.
     const remembered = <T>(key: string, make: () => T): T => (degraded ? make() : index.remember(focus.docId ? `${key}\u0000${focus.docId}:${focus.definite}` : key, make));
-    const evidence = remembered(`evidence:${q}`, () => weighEvidence(index, query, hits, this.deps.gate ?? DEFAULT_GATE));
+    const evidence = remembered(`evidence:${q}`, () => weighEvidence(index, query, hits, gate));
     const refuse = (): Outcome => ({ answer: withRewrite({ ...refusal(index, script), evidence, query: query.normalized }), context: keep, whole: true, degraded });
     if (!evidence.grounded) return refuse();
     const listed = remembered(`outline-list:${q}`, () => (hits[0] ? outlineList(index, q, hits[0].chunk) : null));
     if (listed) return { answer: withRewrite({ ...mirrorScript(listed.answer, script), evidence, query: query.normalized }), context: keep, whole: true, degraded, ...located(listed) };
     const ex = remembered(`extract:${q}`, () => extract(index, query, hits));
     if (!ex) return refuse();
+    // The text covers the topic but states no amount for a question that asks only for one: say what it
+    // does say, and that it names no figure — never an answer that looks like one.
+    if (ex.missingAmount) {
+      const said = script === 'english' ? `The documents do not state this figure. What they say: ${ex.body}` : `文件没有写明具体数额。相关内容是：${ex.body}`;
+      const partial: Answer = { answer: `${said}\n${sourceLine(ex.lead)}`, grounded: false, citations: ex.citations, mode: 'refusal' };
+      return { answer: withRewrite({ ...mirrorScript(partial, script), evidence, query: query.normalized }), context: keep, whole: true, degraded };
+    }
 
     let llmFailure: GenerateFailure | undefined;
     if (this.deps.llm) {
@@ -266,18 +281,8 @@ function closestPlan(index: KnowledgeIndex, question: string): string | undefine
 
 /** Candidates fetched per result wanted when a conversation has a focus: its document's passages must be among them. */
 const FOCUS_POOL = 3;
-/** How much the focus document's passages count over others': a follow-up is about it unless another fits far better. */
-const FOCUS_BOOST = 1.6;
-
-/** Hits re-ranked for a conversation's document; with a definite reference (这个办法) only its passages. */
-function onFocus(hits: Hit[], docId: string, definite: boolean): Hit[] {
-  const mine = hits.filter((h) => h.chunk.docId === docId);
-  if (definite && mine.length) return mine.slice(0, RETRIEVE_K);
-  return hits
-    .map((h) => (h.chunk.docId === docId ? { ...h, score: h.score * FOCUS_BOOST } : h))
-    .sort((a, b) => b.score - a.score || a.chunk.id - b.chunk.id)
-    .slice(0, RETRIEVE_K);
-}
+/** Coverage another document's passages need to take a follow-up away from the focus. */
+const FOCUS_LEAVE = 0.75;
 
 function located(r: { docId?: string; item?: number }): { docId?: string; item?: number } {
   return { ...(r.docId ? { docId: r.docId } : {}), ...(r.item !== undefined ? { item: r.item } : {}) };
