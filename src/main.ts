@@ -177,7 +177,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     metricsRouter(metrics),
     ...(config.adminToken ? [adminRouter({ token: config.adminToken, live, store, reloader, startedAt: new Date(), status })] : []),
     mp.router,
-    planRouter(() => live.index.facts),
+    planRouter(() => live.index.facts, () => live.index.documents),
     pageRouter({ demoPage: config.demoPage }),
     ...callbacks,
   ], { record: httpRecorder(metrics), corsOrigins: config.corsOrigins, limiter });

@@ -56,14 +56,18 @@ function titleWords(index: KnowledgeIndex, d: KnowledgeDocument): Set<string> {
     const t = d.title.replace(/[《》“”"()（）]/g, ' ');
     for (const w of index.tokenizer.query(t)) if (w.length >= 2 && !TITLE_FILLER.has(w)) words.add(w);
     if (d.facts?.genre) words.add(d.facts.genre);
-    for (const g of ['办法', '方案', '意见', '通知', '答记者问', '问答', '规划', '措施', '条例', '规定', '细则', '解读']) if (t.includes(g)) words.add(g);
+    for (const g of GENRE_WORDS) if (t.includes(g)) words.add(g);
     return words;
   });
 }
 
+const GENRE_WORDS = ['办法', '方案', '意见', '通知', '答记者问', '问答', '规划', '措施', '条例', '规定', '细则', '解读'];
+
 /**
- * The documents the question names, best first, with how clearly: a title word counts by how few
- * titles carry it (`天河`, `放管服`, `答记者问` say more than `方案`).
+ * The documents the question names, best first, with how clearly. A title word counts by how few
+ * titles carry it (`天河`, `放管服`, `答记者问` say more than `方案`), and only as far as it names the
+ * document rather than its subject: a word that other documents use in their text too (`指导`, `监管`)
+ * says little about which document is meant. Genre words (`这个办法`) name the kind of paper and count whole.
  */
 export function namedDocuments(index: KnowledgeIndex, question: string): { doc: KnowledgeDocument; score: number }[] {
   const docs = index.documents;
@@ -80,11 +84,28 @@ export function namedDocuments(index: KnowledgeIndex, question: string): { doc: 
   for (const d of docs) {
     const tw = titleWords(index, d);
     let score = 0;
-    for (const w of words) if (tw.has(w)) score += Math.log(1 + docs.length / (df.get(w) ?? 1));
+    for (const w of words) {
+      if (!tw.has(w)) continue;
+      const inTitles = df.get(w) ?? 1;
+      const naming = GENRE_WORDS.includes(w) ? 1 : Math.min(1, inTitles / documentsUsing(index, w));
+      score += Math.log(1 + docs.length / inTitles) * naming;
+    }
     if (score > 0) scored.push({ doc: d, score });
   }
   return scored.sort((a, b) => b.score - a.score);
 }
+
+/** How many documents use the word anywhere (title or text), from the lexical index's postings. */
+function documentsUsing(index: KnowledgeIndex, word: string): number {
+  return index.remember(`docs-using:${word}`, () => {
+    const seen = new Set<string>();
+    for (const chunk of index.lexical.postings(word)) seen.add(index.chunks[chunk]!.docId);
+    return Math.max(1, seen.size);
+  });
+}
+
+/** Below this, title words only hint at a document: not enough to answer from it alone. */
+const NAMING_MIN = 1;
 
 /** The one document the question points to, when one clearly does. */
 export function pointedDocument(index: KnowledgeIndex, question: string, focus?: string, definite = false): KnowledgeDocument | null {
@@ -95,7 +116,7 @@ export function pointedDocument(index: KnowledgeIndex, question: string, focus?:
   }
   const named = namedDocuments(index, question);
   const [first, second] = named;
-  if (first && (!second || first.score >= second.score * 1.5)) return first.doc;
+  if (first && first.score >= NAMING_MIN && (!second || first.score >= second.score * 1.5)) return first.doc;
   if (focus) {
     const d = index.documents.find((x) => x.id === focus);
     // A question that names nothing (or only words every title shares) stays on the conversation's document.

@@ -5,6 +5,10 @@ import type { ParameterizedContext } from 'koa';
 import { planSuggestions } from '../answer/suggestions.ts';
 import { POLICY_TOPICS, planCounts, type PlanFacts, type PolicyTopic, type Task } from '../knowledge/facts.ts';
 import { badRequest, notFound } from './errors.ts';
+import { headingTest } from '../knowledge/chunk.ts';
+import { docFactsCounts } from '../knowledge/doc-facts.ts';
+import { outline } from '../knowledge/structure.ts';
+import type { KnowledgeDocument } from '../knowledge/types.ts';
 
 export { planSuggestions };
 
@@ -40,19 +44,52 @@ function taskView(f: PlanFacts, t: Task) {
   };
 }
 
-export function planRouter(getFacts: () => PlanFacts[]): Router {
+/** A document's numbered items with who leads each, as written (knowledge/doc-facts.ts). */
+function documentItems(d: KnowledgeDocument) {
+  const items = outline(d.text, headingTest(d)).filter((it) => it.kind !== 'shi');
+  const labels = (i: number): string[] => (i < 0 ? [] : [...labels(items.find((x) => x.index === i)?.parent ?? -1), items.find((x) => x.index === i)?.label ?? '']);
+  return items.map((it) => ({
+    no: it.no,
+    label: it.label,
+    path: labels(it.parent).filter(Boolean),
+    title: it.title,
+    owner: it.annotation?.lead ?? it.annotation?.responsible ?? null,
+    support: it.annotation?.support ?? null,
+    deadline: it.annotation?.deadline ?? null,
+    source: d.text.slice(it.start, it.end).trim(),
+  }));
+}
+
+export function planRouter(getFacts: () => PlanFacts[], getDocuments: () => KnowledgeDocument[] = () => []): Router {
   const router = new Router();
 
   router.get('/api/plans', (ctx) => {
+    const plans = getFacts();
+    const planned = new Set(plans.map((f) => f.docId));
     ctx.body = {
-      plans: getFacts().map((f) => ({
-        id: f.docId,
-        title: f.title,
-        fullTitle: f.fullTitle,
-        period: f.period,
-        primary: f.primary,
-        counts: planCounts(f),
-      })),
+      plans: [
+        ...plans.map((f) => ({
+          id: f.docId,
+          title: f.title,
+          fullTitle: f.fullTitle,
+          period: f.period,
+          primary: f.primary,
+          counts: planCounts(f),
+        })),
+        // Every other document whose structure yields facts: numbered items, owners, targets, amounts.
+        ...getDocuments()
+          .filter((d) => !planned.has(d.id) && d.facts && docFactsCounts(d.facts).items > 0)
+          .map((d) => ({
+            id: d.id,
+            title: d.title,
+            genre: d.facts!.genre,
+            number: d.facts!.number,
+            date: d.facts!.date?.text ?? null,
+            issuers: d.facts!.issuers,
+            primary: d.primary,
+            counts: docFactsCounts(d.facts!),
+          })),
+      ],
     };
   });
 
@@ -87,6 +124,12 @@ export function planRouter(getFacts: () => PlanFacts[]): Router {
   });
 
   router.get('/api/plan/tasks', (ctx) => {
+    const id = ctx.query.plan;
+    const doc = typeof id === 'string' && !getFacts().some((f) => f.docId === id) ? getDocuments().find((d) => d.id === id && d.facts) : undefined;
+    if (doc) {
+      ctx.body = { id: doc.id, title: doc.title, items: documentItems(doc) };
+      return;
+    }
     const f = selectPlan(ctx, getFacts);
     ctx.body = {
       areas: f.areas.map((a) => ({

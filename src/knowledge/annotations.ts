@@ -21,7 +21,9 @@ const UNIT_WORD = /(?:部|委|局|厅|办|院|署|会|行|室|处|中心|政府|
 
 /** A parenthesis that assigns responsibility: `(X牵头…)`, `(X按职责分工负责)`, `(牵头单位：…)`. */
 const PAREN = /\(([^()]{2,400}?(?:牵头|负责|责任单位|配合单位|主责单位)[^()]{0,300}?)\)/gu;
-const LABELLED = /(牵头单位|责任单位|主责单位|牵头部门|责任部门|配合单位|协同单位|参与单位|配合部门|完成时限|完成时间|时间节点)[：:]\s*([^；;。\n()]+)/gu;
+const LABELS = '牵头单位|责任单位|主责单位|牵头部门|责任部门|配合单位|协同单位|参与单位|配合部门|完成时限|完成时间|时间节点';
+// A value runs to the next label (`牵头单位：X，配合单位：Y`), the end of the clause or the parenthesis.
+const LABELLED = new RegExp(`(${LABELS})[：:]\\s*([^；;。\\n()]+?)(?=[，,]\\s*(?:${LABELS})[：:]|[；;。\\n()]|$)`, 'gu');
 // Only a `…前` date is a deadline; `到2025年末` states when a target is to be met, not by when a task is due.
 const DEADLINE = /(\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|上半年|下半年|年底|年末)?(?:以)?前)/u;
 
@@ -34,7 +36,8 @@ export function unitNames(s: string | null): string[] {
   if (!s) return [];
   return s
     .replace(/等(?:国务院)?(?:相关|有关)?(?:部门|单位)?.*$/u, '')
-    .split(/[、，,和及与]/u)
+    // `工业和信息化部`, `文化和旅游部` are one name: only the enumeration comma separates units.
+    .split(/[、，,]|及(?=各)/u)
     .map((x) => x.trim())
     .filter((x) => x.length >= 2 && x.length <= 30 && UNIT_WORD.test(x));
 }

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { extractFacts, type PlanFacts } from '../knowledge/facts.ts';
+import { docFactsCounts } from '../knowledge/doc-facts.ts';
 import { findFactsOverrides, loadFactsOverrides, withOverrides } from '../knowledge/facts-overrides.ts';
 import { loadKnowledge, type LoadWarning } from '../knowledge/load.ts';
 import type { Chunk } from '../knowledge/types.ts';
@@ -21,6 +22,8 @@ export interface DocumentReport {
   chunks: number;
   glossesRemoved: number;
   anomalies: { line: number; position: number; fragment: string; reason: string }[];
+  /** What the document's structure yielded (knowledge/doc-facts.ts). */
+  facts?: { items: number; owners: number; targets: number; amounts: number };
 }
 
 /** What became of the snapshot: loaded instead of building, or written after a build (with why). */
@@ -183,11 +186,19 @@ async function buildFromFiles(
   });
   const perDoc = new Map<string, number>();
   for (const c of index.chunks) perDoc.set(c.docId, (perDoc.get(c.docId) ?? 0) + 1);
+  for (const d of index.documents) {
+    const counts = d.facts ? docFactsCounts(d.facts) : null;
+    // Units named in the text but read for no item: the numbering or the annotations were not understood.
+    if (counts && counts.owners === 0 && /牵头单位|责任单位|牵头，|牵头\)/u.test(d.text)) {
+      warnings.push({ file: d.id, reason: `facts: the text names lead units but none was read for its ${counts.items} numbered items` });
+    }
+  }
   const report = index.documents.map((d) => ({
     id: d.id,
     title: d.title,
     characters: d.text.length,
     chunks: perDoc.get(d.id) ?? 0,
+    ...(d.facts ? { facts: docFactsCounts(d.facts) } : {}),
     glossesRemoved: d.glossesRemoved,
     anomalies: d.anomalies.map(({ line, position, fragment, reason }) => ({ line, position, fragment, reason })),
   }));

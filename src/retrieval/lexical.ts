@@ -251,6 +251,13 @@ export class LexicalIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /** The documents (chunks) that contain the term, in ascending order; a view, not a copy. */
+  postings(term: string): Uint32Array {
+    const id = this.termIds.get(term);
+    if (id === undefined) return new Uint32Array(0);
+    return this.data.postDocs.subarray(this.data.offsets[id]!, this.data.offsets[id + 1]!);
+  }
+
   /** True when the document contains the term. */
   contains(doc: number, term: string): boolean {
     const id = this.termIds.get(term);

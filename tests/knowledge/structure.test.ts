@@ -1,0 +1,141 @@
+// The genre's numbering read by shape, and the facts it yields: every owner, number and date stands in
+// the item's own text (a fact is never assembled from two items).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readAnnotation, unitNames } from '../../src/knowledge/annotations.ts';
+import { headingTest } from '../../src/knowledge/chunk.ts';
+import { extractDocFacts } from '../../src/knowledge/doc-facts.ts';
+import { buildDocument } from '../../src/knowledge/load.ts';
+import { outline, segment } from '../../src/knowledge/structure.ts';
+import { KNOWLEDGE, ROOT } from '../support/seed.ts';
+
+const REAL_DEV = path.resolve(ROOT, '../shared/eval/real-dev/knowledge');
+const LAWS = path.resolve(ROOT, '../shared/corpus/laws');
+
+function documentsUnder(dir: string, ext = /\.(txt|md)$/): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? documentsUnder(path.join(dir, e.name), ext) : ext.test(e.name) && !e.name.startsWith('_') ? [path.join(dir, e.name)] : [],
+  );
+}
+
+const corpus = [
+  ...documentsUnder(KNOWLEDGE),
+  ...documentsUnder(path.join(ROOT, 'tests/fixtures')),
+  ...documentsUnder(path.join(ROOT, 'eval/knowledge')),
+  ...documentsUnder(REAL_DEV),
+  // A sample of the laws: article numbering with chapters, items inside articles.
+  ...documentsUnder(LAWS).filter((_, i) => i % 40 === 0),
+];
+
+describe('segment', () => {
+  it('puts item markers that continue the numbering at the start of lines, and leaves references alone', () => {
+    const text = segment(
+      '一、总体要求把握方向(一)研究制定办法。(财政部牵头，各地区按职责分工负责)具体措施：1.完善机制。(财政部负责)2.2021年底前开展检查，依照第三条第(一)项办理。(市场监管总局牵头)3.2020年底前落实。(税务总局负责)(二)优化服务。',
+    );
+    expect(text.split('\n')).toEqual([
+      '一、总体要求把握方向',
+      '(一)研究制定办法。(财政部牵头，各地区按职责分工负责)具体措施：',
+      '1.完善机制。(财政部负责)',
+      '2.2021年底前开展检查，依照第三条第(一)项办理。(市场监管总局牵头)',
+      '3.2020年底前落实。(税务总局负责)',
+      '(二)优化服务。',
+    ]);
+  });
+
+  it('does not take a decimal or a number out of sequence for an item', () => {
+    expect(segment('增长率提高到3.5%。投资达到12.8亿元，比上年增长5.2个百分点，完成全年计划的七成以上。')).not.toContain('\n');
+    expect(segment('按照本办法规定执行。第九条所称企业，是指在本区依法登记注册并实际运营满一年的企业单位。')).not.toContain('\n');
+  });
+});
+
+describe('outline', () => {
+  it('nests numbering in the order the kinds first appear, and reads each item its own annotation', () => {
+    const text = segment('一、放要放出活力\n(一)精简审批。(国务院办公厅牵头，各地区、各部门按职责分工负责)具体措施：1.编制清单。(国务院办公厅牵头，国务院相关部门按职责分工负责)2.2021年6月底前建立审查机制。(司法部负责)\n(二)改革审批方式。');
+    const items = outline(text, headingTest({ id: 'x.txt', text }));
+    expect(items.map((i) => [i.label, i.depth])).toEqual([['一、', 0], ['(一)', 1], ['1.', 2], ['2.', 2], ['(二)', 1]]);
+    expect(items[1]!.annotation).toMatchObject({ lead: '国务院办公厅', support: '各地区、各部门' });
+    expect(items[2]!.annotation).toMatchObject({ lead: '国务院办公厅', support: '国务院相关部门' });
+    expect(items[3]!.annotation).toMatchObject({ responsible: '司法部', deadline: '2021年6月底前' });
+    expect(items[4]!.annotation).toBeNull();
+  });
+
+  it('reads the labelled forms: 牵头单位/配合单位 in parentheses or on their own lines, 责任单位, 完成时限', () => {
+    expect(readAnnotation('6.金融人才开发项目。围绕金融业发展需求，开展培训。(牵头单位：市金融局，配合单位：市人社局、市财政局)')).toMatchObject({
+      lead: '市金融局',
+      support: '市人社局、市财政局',
+    });
+    expect(readAnnotation('（三）推进数据共享。\n责任单位：市数据局、市发展改革委\n完成时限：2025年12月底前')).toMatchObject({
+      lead: '市数据局、市发展改革委',
+      deadline: '2025年12月底前',
+    });
+    expect(unitNames('财政部、国家发展改革委、税务总局等国务院相关部门及各地区')).toEqual(['财政部', '国家发展改革委', '税务总局']);
+  });
+});
+
+describe.each(corpus.map((f) => [path.relative(ROOT, f), f]))('facts of %s', (_name, file) => {
+  const raw = readFileSync(file, 'utf8');
+  const doc = buildDocument(path.basename(file), raw);
+  const { facts, items } = extractDocFacts(doc);
+
+  it('every owner, support unit and deadline stands in its own item', () => {
+    for (const o of facts.owners) {
+      const own = doc.text.slice(o.start, o.end);
+      for (const v of [o.lead, o.support, o.responsible, o.deadline]) if (v) expect(own, `${o.label} ${o.title}`).toContain(v);
+      // The item's own text is its own: no other item starts inside it.
+      expect(items.filter((i) => i.index !== o.index && i.start > o.start && i.start < o.end)).toEqual([]);
+    }
+  });
+
+  it('every target and amount is a clause of the text, inside the item it is filed under', () => {
+    for (const t of facts.targets) {
+      expect(doc.text).toContain(t.source);
+      expect(t.source).toContain(t.year);
+      if (t.item !== undefined) expect(doc.text.slice(items[t.item]!.start, items[t.item]!.end)).toContain(t.source);
+    }
+    for (const a of facts.amounts) {
+      for (const v of a.values) expect(a.source.replace(/\s+/g, '')).toContain(v);
+      if (a.item !== undefined) expect(doc.text.slice(items[a.item]!.start, items[a.item]!.end)).toContain(a.source);
+    }
+    if (facts.date) expect(facts.date.source).toContain(facts.date.text);
+    if (facts.number) expect(doc.text).toContain(facts.number);
+    for (const who of facts.issuers) expect(doc.text).toContain(who);
+  });
+});
+
+describe.skipIf(!existsSync(REAL_DEV))('real documents of three issuers', () => {
+  const read = (prefix: string) => {
+    const file = readdirSync(REAL_DEV).find((f) => f.startsWith(prefix))!;
+    return buildDocument(file, readFileSync(path.join(REAL_DEV, file), 'utf8'));
+  };
+
+  it('a task-division plan on one line: 5 parts, 25 tasks, each measure with its own lead unit', () => {
+    const doc = read('全国深化');
+    const { facts } = extractDocFacts(doc);
+    expect(facts.levels.slice(0, 2).map((l) => [l.first, l.last, l.count])).toEqual([['一、', '五、', 5], ['(一)', '(二十五)', 25]]);
+    expect(facts.number).toBe('国办发〔2020〕43号');
+    expect(facts.date?.text).toBe('2020年11月1日');
+    const fees = facts.owners.find((o) => o.title.includes('涉企收费专项治理'))!;
+    expect(fees).toMatchObject({ lead: '市场监管总局', deadline: '2020年底前' });
+    // Its neighbour leads differently: the annotation that closes one measure never reaches the next.
+    const next = facts.owners.find((o) => o.index === fees.index + 1)!;
+    expect(next.lead ?? next.responsible).not.toContain('市场监管总局');
+  });
+
+  it('a district 实施办法: 13 articles, its issuers, number, date and term', () => {
+    const { facts } = extractDocFacts(read('广州市天河区'));
+    expect(facts.levels[0]).toMatchObject({ kind: 'article', count: 13, first: '第一条', last: '第十三条' });
+    expect(facts.issuers).toHaveLength(3);
+    expect(facts.number).toBe('穗天科工信规字〔2023〕1号');
+    expect(facts.effective).toContain('2023年9月8日');
+    expect(facts.amounts.length).toBeGreaterThan(10);
+  });
+
+  it('a press Q&A on one line: 5 questions, their enumerations, the 2035 target', () => {
+    const { facts } = extractDocFacts(read('生态环境部'));
+    expect(facts.genre).toBe('答记者问');
+    expect(facts.levels[0]).toMatchObject({ count: 5, first: '1.', last: '5.' });
+    expect(facts.targets.map((t) => t.year)).toContain('2035');
+  });
+});
