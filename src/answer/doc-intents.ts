@@ -8,6 +8,7 @@ import { outline } from '../knowledge/structure.ts';
 import type { DocFacts, Level, OwnedItem } from '../knowledge/doc-facts.ts';
 import type { Answer, Citation, KnowledgeDocument } from '../knowledge/types.ts';
 import type { KnowledgeIndex } from '../retrieval/index.ts';
+import { bridgeEnglish } from '../retrieval/english.ts';
 import { parseNumber, toChineseNumber } from '../text/numerals.ts';
 
 export interface DocReply {
@@ -237,8 +238,8 @@ function ordinalReply(d: Doc, noun: Noun, n: number): DocReply | null {
 
 // ---- who leads an item ----------------------------------------------------------------------
 
-const OWNER_ASK = /牵头|负责|责任单位|责任部门|主管部门|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|谁(?:来)?(?:管|抓|负责|牵头|落实)/u;
-const ISSUER_ASK = /(?:哪个|哪些|哪几个|什么|哪几家)(?:部门|单位|机关)?(?:联合)?(?:印发|发布|制定|出台|发的|发文|下发|颁布)|(?:印发|发文|发布)(?:机关|单位|部门)|谁(?:印发|发布|制定|出台|发的)|联合(?:印发|发布)/u;
+const OWNER_ASK = /牵头|负责|责任单位|责任部门|主管部门|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|谁(?:来)?(?:管|抓|负责|牵头|落实)|\bleads?\b|\bleading\b|in charge|responsible for/iu;
+const ISSUER_ASK = /(?:哪个|哪些|哪几个|什么|哪几家)(?:部门|单位|机关)?(?:联合)?(?:印发|发布|制定|出台|发的|发文|下发|颁布)|(?:印发|发文|发布)(?:机关|单位|部门)|谁(?:印发|发布|制定|出台|发的)|联合(?:印发|发布)|\b(?:issued|published|jointly) by\b|which (?:departments?|agencies|authorities|bodies) (?:issued|published|released)/iu;
 const ASK_WORDS = /牵头单位|责任单位|配合单位|牵头部门|责任部门|主管部门|牵头|负责|配合|部门|单位|机构|哪个|哪些|哪几个|哪几|哪家|是谁|谁|由|这项|这一项|该项|措施|工作|任务|具体|什么时候|何时|时限|完成|开展|前|的|呢|吗|是|[？?，,。]/gu;
 
 function bare(q: string): boolean {
@@ -291,8 +292,8 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
 
 // ---- what the document says about itself ----------------------------------------------------
 
-const DATE_ASK = /(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:印发|发布|出台|签发|发文|下发|发的|公布)|(?:印发|发布|出台|签发|发文|下发|公布)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)/u;
-const EFFECT_ASK = /(?:什么时候|何时|哪天|几时|从哪天|哪一天)(?:开始)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]/u;
+const DATE_ASK = /when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issued|published|released)|\bdate of (?:issue|publication)\b|(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:印发|发布|出台|签发|发文|下发|发的|公布)|(?:印发|发布|出台|签发|发文|下发|公布)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)/u;
+const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\bvalid for\b|\bvalidity\b|(?:什么时候|何时|哪天|几时|从哪天|哪一天)(?:开始)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]/u;
 const NUMBER_ASK = /文号|字号|发文号|document number/iu;
 
 function metaReply(d: Doc, q: string): DocReply | null {
@@ -393,8 +394,12 @@ export function answerFromDocs(
   question: string,
   focus?: { docId?: string; definite?: boolean; item?: number },
 ): DocReply | null {
-  const q = question.replace(/\s+/g, '');
-  const pointed = pointedDocument(index, q, focus?.docId, focus?.definite);
+  // English words stand in Chinese for finding the document (`Tianhe` → 天河区); the asking stays English.
+  const shadow = bridgeEnglish(question, (zh) => index.tokenizer.query(zh).every((t) => index.lexical.df(t) > 0), 2)
+    .flatMap((b) => b.zh)
+    .join(' ');
+  const q = question.replace(/\s+/g, (m, at: number) => (/[a-z]/i.test(question[at - 1] ?? '') && /[a-z]/i.test(question[at + m.length] ?? '') ? ' ' : ''));
+  const pointed = pointedDocument(index, shadow ? `${q} ${shadow}` : q, focus?.docId, focus?.definite);
   const doc = withFacts(pointed) ? pointed : null;
   const all = index.documents.filter(withFacts);
 

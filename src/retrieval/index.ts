@@ -5,6 +5,7 @@ import { normalizeQuery } from '../knowledge/normalize.ts';
 import type { PlanFacts } from '../knowledge/facts.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { matchAliases, type AliasGroups } from './aliases.ts';
+import { bridgeEnglish, isEnglishStopword } from './english.ts';
 import { DEFAULT_FUSION, fuse, similarities, type DenseVectors } from './hybrid.ts';
 import { assemble, primaryFirst, type IndexInput } from './assemble.ts';
 import { LexicalIndex, type QueryTerm } from './lexical.ts';
@@ -196,7 +197,19 @@ export class KnowledgeIndex {
       for (const t of this.tokens(found)) absorbed.add(t);
       concepts.push({ text: found, phrases: group, terms: [...terms] });
     }
+    // English words the alias table does not know reach the Chinese text through the dictionary
+    // bridge: each English word (or two-word name) one concept, its stand-ins the Chinese words the
+    // knowledge base uses.
+    const known = (zh: string) => this.tokens(zh).every((t) => this.lexical.df(t) > 0);
+    const rest = [...absorbed].reduce((q, w) => (/^[a-z]+$/.test(w) ? q.replace(new RegExp(`\\b${w}\\w*`, 'g'), ' ') : q), lower);
+    for (const { en, zh } of bridgeEnglish(rest, known)) {
+      const terms = new Set<string>();
+      for (const w of zh) for (const t of this.tokens(w)) terms.add(t);
+      for (const w of en.split(' ')) absorbed.add(w);
+      concepts.push({ text: en, phrases: zh, terms: [...terms] });
+    }
     for (const t of this.tokens(normalized)) {
+      if (/^[a-z]+$/.test(t) && isEnglishStopword(t)) continue;
       // `programs` was matched by the alias `program`: the plural is the same concept.
       if (absorbed.has(t) || absorbed.has(t.replace(/(?<=[a-z])e?s$/, ''))) continue;
       // A lone Han character (难, 补) is too vague to be evidence: it ranks, but is not a concept.

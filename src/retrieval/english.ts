@@ -1,0 +1,137 @@
+// English questions over Chinese documents. A general bridge, not a glossary per document: the open
+// CC-CEDICT dictionary read backwards — from the English words of each sense to the Chinese headword —
+// so `rent subsidy` reaches 租金 and 补贴, `Hong Kong` 香港. The table is derived once from the
+// `cc-cedict` package by scripts/build-english-bridge.ts (data/english-bridge.tsv); a question keeps
+// only the candidates the knowledge base itself uses, so the bridge never adds a word it does not have.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const BRIDGE_FILE = path.join(import.meta.dirname, 'data', 'english-bridge.tsv');
+
+/** Chinese headwords per English word or two-word phrase, best first. */
+export type EnglishBridge = Map<string, string[]>;
+
+/** Words that ask rather than name: they never stand for anything in the documents. */
+const EN_STOP = new Set(
+  ('a an the of to in on for and or not is are was were be been being what which who whom whose how when where why does do did ' +
+    'about tell me please any there this that these those it its can could would should will shall may might must much many more most ' +
+    'get got gets give given per by from as at into onto with without under over than then also have has had having some such only ' +
+    'other others each every after before up out make made take want need needs say says said set sets first one two three they them their ' +
+    'we our you your he she his her i my if so very just like same new old long year years time times end')
+    .split(/\s+/),
+);
+
+/** True for an English word that asks rather than names (`how`, `much`, `per`, `year`). */
+export function isEnglishStopword(w: string): boolean {
+  return EN_STOP.has(w);
+}
+
+/** Candidates kept per English key. */
+const PER_KEY = 8;
+
+function senseWords(sense: string): string[] {
+  return sense
+    .toLowerCase()
+    .replace(/\([^)]*\)|\[[^\]]*\]|\b(?:cl|see|variant of|old variant of|used in)\b:?.*$/g, ' ')
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+}
+
+/** English word forms to try: the word, then its singular or base form. */
+export function wordForms(w: string): string[] {
+  const out = [w];
+  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
+  if (w.endsWith('ing')) out.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
+  if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1));
+  return out;
+}
+
+/**
+ * Builds the reverse dictionary. A sense that is just the key (`Hong Kong`) scores 1; otherwise a key
+ * scores less the more words its sense has (`enterprise; company` beats `to run a business enterprise`).
+ */
+export function buildBridge(entries: Iterable<[string, string]>, frequency: (zh: string) => number = () => 0): EnglishBridge {
+  const scored = new Map<string, Map<string, number>>();
+  const add = (key: string, zh: string, score: number) => {
+    let m = scored.get(key);
+    if (!m) scored.set(key, (m = new Map()));
+    if ((m.get(zh) ?? 0) < score) m.set(zh, score);
+  };
+  for (const [zh, definition] of entries) {
+    if (zh.length < 2 || !/^\p{Script=Han}+$/u.test(zh)) continue;
+    // `rent; rental` is two senses: each scores on its own.
+    for (const sense of definition.split(/[/;,]/)) {
+      const words = senseWords(sense);
+      if (!words.length || words.length > 8) continue;
+      const content = words.filter((w) => !EN_STOP.has(w) && w.length >= 3);
+      const whole = content.length <= 2 ? content.join(' ') : '';
+      if (whole.includes(' ')) add(whole, zh, 1);
+      for (const w of content) add(w, zh, content.length === 1 ? 1 : 1 / content.length);
+    }
+  }
+  const bridge: EnglishBridge = new Map();
+  for (const [key, m] of scored) {
+    // Among equals, the word general Chinese uses most (jieba's frequencies), then the shorter: the
+    // plain word (租金) rather than the rare or idiomatic one (租子).
+    const best = [...m]
+      .sort((a, b) => b[1] - a[1] || frequency(b[0]) - frequency(a[0]) || a[0].length - b[0].length)
+      .slice(0, PER_KEY)
+      .map(([zh]) => zh);
+    bridge.set(key, best);
+  }
+  return bridge;
+}
+
+let loaded: EnglishBridge | null = null;
+
+/** The bridge table, read once per process on first use; empty (English by aliases only) if absent. */
+export function englishBridge(): EnglishBridge {
+  if (loaded) return loaded;
+  loaded = new Map();
+  try {
+    for (const line of readFileSync(BRIDGE_FILE, 'utf8').split('\n')) {
+      if (!line || line.startsWith('#')) continue;
+      const tab = line.indexOf('\t');
+      loaded.set(line.slice(0, tab), line.slice(tab + 1).split(','));
+    }
+  } catch {
+    // No table: English questions fall back to the alias table alone.
+  }
+  return loaded;
+}
+
+/** The English words of a question, lower case, the asking words left out. */
+export function englishWords(question: string): string[] {
+  return (question.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length >= 3 && !EN_STOP.has(w));
+}
+
+/**
+ * Chinese stand-ins for a question's English: two-word phrases first (`hong kong` → 香港), then single
+ * words. `known` keeps only headwords the knowledge base uses; at most `perWord` each.
+ */
+export function bridgeEnglish(question: string, known: (zh: string) => boolean, perWord = 3): { en: string; zh: string[] }[] {
+  const words = englishWords(question);
+  if (!words.length) return [];
+  const bridge = englishBridge();
+  const out: { en: string; zh: string[] }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
+    const pairHits = pair ? (bridge.get(pair) ?? []).filter(known).slice(0, perWord) : [];
+    if (pairHits.length) {
+      out.push({ en: pair, zh: pairHits });
+      i++;
+      continue;
+    }
+    const w = words[i]!;
+    for (const form of wordForms(w)) {
+      const hits = (bridge.get(form) ?? []).filter(known).slice(0, perWord);
+      if (hits.length) {
+        out.push({ en: w, zh: hits });
+        break;
+      }
+    }
+  }
+  return out;
+}
