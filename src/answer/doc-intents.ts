@@ -9,6 +9,7 @@ import type { DocFacts, Level, OwnedItem } from '../knowledge/doc-facts.ts';
 import type { Answer, Citation, KnowledgeDocument } from '../knowledge/types.ts';
 import type { KnowledgeIndex } from '../retrieval/index.ts';
 import { bridgeEnglish } from '../retrieval/english.ts';
+import { weighEvidence } from './evidence.ts';
 import { parseNumber, toChineseNumber } from '../text/numerals.ts';
 
 export interface DocReply {
@@ -263,12 +264,29 @@ function focusOwnerReply(d: Doc, item: number): DocReply | null {
   return null;
 }
 
+/**
+ * An item named by paraphrase (`举荐人才成功了给伯乐发奖励那条`): the passage retrieval ranks first
+ * among the documents' items, when the evidence gate accepts it, answered with its item's own lead
+ * unit (or the enclosing item's, for a measure that names none).
+ */
+function ownerByPassage(index: KnowledgeIndex, docs: Doc[], query: ReturnType<KnowledgeIndex['parse']>): DocReply | null {
+  const ids = new Set(docs.map((d) => d.id));
+  const hits = index.search(query, 24).filter((h) => ids.has(h.chunk.docId)).slice(0, 3);
+  const top = hits[0];
+  if (!top || top.chunk.item === undefined || !weighEvidence(index, query, hits).grounded) return null;
+  const d = docs.find((x) => x.id === top.chunk.docId)!;
+  return focusOwnerReply(d, top.chunk.item);
+}
+
 function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocReply | null {
   const subject = question.replace(ASK_WORDS, ' ').trim();
   if (subject.replace(/\s/g, '').length < 2) return null;
-  const query = index.parse(subject);
-  const concepts = query.concepts;
+  const parsed = index.parse(subject);
+  // Words that name the document (`澄川充电方案里…`) say which paper, not which item.
+  const naming = (c: { text: string }) => docs.length === 1 && (titleWords(index, docs[0]!).has(c.text) || docs[0]!.title.includes(c.text));
+  const concepts = parsed.concepts.filter((c) => !naming(c));
   if (!concepts.length) return null;
+  const query = { ...parsed, concepts };
   const weights = concepts.map((c) => index.conceptIdf(c));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   let best: { d: Doc; o: OwnedItem; share: number; depth: number } | null = null;
@@ -285,7 +303,7 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
       if (!best || share > best.share + 1e-9 || (Math.abs(share - best.share) < 1e-9 && o.path.length > best.depth)) best = { d, o, share, depth: o.path.length };
     }
   }
-  if (!best || best.share < 0.75) return null;
+  if (!best || best.share < 0.75) return ownerByPassage(index, docs, query);
   const { d, o } = best;
   return reply(d, ownerText(d, o), [cite(d, d.text.slice(o.start, o.end).trim(), [...o.path, o.label].join(' › '))], o.index);
 }
@@ -296,22 +314,29 @@ const DATE_ASK = /when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issued|publi
 const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\bvalid for\b|\bvalidity\b|(?:什么时候|何时|哪天|几时|从哪天|哪一天)(?:开始)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]/u;
 const NUMBER_ASK = /文号|字号|发文号|document number/iu;
 
+/** Everything the question asks of the document itself (文号 and date, 施行 and 有效期…), in one answer. */
 function metaReply(d: Doc, q: string): DocReply | null {
   const f = d.facts;
+  const parts: string[] = [];
+  const cites: Citation[] = [];
   if (NUMBER_ASK.test(q) && f.number) {
-    return reply(d, `${nameOf(d)}的文号是${f.number}${f.date ? `，${f.date.text}印发` : ''}。`, [cite(d, headText(d, f.number))]);
+    parts.push(`文号是${f.number}`);
+    cites.push(cite(d, headText(d, f.number)));
   }
   if (ISSUER_ASK.test(q) && f.issuers.length) {
-    const who = f.issuers.length > 1 ? `${f.issuers.join('、')}联合印发` : `${f.issuers[0]}印发`;
-    return reply(d, `${nameOf(d)}由${who}${f.number ? `（${f.number}）` : ''}${f.date ? `，落款日期${f.date.text}` : ''}。`, [cite(d, headText(d, f.issuers[0]!))]);
-  }
-  if (EFFECT_ASK.test(q) && f.effective) {
-    return reply(d, `${f.effective.replace(/^第\S{1,5}条\s*/u, '')}`, [cite(d, f.effective)]);
+    parts.push(`由${f.issuers.length > 1 ? `${f.issuers.join('、')}联合印发` : `${f.issuers[0]}印发`}`);
+    cites.push(cite(d, headText(d, f.issuers[0]!)));
   }
   if (DATE_ASK.test(q) && f.date) {
-    return reply(d, `${nameOf(d)}于${f.date.text}印发${f.number ? `（${f.number}）` : ''}。`, [cite(d, f.date.source)]);
+    parts.push(`${f.date.text}印发`);
+    cites.push(cite(d, f.date.source));
+  } else if (parts.length && f.date && !EFFECT_ASK.test(q)) parts.push(`落款日期${f.date.text}`);
+  if (EFFECT_ASK.test(q) && f.effective) {
+    parts.push(f.effective.replace(/^第\S{1,5}条\s*/u, '').replace(/。$/u, ''));
+    cites.push(cite(d, f.effective));
   }
-  return null;
+  if (!parts.length) return null;
+  return reply(d, `${nameOf(d)}${parts.join('，')}。`, cites);
 }
 
 /** The lines at the head of the document around a fact, for its citation. */

@@ -86,6 +86,7 @@ export function documentNumber(s: string): string | null {
 const DATE = /\d{4}年\d{1,2}月\d{1,2}日/u;
 const ISSUER_UNIT = /(?:局|部|委|厅|办公厅|办公室|政府|委员会|统战部|中心|银行|总局|院)$/u;
 const EFFECTIVE = /(?:自|从)\d{4}年\d{1,2}月\d{1,2}日起(?:施行|实施|执行)|有效期\S{1,6}年|(?:施行|实施)之日起/u;
+const SELF = /本(?:实施)?(?:办法|方案|意见|规定|细则|通知|措施|条例|法|规划|决定)/u;
 const TARGET = /到\s*(20\d{2})\s*年[^。；]{0,12}?[，,]?[^。；]*?(?:达到|突破|不低于|不少于|超过|提高到|提升到|降低到|控制在|力争|实现|基本|全面|建成|形成|稳定在)[^。；]*[。；]?/gu;
 const AMOUNT_VALUE = /\d+(?:\.\d+)?\s*(?:万元|亿元|元|%)/gu;
 const AMOUNT_CUE = /给予|补贴|奖励|资助|支持|补助|扶持|配套|不超过|最高|经费/u;
@@ -141,7 +142,9 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
   let date: DocFacts['date'] = null;
   let issuers: string[] = [];
   const headLines = head.split('\n').length;
-  for (let i = 0; i < Math.min(lines.length, headLines + 1); i++) {
+  // The signature and date stand at the head of a notice, or at the very end of the text.
+  const tail = Array.from({ length: Math.min(6, lines.length) }, (_, k) => lines.length - 1 - k);
+  for (const i of [...Array.from({ length: Math.min(lines.length, headLines + 1) }, (_, k) => k), ...tail]) {
     const m = DATE.exec(lines[i]!);
     if (!m) continue;
     const signers = issuersOf(lines, i);
@@ -151,13 +154,10 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
       break;
     }
   }
-  let effective: string | null = null;
-  for (const s of splitSentences(text)) {
-    if (EFFECTIVE.test(s) && /本(?:办法|方案|意见|规定|细则|通知|措施|条例|法)|施行|有效期/u.test(s)) {
-      effective = s;
-      break;
-    }
-  }
+  // When the document itself takes effect: a sentence about 本办法/本意见… that says so, else any that does.
+  const sentences = splitSentences(text).filter((s) => EFFECTIVE.test(s));
+  const effective =
+    sentences.find((s) => SELF.test(s) && /起(?:施行|实施|执行)/u.test(s)) ?? sentences.find((s) => SELF.test(s)) ?? sentences.find((s) => /起(?:施行|实施|执行)/u.test(s)) ?? null;
 
   const owners: OwnedItem[] = [];
   for (const it of items) {

@@ -6,6 +6,7 @@ import type { PlanFacts } from '../knowledge/facts.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { matchAliases, type AliasGroups } from './aliases.ts';
 import { bridgeEnglish, isEnglishStopword } from './english.ts';
+import { charsWeight, generalWeight, isKnownWord } from './general.ts';
 import { DEFAULT_FUSION, fuse, similarities, type DenseVectors } from './hybrid.ts';
 import { assemble, primaryFirst, type IndexInput } from './assemble.ts';
 import { LexicalIndex, type QueryTerm } from './lexical.ts';
@@ -208,8 +209,18 @@ export class KnowledgeIndex {
       for (const w of en.split(' ')) absorbed.add(w);
       concepts.push({ text: en, phrases: zh, terms: [...terms] });
     }
-    for (const t of this.tokens(normalized)) {
+    const own = this.tokens(normalized);
+    // jieba's search mode gives a long word and its parts (理财产品, 理财, 财产, 产品): one concept, the
+    // long word, found also by a part that carries most of it (收费 of 乱收费); the parts still rank.
+    const whole = (t: string) => own.find((w) => w !== t && w.length > t.length && w.includes(t));
+    const parts = new Map<string, string[]>();
+    for (const t of own) {
+      const w = whole(t);
+      if (w && /\p{Script=Han}/u.test(t)) parts.set(w, [...(parts.get(w) ?? []), t]);
+    }
+    for (const t of own) {
       if (/^[a-z]+$/.test(t) && isEnglishStopword(t)) continue;
+      if (/\p{Script=Han}/u.test(t) && whole(t) && !/^\p{Script=Han}$/u.test(t)) continue;
       // `programs` was matched by the alias `program`: the plural is the same concept.
       if (absorbed.has(t) || absorbed.has(t.replace(/(?<=[a-z])e?s$/, ''))) continue;
       // A lone Han character (难, 补) is too vague to be evidence: it ranks, but is not a concept.
@@ -217,7 +228,8 @@ export class KnowledgeIndex {
         loose.push(t);
         continue;
       }
-      concepts.push({ text: t, phrases: [t], terms: [t] });
+      const sub = (parts.get(t) ?? []).filter((p) => p.length >= 2 && p.length * 3 >= t.length * 2);
+      concepts.push({ text: t, phrases: [t, ...sub], terms: [t, ...(parts.get(t) ?? []).filter((p) => p.length >= 2)] });
     }
     const weights = new Map<string, number>();
     for (const c of concepts) {
@@ -299,7 +311,12 @@ export class KnowledgeIndex {
       const known = parts.filter((t) => this.lexical.df(t) > 0);
       if (known.length && known.length === parts.length) idfs.push(Math.max(...known.map((t) => this.lexical.idf(t))));
     }
-    return idfs.length ? Math.min(...idfs) : this.lexical.idf('\u0000'); // absent everywhere: the highest idf
+    if (idfs.length) return Math.min(...idfs) * generalWeight(c.text);
+    // Absent from the documents: the highest idf, weighed by how much the word says in general
+    // Chinese — `公司`, `打算`, `这边` must not outweigh the `上市` the documents do contain. A run the
+    // dictionary does not know (`太多`, `说管`) is worth what its characters are.
+    const general = isKnownWord(c.text) || !/^\p{Script=Han}+$/u.test(c.text) ? generalWeight(c.text) : charsWeight(c.text);
+    return this.lexical.idf('\u0000') * general;
   }
 
   /** True when the text (a passage, a sentence) speaks of the concept. */
