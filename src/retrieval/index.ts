@@ -38,6 +38,8 @@ export interface Hit {
   dense?: number;
 }
 
+/** Joins the parts of a phrase that counts as found when every part is (`居住\u0001小区`). */
+export const ALL_OF = '\u0001';
 /** Weight of a word that came from the alias table rather than from the question itself. */
 const ALIAS_WEIGHT = 0.8;
 /** BM25 candidates examined per result wanted. */
@@ -228,8 +230,12 @@ export class KnowledgeIndex {
         loose.push(t);
         continue;
       }
-      const sub = (parts.get(t) ?? []).filter((p) => p.length >= 2 && p.length * 3 >= t.length * 2);
-      concepts.push({ text: t, phrases: [t, ...sub], terms: [t, ...(parts.get(t) ?? []).filter((p) => p.length >= 2)] });
+      const pieces = (parts.get(t) ?? []).filter((p) => p.length >= 2);
+      const sub = pieces.filter((p) => p.length * 3 >= t.length * 2);
+      // All its parts found apart (居住 … 小区 for 居住小区) also speak of it: the text words it otherwise.
+      const covered = new Set(pieces.flatMap((p) => [...Array(p.length).keys()].map((k) => t.indexOf(p) + k)));
+      const together = pieces.length >= 2 && covered.size === t.length ? [pieces.join(ALL_OF)] : [];
+      concepts.push({ text: t, phrases: [t, ...sub, ...together], terms: [t, ...pieces] });
     }
     const weights = new Map<string, number>();
     for (const c of concepts) {
@@ -322,7 +328,7 @@ export class KnowledgeIndex {
   /** True when the text (a passage, a sentence) speaks of the concept. */
   mentions(text: string, c: Concept): boolean {
     const lower = text.toLowerCase();
-    return c.phrases.some((p) => lower.includes(p));
+    return c.phrases.some((p) => lower.includes(p) || (p.includes(ALL_OF) && p.split(ALL_OF).every((x) => lower.includes(x))));
   }
 
   /**
