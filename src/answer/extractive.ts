@@ -195,6 +195,10 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const body = [lead!, ...rest].map((c) => tidy(c.text)).join('');
   const leadHit = hits[lead!.hitRank]!;
   const ordered = [leadHit, ...hits.filter((h) => h !== leadHit)].slice(0, maxCitations);
-  const missingAmount = [lead!, ...rest].every((c) => c.noAmount);
+  // The amount must be stated about what is asked: a sentence with a figure counts when it names the
+  // question's weightiest word the documents know (a neighbouring passage's `58项` does not answer `降了多少`).
+  const known = query.concepts.map((c, i) => ({ i, w: index.known(c) ? index.conceptIdf(c) : -1 })).sort((a, b) => b.w - a.w)[0];
+  const stated = [lead!, ...rest].filter((c) => !c.noAmount);
+  const missingAmount = lead!.noAmount === true && !stated.some((c) => known && known.w >= 0 && (c.covers.get(known.i) ?? 0) >= 1);
   return { body, lead: leadHit, leadCoverage, citations: ordered.map(citationOf), ...(missingAmount ? { missingAmount: true as const } : {}) };
 }

@@ -64,8 +64,11 @@ export function rewriteByRules(question: string, ctx: RewriteContext, index: Kno
   // 那金融方面呢 → the previous question with its topic replaced.
   const bare = q.replace(LEAD, '').replace(/呢[?？]?$/u, '').trim();
   if (bare && bare !== q && bare.length <= 20) {
-    const topic = topicOf(index, previous);
     const newTopic = bare.replace(/方面$/u, '');
+    // A year for a year (`那2035年呢` after `到2025年…`): the previous question's word of the same shape.
+    const year = /^\d{4}年?$/u.test(newTopic) ? /\d{4}年?/u.exec(previous)?.[0] : undefined;
+    if (year) return previous.replace(year, newTopic.endsWith('年') || !year.endsWith('年') ? newTopic : `${newTopic}年`);
+    const topic = topicOf(index, previous);
     if (topic && newTopic && !previous.includes(newTopic)) return previous.replace(topic, newTopic);
   }
 

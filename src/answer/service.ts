@@ -12,6 +12,7 @@ import type { Prompts } from './prompts.ts';
 import { isInjection } from './injection.ts';
 import type { FactsContext } from './intent.ts';
 import { refusal } from './refusal.ts';
+import { unanswered } from './asked.ts';
 import { answerFromDocs, outlineList } from './doc-intents.ts';
 import { FOCUS_KEPT, resolveFocus } from './focus.ts';
 import { smallTalk } from './smalltalk.ts';
@@ -199,10 +200,13 @@ export class Answerer {
     if (listed) return { answer: withRewrite({ ...mirrorScript(listed.answer, script), evidence, query: query.normalized }), context: keep, whole: true, degraded, ...located(listed) };
     const ex = remembered(`extract:${q}`, () => extract(index, query, hits));
     if (!ex) return refuse();
-    // The text covers the topic but states no amount for a question that asks only for one: say what it
-    // does say, and that it names no figure — never an answer that looks like one.
-    if (ex.missingAmount) {
-      const said = script === 'english' ? `The documents do not state this figure. What they say: ${ex.body}` : `文件没有写明具体数额。相关内容是：${ex.body}`;
+    // The text covers the topic but not what is asked — no amount for a question that asks only for one,
+    // nothing of the slot it asks to fill (哪个平台, 平均月工资), not the year it names: say what the text
+    // does say, and what it does not — never an answer that looks like one.
+    const gaps = ex.missingAmount ? [] : unanswered(index, query, `${ex.body} ${ex.lead.chunk.section.join(' ')}`);
+    if (ex.missingAmount || gaps.length) {
+      const what = gaps.length ? `“${gaps.join('”“')}”` : '具体数额';
+      const said = script === 'english' ? `The documents do not state this. What they say: ${ex.body}` : `文件没有写明${what}。相关内容是：${ex.body}`;
       const partial: Answer = { answer: `${said}\n${sourceLine(ex.lead)}`, grounded: false, citations: ex.citations, mode: 'refusal' };
       return { answer: withRewrite({ ...mirrorScript(partial, script), evidence, query: query.normalized }), context: keep, whole: true, degraded };
     }

@@ -10,6 +10,8 @@ const PLAIN = 7;
 const SPECIFIC = 12.5;
 /** The least a word is worth: even a common word may be what is asked about. */
 const FLOOR = 0.1;
+/** What a bare number in a question is worth. */
+const DIGITS = 0.2;
 
 let table: Map<string, number> | null = null;
 let known: Set<string> | null = null;
@@ -37,6 +39,8 @@ function load(): Map<string, number> {
 
 /** 0.1–1: how specific the word is in general Chinese; 1 for words the dictionary counts rarely or not at all. */
 export function generalWeight(word: string): number {
+  // The asker's own figures (`投了600万`, `82岁`) locate a case; they are not what the documents must state.
+  if (/^\d+(?:\.\d+)?$/.test(word)) return DIGITS;
   table ??= load();
   return table.get(word) ?? 1;
 }

@@ -325,6 +325,14 @@ export class KnowledgeIndex {
     return this.lexical.idf('\u0000') * general;
   }
 
+  /** Whether any document uses the concept's words at all (one of its phrases is wholly in the index). */
+  known(c: Concept): boolean {
+    return c.phrases.some((p) => {
+      const parts = this.tokens(p);
+      return parts.length > 0 && parts.every((t) => this.lexical.df(t) > 0);
+    });
+  }
+
   /** True when the text (a passage, a sentence) speaks of the concept. */
   mentions(text: string, c: Concept): boolean {
     const lower = text.toLowerCase();

@@ -24,6 +24,8 @@ const STOPWORDS = new Set(
 );
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+// Question words jieba keeps whole with their measure word (多少钱, 哪几个, 几条, 多少项): the asking.
+const ASKING = /^(?:多少|哪几|哪一|几|哪|第几)[个条项家位名次种类批年月天日钱人块元岁号所件款处]{0,2}$/u;
 // 第二项, 三个, 第十条: where an item stands in a list is structure, not what the question is about.
 const ORDINAL = /^(?:第[一二三四五六七八九十百零两\d]+[项个条点位名]?|[一二三四五六七八九十两]+[项个条点])$/u;
 
@@ -53,7 +55,7 @@ export function createTokenizer(extraWords: Iterable<string> = []): Tokenizer {
   // and it splits Latin words itself.
   const words = [...new Set(extraWords)].filter((w) => w.length >= 2 && /\p{Script=Han}/u.test(w) && !/\s/.test(w));
   if (words.length) jieba.loadDict(Buffer.from(words.map((w) => `${w} 100000 nz`).join('\n')));
-  const isStopword = (t: string) => STOPWORDS.has(t) || ORDINAL.test(t);
+  const isStopword = (t: string) => STOPWORDS.has(t) || ORDINAL.test(t) || ASKING.test(t);
   const cut = (text: string): string[] =>
     jieba
       .cutForSearch(text, true)

@@ -50,7 +50,10 @@ export const ASKS_AMOUNT = /多少|多大|多高|多长|多久|几个|几家|几
 const LABELS = new RegExp(`第${NUM_PATTERN}(?:条|款|项|章|节|部分|个|方面|是)`, 'gu');
 const AMOUNT = new RegExp(`\\d|百分之|[${CN_NUM_CHARS}万亿]+(?:个|项|家|位|名|所|人|方面|日|天|年|月|周|倍|元|万|亿|成|次|岁|小时)|第[${CN_NUM_CHARS}]+位`, 'u');
 
+const DATES = /\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|前|以前|起|以来)*|\d{1,2}月\d{1,2}日/gu;
+
 /** Whether a text states an amount (a number with a unit, a percentage, a rank), labels aside. */
 export function statesAmount(text: string): boolean {
-  return AMOUNT.test(text.replace(LABELS, ''));
+  // A date (`2021年3月底前`) says when, not how much.
+  return AMOUNT.test(text.replace(LABELS, '').replace(DATES, ''));
 }

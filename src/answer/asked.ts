@@ -1,0 +1,55 @@
+// What a question asks for, beyond its topic: the thing in the slot of 多少 / 哪个 / 什么 (`平均月工资是多少`,
+// `哪个网上平台`) and the year it asks about. Retrieval finds the topic; an answer that never names
+// the slot or the year is not an answer to this question, however well it matches the rest.
+import type { KnowledgeIndex, ParsedQuery } from '../retrieval/index.ts';
+
+const HAN = '\\p{Script=Han}';
+/** `多少补助资金`: the words after it. */
+const AFTER_AMOUNT = new RegExp(`多少(?:钱的)?([${HAN}]{2,6})`, 'u');
+/** `哪个网上平台`: the kind of thing asked for (`什么` asks too loosely: 什么程度, 什么要求). */
+const WHICH = new RegExp(`(?:哪个|哪些|哪几个|哪几家|哪家|哪一个)([${HAN}]{2,6})`, 'u');
+const YEAR = /(20\d{2})年/gu;
+
+export interface Slot {
+  /** The phrase in the slot, as the question words it. */
+  phrase: string;
+  /** The question's concepts inside it (indices into query.concepts). */
+  concepts: number[];
+}
+
+/** The slots of a question: each a phrase whose concepts an answer must speak of (at least one of them). */
+export function slotsOf(query: ParsedQuery): Slot[] {
+  const q = query.normalized;
+  const out: Slot[] = [];
+  // The words before 多少 are too often the asking itself (`政府能帮我出多少`): only what follows it counts.
+  for (const re of [AFTER_AMOUNT, WHICH]) {
+    const m = re.exec(q);
+    if (!m) continue;
+    const phrase = m[1]!;
+    const concepts = query.concepts.map((c, i) => (phrase.includes(c.text) || c.text.includes(phrase) ? i : -1)).filter((i) => i >= 0);
+    if (concepts.length) out.push({ phrase, concepts });
+  }
+  return out;
+}
+
+/** Years the question names (`2023年底…实际有多少`). */
+export function yearsOf(question: string): string[] {
+  return [...new Set([...question.matchAll(YEAR)].map((m) => m[1]!))];
+}
+
+/**
+ * What the answer leaves unanswered: a slot none of whose words it mentions, or a year it does not
+ * name. Empty when it answers what was asked.
+ */
+export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText: string): string[] {
+  const missing: string[] = [];
+  for (const s of slotsOf(query)) {
+    if (s.concepts.some((i) => index.mentions(answerText, query.concepts[i]!))) continue;
+    // Only a slot the knowledge base cannot fill at all: its weightiest word is in no document
+    // (`月工资`, `网上平台`). A slot worded differently from the text (`房租` for 租金) is not evidence enough.
+    const heaviest = s.concepts.reduce((a, b) => (index.conceptIdf(query.concepts[b]!) > index.conceptIdf(query.concepts[a]!) ? b : a));
+    if (!index.known(query.concepts[heaviest]!)) missing.push(s.phrase);
+  }
+  for (const y of yearsOf(query.normalized)) if (!answerText.includes(y)) missing.push(`${y}年`);
+  return missing;
+}
