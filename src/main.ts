@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
 import type { DestinationStream } from 'pino';
 import { factsAnswerer } from './answer/facts-answerer.ts';
+import { documentSuggestions } from './answer/suggestions.ts';
 import { PromptStore } from './answer/prompts.ts';
 import { Answerer, type LlmDeps } from './answer/service.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -177,7 +178,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     metricsRouter(metrics),
     ...(config.adminToken ? [adminRouter({ token: config.adminToken, live, store, reloader, startedAt: new Date(), status })] : []),
     mp.router,
-    planRouter(() => live.index.facts, () => live.index.documents),
+    planRouter(() => live.index.facts, () => live.index.documents, () => documentSuggestions(live.index)),
     pageRouter({ demoPage: config.demoPage }),
     ...callbacks,
   ], { record: httpRecorder(metrics), corsOrigins: config.corsOrigins, limiter });

@@ -13,18 +13,34 @@ export function coverageSummary(index: KnowledgeIndex): { titles: string[]; topi
   return index.remember('coverage-summary', () => summarize(index));
 }
 
+/** A heading or an item title short enough to name a topic, and not a date, a number or a signature. */
+function topicLike(t: string): boolean {
+  // A signature (`澄川市人民政府办公室`) heads no topic, and a span of packed articles (`第十一条–第十二条`) is no name.
+  return t.length >= 2 && t.length <= MAX_TOPIC_CHARS && !/\d{4}年|〔\d{4}〕|第\S{1,5}条|[，。；：–]|(?:局|部|委|办公室|政府|厅|院)$/u.test(t);
+}
+
 function summarize(index: KnowledgeIndex): { titles: string[]; topics: string[] } {
-  // Name the primary documents (the plans); reference material is only counted.
+  // Name the primary documents (the plans and policies); reference material is only counted.
   const primary = index.documents.filter((d) => d.primary);
-  const main = (primary.length ? primary : index.documents).slice(0, 3);
+  const main = (primary.length ? primary : index.documents).slice(0, 4);
   const titles = main.map((d) => d.title);
-  const mainIds = new Set(main.map((d) => d.id));
+  // Topics from every main document in turn: its short section headings, else its items' titles
+  // (载体建设, 平台服务) — what a person could ask about, never a date or a headline.
+  const perDoc = main.map((d) => {
+    const found: string[] = [];
+    for (const c of index.chunks) {
+      if (c.docId !== d.id) continue;
+      for (const part of c.section) {
+        const name = part.replace(/^(?:第\S{1,5}条|\(\S{1,4}\)|\d+[.、]|[一二三四五六七八九十]+[、是])\s*/u, '');
+        if (topicLike(name) && !found.includes(name)) found.push(name);
+      }
+      if (found.length >= MAX_TOPICS) break;
+    }
+    return found;
+  });
   const topics: string[] = [];
-  for (const c of index.chunks) {
-    const top = c.section[0];
-    // Section names are short (总体目标, 重点任务); a long "heading" is a news headline, not a topic.
-    if (mainIds.has(c.docId) && top && top.length <= MAX_TOPIC_CHARS && !topics.includes(top)) topics.push(top);
-    if (topics.length >= MAX_TOPICS) break;
+  for (let k = 0; topics.length < MAX_TOPICS && perDoc.some((t) => t.length > k); k++) {
+    for (const t of perDoc) if (t[k] && !topics.includes(t[k]!) && topics.length < MAX_TOPICS) topics.push(t[k]!);
   }
   return { titles, topics };
 }

@@ -1,6 +1,8 @@
 // Starter questions generated from a plan's facts: the mini-program's home page, the bot's help
 // text and the greeting reply all offer questions the knowledge base is sure to answer.
 import type { PlanFacts } from '../knowledge/facts.ts';
+import type { KnowledgeIndex } from '../retrieval/index.ts';
+import { answerFromDocs } from './doc-intents.ts';
 import { answerFromFacts } from './intent.ts';
 
 /** The part of an area title after `推动…的`, which is how staff name an area (`X发展`). */
@@ -37,3 +39,39 @@ export function planSuggestions(f: PlanFacts, max = 8): string[] {
   return candidates.filter((q) => answerFromFacts(q, [f]) !== null).slice(0, max);
 }
 
+
+/** The name a person would use for a document: its title without `关于印发…的通知` around it. */
+function shortName(title: string): string {
+  const inner = /《([^》]{4,40})》/u.exec(title)?.[1];
+  return (inner ?? title).replace(/^.*?关于印发/u, '').replace(/的通知$/u, '');
+}
+
+/**
+ * Starter questions for every loaded document that is not a plan with its own facts: its size, when
+ * it takes effect, who issued it, who leads its first item — each kept only if the document's facts
+ * answer it, so nothing offered falls through to a weaker answer.
+ */
+export function documentSuggestions(index: KnowledgeIndex, perDocument = 2, max = 8): string[] {
+  return index.remember(`doc-suggestions:${perDocument}:${max}`, () => {
+    const planned = new Set(index.facts.map((f) => f.docId));
+    const out: string[] = [];
+    for (const d of index.documents) {
+      const f = d.facts;
+      if (!f || planned.has(d.id)) continue;
+      const name = shortName(d.title);
+      const article = f.levels.some((l) => l.kind === 'article');
+      const owner = f.owners.find((o) => o.lead && o.title.length <= 24);
+      const candidates = [
+        f.levels.some((l) => l.kind !== 'shi' && l.count >= 3) ? `${name}一共有几${article ? '条' : '项'}？` : '',
+        owner ? `${owner.title}由哪个部门牵头？` : '',
+        f.effective ? `${name}什么时候开始施行？` : '',
+        f.issuers.length ? `${name}是哪个部门印发的？` : '',
+        f.date ? `${name}是哪天印发的？` : '',
+      ].filter(Boolean);
+      const kept = candidates.filter((q) => answerFromDocs(index, q)?.docId === d.id).slice(0, perDocument);
+      out.push(...kept);
+      if (out.length >= max) break;
+    }
+    return out.slice(0, max);
+  });
+}

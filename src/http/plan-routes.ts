@@ -60,7 +60,12 @@ function documentItems(d: KnowledgeDocument) {
   }));
 }
 
-export function planRouter(getFacts: () => PlanFacts[], getDocuments: () => KnowledgeDocument[] = () => []): Router {
+export function planRouter(
+  getFacts: () => PlanFacts[],
+  getDocuments: () => KnowledgeDocument[] = () => [],
+  /** Starter questions about the documents that are not plans (answer/suggestions.ts). */
+  documentSuggestions: () => string[] = () => [],
+): Router {
   const router = new Router();
 
   router.get('/api/plans', (ctx) => {
@@ -174,8 +179,13 @@ export function planRouter(getFacts: () => PlanFacts[], getDocuments: () => Know
   });
 
   router.get('/api/suggestions', (ctx) => {
-    const f = selectPlan(ctx, getFacts);
-    ctx.body = { plan: f.docId, suggestions: planSuggestions(f) };
+    // A plan named, or the only thing loaded: its own questions. Otherwise every document gets a turn.
+    const plans = getFacts();
+    const others = ctx.query.plan ? [] : documentSuggestions();
+    if (!plans.length && !others.length) throw notFound('no_plan', '知识库中没有可用的方案', 'the knowledge base holds no plan');
+    const f = plans.length ? selectPlan(ctx, getFacts) : null;
+    const own = f ? planSuggestions(f, others.length ? 4 : 8) : [];
+    ctx.body = { plan: f?.docId ?? null, suggestions: [...own, ...others].slice(0, 8) };
   });
 
   return router;
