@@ -43,7 +43,14 @@ export function documentRoutes(router: Router, auth: Middleware, deps: DocumentR
   const unknown = (id: string) => notFound('unknown_document', `知识库中没有文档 ${id}`, `no document ${id} in the knowledge base`);
 
   router.get('/documents', auth, async (ctx) => {
-    ctx.body = { documents: await documentReports(deps.live.last, deps.knowledgeDir) };
+    const documents = await documentReports(deps.live.last, deps.knowledgeDir);
+    const listed = new Set(documents.map((d) => d.id));
+    ctx.body = {
+      documents,
+      // Warnings about files that are not documents (alias table, prompts, unsupported types).
+      otherWarnings: (deps.live.last?.warnings ?? []).filter((w) => !listed.has(w.file)),
+      upload: { maxBytes: deps.maxUploadBytes, types: DOCUMENT_EXTENSIONS },
+    };
   });
 
   router.post('/documents', auth, async (ctx) => {
