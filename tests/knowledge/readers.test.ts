@@ -10,7 +10,7 @@ import { normalizeDocument } from '../../src/knowledge/normalize.ts';
 import { unifyRadicals } from '../../src/knowledge/readers/cjk-radicals.ts';
 import { DOCUMENT_EXTENSIONS, readerFor } from '../../src/knowledge/readers/index.ts';
 import { SCANNED_WARNING } from '../../src/knowledge/readers/pdf.ts';
-import { CHROME_WORDS, docx, govPage, imageOnlyPdf, textPdf } from '../support/documents.ts';
+import { CHROME_WORDS, docx, govPage, imageOnlyPdf, textPdf, wordDoc } from '../support/documents.ts';
 import { SEED_RAW } from '../support/seed.ts';
 
 const read = (file: string, bytes: Buffer) => readerFor(file)!.read(bytes, file);
@@ -144,6 +144,15 @@ describe('.html', () => {
 });
 
 describe('.doc and unsupported files', () => {
+  it('reads a Word 97 document (an OLE compound file with its piece table): paragraphs as lines', async () => {
+    const bytes = wordDoc(['关于优化营商环境的通知', '一、企业开办全流程办理时间压缩至1个工作日以内。', '二、工程建设项目审批时间压缩至60个工作日以内。']);
+    const { text, warnings } = await read('notice.doc', bytes);
+    expect(warnings).toEqual([]);
+    expect(text.split('\n').filter(Boolean)).toEqual(['关于优化营商环境的通知', '一、企业开办全流程办理时间压缩至1个工作日以内。', '二、工程建设项目审批时间压缩至60个工作日以内。']);
+    const { documents } = await loadKnowledge(folder({ 'notice.doc': bytes }));
+    expect(documents[0]).toMatchObject({ id: 'notice.doc', title: '关于优化营商环境的通知' });
+  });
+
   it('reports a .doc that is not a Word 97 file as unreadable, and names the readable types for others', async () => {
     const { documents, warnings } = await loadKnowledge(folder({ 'old.doc': 'plain text renamed', 'setup.exe': Buffer.from([0x4d, 0x5a, 0, 0]), 'ok.md': '# 标题\n\n正文内容。' }));
     expect(documents.map((d) => d.id)).toEqual(['ok.md']);

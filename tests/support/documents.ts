@@ -188,3 +188,79 @@ export function docx(lines: string[]): Buffer {
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${lines.map(para).join('')}</w:body></w:document>`,
   });
 }
+
+/**
+ * A Word 97–2003 document (.doc): an OLE compound file with a WordDocument stream (the FIB and the
+ * text as UTF-16) and a 1Table stream holding the piece table, the least a reader needs. Both streams
+ * are padded to 4 KB so they live in regular sectors (no mini stream).
+ */
+export function wordDoc(paragraphs: string[]): Buffer {
+  const SECTOR = 512;
+  const STREAM = 4096;
+  const END = 0xfffffffe;
+  const FREE = 0xffffffff;
+  const text = paragraphs.map((p) => `${p}\r`).join('');
+  const TEXT_AT = 0x400;
+  // WordDocument: the FIB's fields that locate the text, then the text.
+  const word = Buffer.alloc(STREAM);
+  word.writeUInt16LE(0xa5ec, 0x00); // wIdent
+  word.writeUInt16LE(0x00c1, 0x02); // nFib: Word 97
+  word.writeUInt16LE(0x0200, 0x0a); // fWhichTblStm: the table stream is 1Table
+  word.writeUInt32LE(TEXT_AT, 0x18); // fcMin
+  word.writeUInt32LE(TEXT_AT + text.length * 2, 0x1c); // fcMac
+  word.writeUInt32LE(text.length, 0x4c); // ccpText
+  word.writeUInt32LE(0, 0x1a2); // fcClx: at the start of the table stream
+  word.write(text, TEXT_AT, 'utf16le');
+  // 1Table: the Clx, one piece of Unicode text at TEXT_AT.
+  const table = Buffer.alloc(STREAM);
+  table.writeUInt8(0x02, 0); // Pcdt
+  table.writeUInt32LE(4 * 2 + 8, 1); // lcb of the PlcPcd: two CPs and one PCD
+  table.writeUInt32LE(0, 5);
+  table.writeUInt32LE(text.length, 9);
+  table.writeUInt16LE(0, 13); // PCD flags
+  table.writeUInt32LE(TEXT_AT, 15); // fc: no 0x40000000 bit = UTF-16
+  table.writeUInt16LE(0, 19); // prm
+  word.writeUInt32LE(1 + 4 + 16, 0x1a6); // lcbClx
+
+  // Sectors: 0 FAT, 1 directory, 2–9 WordDocument, 10–17 1Table.
+  const fat = Buffer.alloc(SECTOR, 0xff);
+  fat.writeUInt32LE(0xfffffffd, 0); // the FAT's own sector
+  fat.writeUInt32LE(END, 4); // directory
+  const chain = (first: number, count: number) => {
+    for (let i = 0; i < count; i++) fat.writeUInt32LE(i === count - 1 ? END : first + i + 1, (first + i) * 4);
+  };
+  chain(2, STREAM / SECTOR);
+  chain(2 + STREAM / SECTOR, STREAM / SECTOR);
+  const dir = Buffer.alloc(SECTOR);
+  const entry = (i: number, name: string, type: number, child: number, right: number, start: number, size: number) => {
+    const o = i * 128;
+    dir.write(name, o, 'utf16le');
+    dir.writeUInt16LE((name.length + 1) * 2, o + 0x40);
+    dir.writeUInt8(type, o + 0x42);
+    dir.writeUInt8(1, o + 0x43); // black
+    dir.writeInt32LE(-1, o + 0x44);
+    dir.writeInt32LE(right, o + 0x48);
+    dir.writeInt32LE(child, o + 0x4c);
+    dir.writeUInt32LE(start, o + 0x74);
+    dir.writeUInt32LE(size, o + 0x78);
+  };
+  entry(0, 'Root Entry', 5, 1, -1, END, 0);
+  entry(1, 'WordDocument', 2, -1, 2, 2, STREAM);
+  entry(2, '1Table', 2, -1, -1, 2 + STREAM / SECTOR, STREAM);
+  const header = Buffer.alloc(SECTOR, 0);
+  Buffer.from('D0CF11E0A1B11AE1', 'hex').copy(header, 0);
+  header.writeUInt16LE(0x003e, 0x18);
+  header.writeUInt16LE(0x0003, 0x1a);
+  header.writeUInt16LE(0xfffe, 0x1c);
+  header.writeUInt16LE(9, 0x1e); // 512-byte sectors
+  header.writeUInt16LE(6, 0x20); // 64-byte mini sectors
+  header.writeUInt32LE(1, 0x2c); // one FAT sector
+  header.writeUInt32LE(1, 0x30); // directory at sector 1
+  header.writeUInt32LE(4096, 0x38); // mini stream cutoff
+  header.writeUInt32LE(END, 0x3c); // no mini FAT
+  header.writeUInt32LE(0, 0x40);
+  header.writeUInt32LE(END, 0x44); // no DIFAT sectors
+  header.writeUInt32LE(0, 0x48);
+  for (let i = 0; i < 109; i++) header.writeUInt32LE(i === 0 ? 0 : FREE, 0x4c + i * 4);
+  return Buffer.concat([header, fat, dir, word, table]);
+}
