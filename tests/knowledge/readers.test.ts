@@ -102,6 +102,20 @@ describe('.pdf', () => {
     expect(loadWarnings).toEqual([{ file: 'scan.pdf', reason: expect.stringMatching(/^scanned PDF.*扫描件.*2 page/) }]);
   });
 
+  it('names the pages that have no text layer in a PDF that has text elsewhere', async () => {
+    const { text: read9, warnings } = await read(
+      'mixed.pdf',
+      textPdf([
+        [{ x: 72, y: 700, text: 'Article 8 The city grants a subsidy to every new high technology company.' }, { x: 72, y: 680, text: 'Article 9 Land is offered at the base price.' }],
+        [],
+        [{ x: 72, y: 700, text: 'Appendix: the list of eligible industries and their codes.' }],
+      ]),
+    );
+    expect(read9).toContain('Article 9');
+    expect(read9).toContain('Appendix');
+    expect(warnings).toEqual(['pages without a text layer (扫描页，未读出文字): 2 of 3']);
+  });
+
   it('reports a file that is not a PDF as unreadable', async () => {
     const { warnings } = await loadKnowledge(folder({ 'broken.pdf': '%PDF-1.4 nothing else' }));
     expect(warnings).toHaveLength(1);
@@ -132,6 +146,18 @@ describe('.html', () => {
     const doc = documents[0]!;
     // The same normalised paragraphs; the page adds only its title line.
     for (const line of fromText.split('\n').slice(0, 30)) expect(doc.text).toContain(line);
+  });
+
+  it('reads a short notice (too short for Readability) without the template chrome', async () => {
+    const page = `<html><head><title>停水通知_盘锦市人民政府</title></head><body>
+      <div class="top-nav"><a href="/">网站首页</a> <a href="/zwgk">政务公开</a></div>
+      <div class="position">当前位置：首页 &gt; 通知公告</div>
+      <div class="con"><p>因管网检修，兴隆台区部分区域3月5日停水。</p></div>
+      <div id="share">分享到：微信 微博</div>
+      <div class="footer">主办单位：盘锦市人民政府办公室 打印本页 关闭窗口</div></body></html>`;
+    const { text } = await read('notice.html', Buffer.from(page));
+    expect(text).toContain('因管网检修，兴隆台区部分区域3月5日停水。');
+    for (const word of ['网站首页', '当前位置', '分享到', '主办单位', '打印本页']) expect(text).not.toContain(word);
   });
 
   it('decodes a page declared as GBK', async () => {

@@ -19,6 +19,33 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'IFRAME'
  */
 const PAGE_TOOLS = /^(?:[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部|字体[:：]?\s*大\s*中\s*小|字号[:：]?\s*大\s*中\s*小|分享到[:：]?|收藏)\s*[】\]]?\s*)+$/u;
 
+/** Class and id names of page chrome in site templates (nav, 面包屑 position/crumb, footer, share bars). */
+const CHROME_NAME = /\b(?:nav\w*|menu\w*|header|top\w*|footer|foot|bottom|breadcrumbs?|crumbs?|position|location|copyright|share\w*|tools?|sidebar|links?)\b/i;
+
+interface ChromeNode {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  remove(): void;
+}
+interface ChromeDocument {
+  body: { textContent: string | null };
+  querySelectorAll(selector: string): Iterable<ChromeNode>;
+}
+
+/**
+ * Removes the page's chrome: navigation, header and footer elements, and elements whose class or id
+ * names chrome in site templates. Only parts small beside the page: a template that wraps the whole
+ * page in `<div id="top-wrapper">` must not lose its article.
+ */
+function stripChrome(document: ChromeDocument): void {
+  const total = (document.body.textContent ?? '').length;
+  const small = (node: ChromeNode) => (node.textContent ?? '').length < total * 0.3;
+  for (const node of document.querySelectorAll('header, nav, footer, aside, form')) if (small(node)) node.remove();
+  for (const node of document.querySelectorAll('[class], [id]')) {
+    if (CHROME_NAME.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`) && small(node)) node.remove();
+  }
+}
+
 // linkedom's nodes, as far as the walk below uses them.
 interface DomNode {
   nodeType: number;
@@ -62,15 +89,17 @@ export const htmlReader: DocumentReader = {
     try {
       const { document } = parseHTML(html);
       title = (document.querySelector('title')?.textContent ?? '').trim();
-      // Readability changes the document it reads: the fallback below needs its own copy.
-      const article = new Readability(parseHTML(html).document as never, { charThreshold: 100 }).parse();
+      // Readability changes the document it reads: it gets its own copy, chrome already removed.
+      const forReadability = parseHTML(html).document;
+      stripChrome(forReadability as unknown as ChromeDocument);
+      const article = new Readability(forReadability as never, { charThreshold: 100 }).parse();
       if (article?.content) {
         const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
         lines = toLines(content.body as unknown as DomNode);
         title = article.title?.trim() || title;
       } else {
         // Too little text for Readability to call it an article: the body without its chrome.
-        for (const chrome of document.querySelectorAll('header, nav, footer, aside')) chrome.remove();
+        stripChrome(document as unknown as ChromeDocument);
         lines = toLines(document.body as unknown as DomNode);
       }
     } catch (err) {

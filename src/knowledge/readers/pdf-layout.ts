@@ -30,7 +30,13 @@ export interface Line {
   /** The left and right edge of the column the line sits in, for telling wrapped lines from short ones. */
   colLeft: number;
   colRight: number;
+  /** Which column: the page's only one, the left or right of two, or a row across both. */
+  column: Column;
 }
+
+export type Column = 'page' | 'left' | 'right' | 'span';
+
+type Placed = Omit<Line, 'colLeft' | 'colRight' | 'column'>;
 
 export interface LayoutResult {
   /** Paragraphs, one per line of the result. */
@@ -53,8 +59,8 @@ function joinText(a: string, b: string, gap: boolean): string {
 }
 
 /** Pieces on one baseline (within a third of the font size) form a line, left to right. */
-export function groupLines(pieces: TextPiece[]): Omit<Line, 'colLeft' | 'colRight'>[] {
-  const lines: Omit<Line, 'colLeft' | 'colRight'>[] = [];
+export function groupLines(pieces: TextPiece[]): Placed[] {
+  const lines: Placed[] = [];
   for (const row of rows(pieces)) {
     row.sort((a, b) => a.x - b.x);
     let text = '';
@@ -108,14 +114,32 @@ export function findGutter(page: PageText): number | null {
   return left >= pieces.length * 0.2 && right >= pieces.length * 0.2 ? gutter : null;
 }
 
-function withColumn(lines: Omit<Line, 'colLeft' | 'colRight'>[]): Line[] {
-  if (!lines.length) return [];
-  // The column's edges as most of its lines have them: a centred title must not move them.
+/** The edges most lines of a column have: a centred title or a short last line must not move them. */
+function edges(lines: { x: number; right: number }[]): { colLeft: number; colRight: number } {
   const lefts = lines.map((l) => l.x).sort((a, b) => a - b);
   const rights = lines.map((l) => l.right).sort((a, b) => a - b);
-  const colLeft = lefts[Math.floor(lefts.length * 0.1)]!;
-  const colRight = rights[Math.floor(rights.length * 0.9)]!;
-  return lines.map((l) => ({ ...l, colLeft, colRight }));
+  return { colLeft: lefts[Math.floor(lefts.length * 0.1)]!, colRight: rights[Math.floor(rights.length * 0.9)]! };
+}
+
+function withColumn(lines: Placed[], column: Column): Line[] {
+  const edge = lines.length ? edges(lines) : null;
+  return lines.map((l) => ({ ...l, ...edge!, column }));
+}
+
+/**
+ * Margins are the document's, not the page's: a last page with three short lines would otherwise
+ * take its longest line for the right margin and join lines that merely come close to it.
+ */
+function documentEdges(lines: Line[]): Line[] {
+  const byColumn = new Map<Column, Line[]>();
+  for (const l of lines) {
+    if (l.column === 'span') continue;
+    const list = byColumn.get(l.column);
+    if (list) list.push(l);
+    else byColumn.set(l.column, [l]);
+  }
+  const shared = new Map([...byColumn].filter(([, ls]) => ls.length >= 5).map(([c, ls]) => [c, edges(ls)]));
+  return lines.map((l) => ({ ...l, ...(shared.get(l.column) ?? {}) }));
 }
 
 /** Pieces on (about) one baseline, top to bottom. */
@@ -133,20 +157,20 @@ function rows(pieces: TextPiece[]): TextPiece[][] {
 /** A page's lines in reading order: with a gutter, rows across it in place and each column's lines in turn between them. */
 export function pageLines(page: PageText): Line[] {
   const gutter = findGutter(page);
-  if (gutter === null) return withColumn(groupLines(page.pieces));
+  if (gutter === null) return withColumn(groupLines(page.pieces), 'page');
   const out: Line[] = [];
   let band: TextPiece[] = [];
   const flush = () => {
     if (!band.length) return;
-    out.push(...withColumn(groupLines(band.filter((p) => p.x + p.width / 2 < gutter))));
-    out.push(...withColumn(groupLines(band.filter((p) => p.x + p.width / 2 >= gutter))));
+    out.push(...withColumn(groupLines(band.filter((p) => p.x + p.width / 2 < gutter)), 'left'));
+    out.push(...withColumn(groupLines(band.filter((p) => p.x + p.width / 2 >= gutter)), 'right'));
     band = [];
   };
   for (const row of rows(page.pieces)) {
     // A row with a piece across the gutter is a title over both columns: it ends the band above it.
     if (row.some((p) => p.x < gutter && p.x + p.width > gutter)) {
       flush();
-      out.push(...withColumn(groupLines(row)));
+      out.push(...withColumn(groupLines(row), 'span'));
     } else band.push(...row);
   }
   flush();
@@ -234,6 +258,8 @@ function continues(prev: Line, next: Line): boolean {
   const left = prev.colRight - prev.right;
   const full = left <= firstWordWidth(next) + em * 0.6;
   if (!full || ITEM_START.test(next.text)) return false;
+  // A row across both columns (a title) does not run on into a column below it.
+  if (prev.column === 'span' && next.column !== 'span') return false;
   if (Math.abs(next.size - prev.size) > em * 0.15) return false;
   const indented = next.x > next.colLeft + em * 0.8;
   if (indented) return false;
@@ -246,5 +272,5 @@ function continues(prev: Line, next: Line): boolean {
 /** Pages of positioned pieces → the document's paragraphs in reading order, furniture dropped. */
 export function layoutText(pages: PageText[]): LayoutResult {
   const { pages: kept, removed } = dropFurniture(pages.map(pageLines));
-  return { text: paragraphs(kept.flat()).join('\n'), furnitureRemoved: removed };
+  return { text: paragraphs(documentEdges(kept.flat())).join('\n'), furnitureRemoved: removed };
 }

@@ -25,7 +25,10 @@ export function fromPages(pages: PageText[]): ReadResult {
   if (visible < SCANNED_CHARS_PER_PAGE * Math.max(1, pages.length)) {
     return { text: '', warnings: [`${SCANNED_WARNING}, ${pages.length} page(s)`] };
   }
-  return { text: layoutText(pages).text, warnings: [] };
+  // Some pages scanned among pages with text (an appendix, a stamped signature page): their text is missing.
+  const blank = pages.flatMap((p, i) => (p.pieces.reduce((m, q) => m + q.str.replace(/\s/g, '').length, 0) < SCANNED_CHARS_PER_PAGE ? [i + 1] : []));
+  const warnings = blank.length && blank.length < pages.length ? [`pages without a text layer (扫描页，未读出文字): ${blank.join(', ')} of ${pages.length}`] : [];
+  return { text: layoutText(pages).text, warnings };
 }
 
 async function textPages(bytes: Buffer): Promise<PageText[]> {
