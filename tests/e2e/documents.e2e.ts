@@ -9,7 +9,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postJson, startApp, type Running } from '../support/app.ts';
-import { printablePage, printPdf } from '../support/documents.ts';
+import { readFileSync } from 'node:fs';
+import { toSimplified } from '../../src/knowledge/normalize.ts';
+import { readerFor } from '../../src/knowledge/readers/index.ts';
+import { printablePage, printPdf, twoColumnPage } from '../support/documents.ts';
 import { GRADED, gradeOver } from '../support/graded.ts';
 import { KNOWLEDGE, SEED_FILE } from '../support/seed.ts';
 import { launch, pageErrors, screenshot, type Browser } from './browser.ts';
@@ -70,6 +73,26 @@ describe('the plan as a PDF printed by Chromium', () => {
     const after = await gradeOver(run.base);
     expect(after.report.answers).toBe(0);
     expect(after.report.answerCases).toBe(GRADED.length);
+  });
+});
+
+describe('PDF reading order on real documents', () => {
+  // Paragraphs compared without white space, in simplified script: CJK fonts put radicals such as
+  // ⼾ in the text layer, which read back as the traditional 戶 until normalisation simplifies them.
+  const paragraphs = (text: string) => text.split('\n').map((l) => toSimplified(l.replace(/\s/g, ''))).filter(Boolean);
+
+  it('reads a two-column print of a real 实施办法 column by column, every paragraph whole', async () => {
+    const file = path.resolve(KNOWLEDGE, '../../shared/eval/real-dev/knowledge/广州市天河区深化支持港澳青年创新创业高质量发展实施办法.txt');
+    const original = readFileSync(file, 'utf8');
+    const pdf = await printPdf(twoColumnPage(original));
+    const { text, warnings } = await readerFor('x.pdf')!.read(pdf, 'x.pdf');
+    expect(warnings).toEqual([]);
+    expect(paragraphs(text)).toEqual(paragraphs(original));
+  });
+
+  it('reads the plan printed on several pages without the header, the footer or page numbers', async () => {
+    const { text } = await readerFor('x.pdf')!.read(await printPdf(printablePage()), 'x.pdf');
+    expect(paragraphs(text)).toEqual(paragraphs(readFileSync(path.join(KNOWLEDGE, SEED_FILE), 'utf8')));
   });
 });
 

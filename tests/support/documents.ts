@@ -53,11 +53,32 @@ export function printablePage(text = SEED_RAW): string {
 </head><body>${planParagraphs(text)}</body></html>`;
 }
 
+/** A text set in two columns (CSS columns), as many bulletins and gazettes print. */
+export function twoColumnPage(text: string): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>两栏</title>
+<style>body{font-family:"Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;font-size:12px;line-height:1.6;margin:1.5cm;columns:2;column-gap:1.2cm}p{text-indent:2em;margin:0 0 .4em}</style>
+</head><body>${planParagraphs(text)}</body></html>`;
+}
+
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const hasChromium = () => existsSync(CHROMIUM);
 
-/** A real PDF with a text layer, printed by Chromium from the HTML (its default header and footer included). */
-export async function printPdf(html: string): Promise<Buffer> {
+const printed = new Map<string, Promise<Buffer>>();
+
+/**
+ * A real PDF with a text layer, printed by Chromium from the HTML (its default header and footer
+ * included). Printed once per page and test file: a print takes seconds on a small machine.
+ */
+export function printPdf(html: string): Promise<Buffer> {
+  let pdf = printed.get(html);
+  if (!pdf) {
+    pdf = print(html);
+    printed.set(html, pdf);
+  }
+  return pdf;
+}
+
+async function print(html: string): Promise<Buffer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'print-pdf-'));
   try {
     const page = path.join(dir, 'page.html');
