@@ -48,7 +48,10 @@ export function factCounts(facts: PlanFacts | undefined): FactCounts {
   return { items: tasks.length, owners: owners.size, targets: targets.length, amounts: targets.filter((t) => t.value !== undefined && /\d/.test(t.value)).length };
 }
 
-/** Reports for every document the last build read or warned about; `only` narrows to some ids. */
+/**
+ * Reports for every document the last build read or warned about; with `only`, for exactly those
+ * ids (a file the build passed over silently, such as front matter only, still gets its row).
+ */
 export async function documentReports(build: BuildResult | null, knowledgeDir: string, only?: string[]): Promise<DocumentReport[]> {
   if (!build) return [];
   const warningsOf = new Map<string, string[]>();
@@ -57,7 +60,7 @@ export async function documentReports(build: BuildResult | null, knowledgeDir: s
   const loaded = new Map(build.report.map((r) => [r.id, r]));
   // Documents, then files of a readable type that gave none (alias tables and prompts are not documents).
   const ids = [...loaded.keys(), ...[...warningsOf.keys()].filter((id) => !loaded.has(id) && readerFor(id))];
-  const wanted = only ? ids.filter((id) => only.includes(id)) : ids;
+  const wanted = only ?? ids;
   return Promise.all(
     wanted.map(async (id) => {
       const r = loaded.get(id);

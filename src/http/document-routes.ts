@@ -9,7 +9,7 @@ import type { ReloadOutcome } from '../ops/reload.ts';
 import type { LiveIndex } from '../retrieval/live.ts';
 import { documentDetail, documentReports } from './document-report.ts';
 import { HttpError, notFound } from './errors.ts';
-import { receiveFiles } from './multipart.ts';
+import { discard, receiveFiles } from './multipart.ts';
 
 export interface DocumentRouteDeps {
   live: LiveIndex;
@@ -60,7 +60,11 @@ export function documentRoutes(router: Router, auth: Middleware, deps: DocumentR
       accepts: (name) => Boolean(readerFor(name)),
       acceptedTypes: DOCUMENT_EXTENSIONS.join(' '),
     });
-    const out = await deps.library.add(files, who);
+    const out = await deps.library.add(files, who).catch(async (err: unknown) => {
+      // Files not yet renamed into place are still temporary: nothing of the upload stays behind.
+      await discard(files);
+      throw err;
+    });
     if (!out.ok) return notAccepted(ctx, out.reload, '上传');
     ctx.status = 201;
     const ids = out.value.map((p) => p.id);

@@ -52,9 +52,11 @@ export async function receiveFiles(ctx: Context, dir: string, limits: UploadLimi
   if (!/^multipart\/form-data\s*;/i.test(type)) {
     throw new HttpError(415, 'unsupported_media_type', '请以 multipart/form-data 上传文件（字段名 file）', 'upload files as multipart/form-data (field name file)');
   }
-  // A declared length far past what could be accepted is refused before a byte is read.
+  // The most a request could carry and be accepted (every file at the limit, plus the form's own
+  // bytes). A larger declared length is refused before a byte is read; past it while reading, the
+  // connection is cut. Below it, a refused request is read to its end so the client gets the answer.
   const hardCap = limits.maxFileBytes * limits.maxFiles + 1048576;
-  if (Number(ctx.get('content-length')) > hardCap * 2) throw tooLarge(limits.maxFileBytes);
+  if (Number(ctx.get('content-length')) > hardCap) throw tooLarge(limits.maxFileBytes);
 
   const files: UploadedFile[] = [];
   const writes: Promise<void>[] = [];
@@ -100,8 +102,7 @@ export async function receiveFiles(ctx: Context, dir: string, limits: UploadLimi
   let received = 0;
   ctx.req.on('data', (chunk: Buffer) => {
     received += chunk.length;
-    // Past twice what could ever be accepted the sender is not uploading documents: stop reading.
-    if (received > hardCap * 2) ctx.req.destroy();
+    if (received > hardCap) ctx.req.destroy();
   });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -109,7 +110,7 @@ export async function receiveFiles(ctx: Context, dir: string, limits: UploadLimi
       parser.on('error', reject);
       ctx.req.on('aborted', () => reject(Object.assign(new Error('request aborted'), { code: 'ECONNRESET' })));
       ctx.req.on('close', () => {
-        if (received > hardCap * 2) reject(tooLarge(limits.maxFileBytes));
+        if (received > hardCap) reject(tooLarge(limits.maxFileBytes));
       });
       ctx.req.pipe(parser);
     });
