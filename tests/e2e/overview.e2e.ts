@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postJson, startApp, type Running } from '../support/app.ts';
-import { launch, pageErrors, screenshot, type Browser } from './browser.ts';
+import { DESKTOP, PHONE, focused, launch, overflowsSideways, pageErrors, screenshot, type Browser } from './browser.ts';
 
 const TOKEN = 'e2e-overview-token-5a7e';
 
@@ -95,6 +95,34 @@ describe('the 概览 tab', () => {
   it('redraws for another period', async () => {
     await page.locator('#overview-days').selectOption('30');
     await expect.poll(() => page.evaluate(() => (globalThis as any).Chart.getChart((globalThis as any).document.getElementById('chart-questions')).data.labels.length)).toBe(30);
+  });
+
+  it('moves between tabs from the keyboard and keeps the tab in the address', async () => {
+    await page.getByRole('tab', { name: '概览' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect((await focused(page)).id).toBe('tab-documents');
+    expect(await page.getByRole('tab', { name: '文档' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#panel-overview').isVisible()).toBe(false);
+    expect(new URL(page.url()).hash).toBe('#tab-documents');
+    await page.keyboard.press('End');
+    expect((await focused(page)).id).toBe('tab-operations');
+    await page.keyboard.press('Home');
+    expect((await focused(page)).id).toBe('tab-overview');
+    await page.locator('#chart-questions').waitFor();
+  });
+
+  it('fits a phone screen on every tab (screenshots saved)', async () => {
+    await page.setViewportSize(PHONE);
+    for (const tab of ['概览', '文档']) {
+      await page.getByRole('tab', { name: tab }).click();
+      expect(await overflowsSideways(page), tab).toBe(false);
+    }
+    await page.getByRole('tab', { name: '概览' }).click();
+    await screenshot(page, 'overview-phone');
+    await page.getByRole('tab', { name: '文档' }).click();
+    await page.locator('#documents tr[data-id]').first().waitFor();
+    await screenshot(page, 'documents-phone');
+    await page.setViewportSize(DESKTOP);
   });
 
   it('ran without script errors or CSP violations', () => {
