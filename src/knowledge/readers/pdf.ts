@@ -59,7 +59,7 @@ async function textPages(bytes: Buffer): Promise<PageText[]> {
     }
     return pages;
   } finally {
-    // Fonts and page objects the document holds; the proxy itself is left to the collector.
-    await pdf.cleanup();
+    // Releases the document, its pages and fonts (a reload reads every PDF again).
+    await pdf.loadingTask.destroy();
   }
 }
