@@ -186,24 +186,30 @@ const shape = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, '');
 /** How many lines at the top and bottom of each page may be header or footer. */
 const EDGE_LINES = 2;
 
+/** Headers and footers sit in the page's margins: the top and bottom eighth of its height. */
+const MARGIN_SHARE = 0.125;
+
 /**
  * Drops page furniture: page numbers at a page's top or bottom, and lines that open or close at
- * least half of the pages (two or more) in the same shape.
+ * least half of the pages (two or more) in the same shape. Only lines among the first or last two
+ * of a page and inside its top or bottom margin count: on a sparse page every line is "first or
+ * last", and 第1条… / 第2条… on successive pages have the same shape.
  */
-export function dropFurniture(pages: Line[][]): { pages: Line[][]; removed: number } {
-  const edges = (lines: Line[]) => {
+export function dropFurniture(pages: Line[][], heights: number[] = []): { pages: Line[][]; removed: number } {
+  const edges = (lines: Line[], height: number | undefined) => {
     // Top and bottom by position, not by reading order (a column layout reorders lines).
     const byY = [...lines].sort((a, b) => b.y - a.y);
-    return [...byY.slice(0, EDGE_LINES), ...byY.slice(-EDGE_LINES)];
+    const inMargin = (l: Line) => !height || l.y >= height * (1 - MARGIN_SHARE) || l.y <= height * MARGIN_SHARE;
+    return [...byY.slice(0, EDGE_LINES), ...byY.slice(-EDGE_LINES)].filter(inMargin);
   };
   const seen = new Map<string, number>();
-  for (const lines of pages) {
-    for (const s of new Set(edges(lines).map((l) => shape(l.text)))) seen.set(s, (seen.get(s) ?? 0) + 1);
-  }
+  pages.forEach((lines, i) => {
+    for (const s of new Set(edges(lines, heights[i]).map((l) => shape(l.text)))) seen.set(s, (seen.get(s) ?? 0) + 1);
+  });
   const repeated = (l: Line) => pages.length >= 2 && (seen.get(shape(l.text)) ?? 0) >= Math.max(2, pages.length / 2);
   let removed = 0;
-  const kept = pages.map((lines) => {
-    const edge = new Set(edges(lines));
+  const kept = pages.map((lines, i) => {
+    const edge = new Set(edges(lines, heights[i]));
     return lines.filter((l) => {
       const drop = edge.has(l) && (PAGE_NUMBER.test(l.text.trim()) || repeated(l));
       if (drop) removed++;
@@ -271,6 +277,6 @@ function continues(prev: Line, next: Line): boolean {
 
 /** Pages of positioned pieces → the document's paragraphs in reading order, furniture dropped. */
 export function layoutText(pages: PageText[]): LayoutResult {
-  const { pages: kept, removed } = dropFurniture(pages.map(pageLines));
+  const { pages: kept, removed } = dropFurniture(pages.map(pageLines), pages.map((p) => p.height));
   return { text: paragraphs(documentEdges(kept.flat())).join('\n'), furnitureRemoved: removed };
 }
