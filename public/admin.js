@@ -35,6 +35,11 @@
     return body;
   }
 
+  /** Run after each sign-in: the 文档 and 概览 tabs (admin-documents.js, admin-overview.js) load their data. */
+  const signInHooks = [];
+  /** Run after a reload from this tab: the document list shows the new load report. */
+  const reloadHooks = [];
+
   const time = (iso) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—');
   // 'mp' is recorded by both the mini-program and the 公众号 callback.
   const CHANNELS = { http: '网页/接口', mp: '小程序/公众号', wechat: '微信机器人', wecom: '企业微信', cli: '命令行' };
@@ -114,6 +119,7 @@
       void loadPlans();
       void loadList('unanswered');
       void loadList('feedback');
+      for (const hook of signInHooks) hook();
       $('content').focus();
     } catch (err) {
       error.textContent = err.message;
@@ -160,27 +166,6 @@
           : off(),
       ),
       ...service('小程序登录', s.miniProgram && s.miniProgram.enabled ? on() : off('未启用（开放模式）')),
-    );
-    const rows = s.documents.map((d) =>
-      el(
-        'tr',
-        {},
-        el('th', { scope: 'row', class: 'long' }, d.title, el('br'), el('span', { class: 'muted' }, d.id)),
-        el('td', { class: 'num' }, String(d.characters)),
-        el('td', { class: 'num' }, String(d.chunks)),
-        el('td', { class: 'num' }, String(d.glossesRemoved)),
-        el('td', { class: 'long' }, d.anomalies.length
-          ? [el('span', { class: 'warn' }, `${d.anomalies.length} 处`), el('ul', { class: 'plain' }, d.anomalies.map((a) => el('li', {}, `第 ${a.line} 行：“${a.fragment}” — ${a.reason}`)))]
-          : off('无')),
-        el('td', { class: 'long' }, d.warnings.length ? el('ul', { class: 'plain' }, d.warnings.map((w) => el('li', { class: 'warn' }, w))) : off('无')),
-      ),
-    );
-    fillTable($('documents'), rows.length ? rows : [el('tr', {}, el('td', { colspan: '6', class: 'empty' }, '知识库里没有文档'))]);
-    // Warnings about files that are not a loaded document (unreadable files, prompts).
-    const ids = new Set(s.documents.map((d) => d.id));
-    const other = s.warnings.filter((w) => !ids.has(w.file));
-    $('other-warnings').replaceChildren(
-      ...(other.length ? [el('h3', {}, '其他警告'), warningList(other)] : []),
     );
     $('status-note').textContent = `更新于 ${time(new Date().toISOString())}`;
   }
@@ -252,6 +237,7 @@
       }
       await loadStatus();
       void loadPlans();
+      for (const hook of reloadHooks) hook();
     } catch (err) {
       out.replaceChildren(el('div', { class: 'notice bad' }, el('p', {}, err.message)));
     } finally {
@@ -322,6 +308,67 @@
       note.textContent = err.message;
     }
   }
+
+  // ---- tabs ------------------------------------------------------------------------------------
+
+  // 概览, 文档 and 运行与维护 as tabs (WAI-ARIA tabs pattern): arrow keys move between them, and the
+  // open tab is kept in the address (#tab-documents), so a reload or a shared link opens the same one.
+  const tabs = [...document.querySelectorAll('[role="tab"]')];
+  const tabHooks = {};
+
+  function selectTab(tab, focus) {
+    for (const t of tabs) {
+      const on = t === tab;
+      t.setAttribute('aria-selected', String(on));
+      t.tabIndex = on ? 0 : -1;
+      $(t.getAttribute('aria-controls')).hidden = !on;
+    }
+    if (focus) tab.focus();
+    if (location.hash !== `#${tab.id}`) history.replaceState(null, '', `#${tab.id}`);
+    if (tabHooks[tab.id]) tabHooks[tab.id]();
+  }
+
+  for (const tab of tabs) {
+    tab.addEventListener('click', () => selectTab(tab, false));
+    tab.addEventListener('keydown', (e) => {
+      const i = tabs.indexOf(tab);
+      const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[e.key];
+      if (next === undefined) return;
+      e.preventDefault();
+      selectTab(tabs[(next + tabs.length) % tabs.length], true);
+    });
+  }
+  // A link to a section of 运行与维护 (#status, #chat…) opens that tab first.
+  function openFromHash() {
+    const id = location.hash.slice(1);
+    const tab = tabs.find((t) => t.id === id);
+    if (tab) return selectTab(tab, false);
+    const target = id && document.getElementById(id);
+    const panel = target && target.closest('[role="tabpanel"]');
+    if (panel) selectTab($(panel.getAttribute('aria-labelledby')), false);
+  }
+  window.addEventListener('hashchange', openFromHash);
+  openFromHash();
+
+  /** What the other console scripts share with this one. */
+  window.PlanAdmin = {
+    api,
+    json,
+    el,
+    fillTable,
+    time,
+    warningList,
+    ApiError,
+    refreshStatus: () => loadStatus().then(() => loadPlans()),
+    onSignIn: (fn) => signInHooks.push(fn),
+    onReload: (fn) => reloadHooks.push(fn),
+    /** Called whenever the tab is shown. */
+    onTab: (id, fn) => {
+      tabHooks[id] = fn;
+    },
+    /** Opens a tab by its id (tab-overview, tab-documents, tab-operations). */
+    selectTab: (id) => selectTab($(id), false),
+  };
 
   // ---- wiring ----------------------------------------------------------------------------------
 

@@ -42,6 +42,8 @@ const Env = z.object({
   // The public demo chat page at GET / (the admin console at /admin is always served).
   DEMO_PAGE: z.enum(['0', '1', 'true', 'false', '']).default('1'),
   RELOAD_MIN_SCORE: z.coerce.number().min(0).max(100).optional(),
+  // Largest document an admin may upload from the console (POST /admin/documents), in MB.
+  UPLOAD_MAX_MB: z.coerce.number().positive().max(1024).default(20),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
   // Official Account (公众号) and WeCom (企业微信) callbacks; each is off while its token is unset.
   MP_TOKEN: optionalString,
@@ -94,6 +96,8 @@ export type Config = {
   demoPage: boolean;
   /** Regression gate minimum (% of knowledge/eval.jsonl passed); unset = keep the serving score. */
   reloadMinScore?: number;
+  /** Largest accepted document upload, bytes (UPLOAD_MAX_MB). */
+  uploadMaxBytes: number;
   shutdownGraceMs: number;
   officialAccount?: { token: string; encodingAESKey?: string; appId?: string; appSecret?: string };
   wecom?: { token: string; encodingAESKey: string; corpId: string; secret?: string; agentId?: number };
@@ -151,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     watchKnowledge: e.WATCH_KNOWLEDGE === '1' || e.WATCH_KNOWLEDGE === 'true',
     demoPage: e.DEMO_PAGE !== '0' && e.DEMO_PAGE !== 'false',
     ...(e.RELOAD_MIN_SCORE !== undefined ? { reloadMinScore: e.RELOAD_MIN_SCORE } : {}),
+    uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     ...callbackChannels(e),
     wecomApiBase: e.WECOM_API_BASE.replace(/\/+$/, ''),

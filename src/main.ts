@@ -17,6 +17,7 @@ import { feedbackRouter } from './http/feedback-routes.ts';
 import { AskLimiter } from './http/protect.ts';
 import { metricsRouter } from './http/metrics-routes.ts';
 import { httpRecorder, Metrics } from './ops/metrics.ts';
+import { DocumentLibrary } from './ops/document-library.ts';
 import { regressionGate } from './ops/regression-gate.ts';
 import { Reloader } from './ops/reload.ts';
 import { watchKnowledge } from './ops/watch.ts';
@@ -140,6 +141,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
       const q = maskPii(question);
       metrics.answers.inc({ mode: answer.mode, channel });
       if (!answer.grounded) metrics.refusals.inc({ channel });
+      store.daily.add(at, channel, answer.grounded);
       if (answer.llmFailure) metrics.llmFallbacks.inc({ reason: answer.llmFailure });
       if (!answer.grounded) store.noteUnanswered({ at, question: q, reason: 'refused', channel, ...(opts.sessionId ? { sessionId: opts.sessionId } : {}) });
       const owner = opts.owner ?? opts.sessionId;
@@ -162,6 +164,14 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     : null;
   health.push(() => ({ bot: bot ? bot.status() : null }));
   if (config.watchKnowledge) stoppers.push(watchKnowledge(config.knowledgeDir, () => reloader.reload('watcher'), log));
+  // Uploads and deletions from the console: placed whole, reloaded as /admin/reload, old versions kept in DATA_DIR.
+  const library = new DocumentLibrary({
+    knowledgeDir: config.knowledgeDir,
+    archiveDir: path.join(config.dataDir, 'documents'),
+    reloader,
+    store,
+    hasRead: (id) => Boolean(live.last?.report.some((d) => d.id === id) || live.last?.warnings.some((w) => w.file === id)),
+  });
   const limiter = new AskLimiter(config.rateLimitPerMin);
   const status = () => Object.assign({}, ...health.map((f) => f()));
   const http = createHttpApp(log, [
@@ -176,7 +186,21 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     }),
     feedbackRouter({ store, maxBodyBytes: config.maxBodyBytes, guard: mp.guard }),
     metricsRouter(metrics),
-    ...(config.adminToken ? [adminRouter({ token: config.adminToken, live, store, reloader, startedAt: new Date(), status })] : []),
+    ...(config.adminToken
+      ? [
+          adminRouter({
+            token: config.adminToken,
+            live,
+            store,
+            reloader,
+            startedAt: new Date(),
+            status,
+            library,
+            knowledgeDir: config.knowledgeDir,
+            maxUploadBytes: config.uploadMaxBytes,
+          }),
+        ]
+      : []),
     mp.router,
     planRouter(() => live.index.facts, () => live.index.documents, () => documentSuggestions(live.index)),
     pageRouter({ demoPage: config.demoPage }),

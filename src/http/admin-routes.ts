@@ -3,11 +3,14 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import Router from '@koa/router';
 import type { Context, Next } from 'koa';
+import type { DocumentLibrary } from '../ops/document-library.ts';
 import type { Reloader } from '../ops/reload.ts';
 import type { LiveIndex } from '../retrieval/live.ts';
 import type { Store } from '../store/index.ts';
 import { HttpError, badRequest } from './errors.ts';
 import { toCsv } from './csv.ts';
+import { documentRoutes } from './document-routes.ts';
+import { periodStats } from './stats.ts';
 
 export interface AdminDeps {
   token: string;
@@ -17,7 +20,14 @@ export interface AdminDeps {
   startedAt: Date;
   /** Parts' own status (embedding, llm, bot…), as for /healthz. */
   status: () => Record<string, unknown>;
+  /** Uploads and deletions of documents (the console's 文档 tab). */
+  library: DocumentLibrary;
+  knowledgeDir: string;
+  maxUploadBytes: number;
 }
+
+/** Longest period /admin/stats covers: the daily counters keep a little more than a year. */
+const MAX_STATS_DAYS = 366;
 
 function digest(s: string): Buffer {
   return createHash('sha256').update(s).digest();
@@ -108,6 +118,17 @@ export function adminRouter(deps: AdminDeps): Router {
   router.get('/unanswered', auth, (ctx) => {
     listBody(ctx, 'unanswered', deps.store.unanswered.list({ limit: limitOf(ctx) }), ['at', 'question', 'count', 'firstAt', 'reason', 'channel', 'sessionId']);
   });
+
+  router.get('/stats', auth, (ctx) => {
+    const raw = ctx.query.days ?? '7';
+    const days = Number(raw);
+    if (typeof raw !== 'string' || !Number.isInteger(days) || days < 1 || days > MAX_STATS_DAYS) {
+      throw badRequest('invalid_days', `days 须为 1 到 ${MAX_STATS_DAYS} 的整数`, `days must be an integer from 1 to ${MAX_STATS_DAYS}`);
+    }
+    ctx.body = periodStats(deps.store, days);
+  });
+
+  documentRoutes(router, auth, { live: deps.live, library: deps.library, knowledgeDir: deps.knowledgeDir, maxUploadBytes: deps.maxUploadBytes });
 
   router.get('/audit', auth, (ctx) => {
     ctx.body = { items: deps.store.audit.list({ limit: limitOf(ctx) }) };

@@ -4,11 +4,22 @@
 // the token on every call.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import Router from '@koa/router';
 import type { Context } from 'koa';
 
 export const PUBLIC_DIR = path.resolve(import.meta.dirname, '../../public');
+
+/**
+ * Browser libraries served from the installed packages, never from a CDN: the console works on an
+ * intranet without internet, and the CSP allows only our own origin. Asset name → file.
+ */
+export function vendorAssets(): Record<string, string> {
+  const require = createRequire(import.meta.url);
+  // chart.js resolves to dist/chart.cjs; its browser build sits beside it.
+  return { 'chart.umd.min.js': path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.min.js') };
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -73,6 +84,7 @@ export function pageRouter(opts: PageOptions): Router {
     const ext = path.extname(name);
     if (ext !== '.html' && TYPES[ext] && /^[\w.-]+$/.test(name)) assets.set(name, load(path.join(dir, name)));
   }
+  for (const [name, file] of Object.entries(vendorAssets())) assets.set(name, load(file));
   // Asset links in a page get their content hash (`/assets/x.js?v=…`): a changed file gets a new URL,
   // so browsers may keep an asset for a year while the page itself is revalidated on every visit.
   const page = (name: string): StaticFile => {

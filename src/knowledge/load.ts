@@ -1,10 +1,12 @@
-// KNOWLEDGE_DIR → documents. Every .txt/.md file below the folder is one document; other files
-// (facts overrides, alias tables, word lists) are data for other stages and are not indexed.
+// KNOWLEDGE_DIR → documents. Every file a reader knows (readers/: .txt, .md, .docx, .pdf, .html,
+// .doc) below the folder is one document; other files (facts overrides, alias tables, word lists)
+// are data for other stages and are not indexed.
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { normalizeDocument } from './normalize.ts';
 import { segment } from './structure.ts';
 import { extractDocFacts } from './doc-facts.ts';
+import { DOCUMENT_EXTENSIONS, readerFor, type ReadResult } from './readers/index.ts';
 import type { KnowledgeDocument } from './types.ts';
 
 export interface LoadWarning {
@@ -17,8 +19,6 @@ export interface LoadResult {
   warnings: LoadWarning[];
 }
 
-const TEXT_EXT = new Set(['.txt', '.md', '.markdown']);
-const DOC_EXT = new Set([...TEXT_EXT, '.docx']);
 // Data for other stages (aliases, facts overrides, word lists, the regression eval): not documents.
 const DATA_EXT = new Set(['.json', '.yaml', '.yml', '.jsonl']);
 
@@ -37,7 +37,7 @@ async function listFiles(dir: string, skipped: string[] = [], seen = new Set<str
     if (!kind) continue;
     const ext = path.extname(e.name).toLowerCase();
     if (kind.isDirectory()) out.push(...(await listFiles(full, skipped, seen)));
-    else if (kind.isFile() && DOC_EXT.has(ext)) out.push(full);
+    else if (kind.isFile() && readerFor(e.name)) out.push(full);
     else if (kind.isFile() && !DATA_EXT.has(ext)) skipped.push(full);
   }
   return out.sort();
@@ -115,9 +115,9 @@ export async function loadKnowledge(
   }
   const idOf = (file: string) => path.relative(dir, file).split(path.sep).join('/');
   for (const file of skipped) {
-    warnings.push({ file: idOf(file), reason: `unsupported file type ${path.extname(file) || '(none)'}: convert it to .txt, .md or .docx` });
+    warnings.push({ file: idOf(file), reason: `unsupported file type ${path.extname(file) || '(none)'}: convert it to one of ${DOCUMENT_EXTENSIONS.join(', ')}` });
   }
-  const reads = new Map<number, Promise<string>>();
+  const reads = new Map<number, Promise<ReadResult>>();
   const read = (i: number) => {
     const p = readDocument(files[i]!);
     p.catch(() => undefined); // awaited below; an early failure must not count as unhandled
@@ -130,15 +130,17 @@ export async function loadKnowledge(
     reads.delete(i);
     if (i + READ_AHEAD < files.length) read(i + READ_AHEAD);
     try {
-      const raw = await pending;
+      const { text: raw, warnings: noticed } = await pending;
+      // What the reader noticed (a scanned PDF…) is reported whether or not text came out.
+      for (const reason of noticed) warnings.push({ file: id, reason });
       const doc = buildDocument(id, raw, isPrimary(id));
       if (!doc.text.trim()) {
-        if (!isMetadataOnly(raw)) warnings.push({ file: id, reason: 'empty document' });
+        if (!isMetadataOnly(raw) && !noticed.length) warnings.push({ file: id, reason: 'empty document' });
         continue;
       }
       documents.push(doc);
     } catch (err) {
-      warnings.push({ file: id, reason: err instanceof TypeError ? 'not valid UTF-8 text' : (err as Error).message });
+      warnings.push({ file: id, reason: (err as Error).message });
     } finally {
       opts.onFile?.(i + 1, files.length);
     }
@@ -146,19 +148,9 @@ export async function loadKnowledge(
   return { documents, warnings };
 }
 
-/** A document's raw text: UTF-8 text files as they are, .docx through mammoth. */
-async function readDocument(file: string): Promise<string> {
-  const buf = await readFile(file);
-  if (path.extname(file).toLowerCase() === '.docx') {
-    try {
-      // Imported on first use: most knowledge folders have no .docx, and it costs start-up time.
-      const { default: mammoth } = await import('mammoth');
-      return (await mammoth.extractRawText({ buffer: buf })).value;
-    } catch (err) {
-      throw new Error(`cannot read .docx: ${(err as Error).message}`);
-    }
-  }
-  // A NUL byte means binary content under a text name (a renamed .doc, an image).
-  if (buf.includes(0)) throw new Error('binary content, not text');
-  return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+/** A document's raw text, by the reader for its type (readers/). */
+async function readDocument(file: string): Promise<ReadResult> {
+  const reader = readerFor(file);
+  if (!reader) throw new Error(`no reader for ${path.extname(file) || 'a file without extension'}`);
+  return reader.read(await readFile(file), file);
 }

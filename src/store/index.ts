@@ -7,6 +7,7 @@ import { JsonFile } from './json-file.ts';
 import { maskPii } from './pii.ts';
 import { RecordList } from './records.ts';
 import { AppendLog, type Records } from './append-log.ts';
+import { DailyCounts } from './daily-counts.ts';
 
 /** mp = mini-program, oa = Official Account (公众号), wecom = 企业微信. */
 export type Channel = 'http' | 'wechat' | 'mp' | 'oa' | 'wecom' | 'cli';
@@ -103,6 +104,8 @@ export interface Store {
   unanswered: RecordList<UnansweredRecord>;
   audit: RecordList<AuditRecord>;
   history: Records<HistoryRecord>;
+  /** Every answered question counted per day and channel (grounded / refused), for the dashboard. */
+  daily: DailyCounts;
   /** Records a question the knowledge base could not answer; a repeat bumps its row's count. */
   noteUnanswered(record: UnansweredRecord): UnansweredRecord;
   flush(): Promise<void>;
@@ -122,13 +125,14 @@ export async function openStore(dataDir: string, log?: Logger): Promise<Store> {
     audit: await list<AuditRecord>('audit', 10_000),
     // Every answered question with an owner lands here: appended, not rewritten (see AppendLog).
     history: await AppendLog.open<HistoryRecord>(path.join(dataDir, 'history.jsonl'), 20_000, log, path.join(dataDir, 'history.json')),
+    daily: new DailyCounts(await JsonFile.open(path.join(dataDir, 'daily.json'), () => ({ days: {} }), log)),
   };
   return {
     ...store,
     noteUnanswered: (record) =>
       store.unanswered.upsert(record, (prev) => ({ ...record, count: (prev.count ?? 1) + 1, firstAt: prev.firstAt ?? prev.at })),
     flush: async () => {
-      await Promise.all([sessions.flush(), store.feedback.flush(), store.unanswered.flush(), store.audit.flush(), store.history.flush()]);
+      await Promise.all([sessions.flush(), store.feedback.flush(), store.unanswered.flush(), store.audit.flush(), store.history.flush(), store.daily.flush()]);
     },
   };
 }

@@ -51,12 +51,18 @@ describe('admin console', () => {
     await page.locator('#console').waitFor({ state: 'visible' });
     expect(await sessionValue(page, 'plan-admin-token')).toBe(TOKEN);
 
+    // The console opens on 概览; the status lives under 运行与维护, the documents under 文档.
+    expect(await page.getByRole('tab', { name: '概览' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('tab', { name: '运行与维护' }).click();
     const index = run.app.live.index;
     expect(await page.locator('#status-version').textContent()).toBe(String(index.version));
     const plan = index.facts.find((f) => f.primary) ?? index.facts[0]!;
     await page.locator('#plans').filter({ hasText: plan.fullTitle ?? plan.title ?? plan.docTitle }).waitFor();
 
+    expect(await page.locator('#services').textContent()).toContain('大模型回答');
+    await page.getByRole('tab', { name: '文档' }).click();
     const report = run.app.live.last!.report;
+    await page.locator('#documents tr[data-id]').first().waitFor();
     const docs = page.locator('#documents tr');
     expect(await docs.count()).toBe(report.length);
     const first = report[0]!;
@@ -66,13 +72,15 @@ describe('admin console', () => {
     expect(first.anomalies.length).toBeGreaterThan(0);
     expect(await row.textContent()).toContain(`${first.anomalies.length} 处`);
     expect(await row.textContent()).toContain(first.anomalies[0]!.fragment);
-    expect(await page.locator('#services').textContent()).toContain('大模型回答');
+    await page.getByRole('tab', { name: '运行与维护' }).click();
   });
 
-  it('keeps the sign-in across a page reload (sessionStorage)', async () => {
+  it('keeps the sign-in and the open tab across a page reload (sessionStorage, address)', async () => {
     await page.reload();
     await page.locator('#console').waitFor({ state: 'visible' });
     expect(await page.locator('#signin').isVisible()).toBe(false);
+    expect(await page.getByRole('tab', { name: '运行与维护' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#reload-button').isVisible()).toBe(true);
   });
 
   it('reloads the knowledge base and shows the new version', async () => {
