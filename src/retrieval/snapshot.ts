@@ -81,7 +81,8 @@ export function codeVersion(): string {
   };
   for (const dir of [path.join(here, '../text'), path.join(here, '../knowledge'), here]) walk(dir);
   const require = createRequire(import.meta.url);
-  for (const pkg of ['@node-rs/jieba', 'opencc-js']) {
+  // The readers' libraries shape the text too: a new pdf.js may read a page in another order.
+  for (const pkg of ['@node-rs/jieba', 'opencc-js', 'unpdf', '@mozilla/readability', 'linkedom', 'word-extractor', 'mammoth']) {
     try {
       let dir = path.dirname(require.resolve(pkg));
       while (!readdirSync(dir).includes('package.json') && path.dirname(dir) !== dir) dir = path.dirname(dir);
