@@ -142,7 +142,8 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
       if (answer.llmFailure) metrics.llmFallbacks.inc({ reason: answer.llmFailure });
       if (!answer.grounded) store.noteUnanswered({ at, question: q, reason: 'refused', channel, ...(opts.sessionId ? { sessionId: opts.sessionId } : {}) });
       const owner = opts.owner ?? opts.sessionId;
-      if (owner) store.history.add({ at, owner, question: q, answer: answer.answer, grounded: answer.grounded, mode: answer.mode, channel });
+      // Not awaited here: the route that answers waits for store.history.flush() before replying.
+      if (owner) store.history.add({ at, owner, question: q, answer: answer.answer, grounded: answer.grounded, mode: answer.mode, channel }).catch(() => undefined);
     },
   });
   const mp = await miniProgram({ config, store, log });
@@ -153,6 +154,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     index: () => live.index,
     log,
     screen: async (text) => ((await mp.words.match(text)) ? contentRefusal(text).answer : null),
+    durable: () => store.history.flush(),
   });
   const reloader = new Reloader({ live, prompts, store, metrics, log });
   // wechaty is heavy to import (seconds): load it only when a bot is configured.
@@ -171,16 +173,27 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
       maxBodyBytes: config.maxBodyBytes,
       guard: mp.guard,
       preCheck: mp.preCheck,
-      limit: (ctx, req) => limiter.check(req.user ? `user:${req.user.id}` : req.opts.sessionId ? `s:${req.opts.sessionId}` : `ip:${ctx.ip}`),
+      // The address was counted by the frame; a conversation or a user has its own limit on top.
+      limit: (_ctx, req) => {
+        if (limiter.perMinute > 0 && (req.user || req.opts.sessionId)) limiter.check(req.user ? `user:${req.user.id}` : `s:${req.opts.sessionId}`);
+      },
+      durable: () => store.history.flush(),
     }),
-    feedbackRouter({ store, maxBodyBytes: config.maxBodyBytes, guard: mp.guard }),
+    feedbackRouter({
+      store,
+      maxBodyBytes: config.maxBodyBytes,
+      guard: mp.guard,
+      limit: (_ctx, key) => {
+        if (limiter.perMinute > 0) limiter.check(`feedback:${key}`);
+      },
+    }),
     metricsRouter(metrics),
-    ...(config.adminToken ? [adminRouter({ token: config.adminToken, live, store, reloader, startedAt: new Date(), status })] : []),
+    ...(config.adminToken ? [adminRouter({ token: config.adminToken, live, store, reloader, startedAt: new Date(), status, trustProxy: config.trustProxy })] : []),
     mp.router,
     planRouter(() => live.index.facts),
     pageRouter({ demoPage: config.demoPage }),
     ...callbacks,
-  ], { record: httpRecorder(metrics), corsOrigins: config.corsOrigins, limiter });
+  ], { record: httpRecorder(metrics), corsOrigins: config.corsOrigins, limiter, trustProxy: config.trustProxy });
   return {
     config,
     log,

@@ -7,7 +7,9 @@ import { frame, type FrameOptions } from './frame.ts';
 
 export function createHttpApp(log: Logger, routers: Router[], opts: Omit<FrameOptions, 'log'> = {}): Koa {
   const app = new Koa();
-  app.proxy = true;
+  // Koa's own proxy trust believes any X-Forwarded-For; the client address is resolved in the
+  // frame instead, from the proxies the operator names (TRUST_PROXY).
+  app.proxy = false;
   app.use(frame({ log, ...opts }));
   app.use(dispatch(routers));
   // Koa's own error event also fires for client aborts; they are not server faults.

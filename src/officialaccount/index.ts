@@ -17,6 +17,8 @@ export interface CallbackDeps {
   log: Logger;
   /** The content screen the other channels use (the mini-program's word list). */
   screen?: MessageDeps['screen'];
+  /** See CallbackRouteOptions.durable. */
+  durable?: () => Promise<void>;
 }
 
 export const MP_PATH = '/wechat/mp';
@@ -33,7 +35,12 @@ export function callbackRouters(config: Config, deps: CallbackDeps): Router[] {
     log: deps.log,
     ...(deps.screen ? { screen: deps.screen } : {}),
   };
-  const common = { replyWindowMs: config.callbackReplyWindowMs, maxBodyBytes: config.maxBodyBytes, log: deps.log };
+  const common = {
+    replyWindowMs: config.callbackReplyWindowMs,
+    maxBodyBytes: config.maxBodyBytes,
+    log: deps.log,
+    ...(deps.durable ? { durable: deps.durable } : {}),
+  };
   const routers: Router[] = [];
 
   const mp = config.officialAccount;

@@ -26,6 +26,8 @@ export interface CallbackRouteOptions {
   replyWindowMs: number;
   maxBodyBytes: number;
   log: Logger;
+  /** Resolves once the records an answer left (its history line) are on disk; the reply waits for it. */
+  durable?: () => Promise<void>;
 }
 
 const PENDING_HINT = '正在查询，请稍候…';
@@ -107,6 +109,8 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
     );
     const text =
       outcome.kind === 'passive' ? outcome.value : outcome.first ? (opts.push ? PENDING_HINT : NO_PUSH_HINT) : null;
+    // A failed write is logged by the store; WeChat would only retry the same message.
+    if (outcome.kind === 'passive') await opts.durable?.().catch(() => undefined);
     if (text === null) {
       // WeChat takes `success` (Official Account) or an empty body (WeCom) as "no reply".
       ctx.type = 'text/plain';
