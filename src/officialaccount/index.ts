@@ -54,12 +54,12 @@ export function callbackRouters(config: Config, deps: CallbackDeps): Router[] {
         kind: 'mp',
         path: MP_PATH,
         token: mp.token,
-        ...(mp.encodingAESKey && mp.appId ? { crypt: new WxMsgCrypt(mp.token, mp.encodingAESKey, mp.appId) } : {}),
+        ...(mp.encodingAESKey && mp.appId ? { crypt: new WxMsgCrypt(mp.token, mp.encodingAESKey, mp.appId), plaintextAllowed: mp.plaintextAllowed } : {}),
         ...(canPush ? { push: mpPush({ apiBase: config.wechatApiBase, appId: mp.appId!, appSecret: mp.appSecret! }) } : {}),
         handle: (msg) => handleMessage(msg, msgDeps),
       }),
     );
-    deps.log.info({ path: MP_PATH, safeMode: Boolean(mp.encodingAESKey) }, '公众号 callback enabled');
+    deps.log.info({ path: MP_PATH, safeMode: Boolean(mp.encodingAESKey), plaintextAllowed: !mp.encodingAESKey || mp.plaintextAllowed }, '公众号 callback enabled');
   }
 
   const wc = config.wecom;
