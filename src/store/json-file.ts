@@ -3,6 +3,7 @@
 // documents that can be rebuilt or lose a second (sessions, the unanswered list); records that are
 // acknowledged to someone live in a DurableList. A file that does not parse or does not fit its
 // schema is moved aside, never silently overwritten, and the service starts empty.
+import { existsSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
@@ -48,11 +49,14 @@ export class JsonFile<D extends object> {
   /** `schema` checks the file as read (after missing top-level fields are filled from `empty`). */
   static async open<D extends object>(file: string, empty: () => D, log?: Logger, schema?: z.ZodType<D>): Promise<JsonFile<D>> {
     await mkdir(path.dirname(file), { recursive: true });
-    const low = new Low<D>(new JSONFile<D>(file), empty());
+    const initial = empty();
+    const low = new Low<D>(new JSONFile<D>(file), initial);
     let problem: { kind: string; err: string } | null = null;
     try {
       await low.read();
-      if (low.data === null || typeof low.data !== 'object' || Array.isArray(low.data)) problem = { kind: 'invalid', err: 'not a JSON object' };
+      // lowdb keeps the default for a file holding `null` (or false, 0): an existing file that left it is not an object.
+      const keptDefault = low.data === initial && existsSync(file);
+      if (keptDefault || low.data === null || typeof low.data !== 'object' || Array.isArray(low.data)) problem = { kind: 'invalid', err: 'not a JSON object' };
       else {
         const merged = { ...empty(), ...low.data };
         const checked = schema ? schema.safeParse(merged) : { success: true as const, data: merged };
