@@ -177,7 +177,8 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
       limit: (_ctx, req) => {
         if (limiter.perMinute > 0 && (req.user || req.opts.sessionId)) limiter.check(req.user ? `user:${req.user.id}` : `s:${req.opts.sessionId}`);
       },
-      durable: () => store.history.flush(),
+      // The observer above writes a history line for an answer with an owner or a session.
+      durable: (req) => (req.opts.owner ?? req.opts.sessionId ? store.history.flush() : Promise.resolve()),
     }),
     feedbackRouter({
       store,

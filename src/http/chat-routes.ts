@@ -33,10 +33,11 @@ export interface ChatRouteOptions {
   /** Throws a 429 HttpError past the asker's rate limit. */
   limit?: (ctx: Context, req: ChatRequest) => void;
   /**
-   * Resolves once the records an answer left (its history line) are on disk: the answer is sent
-   * only then, so an acknowledged turn cannot be lost.
+   * Resolves once the records this request's answer left (its history line) are on disk: the answer
+   * is sent only then, so an acknowledged turn cannot be lost. Given the request, so a request that
+   * left none (no session, no user) does not wait for other requests' writes.
    */
-  durable?: () => Promise<void>;
+  durable?: (req: ChatRequest) => Promise<void>;
 }
 
 const ChatBody = z.object({
@@ -105,7 +106,7 @@ export function chatRouter(opts: ChatRouteOptions): Router {
     opts.limit?.(ctx, req);
     const early = opts.preCheck ? await opts.preCheck(ctx, req.question, req.user) : null;
     const answer = early ?? (await opts.answerer.ask(req.question, req.opts));
-    if (!early && opts.durable) await opts.durable().catch((err: Error) => Promise.reject(storeUnavailable(err)));
+    if (!early && opts.durable) await opts.durable(req).catch((err: Error) => Promise.reject(storeUnavailable(err)));
     sendAnswer(ctx, answer);
   });
   router.post('/api/chat/stream', ...(opts.guard ?? []), async (ctx) => {
@@ -117,7 +118,7 @@ export function chatRouter(opts: ChatRouteOptions): Router {
     streamAnswer(ctx, async (sink) => {
       if (early) return early;
       const answer = await opts.answerer.ask(req.question, req.opts, sink);
-      await opts.durable?.();
+      await opts.durable?.(req);
       return answer;
     });
   });

@@ -46,6 +46,7 @@ export const hashToken = (token: string): string => createHash('sha256').update(
 
 export class LoginTokens {
   private lastSweep = 0;
+  private issued = 0;
   /** openid → its token hashes, oldest first (rebuilt from the file at start). */
   private readonly byUser = new Map<string, string[]>();
 
@@ -106,7 +107,8 @@ export class LoginTokens {
       this.forget(user.openid, key);
       throw err;
     }
-    if (this.log.lines > 2 * Object.keys(this.d.logins).length + 1000) {
+    // Counting the live logins walks them all: only every 256th login looks.
+    if (++this.issued % 256 === 0 && this.log.lines > 2 * this.size + 1000) {
       void this.log.compact(() => Object.entries(this.d.logins).map(([put, l]) => ({ put, login: l })));
     }
     return { token, expiresIn: this.ttlSeconds };

@@ -51,6 +51,8 @@ export class DurableLog<T> {
   /** Every file operation runs on this one lane: a batch, or a compaction's switch-over. */
   private lane: Promise<void> = Promise.resolve();
   private scheduled = false;
+  /** The batch written last (or being written): sync() with nothing queued answers with it. */
+  private lastBatch: Promise<void> = Promise.resolve();
   /** Lines in the file (for deciding when to compact). */
   private lineCount: number;
   /** While a compaction writes its snapshot: the text appended since it started. */
@@ -139,21 +141,25 @@ export class DurableLog<T> {
    * this before it answers.
    */
   sync(): Promise<void> {
-    if (!this.queue.length) return this.lane;
+    // Nothing queued: what was appended is in the last batch (written, in flight, or failed).
+    if (!this.queue.length) return this.lastBatch;
     return new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }));
   }
 
   /** Runs `op` alone on the lane; the lane itself never rejects, so one failure stops nothing after it. */
   private run(op: () => Promise<void>): Promise<void> {
     const done = this.lane.then(op);
-    this.lane = done.catch((err: Error) => this.opts.log?.error({ file: this.file, err: err.message }, 'store log operation failed'));
+    this.lane = done.catch((err: Error & { logged?: boolean }) => {
+      if (!err.logged) this.opts.log?.error({ file: this.file, err: err.message }, 'store log operation failed');
+    });
     return done;
   }
 
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    void this.run(() => this.writeBatch()).catch(() => undefined);
+    this.lastBatch = this.run(() => this.writeBatch());
+    this.lastBatch.catch(() => undefined);
   }
 
   /** One write and one fsync for everything queued since the last batch. */
@@ -174,7 +180,8 @@ export class DurableLog<T> {
       if (before >= 0) await this.fh.truncate(before).catch(() => undefined);
       this.opts.log?.error({ file: this.file, err: (err as Error).message, records: records.length }, 'store write failed: records not acknowledged');
       for (const w of waiters) w.reject(err as Error);
-      return;
+      // Rejects lastBatch too, for sync() callers whose record was in this batch.
+      throw Object.assign(err as Error, { logged: true });
     }
     this.lineCount += records.length;
     this.tail?.push(text);

@@ -59,3 +59,23 @@ describe('per-conversation feedback limit', () => {
     }
   });
 });
+
+describe('a store that cannot write', () => {
+  it('answers 503, not 201 or 200, when the record cannot be made durable', async () => {
+    const broken = await startApp({ RATE_LIMIT_PER_MIN: '0' });
+    try {
+      const logOf = (list: unknown) => (list as { log: { fh: { close(): Promise<void> } } }).log;
+      await logOf(broken.app.store.feedback).fh.close();
+      await logOf(broken.app.store.history).fh.close();
+      const fb = await postJson(broken.base, '/api/feedback', { sessionId: 's', question: '问题', rating: 'up' });
+      expect(fb.status).toBe(503);
+      expect(fb.body.error.code).toBe('store_unavailable');
+      const chat = await postJson(broken.base, '/api/chat', { question: '有哪些重点任务', sessionId: 's' });
+      expect(chat.status).toBe(503);
+      // Without a session nothing is written, and the answer is given.
+      expect((await postJson(broken.base, '/api/chat', { question: '有哪些重点任务' })).status).toBe(200);
+    } finally {
+      await broken.close();
+    }
+  });
+});

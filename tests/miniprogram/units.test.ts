@@ -55,6 +55,14 @@ describe('LoginTokens', () => {
     expect(tokens.size).toBe(0);
     expect(readdirSync(other).some((f) => f.startsWith('logins.json.invalid-'))).toBe(true);
     expect(tokens.verify((await tokens.issue({ openid: 'o4' })).token)?.openid).toBe('o4');
+    // The log itself with lines of the wrong shape: moved aside, the valid logins kept.
+    const third = tmp();
+    const good = JSON.stringify({ put: hashToken('kept-token'), login: { openid: 'o5', createdAt: Date.now(), expiresAt: Date.now() + 60_000 } });
+    writeFileSync(path.join(third, 'logins.jsonl'), `null\n{"logins":null}\n${good}\n`);
+    const kept = await LoginTokens.open(third, 3600);
+    expect(kept.verify('kept-token')?.openid).toBe('o5');
+    expect(kept.size).toBe(1);
+    expect(readdirSync(third).some((f) => f.startsWith('logins.jsonl.invalid-'))).toBe(true);
   });
 
   it('keeps a bounded number of tokens per user, newest kept', async () => {

@@ -84,6 +84,21 @@ describe('DurableLog', () => {
   });
 });
 
+describe('a write that fails', () => {
+  it('is not acknowledged: append and sync reject, and nothing is listed', async () => {
+    const file = path.join(dir(), 'h.jsonl');
+    const list = await DurableList.open<R>(file, R, 10);
+    await list.add({ at: '1', owner: 'a', q: 'kept' });
+    // The disk goes away under the log (its file handle closed behind its back).
+    await (list as unknown as { log: { fh: { close(): Promise<void> } } }).log.fh.close();
+    const failed = list.add({ at: '2', owner: 'a', q: 'lost' });
+    const synced = list.flush();
+    await expect(failed).rejects.toThrow();
+    await expect(synced).rejects.toThrow();
+    expect(list.list().map((r) => r.q)).toEqual(['kept']);
+  });
+});
+
 describe('DurableList', () => {
   it('lists what is on disk, newest first, and keeps the newest `cap` across compactions', async () => {
     const file = path.join(dir(), 'h.jsonl');
