@@ -34,6 +34,8 @@ const { values: args } = parseArgs({
     anchor: { type: 'boolean', default: false },
     laws: { type: 'string' },
     compare: { type: 'string' },
+    // Only the write paths against --compare (seconds instead of minutes, for checking a change).
+    'writes-only': { type: 'boolean', default: false },
   },
 });
 const SECONDS = Number(args.seconds);
@@ -136,7 +138,43 @@ async function http(env: Record<string, string>, bodies: string[], echo: Running
   }
 }
 
+const writeBodies = () => ({
+  conversations: questions.map((question, i) => JSON.stringify({ question, sessionId: `bench-${i % 32}` })),
+  feedback: questions.map((question, i) => JSON.stringify({ sessionId: `bench-${i % 32}`, question, rating: i % 3 ? 'up' : 'down', comment: '回答清楚' })),
+});
+
+/** The two write loads, seed only, against another checkout in turn with this one. */
+async function compareWrites(other: string, conversations: string[], feedback: string[]) {
+  say(`the write paths against ${other}, in turn with this checkout…`);
+  const seedEnv = { KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), RATE_LIMIT_PER_MIN: '0', LOG_LEVEL: 'info' };
+  const ours = await startService({ ...seedEnv, DATA_DIR: path.join(tmp, 'data-ours') });
+  const theirs = await startService({ ...seedEnv, DATA_DIR: path.join(tmp, 'data-theirs') }, 120_000, other);
+  try {
+    const turns = await compared(`${ours.base}/api/chat`, `${theirs.base}/api/chat`, conversations, 32, SECONDS, ROUNDS);
+    const fb = await compared(`${ours.base}/api/feedback`, `${theirs.base}/api/feedback`, feedback, 32, SECONDS, ROUNDS);
+    return { dir: other, turns, feedback: fb };
+  } finally {
+    await Promise.all([ours.stop(), theirs.stop()]);
+  }
+}
+
+function printComparison(vs: { dir: string; turns: Compared; feedback: Compared }): void {
+  const cell = (c: Compared) => `${c.ours.rps} vs ${c.theirs.rps} req/s (${c.ratio.toFixed(2)} ×), p99 ${c.ours.p99} vs ${c.theirs.p99} ms, ${c.ours.failures} / ${c.theirs.failures} failed`;
+  console.log(`\nwrite paths, seed only, 32 connections: this checkout vs ${vs.dir} (median of ${ROUNDS} paired rounds; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')})\n`);
+  console.log('| load | this vs other |');
+  console.log('| --- | --- |');
+  console.log(`| /api/chat, turns of 32 conversations | ${cell(vs.turns)} |`);
+  console.log(`| /api/feedback | ${cell(vs.feedback)} |`);
+}
+
 async function main() {
+  if (args['writes-only']) {
+    if (!args.compare) throw new Error('--writes-only needs --compare DIR');
+    const { conversations, feedback } = writeBodies();
+    printComparison(await compareWrites(path.resolve(args.compare), conversations, feedback));
+    rmSync(tmp, { recursive: true, force: true });
+    return;
+  }
   const { dir, laws } = knowledgeFolder();
   say(`knowledge: knowledge/ + ${laws}; ${questions.length} questions${existsSync(DEV) ? ' from dev.jsonl' : ''}`);
   say('building in process…');
@@ -156,25 +194,10 @@ async function main() {
   const warm = await http(env, bodies, echo);
   const warmPeak = warm.memory;
   say('seed only…');
-  const conversations = questions.map((question, i) => JSON.stringify({ question, sessionId: `bench-${i % 32}` }));
-  const feedback = questions.map((question, i) => JSON.stringify({ sessionId: `bench-${i % 32}`, question, rating: i % 3 ? 'up' : 'down', comment: '回答清楚' }));
+  const { conversations, feedback } = writeBodies();
   const seedHttp = await http({ ...env, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), DATA_DIR: path.join(tmp, 'data-seed') }, bodies, echo, { conversations, feedback });
   await echo.stop();
-  let vs: { dir: string; turns: Compared; feedback: Compared } | null = null;
-  if (args.compare) {
-    const other = path.resolve(args.compare);
-    say(`the write paths against ${other}, in turn with this checkout…`);
-    const seedEnv = { ...env, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge') };
-    const ours = await startService({ ...seedEnv, DATA_DIR: path.join(tmp, 'data-ours') });
-    const theirs = await startService({ ...seedEnv, DATA_DIR: path.join(tmp, 'data-theirs') }, 120_000, other);
-    try {
-      const turns = await compared(`${ours.base}/api/chat`, `${theirs.base}/api/chat`, conversations, 32, SECONDS, ROUNDS);
-      const fb = await compared(`${ours.base}/api/feedback`, `${theirs.base}/api/feedback`, feedback, 32, SECONDS, ROUNDS);
-      vs = { dir: other, turns, feedback: fb };
-    } finally {
-      await Promise.all([ours.stop(), theirs.stop()]);
-    }
-  }
+  const vs = args.compare ? await compareWrites(path.resolve(args.compare), conversations, feedback) : null;
   let anchor: Record<string, number | string> | null = null;
   if (args.anchor) {
     say('anchor: MiniSearch + jieba over fixed 300-character chunks…');
@@ -209,14 +232,7 @@ async function main() {
   const echoCell = (runs: Paired[]) => `${runs[0]!.echo.rps} / ${runs[1]!.echo.rps} req/s, p50 ${runs[0]!.echo.p50} / ${runs[1]!.echo.p50} ms`;
   row('bare Koa echo, 1 / 32 connections', echoCell(warm.runs), echoCell(seedHttp.runs), ...a(undefined, '—'));
   row('embedding throughput (tiny test model)', `${embed.chunksPerSecond} chunks/s (${embed.chunks} chunks)`, '', ...a(undefined, '—'));
-  if (vs) {
-    const cell = (c: Compared) => `${c.ours.rps} vs ${c.theirs.rps} req/s (${c.ratio.toFixed(2)} ×), p99 ${c.ours.p99} vs ${c.theirs.p99} ms, ${c.ours.failures} / ${c.theirs.failures} failed`;
-    console.log(`\nwrite paths, seed only, 32 connections: this checkout vs ${vs.dir} (median of ${ROUNDS} paired rounds)\n`);
-    console.log('| load | this vs other |');
-    console.log('| --- | --- |');
-    console.log(`| /api/chat, turns of 32 conversations | ${cell(vs.turns)} |`);
-    console.log(`| /api/feedback | ${cell(vs.feedback)} |`);
-  }
+  if (vs) printComparison(vs);
   rmSync(tmp, { recursive: true, force: true });
 }
 
