@@ -76,11 +76,11 @@ async function waitReady(url: string, child: ChildProcess, started: number, time
   throw new Error(`not ready after ${timeoutMs} ms:\n${log()}`);
 }
 
-function launch(args: string[], env: Record<string, string>): { child: ChildProcess; started: number; log: () => string } {
+function launch(args: string[], env: Record<string, string>, root = ROOT): { child: ChildProcess; started: number; log: () => string } {
   const started = performance.now();
   // Node itself, not `npm start` → tsx → node: the pid is the server's, so /proc reads its memory.
   const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    cwd: ROOT,
+    cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -108,11 +108,14 @@ function running(child: ChildProcess, base: string, readyMs: number): Running {
   };
 }
 
-/** `src/main.ts` with the given environment; ready when /healthz answers 200. */
-export async function startService(env: Record<string, string>, timeoutMs = 120_000): Promise<Running> {
+/**
+ * `src/main.ts` with the given environment; ready when /healthz answers 200. `root`: another
+ * checkout of the service (`npm run bench -- --compare DIR`), run the same way.
+ */
+export async function startService(env: Record<string, string>, timeoutMs = 120_000, root = ROOT): Promise<Running> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const { child, started, log } = launch(['src/main.ts'], { HOST: '127.0.0.1', PORT: String(port), ...env });
+  const { child, started, log } = launch(['src/main.ts'], { HOST: '127.0.0.1', PORT: String(port), ...env }, root);
   try {
     return running(child, base, await waitReady(`${base}/healthz`, child, started, timeoutMs, log));
   } catch (err) {
@@ -190,4 +193,17 @@ export async function paired(serviceUrl: string, echoUrl: string, bodies: string
   }
   const failures = svc.reduce((n, x) => n + x.failures, 0);
   return { service: { ...median(svc, (x) => x.rps), failures }, echo: median(echo, (x) => x.rps), ratio: median(ratios, (x) => x) };
+}
+
+export interface Compared {
+  ours: LoadResult;
+  theirs: LoadResult;
+  /** Median over rounds of ours ÷ theirs, measured back to back. */
+  ratio: number;
+}
+
+/** Two services under the same load in turn, `rounds` times (as `paired`, with another service in the echo's place). */
+export async function compared(ours: string, theirs: string, bodies: string[], connections: number, seconds: number, rounds: number): Promise<Compared> {
+  const p = await paired(ours, theirs, bodies, connections, seconds, rounds);
+  return { ours: p.service, theirs: p.echo, ratio: p.ratio };
 }

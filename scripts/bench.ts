@@ -7,6 +7,10 @@
 // and 32 connections next to a bare Koa JSON echo (scripts/bench-echo.ts) run the same way, plus the
 // embedding throughput of the tiny test model. `--anchor` also measures MiniSearch over fixed
 // 300-character chunks (scripts/bench-anchor.ts) on the same files. Nothing here is a test.
+//
+// The write paths (POST /api/feedback, and chat turns with a sessionId, which leave a history line)
+// are acknowledged only once fsync'd; their rows show what that costs. `--compare DIR` runs the same
+// two loads against another checkout of the service (say, main in a worktree) in turn with this one.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -21,10 +25,18 @@ import { measureEmbeddingThroughput } from '../src/retrieval/embed.ts';
 import { passageText } from '../src/retrieval/hybrid.ts';
 import { writeTinyModel } from '../tests/support/tiny-model.ts';
 import { generateLawCorpus } from './bench-corpus.ts';
-import { paired, ROOT, startEcho, startService, type Paired, type Running } from './bench-http.ts';
+import { compared, paired, ROOT, startEcho, startService, type Compared, type Paired, type Running } from './bench-http.ts';
 
 const { values: args } = parseArgs({
-  options: { seconds: { type: 'string', default: '5' }, rounds: { type: 'string', default: '3' }, anchor: { type: 'boolean', default: false }, laws: { type: 'string' } },
+  options: {
+    seconds: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '3' },
+    anchor: { type: 'boolean', default: false },
+    laws: { type: 'string' },
+    compare: { type: 'string' },
+    // Only the write paths against --compare (seconds instead of minutes, for checking a change).
+    'writes-only': { type: 'boolean', default: false },
+  },
 });
 const SECONDS = Number(args.seconds);
 const ROUNDS = Math.max(1, Number(args.rounds));
@@ -111,19 +123,58 @@ async function embeddingThroughput(texts: string[]) {
  * with `conversations`, also at 32 connections as turns of 32 ongoing conversations (sessionIds),
  * which the remembered answers for first questions do not serve.
  */
-async function http(env: Record<string, string>, bodies: string[], echo: Running, conversations?: string[]) {
+async function http(env: Record<string, string>, bodies: string[], echo: Running, writes?: { conversations: string[]; feedback: string[] }) {
   const svc = await startService(env);
   try {
     const runs: Paired[] = [];
     for (const c of [1, 32]) runs.push(await paired(`${svc.base}/api/chat`, echo.base, bodies, c, SECONDS, ROUNDS));
-    if (conversations) runs.push(await paired(`${svc.base}/api/chat`, echo.base, conversations, 32, SECONDS, ROUNDS));
+    if (writes) {
+      runs.push(await paired(`${svc.base}/api/chat`, echo.base, writes.conversations, 32, SECONDS, ROUNDS));
+      runs.push(await paired(`${svc.base}/api/feedback`, echo.base, writes.feedback, 32, SECONDS, ROUNDS));
+    }
     return { readyMs: svc.readyMs, readyCpuMs: svc.readyCpuMs, memory: svc.memory(), runs };
   } finally {
     await svc.stop();
   }
 }
 
+const writeBodies = () => ({
+  conversations: questions.map((question, i) => JSON.stringify({ question, sessionId: `bench-${i % 32}` })),
+  feedback: questions.map((question, i) => JSON.stringify({ sessionId: `bench-${i % 32}`, question, rating: i % 3 ? 'up' : 'down', comment: '回答清楚' })),
+});
+
+/** The two write loads, seed only, against another checkout in turn with this one. */
+async function compareWrites(other: string, conversations: string[], feedback: string[]) {
+  say(`the write paths against ${other}, in turn with this checkout…`);
+  const seedEnv = { KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), RATE_LIMIT_PER_MIN: '0', LOG_LEVEL: 'info' };
+  const ours = await startService({ ...seedEnv, DATA_DIR: path.join(tmp, 'data-ours') });
+  const theirs = await startService({ ...seedEnv, DATA_DIR: path.join(tmp, 'data-theirs') }, 120_000, other);
+  try {
+    const turns = await compared(`${ours.base}/api/chat`, `${theirs.base}/api/chat`, conversations, 32, SECONDS, ROUNDS);
+    const fb = await compared(`${ours.base}/api/feedback`, `${theirs.base}/api/feedback`, feedback, 32, SECONDS, ROUNDS);
+    return { dir: other, turns, feedback: fb };
+  } finally {
+    await Promise.all([ours.stop(), theirs.stop()]);
+  }
+}
+
+function printComparison(vs: { dir: string; turns: Compared; feedback: Compared }): void {
+  const cell = (c: Compared) => `${c.ours.rps} vs ${c.theirs.rps} req/s (${c.ratio.toFixed(2)} ×), p99 ${c.ours.p99} vs ${c.theirs.p99} ms, ${c.ours.failures} / ${c.theirs.failures} failed`;
+  console.log(`\nwrite paths, seed only, 32 connections: this checkout vs ${vs.dir} (median of ${ROUNDS} paired rounds; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')})\n`);
+  console.log('| load | this vs other |');
+  console.log('| --- | --- |');
+  console.log(`| /api/chat, turns of 32 conversations | ${cell(vs.turns)} |`);
+  console.log(`| /api/feedback | ${cell(vs.feedback)} |`);
+}
+
 async function main() {
+  if (args['writes-only']) {
+    if (!args.compare) throw new Error('--writes-only needs --compare DIR');
+    const { conversations, feedback } = writeBodies();
+    printComparison(await compareWrites(path.resolve(args.compare), conversations, feedback));
+    rmSync(tmp, { recursive: true, force: true });
+    return;
+  }
   const { dir, laws } = knowledgeFolder();
   say(`knowledge: knowledge/ + ${laws}; ${questions.length} questions${existsSync(DEV) ? ' from dev.jsonl' : ''}`);
   say('building in process…');
@@ -143,9 +194,10 @@ async function main() {
   const warm = await http(env, bodies, echo);
   const warmPeak = warm.memory;
   say('seed only…');
-  const conversations = questions.map((question, i) => JSON.stringify({ question, sessionId: `bench-${i % 32}` }));
-  const seedHttp = await http({ ...env, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), DATA_DIR: path.join(tmp, 'data-seed') }, bodies, echo, conversations);
+  const { conversations, feedback } = writeBodies();
+  const seedHttp = await http({ ...env, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), DATA_DIR: path.join(tmp, 'data-seed') }, bodies, echo, { conversations, feedback });
   await echo.stop();
+  const vs = args.compare ? await compareWrites(path.resolve(args.compare), conversations, feedback) : null;
   let anchor: Record<string, number | string> | null = null;
   if (args.anchor) {
     say('anchor: MiniSearch + jieba over fixed 300-character chunks…');
@@ -175,10 +227,12 @@ async function main() {
   row('dev set', big.quality, seed.quality, ...a(anchor ? `right passage first ${anchor.r1}` : undefined, '52% right passage first'));
   row('/api/chat, 1 connection', runCell(warm.runs[0]!), runCell(seedHttp.runs[0]!), ...a(undefined, '—'));
   row('/api/chat, 32 connections', runCell(warm.runs[1]!), runCell(seedHttp.runs[1]!), ...a(undefined, '—'));
-  row('/api/chat, 32 connections, turns of 32 conversations', '', runCell(seedHttp.runs[2]!), ...a(undefined, '—'));
+  row('/api/chat, 32 connections, turns of 32 conversations (history fsync\'d)', '', runCell(seedHttp.runs[2]!), ...a(undefined, '—'));
+  row('/api/feedback, 32 connections (fsync\'d)', '', runCell(seedHttp.runs[3]!), ...a(undefined, '—'));
   const echoCell = (runs: Paired[]) => `${runs[0]!.echo.rps} / ${runs[1]!.echo.rps} req/s, p50 ${runs[0]!.echo.p50} / ${runs[1]!.echo.p50} ms`;
   row('bare Koa echo, 1 / 32 connections', echoCell(warm.runs), echoCell(seedHttp.runs), ...a(undefined, '—'));
   row('embedding throughput (tiny test model)', `${embed.chunksPerSecond} chunks/s (${embed.chunks} chunks)`, '', ...a(undefined, '—'));
+  if (vs) printComparison(vs);
   rmSync(tmp, { recursive: true, force: true });
 }
 

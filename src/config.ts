@@ -1,5 +1,6 @@
 // Environment → one typed Config. Every default of the embedded mode (no key, no model, no
 // network) lives here, so `npm start` on a fresh machine needs no settings at all.
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -34,6 +35,8 @@ const Env = z.object({
   MAX_QUESTION_CHARS: z.coerce.number().int().positive().default(500),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(64 * 1024),
   RATE_LIMIT_PER_MIN: z.coerce.number().int().min(0).default(30),
+  // Which X-Forwarded-For entries to believe: unset = none (the socket address is the client).
+  TRUST_PROXY: optionalString,
   // Scale: which documents are primary (globs on paths below KNOWLEDGE_DIR), and the index snapshot in DATA_DIR/index.
   PRIMARY_DOCS: optionalString,
   INDEX_SNAPSHOT: z.enum(['0', '1', 'true', 'false', '']).default('1'),
@@ -48,6 +51,8 @@ const Env = z.object({
   // Official Account (公众号) and WeCom (企业微信) callbacks; each is off while its token is unset.
   MP_TOKEN: optionalString,
   MP_ENCODING_AES_KEY: optionalString,
+  // With MP_ENCODING_AES_KEY set, plaintext callbacks are refused unless this is 1 (a migration window).
+  MP_PLAINTEXT_ALLOWED: z.enum(['0', '1', 'true', 'false', '']).default('0'),
   MP_APPID: optionalString,
   MP_APPSECRET: optionalString,
   WECOM_TOKEN: optionalString,
@@ -86,6 +91,8 @@ export type Config = {
   maxBodyBytes: number;
   /** Questions per minute per asker on /api/*; 0 turns the limit off (load tests). */
   rateLimitPerMin: number;
+  /** The proxies whose X-Forwarded-For is believed; `none` = the socket address is the client. */
+  trustProxy: TrustProxy;
   /** Globs of primary documents (`*.txt,plans/**`); empty = the documents directly in knowledgeDir. */
   primaryDocs: string[];
   /** Keep a snapshot of the built index in DATA_DIR/index so an unchanged restart skips the build. */
@@ -99,7 +106,8 @@ export type Config = {
   /** Largest accepted document upload, bytes (UPLOAD_MAX_MB). */
   uploadMaxBytes: number;
   shutdownGraceMs: number;
-  officialAccount?: { token: string; encodingAESKey?: string; appId?: string; appSecret?: string };
+  /** `plaintextAllowed`: with an AES key, still accept plaintext callbacks (the switch-over period). */
+  officialAccount?: { token: string; encodingAESKey?: string; appId?: string; appSecret?: string; plaintextAllowed: boolean };
   wecom?: { token: string; encodingAESKey: string; corpId: string; secret?: string; agentId?: number };
   /** WeCom's server API (the Official Account uses wechatApiBase). */
   wecomApiBase: string;
@@ -126,7 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DATA_DIR),
     knowledgeDir: path.resolve(e.KNOWLEDGE_DIR),
     promptsDir: path.resolve(e.PROMPTS_DIR),
-    ...(e.ADMIN_TOKEN ? { adminToken: e.ADMIN_TOKEN } : {}),
+    ...(e.ADMIN_TOKEN ? { adminToken: adminToken(e.ADMIN_TOKEN) } : {}),
     openai: {
       ...(e.OPENAI_API_KEY ? { apiKey: e.OPENAI_API_KEY } : {}),
       ...(e.OPENAI_BASE_URL ? { baseURL: e.OPENAI_BASE_URL } : {}),
@@ -149,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQuestionChars: e.MAX_QUESTION_CHARS,
     maxBodyBytes: e.MAX_BODY_BYTES,
     rateLimitPerMin: e.RATE_LIMIT_PER_MIN,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     primaryDocs: listOf(e.PRIMARY_DOCS),
     indexSnapshot: e.INDEX_SNAPSHOT !== '0' && e.INDEX_SNAPSHOT !== 'false',
     corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
@@ -164,6 +173,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wechatApiBase: e.WECHAT_API_BASE.replace(/\/+$/, ''),
     miniProgram: miniProgramConfig(e),
   };
+}
+
+/** Shorter admin tokens are guessable by an online attacker within the throttle's patience. */
+export const MIN_ADMIN_TOKEN_CHARS = 16;
+
+function adminToken(token: string): string {
+  if ([...token].length < MIN_ADMIN_TOKEN_CHARS) {
+    throw new Error(
+      `配置错误 / invalid configuration: ADMIN_TOKEN 至少需要 ${MIN_ADMIN_TOKEN_CHARS} 个字符 / ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_CHARS} characters (try: openssl rand -hex 24)`,
+    );
+  }
+  return token;
+}
+
+/**
+ * TRUST_PROXY: unset, `0` or `false` = trust no forwarded header; a number = that many proxies in
+ * front (the client is the address the outermost of them saw); otherwise a comma list of proxy
+ * addresses (the client is the first address, from the right, that is not one of them).
+ */
+export type TrustProxy = { kind: 'none' } | { kind: 'hops'; hops: number } | { kind: 'addresses'; addresses: string[] };
+
+export function parseTrustProxy(raw: string | undefined): TrustProxy {
+  if (!raw || raw === '0' || raw === 'false') return { kind: 'none' };
+  if (/^\d+$/.test(raw)) return { kind: 'hops', hops: Number(raw) };
+  const addresses = listOf(raw);
+  for (const a of addresses) {
+    if (!isIP(a)) throw new Error(`配置错误 / invalid configuration: TRUST_PROXY must be a hop count or a comma list of IP addresses, not ${a}`);
+  }
+  return { kind: 'addresses', addresses };
 }
 
 const DURATION_UNIT_S: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
@@ -198,6 +236,7 @@ function callbackChannels(e: z.infer<typeof Env>): Pick<Config, 'officialAccount
       ...(key ? { encodingAESKey: key } : {}),
       ...(e.MP_APPID ? { appId: e.MP_APPID } : {}),
       ...(e.MP_APPSECRET ? { appSecret: e.MP_APPSECRET } : {}),
+      plaintextAllowed: e.MP_PLAINTEXT_ALLOWED === '1' || e.MP_PLAINTEXT_ALLOWED === 'true',
     };
   }
   if (e.WECOM_TOKEN) {

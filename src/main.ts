@@ -145,7 +145,8 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
       if (answer.llmFailure) metrics.llmFallbacks.inc({ reason: answer.llmFailure });
       if (!answer.grounded) store.noteUnanswered({ at, question: q, reason: 'refused', channel, ...(opts.sessionId ? { sessionId: opts.sessionId } : {}) });
       const owner = opts.owner ?? opts.sessionId;
-      if (owner) store.history.add({ at, owner, question: q, answer: answer.answer, grounded: answer.grounded, mode: answer.mode, channel });
+      // Not awaited here: the route that answers waits for store.history.flush() before replying.
+      if (owner) store.history.add({ at, owner, question: q, answer: answer.answer, grounded: answer.grounded, mode: answer.mode, channel }).catch(() => undefined);
     },
   });
   const mp = await miniProgram({ config, store, log });
@@ -156,6 +157,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     index: () => live.index,
     log,
     screen: async (text) => ((await mp.words.match(text)) ? contentRefusal(text).answer : null),
+    durable: () => store.history.flush(),
   });
   const reloader = new Reloader({ live, prompts, store, metrics, log });
   // wechaty is heavy to import (seconds): load it only when a bot is configured.
@@ -182,9 +184,21 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
       maxBodyBytes: config.maxBodyBytes,
       guard: mp.guard,
       preCheck: mp.preCheck,
-      limit: (ctx, req) => limiter.check(req.user ? `user:${req.user.id}` : req.opts.sessionId ? `s:${req.opts.sessionId}` : `ip:${ctx.ip}`),
+      // The address was counted by the frame; a conversation or a user has its own limit on top.
+      limit: (_ctx, req) => {
+        if (limiter.perMinute > 0 && (req.user || req.opts.sessionId)) limiter.check(req.user ? `user:${req.user.id}` : `s:${req.opts.sessionId}`);
+      },
+      // The observer above writes a history line for an answer with an owner or a session.
+      durable: (req) => (req.opts.owner ?? req.opts.sessionId ? store.history.flush() : Promise.resolve()),
     }),
-    feedbackRouter({ store, maxBodyBytes: config.maxBodyBytes, guard: mp.guard }),
+    feedbackRouter({
+      store,
+      maxBodyBytes: config.maxBodyBytes,
+      guard: mp.guard,
+      limit: (_ctx, key) => {
+        if (limiter.perMinute > 0) limiter.check(`feedback:${key}`);
+      },
+    }),
     metricsRouter(metrics),
     ...(config.adminToken
       ? [
@@ -198,6 +212,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
             library,
             knowledgeDir: config.knowledgeDir,
             maxUploadBytes: config.uploadMaxBytes,
+            trustProxy: config.trustProxy,
           }),
         ]
       : []),
@@ -205,7 +220,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     planRouter(() => live.index.facts, () => live.index.documents, () => documentSuggestions(live.index)),
     pageRouter({ demoPage: config.demoPage }),
     ...callbacks,
-  ], { record: httpRecorder(metrics), corsOrigins: config.corsOrigins, limiter });
+  ], { record: httpRecorder(metrics), corsOrigins: config.corsOrigins, limiter, trustProxy: config.trustProxy });
   return {
     config,
     log,

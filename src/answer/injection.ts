@@ -2,6 +2,14 @@
 // refused before retrieval or any model call: a government service answers questions about its
 // documents, it does not change its rules on request. The patterns describe the attempt, never a
 // topic, so no legitimate question about a document matches them.
+//
+// They are matched on a normalised form of the question, or invisible characters (忽\u200B略),
+// full-width letters (ｉｇｎｏｒｅ), soft hyphens and traditional characters (無視以上指令) would walk
+// past them: NFKC, invisible characters removed, traditional → simplified, lower case; and once
+// more with spaces and separators between Han characters closed up (忽 略 以-上 指令).
+import { toSimplified } from '../knowledge/normalize.ts';
+import { stripInvisible } from '../text/invisible.ts';
+
 const PATTERNS: RegExp[] = [
   /(忽略|无视|忘记|忘掉|不要理会|跳过)(掉)?(你)?(之前|以上|上面|前面|所有|全部|一切|先前)?的?(所有)?(指令|指示|提示|提示词|规则|设定|限制|要求|约束)/u,
   /(你|您)(现在|从现在起|从现在开始|接下来)?(是|扮演|充当|作为)(一个|一名|一位)?(没有|不受|无|解除)(任何)?(限制|约束|审查|规则)/u,
@@ -13,6 +21,30 @@ const PATTERNS: RegExp[] = [
   /\bjailbreak\b|\bdo anything now\b/iu,
 ];
 
+// Spacing-like separators only: Chinese sentence punctuation (，。、) between two words is prose,
+// and closing it up would join words that were never one phrase (这个系统，提示…).
+const GAPS_BETWEEN_HAN = /(?<=\p{Script=Han})[\s\-_.·・*~/\\|+]+(?=\p{Script=Han})/gu;
+
+/** The form the patterns are matched against. */
+export function injectionForm(question: string): string {
+  return toSimplified(stripInvisible(question).normalize('NFKC')).toLowerCase();
+}
+
+/**
+ * Verdicts of recent questions: the script conversion is the costly step, and the same questions
+ * come back (menus, FAQs, load). Bounded; the oldest verdict goes first.
+ */
+const verdicts = new Map<string, boolean>();
+const VERDICTS_KEPT = 2000;
+
 export function isInjection(question: string): boolean {
-  return PATTERNS.some((re) => re.test(question));
+  let verdict = verdicts.get(question);
+  if (verdict === undefined) {
+    const form = injectionForm(question);
+    const closed = form.replace(GAPS_BETWEEN_HAN, '');
+    verdict = PATTERNS.some((re) => re.test(form) || (closed !== form && re.test(closed)));
+    if (verdicts.size >= VERDICTS_KEPT) verdicts.delete(verdicts.keys().next().value as string);
+    verdicts.set(question, verdict);
+  }
+  return verdict;
 }

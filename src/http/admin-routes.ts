@@ -1,12 +1,13 @@
 // Admin routes (Authorization: Bearer ADMIN_TOKEN). Without ADMIN_TOKEN they are not mounted at
 // all, so they answer 404 like any unknown route.
-import { createHash, timingSafeEqual } from 'node:crypto';
 import Router from '@koa/router';
-import type { Context, Next } from 'koa';
+import type { Context } from 'koa';
+import type { TrustProxy } from '../config.ts';
 import type { DocumentLibrary } from '../ops/document-library.ts';
 import type { Reloader } from '../ops/reload.ts';
 import type { LiveIndex } from '../retrieval/live.ts';
 import type { Store } from '../store/index.ts';
+import { adminAuth } from './admin-auth.ts';
 import { HttpError, badRequest } from './errors.ts';
 import { toCsv } from './csv.ts';
 import { documentRoutes } from './document-routes.ts';
@@ -24,29 +25,11 @@ export interface AdminDeps {
   library: DocumentLibrary;
   knowledgeDir: string;
   maxUploadBytes: number;
+  trustProxy?: TrustProxy;
 }
 
 /** Longest period /admin/stats covers: the daily counters keep a little more than a year. */
 const MAX_STATS_DAYS = 366;
-
-function digest(s: string): Buffer {
-  return createHash('sha256').update(s).digest();
-}
-
-export function adminAuth(token: string) {
-  const expected = digest(token);
-  return async (ctx: Context, next: Next) => {
-    const m = /^Bearer\s+(.+)$/i.exec(ctx.get('authorization'));
-    // Compare digests in constant time: the token's length and content do not leak through timing.
-    if (!m || !timingSafeEqual(digest(m[1]!.trim()), expected)) {
-      throw Object.assign(new HttpError(401, 'unauthorized', '需要有效的管理员令牌', 'a valid admin token is required'), {
-        headers: { 'WWW-Authenticate': 'Bearer' },
-      });
-    }
-    ctx.state.admin = true;
-    await next();
-  };
-}
 
 function limitOf(ctx: Context, max = 1000): number {
   const raw = ctx.query.limit;
@@ -71,7 +54,11 @@ export function adminRouter(deps: AdminDeps): Router {
   const router = new Router({ prefix: '/admin' });
   // On each route, not router.use(): routers are merged into one (src/http/app.ts), and a router-wide
   // middleware would then also guard the console page at /admin.
-  const auth = adminAuth(deps.token);
+  const auth = adminAuth(deps.token, {
+    ...(deps.trustProxy ? { trustProxy: deps.trustProxy } : {}),
+    // Not awaited: a refusal is not an acknowledgement, and a guesser must not be able to queue fsyncs.
+    audit: (record) => void deps.store.audit.add(record).catch(() => undefined),
+  });
 
   router.post('/reload', auth, async (ctx) => {
     const out = await deps.reloader.reload('admin-http');

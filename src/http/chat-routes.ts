@@ -8,6 +8,8 @@ import type { AskOptions, Answerer } from '../answer/service.ts';
 import type { Answer } from '../knowledge/types.ts';
 import { readJson } from './body.ts';
 import { badRequest } from './errors.ts';
+import { stripInvisible } from '../text/invisible.ts';
+import { storeUnavailable } from './store-errors.ts';
 
 /** Who is asking, when a front door authenticated them (set on ctx.state.user by its middleware). */
 export interface RequestUser {
@@ -30,6 +32,12 @@ export interface ChatRouteOptions {
   preCheck?: PreCheck;
   /** Throws a 429 HttpError past the asker's rate limit. */
   limit?: (ctx: Context, req: ChatRequest) => void;
+  /**
+   * Resolves once the records this request's answer left (its history line) are on disk: the answer
+   * is sent only then, so an acknowledged turn cannot be lost. Given the request, so a request that
+   * left none (no session, no user) does not wait for other requests' writes.
+   */
+  durable?: (req: ChatRequest) => Promise<void>;
 }
 
 const ChatBody = z.object({
@@ -51,7 +59,8 @@ export async function readChatRequest(ctx: Context, opts: Pick<ChatRouteOptions,
     if (field === 'question') throw badRequest('invalid_question', '请提供文字问题（question 字段，字符串）', 'question is required and must be a string');
     throw badRequest('invalid_body', `请求参数有误：${field}`, `invalid request field: ${field}`);
   }
-  const question = body.data.question.trim();
+  // Zero-width and other invisible characters are no question, and would slip past the checks.
+  const question = stripInvisible(body.data.question).trim();
   if (!question) throw badRequest('empty_question', '问题不能为空', 'question must not be empty');
   if ([...question].length > opts.maxQuestionChars) {
     throw badRequest('question_too_long', `问题不能超过 ${opts.maxQuestionChars} 个字`, `question must be at most ${opts.maxQuestionChars} characters`);
@@ -96,14 +105,22 @@ export function chatRouter(opts: ChatRouteOptions): Router {
     const req = await readChatRequest(ctx, opts);
     opts.limit?.(ctx, req);
     const early = opts.preCheck ? await opts.preCheck(ctx, req.question, req.user) : null;
-    sendAnswer(ctx, early ?? (await opts.answerer.ask(req.question, req.opts)));
+    const answer = early ?? (await opts.answerer.ask(req.question, req.opts));
+    if (!early && opts.durable) await opts.durable(req).catch((err: Error) => Promise.reject(storeUnavailable(err)));
+    sendAnswer(ctx, answer);
   });
   router.post('/api/chat/stream', ...(opts.guard ?? []), async (ctx) => {
     // Validation errors are still plain JSON 4xx: the event stream starts only for a valid question.
     const req = await readChatRequest(ctx, opts);
     opts.limit?.(ctx, req);
     const early = opts.preCheck ? await opts.preCheck(ctx, req.question, req.user) : null;
-    streamAnswer(ctx, (sink) => (early ? Promise.resolve(early) : opts.answerer.ask(req.question, req.opts, sink)));
+    // The `done` event (the acknowledgement of a stream) waits for the history line to be on disk.
+    streamAnswer(ctx, async (sink) => {
+      if (early) return early;
+      const answer = await opts.answerer.ask(req.question, req.opts, sink);
+      await opts.durable?.(req);
+      return answer;
+    });
   });
   return router;
 }

@@ -5,7 +5,9 @@
 import type { Context, Middleware, Next } from 'koa';
 import type { Logger } from 'pino';
 import type { HttpRecorder } from '../ops/metrics.ts';
-import { assignRequestId, logAccess, routeNotFound, sendError } from './middleware.ts';
+import { assignRequestId, logAccess, sendError, statusError } from './middleware.ts';
+import type { TrustProxy } from '../config.ts';
+import { clientOf } from './client-address.ts';
 import { checkApiRate, corsPolicy, setSecurityHeaders, type AskLimiter } from './protect.ts';
 
 export interface FrameOptions {
@@ -13,19 +15,24 @@ export interface FrameOptions {
   record?: HttpRecorder;
   corsOrigins?: string[];
   limiter?: AskLimiter;
+  /** Whose X-Forwarded-For to believe (default: nobody's). */
+  trustProxy?: TrustProxy;
 }
 
 export function frame(opts: FrameOptions): Middleware {
   const preflight = corsPolicy(opts.corsOrigins ?? []);
+  const trust: TrustProxy = opts.trustProxy ?? { kind: 'none' };
   return async (ctx: Context, next: Next) => {
     const start = performance.now();
     assignRequestId(ctx);
     setSecurityHeaders(ctx);
     try {
       if (!preflight(ctx)) {
-        if (opts.limiter) checkApiRate(ctx, opts.limiter);
+        const client = clientOf(ctx, trust);
+        if (opts.limiter) checkApiRate(ctx, opts.limiter, client);
         await next();
-        if (ctx.status === 404 && ctx.body === undefined) throw routeNotFound();
+        // The router's 404, 405 (with Allow) and 501 come without a body: give them the one error shape.
+        if (ctx.status >= 400 && ctx.body == null) throw statusError(ctx.status);
       }
     } catch (err) {
       sendError(ctx, err, opts.log);

@@ -1,5 +1,5 @@
 // Protection in front of the API: security headers, CORS for configured origins, and a rate
-// limit per session or client address.
+// limit per client address, and per session or user on top.
 import type { Context } from 'koa';
 import { HttpError } from './errors.ts';
 import { RateLimiter } from './rate-limit.ts';
@@ -39,35 +39,48 @@ export function corsPolicy(origins: string[]): (ctx: Context) => boolean {
   };
 }
 
+/** 429 with Retry-After, the one shape every limit answers with. */
+export function tooManyRequests(retryAfter: number, zh = `提问太频繁了，请 ${retryAfter} 秒后再试`, en = `too many requests, retry in ${retryAfter} s`): HttpError {
+  return Object.assign(new HttpError(429, 'rate_limited', zh, en), { headers: { 'Retry-After': String(retryAfter) } });
+}
+
 /**
- * Rate limit per asker: the signed-in user or the conversation (sessionId) when known, else the
- * client address. Chat routes call it once they have read the body; other /api/* routes are
- * limited per address by `apiRateLimit`, more generously (a page loads several of them).
+ * The API's limits. Every /api/* request counts against its client address (see
+ * client-address.ts): the routes that ask or write (chat, feedback, login) at `perMinute`, the
+ * read-only ones more generously (a page loads several of them). A conversation or a signed-in
+ * user has its own limit on top: a new sessionId per request buys no extra requests, and one busy
+ * conversation cannot spend a whole office's allowance behind one NAT address.
  */
 export class AskLimiter {
   private readonly perAsker: RateLimiter;
   private readonly perAddress: RateLimiter;
+  private readonly perAddressRead: RateLimiter;
 
   constructor(readonly perMinute: number) {
     this.perAsker = new RateLimiter(perMinute);
-    this.perAddress = new RateLimiter(perMinute * 4);
+    this.perAddress = new RateLimiter(perMinute);
+    this.perAddressRead = new RateLimiter(perMinute * 4);
   }
 
-  check(key: string, byAddress = false): void {
-    const d = (byAddress ? this.perAddress : this.perAsker).check(key);
-    if (!d.allowed) {
-      throw Object.assign(new HttpError(429, 'rate_limited', `提问太频繁了，请 ${d.retryAfter} 秒后再试`, `too many requests, retry in ${d.retryAfter} s`), {
-        headers: { 'Retry-After': String(d.retryAfter) },
-      });
-    }
+  /** The conversation's or the user's own limit (`s:<sessionId>`, `user:<id>`). */
+  check(key: string): void {
+    const d = this.perAsker.check(key);
+    if (!d.allowed) throw tooManyRequests(d.retryAfter);
+  }
+
+  /** The client address's limit: `asks` for routes that answer or write, else the read allowance. */
+  checkAddress(client: string, asks: boolean): void {
+    const d = (asks ? this.perAddress : this.perAddressRead).check(`ip:${client}`);
+    if (!d.allowed) throw tooManyRequests(d.retryAfter);
   }
 }
 
-const CHAT_ROUTES = new Set(['/api/chat', '/api/chat/stream']);
+/** Routes that cost an answer or a write: limited at RATE_LIMIT_PER_MIN per address. */
+const ASK_ROUTES = new Set(['/api/chat', '/api/chat/stream', '/api/feedback', '/api/login']);
 
-/** The per-address limit for /api/* routes other than chat (which limit per asker once the body is read). */
-export function checkApiRate(ctx: Context, limiter: AskLimiter): void {
-  if (limiter.perMinute > 0 && ctx.path.startsWith('/api/') && !CHAT_ROUTES.has(ctx.path) && ctx.method !== 'OPTIONS') {
-    limiter.check(`ip:${ctx.ip}`, true);
+/** The per-address limit for every /api/* route; sessions and users are limited again by their routes. */
+export function checkApiRate(ctx: Context, limiter: AskLimiter, client: string): void {
+  if (limiter.perMinute > 0 && ctx.path.startsWith('/api/') && ctx.method !== 'OPTIONS') {
+    limiter.checkAddress(client, ASK_ROUTES.has(ctx.path));
   }
 }

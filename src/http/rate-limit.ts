@@ -39,6 +39,18 @@ export class RateLimiter {
     return { allowed: false, retryAfter, firstRefusal };
   }
 
+  /**
+   * Without counting: 0 while `key` has requests left in its window, else the seconds until the
+   * window resets (for limits that count only failures).
+   */
+  peek(key: string): number {
+    if (this.limit <= 0) return 0;
+    const t = this.now();
+    const w = this.windows.get(key);
+    if (!w || t - w.start >= this.windowMs || w.count < this.limit) return 0;
+    return Math.max(1, Math.ceil((w.start + this.windowMs - t) / 1000));
+  }
+
   private sweep(t: number): void {
     if (t - this.lastSweep < this.windowMs) return;
     this.lastSweep = t;

@@ -22,7 +22,13 @@ export interface LoadResult {
 // Data for other stages (aliases, facts overrides, word lists, the regression eval): not documents.
 const DATA_EXT = new Set(['.json', '.yaml', '.yml', '.jsonl']);
 
-async function listFiles(dir: string, skipped: string[] = [], seen = new Set<string>()): Promise<string[]> {
+/** A file the walk did not read, and why (every one is named in the load report). */
+interface Skipped {
+  file: string;
+  reason?: string;
+}
+
+async function listFiles(dir: string, skipped: Skipped[] = [], seen = new Set<string>()): Promise<string[]> {
   // A link back to a folder above (laws → ..) must not send the walk round in circles.
   const real = await realpath(dir);
   if (seen.has(real)) return [];
@@ -32,13 +38,20 @@ async function listFiles(dir: string, skipped: string[] = [], seen = new Set<str
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const full = path.join(dir, e.name);
-    // Admins link shared corpora into the folder: follow links (a broken one is skipped).
+    // Admins link shared corpora into the folder: follow links (a broken one is reported).
     const kind = e.isSymbolicLink() ? await stat(full).catch(() => null) : e;
-    if (!kind) continue;
+    if (!kind) {
+      skipped.push({ file: full, reason: 'broken link: its target does not exist or cannot be read' });
+      continue;
+    }
     const ext = path.extname(e.name).toLowerCase();
-    if (kind.isDirectory()) out.push(...(await listFiles(full, skipped, seen)));
-    else if (kind.isFile() && readerFor(e.name)) out.push(full);
-    else if (kind.isFile() && !DATA_EXT.has(ext)) skipped.push(full);
+    if (kind.isDirectory()) {
+      // Read like any folder, but a folder named like a document is usually a mistake worth a line.
+      if (readerFor(e.name)) skipped.push({ file: full, reason: `a folder named like a document (${ext}): not read as one, the files inside it are` });
+      out.push(...(await listFiles(full, skipped, seen)));
+    } else if (kind.isFile() && readerFor(e.name)) out.push(full);
+    else if (kind.isFile() && !DATA_EXT.has(ext)) skipped.push({ file: full });
+    else if (!kind.isFile()) skipped.push({ file: full, reason: 'not a regular file (a FIFO, socket or device): skipped' });
   }
   return out.sort();
 }
@@ -107,15 +120,15 @@ export async function loadKnowledge(
   const documents: KnowledgeDocument[] = [];
   const warnings: LoadWarning[] = [];
   let files: string[];
-  const skipped: string[] = [];
+  const skipped: Skipped[] = [];
   try {
     files = await listFiles(dir, skipped);
   } catch (err) {
     return { documents, warnings: [{ file: dir, reason: `cannot read folder: ${(err as Error).message}` }] };
   }
   const idOf = (file: string) => path.relative(dir, file).split(path.sep).join('/');
-  for (const file of skipped) {
-    warnings.push({ file: idOf(file), reason: `unsupported file type ${path.extname(file) || '(none)'}: convert it to one of ${DOCUMENT_EXTENSIONS.join(', ')}` });
+  for (const { file, reason } of skipped) {
+    warnings.push({ file: idOf(file), reason: reason ?? `unsupported file type ${path.extname(file) || '(none)'}: convert it to one of ${DOCUMENT_EXTENSIONS.join(', ')}` });
   }
   const reads = new Map<number, Promise<ReadResult>>();
   const read = (i: number) => {

@@ -6,9 +6,10 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { readJson } from '../http/body.ts';
 import { badRequest, HttpError } from '../http/errors.ts';
+import { storeUnavailable } from '../http/store-errors.ts';
 import type { RequestUser } from '../http/chat-routes.ts';
 import type { HistoryRecord } from '../store/index.ts';
-import type { Records } from '../store/append-log.ts';
+import type { Records } from '../store/list.ts';
 import { createHash } from 'node:crypto';
 import { LoginError, type WxIdentity } from './login.ts';
 import type { LoginTokens } from './tokens.ts';
@@ -51,7 +52,8 @@ export function miniProgramRouter(opts: MiniProgramRouteOptions): Router {
       if (err instanceof LoginError && err.retryAfter) ctx.set('Retry-After', String(err.retryAfter));
       throw err;
     }
-    const issued = opts.login.tokens.issue(who);
+    // The token is handed out only once its login is on disk.
+    const issued = await opts.login.tokens.issue(who).catch((err: Error) => Promise.reject(storeUnavailable(err)));
     opts.log?.info({ requestId: ctx.state.requestId, user: userTag(who.openid) }, 'mini-program login');
     ctx.body = { token: issued.token, expiresIn: issued.expiresIn };
   });

@@ -17,6 +17,8 @@ export interface CallbackDeps {
   log: Logger;
   /** The content screen the other channels use (the mini-program's word list). */
   screen?: MessageDeps['screen'];
+  /** See CallbackRouteOptions.durable. */
+  durable?: () => Promise<void>;
 }
 
 export const MP_PATH = '/wechat/mp';
@@ -33,7 +35,12 @@ export function callbackRouters(config: Config, deps: CallbackDeps): Router[] {
     log: deps.log,
     ...(deps.screen ? { screen: deps.screen } : {}),
   };
-  const common = { replyWindowMs: config.callbackReplyWindowMs, maxBodyBytes: config.maxBodyBytes, log: deps.log };
+  const common = {
+    replyWindowMs: config.callbackReplyWindowMs,
+    maxBodyBytes: config.maxBodyBytes,
+    log: deps.log,
+    ...(deps.durable ? { durable: deps.durable } : {}),
+  };
   const routers: Router[] = [];
 
   const mp = config.officialAccount;
@@ -47,12 +54,12 @@ export function callbackRouters(config: Config, deps: CallbackDeps): Router[] {
         kind: 'mp',
         path: MP_PATH,
         token: mp.token,
-        ...(mp.encodingAESKey && mp.appId ? { crypt: new WxMsgCrypt(mp.token, mp.encodingAESKey, mp.appId) } : {}),
+        ...(mp.encodingAESKey && mp.appId ? { crypt: new WxMsgCrypt(mp.token, mp.encodingAESKey, mp.appId), plaintextAllowed: mp.plaintextAllowed } : {}),
         ...(canPush ? { push: mpPush({ apiBase: config.wechatApiBase, appId: mp.appId!, appSecret: mp.appSecret! }) } : {}),
         handle: (msg) => handleMessage(msg, msgDeps),
       }),
     );
-    deps.log.info({ path: MP_PATH, safeMode: Boolean(mp.encodingAESKey) }, '公众号 callback enabled');
+    deps.log.info({ path: MP_PATH, safeMode: Boolean(mp.encodingAESKey), plaintextAllowed: !mp.encodingAESKey || mp.plaintextAllowed }, '公众号 callback enabled');
   }
 
   const wc = config.wecom;

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Answerer } from '../answer/service.ts';
 import type { RateLimiter } from '../http/rate-limit.ts';
 import type { KnowledgeIndex } from '../retrieval/index.ts';
+import { stripInvisible } from '../text/invisible.ts';
 import { TEXT_ONLY_HINT, welcomeText } from './welcome.ts';
 import type { WxFields } from './xml.ts';
 
@@ -35,7 +36,9 @@ export async function handleMessage(msg: WxFields, deps: MessageDeps): Promise<s
     return (msg.Event ?? '').toLowerCase() === 'subscribe' ? welcomeText(deps.index()) : null;
   }
   // With voice recognition switched on, WeChat sends the transcript along: answer it as text.
-  const text = (type === 'text' ? msg.Content : type === 'voice' ? msg.Recognition : undefined)?.trim();
+  // Invisible characters (zero-width spaces, soft hyphens) are no question: only a hint comes back.
+  const raw = type === 'text' ? msg.Content : type === 'voice' ? msg.Recognition : undefined;
+  const text = raw === undefined ? undefined : stripInvisible(raw).trim();
   if (!text) return TEXT_ONLY_HINT;
   if ([...text].length > deps.maxQuestionChars) return `问题太长了，请控制在 ${deps.maxQuestionChars} 字以内。`;
 

@@ -10,6 +10,7 @@ import { readRaw } from '../http/body.ts';
 import { HttpError } from '../http/errors.ts';
 import { signatureMatches, wxSignature, WxCryptoError, type WxMsgCrypt } from './crypto.ts';
 import { messageKey } from './messages.ts';
+import { NonceMemory } from './nonces.ts';
 import type { PushText } from './push.ts';
 import { ReplyWindow } from './reply-window.ts';
 import { buildWxXml, parseWxXml, XmlError, type WxFields } from './xml.ts';
@@ -20,12 +21,19 @@ export interface CallbackRouteOptions {
   token: string;
   /** Safe mode for the Official Account (optional there); always required for WeCom. */
   crypt?: WxMsgCrypt;
+  /**
+   * With `crypt`, whether a plaintext callback is still accepted (MP_PLAINTEXT_ALLOWED, for the
+   * switch-over from 明文 to 安全模式). Off by default: a plain `signature` does not cover the body.
+   */
+  plaintextAllowed?: boolean;
   handle: (msg: WxFields) => Promise<string | null>;
   /** Delivers answers that missed the window; without it the user is asked to try again. */
   push?: PushText;
   replyWindowMs: number;
   maxBodyBytes: number;
   log: Logger;
+  /** Resolves once the records an answer left (its history line) are on disk; the reply waits for it. */
+  durable?: () => Promise<void>;
 }
 
 const PENDING_HINT = '正在查询，请稍候…';
@@ -58,6 +66,7 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
     windowMs: opts.replyWindowMs,
     onError: (err) => opts.log.error({ err, channel: opts.kind }, 'delivering a late answer failed'),
   });
+  const nonces = new NonceMemory(2 * MAX_CLOCK_SKEW_S * 1000);
   const router = new Router();
 
   router.get(opts.path, (ctx) => {
@@ -65,12 +74,15 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
     ctx.type = 'text/plain';
     if (opts.kind === 'mp') {
       if (!signatureMatches(param(ctx, 'signature'), wxSignature(opts.token, timestamp, nonce))) throw unauthorized();
+      // A captured verification URL must not verify for ever either.
+      checkFresh(timestamp);
       ctx.body = echostr;
       return;
     }
     // A `+` of the base64 echostr sent unescaped arrives as a space; base64 never has one.
     const sealed = echostr.replace(/ /g, '+');
     if (!opts.crypt!.verify(param(ctx, 'msg_signature'), timestamp, nonce, sealed)) throw unauthorized();
+    checkFresh(timestamp);
     ctx.body = decrypt(opts.crypt!, sealed);
   });
 
@@ -82,8 +94,14 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
     // Before the body is read: a stale timestamp is refused whoever signed it (a fresh one must
     // still pass the signature checks, which cover it).
     checkFresh(timestamp);
-    const outer = parse(await readText(ctx, opts.maxBodyBytes));
+    const body = await readText(ctx, opts.maxBodyBytes);
+    const outer = parse(body);
     const encrypted = opts.kind === 'wecom' || param(ctx, 'encrypt_type') === 'aes';
+    if (!encrypted && opts.crypt && !opts.plaintextAllowed) {
+      // Safe mode is on: a plaintext message is a downgrade (its signature does not cover the body).
+      opts.log.warn({ channel: opts.kind }, 'plaintext callback refused: safe mode is on (MP_PLAINTEXT_ALLOWED=1 accepts it during a switch-over)');
+      throw new HttpError(400, 'encryption_required', '已启用安全模式，只接受加密消息', 'safe mode is on: only encrypted callbacks are accepted');
+    }
     let msg = outer;
     if (encrypted) {
       if (!opts.crypt) {
@@ -94,6 +112,11 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
       if (!cipher) throw new HttpError(400, 'missing_encrypt', '缺少 Encrypt 字段', 'the Encrypt field is missing');
       if (!opts.crypt.verify(param(ctx, 'msg_signature'), timestamp, nonce, cipher)) throw unauthorized();
       msg = parse(decrypt(opts.crypt, cipher));
+    }
+    // Signatures checked: now whether this (timestamp, nonce) was seen with another body.
+    if (nonces.check(timestamp, nonce, body) === 'replayed') {
+      opts.log.warn({ channel: opts.kind }, 'callback refused: a seen nonce with a different body (replayed signature)');
+      throw new HttpError(401, 'replayed_nonce', '请求已被使用过（nonce 重复）', 'replayed request: this nonce was already used');
     }
 
     const user = msg.FromUserName ?? '';
@@ -107,6 +130,8 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
     );
     const text =
       outcome.kind === 'passive' ? outcome.value : outcome.first ? (opts.push ? PENDING_HINT : NO_PUSH_HINT) : null;
+    // A failed write is logged by the store; WeChat would only retry the same message.
+    if (outcome.kind === 'passive') await opts.durable?.().catch(() => undefined);
     if (text === null) {
       // WeChat takes `success` (Official Account) or an empty body (WeCom) as "no reply".
       ctx.type = 'text/plain';

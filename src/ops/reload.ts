@@ -5,7 +5,7 @@ import type { PromptStore } from '../answer/prompts.ts';
 import type { LoadWarning } from '../knowledge/load.ts';
 import type { LiveIndex } from '../retrieval/live.ts';
 import { ReloadRejected } from '../retrieval/live.ts';
-import type { Store } from '../store/index.ts';
+import type { AuditRecord, Store } from '../store/index.ts';
 import type { Metrics } from './metrics.ts';
 
 export interface ReloadReply {
@@ -27,6 +27,9 @@ export class Reloader {
     const { live, prompts, store, metrics, log } = this.deps;
     const started = performance.now();
     const at = new Date().toISOString();
+    // On disk before the reply. The reload itself has happened either way: a full disk is logged
+    // by the store, not reported as a failed reload.
+    const audit = (record: AuditRecord) => store.audit.add(record).catch(() => undefined);
     try {
       // Prompts follow the index: a rejected index build leaves both as they were.
       const result = await live.reload();
@@ -36,7 +39,7 @@ export class Reloader {
       const reply: ReloadReply = { version: result.index.version, documents: s.documents, chunks: s.chunks, tookMs: result.tookMs, warnings };
       metrics?.reloads.inc({ result: 'ok' });
       metrics?.reloadSeconds.observe((performance.now() - started) / 1000);
-      store.audit.add({ at, action: 'reload', who, result: 'ok', detail: { version: reply.version, documents: reply.documents, chunks: reply.chunks, warnings: warnings.length } });
+      await audit({ at, action: 'reload', who, result: 'ok', detail: { version: reply.version, documents: reply.documents, chunks: reply.chunks, warnings: warnings.length } });
       log.info({ who, ...reply, warnings: warnings.length }, 'knowledge base reloaded');
       for (const w of warnings) log.warn(w, 'knowledge warning');
       this.deps.onReload?.();
@@ -44,13 +47,13 @@ export class Reloader {
     } catch (err) {
       if (err instanceof ReloadRejected) {
         metrics?.reloads.inc({ result: 'rejected' });
-        store.audit.add({ at, action: 'reload', who, result: 'rejected', detail: { reason: err.reason, ...err.detail } });
+        await audit({ at, action: 'reload', who, result: 'rejected', detail: { reason: err.reason, ...err.detail } });
         log.warn({ who, reason: err.reason, ...err.detail }, 'reload rejected: the old index keeps serving');
         return { ok: false, rejected: err };
       }
       metrics?.reloads.inc({ result: 'failed' });
       const error = (err as Error).message;
-      store.audit.add({ at, action: 'reload', who, result: 'failed', detail: { error } });
+      await audit({ at, action: 'reload', who, result: 'failed', detail: { error } });
       log.error({ who, err: error }, 'reload failed: the old index keeps serving');
       return { ok: false, error };
     }

@@ -1,13 +1,20 @@
-// The service's persistent state in DATA_DIR: one lowdb file per kind of record, and an append-only
-// log for the question history (the one list that grows with every answer).
+// The service's persistent state in DATA_DIR. Records someone was told are kept (feedback, audit,
+// history) live in durable append-only logs: on disk before the reply. Documents that can lose a
+// second (sessions, the unanswered list) stay lowdb files written in batches. Every file is checked
+// against its schema on load (schemas.ts).
+import { existsSync } from 'node:fs';
+import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
+import type { z } from 'zod';
 import type { SessionState, SessionStore } from '../answer/session.ts';
+import { DurableList } from './durable-list.ts';
 import { JsonFile } from './json-file.ts';
+import type { Records } from './list.ts';
 import { maskPii } from './pii.ts';
 import { RecordList } from './records.ts';
-import { AppendLog, type Records } from './append-log.ts';
 import { DailyCounts } from './daily-counts.ts';
+import { AuditSchema, DailyFileSchema, FeedbackSchema, HistorySchema, itemsFile, SessionsFileSchema, UnansweredSchema } from './schemas.ts';
 
 /** mp = mini-program, oa = Official Account (公众号), wecom = 企业微信. */
 export type Channel = 'http' | 'wechat' | 'mp' | 'oa' | 'wecom' | 'cli';
@@ -17,6 +24,8 @@ export interface FeedbackRecord {
   sessionId: string;
   question: string;
   answer?: string;
+  /** Whose copy `answer` is: the server's own record of what it said, or (not found) the client's, capped. */
+  answerFrom?: 'server' | 'client';
   rating: 'up' | 'down';
   comment?: string;
   channel: Channel;
@@ -100,9 +109,9 @@ class StoredSessions implements SessionStore {
 
 export interface Store {
   sessions: SessionStore & { size: number; flush(): Promise<void> };
-  feedback: RecordList<FeedbackRecord>;
+  feedback: Records<FeedbackRecord>;
   unanswered: RecordList<UnansweredRecord>;
-  audit: RecordList<AuditRecord>;
+  audit: Records<AuditRecord>;
   history: Records<HistoryRecord>;
   /** Every answered question counted per day and channel (grounded / refused), for the dashboard. */
   daily: DailyCounts;
@@ -111,28 +120,61 @@ export interface Store {
   flush(): Promise<void>;
 }
 
+/**
+ * An earlier version's lowdb list (`{items: [...]}`), imported once into the new log and renamed
+ * `*.migrated`; one that does not fit its schema is moved aside instead.
+ */
+function legacyList<T>(file: string, item: z.ZodType<T>, log?: Logger): () => Promise<T[] | null> {
+  return async () => {
+    if (!existsSync(file)) return null;
+    let parsed: { success: true; data: { items: T[] } } | { success: false; error: unknown };
+    try {
+      parsed = itemsFile(item).safeParse(JSON.parse(await readFile(file, 'utf8'))) as typeof parsed;
+    } catch (err) {
+      parsed = { success: false, error: err };
+    }
+    if (!parsed.success) {
+      const aside = `${file}.invalid-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      await rename(file, aside);
+      log?.error({ file, movedTo: aside }, 'old store file is not of the expected shape: moved aside, starting empty');
+      return [];
+    }
+    await rename(file, `${file}.migrated`);
+    log?.info({ from: file, records: parsed.data.items.length }, 'store file moved to an append-only log');
+    return parsed.data.items;
+  };
+}
+
 export async function openStore(dataDir: string, log?: Logger): Promise<Store> {
-  const list = async <T extends { at: string }>(name: string, cap: number, keyOf?: (r: T) => string) =>
-    new RecordList<T>(await JsonFile.open<{ items: T[] }>(path.join(dataDir, `${name}.json`), () => ({ items: [] }), log), cap, keyOf);
+  const durable = <T>(name: string, schema: z.ZodType<T>, cap: number) =>
+    DurableList.open<T>(path.join(dataDir, `${name}.jsonl`), schema, cap, {
+      ...(log ? { log } : {}),
+      legacy: legacyList(path.join(dataDir, `${name}.json`), schema, log),
+    });
   const sessions = new StoredSessions(
-    await JsonFile.open(path.join(dataDir, 'sessions.json'), () => ({ sessions: {} as Record<string, SessionState> }), log),
+    await JsonFile.open(path.join(dataDir, 'sessions.json'), () => ({ sessions: {} as Record<string, SessionState> }), log, SessionsFileSchema as z.ZodType<{ sessions: Record<string, SessionState> }>),
+  );
+  const unanswered = new RecordList<UnansweredRecord>(
+    await JsonFile.open(path.join(dataDir, 'unanswered.json'), () => ({ items: [] as UnansweredRecord[] }), log, itemsFile(UnansweredSchema) as z.ZodType<{ items: UnansweredRecord[] }>),
+    50_000,
+    // One row per question, with a count (see RecordList.upsert).
+    (r) => r.question,
   );
   const store = {
     sessions,
-    feedback: await list<FeedbackRecord>('feedback', 50_000),
-    // One row per question, with a count (see RecordList.upsert).
-    unanswered: await list<UnansweredRecord>('unanswered', 50_000, (r) => r.question),
-    audit: await list<AuditRecord>('audit', 10_000),
-    // Every answered question with an owner lands here: appended, not rewritten (see AppendLog).
-    history: await AppendLog.open<HistoryRecord>(path.join(dataDir, 'history.jsonl'), 20_000, log, path.join(dataDir, 'history.json')),
-    daily: new DailyCounts(await JsonFile.open(path.join(dataDir, 'daily.json'), () => ({ days: {} }), log)),
+    feedback: await durable<FeedbackRecord>('feedback', FeedbackSchema as z.ZodType<FeedbackRecord>, 50_000),
+    unanswered,
+    audit: await durable<AuditRecord>('audit', AuditSchema as z.ZodType<AuditRecord>, 10_000),
+    // Every answered question with an owner lands here.
+    history: await durable<HistoryRecord>('history', HistorySchema as z.ZodType<HistoryRecord>, 20_000),
+    daily: new DailyCounts(await JsonFile.open(path.join(dataDir, 'daily.json'), () => ({ days: {} }), log, DailyFileSchema)),
   };
   return {
     ...store,
     noteUnanswered: (record) =>
       store.unanswered.upsert(record, (prev) => ({ ...record, count: (prev.count ?? 1) + 1, firstAt: prev.firstAt ?? prev.at })),
     flush: async () => {
-      await Promise.all([sessions.flush(), store.feedback.flush(), store.unanswered.flush(), store.audit.flush(), store.history.flush(), store.daily.flush()]);
+      await Promise.allSettled([sessions.flush(), store.feedback.flush(), store.unanswered.flush(), store.audit.flush(), store.history.flush(), store.daily.flush()]);
     },
   };
 }

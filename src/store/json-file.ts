@@ -1,11 +1,15 @@
 // One lowdb file with batched writes. The request path only mutates memory; a timer writes at
-// most once a second (so at most ~1 s of data is at risk) and flush() writes at shutdown. A file
-// that does not parse is moved aside, never silently overwritten, and the service starts empty.
+// most once a second (so at most ~1 s of data is at risk) and flush() writes at shutdown: for
+// documents that can be rebuilt or lose a second (sessions, the unanswered list); records that are
+// acknowledged to someone live in a DurableList. A file that does not parse or does not fit its
+// schema is moved aside, never silently overwritten, and the service starts empty.
+import { existsSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { Logger } from 'pino';
+import type { z } from 'zod';
 
 export const FLUSH_DELAY_MS = 1000;
 
@@ -42,17 +46,30 @@ export class JsonFile<D extends object> {
     private readonly log?: Logger,
   ) {}
 
-  static async open<D extends object>(file: string, empty: () => D, log?: Logger): Promise<JsonFile<D>> {
+  /** `schema` checks the file as read (after missing top-level fields are filled from `empty`). */
+  static async open<D extends object>(file: string, empty: () => D, log?: Logger, schema?: z.ZodType<D>): Promise<JsonFile<D>> {
     await mkdir(path.dirname(file), { recursive: true });
-    const low = new Low<D>(new JSONFile<D>(file), empty());
+    const initial = empty();
+    const low = new Low<D>(new JSONFile<D>(file), initial);
+    let problem: { kind: string; err: string } | null = null;
     try {
       await low.read();
-      if (low.data === null || typeof low.data !== 'object') throw new Error('not a JSON object');
-      low.data = { ...empty(), ...low.data };
+      // lowdb keeps the default for a file holding `null` (or false, 0): an existing file that left it is not an object.
+      const keptDefault = low.data === initial && existsSync(file);
+      if (keptDefault || low.data === null || typeof low.data !== 'object' || Array.isArray(low.data)) problem = { kind: 'invalid', err: 'not a JSON object' };
+      else {
+        const merged = { ...empty(), ...low.data };
+        const checked = schema ? schema.safeParse(merged) : { success: true as const, data: merged };
+        if (checked.success) low.data = checked.data;
+        else problem = { kind: 'invalid', err: checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ') };
+      }
     } catch (err) {
-      const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      problem = { kind: 'corrupt', err: (err as Error).message };
+    }
+    if (problem) {
+      const aside = `${file}.${problem.kind}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
       await rename(file, aside).catch(() => undefined);
-      log?.error({ file, movedTo: aside, err: (err as Error).message }, 'store file was corrupt: moved aside, starting empty');
+      log?.error({ file, movedTo: aside, err: problem.err }, `store file was ${problem.kind === 'corrupt' ? 'corrupt' : 'not of the expected shape'}: moved aside, starting empty`);
       low.data = empty();
     }
     return new JsonFile(low, file, log);

@@ -1,9 +1,9 @@
 // Append-only record lists (feedback, unanswered questions, audit, history) with a cap, newest
 // last in the file and newest first when listed.
-import { newestFirst, type ListOptions, type Records } from './append-log.ts';
+import { newestFirst, type ListOptions } from './list.ts';
 import type { JsonFile } from './json-file.ts';
 
-export class RecordList<T extends { at: string }> implements Records<T> {
+export class RecordList<T extends { at: string }> {
   /** Records by key, for lists that fold repeats (`upsert`); built on first use. */
   private byKey: Map<string, T> | null = null;
 

@@ -31,8 +31,21 @@ export interface BotOptions {
   showQr?: (qrcode: string) => void;
 }
 
+/**
+ * Where the bot stands, for logging once per change: a puppet that cannot reach WeChat's login
+ * server (wechat4u behind a firewall) fails over and over, and a stack trace per failure was
+ * ~23 MB of log an hour.
+ */
+type BotState = 'starting' | 'online' | 'unreachable' | 'offline';
+
+/** Errors within ERROR_WINDOW_MS, before login, that mean "WeChat cannot be reached": stop and back off. */
+const ERRORS_BEFORE_BACKOFF = 3;
+const ERROR_WINDOW_MS = 10_000;
+
 export class WechatBot {
   private wechaty: Wechaty | null = null;
+  private state: BotState = 'starting';
+  private recentErrors: number[] = [];
   private user: BotStatus['user'];
   private loggedIn = false;
   private stopped = false;
@@ -81,10 +94,37 @@ export class WechatBot {
       await w.start();
       this.opts.log.info({ puppet: this.opts.puppet }, 'wechat bot started');
     } catch (err) {
-      this.opts.log.error({ err, puppet: this.opts.puppet }, 'wechat bot failed to start');
+      if (this.enter('unreachable')) this.opts.log.error({ err, puppet: this.opts.puppet }, 'wechat bot failed to start: backing off (repeats logged at debug)');
+      else this.opts.log.debug({ err: (err as Error).message }, 'wechat bot failed to start again');
       await this.teardown();
       this.scheduleRestart('start failed');
     }
+  }
+
+  /** Moves to `next`; true when that is a change (the caller logs it), false when the bot was already there. */
+  private enter(next: BotState): boolean {
+    if (this.state === next) return false;
+    this.state = next;
+    return true;
+  }
+
+  /**
+   * An error before login. The first of a kind is logged with its stack, the rest at debug; a few in
+   * a short time mean the puppet cannot reach WeChat and is retrying on its own, unthrottled: it is
+   * stopped and started again later, with the bot's exponential backoff.
+   */
+  private onErrorBeforeLogin(w: Wechaty, err: unknown): void {
+    const log = this.opts.log;
+    const t = Date.now();
+    this.recentErrors = this.recentErrors.filter((at) => t - at < ERROR_WINDOW_MS);
+    this.recentErrors.push(t);
+    const quiet = this.state === 'unreachable';
+    if (!quiet && this.recentErrors.length === 1) log.error({ err }, 'wechat bot error before login');
+    else log.debug({ err: (err as Error)?.message }, 'wechat bot error before login (repeat)');
+    if (this.recentErrors.length < ERRORS_BEFORE_BACKOFF || w !== this.wechaty) return;
+    this.recentErrors = [];
+    if (this.enter('unreachable')) log.error({ puppet: this.opts.puppet, errors: ERRORS_BEFORE_BACKOFF, withinMs: ERROR_WINDOW_MS }, 'wechat bot cannot reach WeChat: stopping the puppet and backing off (repeats logged at debug)');
+    void this.teardown().then(() => this.scheduleRestart('unreachable'));
   }
 
   private wire(w: Wechaty): void {
@@ -103,15 +143,22 @@ export class WechatBot {
       this.loggedIn = true;
       this.user = { id: user.id, name: user.name() };
       this.delay = this.backoff.initialMs;
+      this.recentErrors = [];
+      this.enter('online');
       log.info({ user: this.user }, 'wechat bot logged in');
     });
     w.on('logout', (user, reason) => {
       if (w !== this.wechaty) return;
       this.loggedIn = false;
+      this.enter('offline');
       log.warn({ user: user.id, reason }, 'wechat bot logged out');
       this.scheduleRestart('logout');
     });
     w.on('error', (err) => {
+      if (!this.loggedIn) {
+        this.onErrorBeforeLogin(w, err);
+        return;
+      }
       log.error({ err }, 'wechat bot error');
       // A lost login shows up as an error while we still believe we are logged in: start over.
       if (w === this.wechaty && this.loggedIn && !w.isLoggedIn) {
@@ -145,7 +192,9 @@ export class WechatBot {
     if (this.stopped || this.timer) return;
     const delay = this.delay;
     this.delay = Math.min(this.delay * 2, this.backoff.maxMs);
-    this.opts.log.warn({ why, inMs: delay }, 'wechat bot restarting');
+    // While WeChat stays unreachable, each further attempt is news only at debug level.
+    const repeat = this.state === 'unreachable' && delay > this.backoff.initialMs;
+    this.opts.log[repeat ? 'debug' : 'warn']({ why, inMs: delay }, 'wechat bot restarting');
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.teardown().then(() => this.launch());

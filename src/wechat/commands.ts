@@ -71,7 +71,7 @@ export async function runCommand(cmd: Command, ctx: CommandContext): Promise<Rep
     case 'policy':
       return replyOf(await ctx.ask(cmd.text, askOpts(ctx)), ctx.script);
     case 'feedback':
-      return say(feedback(cmd.content, ctx));
+      return say(await feedback(cmd.content, ctx));
     case 'reload':
       return say(await reload(ctx));
   }
@@ -135,31 +135,37 @@ async function taskReply(n: number | null, ctx: CommandContext): Promise<Reply> 
 
 const PRAISE = /^(好评|赞|👍|满意|有用|有帮助|很好|谢谢)/;
 
-function feedback(content: string, ctx: CommandContext): string {
+async function feedback(content: string, ctx: CommandContext): Promise<string> {
   if (!content) return '请在“反馈”后写上您的意见，例如：反馈 第3项任务的回答不完整。';
+  // The asker's last answer may still be on its way to disk (history lists only what is there).
+  await ctx.store.history.flush().catch(() => undefined);
   const last = ctx.store.history.list({ limit: 1, where: (r) => r.owner === ctx.owner })[0];
-  ctx.store.feedback.add({
+  // Thanked only once the record is on disk.
+  const saved = await ctx.store.feedback.add({
     at: new Date(ctx.now()).toISOString(),
     sessionId: ctx.sessionId,
     question: last?.question ?? '',
-    ...(last ? { answer: last.answer } : {}),
+    ...(last ? { answer: last.answer, answerFrom: 'server' as const } : {}),
     // The record needs a rating; free-text feedback is mostly a complaint unless it opens with praise.
     rating: PRAISE.test(content) ? 'up' : 'down',
-    comment: maskPii(content.slice(0, 1000)),
+    comment: maskPii([...content].slice(0, 500).join('')),
     channel: 'wechat',
     user: ctx.talker.id,
-  });
-  return '感谢反馈，已记录，我们会尽快核实改进。';
+  }).then(
+    () => true,
+    () => false,
+  );
+  return saved ? '感谢反馈，已记录，我们会尽快核实改进。' : '抱歉，反馈暂时无法保存，请稍后再试。';
 }
 
 async function reload(ctx: CommandContext): Promise<string> {
   const who = `wechat:${ctx.talker.id}`;
   if (!ctx.isAdmin) {
     // The reloader audits what it does; a refusal never reaches it, so it is audited here.
-    ctx.store.audit.add({
+    await ctx.store.audit.add({
       at: new Date(ctx.now()).toISOString(), action: 'reload', who, result: 'rejected',
       detail: { reason: 'not an admin', name: ctx.talker.name },
-    });
+    }).catch(() => undefined);
     ctx.log.warn({ who, name: ctx.talker.name }, 'reload refused: not an admin');
     return '抱歉，重载知识库仅限管理员操作。如需更新资料，请联系管理员。';
   }

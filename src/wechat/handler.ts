@@ -10,6 +10,7 @@ import type { Store } from '../store/index.ts';
 import { parseCommand, runCommand, type CommandContext } from './commands.ts';
 import { ChatLimits } from './limits.ts';
 import { MAX_PART_CHARS, localize, replyOf, splitReply, type Reply } from './reply.ts';
+import { stripInvisible } from '../text/invisible.ts';
 
 export interface Incoming {
   id: string;
@@ -94,10 +95,12 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
 
   /** Strips the @mention or keyword; null when a group message is not for the bot. */
   function questionOf(msg: Incoming): string | null {
-    if (!msg.room) return msg.text.trim();
-    if (msg.mentionSelf) return (msg.mentionText ?? msg.text).trim();
+    // Invisible characters are dropped first: a message of nothing else is an empty question.
+    const text = stripInvisible(msg.text);
+    if (!msg.room) return text.trim();
+    if (msg.mentionSelf) return stripInvisible(msg.mentionText ?? msg.text).trim();
     const kw = deps.keyword;
-    if (kw && msg.text.trimStart().startsWith(kw)) return msg.text.trimStart().slice(kw.length).replace(/^[\s,，:：]+/, '').trim();
+    if (kw && text.trimStart().startsWith(kw)) return text.trimStart().slice(kw.length).replace(/^[\s,，:：]+/, '').trim();
     return null;
   }
 

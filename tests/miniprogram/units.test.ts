@@ -1,6 +1,6 @@
 // The parts on their own: login tokens (hashing, expiry, caps), the word list (folding, reload),
 // and the mini-program settings.
-import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ describe('LoginTokens', () => {
     let now = 1_000_000;
     const dir = tmp();
     const tokens = await LoginTokens.open(dir, 60, { now: () => now });
-    const { token, expiresIn } = tokens.issue({ openid: 'o1' });
+    const { token, expiresIn } = await tokens.issue({ openid: 'o1' });
     expect(expiresIn).toBe(60);
     expect(Buffer.from(token, 'base64url').length).toBeGreaterThanOrEqual(32);
     expect(tokens.verify(token)?.openid).toBe('o1');
@@ -27,8 +27,8 @@ describe('LoginTokens', () => {
     expect(tokens.verify(token)).not.toBeNull();
     now += 1;
     expect(tokens.verify(token)).toBeNull();
-    await tokens.flush();
-    const file = readFileSync(path.join(dir, 'logins.json'), 'utf8');
+    // On disk once issue() resolved: no flush needed.
+    const file = readFileSync(path.join(dir, 'logins.jsonl'), 'utf8');
     expect(file).toContain(hashToken(token));
     expect(file).not.toContain(token);
   });
@@ -36,18 +36,39 @@ describe('LoginTokens', () => {
   it('survives a restart and revokes', async () => {
     const dir = tmp();
     const a = await LoginTokens.open(dir, 3600);
-    const { token } = a.issue({ openid: 'o2', unionid: 'u2' });
-    await a.flush();
+    const { token } = await a.issue({ openid: 'o2', unionid: 'u2' });
     const b = await LoginTokens.open(dir, 3600);
     expect(b.verify(token)).toMatchObject({ openid: 'o2', unionid: 'u2' });
-    b.revoke(token);
+    await b.revoke(token);
     expect(b.verify(token)).toBeNull();
+    expect((await LoginTokens.open(dir, 3600)).verify(token)).toBeNull();
+  });
+
+  it("imports an earlier version's logins.json once, and moves a wrongly shaped one aside", async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'logins.json'), JSON.stringify({ logins: { [hashToken('old-token')]: { openid: 'o3', createdAt: Date.now(), expiresAt: Date.now() + 60_000 } } }));
+    expect((await LoginTokens.open(dir, 3600)).verify('old-token')?.openid).toBe('o3');
+    expect(readdirSync(dir)).toContain('logins.json.migrated');
+    const other = tmp();
+    writeFileSync(path.join(other, 'logins.json'), '{"logins":null}');
+    const tokens = await LoginTokens.open(other, 3600);
+    expect(tokens.size).toBe(0);
+    expect(readdirSync(other).some((f) => f.startsWith('logins.json.invalid-'))).toBe(true);
+    expect(tokens.verify((await tokens.issue({ openid: 'o4' })).token)?.openid).toBe('o4');
+    // The log itself with lines of the wrong shape: moved aside, the valid logins kept.
+    const third = tmp();
+    const good = JSON.stringify({ put: hashToken('kept-token'), login: { openid: 'o5', createdAt: Date.now(), expiresAt: Date.now() + 60_000 } });
+    writeFileSync(path.join(third, 'logins.jsonl'), `null\n{"logins":null}\n${good}\n`);
+    const kept = await LoginTokens.open(third, 3600);
+    expect(kept.verify('kept-token')?.openid).toBe('o5');
+    expect(kept.size).toBe(1);
+    expect(readdirSync(third).some((f) => f.startsWith('logins.jsonl.invalid-'))).toBe(true);
   });
 
   it('keeps a bounded number of tokens per user, newest kept', async () => {
     const tokens = await LoginTokens.open(tmp(), 3600);
-    const issued = Array.from({ length: 15 }, () => tokens.issue({ openid: 'busy' }).token);
-    tokens.issue({ openid: 'other' });
+    const issued = (await Promise.all(Array.from({ length: 15 }, () => tokens.issue({ openid: 'busy' })))).map((i) => i.token);
+    await tokens.issue({ openid: 'other' });
     expect(tokens.size).toBe(11);
     expect(tokens.verify(issued[0]!)).toBeNull();
     expect(tokens.verify(issued[14]!)?.openid).toBe('busy');

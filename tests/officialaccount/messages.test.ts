@@ -100,3 +100,13 @@ describe('handleMessage', () => {
     expect(messageKey({ FromUserName: 'a', CreateTime: '1', Event: 'subscribe' })).not.toBe(messageKey({ FromUserName: 'a', CreateTime: '2', Event: 'subscribe' }));
   });
 });
+
+describe('a message of invisible characters only', () => {
+  it('gets the hint to type a question, and nothing is asked', async () => {
+    let asked = 0;
+    const counting = { ask: async (...args: Parameters<Answerer['ask']>) => (asked++, answerer.ask(...args)) } as Pick<Answerer, 'ask'>;
+    const { TEXT_ONLY_HINT } = await import('../../src/officialaccount/welcome.ts');
+    expect(await handleMessage(text('\u200B\u200C\u00AD\uFEFF'), deps({ answerer: counting }))).toBe(TEXT_ONLY_HINT);
+    expect(asked).toBe(0);
+  });
+});

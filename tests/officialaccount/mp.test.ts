@@ -22,6 +22,8 @@ beforeAll(async () => {
     MP_APPSECRET: 'secret',
     WECHAT_API_BASE: api.base,
     MP_REPLY_WINDOW_MS: '400',
+    // Plain and safe mode through one server (the switch-over setting); safe-mode-only is tested in mp-safe.test.ts.
+    MP_PLAINTEXT_ALLOWED: '1',
   });
   // Counts every computation and, when a test asks for it, makes it slower than the reply window.
   const ask = run.app.answerer.ask.bind(run.app.answerer);
@@ -45,7 +47,8 @@ const PATH = '/wechat/mp';
 
 describe('GET /wechat/mp (URL verification)', () => {
   it('echoes echostr for a good signature', async () => {
-    const q = new URLSearchParams({ signature: sha1Sorted(TOKEN, '1700000000', '123'), timestamp: '1700000000', nonce: '123', echostr: '5837397343' });
+    const now = String(Math.floor(Date.now() / 1000));
+    const q = new URLSearchParams({ signature: sha1Sorted(TOKEN, now, '123'), timestamp: now, nonce: '123', echostr: '5837397343' });
     const res = await fetch(`${run.base}${PATH}?${q}`);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('5837397343');

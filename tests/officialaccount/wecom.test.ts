@@ -42,7 +42,7 @@ beforeEach(() => {
 });
 
 function verifyQuery(echostr: string, token = TOKEN): string {
-  const [timestamp, nonce] = ['1700000000', '98765'];
+  const [timestamp, nonce] = [String(Math.floor(Date.now() / 1000)), '98765'];
   return new URLSearchParams({ msg_signature: sha1Sorted(token, timestamp, nonce, echostr), timestamp, nonce, echostr }).toString();
 }
 

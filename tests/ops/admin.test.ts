@@ -180,29 +180,31 @@ describe('admin and operations', () => {
     expect(metrics.body).toMatch(/http_requests_total\{method="POST",route="\/api\/chat",status="415"\} \d+/);
   });
 
-  it('flushes the store on graceful shutdown', async () => {
+  it('has acknowledged feedback on disk, and shuts down gracefully', async () => {
     await postJson(run.base, '/api/feedback', { sessionId: 'last', question: '最后一条', rating: 'up' });
+    const onDisk = () => readFileSync(path.join(data, 'feedback.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(onDisk().at(-1).question).toBe('最后一条');
     await run.app.shutdown(run.server);
-    const onDisk = JSON.parse(readFileSync(path.join(data, 'feedback.json'), 'utf8'));
-    expect(onDisk.items.at(-1).question).toBe('最后一条');
+    expect(onDisk().at(-1).question).toBe('最后一条');
   });
 });
 
 describe('protection', () => {
   let run: Running;
   beforeAll(async () => {
-    run = await startApp({ RATE_LIMIT_PER_MIN: '3', CORS_ORIGINS: 'https://h5.example.gov.cn' });
+    // TRUST_PROXY=1: the test plays clients at different addresses through one proxy hop.
+    run = await startApp({ RATE_LIMIT_PER_MIN: '3', CORS_ORIGINS: 'https://h5.example.gov.cn', TRUST_PROXY: '1' });
   });
   afterAll(() => run.close());
 
-  it('limits questions per session with 429 and Retry-After, other sessions unaffected', async () => {
-    const ask = (sessionId: string) => postJson(run.base, '/api/chat', { question: '有哪些引才计划', sessionId });
-    for (let i = 0; i < 3; i++) expect((await ask('busy')).status).toBe(200);
-    const limited = await ask('busy');
+  it('limits questions per session with 429 and Retry-After, whatever address it comes from; other askers unaffected', async () => {
+    const ask = (sessionId: string, from: string) => postJson(run.base, '/api/chat', { question: '有哪些引才计划', sessionId }, { 'x-forwarded-for': from });
+    for (let i = 0; i < 3; i++) expect((await ask('busy', `10.0.0.${i + 1}`)).status).toBe(200);
+    const limited = await ask('busy', '10.0.0.9');
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(limited.body.error.message).toMatch(/频繁.*too many/);
-    expect((await ask('calm')).status).toBe(200);
+    expect((await ask('calm', '10.0.1.1')).status).toBe(200);
   });
 
   it('answers CORS preflights for configured origins only', async () => {

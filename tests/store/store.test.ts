@@ -10,15 +10,14 @@ import { maskPii } from '../../src/store/pii.ts';
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'store-test-'));
 
 describe('store', () => {
-  it('keeps records in memory at once and on disk after flush', async () => {
+  it('has a feedback record on disk once add() resolves', async () => {
     const dir = tmp();
     const store = await openStore(dir);
-    store.feedback.add({ at: '2026-01-01T00:00:00Z', sessionId: 's', question: 'q1', rating: 'up', channel: 'http' });
-    store.feedback.add({ at: '2026-01-01T00:00:01Z', sessionId: 's', question: 'q2', rating: 'down', channel: 'http' });
+    await store.feedback.add({ at: '2026-01-01T00:00:00Z', sessionId: 's', question: 'q1', rating: 'up', channel: 'http' });
+    await store.feedback.add({ at: '2026-01-01T00:00:01Z', sessionId: 's', question: 'q2', rating: 'down', channel: 'http' });
     expect(store.feedback.list().map((r) => r.question)).toEqual(['q2', 'q1']);
-    await store.flush();
-    const onDisk = JSON.parse(readFileSync(path.join(dir, 'feedback.json'), 'utf8'));
-    expect(onDisk.items).toHaveLength(2);
+    const onDisk = readFileSync(path.join(dir, 'feedback.jsonl'), 'utf8').split('\n').filter(Boolean);
+    expect(onDisk).toHaveLength(2);
     const again = await openStore(dir);
     expect(again.feedback.size).toBe(2);
   });
@@ -73,9 +72,27 @@ describe('store', () => {
     expect((await openStore(dir)).sessions.get('a')?.lastQuestion).toBe('有哪些任务');
   });
 
+  it('moves a store file of the wrong shape aside and starts that part empty', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'sessions.json'), '{"sessions":null}');
+    writeFileSync(path.join(dir, 'unanswered.json'), '{"items":{}}');
+    const store = await openStore(dir);
+    expect(store.sessions.size).toBe(0);
+    expect(store.unanswered.size).toBe(0);
+    const files = readdirSync(dir);
+    expect(files.some((f) => f.startsWith('sessions.json.invalid-'))).toBe(true);
+    expect(files.some((f) => f.startsWith('unanswered.json.invalid-'))).toBe(true);
+    store.sessions.set('a', { lastQuestion: 'q', updatedAt: Date.now() });
+    store.noteUnanswered({ at: 'now', question: 'x', reason: 'refused', channel: 'http' });
+    await store.flush();
+    const again = await openStore(dir);
+    expect(again.sessions.get('a')?.lastQuestion).toBe('q');
+    expect(again.unanswered.size).toBe(1);
+  });
+
   it('lists with a limit and a filter, newest first', async () => {
     const store = await openStore(tmp());
-    for (let i = 0; i < 5; i++) store.history.add({ at: String(i), owner: i % 2 ? 'b' : 'a', question: `q${i}`, answer: '', grounded: true, mode: 'facts', channel: 'http' });
+    for (let i = 0; i < 5; i++) await store.history.add({ at: String(i), owner: i % 2 ? 'b' : 'a', question: `q${i}`, answer: '', grounded: true, mode: 'facts', channel: 'http' });
     expect(store.history.list({ limit: 2, where: (r) => r.owner === 'a' }).map((r) => r.question)).toEqual(['q4', 'q2']);
   });
 });
