@@ -41,14 +41,14 @@ export function yearsOf(question: string): string[] {
  * What the answer leaves unanswered: a slot none of whose words it mentions, or a year it does not
  * name. Empty when it answers what was asked.
  */
-export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText: string): string[] {
+export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText: string, documentText: string): string[] {
   const missing: string[] = [];
   for (const s of slotsOf(query)) {
     if (s.concepts.some((i) => index.mentions(answerText, query.concepts[i]!))) continue;
-    // Only a slot the knowledge base cannot fill at all: its weightiest word is in no document
+    // Only a slot the answering document cannot fill at all: its weightiest word is nowhere in it
     // (`月工资`, `网上平台`). A slot worded differently from the text (`房租` for 租金) is not evidence enough.
     const heaviest = s.concepts.reduce((a, b) => (index.conceptIdf(query.concepts[b]!) > index.conceptIdf(query.concepts[a]!) ? b : a));
-    if (!index.known(query.concepts[heaviest]!)) missing.push(s.phrase);
+    if (!index.mentions(documentText, query.concepts[heaviest]!)) missing.push(s.phrase);
   }
   for (const y of yearsOf(query.normalized)) if (!answerText.includes(y)) missing.push(`${y}年`);
   return missing;

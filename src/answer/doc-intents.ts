@@ -368,6 +368,13 @@ function targetReply(index: KnowledgeIndex, docs: Doc[], q: string): DocReply | 
 
 const LIST_ASK = /哪些|哪几|包括什么|分别是/u;
 
+/** What a list question asks to enumerate: the words after 哪些 (`哪些特点`), else those before 有哪些 (`试点县有哪些`). */
+function listKind(question: string): string {
+  const after = /(?:哪些|哪几(?:个|项|类|种|方面)?)(?:主要)?([\p{Script=Han}]{2,8}?)(?:[？?，,。的]|$)/u.exec(question)?.[1];
+  if (after) return after;
+  return /([\p{Script=Han}]{2,8})(?:有|包括)哪些/u.exec(question)?.[1] ?? '';
+}
+
 /**
  * `农业面源污染有哪些特点`: when the passage retrieval put first stands in an item whose sub-items
  * enumerate (一是…二是…), the answer is that enumeration — each sub-item by its own title.
@@ -389,6 +396,11 @@ export function outlineList(index: KnowledgeIndex, question: string, chunk: { do
     const total = weights.reduce((a, b) => a + b, 0);
     const found = concepts.reduce((n, c, i) => n + (index.mentions(cand.text, c) ? weights[i]! : 0), 0);
     if (!total || found / total < 0.6) continue;
+    // And it must enumerate the kind of thing asked for: `有哪些特点` wants an item titled …特点,
+    // `试点县有哪些` one about 试点县 — not any list that shares the topic.
+    const kind = listKind(question);
+    const kindConcepts = kind ? concepts.filter((c) => kind.includes(c.text) || c.text.includes(kind)) : [];
+    if (kindConcepts.length && !kindConcepts.some((c) => index.mentions(cand.title, c))) continue;
     const list = children.map((c) => `${c.label}${c.title}`).join('；');
     const section = cand.path ? `${cand.path} › ${cand.label}` : cand.label;
     return reply(d, clip(`${cand.title.replace(/[？?]$/u, '')}：${list}。`, 480), [cite(d, cand.text, section)], cand.index);

@@ -203,7 +203,8 @@ export class Answerer {
     // The text covers the topic but not what is asked — no amount for a question that asks only for one,
     // nothing of the slot it asks to fill (哪个平台, 平均月工资), not the year it names: say what the text
     // does say, and what it does not — never an answer that looks like one.
-    const gaps = ex.missingAmount ? [] : unanswered(index, query, `${ex.body} ${ex.lead.chunk.section.join(' ')}`);
+    const leadDoc = index.documents.find((d) => d.id === ex.lead.chunk.docId)?.text ?? '';
+    const gaps = ex.missingAmount ? [] : unanswered(index, query, `${ex.body} ${ex.lead.chunk.section.join(' ')}`, leadDoc);
     if (ex.missingAmount || gaps.length) {
       const what = gaps.length ? `“${gaps.join('”“')}”` : '具体数额';
       const said = script === 'english' ? `The documents do not state this. What they say: ${ex.body}` : `文件没有写明${what}。相关内容是：${ex.body}`;
