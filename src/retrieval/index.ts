@@ -6,7 +6,7 @@ import type { PlanFacts } from '../knowledge/facts.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { matchAliases, type AliasGroups } from './aliases.ts';
 import { bridgeEnglish, isEnglishStopword } from './english.ts';
-import { charsWeight, generalWeight, isKnownWord } from './general.ts';
+import { dictionaryWeight, generalWeight } from './general.ts';
 import { DEFAULT_FUSION, fuse, similarities, type DenseVectors } from './hybrid.ts';
 import { assemble, primaryFirst, type IndexInput } from './assemble.ts';
 import { LexicalIndex, type QueryTerm } from './lexical.ts';
@@ -317,11 +317,12 @@ export class KnowledgeIndex {
       const known = parts.filter((t) => this.lexical.df(t) > 0);
       if (known.length && known.length === parts.length) idfs.push(Math.max(...known.map((t) => this.lexical.idf(t))));
     }
-    if (idfs.length) return Math.min(...idfs) * generalWeight(c.text);
+    // A word the documents use: its rarity there, tempered by general Chinese where the dictionary
+    // really counts it (a name the documents coin, 千人助千企, keeps its full weight).
+    if (idfs.length) return Math.min(...idfs) * (dictionaryWeight(c.text) ?? 1);
     // Absent from the documents: the highest idf, weighed by how much the word says in general
-    // Chinese — `公司`, `打算`, `这边` must not outweigh the `上市` the documents do contain. A run the
-    // dictionary does not know (`太多`, `说管`) is worth what its characters are.
-    const general = isKnownWord(c.text) || !/^\p{Script=Han}+$/u.test(c.text) ? generalWeight(c.text) : charsWeight(c.text);
+    // Chinese — `公司`, `打算`, `这边`, `太多` must not outweigh the `上市` the documents do contain.
+    const general = generalWeight(c.text);
     return this.lexical.idf('\u0000') * general;
   }
 
