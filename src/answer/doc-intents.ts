@@ -243,6 +243,9 @@ const OWNER_ASK = /牵头|负责|责任单位|责任部门|主管部门|哪个�
 const ISSUER_ASK = /(?:哪个|哪些|哪几个|什么|哪几家)(?:部门|单位|机关)?(?:联合)?(?:印发|发布|制定|出台|发的|发文|下发|颁布)|(?:印发|发文|发布)(?:机关|单位|部门)|谁(?:印发|发布|制定|出台|发的)|联合(?:印发|发布)|\b(?:issued|published|jointly) by\b|which (?:departments?|agencies|authorities|bodies) (?:issued|published|released)/iu;
 const ASK_WORDS = /牵头单位|责任单位|配合单位|牵头部门|责任部门|主管部门|牵头|负责|配合|部门|单位|机构|哪个|哪些|哪几个|哪几|哪家|是谁|谁|由|这项|这一项|该项|措施|工作|任务|具体|什么时候|何时|时限|完成|开展|前|的|呢|吗|是|[？?，,。]/gu;
 
+/** The English of an owner question (`Which office leads …`, `Who is responsible for …`). */
+const EN_ASK_WORDS = /\b(?:which|who|whom|what|office|offices|department|departments|agency|agencies|unit|units|body|bodies|ministry|leads?|leading|responsible|charge|in charge of)\b/giu;
+
 function bare(q: string): boolean {
   return q.replace(ASK_WORDS, '').replace(/\s/g, '').length < 2;
 }
@@ -279,7 +282,7 @@ function ownerByPassage(index: KnowledgeIndex, docs: Doc[], query: ReturnType<Kn
 }
 
 function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocReply | null {
-  const subject = question.replace(ASK_WORDS, ' ').trim();
+  const subject = question.replace(ASK_WORDS, ' ').replace(EN_ASK_WORDS, ' ').trim();
   if (subject.replace(/\s/g, '').length < 2) return null;
   const parsed = index.parse(subject);
   // Words that name the document (`澄川充电方案里…`) say which paper, not which item.

@@ -17,7 +17,9 @@ const EN_STOP = new Set(
     'about tell me please any there this that these those it its can could would should will shall may might must much many more most ' +
     'get got gets give given per by from as at into onto with without under over than then also have has had having some such only ' +
     'other others each every after before up out make made take want need needs say says said set sets first one two three they them their ' +
-    'we our you your he she his her i my if so very just like same new old long year years time times end')
+    'we our you your he she his her i my if so very just like same new old long year years time times end ' +
+    // Words of the asking in questions about who does what (`which office leads the work on setting up…`).
+    'work works setting sets put')
     .split(/\s+/),
 );
 
@@ -37,15 +39,21 @@ function senseWords(sense: string): string[] {
     .filter(Boolean);
 }
 
-/** English word forms to try: the word, then its singular or base form. */
+/**
+ * English word forms to try, base forms first (`cities` → city, `implementation` → implement), then the
+ * word as written: a plural's own dictionary senses are often idioms (城邑 for cities, 城市 for city).
+ */
 export function wordForms(w: string): string[] {
-  const out = [w];
+  const out: string[] = [];
   if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
   if (w.endsWith('es')) out.push(w.slice(0, -2));
   if (w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
   if (w.endsWith('ing')) out.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
   if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1));
-  return out;
+  if (w.endsWith('ation')) out.push(w.slice(0, -5), `${w.slice(0, -5)}e`);
+  if (w.endsWith('ment')) out.push(w.slice(0, -4));
+  out.push(w);
+  return out.filter((f) => f.length >= 3);
 }
 
 /**
@@ -125,13 +133,9 @@ export function bridgeEnglish(question: string, known: (zh: string) => boolean, 
       continue;
     }
     const w = words[i]!;
-    for (const form of wordForms(w)) {
-      const hits = (bridge.get(form) ?? []).filter(known).slice(0, perWord);
-      if (hits.length) {
-        out.push({ en: w, zh: hits });
-        break;
-      }
-    }
+    const hits: string[] = [];
+    for (const form of wordForms(w)) for (const zh of bridge.get(form) ?? []) if (!hits.includes(zh) && known(zh)) hits.push(zh);
+    if (hits.length) out.push({ en: w, zh: hits.slice(0, perWord) });
   }
   return out;
 }
