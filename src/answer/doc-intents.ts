@@ -435,7 +435,7 @@ export function answerFromDocs(
   focus?: { docId?: string; definite?: boolean; item?: number },
 ): DocReply | null {
   // English words stand in Chinese for finding the document (`Tianhe` → 天河区); the asking stays English.
-  const shadow = bridgeEnglish(question, (zh) => index.tokenizer.query(zh).every((t) => index.lexical.df(t) > 0), 2)
+  const shadow = bridgeEnglish(question, (zh) => index.tokenizer.query(zh).every((t) => index.lexical.df(t) > 0), 2, index.titleNames)
     .flatMap((b) => b.zh)
     .join(' ');
   const q = question.replace(/\s+/g, (m, at: number) => (/[a-z]/i.test(question[at - 1] ?? '') && /[a-z]/i.test(question[at + m.length] ?? '') ? ' ' : ''));

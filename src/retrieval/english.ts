@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const BRIDGE_FILE = path.join(import.meta.dirname, 'data', 'english-bridge.tsv');
+export const PINYIN_FILE = path.join(import.meta.dirname, 'data', 'pinyin.tsv');
 
 /** Chinese headwords per English word or two-word phrase, best first. */
 export type EnglishBridge = Map<string, string[]>;
@@ -119,12 +120,23 @@ export function englishWords(question: string): string[] {
  * Chinese stand-ins for a question's English: two-word phrases first (`hong kong` → 香港), then single
  * words. `known` keeps only headwords the knowledge base uses; at most `perWord` each.
  */
-export function bridgeEnglish(question: string, known: (zh: string) => boolean, perWord = 3): { en: string; zh: string[] }[] {
+export function bridgeEnglish(
+  question: string,
+  known: (zh: string) => boolean,
+  perWord = 3,
+  names: ReadonlyMap<string, string> = new Map(),
+): { en: string; zh: string[] }[] {
   const words = englishWords(question);
   if (!words.length) return [];
   const bridge = englishBridge();
   const out: { en: string; zh: string[] }[] = [];
   for (let i = 0; i < words.length; i++) {
+    // A name the titles spell in pinyin (Chengchuan → 澄川) before any dictionary sense.
+    const name = names.get(words[i]!);
+    if (name && known(name)) {
+      out.push({ en: words[i]!, zh: [name] });
+      continue;
+    }
     const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
     const pairHits = pair ? (bridge.get(pair) ?? []).filter(known).slice(0, perWord) : [];
     if (pairHits.length) {
@@ -136,6 +148,56 @@ export function bridgeEnglish(question: string, known: (zh: string) => boolean, 
     const hits: string[] = [];
     for (const form of wordForms(w)) for (const zh of bridge.get(form) ?? []) if (!hits.includes(zh) && known(zh)) hits.push(zh);
     if (hits.length) out.push({ en: w, zh: hits.slice(0, perWord) });
+  }
+  return out;
+}
+
+let readings: Map<string, string[]> | null = null;
+
+function pinyinOf(ch: string): string[] {
+  if (!readings) {
+    readings = new Map();
+    try {
+      for (const line of readFileSync(PINYIN_FILE, 'utf8').split('\n')) {
+        if (!line || line.startsWith('#')) continue;
+        const tab = line.indexOf('\t');
+        readings.set(line.slice(0, tab), line.slice(tab + 1).split(','));
+      }
+    } catch {
+      // No table: place names in English questions are matched by the dictionary alone.
+    }
+  }
+  return readings.get(ch) ?? [];
+}
+
+/** Readings of a run of characters, joined (`澄川` → chengchuan, dengchuan); at most `cap`. */
+function spell(run: string, cap = 8): string[] {
+  let out = [''];
+  for (const ch of run) {
+    const r = pinyinOf(ch);
+    if (!r.length) return [];
+    out = out.flatMap((p) => r.map((x) => p + x)).slice(0, cap);
+  }
+  return out;
+}
+
+/**
+ * Names in pinyin (`Chengchuan`, `Qinglan`, `Wanglan`) → the characters of the titles they spell:
+ * every run of two to four characters of each title. Place names of the genre are rarely in a
+ * dictionary but always in the document's title.
+ */
+export function pinyinNames(titles: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const title of titles) {
+    for (const run of title.match(/\p{Script=Han}+/gu) ?? []) {
+      const chars = [...run];
+      for (let len = 2; len <= 4; len++) {
+        for (let i = 0; i + len <= chars.length; i++) {
+          const piece = chars.slice(i, i + len).join('');
+          for (const key of spell(piece)) if (key.length >= 6 && !out.has(key)) out.set(key, piece);
+        }
+      }
+    }
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { normalizeQuery } from '../knowledge/normalize.ts';
 import type { PlanFacts } from '../knowledge/facts.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { matchAliases, type AliasGroups } from './aliases.ts';
-import { bridgeEnglish, isEnglishStopword } from './english.ts';
+import { bridgeEnglish, isEnglishStopword, pinyinNames } from './english.ts';
 import { dictionaryWeight, generalWeight } from './general.ts';
 import { DEFAULT_FUSION, fuse, similarities, type DenseVectors } from './hybrid.ts';
 import { assemble, primaryFirst, type IndexInput } from './assemble.ts';
@@ -38,6 +38,8 @@ export interface Hit {
   dense?: number;
 }
 
+/** Titles whose names English questions may spell in pinyin. */
+const MAX_NAMED_TITLES = 200;
 /** Joins the parts of a phrase that counts as found when every part is (`居住\u0001小区`). */
 export const ALL_OF = '\u0001';
 /** Weight of a word that came from the alias table rather than from the question itself. */
@@ -133,6 +135,13 @@ export class KnowledgeIndex {
     return new KnowledgeIndex(parts.version, parts.documents, parts.chunks, tokenizer, parts.lexical, parts.aliases, parts.facts, null, parts.dictionaryWords);
   }
 
+  /** Names in the documents' titles by their pinyin (Chengchuan → 澄川), for English questions. */
+  get titleNames(): ReadonlyMap<string, string> {
+    // The primary documents' titles (the policies loaded for this city): a corpus of laws beside them
+    // would make hundreds of thousands of spellings for names nobody asks about in English.
+    return this.remember('title-names', () => pinyinNames(this.documents.filter((d) => d.primary).slice(0, MAX_NAMED_TITLES).map((d) => d.title)));
+  }
+
   /** The aliases the index applies to questions. */
   get aliasGroups(): AliasGroups {
     return this.aliases;
@@ -205,7 +214,7 @@ export class KnowledgeIndex {
     // knowledge base uses.
     const known = (zh: string) => this.tokens(zh).every((t) => this.lexical.df(t) > 0);
     const rest = [...absorbed].reduce((q, w) => (/^[a-z]+$/.test(w) ? q.replace(new RegExp(`\\b${w}\\w*`, 'g'), ' ') : q), lower);
-    for (const { en, zh } of bridgeEnglish(rest, known)) {
+    for (const { en, zh } of bridgeEnglish(rest, known, 3, this.titleNames)) {
       const terms = new Set<string>();
       for (const w of zh) for (const t of this.tokens(w)) terms.add(t);
       for (const w of en.split(' ')) absorbed.add(w);
