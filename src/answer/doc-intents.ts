@@ -401,9 +401,12 @@ export function outlineList(index: KnowledgeIndex, question: string, chunk: { do
     if (!total || found / total < 0.6) continue;
     // And it must enumerate the kind of thing asked for: `有哪些特点` wants an item titled …特点,
     // `试点县有哪些` one about 试点县 — not any list that shares the topic.
+    // The head of that phrase is its last word (`试点县` in `第一批…试点县有哪些`, `难点` in `问题和难点`).
     const kind = listKind(question);
-    const kindConcepts = kind ? concepts.filter((c) => kind.includes(c.text) || c.text.includes(kind)) : [];
-    if (kindConcepts.length && !kindConcepts.some((c) => index.mentions(cand.title, c))) continue;
+    const head = kind
+      ? concepts.filter((c) => kind.includes(c.text)).sort((a, b) => kind.lastIndexOf(b.text) + b.text.length - (kind.lastIndexOf(a.text) + a.text.length))[0]
+      : undefined;
+    if (head && !index.mentions(cand.title, head)) continue;
     const list = children.map((c) => `${c.label}${c.title}`).join('；');
     const section = cand.path ? `${cand.path} › ${cand.label}` : cand.label;
     return reply(d, clip(`${cand.title.replace(/[？?]$/u, '')}：${list}。`, 480), [cite(d, cand.text, section)], cand.index);

@@ -2,7 +2,7 @@
 // "它", "谁牵头？", "回到前面那个办法…"): the session remembers the documents its answers came from,
 // and a question that names none — or points back with a definite reference — is read against them.
 import type { KnowledgeIndex } from '../retrieval/index.ts';
-import { namedDocuments } from './doc-intents.ts';
+import { namedDocuments, pointedDocument } from './doc-intents.ts';
 
 export interface Focus {
   /** The document the question is about, when the conversation tells. */
@@ -21,7 +21,26 @@ const DEFINITE = new RegExp(`(?:这个|该|此|上述|这份|这篇|这一|那�
 /** Most recent last; at most this many documents are remembered per session. */
 export const FOCUS_KEPT = 5;
 
+/**
+ * `天河区…实施办法里，怎样才算港澳青年企业？`: a question that opens by naming its document. The name
+ * scopes the question to that document and is taken off what is asked — its words are in every passage
+ * of the document and would otherwise pull its title page to the top.
+ */
+const NAMED_GENRE = '(办法|实施方案|分工方案|方案|意见|通知|规定|措施|答记者问|问答|规划|条例|细则)';
+const NAMING = new RegExp(`^(.{2,60}?${NAMED_GENRE})(?:(?:里面|里|中的|中|当中)[，,：:]?|[，,：:])`, 'u');
+
+function namedPrefix(index: KnowledgeIndex, question: string): Focus | null {
+  const m = NAMING.exec(question);
+  if (!m || m[0].length >= question.length - 1) return null;
+  const doc = pointedDocument(index, m[1]!);
+  if (!doc) return null;
+  const rest = question.slice(m[0].length).replace(/^的/u, '');
+  return rest.length >= 2 ? { docId: doc.id, definite: true, question: rest } : null;
+}
+
 export function resolveFocus(index: KnowledgeIndex, question: string, history: readonly string[]): Focus {
+  const prefixed = namedPrefix(index, question);
+  if (prefixed) return prefixed;
   const known = history.filter((id) => index.documents.some((d) => d.id === id));
   const back = RETURN.exec(question);
   if (back && back[0].length > 0 && /前面|之前|刚才|最开始|最早|一开始|第一个|开头/u.test(back[0])) {

@@ -153,7 +153,7 @@ export class Answerer {
     if (chat) return { answer: chat, context: keep, whole: true };
 
     // The document the conversation is on, when the question does not name another.
-    const focus = session?.docs?.length ? resolveFocus(index, question, session.docs) : { definite: false, question };
+    const focus = resolveFocus(index, question, session?.docs ?? []);
     const focusArg = focus.docId ? { docId: focus.docId, definite: focus.definite, ...(session?.item !== undefined && focus.docId === session.docs?.at(-1) ? { item: session.item } : {}) } : undefined;
     // What the documents state about themselves and their items (who issued it, item N, who leads X),
     // from the document the question points to.
@@ -168,7 +168,9 @@ export class Answerer {
     if (direct) return { answer: mirrorScript(direct.answer, script), context: direct.context, whole: true };
 
     // A question that points back (`回到前面那个办法，…`) is asked without its pointer: the focus says which document.
-    const rewritten = focus.question !== question ? focus.question : await this.rewrite(question, session, index);
+    // A definite reference to the document in focus (这个办法, 它) is resolved by the focus itself: the
+    // question is asked of that document as it stands, not glued to the previous one.
+    const rewritten = focus.question !== question ? focus.question : focus.definite ? null : await this.rewrite(question, session, index);
     const q = rewritten ?? question;
     if (rewritten) this.deps.log?.info({ rewritten: maskPii(rewritten) }, 'follow-up rewritten');
     const withRewrite = (a: AnswerTrace): AnswerTrace => (rewritten ? { ...a, rewritten } : a);
@@ -221,7 +223,7 @@ export class Answerer {
     }
     const english = script === 'english' ? 'The plan (in Chinese) says: ' : '';
     const answer: Answer = {
-      answer: `${english}${ex.body}\n${sourceLine(ex.lead)}`,
+      answer: `${english}${ex.body}${ownerNote(index, ex.lead.chunk, ex.body)}\n${sourceLine(ex.lead)}`,
       grounded: true,
       citations: ex.citations,
       mode: 'extractive',
@@ -288,6 +290,19 @@ function closestPlan(index: KnowledgeIndex, question: string): string | undefine
 const FOCUS_POOL = 3;
 /** Coverage another document's passages need to take a follow-up away from the focus. */
 const FOCUS_LEAVE = 0.75;
+
+/**
+ * Who leads the item the answer quotes, from that item's own annotation, when the quoted sentences
+ * leave it out: a measure is answered with its owner (`（银保监会及各地区按职责分工负责）`).
+ */
+function ownerNote(index: KnowledgeIndex, chunk: Hit['chunk'], body: string): string {
+  if (chunk.item === undefined) return '';
+  const doc = index.documents.find((d) => d.id === chunk.docId);
+  const o = doc?.facts?.owners.find((x) => x.index === chunk.item);
+  if (!o || !(o.lead || o.responsible)) return '';
+  const who = o.lead ? `${o.lead}牵头${o.support ? `，${o.support}按职责分工负责` : ''}` : `${o.responsible}负责`;
+  return body.includes(o.lead ?? o.responsible!) ? '' : `（${who}）`;
+}
 
 function located(r: { docId?: string; item?: number }): { docId?: string; item?: number } {
   return { ...(r.docId ? { docId: r.docId } : {}), ...(r.item !== undefined ? { item: r.item } : {}) };
