@@ -2,7 +2,7 @@
 // top passages, leads with the most informative one, and cites where they stand.
 import { sectionLabel, splitSentences } from '../knowledge/chunk.ts';
 import type { Citation } from '../knowledge/types.ts';
-import { CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/index.ts';
+import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/index.ts';
 import { ASKS_AMOUNT, statesAmount } from '../text/numerals.ts';
 
 export const MAX_ANSWER_CHARS = 300;
@@ -198,7 +198,20 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // The amount must be stated about what is asked: a sentence with a figure counts when it names the
   // question's weightiest word the documents know (a neighbouring passage's `58项` does not answer `降了多少`).
   const known = query.concepts.map((c, i) => ({ i, w: index.known(c) ? index.conceptIdf(c) : -1 })).sort((a, b) => b.w - a.w)[0];
-  const stated = [lead!, ...rest].filter((c) => !c.noAmount);
-  const missingAmount = lead!.noAmount === true && !stated.some((c) => known && known.w >= 0 && (c.covers.get(known.i) ?? 0) >= 1);
+  // …and in the lead's own passage: a figure from another item is not this item's figure.
+  const stated = [lead!, ...rest].filter((c) => !c.noAmount && c.hitRank === lead!.hitRank);
+  // The word whole (or a synonym), not a part of it: `学历公证…58项` states no figure about `公证费`.
+  const concept = known && known.w >= 0 ? query.concepts[known.i]! : null;
+  // (A word all of whose parts stand in the text, 补贴…标准, counts as whole; `公证` leaves `费` out.)
+  const whole = concept ? concept.phrases.filter((p) => !(p.length < concept.text.length && concept.text.includes(p))) : [];
+  const holds = (text: string) => whole.some((p) => (p.includes(ALL_OF) ? p.split(ALL_OF).every((x) => text.includes(x)) : text.includes(p)));
+  const amountAsked = ASKS_AMOUNT.test(query.normalized) && !OTHER_ASK.test(query.normalized);
+  const coveredAny = concept !== null && stated.some((c) => (c.covers.get(known!.i) ?? 0) >= 1);
+  const coveredWhole = stated.some((c) => holds(c.text.toLowerCase()));
+  const docText = index.documents.find((d) => d.id === leadHit.chunk.docId)?.text.toLowerCase() ?? '';
+  const missingAmount =
+    amountAsked &&
+    concept !== null &&
+    ((lead!.noAmount === true && !coveredAny) || (!coveredWhole && !holds(docText)));
   return { body, lead: leadHit, leadCoverage, citations: ordered.map(citationOf), ...(missingAmount ? { missingAmount: true as const } : {}) };
 }

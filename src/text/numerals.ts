@@ -55,5 +55,6 @@ const DATES = /\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|前|以前|起|�
 /** Whether a text states an amount (a number with a unit, a percentage, a rank), labels aside. */
 export function statesAmount(text: string): boolean {
   // A date (`2021年3月底前`) says when, not how much.
-  return AMOUNT.test(text.replace(LABELS, '').replace(DATES, ''));
+  // Nor does an item's own number (`4.持续优化…`, `(2)`).
+  return AMOUNT.test(text.replace(/^\s*(?:\d{1,3}[.、]|\(\d{1,3}\))/u, '').replace(LABELS, '').replace(DATES, ''));
 }
