@@ -53,3 +53,27 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
   for (const y of yearsOf(query.normalized)) if (!answerText.includes(y)) missing.push(`${y}年`);
   return missing;
 }
+
+/** Kinds of named things a list question may ask for (`试点县有哪些`, `选了哪几个城市`). */
+const NAMED_KIND = /(城市|县|市|区|省|镇|乡|村|企业|公司|机构|学校|大学|医院|银行|网站)$/u;
+const LIST_QUESTION = /哪些|哪几|名单|分别是哪/u;
+/** Words that make a kind generic rather than name one (试点县, 首批城市, 各区). */
+const GENERIC = /(?:试点|示范|首批|第一批|一批|重点|相关|有关|各|该|本|全国|全省|全市|全区|这些|哪些|若干|所在|其他)$/u;
+
+/**
+ * A list question asking for named things (`第一批试点县有哪些？`) is answered only by a text that names
+ * at least one: a word ending in that kind (`XX县`) which is not just the kind with a generic word before
+ * it, nor the question's own words. Returns the kind when the answer names none.
+ */
+export function unnamedKind(query: ParsedQuery, answerText: string): string | null {
+  if (!LIST_QUESTION.test(query.normalized)) return null;
+  const kinds = query.concepts.map((c) => NAMED_KIND.exec(c.text)?.[1]).filter((k): k is string => !!k);
+  const kind = kinds.at(-1);
+  if (!kind) return null;
+  const names = answerText.match(new RegExp(`[\\p{Script=Han}]{2,10}?${kind}`, 'gu')) ?? [];
+  const named = names.some((n) => {
+    const head = n.slice(0, -kind.length);
+    return head.length >= 2 && !GENERIC.test(head) && !query.normalized.includes(n);
+  });
+  return named ? null : kind;
+}

@@ -12,7 +12,7 @@ import type { Prompts } from './prompts.ts';
 import { isInjection } from './injection.ts';
 import type { FactsContext } from './intent.ts';
 import { refusal } from './refusal.ts';
-import { unanswered } from './asked.ts';
+import { unanswered, unnamedKind } from './asked.ts';
 import { answerFromDocs, outlineList } from './doc-intents.ts';
 import { FOCUS_KEPT, resolveFocus } from './focus.ts';
 import { smallTalk } from './smalltalk.ts';
@@ -206,7 +206,8 @@ export class Answerer {
     // nothing of the slot it asks to fill (哪个平台, 平均月工资), not the year it names: say what the text
     // does say, and what it does not — never an answer that looks like one.
     const leadDoc = index.documents.find((d) => d.id === ex.lead.chunk.docId)?.text ?? '';
-    const gaps = ex.missingAmount ? [] : unanswered(index, query, `${ex.body} ${ex.lead.chunk.section.join(' ')}`, leadDoc);
+    const unnamed = unnamedKind(query, ex.body);
+    const gaps = ex.missingAmount ? [] : [...unanswered(index, query, `${ex.body} ${ex.lead.chunk.section.join(' ')}`, leadDoc), ...(unnamed ? [`具体的${unnamed}名单`] : [])];
     if (ex.missingAmount || gaps.length) {
       const what = gaps.length ? `“${gaps.join('”“')}”` : '具体数额';
       const said = script === 'english' ? `The documents do not state this. What they say: ${ex.body}` : `文件没有写明${what}。相关内容是：${ex.body}`;
