@@ -23,6 +23,8 @@ export interface DocReply {
 type Doc = KnowledgeDocument & { facts: DocFacts };
 
 const MAX_ITEM_CHARS = 260;
+/** Documents an unnamed ordinal is checked against item by item; beyond this it is left to retrieval. */
+const MAX_CANDIDATES = 5;
 const CITE_CHARS = 560;
 
 function clip(s: string, n: number): string {
@@ -53,7 +55,7 @@ const TITLE_FILLER = new Set(['关于', '印发', '有关', '负责', '同志', 
 
 /** Words of a title that can name it in a question: its tokens of two or more characters, and its genre. */
 function titleWords(index: KnowledgeIndex, d: KnowledgeDocument): Set<string> {
-  return index.remember(`title-words:${d.id}`, () => {
+  return index.once(`title-words:${d.id}`, () => {
     const words = new Set<string>();
     const t = d.title.replace(/[《》“”"()（）]/g, ' ');
     for (const w of index.tokenizer.query(t)) if (w.length >= 2 && !TITLE_FILLER.has(w)) words.add(w);
@@ -72,39 +74,72 @@ const GENRE_WORDS = ['办法', '方案', '意见', '通知', '答记者问', '�
  * says little about which document is meant. Genre words (`这个办法`) name the kind of paper and count whole.
  */
 export function namedDocuments(index: KnowledgeIndex, question: string): { doc: KnowledgeDocument; score: number }[] {
+  return index.remember(`named:${question}`, () => namedFresh(index, question));
+}
+
+function namedFresh(index: KnowledgeIndex, question: string): { doc: KnowledgeDocument; score: number }[] {
   const docs = index.documents;
-  const df = index.remember('title-df', () => {
-    const m = new Map<string, number>();
-    for (const d of docs) for (const w of titleWords(index, d)) m.set(w, (m.get(w) ?? 0) + 1);
+  const titles = titleIndex(index);
+  const words = new Set(index.cut(question).filter((w) => w.length >= 2));
+  // The genre word a question uses (`这个办法`, `分工方案里`) may be cut differently by the tokenizer.
+  for (const g of GENRE_WORDS) if (question.includes(g)) words.add(g);
+  for (const w of TITLE_FILLER) words.delete(w);
+  const scores = new Map<KnowledgeDocument, number>();
+  for (const w of words) {
+    const holders = titles.get(w);
+    // A word in a great many titles (`规定` among laws) cannot single one out; scoring it costs a pass over them all.
+    if (!holders || holders.length > MAX_HOLDERS) continue;
+    const naming = GENRE_WORDS.includes(w) ? 1 : Math.min(1, holders.length / documentsUsing(index, w));
+    const weight = Math.log(1 + docs.length / holders.length) * naming;
+    for (const d of holders) scores.set(d, (scores.get(d) ?? 0) + weight);
+  }
+  return [...scores].map(([doc, score]) => ({ doc, score })).sort((a, b) => b.score - a.score);
+}
+
+/** Title word → the documents whose title carries it: built once per index, so a question costs its own words only. */
+function titleIndex(index: KnowledgeIndex): Map<string, KnowledgeDocument[]> {
+  return index.once('title-index', () => {
+    const m = new Map<string, KnowledgeDocument[]>();
+    for (const d of index.documents) {
+      for (const w of titleWords(index, d)) {
+        const list = m.get(w);
+        if (list) list.push(d);
+        else m.set(w, [d]);
+      }
+    }
     return m;
   });
-  const words = new Set(index.tokenizer.query(question).filter((w) => w.length >= 2));
-  // The genre word a question uses (`这个办法`, `分工方案里`) may be cut differently by the tokenizer.
-  for (const w of df.keys()) if (w.length >= 2 && question.includes(w)) words.add(w);
-  for (const w of TITLE_FILLER) words.delete(w);
-  const scored: { doc: KnowledgeDocument; score: number }[] = [];
-  for (const d of docs) {
-    const tw = titleWords(index, d);
-    let score = 0;
-    for (const w of words) {
-      if (!tw.has(w)) continue;
-      const inTitles = df.get(w) ?? 1;
-      const naming = GENRE_WORDS.includes(w) ? 1 : Math.min(1, inTitles / documentsUsing(index, w));
-      score += Math.log(1 + docs.length / inTitles) * naming;
-    }
-    if (score > 0) scored.push({ doc: d, score });
-  }
-  return scored.sort((a, b) => b.score - a.score);
 }
 
 /** How many documents use the word anywhere (title or text), from the lexical index's postings. */
 function documentsUsing(index: KnowledgeIndex, word: string): number {
   return index.remember(`docs-using:${word}`, () => {
-    const seen = new Set<string>();
-    for (const chunk of index.lexical.postings(word)) seen.add(index.chunks[chunk]!.docId);
-    return Math.max(1, seen.size);
+    // A document's chunks are numbered together, and postings are in chunk order: counting the changes
+    // of document along the postings counts the documents, with no set of ids.
+    const docOf = chunkDocuments(index);
+    let count = 0;
+    let last = -1;
+    for (const chunk of index.lexical.postings(word)) {
+      const d = docOf[chunk]!;
+      if (d !== last) {
+        count++;
+        last = d;
+      }
+    }
+    return Math.max(1, count);
   });
 }
+
+/** Chunk → its document's position, once per index. */
+function chunkDocuments(index: KnowledgeIndex): Uint32Array {
+  return index.once('chunk-documents', () => {
+    const pos = new Map(index.documents.map((d, i) => [d.id, i]));
+    return Uint32Array.from(index.chunks, (c) => pos.get(c.docId)!);
+  });
+}
+
+/** Titles a word may be in and still help name one. */
+const MAX_HOLDERS = 64;
 
 /** Below this, title words only hint at a document: not enough to answer from it alone. */
 const NAMING_MIN = 1;
@@ -164,6 +199,8 @@ function levelFor(d: Doc, noun: Noun, items = d.facts.levels): Level | null {
 
 /** In a press Q&A numbered `1. 问：…`, the level whose titles are questions. */
 function questionLevel(d: Doc): Level | undefined {
+  // Only a press Q&A numbers its questions; other documents' items are not read for this.
+  if (!/答记者问|问答|解读/u.test(d.facts.genre ?? '')) return undefined;
   return d.facts.levels.find((l) => l.depth === 0 && l.kind !== 'shi' && itemsOf(d, l).filter((i) => QUESTION_TITLE.test(i.title) || /问[：:]/.test(i.text)).length >= Math.ceil(l.count / 2));
 }
 
@@ -360,11 +397,16 @@ function targetReply(index: KnowledgeIndex, docs: Doc[], q: string): DocReply | 
   if (!m) return null;
   const year = m[1]!;
   const planned = new Set(index.facts.map((f) => f.docId));
-  const fits = docs.filter((d) => !planned.has(d.id) && d.facts.targets.some((t) => t.year === year));
+  const fits = docs.length === 1 ? docs.filter((d) => !planned.has(d.id) && d.facts.targets.some((t) => t.year === year)) : targetsFor(index, year).filter((d) => !planned.has(d.id));
   if (fits.length !== 1) return null;
   const d = fits[0]!;
   const clauses = d.facts.targets.filter((t) => t.year === year).map((t) => t.source.replace(/[；;，,]$/u, '。'));
   return reply(d, clip(clauses.join(''), 400), [cite(d, clauses[0]!)]);
+}
+
+/** The documents that set targets for a year, per index. */
+function targetsFor(index: KnowledgeIndex, year: string): Doc[] {
+  return index.once(`targets-for:${year}`, () => index.documents.filter(withFacts).filter((d) => d.facts.targets.some((t) => t.year === year)));
 }
 
 // ---- a list the outline holds ---------------------------------------------------------------
@@ -444,7 +486,7 @@ export function answerFromDocs(
   const q = question.replace(/\s+/g, (m, at: number) => (/[a-z]/i.test(question[at - 1] ?? '') && /[a-z]/i.test(question[at + m.length] ?? '') ? ' ' : ''));
   const pointed = pointedDocument(index, shadow ? `${q} ${shadow}` : q, focus?.docId, focus?.definite);
   const doc = withFacts(pointed) ? pointed : null;
-  const all = index.documents.filter(withFacts);
+  const all = index.once('docs-with-facts', () => index.documents.filter(withFacts));
 
   const ord = ORDINAL.exec(q);
   if (ord && !OWNER_ASK.test(q)) {
@@ -452,13 +494,19 @@ export function answerFromDocs(
     const noun = nounOf(ord[2]!, q);
     if (n && n > 0) {
       if (doc) return ordinalReply(doc, noun, n);
+      // Which documents have an item N of that kind, from their numbering's counts (no outline is built
+      // for the documents that cannot have it: a corpus of laws would otherwise be read whole).
       const fits = all.filter((d) => {
         const level = levelFor(d, noun);
-        return level && itemsOf(d, level).some((i) => i.no === n);
+        return level && (level.continuous ? level.count >= n : true);
       });
-      if (fits.length === 1) return ordinalReply(fits[0]!, noun, n);
       if (fits.length > 1 && noun !== 'item') return clarify(fits, `第${ord[1]}${ord[2]}`);
+      // `第十六项` that several documents could mean, none named: not this layer's to guess.
+      if (fits.length > MAX_CANDIDATES) return null;
+      const exact = fits.filter((d) => itemsOf(d, levelFor(d, noun)!).some((i) => i.no === n));
+      if (exact.length === 1) return ordinalReply(exact[0]!, noun, n);
       return null;
+
     }
   }
   if (doc) {
@@ -479,7 +527,7 @@ export function answerFromDocs(
   if (OWNER_ASK.test(q) && !ISSUER_ASK.test(q)) {
     // `谁牵头？` with no subject: the item the conversation is on.
     if (bare(q) && doc && focus?.item !== undefined && doc.id === focus.docId) return focusOwnerReply(doc, focus.item);
-    const owners = (doc ? [doc] : all).filter((d) => d.facts.owners.length);
+    const owners = doc ? (doc.facts.owners.length ? [doc] : []) : index.once('docs-with-owners', () => all.filter((d) => d.facts.owners.length));
     if (owners.length) return ownerReply(index, owners, q);
   }
   return null;

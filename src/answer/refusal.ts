@@ -10,7 +10,7 @@ const MAX_TOPIC_CHARS = 12;
 /** What the knowledge base covers: the main documents' titles and their top-level sections. */
 export function coverageSummary(index: KnowledgeIndex): { titles: string[]; topics: string[] } {
   // Computed once per index: it walks every chunk, and refusals are frequent.
-  return index.remember('coverage-summary', () => summarize(index));
+  return index.once('coverage-summary', () => summarize(index));
 }
 
 /** A heading or an item title short enough to name a topic, and not a date, a number or a signature. */

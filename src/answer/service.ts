@@ -313,7 +313,7 @@ function located(r: { docId?: string; item?: number }): { docId?: string; item?:
 function docOfCitation(index: KnowledgeIndex, a: Answer): string | undefined {
   const source = a.citations[0]?.source;
   if (!source) return undefined;
-  const byTitle = index.remember('doc-by-title', () => new Map(index.documents.map((d) => [d.title, d.id])));
+  const byTitle = index.once('doc-by-title', () => new Map(index.documents.map((d) => [d.title, d.id])));
   return byTitle.get(source);
 }
 

@@ -52,7 +52,7 @@ function shortName(title: string): string {
  * answer it, so nothing offered falls through to a weaker answer.
  */
 export function documentSuggestions(index: KnowledgeIndex, perDocument = 2, max = 8): string[] {
-  return index.remember(`doc-suggestions:${perDocument}:${max}`, () => {
+  return index.once(`doc-suggestions:${perDocument}:${max}`, () => {
     const planned = new Set(index.facts.map((f) => f.docId));
     const out: string[] = [];
     for (const d of index.documents) {

@@ -62,6 +62,7 @@ export class KnowledgeIndex {
   // Several entries per question (answer, facts, small talk, evidence, extract): room for as many
   // questions as the rankings hold.
   private readonly derived = new Memo<string, unknown>(MEMO_SIZE * 5);
+  private readonly lasting = new Map<string, unknown>();
 
   private constructor(
     readonly version: number,
@@ -139,7 +140,7 @@ export class KnowledgeIndex {
   get titleNames(): ReadonlyMap<string, string> {
     // The primary documents' titles (the policies loaded for this city): a corpus of laws beside them
     // would make hundreds of thousands of spellings for names nobody asks about in English.
-    return this.remember('title-names', () => pinyinNames(this.documents.filter((d) => d.primary).slice(0, MAX_NAMED_TITLES).map((d) => d.title)));
+    return this.once('title-names', () => pinyinNames(this.documents.filter((d) => d.primary).slice(0, MAX_NAMED_TITLES).map((d) => d.title)));
   }
 
   /** The aliases the index applies to questions. */
@@ -169,6 +170,20 @@ export class KnowledgeIndex {
     return this.derived.get(key, make) as T;
   }
 
+  /**
+   * Structures derived once from this index (a title index, a chunk → document table): kept for the
+   * index's life, never evicted — `remember` is a bounded cache that distinct questions keep turning over.
+   * Keys must come from a small fixed set (per document at most), never from a question.
+   */
+  once<T>(key: string, make: () => T): T {
+    let v = this.lasting.get(key) as T | undefined;
+    if (v === undefined && !this.lasting.has(key)) {
+      v = make();
+      this.lasting.set(key, v);
+    }
+    return v as T;
+  }
+
   forget(key: string): void {
     this.derived.delete(key);
   }
@@ -185,6 +200,10 @@ export class KnowledgeIndex {
   }
 
   /** tokenizer.query, remembered: alias words and repeated questions are cut once. Callers must not mutate the array. */
+  cut(text: string): string[] {
+    return this.tokens(text);
+  }
+
   private tokens(text: string): string[] {
     return this.queryTokens.get(text, () => this.tokenizer.query(text));
   }
