@@ -18,6 +18,8 @@ export interface DocReply {
   docId?: string;
   /** The outline item it answered from, when one. */
   item?: number;
+  /** The answer asks which document is meant: these, in the order offered. */
+  candidates?: string[];
 }
 
 type Doc = KnowledgeDocument & { facts: DocFacts };
@@ -467,7 +469,24 @@ function clarify(candidates: KnowledgeDocument[], what: string): DocReply {
       citations: [],
       mode: 'facts',
     },
+    candidates: candidates.slice(0, 5).map((d) => d.id),
   };
+}
+
+const PICK_ORDINAL = /^(?:是|选|要)?第?([一二三四五12345])(?:个|份|篇)?(?:吧|的|文件|那个)?[。.!！]?$/u;
+
+/**
+ * A short reply to "which one?" (`第二个`, `天河那个`): the candidate it picks, or undefined when the
+ * reply is a new question rather than a choice.
+ */
+export function pickCandidate(index: KnowledgeIndex, reply: string, candidates: readonly string[]): string | undefined {
+  const r = reply.replace(/\s+/g, '');
+  if (r.length > 16) return undefined;
+  const ord = PICK_ORDINAL.exec(r);
+  if (ord) return candidates[(parseNumber(ord[1]!) ?? 0) - 1];
+  const named = namedDocuments(index, r).filter((n) => candidates.includes(n.doc.id));
+  const [first, second] = named;
+  return first && (!second || first.score > second.score) ? first.doc.id : undefined;
 }
 
 /**

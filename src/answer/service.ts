@@ -13,10 +13,10 @@ import { isInjection } from './injection.ts';
 import type { FactsContext } from './intent.ts';
 import { refusal } from './refusal.ts';
 import { unanswered, unnamedKind } from './asked.ts';
-import { answerFromDocs, outlineList } from './doc-intents.ts';
+import { answerFromDocs, outlineList, pickCandidate } from './doc-intents.ts';
 import { FOCUS_KEPT, resolveFocus } from './focus.ts';
 import { smallTalk } from './smalltalk.ts';
-import { rewriteByRules } from './rewrite.ts';
+import { rewriteByRules, subjectOf } from './rewrite.ts';
 import { llmRewrite } from './rewrite-llm.ts';
 import { maskPii } from '../store/pii.ts';
 import { mirrorScript, scriptOf, type Script } from './script.ts';
@@ -77,6 +77,8 @@ interface Outcome {
   /** Where the answer came from: the conversation's focus next turn. */
   docId?: string;
   item?: number;
+  /** The answer asked which document was meant. */
+  pending?: { question: string; candidates: string[] };
 }
 
 const RETRIEVE_K = 8;
@@ -137,6 +139,7 @@ export class Answerer {
         turns,
         docs,
         ...(item !== undefined ? { item } : {}),
+        ...(outcome.pending ? { pending: outcome.pending } : {}),
         updatedAt: Date.now(),
       };
       this.sessions.set(opts.sessionId, state);
@@ -146,6 +149,12 @@ export class Answerer {
 
   /** The answer and what a follow-up may refer to; `whole` when it still has to be sent to a streaming sink. */
   private async decide(question: string, session: SessionState | undefined, index: KnowledgeIndex, sink: StreamSink): Promise<Outcome> {
+    // The reply to "which document?" (`第二个`, `天河那个`): the question it was asked about, of that document.
+    const pick = session?.pending ? pickCandidate(index, question, session.pending.candidates) : undefined;
+    if (pick && session?.pending) {
+      const { pending: _asked, ...rest } = session;
+      return this.decide(session.pending.question, { ...rest, docs: [...(session.docs ?? []).filter((d) => d !== pick), pick] }, index, sink);
+    }
     const script = scriptOf(question);
     const keep = session?.factsContext;
     // Greetings and thanks depend on the question and the plan titles only.
@@ -159,7 +168,10 @@ export class Answerer {
     // from the document the question points to.
     const ownFacts = (q: string) => index.remember(`docs:${JSON.stringify(focusArg ?? null)}:${q}`, () => answerFromDocs(index, q, focusArg));
     const own = ownFacts(focus.question);
-    if (own) return { answer: mirrorScript(own.answer, script), context: keep, whole: true, ...located(own) };
+    if (own) {
+      const asked = own.candidates ? { pending: { question: focus.question, candidates: own.candidates } } : {};
+      return { answer: mirrorScript(own.answer, script), context: keep, whole: true, ...located(own), ...asked };
+    }
 
     // A follow-up resolved against the list just given ("其中第二项") is the facts' own business.
     const planFocus = focus.docId && index.facts.some((f) => f.docId === focus.docId) ? focus.docId : undefined;
@@ -170,7 +182,8 @@ export class Answerer {
     // A question that points back (`回到前面那个办法，…`) is asked without its pointer: the focus says which document.
     // A definite reference to the document in focus (这个办法, 它) is resolved by the focus itself: the
     // question is asked of that document as it stands, not glued to the previous one.
-    const rewritten = focus.question !== question ? focus.question : focus.definite ? null : await this.rewrite(question, session, index);
+    const rewritten =
+      focus.question !== question ? focus.question : focus.definite ? null : ((await this.rewrite(question, session, index)) ?? elliptical(index, question, session));
     const q = rewritten ?? question;
     if (rewritten) this.deps.log?.info({ rewritten: maskPii(rewritten) }, 'follow-up rewritten');
     const withRewrite = (a: AnswerTrace): AnswerTrace => (rewritten ? { ...a, rewritten } : a);
@@ -303,6 +316,17 @@ function ownerNote(index: KnowledgeIndex, chunk: Hit['chunk'], body: string): st
   if (!o || !(o.lead || o.responsible)) return '';
   const who = o.lead ? `${o.lead}牵头${o.support ? `，${o.support}按职责分工负责` : ''}` : `${o.responsible}负责`;
   return body.includes(o.lead ?? o.responsible!) ? '' : `（${who}）`;
+}
+
+/**
+ * A question with nothing of its own to ask about (`能补多少？`, `要多久？`): it is about the subject of
+ * the question before it, which becomes its subject (`数字化诊断补贴能补多少？`).
+ */
+function elliptical(index: KnowledgeIndex, question: string, session: SessionState | undefined): string | null {
+  // Nothing of its own: no word the documents know (`能补`, `房租` where the text says 租金 are not).
+  if (!session?.lastQuestion || index.parse(question).concepts.some((c) => index.known(c))) return null;
+  const subject = subjectOf(session.lastQuestion);
+  return subject ? `${subject}，${question}` : null;
 }
 
 function located(r: { docId?: string; item?: number }): { docId?: string; item?: number } {

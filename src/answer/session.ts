@@ -11,6 +11,8 @@ export interface SessionState {
   docs?: string[];
   /** The outline item the last answer came from, in the last document. */
   item?: number;
+  /** The last answer asked which document was meant: the question and the documents offered. */
+  pending?: { question: string; candidates: string[] };
   updatedAt: number;
 }
 
