@@ -523,7 +523,11 @@ export function answerFromDocs(
       // `第十六项` that several documents could mean, none named: not this layer's to guess.
       if (fits.length > MAX_CANDIDATES) return null;
       const exact = fits.filter((d) => itemsOf(d, levelFor(d, noun)!).some((i) => i.no === n));
-      if (exact.length === 1) return ordinalReply(exact[0]!, noun, n);
+      // A plan read by its own facts (facts.ts) has a task N too: it is one of the candidates, not the default.
+      const plans = noun === 'item' ? index.facts.filter((f) => f.tasks.some((t) => t.no === n)).map((f) => index.documents.find((d) => d.id === f.docId)!) : [];
+      const candidates = [...exact, ...plans.filter((p) => p && !exact.includes(p as Doc))];
+      if (candidates.length > 1) return clarify(candidates, `第${ord[1]}${ord[2]}`);
+      if (exact.length === 1 && !plans.length) return ordinalReply(exact[0]!, noun, n);
       return null;
 
     }
