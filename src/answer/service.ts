@@ -181,9 +181,14 @@ export class Answerer {
 
     // A question that points back (`回到前面那个办法，…`) is asked without its pointer: the focus says which document.
     // A definite reference to the document in focus (这个办法, 它) is resolved by the focus itself: the
-    // question is asked of that document as it stands, not glued to the previous one.
+    // question is asked of that document as it stands, not glued to the previous one. A model, when
+    // configured, still writes the standalone question (its prompt reads the turns).
     const rewritten =
-      focus.question !== question ? focus.question : focus.definite ? null : ((await this.rewrite(question, session, index)) ?? elliptical(index, question, session));
+      focus.question !== question
+        ? focus.question
+        : focus.definite && !this.deps.llm
+          ? null
+          : ((await this.rewrite(question, session, index)) ?? elliptical(index, question, session));
     const q = rewritten ?? question;
     if (rewritten) this.deps.log?.info({ rewritten: maskPii(rewritten) }, 'follow-up rewritten');
     const withRewrite = (a: AnswerTrace): AnswerTrace => (rewritten ? { ...a, rewritten } : a);
