@@ -18,6 +18,7 @@ import { AskLimiter } from './http/protect.ts';
 import { metricsRouter } from './http/metrics-routes.ts';
 import { httpRecorder, Metrics } from './ops/metrics.ts';
 import { DocumentLibrary } from './ops/document-library.ts';
+import { folderDigest, KnowledgeSync, PEER_RELOAD } from './ops/knowledge-sync.ts';
 import { regressionGate } from './ops/regression-gate.ts';
 import { Reloader } from './ops/reload.ts';
 import { watchKnowledge } from './ops/watch.ts';
@@ -175,7 +176,29 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     durable: () => store.history.flush(),
     ...(shared ? { shared: { up: () => shared.db.up, ...shared.callbacks } } : {}),
   });
-  const reloader = new Reloader({ live, prompts, store, metrics, log });
+  // Knowledge shared through PostgreSQL (uploads, reloads); the digest identifies the folder's content.
+  const sync = shared
+    ? new KnowledgeSync({ documents: shared.documents, knowledgeDir: config.knowledgeDir, archiveDir: path.join(config.dataDir, 'documents'), reloader: () => reloader, log })
+    : null;
+  let knowledgeDigest = await folderDigest(config.knowledgeDir);
+  const reloader = new Reloader({
+    live,
+    prompts,
+    store,
+    metrics,
+    log,
+    onReload: (who) => {
+      void folderDigest(config.knowledgeDir).then((d) => (knowledgeDigest = d), () => undefined);
+      // A reload here is one everywhere; one that followed another instance is not announced again.
+      if (sync && who !== PEER_RELOAD) sync.announce();
+    },
+  });
+  if (sync) {
+    // Documents uploaded while this instance was away: written into its folder, then built.
+    if (await sync.materialise()) await reloader.reload(PEER_RELOAD);
+    await sync.listen();
+  }
+  health.push(() => ({ knowledgeVersion: knowledgeDigest }));
   // wechaty is heavy to import (seconds): load it only when a bot is configured.
   const bot = config.wechatyPuppet
     ? (await import('./wechat/bot.ts')).createWechatBot({ config, log, live, store, answerer, reloader })
@@ -189,6 +212,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     reloader,
     store,
     hasRead: (id) => Boolean(live.last?.report.some((d) => d.id === id) || live.last?.warnings.some((w) => w.file === id)),
+    ...(sync ? { shared: sync } : {}),
   });
   // With PostgreSQL every instance counts into the same windows.
   const limiter = new AskLimiter(config.rateLimitPerMin, shared ? { windows: shared.windows, up: () => shared.db.up } : undefined);

@@ -86,6 +86,29 @@ describePg('two instances on one DATABASE_URL', () => {
     expect(asked.length - before).toBe(1);
   });
 
+  it('answers on B within 5 s a document uploaded on A, with equal knowledge versions; a deletion follows too', async () => {
+    const auth = { authorization: `Bearer ${ADMIN}` };
+    const form = new FormData();
+    const text = '营商环境优化措施\n一、办理时限\n企业开办全流程办理时间压缩至1个工作日以内，实行“一网通办”。\n二、审批改革\n工程建设项目审批时间压缩至60个工作日以内。\n';
+    form.append('file', new Blob([Buffer.from(text)]), '营商环境优化措施.txt');
+    const uploaded = await fetch(`${a.base}/admin/documents`, { method: 'POST', headers: auth, body: form });
+    expect(uploaded.status).toBe(201);
+    const at = Date.now();
+    await expect
+      .poll(async () => (await postJson(b.base, '/api/chat', { question: '企业开办要多长时间' })).body.answer as string, { timeout: 5000, interval: 200 })
+      .toContain('1个工作日');
+    expect(Date.now() - at).toBeLessThan(5000);
+    const version = async (run: Running) => ((await (await fetch(`${run.base}/healthz`)).json()) as { knowledgeVersion: string }).knowledgeVersion;
+    await expect.poll(async () => (await version(a)) === (await version(b)), { timeout: 5000 }).toBe(true);
+
+    const removed = await fetch(`${a.base}/admin/documents/${encodeURIComponent('营商环境优化措施.txt')}`, { method: 'DELETE', headers: auth });
+    expect(removed.status).toBe(200);
+    await expect
+      .poll(async () => (await postJson(b.base, '/api/chat', { question: '企业开办要多长时间' })).body.answer as string, { timeout: 5000, interval: 200 })
+      .not.toContain('1个工作日');
+    await expect.poll(async () => (await version(a)) === (await version(b)), { timeout: 5000 }).toBe(true);
+  });
+
   // Last: it spends the address's window on both instances.
   it('enforces one rate limit across A and B: 40 alternating requests at 30/min get ≥ 8 429s', async () => {
     const statuses: number[] = [];

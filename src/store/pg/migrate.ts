@@ -67,6 +67,24 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       create index logins_expires on logins (expires_at);
     `,
   },
+  {
+    version: 3,
+    name: 'documents',
+    sql: `
+      -- Documents uploaded through the admin API: every instance materialises them into its own
+      -- knowledge folder. A deletion is a row too (deleted = true), so an instance that was down
+      -- still learns of it. revision orders every change across documents.
+      create sequence documents_revision;
+      create table documents (
+        name text primary key,
+        content bytea,
+        version integer not null default 1,
+        deleted boolean not null default false,
+        revision bigint not null default nextval('documents_revision'),
+        updated_at timestamptz not null default now()
+      );
+    `,
+  },
 ];
 
 const LOCK_ID = 421_021;

@@ -35,11 +35,14 @@ export class PgSessions implements SessionStore {
   }
 
   set(id: string, state: SessionState): void {
+    // Only a newer state replaces an older one: two writes of one conversation on separate
+    // connections may commit in either order.
     const stored = { ...state, ...(state.lastQuestion ? { lastQuestion: maskPii(state.lastQuestion) } : {}) };
     this.remember(id, stored);
     const p = this.db
       .run((sql) => sql`insert into sessions (id, state, updated_at) values (${id}, ${sql.json(stored as never)}, now())
-        on conflict (id) do update set state = excluded.state, updated_at = now()`)
+        on conflict (id) do update set state = excluded.state, updated_at = now()
+        where (sessions.state->>'updatedAt')::bigint <= (excluded.state->>'updatedAt')::bigint`)
       .catch(() => undefined);
     this.pending.add(p);
     void p.finally(() => this.pending.delete(p));

@@ -8,6 +8,7 @@ import { AuditSchema, FeedbackSchema, HistorySchema, UnansweredSchema } from '..
 import { openDatabase, type Database } from './db.ts';
 import { PgRecords, RECORDS_CHANNEL } from './records.ts';
 import { PgSessions } from './sessions.ts';
+import { pgDocuments, type SharedDocuments } from './documents.ts';
 import { pgLogins } from './logins.ts';
 import { pgCallbacks, pgWindows, type SharedCallbacks, type SharedWindows } from './shared.ts';
 import { PgUnanswered } from './unanswered.ts';
@@ -22,6 +23,8 @@ export interface SharedState {
   callbacks: SharedCallbacks;
   /** Mini-program logins (miniprogram/tokens.ts SharedLogins). */
   logins: ReturnType<typeof pgLogins>;
+  /** Uploaded documents and the knowledge-changed channel (ops/knowledge-sync.ts). */
+  documents: SharedDocuments;
   /** History lines waiting in memory for the database, and those dropped beyond the bound. */
   historyBuffer(): { buffered: number; dropped: number };
   close(): Promise<void>;
@@ -53,6 +56,7 @@ export async function openPgStores(url: string, sessionTtlMs: number, log?: Logg
     windows,
     callbacks,
     logins,
+    documents: pgDocuments(db),
     historyBuffer: () => ({ buffered: history.buffered, dropped: history.dropped }),
     close: async () => {
       clearInterval(sweeper);

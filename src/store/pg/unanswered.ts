@@ -15,6 +15,8 @@ export class PgUnanswered<T extends { at: string; question: string; count?: numb
   private byQuestion = new Map<string, T>();
   private seq = 0;
   private pending = new Set<Promise<unknown>>();
+  /** Writes go one after another: on separate connections a later bump could commit first and be overwritten. */
+  private chain: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
 
   private constructor(
@@ -61,7 +63,7 @@ export class PgUnanswered<T extends { at: string; question: string; count?: numb
     this.byQuestion.delete(record.question);
     this.byQuestion.set(record.question, next);
     this.trim();
-    const p = this.db
+    const p = this.chain.then(() => this.db
       .run(
         (sql) => sql`
           insert into unanswered (question, body) values (${record.question}, ${sql.json(record as never)})
@@ -71,7 +73,8 @@ export class PgUnanswered<T extends { at: string; question: string; count?: numb
               'firstAt', coalesce(unanswered.body->>'firstAt', unanswered.body->>'at')),
             seq = nextval('unanswered_seq')`,
       )
-      .catch((err: unknown) => this.log?.warn({ err }, 'an unanswered question was not saved'));
+      .catch((err: unknown) => this.log?.warn({ err }, 'an unanswered question was not saved')));
+    this.chain = p;
     this.pending.add(p);
     void p.finally(() => this.pending.delete(p));
     return next;
