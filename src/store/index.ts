@@ -14,7 +14,7 @@ import type { Records } from './list.ts';
 import { maskPii } from './pii.ts';
 import { RecordList, type UpsertList } from './records.ts';
 import type { SharedState } from './pg/store.ts';
-import { DailyCounts } from './daily-counts.ts';
+import { DailyCounts, type Daily } from './daily-counts.ts';
 import { AuditSchema, DailyFileSchema, FeedbackSchema, HistorySchema, itemsFile, SessionsFileSchema, UnansweredSchema } from './schemas.ts';
 
 /** mp = mini-program, oa = Official Account (公众号), wecom = 企业微信. */
@@ -116,7 +116,7 @@ export interface Store {
   audit: Records<AuditRecord>;
   history: Records<HistoryRecord>;
   /** Every answered question counted per day and channel (grounded / refused), for the dashboard. */
-  daily: DailyCounts;
+  daily: Daily;
   /** Records a question the knowledge base could not answer; a repeat bumps its row's count. */
   noteUnanswered(record: UnansweredRecord): UnansweredRecord;
   /** With DATABASE_URL: the database, shared limits and callback memory; null for the embedded files. */
@@ -163,7 +163,7 @@ export async function openStore(dataDir: string, log?: Logger, opts: StoreOption
   if (opts.databaseUrl) {
     // Imported only when configured: the embedded default loads no database client.
     const pg = await (await import('./pg/store.ts')).openPgStores(opts.databaseUrl, opts.sessionTtlMs ?? SESSION_TTL_MS, log);
-    return assemble({ ...pg, daily: await daily() }, pg.shared);
+    return assemble(pg, pg.shared);
   }
   const durable = <T>(name: string, schema: z.ZodType<T>, cap: number) =>
     DurableList.open<T>(path.join(dataDir, `${name}.jsonl`), schema, cap, {

@@ -62,6 +62,18 @@ function contract(name: string, backend: Opener, d: (name: string, fn: () => voi
       expect(again.unanswered.list()[0]).toMatchObject({ question: '能办护照吗', count: 2, firstAt: '2026-01-01T00:00:00Z' });
     });
 
+    it('counts questions per day and channel, across a restart', async () => {
+      const b = await fresh();
+      const store = await b.open();
+      store.daily.add('2026-03-01T02:00:00Z', 'http', true);
+      store.daily.add('2026-03-01T03:00:00Z', 'http', false);
+      store.daily.add('2026-03-01T04:00:00Z', 'mp', true);
+      expect(store.daily.day('2026-03-01')).toEqual({ http: { questions: 2, grounded: 1, refused: 1 }, mp: { questions: 1, grounded: 1, refused: 0 } });
+      await store.flush();
+      const again = await b.open();
+      expect(again.daily.day('2026-03-01').http).toEqual({ questions: 2, grounded: 1, refused: 1 });
+    });
+
     it('remembers a conversation across a restart', async () => {
       const b = await fresh();
       const store = await b.open();
@@ -96,6 +108,11 @@ describePg('PostgreSQL stores shared by two instances', () => {
       // LISTEN/NOTIFY brings it over; the poll is the fallback.
       await expect.poll(() => b.feedback.list().map((r) => r.question), { timeout: 5000 }).toEqual(['来自A']);
       await expect.poll(() => b.history.list({ where: (r) => r.owner === 'o' }).length, { timeout: 5000 }).toBe(1);
+      a.daily.add('2026-03-01T02:00:00Z', 'http', true);
+      b.daily.add('2026-03-01T02:00:00Z', 'http', false);
+      await Promise.all([a.daily.flush(), b.daily.flush()]);
+      await a.daily.flush();
+      expect(a.daily.day('2026-03-01').http).toEqual({ questions: 2, grounded: 1, refused: 1 });
       a.sessions.set('conv', { lastQuestion: '第一问', updatedAt: Date.now() });
       await a.flush();
       await b.sessions.load?.('conv');

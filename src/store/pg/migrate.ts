@@ -85,6 +85,21 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'daily counters',
+    sql: `
+      -- Questions per day and channel over every instance (the dashboard).
+      create table daily_counts (
+        day text not null,
+        channel text not null,
+        questions integer not null default 0,
+        grounded integer not null default 0,
+        refused integer not null default 0,
+        primary key (day, channel)
+      );
+    `,
+  },
 ];
 
 const LOCK_ID = 421_021;

@@ -1,6 +1,5 @@
-// The stores on PostgreSQL (DATABASE_URL): sessions, feedback, audit, history, unanswered, plus
-// the shared limits and callback memory. The daily counters stay per instance in DATA_DIR (each
-// counts what it answered; the dashboard of one instance shows its own share).
+// The stores on PostgreSQL (DATABASE_URL): sessions, feedback, audit, history, unanswered, the
+// daily counters, plus the shared limits, callback memory, logins and uploaded documents.
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { AuditRecord, FeedbackRecord, HistoryRecord, UnansweredRecord } from '../index.ts';
@@ -8,6 +7,7 @@ import { AuditSchema, FeedbackSchema, HistorySchema, UnansweredSchema } from '..
 import { openDatabase, type Database } from './db.ts';
 import { PgRecords, RECORDS_CHANNEL } from './records.ts';
 import { PgSessions } from './sessions.ts';
+import { PgDaily } from './daily.ts';
 import { pgDocuments, type SharedDocuments } from './documents.ts';
 import { pgLogins } from './logins.ts';
 import { pgCallbacks, pgWindows, type SharedCallbacks, type SharedWindows } from './shared.ts';
@@ -38,6 +38,7 @@ export async function openPgStores(url: string, sessionTtlMs: number, log?: Logg
   const history = await PgRecords.open<HistoryRecord>(db, { kind: 'history', schema: HistorySchema as z.ZodType<HistoryRecord>, cap: 20_000, whenDown: 'buffer', bufferCap: 10_000, ...(log ? { log } : {}) });
   const unanswered = await PgUnanswered.open<UnansweredRecord>(db, UnansweredSchema as z.ZodType<UnansweredRecord>, 50_000, log);
   const sessions = new PgSessions(db, sessionTtlMs);
+  const daily = await PgDaily.open(db);
   const lists = { feedback, audit, history } as Record<string, PgRecords<unknown>>;
   await db.listen(RECORDS_CHANNEL, (kind) => lists[kind]?.notified());
   const windows = pgWindows(db);
@@ -60,9 +61,9 @@ export async function openPgStores(url: string, sessionTtlMs: number, log?: Logg
     historyBuffer: () => ({ buffered: history.buffered, dropped: history.dropped }),
     close: async () => {
       clearInterval(sweeper);
-      for (const l of [feedback, audit, history, unanswered]) l.close();
+      for (const l of [feedback, audit, history, unanswered, daily]) l.close();
       await db.close();
     },
   };
-  return { feedback, audit, history, unanswered, sessions, shared };
+  return { feedback, audit, history, unanswered, sessions, daily, shared };
 }
