@@ -109,6 +109,13 @@ describePg('two instances on one DATABASE_URL', () => {
     await expect.poll(async () => (await version(a)) === (await version(b)), { timeout: 5000 }).toBe(true);
   });
 
+  it('spreads a reload on A to B within 2 s (LISTEN/NOTIFY)', async () => {
+    const before = b.app.live.index.version;
+    const res = await fetch(`${a.base}/admin/reload`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN}` } });
+    expect(res.status).toBe(200);
+    await expect.poll(() => b.app.live.index.version, { timeout: 2000, interval: 50 }).toBeGreaterThan(before);
+  });
+
   // Last: it spends the address's window on both instances.
   it('enforces one rate limit across A and B: 40 alternating requests at 30/min get ≥ 8 429s', async () => {
     const statuses: number[] = [];
