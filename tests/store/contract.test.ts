@@ -131,8 +131,14 @@ describePg('PostgreSQL stores shared by two instances', () => {
       expect(counts.map((c) => c.count).sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
       const claims = await Promise.all([a.shared!.callbacks.claim('mp:123'), b.shared!.callbacks.claim('mp:123')]);
       expect(claims.filter((c) => c.kind === 'mine')).toHaveLength(1);
+      // Unsettled: the claimer is still computing, the retry answers nothing.
+      expect(await b.shared!.callbacks.claim('mp:123')).toEqual({ kind: 'taken', reply: null });
       await a.shared!.callbacks.settle('mp:123', '答复');
       expect(await b.shared!.callbacks.claim('mp:123')).toEqual({ kind: 'taken', reply: '答复' });
+      // A claim left unsettled past the window (its instance died) is taken over by a retry.
+      expect((await a.shared!.callbacks.claim('mp:dead')).kind).toBe('mine');
+      await a.shared!.db.sql`update callback_messages set at = now() - interval '1 minute' where key = 'mp:dead'`;
+      expect((await b.shared!.callbacks.claim('mp:dead')).kind).toBe('mine');
       expect(await a.shared!.callbacks.nonce('1', 'n', 'body')).toBe('new');
       expect(await b.shared!.callbacks.nonce('1', 'n', 'body')).toBe('repeat');
       expect(await b.shared!.callbacks.nonce('1', 'n', 'other body')).toBe('replayed');

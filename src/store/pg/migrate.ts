@@ -43,6 +43,7 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       create table callback_messages (
         key text primary key,
         at timestamptz not null default now(),
+        settled boolean not null default false,
         reply text
       );
       create table callback_nonces (

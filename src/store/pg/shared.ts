@@ -44,16 +44,25 @@ export function pgWindows(db: Database, now: () => number = Date.now): SharedWin
   };
 }
 
-export function pgCallbacks(db: Database, ttlMs: number): SharedCallbacks & { sweep(): Promise<void> } {
+/**
+ * `staleMs`: how long a claim may stay unsettled before another instance may take the message over
+ * (longer than the reply window, so a live instance always settles first).
+ */
+export function pgCallbacks(db: Database, ttlMs: number, staleMs = 8000): SharedCallbacks & { sweep(): Promise<void> } {
   return {
     claim: async (key) => {
       const mine = await db.run((sql) => sql`insert into callback_messages (key) values (${key}) on conflict do nothing returning key`);
       if (mine.length) return { kind: 'mine' };
+      // A claim never settled long after WeChat's window: its instance died mid-answer (kill -9).
+      // The retry takes it over rather than leave the user without an answer.
+      const stale = await db.run((sql) => sql`update callback_messages set at = now() where key = ${key} and not settled
+        and at < now() - ${`${Math.ceil(staleMs / 1000)} seconds`}::interval returning key`);
+      if (stale.length) return { kind: 'mine' };
       const rows = await db.run((sql) => sql<{ reply: string | null }[]>`select reply from callback_messages where key = ${key}`);
       return { kind: 'taken', reply: rows[0]?.reply ?? null };
     },
     settle: async (key, reply) => {
-      await db.run((sql) => sql`update callback_messages set reply = ${reply} where key = ${key}`);
+      await db.run((sql) => sql`update callback_messages set reply = ${reply}, settled = true where key = ${key}`);
     },
     nonce: async (timestamp, nonce, body) => {
       const key = `${timestamp}:${nonce}`;
