@@ -71,8 +71,11 @@ export class PgRecords<T> implements Records<T> {
     const p = this.insert([record]).then(
       () => record,
       (err: unknown) => {
-        if (err instanceof DatabaseDown && this.opts.whenDown === 'buffer') return this.hold(record);
-        throw err;
+        if (this.opts.whenDown !== 'buffer') throw err;
+        // Whatever went wrong, an answer is not refused over its history line: kept for the next
+        // reconnect (an error that is not an outage is logged, as it will not fix itself).
+        if (!(err instanceof DatabaseDown)) this.opts.log?.warn({ err, kind: this.opts.kind }, 'a record could not be written: kept in memory');
+        return this.hold(record);
       },
     );
     this.track(p);
