@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // A throwaway PostgreSQL for the tests of the shared back end (skipped, with a message, without one).
+    globalSetup: ['./tests/support/pg-global.ts'],
   },
 });

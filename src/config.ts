@@ -68,6 +68,10 @@ const Env = z.object({
   WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
   SESSION_TTL: z.string().regex(/^\s*[1-9]\d*\s*[smhd]?\s*$/i, 'seconds, or a duration like 7d, 12h, 30m').default('7d'),
   CONTENT_CHECK_FAIL: z.enum(['open', 'closed']).default('open'),
+  // Shared state for several instances (postgres://…); unset = the embedded files in DATA_DIR.
+  DATABASE_URL: optionalString,
+  // Processes on this machine sharing the port (node:cluster); more than 1 needs DATABASE_URL.
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 export type Config = {
@@ -119,6 +123,10 @@ export type Config = {
   wechatApiBase: string;
   /** Mini-program login and content check: on when appId is set. */
   miniProgram: { appId?: string; secret?: string; sessionTtlSeconds: number; contentCheckFail: 'open' | 'closed' };
+  /** PostgreSQL for every store but the daily counters (DATABASE_URL); absent = files in dataDir. */
+  databaseUrl?: string;
+  /** Worker processes sharing the port (WORKERS). */
+  workers: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -172,7 +180,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     callbackRateLimit: e.MP_RATE_LIMIT_PER_MIN,
     wechatApiBase: e.WECHAT_API_BASE.replace(/\/+$/, ''),
     miniProgram: miniProgramConfig(e),
+    ...(e.DATABASE_URL ? { databaseUrl: databaseUrl(e.DATABASE_URL) } : {}),
+    workers: workers(e.WORKERS, e.DATABASE_URL),
   };
+}
+
+function databaseUrl(url: string): string {
+  if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('配置错误 / invalid configuration: DATABASE_URL must be a postgres:// URL');
+  return url;
+}
+
+/** Workers each keep their own memory: without a shared database they would each keep their own limits and sessions. */
+function workers(n: number, url: string | undefined): number {
+  if (n > 1 && !url) throw new Error('配置错误 / invalid configuration: WORKERS > 1 需要 DATABASE_URL（多进程必须共享数据库）/ WORKERS > 1 requires DATABASE_URL (the processes must share one database)');
+  return n;
 }
 
 /** Shorter admin tokens are guessable by an online attacker within the throttle's patience. */

@@ -18,6 +18,7 @@ import { AskLimiter } from './http/protect.ts';
 import { metricsRouter } from './http/metrics-routes.ts';
 import { httpRecorder, Metrics } from './ops/metrics.ts';
 import { DocumentLibrary } from './ops/document-library.ts';
+import { folderDigest, KnowledgeSync, PEER_RELOAD } from './ops/knowledge-sync.ts';
 import { regressionGate } from './ops/regression-gate.ts';
 import { Reloader } from './ops/reload.ts';
 import { watchKnowledge } from './ops/watch.ts';
@@ -69,6 +70,8 @@ export function logLoad(log: Logger, result: BuildResult): void {
 }
 
 const LOG_BATCH_BYTES = 4096;
+/** Conversations in PostgreSQL are kept as long as the file store keeps them. */
+const SHARED_SESSION_TTL_MS = 24 * 3600_000;
 
 export async function buildApp(config: Config, opts: { quiet?: boolean; logStream?: DestinationStream } = {}): Promise<App> {
   // logStream: where logs go instead of stdout (tests read them back).
@@ -101,7 +104,10 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     validate: regressionGate(config.knowledgeDir, config.reloadMinScore),
   });
   logLoad(log, await live.reload());
-  const store = await openStore(config.dataDir, log);
+  const store = await openStore(config.dataDir, log, {
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+    sessionTtlMs: SHARED_SESSION_TTL_MS,
+  });
   // Each part adds what /healthz should report about it (llm, embedding, bot…).
   const health: (() => Record<string, unknown>)[] = [];
   const metrics = new Metrics(!opts.quiet);
@@ -129,7 +135,9 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     const last = live.last;
     return { embedding: last?.embedding ?? null, ...(last?.embeddingError ? { embeddingError: last.embeddingError } : {}) };
   });
-  const answerer = new Answerer({
+  // With PostgreSQL a conversation may have moved on at another instance: fetch it before
+  // answering (the answerer reads sessions synchronously).
+  const answerer = new (store.sessions.load ? sharedSessionAnswerer(store.sessions.load.bind(store.sessions)) : Answerer)({
     index: () => live.index,
     facts: factsAnswerer,
     sessions: store.sessions,
@@ -149,6 +157,14 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
       if (owner) store.history.add({ at, owner, question: q, answer: answer.answer, grounded: answer.grounded, mode: answer.mode, channel }).catch(() => undefined);
     },
   });
+  const shared = store.shared;
+  // Which process answered (WORKERS > 1): a deployment check sees every worker come up.
+  if (config.workers > 1 && process.env.WORKER_INDEX) health.push(() => ({ worker: Number(process.env.WORKER_INDEX), pid: process.pid }));
+  if (shared) {
+    health.push(() => ({ db: shared.db.up ? 'up' : 'down' }));
+    metrics.watchDatabase(() => ({ up: shared.db.up, ...shared.historyBuffer() }));
+    log.info({ workers: config.workers }, 'stores in PostgreSQL (DATABASE_URL): sessions, records, limits and callback memory shared');
+  }
   const mp = await miniProgram({ config, store, log });
   health.push(() => ({ miniProgram: { enabled: mp.enabled } }));
   // 公众号 / 企业微信 callbacks (absent without MP_TOKEN / WECOM_TOKEN), screened by the same word list.
@@ -158,8 +174,31 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     log,
     screen: async (text) => ((await mp.words.match(text)) ? contentRefusal(text).answer : null),
     durable: () => store.history.flush(),
+    ...(shared ? { shared: { up: () => shared.db.up, ...shared.callbacks } } : {}),
   });
-  const reloader = new Reloader({ live, prompts, store, metrics, log });
+  // Knowledge shared through PostgreSQL (uploads, reloads); the digest identifies the folder's content.
+  const sync = shared
+    ? new KnowledgeSync({ documents: shared.documents, knowledgeDir: config.knowledgeDir, archiveDir: path.join(config.dataDir, 'documents'), reloader: () => reloader, log })
+    : null;
+  let knowledgeDigest = await folderDigest(config.knowledgeDir);
+  const reloader = new Reloader({
+    live,
+    prompts,
+    store,
+    metrics,
+    log,
+    onReload: (who) => {
+      void folderDigest(config.knowledgeDir).then((d) => (knowledgeDigest = d), () => undefined);
+      // A reload here is one everywhere; one that followed another instance is not announced again.
+      if (sync && who !== PEER_RELOAD) sync.announce();
+    },
+  });
+  if (sync) {
+    // Documents uploaded while this instance was away: written into its folder, then built.
+    if (await sync.materialise()) await reloader.reload(PEER_RELOAD);
+    await sync.listen();
+  }
+  health.push(() => ({ knowledgeVersion: knowledgeDigest }));
   // wechaty is heavy to import (seconds): load it only when a bot is configured.
   const bot = config.wechatyPuppet
     ? (await import('./wechat/bot.ts')).createWechatBot({ config, log, live, store, answerer, reloader })
@@ -173,8 +212,10 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     reloader,
     store,
     hasRead: (id) => Boolean(live.last?.report.some((d) => d.id === id) || live.last?.warnings.some((w) => w.file === id)),
+    ...(sync ? { shared: sync } : {}),
   });
-  const limiter = new AskLimiter(config.rateLimitPerMin);
+  // With PostgreSQL every instance counts into the same windows.
+  const limiter = new AskLimiter(config.rateLimitPerMin, shared ? { windows: shared.windows, up: () => shared.db.up } : undefined);
   const status = () => Object.assign({}, ...health.map((f) => f()));
   const http = createHttpApp(log, [
     healthRouter(live, status),
@@ -186,17 +227,18 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
       preCheck: mp.preCheck,
       // The address was counted by the frame; a conversation or a user has its own limit on top.
       limit: (_ctx, req) => {
-        if (limiter.perMinute > 0 && (req.user || req.opts.sessionId)) limiter.check(req.user ? `user:${req.user.id}` : `s:${req.opts.sessionId}`);
+        if (limiter.perMinute > 0 && (req.user || req.opts.sessionId)) return limiter.check(req.user ? `user:${req.user.id}` : `s:${req.opts.sessionId}`);
       },
-      // The observer above writes a history line for an answer with an owner or a session.
-      durable: (req) => (req.opts.owner ?? req.opts.sessionId ? store.history.flush() : Promise.resolve()),
+      // The observer above writes a history line for an answer with an owner or a session; with
+      // PostgreSQL the session's new state too, so a follow-up on another instance finds it.
+      durable: (req) => (req.opts.owner ?? req.opts.sessionId ? Promise.all([store.history.flush(), shared ? store.sessions.flush() : undefined]).then(() => undefined) : Promise.resolve()),
     }),
     feedbackRouter({
       store,
       maxBodyBytes: config.maxBodyBytes,
       guard: mp.guard,
       limit: (_ctx, key) => {
-        if (limiter.perMinute > 0) limiter.check(`feedback:${key}`);
+        if (limiter.perMinute > 0) return limiter.check(`feedback:${key}`);
       },
     }),
     metricsRouter(metrics),
@@ -245,7 +287,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
       await Promise.race([closed, grace]);
       server?.closeAllConnections();
       await Promise.allSettled([bot?.stop(), ...stoppers.map(async (f) => f())]);
-      await Promise.allSettled([store.flush(), mp.flush()]);
+      await Promise.allSettled([store.close(), mp.flush()]);
       if (logFlush) clearInterval(logFlush);
       try {
         stdout?.flushSync();
@@ -256,8 +298,48 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
   };
 }
 
+/** The Answerer, loading the asker's session from the shared store first. */
+function sharedSessionAnswerer(load: (id: string) => Promise<void>): typeof Answerer {
+  return class extends Answerer {
+    override async ask(...args: Parameters<Answerer['ask']>): ReturnType<Answerer['ask']> {
+      const id = args[1]?.sessionId;
+      if (id) await load(id);
+      return super.ask(...args);
+    }
+  };
+}
+
+/**
+ * WORKERS=N: N processes share the port (node:cluster; the primary only supervises). Each worker
+ * keeps what is its own (the index snapshot, daily counters) under DATA_DIR/worker-<n>; all they
+ * must agree on is in PostgreSQL, which is why config.ts allows WORKERS > 1 only with DATABASE_URL.
+ */
+async function supervise(config: Config): Promise<void> {
+  const cluster = (await import('node:cluster')).default;
+  let stopping = false;
+  const fork = (n: number) => cluster.fork({ WORKER_INDEX: String(n) }).on('exit', (code, signal) => {
+    if (stopping) return;
+    // A worker that died is replaced; its requests in flight failed, the others' did not.
+    console.error(JSON.stringify({ level: 50, msg: 'worker exited: starting another', worker: n, code, signal }));
+    setTimeout(() => fork(n), 1000).unref();
+  });
+  for (let n = 1; n <= config.workers; n++) fork(n);
+  const stop = () => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
+    cluster.disconnect(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
 async function start(): Promise<void> {
-  const app = await buildApp(loadConfig());
+  const loaded = loadConfig();
+  const cluster = (await import('node:cluster')).default;
+  if (loaded.workers > 1 && cluster.isPrimary) return supervise(loaded);
+  const worker = process.env.WORKER_INDEX;
+  const config = worker && loaded.workers > 1 ? { ...loaded, dataDir: path.join(loaded.dataDir, `worker-${worker}`) } : loaded;
+  const app = await buildApp(config);
   const server = await app.listen();
   const addr = server.address();
   // The bot starts after HTTP and never rejects: a failing puppet retries on its own while HTTP serves.

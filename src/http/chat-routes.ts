@@ -31,7 +31,7 @@ export interface ChatRouteOptions {
   guard?: Middleware[];
   preCheck?: PreCheck;
   /** Throws a 429 HttpError past the asker's rate limit. */
-  limit?: (ctx: Context, req: ChatRequest) => void;
+  limit?: (ctx: Context, req: ChatRequest) => void | Promise<void>;
   /**
    * Resolves once the records this request's answer left (its history line) are on disk: the answer
    * is sent only then, so an acknowledged turn cannot be lost. Given the request, so a request that
@@ -103,7 +103,7 @@ export function chatRouter(opts: ChatRouteOptions): Router {
   const router = new Router();
   router.post('/api/chat', ...(opts.guard ?? []), async (ctx) => {
     const req = await readChatRequest(ctx, opts);
-    opts.limit?.(ctx, req);
+    await opts.limit?.(ctx, req);
     const early = opts.preCheck ? await opts.preCheck(ctx, req.question, req.user) : null;
     const answer = early ?? (await opts.answerer.ask(req.question, req.opts));
     if (!early && opts.durable) await opts.durable(req).catch((err: Error) => Promise.reject(storeUnavailable(err)));
@@ -112,7 +112,7 @@ export function chatRouter(opts: ChatRouteOptions): Router {
   router.post('/api/chat/stream', ...(opts.guard ?? []), async (ctx) => {
     // Validation errors are still plain JSON 4xx: the event stream starts only for a valid question.
     const req = await readChatRequest(ctx, opts);
-    opts.limit?.(ctx, req);
+    await opts.limit?.(ctx, req);
     const early = opts.preCheck ? await opts.preCheck(ctx, req.question, req.user) : null;
     // The `done` event (the acknowledgement of a stream) waits for the history line to be on disk.
     streamAnswer(ctx, async (sink) => {

@@ -34,7 +34,7 @@ export interface FeedbackRouteOptions {
   maxBodyBytes: number;
   guard?: Middleware[];
   /** Throws a 429 HttpError past the conversation's own limit (the address is limited by the frame). */
-  limit?: (ctx: Context, key: string) => void;
+  limit?: (ctx: Context, key: string) => void | Promise<void>;
 }
 
 export function feedbackRouter(opts: FeedbackRouteOptions): Router {
@@ -48,7 +48,7 @@ export function feedbackRouter(opts: FeedbackRouteOptions): Router {
     }
     const f = parsed.data;
     const user = ctx.state.user as RequestUser | undefined;
-    opts.limit?.(ctx, user ? `user:${user.id}` : `s:${f.sessionId}`);
+    await opts.limit?.(ctx, user ? `user:${user.id}` : `s:${f.sessionId}`);
     const question = maskPii(f.question);
     const channel = (user?.channel as 'mp' | undefined) ?? 'http';
     // What the server itself answered to this asker and question, if it is still in the history.

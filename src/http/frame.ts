@@ -29,7 +29,7 @@ export function frame(opts: FrameOptions): Middleware {
     try {
       if (!preflight(ctx)) {
         const client = clientOf(ctx, trust);
-        if (opts.limiter) checkApiRate(ctx, opts.limiter, client);
+        if (opts.limiter) await checkApiRate(ctx, opts.limiter, client);
         await next();
         // The router's 404, 405 (with Allow) and 501 come without a body: give them the one error shape.
         if (ctx.status >= 400 && ctx.body == null) throw statusError(ctx.status);

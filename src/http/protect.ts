@@ -4,6 +4,14 @@ import type { Context } from 'koa';
 import { HttpError } from './errors.ts';
 import { RateLimiter } from './rate-limit.ts';
 
+/**
+ * A window counter every instance shares (store/pg/shared.ts). Structural here: the HTTP core
+ * does not import the store.
+ */
+export interface SharedWindowCounter {
+  hit(key: string, windowMs: number): Promise<{ count: number; resetMs: number }>;
+}
+
 const SECURITY_HEADERS: [string, string][] = [
   ['X-Content-Type-Options', 'nosniff'],
   ['X-Frame-Options', 'DENY'],
@@ -56,21 +64,39 @@ export class AskLimiter {
   private readonly perAddress: RateLimiter;
   private readonly perAddressRead: RateLimiter;
 
-  constructor(readonly perMinute: number) {
+  /**
+   * `shared`: with several instances, windows counted in the database so N instances enforce one
+   * limit; `sharedUp` false (database down) falls back to this instance's own windows, so a
+   * database outage never turns the limit off nor blocks requests.
+   */
+  constructor(
+    readonly perMinute: number,
+    private readonly shared?: { windows: SharedWindowCounter; up: () => boolean },
+  ) {
     this.perAsker = new RateLimiter(perMinute);
     this.perAddress = new RateLimiter(perMinute);
     this.perAddressRead = new RateLimiter(perMinute * 4);
   }
 
   /** The conversation's or the user's own limit (`s:<sessionId>`, `user:<id>`). */
-  check(key: string): void {
-    const d = this.perAsker.check(key);
-    if (!d.allowed) throw tooManyRequests(d.retryAfter);
+  async check(key: string): Promise<void> {
+    await this.decide(this.perAsker, key, this.perMinute);
   }
 
   /** The client address's limit: `asks` for routes that answer or write, else the read allowance. */
-  checkAddress(client: string, asks: boolean): void {
-    const d = (asks ? this.perAddress : this.perAddressRead).check(`ip:${client}`);
+  async checkAddress(client: string, asks: boolean): Promise<void> {
+    await this.decide(asks ? this.perAddress : this.perAddressRead, `${asks ? 'ip' : 'ipr'}:${client}`, asks ? this.perMinute : this.perMinute * 4);
+  }
+
+  private async decide(local: RateLimiter, key: string, limit: number): Promise<void> {
+    if (this.shared?.up()) {
+      const hit = await this.shared.windows.hit(key, 60_000).catch(() => null);
+      if (hit) {
+        if (hit.count > limit) throw tooManyRequests(Math.max(1, Math.ceil(hit.resetMs / 1000)));
+        return;
+      }
+    }
+    const d = local.check(key);
     if (!d.allowed) throw tooManyRequests(d.retryAfter);
   }
 }
@@ -79,8 +105,8 @@ export class AskLimiter {
 const ASK_ROUTES = new Set(['/api/chat', '/api/chat/stream', '/api/feedback', '/api/login']);
 
 /** The per-address limit for every /api/* route; sessions and users are limited again by their routes. */
-export function checkApiRate(ctx: Context, limiter: AskLimiter, client: string): void {
+export async function checkApiRate(ctx: Context, limiter: AskLimiter, client: string): Promise<void> {
   if (limiter.perMinute > 0 && ctx.path.startsWith('/api/') && ctx.method !== 'OPTIONS') {
-    limiter.checkAddress(client, ASK_ROUTES.has(ctx.path));
+    await limiter.checkAddress(client, ASK_ROUTES.has(ctx.path));
   }
 }

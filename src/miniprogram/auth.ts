@@ -21,7 +21,7 @@ export function bearerAuth(tokens: LoginTokens): Middleware {
         ? unauthorized(ctx, 'invalid_token', '登录凭证格式不正确，请重新登录', 'malformed Authorization header; expected "Bearer <token>"')
         : unauthorized(ctx, 'login_required', '请先登录小程序', 'login required: send Authorization: Bearer <token> from POST /api/login');
     }
-    const login = tokens.verify(m[1]!);
+    const login = await tokens.lookup(m[1]!);
     if (!login) throw unauthorized(ctx, 'invalid_token', '登录已过期或无效，请重新登录', 'the login token is invalid or expired; log in again');
     const user: RequestUser = { id: login.openid, channel: MP_CHANNEL };
     ctx.state.user = user;

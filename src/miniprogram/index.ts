@@ -20,7 +20,7 @@ export const WORD_LIST_FILE = 'blocked-words.json';
 
 export interface MiniProgramDeps {
   config: Pick<Config, 'dataDir' | 'knowledgeDir' | 'maxBodyBytes' | 'wechatApiBase' | 'miniProgram'>;
-  store: Pick<Store, 'history'>;
+  store: Pick<Store, 'history'> & { shared?: Store['shared'] };
   log: Logger;
   now?: () => number;
 }
@@ -51,7 +51,9 @@ export async function miniProgram(deps: MiniProgramDeps): Promise<MiniProgram> {
   await words.refresh(true);
 
   const creds = mp.appId && mp.secret ? { appId: mp.appId, secret: mp.secret } : null;
-  const tokens = creds ? await LoginTokens.open(config.dataDir, mp.sessionTtlSeconds, { log, ...(deps.now ? { now: deps.now } : {}) }) : null;
+  // With DATABASE_URL logins live in PostgreSQL: a token from one instance works on all.
+  const shared = deps.store.shared?.logins;
+  const tokens = creds ? await LoginTokens.open(config.dataDir, mp.sessionTtlSeconds, { log, ...(deps.now ? { now: deps.now } : {}), ...(shared ? { shared } : {}) }) : null;
   const guard = tokens ? [bearerAuth(tokens)] : [];
   const accessTokens = creds
     ? new AccessTokenCache({

@@ -44,6 +44,17 @@ const SWEEP_EVERY_MS = 10 * 60_000;
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
+/**
+ * Logins every instance shares (store/pg/logins.ts), by token hash. With it a login issued on one
+ * instance signs the user in on all; without the database, issue() fails (503) rather than hand
+ * out a token the other instances would refuse.
+ */
+export interface SharedLogins {
+  put(hash: string, login: Login, drop: string[]): Promise<void>;
+  del(hash: string): Promise<void>;
+  get(hash: string): Promise<Login | null>;
+}
+
 export class LoginTokens {
   private lastSweep = 0;
   private issued = 0;
@@ -57,10 +68,11 @@ export class LoginTokens {
   private constructor(
     private readonly ttlSeconds: number,
     private readonly now: () => number,
+    private readonly shared?: SharedLogins,
   ) {}
 
-  static async open(dataDir: string, ttlSeconds: number, opts: { log?: Logger; now?: () => number } = {}): Promise<LoginTokens> {
-    const tokens = new LoginTokens(ttlSeconds, opts.now ?? Date.now);
+  static async open(dataDir: string, ttlSeconds: number, opts: { log?: Logger; now?: () => number; shared?: SharedLogins } = {}): Promise<LoginTokens> {
+    const tokens = new LoginTokens(ttlSeconds, opts.now ?? Date.now, opts.shared);
     const legacy = path.join(dataDir, 'logins.json');
     const opened = await DurableLog.open<LoginChange>(path.join(dataDir, 'logins.jsonl'), ChangeSchema, {
       ...(opts.log ? { log: opts.log } : {}),
@@ -98,8 +110,10 @@ export class LoginTokens {
       changes.push({ del: old });
     }
     this.sweep(this.d, t);
-    // Queued together, so written in one batch; the new login is the one to wait for.
-    const written = changes.map((c) => this.log.append(c));
+    // Queued together, so written in one batch; the new login is the one to wait for. With a
+    // shared store the database is the record (one statement), the local log is not written.
+    const drop = changes.flatMap((c) => ('del' in c ? [c.del] : []));
+    const written = this.shared ? [this.shared.put(key, login, drop)] : changes.map((c) => this.log.append(c));
     try {
       await Promise.all(written);
     } catch (err) {
@@ -108,7 +122,7 @@ export class LoginTokens {
       throw err;
     }
     // Counting the live logins walks them all: only every 256th login looks.
-    if (++this.issued % 256 === 0 && this.log.lines > 2 * this.size + 1000) {
+    if (!this.shared && ++this.issued % 256 === 0 && this.log.lines > 2 * this.size + 1000) {
       void this.log.compact(() => Object.entries(this.d.logins).map(([put, l]) => ({ put, login: l })));
     }
     return { token, expiresIn: this.ttlSeconds };
@@ -122,13 +136,29 @@ export class LoginTokens {
     return login;
   }
 
+  /**
+   * verify(), and with a shared store also a login issued by another instance (fetched once, then
+   * known here). A database that does not answer signs nobody in on this path: verify() alone decides.
+   */
+  async lookup(token: string): Promise<Login | null> {
+    const local = this.verify(token);
+    if (local || !this.shared || !token) return local;
+    const key = hashToken(token);
+    const login = await this.shared.get(key).catch(() => null);
+    if (!login || login.expiresAt <= this.now()) return null;
+    this.d.logins[key] = login;
+    this.keysOf(login.openid).push(key);
+    return login;
+  }
+
   async revoke(token: string): Promise<void> {
     const key = hashToken(token);
     const login = this.d.logins[key];
     if (!login) return;
     delete this.d.logins[key];
     this.forget(login.openid, key);
-    await this.log.append({ del: key });
+    if (this.shared) await this.shared.del(key);
+    else await this.log.append({ del: key });
   }
 
   get size(): number {

@@ -9,7 +9,7 @@ import type { KnowledgeIndex } from '../retrieval/index.ts';
 import { WxMsgCrypt } from './crypto.ts';
 import { handleMessage, type MessageDeps } from './messages.ts';
 import { mpPush, wecomPush } from './push.ts';
-import { callbackRouter } from './routes.ts';
+import { callbackRouter, type SharedCallbackMemory } from './routes.ts';
 
 export interface CallbackDeps {
   answerer: Pick<Answerer, 'ask'>;
@@ -19,6 +19,8 @@ export interface CallbackDeps {
   screen?: MessageDeps['screen'];
   /** See CallbackRouteOptions.durable. */
   durable?: () => Promise<void>;
+  /** See CallbackRouteOptions.shared. */
+  shared?: SharedCallbackMemory;
 }
 
 export const MP_PATH = '/wechat/mp';
@@ -40,6 +42,7 @@ export function callbackRouters(config: Config, deps: CallbackDeps): Router[] {
     maxBodyBytes: config.maxBodyBytes,
     log: deps.log,
     ...(deps.durable ? { durable: deps.durable } : {}),
+    ...(deps.shared ? { shared: deps.shared } : {}),
   };
   const routers: Router[] = [];
 

@@ -37,6 +37,11 @@ export class ReplyWindow<T> {
     return this.entries.size;
   }
 
+  /** Whether this process is computing (or has computed) `key`: a retry of its own message. */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   /**
    * `compute` runs once per key. `deliver` runs at most once per key, only when the answer missed
    * the window, and only for a non-null value.

@@ -34,6 +34,19 @@ export interface CallbackRouteOptions {
   log: Logger;
   /** Resolves once the records an answer left (its history line) are on disk; the reply waits for it. */
   durable?: () => Promise<void>;
+  /** With several instances: message claims and nonces kept in the shared database. */
+  shared?: SharedCallbackMemory;
+}
+
+/**
+ * What the callbacks need from a store every instance shares (store/pg/shared.ts), structurally:
+ * WeChat's retry of a message may reach another instance, which must not answer it again.
+ */
+export interface SharedCallbackMemory {
+  up(): boolean;
+  claim(key: string): Promise<{ kind: 'mine' } | { kind: 'taken'; reply: string | null }>;
+  settle(key: string, reply: string | null): Promise<void>;
+  nonce(timestamp: string, nonce: string, body: string): Promise<'new' | 'repeat' | 'replayed'>;
 }
 
 const PENDING_HINT = '正在查询，请稍候…';
@@ -114,14 +127,30 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
       msg = parse(decrypt(opts.crypt, cipher));
     }
     // Signatures checked: now whether this (timestamp, nonce) was seen with another body.
-    if (nonces.check(timestamp, nonce, body) === 'replayed') {
+    const shared = opts.shared?.up() ? opts.shared : undefined;
+    // The shared memory decides for every instance; while it is unreachable, this process's own.
+    const verdict = (shared ? await shared.nonce(timestamp, nonce, body).catch(() => null) : null) ?? nonces.check(timestamp, nonce, body);
+    if (verdict === 'replayed') {
       opts.log.warn({ channel: opts.kind }, 'callback refused: a seen nonce with a different body (replayed signature)');
       throw new HttpError(401, 'replayed_nonce', '请求已被使用过（nonce 重复）', 'replayed request: this nonce was already used');
     }
 
     const user = msg.FromUserName ?? '';
+    const key = `${opts.kind}:${messageKey(msg)}`;
+    // Another instance claimed this message first: WeChat is retrying there-and-here. Answer with
+    // its reply when it has one, else with nothing (it replies or pushes itself).
+    const claim = shared && !window.has(key) ? await shared.claim(key).catch(() => null) : null;
+    if (claim?.kind === 'taken') {
+      if (claim.reply === null) {
+        ctx.type = 'text/plain';
+        ctx.body = opts.kind === 'mp' ? 'success' : '';
+      } else {
+        sendText(ctx, opts, encrypted, msg, user, claim.reply);
+      }
+      return;
+    }
     const outcome = await window.respond(
-      `${opts.kind}:${messageKey(msg)}`,
+      key,
       () => opts.handle(msg),
       async (text) => {
         if (!opts.push) throw new Error('no API credentials to deliver a late answer');
@@ -132,24 +161,30 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
       outcome.kind === 'passive' ? outcome.value : outcome.first ? (opts.push ? PENDING_HINT : NO_PUSH_HINT) : null;
     // A failed write is logged by the store; WeChat would only retry the same message.
     if (outcome.kind === 'passive') await opts.durable?.().catch(() => undefined);
+    // What a retry on another instance answers: the passive reply, or nothing once it is pushed.
+    if (claim?.kind === 'mine') await shared!.settle(key, outcome.kind === 'passive' ? outcome.value : null).catch(() => undefined);
     if (text === null) {
       // WeChat takes `success` (Official Account) or an empty body (WeCom) as "no reply".
       ctx.type = 'text/plain';
       ctx.body = opts.kind === 'mp' ? 'success' : '';
       return;
     }
-    const reply = buildWxXml({
-      ToUserName: user,
-      FromUserName: msg.ToUserName ?? '',
-      CreateTime: Math.floor(Date.now() / 1000),
-      MsgType: 'text',
-      Content: text,
-    });
-    ctx.type = 'text/xml';
-    ctx.body = encrypted ? seal(opts.crypt!, reply) : reply;
+    sendText(ctx, opts, encrypted, msg, user, text);
   });
 
   return router;
+}
+
+function sendText(ctx: Context, opts: CallbackRouteOptions, encrypted: boolean, msg: WxFields, user: string, text: string): void {
+  const reply = buildWxXml({
+    ToUserName: user,
+    FromUserName: msg.ToUserName ?? '',
+    CreateTime: Math.floor(Date.now() / 1000),
+    MsgType: 'text',
+    Content: text,
+  });
+  ctx.type = 'text/xml';
+  ctx.body = encrypted ? seal(opts.crypt!, reply) : reply;
 }
 
 /** The encrypted envelope WeChat expects for a safe-mode reply. */

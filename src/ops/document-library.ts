@@ -49,8 +49,18 @@ export class DocumentLibrary {
       store: Store;
       /** Has the serving index read this document (loaded it, or warned about it)? */
       hasRead: (id: string) => boolean;
+      /** With DATABASE_URL: keeps accepted changes in PostgreSQL for the other instances (knowledge-sync.ts). */
+      shared?: { publish(names: string[]): Promise<void>; unpublish(name: string): Promise<void> };
     },
   ) {}
+
+  /**
+   * On disk (or in the database) before the reply, so /admin/audit lists what was just answered;
+   * a store that cannot write logs it, the change itself stands.
+   */
+  private async audit(record: Parameters<Store['audit']['add']>[0]): Promise<void> {
+    await this.deps.store.audit.add(record).catch(() => undefined);
+  }
 
   private serial<T>(fn: () => Promise<T>): Promise<T> {
     const run = this.queue.then(fn, fn);
@@ -91,10 +101,21 @@ export class DocumentLibrary {
       const audit = { at: new Date().toISOString(), action: 'upload', who, detail: { files: placed.map((p) => ({ id: p.id, replaced: Boolean(p.previous) })) } };
       if (!reload.ok) {
         await this.undoAdd(placed);
-        this.deps.store.audit.add({ ...audit, result: 'rejected' in reload ? 'rejected' : 'failed' });
+        await this.audit({ ...audit, result: 'rejected' in reload ? 'rejected' : 'failed' });
         return { ok: false, reload };
       }
-      this.deps.store.audit.add({ ...audit, result: 'ok' });
+      // Accepted here: now the other instances' turn. A database that fails it undoes the upload
+      // here too, so no instance serves a document the others will never get.
+      if (this.deps.shared) {
+        try {
+          await this.deps.shared.publish(placed.map((p) => p.id));
+        } catch (err) {
+          await this.undoAdd(placed);
+          await this.deps.reloader.reload(who);
+          throw err;
+        }
+      }
+      await this.audit({ ...audit, result: 'ok' });
       return { ok: true, value: placed.map(({ id, previous }) => ({ id, ...(previous ? { previous } : {}) })), reload };
     });
   }
@@ -110,10 +131,20 @@ export class DocumentLibrary {
       const audit = { at: new Date().toISOString(), action: 'delete', who, detail: { id, keptAt } };
       if (!reload.ok) {
         await move(keptAt, file);
-        this.deps.store.audit.add({ ...audit, result: 'rejected' in reload ? 'rejected' : 'failed' });
+        await this.audit({ ...audit, result: 'rejected' in reload ? 'rejected' : 'failed' });
         return { ok: false, reload };
       }
-      this.deps.store.audit.add({ ...audit, result: 'ok' });
+      // Recorded for the others; a database that fails it puts the document back here too.
+      if (this.deps.shared) {
+        try {
+          await this.deps.shared.unpublish(id);
+        } catch (err) {
+          await move(keptAt, file);
+          await this.deps.reloader.reload(who);
+          throw err;
+        }
+      }
+      await this.audit({ ...audit, result: 'ok' });
       return { ok: true, value: { id, keptAt }, reload };
     });
   }

@@ -1,6 +1,6 @@
 // Prometheus metrics. One registry per app instance (not prom-client's global), so tests can run
 // several apps in one process.
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 export class Metrics {
   readonly registry = new Registry();
@@ -20,6 +20,16 @@ export class Metrics {
 
   constructor(defaults = true) {
     if (defaults) collectDefaultMetrics({ register: this.registry });
+  }
+
+  /**
+   * With DATABASE_URL: whether PostgreSQL answers, the history lines waiting for it, and those
+   * dropped beyond the buffer's bound during an outage (read when scraped).
+   */
+  watchDatabase(read: () => { up: boolean; buffered: number; dropped: number }): void {
+    new Gauge({ name: 'database_up', help: 'PostgreSQL reachable (1) or not (0)', registers: [this.registry], collect() { this.set(read().up ? 1 : 0); } });
+    new Gauge({ name: 'history_buffered', help: 'History records waiting in memory for PostgreSQL', registers: [this.registry], collect() { this.set(read().buffered); } });
+    new Gauge({ name: 'history_dropped_total', help: 'History records dropped while PostgreSQL was down (buffer full)', registers: [this.registry], collect() { this.set(read().dropped); } });
   }
 }
 

@@ -20,7 +20,7 @@ export type ReloadOutcome = { ok: true; reply: ReloadReply } | { ok: false; reje
 
 export class Reloader {
   constructor(
-    private readonly deps: { live: LiveIndex; prompts: PromptStore; store: Store; metrics?: Metrics; log: Logger; onReload?: () => void },
+    private readonly deps: { live: LiveIndex; prompts: PromptStore; store: Store; metrics?: Metrics; log: Logger; onReload?: (who: string) => void },
   ) {}
 
   async reload(who: string): Promise<ReloadOutcome> {
@@ -42,7 +42,7 @@ export class Reloader {
       await audit({ at, action: 'reload', who, result: 'ok', detail: { version: reply.version, documents: reply.documents, chunks: reply.chunks, warnings: warnings.length } });
       log.info({ who, ...reply, warnings: warnings.length }, 'knowledge base reloaded');
       for (const w of warnings) log.warn(w, 'knowledge warning');
-      this.deps.onReload?.();
+      this.deps.onReload?.(who);
       return { ok: true, reply };
     } catch (err) {
       if (err instanceof ReloadRejected) {

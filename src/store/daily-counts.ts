@@ -24,7 +24,14 @@ export function dayOf(at: Date | string): string {
   return new Date(t + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
-export class DailyCounts {
+/** What the dashboard and the observer need of the counters, whichever back end keeps them. */
+export interface Daily {
+  add(at: string, channel: string, grounded: boolean): void;
+  day(day: string): Record<string, DayCounts>;
+  flush(): Promise<void>;
+}
+
+export class DailyCounts implements Daily {
   constructor(private readonly file: JsonFile<{ days: Days }>) {}
 
   /** Counts one answered question. */

@@ -12,8 +12,9 @@ import { DurableList } from './durable-list.ts';
 import { JsonFile } from './json-file.ts';
 import type { Records } from './list.ts';
 import { maskPii } from './pii.ts';
-import { RecordList } from './records.ts';
-import { DailyCounts } from './daily-counts.ts';
+import { RecordList, type UpsertList } from './records.ts';
+import type { SharedState } from './pg/store.ts';
+import { DailyCounts, type Daily } from './daily-counts.ts';
 import { AuditSchema, DailyFileSchema, FeedbackSchema, HistorySchema, itemsFile, SessionsFileSchema, UnansweredSchema } from './schemas.ts';
 
 /** mp = mini-program, oa = Official Account (公众号), wecom = 企业微信. */
@@ -108,16 +109,28 @@ class StoredSessions implements SessionStore {
 }
 
 export interface Store {
-  sessions: SessionStore & { size: number; flush(): Promise<void> };
+  /** `load`: fetch a session another instance may have moved on, before answering (PostgreSQL only). */
+  sessions: SessionStore & { size: number; flush(): Promise<void>; load?(id: string): Promise<void> };
   feedback: Records<FeedbackRecord>;
-  unanswered: RecordList<UnansweredRecord>;
+  unanswered: UpsertList<UnansweredRecord>;
   audit: Records<AuditRecord>;
   history: Records<HistoryRecord>;
   /** Every answered question counted per day and channel (grounded / refused), for the dashboard. */
-  daily: DailyCounts;
+  daily: Daily;
   /** Records a question the knowledge base could not answer; a repeat bumps its row's count. */
   noteUnanswered(record: UnansweredRecord): UnansweredRecord;
+  /** With DATABASE_URL: the database, shared limits and callback memory; null for the embedded files. */
+  shared: SharedState | null;
   flush(): Promise<void>;
+  /** Flushes, then closes the database connections (if any). */
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** postgres://…: every store but the daily counters moves to PostgreSQL. */
+  databaseUrl?: string;
+  /** How long a conversation is remembered in PostgreSQL (the file store keeps its 24 h). */
+  sessionTtlMs?: number;
 }
 
 /**
@@ -145,7 +158,13 @@ function legacyList<T>(file: string, item: z.ZodType<T>, log?: Logger): () => Pr
   };
 }
 
-export async function openStore(dataDir: string, log?: Logger): Promise<Store> {
+export async function openStore(dataDir: string, log?: Logger, opts: StoreOptions = {}): Promise<Store> {
+  const daily = async () => new DailyCounts(await JsonFile.open(path.join(dataDir, 'daily.json'), () => ({ days: {} }), log, DailyFileSchema));
+  if (opts.databaseUrl) {
+    // Imported only when configured: the embedded default loads no database client.
+    const pg = await (await import('./pg/store.ts')).openPgStores(opts.databaseUrl, opts.sessionTtlMs ?? SESSION_TTL_MS, log);
+    return assemble(pg, pg.shared);
+  }
   const durable = <T>(name: string, schema: z.ZodType<T>, cap: number) =>
     DurableList.open<T>(path.join(dataDir, `${name}.jsonl`), schema, cap, {
       ...(log ? { log } : {}),
@@ -167,14 +186,31 @@ export async function openStore(dataDir: string, log?: Logger): Promise<Store> {
     audit: await durable<AuditRecord>('audit', AuditSchema as z.ZodType<AuditRecord>, 10_000),
     // Every answered question with an owner lands here.
     history: await durable<HistoryRecord>('history', HistorySchema as z.ZodType<HistoryRecord>, 20_000),
-    daily: new DailyCounts(await JsonFile.open(path.join(dataDir, 'daily.json'), () => ({ days: {} }), log, DailyFileSchema)),
+    daily: await daily(),
+  };
+  return assemble(store, null);
+}
+
+type Parts = Pick<Store, 'sessions' | 'feedback' | 'unanswered' | 'audit' | 'history' | 'daily'>;
+
+function assemble(store: Parts, shared: SharedState | null): Store {
+  const flush = async () => {
+    await Promise.allSettled([store.sessions.flush(), store.feedback.flush(), store.unanswered.flush(), store.audit.flush(), store.history.flush(), store.daily.flush()]);
   };
   return {
-    ...store,
+    sessions: store.sessions,
+    feedback: store.feedback,
+    unanswered: store.unanswered,
+    audit: store.audit,
+    history: store.history,
+    daily: store.daily,
+    shared,
     noteUnanswered: (record) =>
       store.unanswered.upsert(record, (prev) => ({ ...record, count: (prev.count ?? 1) + 1, firstAt: prev.firstAt ?? prev.at })),
-    flush: async () => {
-      await Promise.allSettled([sessions.flush(), store.feedback.flush(), store.unanswered.flush(), store.audit.flush(), store.history.flush(), store.daily.flush()]);
+    flush,
+    close: async () => {
+      await flush();
+      await shared?.close();
     },
   };
 }

@@ -3,7 +3,16 @@
 import { newestFirst, type ListOptions } from './list.ts';
 import type { JsonFile } from './json-file.ts';
 
-export class RecordList<T extends { at: string }> {
+/** What the routes need of a list that folds repeats (the unanswered questions), whichever back end keeps it. */
+export interface UpsertList<T> {
+  add(record: T): T;
+  upsert(record: T, make: (previous: T) => T): T;
+  list(opts?: ListOptions<T>): T[];
+  readonly size: number;
+  flush(): Promise<void>;
+}
+
+export class RecordList<T extends { at: string }> implements UpsertList<T> {
   /** Records by key, for lists that fold repeats (`upsert`); built on first use. */
   private byKey: Map<string, T> | null = null;
 
