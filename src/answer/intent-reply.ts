@@ -77,8 +77,11 @@ export function clip(text: string, max: number, key?: string): string {
   return `…${body}…`.slice(0, max);
 }
 
+/** A facts answer quotes its source exactly: the highest score a citation can carry. */
+export const FACT_SCORE = 1;
+
 export function cite(f: PlanFacts, text: string, section?: string, key?: string): Citation {
-  const c: Citation = { text: clip(text, MAX_CITATION, key), source: f.docTitle };
+  const c: Citation = { text: clip(text, MAX_CITATION, key), source: f.docTitle, score: FACT_SCORE };
   if (section) c.section = section;
   return c;
 }
@@ -97,7 +100,8 @@ export function areaLabel(f: PlanFacts, areaNo: number): string {
 export function areaSection(f: PlanFacts, areaNo: number): string | undefined {
   const area = f.areas.find((a) => a.no === areaNo);
   if (!area) return undefined;
-  return [area.section, `${toChineseNumber(area.no)}、${area.title}`].filter(Boolean).join(' / ');
+  // The citation shape every answer uses: section levels joined by ` › ` (knowledge/chunk.ts sectionLabel).
+  return [area.section, `${toChineseNumber(area.no)}、${area.title}`].filter(Boolean).join(' › ');
 }
 
 /** Whether the owner was supplied by an overrides file rather than read from the plan. */
