@@ -2,7 +2,7 @@
 // processes, times how long until they answer, reads their memory from /proc, and drives them with
 // autocannon.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -14,8 +14,13 @@ export interface Running {
   base: string;
   /** From spawning the process to its first 200 on the ready URL. */
   readyMs: number;
-  /** Resident memory now and at its peak, MiB (null where /proc is not available). */
+  /** Resident memory now and at its peak, MiB (null where /proc is not available): the server's node process. */
   memory(): { rss: number; peak: number } | null;
+  /**
+   * The same over every process of the start (`npm start`: npm, its shell and node), summed — what
+   * the machine gives the service. Equal to memory() for a process started directly.
+   */
+  memoryAll(): { rss: number; peak: number; processes: string[] } | null;
   /** CPU time the process used until it was ready (user + system, ms; null without /proc): less at the mercy of a busy machine than readyMs. */
   readyCpuMs: number | null;
   stop(): Promise<void>;
@@ -62,6 +67,37 @@ function memoryOf(pid: number): { rss: number; peak: number } | null {
   }
 }
 
+/** pid → parent pid for every process /proc shows. */
+function parents(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      out.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
+/** `root` and every process below it. */
+function descendants(root: number): number[] {
+  const ppid = parents();
+  const pids = [root];
+  for (let i = 0; i < pids.length; i++) for (const [pid, parent] of ppid) if (parent === pids[i]) pids.push(pid);
+  return pids;
+}
+
+function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
+  } catch {
+    return '?';
+  }
+}
+
 async function waitReady(url: string, child: ChildProcess, started: number, timeoutMs: number, log: () => string): Promise<number> {
   while (performance.now() - started < timeoutMs) {
     if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode}:\n${log()}`);
@@ -78,7 +114,7 @@ async function waitReady(url: string, child: ChildProcess, started: number, time
 
 function launch(args: string[], env: Record<string, string>, root = ROOT): { child: ChildProcess; started: number; log: () => string } {
   const started = performance.now();
-  // Node itself, not `npm start` → tsx → node: the pid is the server's, so /proc reads its memory.
+  // Node itself, not tsx's CLI (which runs the script in a grandchild): the pid is the script's.
   const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
     cwd: root,
     env: { ...process.env, ...env },
@@ -91,35 +127,98 @@ function launch(args: string[], env: Record<string, string>, root = ROOT): { chi
   return { child, started, log: () => err };
 }
 
-function running(child: ChildProcess, base: string, readyMs: number): Running {
+/**
+ * `npm start` as an operator runs it, in its own process group (npm → sh → node): the ready time
+ * and memory are those of the production start, npm's own process included.
+ */
+function launchNpm(env: Record<string, string>, root: string): { child: ChildProcess; started: number; log: () => string } {
+  const started = performance.now();
+  const child = spawn('npm', ['start'], { cwd: root, detached: true, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => {
+    err = (err + d.toString()).slice(-4000);
+  });
+  return { child, started, log: () => err };
+}
+
+function running(child: ChildProcess, base: string, readyMs: number, group = false): Running {
+  // Under `npm start` the server is the deepest node below npm; its pid is read once it is ready.
+  const tree = () => descendants(child.pid!);
+  const serverPid = group ? (tree().filter((pid) => /\bnode\b/.test(commandOf(pid)) && !/\bnpm\b/.test(commandOf(pid))).at(-1) ?? child.pid!) : child.pid!;
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      if (group) process.kill(-child.pid!, sig);
+      else child.kill(sig);
+    } catch {
+      // already gone
+    }
+  };
   return {
-    pid: child.pid!,
+    pid: serverPid,
     base,
     readyMs,
-    readyCpuMs: cpuOf(child.pid!),
-    memory: () => memoryOf(child.pid!),
+    readyCpuMs: cpuOf(serverPid),
+    memory: () => memoryOf(serverPid),
+    memoryAll: () => {
+      const pids = group ? tree() : [child.pid!];
+      const each = pids.map((pid) => ({ pid, m: memoryOf(pid) }));
+      if (each.some((e) => !e.m)) return null;
+      return {
+        rss: each.reduce((n, e) => n + e.m!.rss, 0),
+        peak: each.reduce((n, e) => n + e.m!.peak, 0),
+        processes: each.map((e) => `${commandOf(e.pid).split(' ').slice(0, 2).join(' ')} ${e.m!.rss}`),
+      };
+    },
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+        // npm does not pass a SIGTERM on to its script: the whole group gets it.
+        signal('SIGTERM');
+        setTimeout(() => signal('SIGKILL'), 15_000).unref();
       }),
   };
 }
 
 /**
- * `src/main.ts` with the given environment; ready when /healthz answers 200. `root`: another
- * checkout of the service (`npm run bench -- --compare DIR`), run the same way.
+ * The service with the given environment, started by `npm start` (the compiled production start:
+ * build it first, `npm run build`, so the pre-step only checks it is current); ready when /healthz
+ * answers 200. `root`: another checkout of the service (`npm run bench -- --compare DIR`), started
+ * by its own `npm start`. `direct`: node itself on dist/main.js, without npm in front (what a
+ * process manager would run), with `cpuProfileDir` under --cpu-prof (written when it stops).
  */
-export async function startService(env: Record<string, string>, timeoutMs = 120_000, root = ROOT): Promise<Running> {
+export async function startService(
+  env: Record<string, string>,
+  timeoutMs = 120_000,
+  root = ROOT,
+  direct?: { cpuProfileDir?: string },
+): Promise<Running> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const { child, started, log } = launch(['src/main.ts'], { HOST: '127.0.0.1', PORT: String(port), ...env }, root);
+  const full = { HOST: '127.0.0.1', PORT: String(port), ...env };
+  const { child, started, log } = direct
+    ? (() => {
+        const t = performance.now();
+        const prof = direct.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', direct.cpuProfileDir] : [];
+        const c = spawn(process.execPath, ['--enable-source-maps', ...prof, 'dist/main.js'], {
+          cwd: root,
+          env: { ...process.env, ...full },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
+        let err = '';
+        c.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
+        return { child: c, started: t, log: () => err };
+      })()
+    : launchNpm(full, root);
   try {
-    return running(child, base, await waitReady(`${base}/healthz`, child, started, timeoutMs, log));
+    return running(child, base, await waitReady(`${base}/healthz`, child, started, timeoutMs, log), !direct);
   } catch (err) {
-    child.kill('SIGKILL');
+    try {
+      if (direct) child.kill('SIGKILL');
+      else process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
     throw err;
   }
 }

@@ -11,7 +11,17 @@
 // The write paths (POST /api/feedback, and chat turns with a sessionId, which leave a history line)
 // are acknowledged only once fsync'd; their rows show what that costs. `--compare DIR` runs the same
 // two loads against another checkout of the service (say, main in a worktree) in turn with this one.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+//
+// Distinct questions (issue 19): the repeated rows are served from the per-index memo; real traffic
+// is mostly new questions. The distinct set is every graded question (../shared/eval/dev.jsonl,
+// ../shared/eval/real-dev/questions.jsonl, eval/questions.jsonl) plus two questions per law title,
+// over three thousand in all — more than the memos hold, so cycling through them in order never
+// hits one. In process each is asked once of a fresh index instance; over HTTP they go with
+// sessionIds (every request a turn of one of 32 conversations: a history line, and no remembered
+// answer). The server is the compiled production start (`npm start`: npm → sh → node on dist/).
+// `--profile DIR` also runs the server under --cpu-prof on the distinct load and prints the
+// profile's top functions (scripts/profile-top.ts).
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,9 +33,10 @@ import { buildIndex } from '../src/retrieval/build.ts';
 import { loadLocalEmbedder } from '../src/retrieval/embed-local.ts';
 import { measureEmbeddingThroughput } from '../src/retrieval/embed.ts';
 import { passageText } from '../src/retrieval/hybrid.ts';
-import { writeTinyModel } from '../tests/support/tiny-model.ts';
+import { random, writeTinyModel } from '../tests/support/tiny-model.ts';
 import { generateLawCorpus } from './bench-corpus.ts';
-import { compared, paired, ROOT, startEcho, startService, type Compared, type Paired, type Running } from './bench-http.ts';
+import { compared, load, paired, ROOT, startEcho, startService, type Compared, type Paired, type Running } from './bench-http.ts';
+import { profileClock, profileTop } from './profile-top.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -36,12 +47,16 @@ const { values: args } = parseArgs({
     compare: { type: 'string' },
     // Only the write paths against --compare (seconds instead of minutes, for checking a change).
     'writes-only': { type: 'boolean', default: false },
+    // A folder for the server's CPU profiles under the distinct load (seed + laws, then seed only).
+    profile: { type: 'string' },
   },
 });
 const SECONDS = Number(args.seconds);
 const ROUNDS = Math.max(1, Number(args.rounds));
 const LAWS = path.resolve(args.laws ?? path.join(ROOT, '../shared/corpus/laws'));
 const DEV = path.join(ROOT, '../shared/eval/dev.jsonl');
+/** Every graded question there is, for the distinct set (files that are absent are skipped). */
+const GRADED = [DEV, path.join(ROOT, '../shared/eval/real-dev/questions.jsonl'), path.join(ROOT, 'eval/questions.jsonl')];
 const FALLBACK_QUESTIONS = ['企业融资难怎么办', '有哪些人才政策?', '重点任务有哪些', '怎么支持企业上市?', '科技成果转化有什么规定'];
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
@@ -64,6 +79,45 @@ function knowledgeFolder(): { dir: string; laws: string } {
 const cases: EvalCase[] = existsSync(DEV) ? parseCases(readFileSync(DEV, 'utf8')) : FALLBACK_QUESTIONS.map((q, i) => ({ id: `q${i}`, kind: 'fallback', q }));
 const questions = cases.flatMap((c) => c.turns ?? (c.q ? [c.q] : []));
 
+/** The `# title` of every law below `dir` (markdown, `_index.md` skipped), sorted. */
+function lawTitles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const full = path.join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.md') && name !== '_index.md') {
+        const title = /^# (.+)$/m.exec(readFileSync(full, 'utf8').slice(0, 2000))?.[1]?.trim();
+        if (title) out.push(title);
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/**
+ * Distinct questions: every graded one and two per law title, each once, in a fixed shuffled order
+ * (graded and made-up ones mixed through every stretch of a load run).
+ */
+function distinctQuestions(lawsDir: string): { questions: string[]; graded: number; fromTitles: number } {
+  const graded = new Set<string>(questions);
+  for (const file of GRADED.filter((f) => existsSync(f))) for (const c of parseCases(readFileSync(file, 'utf8'))) for (const q of c.turns ?? (c.q ? [c.q] : [])) graded.add(q);
+  const made = new Set<string>();
+  for (const title of lawTitles(lawsDir)) {
+    made.add(`${title}是什么时候开始施行的？`);
+    made.add(`${title}规定了哪些法律责任？`);
+  }
+  for (const q of graded) made.delete(q);
+  const all = [...graded, ...made];
+  const rnd = random(19);
+  for (let i = all.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [all[i], all[j]] = [all[j]!, all[i]!];
+  }
+  return { questions: all, graded: graded.size, fromTitles: made.size };
+}
+
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.max(0, Math.ceil(p * s.length) - 1)] ?? NaN;
@@ -71,7 +125,7 @@ const pct = (xs: number[], p: number) => {
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 const mib = () => Math.round(process.memoryUsage().rss / 2 ** 20);
 
-async function inProcess(dir: string) {
+async function inProcess(dir: string, distinct: string[]) {
   const cpu = process.cpuUsage();
   const t = performance.now();
   const built = await buildIndex({ dir, version: 1 });
@@ -108,7 +162,20 @@ async function inProcess(dir: string) {
       if (pass > 1) repeated.push(performance.now() - s);
     }
   }
-  return { built, buildMs, buildCpuMs, rss, quality: summary(quality), answer, retrieval, repeated };
+  // Distinct questions, each asked once of a fresh instance (after a pass of the dev questions on
+  // another one, so the code is warm but nothing about these questions is remembered).
+  const warmed = index.withVersion(1000);
+  const warmer = new Answerer({ index: () => warmed, facts: factsAnswerer });
+  for (const q of questions) await warmer.ask(q);
+  const once = index.withVersion(1001);
+  const fresh = new Answerer({ index: () => once, facts: factsAnswerer });
+  const distinctMs: number[] = [];
+  for (const q of distinct) {
+    const s = performance.now();
+    await fresh.ask(q);
+    distinctMs.push(performance.now() - s);
+  }
+  return { built, buildMs, buildCpuMs, rss, quality: summary(quality), answer, retrieval, repeated, distinct: distinctMs };
 }
 
 async function embeddingThroughput(texts: string[]) {
@@ -123,19 +190,56 @@ async function embeddingThroughput(texts: string[]) {
  * with `conversations`, also at 32 connections as turns of 32 ongoing conversations (sessionIds),
  * which the remembered answers for first questions do not serve.
  */
-async function http(env: Record<string, string>, bodies: string[], echo: Running, writes?: { conversations: string[]; feedback: string[] }) {
+async function http(env: Record<string, string>, bodies: string[], distinct: string[], echo: Running, writes?: { conversations: string[]; feedback: string[] }) {
   const svc = await startService(env);
   try {
+    // The first questions load what the engine loads lazily (dictionaries, tables): not part of a run.
+    await warmUp(svc.base, bodies);
     const runs: Paired[] = [];
     for (const c of [1, 32]) runs.push(await paired(`${svc.base}/api/chat`, echo.base, bodies, c, SECONDS, ROUNDS));
+    // Distinct questions as turns of conversations: nothing served from a remembered answer.
+    const distinctRuns: Paired[] = [];
+    for (const c of [1, 32]) distinctRuns.push(await paired(`${svc.base}/api/chat`, echo.base, distinct, c, SECONDS, ROUNDS));
     if (writes) {
       runs.push(await paired(`${svc.base}/api/chat`, echo.base, writes.conversations, 32, SECONDS, ROUNDS));
       runs.push(await paired(`${svc.base}/api/feedback`, echo.base, writes.feedback, 32, SECONDS, ROUNDS));
     }
-    return { readyMs: svc.readyMs, readyCpuMs: svc.readyCpuMs, memory: svc.memory(), runs };
+    return { readyMs: svc.readyMs, readyCpuMs: svc.readyCpuMs, memory: svc.memory(), memoryAll: svc.memoryAll(), runs, distinctRuns };
   } finally {
     await svc.stop();
   }
+}
+
+/**
+ * Each body once, one after the other, every answer awaited: what the engine loads on its first
+ * questions (the general-frequency table takes seconds on a busy machine) is loaded before a
+ * measured run starts, not in the middle of it.
+ */
+async function warmUp(base: string, bodies: string[]): Promise<void> {
+  for (const body of bodies) await (await fetch(`${base}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).arrayBuffer();
+}
+
+/**
+ * The server under --cpu-prof, one connection of distinct questions for twice `seconds` after a
+ * warm-up; its top functions over the measured load only (start-up and warm-up left out).
+ */
+async function profile(env: Record<string, string>, warmup: string[], distinct: string[], dir: string, label: string) {
+  mkdirSync(dir, { recursive: true });
+  const before = new Set(readdirSync(dir));
+  const svc = await startService(env, 120_000, ROOT, { cpuProfileDir: dir });
+  let rps = 0;
+  let from = 0;
+  try {
+    await warmUp(svc.base, warmup);
+    from = profileClock();
+    rps = (await load(`${svc.base}/api/chat`, distinct, 1, SECONDS * 2)).rps;
+  } finally {
+    await svc.stop();
+  }
+  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile') && !before.has(f));
+  if (!file) throw new Error(`no CPU profile written in ${dir}`);
+  const top = profileTop(path.join(dir, file), 25, false, ROOT, from);
+  return { label, rps, file: path.join(dir, file), top, files: profileTop(path.join(dir, file), 12, true, ROOT, from) };
 }
 
 const writeBodies = () => ({
@@ -176,13 +280,17 @@ async function main() {
     return;
   }
   const { dir, laws } = knowledgeFolder();
-  say(`knowledge: knowledge/ + ${laws}; ${questions.length} questions${existsSync(DEV) ? ' from dev.jsonl' : ''}`);
+  const distinct = distinctQuestions(path.join(dir, 'laws'));
+  say(`knowledge: knowledge/ + ${laws}; ${questions.length} questions${existsSync(DEV) ? ' from dev.jsonl' : ''}; ${distinct.questions.length} distinct (${distinct.graded} graded, ${distinct.fromTitles} from law titles)`);
+  // The compiled start: built once here, so each `npm start` below only checks dist/ is current.
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
   say('building in process…');
-  const big = await inProcess(dir);
-  const seed = await inProcess(path.join(ROOT, 'knowledge'));
+  const big = await inProcess(dir, distinct.questions);
+  const seed = await inProcess(path.join(ROOT, 'knowledge'), distinct.questions);
   say(`built ${big.built.index.chunks.length} chunks in ${(big.buildMs / 1000).toFixed(1)} s; embedding with the tiny model…`);
   const embed = await embeddingThroughput(big.built.index.chunks.slice(0, 2000).map(passageText));
   const bodies = questions.map((question) => JSON.stringify({ question }));
+  const distinctBodies = distinct.questions.map((question, i) => JSON.stringify({ question, sessionId: `distinct-${i % 32}` }));
   const data = path.join(tmp, 'data');
   const env = { KNOWLEDGE_DIR: dir, DATA_DIR: data, RATE_LIMIT_PER_MIN: '0', LOG_LEVEL: 'info' };
   say('starting the service cold (no snapshot)…');
@@ -191,12 +299,21 @@ async function main() {
   await cold.stop();
   say(`ready in ${cold.readyMs} ms; again from the snapshot, then /api/chat under load, in turn with the bare Koa echo…`);
   const echo = await startEcho();
-  const warm = await http(env, bodies, echo);
+  const warm = await http(env, bodies, distinctBodies, echo);
+  // The same start without npm in front: what npm's own start-up adds to the ready time.
+  const direct = await startService(env, 120_000, ROOT, {});
+  await direct.stop();
   const warmPeak = warm.memory;
   say('seed only…');
   const { conversations, feedback } = writeBodies();
-  const seedHttp = await http({ ...env, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), DATA_DIR: path.join(tmp, 'data-seed') }, bodies, echo, { conversations, feedback });
+  const seedHttp = await http({ ...env, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), DATA_DIR: path.join(tmp, 'data-seed') }, bodies, distinctBodies, echo, { conversations, feedback });
   await echo.stop();
+  const profiles = [];
+  if (args.profile) {
+    say(`CPU profiles of the server on distinct questions in ${args.profile}…`);
+    profiles.push(await profile(env, bodies, distinctBodies, path.resolve(args.profile), 'seed + laws'));
+    profiles.push(await profile({ ...env, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), DATA_DIR: path.join(tmp, 'data-seed') }, bodies, distinctBodies, path.resolve(args.profile), 'seed only'));
+  }
   const vs = args.compare ? await compareWrites(path.resolve(args.compare), conversations, feedback) : null;
   let anchor: Record<string, number | string> | null = null;
   if (args.anchor) {
@@ -220,19 +337,33 @@ async function main() {
   const ready = (r: { readyMs: number; readyCpuMs: number | null }) => `${(r.readyMs / 1000).toFixed(1)} s${r.readyCpuMs === null ? '' : ` (CPU ${(r.readyCpuMs / 1000).toFixed(1)} s)`}`;
   row('ready: start → /healthz 200, cold', ready(cold), ready(seedHttp), ...a(undefined, '—'));
   row('ready: start → /healthz 200, from snapshot', ready(warm), '', ...a(undefined, '—'));
+  row('ready from snapshot, `node dist/main.js` without npm', ready(direct), '', ...a(undefined, '—'));
   row('server RSS: after cold start / from snapshot / peak under load', `${coldMemory?.rss ?? '?'} / ${warmPeak?.rss ?? '?'} / ${warmPeak?.peak ?? '?'} MiB`, `${seedHttp.memory?.rss ?? '?'} / — / ${seedHttp.memory?.peak ?? '?'} MiB`, ...a(anchor ? `${anchor.rssMiB} MiB` : undefined, '844 MiB'));
   row('in-process answer p50 / p99 (uncached)', `${ms(pct(big.answer, 0.5))} / ${ms(pct(big.answer, 0.99))} ms`, `${ms(pct(seed.answer, 0.5))} / ${ms(pct(seed.answer, 0.99))} ms`, ...a(undefined, '—'));
   row('in-process retrieval p50 / p99 (uncached)', `${ms(pct(big.retrieval, 0.5))} / ${ms(pct(big.retrieval, 0.99))} ms`, `${ms(pct(seed.retrieval, 0.5))} / ${ms(pct(seed.retrieval, 0.99))} ms`, ...a(anchor ? `${anchor.p50} / ${anchor.p99} ms` : undefined, '136 ms'));
+  row(`in-process answer p50 / p99, distinct questions (${distinct.questions.length}, each once)`, `${ms(pct(big.distinct, 0.5))} / ${ms(pct(big.distinct, 0.99))} ms`, `${ms(pct(seed.distinct, 0.5))} / ${ms(pct(seed.distinct, 0.99))} ms`, ...a(undefined, '—'));
   row('in-process answer p50 / p99 (repeated question)', `${ms(pct(big.repeated, 0.5))} / ${ms(pct(big.repeated, 0.99))} ms`, `${ms(pct(seed.repeated, 0.5))} / ${ms(pct(seed.repeated, 0.99))} ms`, ...a(undefined, '—'));
   row('dev set', big.quality, seed.quality, ...a(anchor ? `right passage first ${anchor.r1}` : undefined, '52% right passage first'));
   row('/api/chat, 1 connection', runCell(warm.runs[0]!), runCell(seedHttp.runs[0]!), ...a(undefined, '—'));
   row('/api/chat, 32 connections', runCell(warm.runs[1]!), runCell(seedHttp.runs[1]!), ...a(undefined, '—'));
+  row('/api/chat, distinct questions with sessionIds, 1 connection', runCell(warm.distinctRuns[0]!), runCell(seedHttp.distinctRuns[0]!), ...a(undefined, '—'));
+  row('/api/chat, distinct questions with sessionIds, 32 connections', runCell(warm.distinctRuns[1]!), runCell(seedHttp.distinctRuns[1]!), ...a(undefined, '—'));
   row('/api/chat, 32 connections, turns of 32 conversations (history fsync\'d)', '', runCell(seedHttp.runs[2]!), ...a(undefined, '—'));
   row('/api/feedback, 32 connections (fsync\'d)', '', runCell(seedHttp.runs[3]!), ...a(undefined, '—'));
   const echoCell = (runs: Paired[]) => `${runs[0]!.echo.rps} / ${runs[1]!.echo.rps} req/s, p50 ${runs[0]!.echo.p50} / ${runs[1]!.echo.p50} ms`;
   row('bare Koa echo, 1 / 32 connections', echoCell(warm.runs), echoCell(seedHttp.runs), ...a(undefined, '—'));
+  row('bare Koa echo, 1 / 32 connections, paired with the distinct rows', echoCell(warm.distinctRuns), echoCell(seedHttp.distinctRuns), ...a(undefined, '—'));
+  const all = (m: { rss: number; peak: number; processes: string[] } | null) => (m ? `${m.rss} MiB (peak ${m.peak}; ${m.processes.join(', ')})` : '?');
+  row('all processes of `npm start` after the load (RSS, MiB)', all(warm.memoryAll), all(seedHttp.memoryAll), ...a(undefined, '—'));
   row('embedding throughput (tiny test model)', `${embed.chunksPerSecond} chunks/s (${embed.chunks} chunks)`, '', ...a(undefined, '—'));
   if (vs) printComparison(vs);
+  for (const p of profiles) {
+    console.log(`\nCPU profile, ${p.label}, distinct questions with sessionIds, 1 connection (${p.rps} req/s under the profiler): ${p.file}\n`);
+    console.log('| self % | function | where |');
+    console.log('| --- | --- | --- |');
+    for (const t of p.top) console.log(`| ${t.percent.toFixed(1)} | ${t.name} | ${t.where} |`);
+    console.log(`\nby file: ${p.files.map((f) => `${f.where} ${f.percent.toFixed(1)}%`).join(', ')}`);
+  }
   rmSync(tmp, { recursive: true, force: true });
 }
 

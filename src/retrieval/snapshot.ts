@@ -65,13 +65,19 @@ interface Header {
 
 let code: string | null = null;
 
-/** Hash of what decides an index's content besides the files: this code and its two text libraries. */
-export function codeVersion(): string {
-  if (code) return code;
+/**
+ * Hash of what decides an index's content besides the files: this code and its text libraries.
+ * `here` is the folder of the running retrieval modules: src/retrieval under tsx, dist/retrieval
+ * for the compiled server (`npm start`), whose emitted JavaScript is then what is hashed — the key
+ * names the code that actually built the index. Other folders are for tests; only the running
+ * code's hash is kept.
+ */
+export function codeVersion(here = import.meta.dirname): string {
+  const running = here === import.meta.dirname;
+  if (running && code) return code;
   const h = createHash('sha256').update(`format ${SNAPSHOT_FORMAT}\n`);
-  const here = import.meta.dirname;
   // Everything the build imports lives in these folders (and their subfolders): the text helpers,
-  // the knowledge stage and retrieval itself.
+  // the knowledge stage and retrieval itself (.ts below src/, .js below dist/).
   const walk = (dir: string): void => {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, e.name);
@@ -91,8 +97,9 @@ export function codeVersion(): string {
       h.update(`${pkg} unresolved`);
     }
   }
-  code = h.digest('hex');
-  return code;
+  const digest = h.digest('hex');
+  if (running) code = digest;
+  return digest;
 }
 
 /**

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateLawCorpus } from '../../scripts/bench-corpus.ts';
 import { buildIndex, type BuildProgress, type BuildResult } from '../../src/retrieval/build.ts';
 import { LiveIndex } from '../../src/retrieval/live.ts';
-import { fingerprint, snapshotFile } from '../../src/retrieval/snapshot.ts';
+import { codeVersion, fingerprint, snapshotFile } from '../../src/retrieval/snapshot.ts';
 import { startApp, type Running } from '../support/app.ts';
-import { KNOWLEDGE } from '../support/seed.ts';
+import { KNOWLEDGE, ROOT } from '../support/seed.ts';
 import { TINY_MODEL_ID, writeTinyModel } from '../support/tiny-model.ts';
 
 const QUESTIONS = ['高新技术企业的数量目标是多少?', '企业融资难怎么办', '中小企业融资服务体系', '科技成果转化收益分配'];
@@ -114,6 +114,34 @@ describe('index snapshot in DATA_DIR', () => {
     const reloaded = await live.reload();
     expect(reloaded.snapshot!.state).toBe('loaded');
     expect(live.index.version).toBe(2);
+  });
+});
+
+describe('the code version in the snapshot key', () => {
+  const SRC = path.join(ROOT, 'src');
+
+  /** src/text, src/knowledge and src/retrieval copied as they are (the folders the key hashes). */
+  function copyOfSources(): string {
+    const copy = mkdtempSync(path.join(os.tmpdir(), 'snap-code-'));
+    for (const dir of ['text', 'knowledge', 'retrieval']) cpSync(path.join(SRC, dir), path.join(copy, dir), { recursive: true });
+    return copy;
+  }
+
+  it('hashes the code the running modules sit beside, and changes when a helper changes', () => {
+    const copy = copyOfSources();
+    // Same files at the same relative paths: the same key as the running code (tsx runs src/).
+    expect(codeVersion(path.join(copy, 'retrieval'))).toBe(codeVersion());
+    const helper = path.join(copy, 'text', 'numerals.ts');
+    writeFileSync(helper, `${readFileSync(helper, 'utf8')}\n// a changed helper\n`);
+    expect(codeVersion(path.join(copy, 'retrieval'))).not.toBe(codeVersion());
+  });
+
+  it('hashes the emitted JavaScript of a compiled tree (dist/ for npm start)', () => {
+    const copy = copyOfSources();
+    const before = codeVersion(path.join(copy, 'retrieval'));
+    // A compiled module beside the sources counts as code (.js, as dist/ holds).
+    writeFileSync(path.join(copy, 'knowledge', 'emitted.js'), 'export const x = 1;\n');
+    expect(codeVersion(path.join(copy, 'retrieval'))).not.toBe(before);
   });
 });
 

@@ -1,0 +1,153 @@
+// The production start (issue 19): `npm start` compiles src/ to dist/ in its pre-step and runs plain
+// `node` on the emitted JavaScript — no tsx, no esbuild loader in the server's command line — with
+// source maps, so a stack trace names the TypeScript line. Started the way an operator does it, in
+// its own process group on 127.0.0.1, twice on one DATA_DIR: the second start loads the snapshot the
+// first one (compiled code, hashed from dist/) saved.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { postJson } from '../support/app.ts';
+import { KNOWLEDGE, ROOT } from '../support/seed.ts';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** pid → parent pid for every process /proc shows. */
+function parents(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      out.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
+/** The command lines of `root` and every process below it. */
+function tree(root: number): string[][] {
+  const ppid = parents();
+  const pids = [root];
+  for (let i = 0; i < pids.length; i++) for (const [pid, parent] of ppid) if (parent === pids[i]) pids.push(pid);
+  return pids.flatMap((pid) => {
+    try {
+      return [readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean)];
+    } catch {
+      return [];
+    }
+  });
+}
+
+interface Started {
+  child: ChildProcess;
+  base: string;
+  stdout: () => string;
+  stop(): Promise<void>;
+}
+
+/** The output once it contains `text`: the server writes its log in batches, at least once a second. */
+async function logged(run: Started, text: string): Promise<string> {
+  const end = Date.now() + 10_000;
+  while (!run.stdout().includes(text) && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+  return run.stdout();
+}
+
+async function npmStart(dataDir: string): Promise<Started> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  // Its own process group: npm → sh → node, all stopped together at the end.
+  const child = spawn('npm', ['start'], {
+    cwd: ROOT,
+    detached: true,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, KNOWLEDGE_DIR: KNOWLEDGE, LOG_LEVEL: 'info', RATE_LIMIT_PER_MIN: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // the group is gone
+    }
+  };
+  // The pre-step may compile first (a second or two, more on a busy machine).
+  const end = Date.now() + 90_000;
+  while (Date.now() < end) {
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${out}`);
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return { child, base, stdout: () => out, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await stop();
+  throw new Error(`npm start: no /healthz 200 within 90 s:\n${out}`);
+}
+
+describe('npm start: compiled JavaScript, plain node', { skip: process.platform !== 'linux' }, () => {
+  it('serves /healthz and an answer from dist/ with no TypeScript loader in any of its processes, and restarts from its snapshot', { timeout: 240_000 }, async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'compiled-start-'));
+    const first = await npmStart(dataDir);
+    try {
+      const health = (await (await fetch(`${first.base}/healthz`)).json()) as { status: string; documents: number };
+      expect(health).toMatchObject({ status: 'ok', documents: 1 });
+      const res = await postJson(first.base, '/api/chat', { question: '高新技术企业的数量目标是多少?', sessionId: 'compiled' });
+      expect(res.status).toBe(200);
+      expect(res.body.grounded).toBe(true);
+      expect(res.body.answer).toContain('230家');
+
+      const commands = tree(first.child.pid!);
+      const servers = commands.filter((argv) => argv.includes('dist/main.js'));
+      expect(servers).toHaveLength(1);
+      expect(path.basename(servers[0]![0]!)).toBe('node');
+      expect(servers[0]).toContain('--enable-source-maps');
+      // Neither tsx (its CLI or `--import tsx`) nor esbuild anywhere below npm start.
+      expect(commands.filter((argv) => argv.some((a) => /tsx|esbuild|--loader|--experimental-loader/.test(a)))).toEqual([]);
+      expect(await logged(first, 'snapshot saved')).toContain('index built, snapshot saved');
+    } finally {
+      await first.stop();
+    }
+
+    const second = await npmStart(dataDir);
+    try {
+      expect(await logged(second, 'index loaded from snapshot')).toContain('index loaded from snapshot');
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('maps a stack trace from the emitted JavaScript back to the TypeScript source', { timeout: 60_000 }, () => {
+    // dist/ exists: the test above (or any `npm start`) built it; build again in case this runs alone.
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+    const run = spawnSync(
+      process.execPath,
+      ['--enable-source-maps', '--input-type=module', '-e', "import { loadConfig } from './dist/config.js'; loadConfig({ PORT: 'not a port' });"],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('invalid configuration');
+    // The frame names src/config.ts (through dist/config.js.map), not the emitted file.
+    expect(run.stderr).toMatch(/src\/config\.ts:\d+:\d+/);
+  });
+});
