@@ -93,21 +93,29 @@ export function buildBridge(entries: Iterable<[string, string]>, frequency: (zh:
   return bridge;
 }
 
-let loaded: EnglishBridge | null = null;
-
-/** The bridge table, read once per process on first use; empty (English by aliases only) if absent. */
-export function englishBridge(): EnglishBridge {
-  if (loaded) return loaded;
-  loaded = new Map();
+/**
+ * A table file of `key<TAB>value,value,…` lines (`#` comments); empty when the file is absent, so
+ * English questions then fall back to the alias table alone.
+ */
+function readTable(file: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   try {
-    for (const line of readFileSync(BRIDGE_FILE, 'utf8').split('\n')) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
       if (!line || line.startsWith('#')) continue;
       const tab = line.indexOf('\t');
-      loaded.set(line.slice(0, tab), line.slice(tab + 1).split(','));
+      out.set(line.slice(0, tab), line.slice(tab + 1).split(','));
     }
   } catch {
-    // No table: English questions fall back to the alias table alone.
+    // Absent or unreadable: nothing to bridge with.
   }
+  return out;
+}
+
+let loaded: EnglishBridge | null = null;
+
+/** The bridge table, read once per process on first use. */
+export function englishBridge(): EnglishBridge {
+  loaded ??= readTable(BRIDGE_FILE);
   return loaded;
 }
 
@@ -155,18 +163,7 @@ export function bridgeEnglish(
 let readings: Map<string, string[]> | null = null;
 
 function pinyinOf(ch: string): string[] {
-  if (!readings) {
-    readings = new Map();
-    try {
-      for (const line of readFileSync(PINYIN_FILE, 'utf8').split('\n')) {
-        if (!line || line.startsWith('#')) continue;
-        const tab = line.indexOf('\t');
-        readings.set(line.slice(0, tab), line.slice(tab + 1).split(','));
-      }
-    } catch {
-      // No table: place names in English questions are matched by the dictionary alone.
-    }
-  }
+  readings ??= readTable(PINYIN_FILE);
   return readings.get(ch) ?? [];
 }
 
