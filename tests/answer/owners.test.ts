@@ -35,3 +35,23 @@ describe.skipIf(!existsSync(REAL_DEV))('owners of every item, by chat', () => {
     expect(right / owners.length).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('owners of every item of a 实施意见 (the project eval document, 45 items)', () => {
+  it('names each item its own lead unit, all 45', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'owners-eval-'));
+    cpSync(KNOWLEDGE, dir, { recursive: true });
+    const own = path.join(ROOT, 'eval/knowledge');
+    for (const f of readdirSync(own)) cpSync(path.join(own, f), path.join(dir, f));
+    const { index } = await buildIndex({ dir, version: 1 });
+    const answerer = new Answerer({ index: () => index, facts: factsAnswerer });
+    const doc = index.documents.find((d) => d.facts?.levels.some((l) => l.count === 45))!;
+    const owners = doc.facts!.owners.filter((o) => o.lead || o.responsible);
+    expect(owners).toHaveLength(45);
+    const missed: string[] = [];
+    for (const o of owners) {
+      const a = await answerer.ask(`${o.title}由哪个部门牵头？`);
+      if (!unitNames(o.lead ?? o.responsible).some((u) => a.answer.includes(u))) missed.push(`${o.label} ${o.title}`);
+    }
+    expect(missed).toEqual([]);
+  });
+});
