@@ -426,8 +426,10 @@ function listKind(question: string): string {
  * `农业面源污染有哪些特点`: when the passage retrieval put first stands in an item whose sub-items
  * enumerate (一是…二是…), the answer is that enumeration — each sub-item by its own title.
  */
-export function outlineList(index: KnowledgeIndex, question: string, chunk: { docId: string; item?: number }): DocReply | null {
-  if (!LIST_ASK.test(question) || chunk.item === undefined) return null;
+export function outlineList(index: KnowledgeIndex, question: string, chunk: { docId: string; item?: number; text: string }): DocReply | null {
+  // A passage that is only a question (`问：下一步如何推动…？答：`) is answered by the items under it.
+  const onlyAsks = /^[^。！]*[？?]\s*(?:答[：:])?\s*$/u.test(chunk.text.replace(/^\S{0,6}?问[：:]/u, ''));
+  if ((!LIST_ASK.test(question) && !onlyAsks) || chunk.item === undefined) return null;
   const d = index.documents.find((x) => x.id === chunk.docId);
   if (!withFacts(d)) return null;
   const items = outlineOf(d);
@@ -441,17 +443,19 @@ export function outlineList(index: KnowledgeIndex, question: string, chunk: { do
     // The enumerating item must be about what is asked: its own text names most of the question's words.
     const weights = concepts.map((c) => index.conceptIdf(c));
     const total = weights.reduce((a, b) => a + b, 0);
-    const found = concepts.reduce((n, c, i) => n + (index.mentions(cand.text, c) ? weights[i]! : 0), 0);
+    // (The document's title counts: `青岚…实施方案` names the document every item of it is about.)
+    const found = concepts.reduce((n, c, i) => n + (index.mentions(`${cand.text} ${d.title}`, c) ? weights[i]! : 0), 0);
     if (!total || found / total < 0.6) continue;
     // And it must enumerate the kind of thing asked for: `有哪些特点` wants an item titled …特点,
     // `试点县有哪些` one about 试点县 — not any list that shares the topic.
     // The head of that phrase is its last word (`试点县` in `第一批…试点县有哪些`, `难点` in `问题和难点`).
-    const kind = listKind(question);
+    const kind = onlyAsks ? '' : listKind(question);
     const head = kind
       ? concepts.filter((c) => kind.includes(c.text)).sort((a, b) => kind.lastIndexOf(b.text) + b.text.length - (kind.lastIndexOf(a.text) + a.text.length))[0]
       : undefined;
     if (head && !index.mentions(cand.title, head)) continue;
-    const list = children.map((c) => `${c.label}${c.title}`).join('；');
+    // Under a press question the items are the answer: each one's first sentence, not only its title.
+    const list = children.map((c) => (onlyAsks ? clip(c.text.split(/[。；]/u)[0] ?? c.title, 90) : `${c.label}${c.title}`)).join('；');
     const section = cand.path ? `${cand.path} › ${cand.label}` : cand.label;
     return reply(d, clip(`${cand.title.replace(/[？?]$/u, '')}：${list}。`, 480), [cite(d, cand.text, section)], cand.index);
   }

@@ -216,7 +216,14 @@ export class Answerer {
     const evidence = remembered(`evidence:${q}`, () => weighEvidence(index, query, hits, gate));
     const refuse = (): Outcome => ({ answer: withRewrite({ ...refusal(index, script), evidence, query: query.normalized }), context: keep, whole: true, degraded });
     if (!evidence.grounded) return refuse();
-    const listed = remembered(`outline-list:${q}`, () => (hits[0] ? outlineList(index, q, hits[0].chunk) : null));
+    // The best passages may be an item that enumerates, or a press question whose answer is the items under it.
+    const listed = remembered(`outline-list:${q}`, () => {
+      for (const h of hits.slice(0, 3)) {
+        const r = outlineList(index, q, h.chunk);
+        if (r) return r;
+      }
+      return null;
+    });
     if (listed) return { answer: withRewrite({ ...mirrorScript(listed.answer, script), evidence, query: query.normalized }), context: keep, whole: true, degraded, ...located(listed) };
     const ex = remembered(`extract:${q}`, () => extract(index, query, hits));
     if (!ex) return refuse();

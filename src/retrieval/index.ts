@@ -374,8 +374,10 @@ export class KnowledgeIndex {
    * places a passage, but a place name in a title is not an answer about that place.
    */
   credit(chunk: Chunk, c: Concept): number {
-    if (this.mentions(chunk.text, c)) return 1;
-    if (this.mentions(chunk.section.join(' '), c) || this.mentions(chunk.source, c)) return CONTEXT_CREDIT;
+    // Every passage of a document is about its title: a title word counts for all of them alike, so the
+    // one passage that repeats the title (the notice that issues it) does not win on the title alone.
+    if (this.mentions(chunk.text, c) || this.mentions(chunk.source, c)) return 1;
+    if (this.mentions(chunk.section.join(' '), c)) return CONTEXT_CREDIT;
     return 0;
   }
 
