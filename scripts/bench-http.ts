@@ -2,10 +2,10 @@
 // processes, times how long until they answer, reads their memory from /proc, and drives them with
 // autocannon.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import net from 'node:net';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { commandLine, descendants, freePort } from '../tests/support/processes.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -35,17 +35,6 @@ export interface LoadResult {
   failures: number;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 /** utime + stime from /proc/PID/stat (fields 14 and 15, in clock ticks of 10 ms on Linux). */
 function cpuOf(pid: number): number | null {
   try {
@@ -67,35 +56,8 @@ function memoryOf(pid: number): { rss: number; peak: number } | null {
   }
 }
 
-/** pid → parent pid for every process /proc shows. */
-function parents(): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      out.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return out;
-}
-
-/** `root` and every process below it. */
-function descendants(root: number): number[] {
-  const ppid = parents();
-  const pids = [root];
-  for (let i = 0; i < pids.length; i++) for (const [pid, parent] of ppid) if (parent === pids[i]) pids.push(pid);
-  return pids;
-}
-
 function commandOf(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
-  } catch {
-    return '?';
-  }
+  return commandLine(pid).join(' ') || '?';
 }
 
 async function waitReady(url: string, child: ChildProcess, started: number, timeoutMs: number, log: () => string): Promise<number> {

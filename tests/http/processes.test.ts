@@ -8,7 +8,7 @@ import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { postJson } from '../support/app.ts';
-import { freePort } from '../support/pg-cluster.ts';
+import { freePort } from '../support/processes.ts';
 import { describePg, freshDatabase } from '../support/pg.ts';
 import { KNOWLEDGE, ROOT } from '../support/seed.ts';
 

@@ -4,52 +4,17 @@
 // its own process group on 127.0.0.1, twice on one DATA_DIR: the second start loads the snapshot the
 // first one (compiled code, hashed from dist/) saved.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import net from 'node:net';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { postJson } from '../support/app.ts';
+import { commandLine, descendants, freePort } from '../support/processes.ts';
 import { KNOWLEDGE, ROOT } from '../support/seed.ts';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** pid → parent pid for every process /proc shows. */
-function parents(): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      out.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return out;
-}
 
 /** The command lines of `root` and every process below it. */
 function tree(root: number): string[][] {
-  const ppid = parents();
-  const pids = [root];
-  for (let i = 0; i < pids.length; i++) for (const [pid, parent] of ppid) if (parent === pids[i]) pids.push(pid);
-  return pids.flatMap((pid) => {
-    try {
-      return [readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean)];
-    } catch {
-      return [];
-    }
-  });
+  return descendants(root).map(commandLine).filter((c) => c.length > 0);
 }
 
 interface Started {

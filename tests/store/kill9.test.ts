@@ -4,28 +4,17 @@
 // new server starts on the same DATA_DIR.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { postJson, startApp } from '../support/app.ts';
+import { freePort } from '../support/processes.ts';
 import { KNOWLEDGE, ROOT } from '../support/seed.ts';
 
 const TOKEN = 'kill9-admin-token-0123456789';
 const CLIENTS = 16;
 const FEEDBACKS = 900;
 const CONVERSATIONS = 160;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitReady(base: string, exited: () => string | null): Promise<void> {
   const end = Date.now() + 45_000;
