@@ -41,6 +41,7 @@ export function yearsOf(question: string): string[] {
  * What the answer leaves unanswered: a slot none of whose words it mentions, or a year it does not
  * name. Empty when it answers what was asked.
  */
+/** `documentText`: the answering document's text in lower case (KnowledgeIndex.lowerText). */
 export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText: string, documentText: string): string[] {
   const missing: string[] = [];
   for (const s of slotsOf(query)) {
@@ -48,7 +49,7 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
     // Only a slot the answering document cannot fill at all: its weightiest word is nowhere in it
     // (`月工资`, `网上平台`). A slot worded differently from the text (`房租` for 租金) is not evidence enough.
     const heaviest = s.concepts.reduce((a, b) => (index.conceptIdf(query.concepts[b]!) > index.conceptIdf(query.concepts[a]!) ? b : a));
-    if (!index.mentions(documentText, query.concepts[heaviest]!)) missing.push(s.phrase);
+    if (!index.mentionsLowered(documentText, query.concepts[heaviest]!)) missing.push(s.phrase);
   }
   for (const y of yearsOf(query.normalized)) if (!answerText.includes(y)) missing.push(`${y}年`);
   return missing;

@@ -150,14 +150,14 @@ const NAMING_MIN = 1;
 export function pointedDocument(index: KnowledgeIndex, question: string, focus?: string, definite = false): KnowledgeDocument | null {
   // `这个办法`, `该方案`, `它`: the conversation's document, whatever other titles share the words.
   if (focus && definite) {
-    const d = index.documents.find((x) => x.id === focus);
+    const d = index.document(focus);
     if (d) return d;
   }
   const named = namedDocuments(index, question);
   const [first, second] = named;
   if (first && first.score >= NAMING_MIN && (!second || first.score >= second.score * 1.5)) return first.doc;
   if (focus) {
-    const d = index.documents.find((x) => x.id === focus);
+    const d = index.document(focus);
     // A question that names nothing (or only words every title shares) stays on the conversation's document.
     if (d && (!first || named.some((n) => n.doc.id === focus && n.score >= first.score * 0.99))) return d;
   }
@@ -430,7 +430,7 @@ export function outlineList(index: KnowledgeIndex, question: string, chunk: { do
   // A passage that is only a question (`问：下一步如何推动…？答：`) is answered by the items under it.
   const onlyAsks = /^[^。！]*[？?]\s*(?:答[：:])?\s*$/u.test(chunk.text.replace(/^\S{0,6}?问[：:]/u, ''));
   if ((!LIST_ASK.test(question) && !onlyAsks) || chunk.item === undefined) return null;
-  const d = index.documents.find((x) => x.id === chunk.docId);
+  const d = index.document(chunk.docId);
   if (!withFacts(d)) return null;
   const items = outlineOf(d);
   const own = items[chunk.item];
@@ -528,7 +528,7 @@ export function answerFromDocs(
       if (fits.length > MAX_CANDIDATES) return null;
       const exact = fits.filter((d) => itemsOf(d, levelFor(d, noun)!).some((i) => i.no === n));
       // A plan read by its own facts (facts.ts) has a task N too: it is one of the candidates, not the default.
-      const plans = noun === 'item' ? index.facts.filter((f) => f.tasks.some((t) => t.no === n)).map((f) => index.documents.find((d) => d.id === f.docId)!) : [];
+      const plans = noun === 'item' ? index.facts.filter((f) => f.tasks.some((t) => t.no === n)).map((f) => index.document(f.docId)!) : [];
       const candidates = [...exact, ...plans.filter((p) => p && !exact.includes(p as Doc))];
       if (candidates.length > 1) return clarify(candidates, `第${ord[1]}${ord[2]}`);
       if (exact.length === 1 && !plans.length) return ordinalReply(exact[0]!, noun, n);

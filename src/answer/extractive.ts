@@ -208,7 +208,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const amountAsked = ASKS_AMOUNT.test(query.normalized) && !OTHER_ASK.test(query.normalized);
   const coveredAny = concept !== null && stated.some((c) => (c.covers.get(known!.i) ?? 0) >= 1);
   const coveredWhole = stated.some((c) => holds(c.text.toLowerCase()));
-  const docText = index.documents.find((d) => d.id === leadHit.chunk.docId)?.text.toLowerCase() ?? '';
+  const docText = index.lowerText(leadHit.chunk.docId);
   const missingAmount =
     amountAsked &&
     concept !== null &&

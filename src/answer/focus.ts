@@ -41,11 +41,11 @@ function namedPrefix(index: KnowledgeIndex, question: string): Focus | null {
 export function resolveFocus(index: KnowledgeIndex, question: string, history: readonly string[]): Focus {
   const prefixed = namedPrefix(index, question);
   if (prefixed) return prefixed;
-  const known = history.filter((id) => index.documents.some((d) => d.id === id));
+  const known = history.filter((id) => index.document(id) !== undefined);
   const back = RETURN.exec(question);
   if (back && back[0].length > 0 && /前面|之前|刚才|最开始|最早|一开始|第一个|开头/u.test(back[0])) {
     const genre = back[1];
-    const titleOf = (id: string) => index.documents.find((d) => d.id === id)?.title ?? '';
+    const titleOf = (id: string) => index.document(id)?.title ?? '';
     const order = EARLIEST.test(back[0]) ? known : [...known].reverse().slice(1);
     const docId = order.find((id) => !genre || titleOf(id).includes(genre.replace(/^实施|^分工/u, ''))) ?? order[0];
     return { ...(docId ? { docId } : {}), definite: true, question: question.slice(back[0].length) || question };

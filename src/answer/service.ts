@@ -230,7 +230,7 @@ export class Answerer {
     // The text covers the topic but not what is asked — no amount for a question that asks only for one,
     // nothing of the slot it asks to fill (哪个平台, 平均月工资), not the year it names: say what the text
     // does say, and what it does not — never an answer that looks like one.
-    const leadDoc = index.documents.find((d) => d.id === ex.lead.chunk.docId)?.text ?? '';
+    const leadDoc = index.lowerText(ex.lead.chunk.docId);
     const unnamed = unnamedKind(query, ex.body);
     const gaps = ex.missingAmount ? [] : [...unanswered(index, query, `${ex.body} ${ex.lead.chunk.section.join(' ')}`, leadDoc), ...(unnamed ? [`具体的${unnamed}名单`] : [])];
     if (ex.missingAmount || gaps.length) {
@@ -323,7 +323,7 @@ const FOCUS_LEAVE = 0.75;
  */
 function ownerNote(index: KnowledgeIndex, chunk: Hit['chunk'], body: string): string {
   if (chunk.item === undefined) return '';
-  const doc = index.documents.find((d) => d.id === chunk.docId);
+  const doc = index.document(chunk.docId);
   const o = doc?.facts?.owners.find((x) => x.index === chunk.item);
   if (!o || !(o.lead || o.responsible)) return '';
   const who = o.lead ? `${o.lead}牵头${o.support ? `，${o.support}按职责分工负责` : ''}` : `${o.responsible}负责`;

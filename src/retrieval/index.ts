@@ -38,6 +38,8 @@ export interface Hit {
   dense?: number;
 }
 
+/** Documents whose lower-cased text is kept for matching (a text per question that asks for a figure). */
+const LOWERED_DOCS = 32;
 /** Titles whose names English questions may spell in pinyin. */
 const MAX_NAMED_TITLES = 200;
 /** Joins the parts of a phrase that counts as found when every part is (`居住\u0001小区`). */
@@ -63,6 +65,7 @@ export class KnowledgeIndex {
   // questions as the rankings hold.
   private readonly derived = new Memo<string, unknown>(MEMO_SIZE * 5);
   private readonly lasting = new Map<string, unknown>();
+  private readonly lowered = new Memo<string, string>(LOWERED_DOCS);
 
   private constructor(
     readonly version: number,
@@ -182,6 +185,16 @@ export class KnowledgeIndex {
       this.lasting.set(key, v);
     }
     return v as T;
+  }
+
+  /** The document with this id (a table built once per index). */
+  document(id: string): KnowledgeDocument | undefined {
+    return this.once('documents-by-id', () => new Map(this.documents.map((d) => [d.id, d]))).get(id);
+  }
+
+  /** A document's text in lower case, for matching question phrases: the last few asked about are kept. */
+  lowerText(id: string): string {
+    return this.lowered.get(id, () => this.document(id)?.text.toLowerCase() ?? '');
   }
 
   forget(key: string): void {
@@ -364,7 +377,11 @@ export class KnowledgeIndex {
 
   /** True when the text (a passage, a sentence) speaks of the concept. */
   mentions(text: string, c: Concept): boolean {
-    const lower = text.toLowerCase();
+    return this.mentionsLowered(text.toLowerCase(), c);
+  }
+
+  /** mentions() for a text already in lower case (a whole document: lower-casing it per question is waste). */
+  mentionsLowered(lower: string, c: Concept): boolean {
     return c.phrases.some((p) => lower.includes(p) || (p.includes(ALL_OF) && p.split(ALL_OF).every((x) => lower.includes(x))));
   }
 
