@@ -20,6 +20,8 @@ export interface SuiteResult {
   report: GradeReport;
   /** Floors the run fell below, as `answers 0.80 < 0.84`. */
   below: string[];
+  /** Every reply in the order asked — question, answer, grounded/mode and cited sources — for comparing runs. */
+  transcript: string;
 }
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -43,12 +45,18 @@ export async function runSuite(s: Suite): Promise<SuiteResult> {
     }
     const { index } = await buildIndex({ dir, version: 1 });
     const answerer = new Answerer({ index: () => index, facts: factsAnswerer });
-    const report = await grade(parseCases(readFileSync(path.resolve(ROOT, s.cases), 'utf8')), (q, sid) => answerer.ask(q, { sessionId: sid }));
+    const said: string[] = [];
+    const report = await grade(parseCases(readFileSync(path.resolve(ROOT, s.cases), 'utf8')), async (q, sid) => {
+      const a = await answerer.ask(q, { sessionId: sid });
+      const cited = a.citations.map((c) => [c.source, ...(c.section ? [c.section] : [])].join(' › '));
+      said.push(`Q ${q}\nA ${a.answer}\n= ${a.grounded} ${a.mode} | ${cited.join(' | ')}\n`);
+      return a;
+    });
     const share = { answers: ratio(report.answers, report.answerCases), refusals: ratio(report.refusals, report.refusalCases), r1: ratio(report.r1, report.retrievalCases) };
     const below = Object.entries(s.floors)
       .filter(([k, floor]) => share[k as keyof typeof share] < floor!)
       .map(([k, floor]) => `${k} ${share[k as keyof typeof share].toFixed(2)} < ${floor}`);
-    return { suite: s, report, below };
+    return { suite: s, report, below, transcript: said.join('\n') };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

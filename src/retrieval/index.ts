@@ -66,6 +66,10 @@ export class KnowledgeIndex {
   private readonly derived = new Memo<string, unknown>(MEMO_SIZE * 5);
   private readonly lasting = new Map<string, unknown>();
   private readonly lowered = new Memo<string, string>(LOWERED_DOCS);
+  // Each chunk's text, source and section in lower case, made the first time a question reaches the
+  // chunk: ranking asks every candidate about every concept, and lower-casing per asking was a
+  // tenth of a question's cost over the laws. Text with nothing to lower is kept as the same string.
+  private readonly loweredChunks: (LoweredChunk | undefined)[] = [];
 
   private constructor(
     readonly version: number,
@@ -391,16 +395,40 @@ export class KnowledgeIndex {
    * places a passage, but a place name in a title is not an answer about that place.
    */
   credit(chunk: Chunk, c: Concept): number {
+    const low = this.loweredChunk(chunk);
     // Every passage of a document is about its title: a title word counts for all of them alike, so the
     // one passage that repeats the title (the notice that issues it) does not win on the title alone.
-    if (this.mentions(chunk.text, c) || this.mentions(chunk.source, c)) return 1;
-    if (this.mentions(chunk.section.join(' '), c)) return CONTEXT_CREDIT;
+    if (this.mentionsLowered(low.text, c) || this.mentionsLowered(low.source, c)) return 1;
+    if (this.mentionsLowered(low.section, c)) return CONTEXT_CREDIT;
     return 0;
+  }
+
+  /** A chunk's text, source and section path in lower case (kept per chunk of this index). */
+  loweredChunk(chunk: Chunk): LoweredChunk {
+    const own = this.chunks[chunk.id] === chunk;
+    const kept = own ? this.loweredChunks[chunk.id] : undefined;
+    if (kept) return kept;
+    const made = { text: lowerOrSame(chunk.text), source: lowerOrSame(chunk.source), section: lowerOrSame(chunk.section.join(' ')) };
+    if (own) this.loweredChunks[chunk.id] = made;
+    return made;
   }
 
   stats() {
     return { documents: this.documents.length, chunks: this.chunks.length, plans: this.facts.length, ...this.lexical.stats() };
   }
+}
+
+/** A chunk's matching texts in lower case. */
+export interface LoweredChunk {
+  text: string;
+  source: string;
+  section: string;
+}
+
+/** The string in lower case; the same string when that changes nothing (no second copy kept). */
+function lowerOrSame(s: string): string {
+  const lower = s.toLowerCase();
+  return lower === s ? s : lower;
 }
 
 /** Runs of two or more single characters that stand next to each other in the question. */
