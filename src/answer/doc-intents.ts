@@ -140,6 +140,120 @@ function chunkDocuments(index: KnowledgeIndex): Uint32Array {
   });
 }
 
+// ---- a document named outright --------------------------------------------------------------
+
+/** How a name of a document ends: its genre (`劳动合同法`, `…管理办法`, `…的解释(一)`). */
+const NAME_END = /(?:法|法典|条例|规定|办法|细则|方案|意见|决定|解释|通知|规则|规划|措施|计划|纲要|答记者问|解读|指引|\))$/u;
+/** Longest name looked for in a question. */
+const MAX_NAME = 48;
+
+/** A title or question as names are compared: no quotes, brackets or spaces, parentheses half-width. */
+function nameForm(s: string): string {
+  return s.replace(/[《》〈〉“”"\s]/gu, '').replace(/（/gu, '(').replace(/）/gu, ')');
+}
+
+/** A notice's title names the document it issues (`关于印发广州市居家社区养老服务管理办法的通知`). */
+const ISSUED_NAME = /(?:印发|转发|颁布|公布)(.{4,}?)的(?:通知|决定|公告|令)(?:\(.*\))?$/u;
+
+/** The names a document goes by: its title, and the paper a notice issues. */
+function namesOf(d: KnowledgeDocument): string[] {
+  const t = nameForm(d.title);
+  const inner = ISSUED_NAME.exec(t)?.[1];
+  return inner ? [t, inner] : [t];
+}
+
+interface Ending {
+  doc: KnowledgeDocument;
+  /** What stands before the ending in the name (`中华人民共和国` before `劳动合同法`). */
+  before: string;
+}
+
+/**
+ * Every ending of every name (`劳动合同法` of 中华人民共和国劳动合同法) → the documents, and how many
+ * names start with each prefix: built once per index.
+ */
+function titleEndings(index: KnowledgeIndex): { ends: Map<string, Ending[]>; last: Set<string>; starts: Map<string, number> } {
+  return index.once('title-endings', () => {
+    const ends = new Map<string, Ending[]>();
+    const last = new Set<string>();
+    const starts = new Map<string, number>();
+    for (const d of index.documents) {
+      for (const t of namesOf(d)) {
+        if (t) last.add(t.at(-1)!);
+        for (let k = 1; k < t.length; k++) starts.set(t.slice(0, k), (starts.get(t.slice(0, k)) ?? 0) + 1);
+        for (let k = 0; k + 2 <= t.length; k++) {
+          const e = t.slice(k);
+          const list = ends.get(e);
+          if (!list) ends.set(e, [{ doc: d, before: t.slice(0, k) }]);
+          else if (list.at(-1)!.doc !== d) list.push({ doc: d, before: t.slice(0, k) });
+        }
+      }
+    }
+    return { ends, last, starts };
+  });
+}
+
+/** Names must share a prefix this often for it to be a mere heading (`中华人民共和国`, `国务院关于`). */
+const COMMON_PREFIX = 5;
+
+/** `2013年10月25日` → 20131025, for ordering the texts of one title. */
+function dayNumber(date: string | undefined): number {
+  const m = /(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(date ?? '');
+  return m ? +m[1]! * 10000 + +m[2]! * 100 + +m[3]! : 0;
+}
+
+/** The date of a text's latest act (修正, 修订, 通过) or its signature. */
+function versionDay(d: KnowledgeDocument): number {
+  return Math.max(0, ...(d.facts?.history ?? []).map((h) => dayNumber(h.date)), dayNumber(d.facts?.date?.text));
+}
+
+export interface ExplicitName {
+  /** The document meant: one, or the parts of one text filed apart (a code's books). */
+  docs: KnowledgeDocument[];
+  /** The name as the question writes it (without 《》). */
+  name: string;
+}
+
+/**
+ * The document a question names outright — its whole title, or an ending of it that ends in the
+ * genre (`劳动合同法` for 中华人民共和国劳动合同法, `《刑法》`): the longest such name in the question,
+ * when it belongs to one title. Two texts of one title (a law before and after a revision) are the
+ * later one; parts filed apart under one title and date are all meant.
+ */
+export function explicitDocument(index: KnowledgeIndex, question: string): ExplicitName | null {
+  return index.remember(`explicit:${question}`, () => explicitFresh(index, question));
+}
+
+function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | null {
+  const { ends, last, starts } = titleEndings(index);
+  const q = question.replace(/\s/gu, '').replace(/（/gu, '(').replace(/）/gu, ')');
+  let best: { found: Ending[]; name: string } | null = null;
+  for (let j = q.length; j >= 2; j--) {
+    if (!last.has(q[j - 1]!)) continue;
+    for (let i = Math.max(0, j - MAX_NAME); i + 2 <= j; i++) {
+      if (best && j - i <= best.name.length) break;
+      const name = q.slice(i, j);
+      const found = ends.get(name);
+      if (!found) continue;
+      const quoted = q[i - 1] === '《' && q[j] === '》';
+      // Unquoted, a name must be long enough and end like one: `税法` in a sentence names no law.
+      if (!quoted && (name.length < 3 || !NAME_END.test(name))) continue;
+      best = { found, name };
+      break;
+    }
+  }
+  if (!best) return null;
+  const titleOf = (e: Ending) => nameForm(e.doc.title);
+  let found = best.found;
+  // `环境保护法` ends 中华人民共和国环境保护法 and 中华人民共和国海洋环境保护法: it names the one where
+  // nothing but a heading every law shares stands before it.
+  if (new Set(found.map(titleOf)).size > 1) found = found.filter((e) => !e.before || (starts.get(e.before) ?? 0) >= COMMON_PREFIX);
+  if (!found.length || new Set(found.map(titleOf)).size > 1) return null;
+  const docs = [...new Set(found.map((e) => e.doc))];
+  const latest = Math.max(...docs.map(versionDay));
+  return { docs: docs.filter((d) => versionDay(d) === latest), name: best.name };
+}
+
 /** Titles a word may be in and still help name one. */
 const MAX_HOLDERS = 64;
 
@@ -153,6 +267,8 @@ export function pointedDocument(index: KnowledgeIndex, question: string, focus?:
     const d = index.document(focus);
     if (d) return d;
   }
+  const explicit = explicitDocument(index, question);
+  if (explicit?.docs.length === 1) return explicit.docs[0]!;
   const named = namedDocuments(index, question);
   const [first, second] = named;
   if (first && first.score >= NAMING_MIN && (!second || first.score >= second.score * 1.5)) return first.doc;
@@ -355,6 +471,27 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
 const DATE_ASK = /when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issued|published|released)|\bdate of (?:issue|publication)\b|(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:印发|发布|出台|签发|发文|下发|发的|公布)|(?:印发|发布|出台|签发|发文|下发|公布)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)/u;
 const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\bvalid for\b|\bvalidity\b|(?:什么时候|何时|哪天|几时|从哪天|哪一天)(?:开始)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]/u;
 const NUMBER_ASK = /文号|字号|发文号|document number/iu;
+/** 何时通过, 哪一年修正, 修订过几次: what the dated lines at a law's head record. */
+const HISTORY_ASK = /(?:哪一?年|哪天|哪一天|何时|什么时候|几月几日|日期|时间)[^，。？?]{0,4}(?:通过|修正|修订|修改|颁布|公布|制定)|(?:通过|修正|修订|修改|颁布|公布)(?:的|过)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|是哪一?年|几次)|\b(?:adopted|amended|revised|enacted|passed)\b/iu;
+const HISTORY_EVENTS: [RegExp, RegExp][] = [
+  [/通过|制定|adopted|enacted|passed/iu, /通过/u],
+  [/修正|修订|修改|amended|revised/iu, /修正|修订/u],
+  [/颁布|公布/u, /公布/u],
+];
+
+/** The head lines that answer a 何时通过/修正 question: the acts asked about (the latest amendment only), else all. */
+function historyLines(d: Doc, q: string): string[] {
+  const all = d.facts.history ?? [];
+  if (!all.length) return [];
+  const picked = new Set<(typeof all)[number]>();
+  for (const [asked, event] of HISTORY_EVENTS) {
+    if (!asked.test(q)) continue;
+    const of = all.filter((h) => event.test(h.event));
+    // `现行文本什么时候修正的`: the last one; `修正过几次`: every one.
+    for (const h of /几次|多少次|历次|how many times/iu.test(q) ? of : of.slice(-1)) picked.add(h);
+  }
+  return (picked.size ? all.filter((h) => picked.has(h)) : all).map((h) => h.text);
+}
 
 /** Everything the question asks of the document itself (文号 and date, 施行 and 有效期…), in one answer. */
 function metaReply(d: Doc, q: string): DocReply | null {
@@ -373,12 +510,17 @@ function metaReply(d: Doc, q: string): DocReply | null {
     parts.push(`${f.date.text}印发`);
     cites.push(cite(d, f.date.source));
   } else if (parts.length && f.date && !EFFECT_ASK.test(q)) parts.push(`落款日期${f.date.text}`);
+  const history = HISTORY_ASK.test(q) ? historyLines(d, q) : [];
+  if (history.length) {
+    parts.push(history.join('；'));
+    cites.push(cite(d, headText(d, history[0]!)));
+  }
   if (EFFECT_ASK.test(q) && f.effective) {
     parts.push(f.effective.replace(/^第\S{1,5}条\s*/u, '').replace(/。$/u, ''));
     cites.push(cite(d, f.effective));
   }
   if (!parts.length) return null;
-  return reply(d, `${nameOf(d)}${parts.join('，')}。`, cites);
+  return reply(d, `${nameOf(d)}${history.length ? '：' : ''}${parts.join('，')}。`, cites);
 }
 
 /** The lines at the head of the document around a fact, for its citation. */
@@ -517,6 +659,10 @@ export function answerFromDocs(
     const noun = nounOf(ord[2]!, q);
     if (n && n > 0) {
       if (doc) return ordinalReply(doc, noun, n);
+      // A code filed in parts (民法典's books): the part that has article N.
+      const parts = (explicitDocument(index, q)?.docs ?? []).filter(withFacts);
+      const holder = parts.length > 1 ? parts.find((d) => { const l = levelFor(d, noun); return l && itemsOf(d, l).some((i) => i.no === n); }) : undefined;
+      if (holder) return ordinalReply(holder, noun, n);
       // Which documents have an item N of that kind, from their numbering's counts (no outline is built
       // for the documents that cannot have it: a corpus of laws would otherwise be read whole).
       const fits = all.filter((d) => {

@@ -2,11 +2,13 @@
 // "它", "谁牵头？", "回到前面那个办法…"): the session remembers the documents its answers came from,
 // and a question that names none — or points back with a definite reference — is read against them.
 import type { KnowledgeIndex } from '../retrieval/index.ts';
-import { namedDocuments, pointedDocument } from './doc-intents.ts';
+import { explicitDocument, namedDocuments, pointedDocument } from './doc-intents.ts';
 
 export interface Focus {
   /** The document the question is about, when the conversation tells. */
   docId?: string;
+  /** Every document the question is scoped to (a code filed in parts); docId is the first. */
+  docIds?: string[];
   /** The question points back explicitly (这个办法, 该方案, 它, 回到…): the focus wins over title words. */
   definite: boolean;
   /** The question without its reference phrase (`回到前面那个办法，`), for retrieval. */
@@ -38,9 +40,28 @@ function namedPrefix(index: KnowledgeIndex, question: string): Focus | null {
   return rest.length >= 2 ? { docId: doc.id, definite: true, question: rest } : null;
 }
 
+/**
+ * `劳动合同法规定，试用期最长多久？`, `《刑法》第十七条…`: a question that names a document outright, anywhere,
+ * is asked of that document without its name (the name is in every passage's title and would only pull
+ * the passages that repeat it, like the first article's `为保护消费者…制定本法`).
+ */
+function explicitName(index: KnowledgeIndex, question: string): Focus | null {
+  const named = explicitDocument(index, question);
+  if (!named) return null;
+  const at = question.replace(/（/gu, '(').replace(/）/gu, ')').indexOf(named.name);
+  const docIds = named.docs.map((d) => d.id);
+  if (at < 0) return { docId: docIds[0]!, docIds, definite: true, question };
+  const before = question.slice(0, at).replace(/(?:根据|按照|依照|依据|按|据|在)?《?$/u, '');
+  const after = question.slice(at + named.name.length).replace(/^》?(?:的规定|规定|里面|里|中的|中|当中|上)?[，,：:]?/u, '');
+  const rest = `${before}${after}`.replace(/^的/u, '');
+  return { docId: docIds[0]!, docIds, definite: true, question: rest.replace(/[\p{P}\s]/gu, '').length >= 2 ? rest : question };
+}
+
 export function resolveFocus(index: KnowledgeIndex, question: string, history: readonly string[]): Focus {
   const prefixed = namedPrefix(index, question);
   if (prefixed) return prefixed;
+  const explicit = explicitName(index, question);
+  if (explicit) return explicit;
   const known = history.filter((id) => index.document(id) !== undefined);
   const back = RETURN.exec(question);
   if (back && back[0].length > 0 && /前面|之前|刚才|最开始|最早|一开始|第一个|开头/u.test(back[0])) {

@@ -200,11 +200,13 @@ export class Answerer {
 
     const query = index.parse(q);
     let degraded = false;
-    const found = await index.searchAsync(query, focus.docId ? RETRIEVE_K * FOCUS_POOL : RETRIEVE_K, () => (degraded = true));
+    const found = await index.searchAsync(query, RETRIEVE_K, () => (degraded = true));
     const gate = this.deps.gate ?? DEFAULT_GATE;
-    // A follow-up is answered from the document in focus first; the whole knowledge base only when that
-    // document cannot answer and another passage covers the question clearly (a new subject).
-    let hits = focus.docId ? found.filter((h) => h.chunk.docId === focus.docId).slice(0, RETRIEVE_K) : found;
+    // A follow-up is answered from the document in focus first — ranked among that document's passages
+    // only — and from the whole knowledge base only when that document cannot answer and another
+    // passage covers the question clearly (a new subject).
+    const scope = focus.docIds ?? (focus.docId ? [focus.docId] : undefined);
+    let hits = scope ? await index.searchAsync(query, RETRIEVE_K, () => (degraded = true), scope) : found;
     if (focus.docId && !weighEvidence(index, query, hits, gate).grounded) {
       const elsewhere = found.slice(0, RETRIEVE_K);
       const strict = { ...gate, minCoverage: Math.max(gate.minCoverage, FOCUS_LEAVE), minBestCoverage: Math.max(gate.minBestCoverage, FOCUS_LEAVE) };
@@ -312,8 +314,6 @@ function closestPlan(index: KnowledgeIndex, question: string): string | undefine
   return !second || first[1] >= second[1] * PLAN_MARGIN ? first[0] : undefined;
 }
 
-/** Candidates fetched per result wanted when a conversation has a focus: its document's passages must be among them. */
-const FOCUS_POOL = 3;
 /** Coverage another document's passages need to take a follow-up away from the focus. */
 const FOCUS_LEAVE = 0.75;
 

@@ -49,6 +49,15 @@ export interface Level {
   last: string;
 }
 
+export interface HistoryEntry {
+  /** `2013年10月25日` */
+  date: string;
+  /** The act the line records: 通过, 修正, 修订, 公布, 施行, 批准. */
+  event: string;
+  /** The line as written. */
+  text: string;
+}
+
 export interface DocFacts {
   /** What kind of document it is, by its title's last word: 办法, 方案, 意见, 通知, 答记者问, 法… */
   genre: string | null;
@@ -60,6 +69,12 @@ export interface DocFacts {
   date: { text: string; source: string } | null;
   /** `本办法自2023年9月8日起施行，有效期3年。` */
   effective: string | null;
+  /**
+   * How the text came to be, from the dated lines at its head (a law's `1993年10月31日…会议通过`,
+   * `2013年10月25日…第二次修正`), oldest first: what 何时通过/修正 asks, and which of two texts of one
+   * title is the later.
+   */
+  history: HistoryEntry[];
   levels: Level[];
   owners: OwnedItem[];
   targets: DocTarget[];
@@ -84,6 +99,9 @@ export function documentNumber(s: string): string | null {
   return prefix ? `${prefix}〔${m[2]}〕${m[3]}号` : null;
 }
 const DATE = /\d{4}年\d{1,2}月\d{1,2}日/u;
+/** The act a dated head line records, at its end: `2009年8月27日 第十一届…决定》第一次修正`. */
+const HISTORY_EVENT = /(通过|修正|修订|公布|施行|批准)[\s)）。，,；;]*$/u;
+const DATES = /\d{4}年\d{1,2}月\d{1,2}日/gu;
 const ISSUER_UNIT = /(?:局|部|委|厅|办公厅|办公室|政府|委员会|统战部|中心|银行|总局|院)$/u;
 const EFFECTIVE = /(?:自|从)\d{4}年\d{1,2}月\d{1,2}日起(?:施行|实施|执行)|有效期\S{1,6}年|(?:施行|实施)之日起/u;
 const SELF = /本(?:实施)?(?:办法|方案|意见|规定|细则|通知|措施|条例|法|规划|决定)/u;
@@ -154,6 +172,16 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
       break;
     }
   }
+  const history: HistoryEntry[] = [];
+  // A line may hold several (`（2007年6月29日…通过　2012年12月28日…修正）`): each date opens one entry.
+  for (const line of head.split('\n')) {
+    const at = [...line.matchAll(DATES)].map((m) => m.index);
+    at.forEach((from, k) => {
+      const part = line.slice(from, at[k + 1] ?? line.length).trim();
+      const m = part.length <= 160 ? HISTORY_EVENT.exec(part) : null;
+      if (m) history.push({ date: DATE.exec(part)![0], event: m[1]!, text: part.replace(/[\s)），,；;]+$/u, '') });
+    });
+  }
   // When the document itself takes effect: a sentence about 本办法/本意见… that says so, else any that does.
   const sentences = splitSentences(text).filter((s) => EFFECTIVE.test(s));
   const effective =
@@ -196,7 +224,7 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
   }
 
   return {
-    facts: { genre: genreOf(doc.title), number, issuers, date, effective, levels: levelsOf(items), owners, targets, amounts },
+    facts: { genre: genreOf(doc.title), number, issuers, date, effective, history, levels: levelsOf(items), owners, targets, amounts },
     items,
   };
 }

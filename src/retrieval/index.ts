@@ -9,7 +9,7 @@ import { bridgeEnglish, isEnglishStopword, pinyinNames } from './english.ts';
 import { dictionaryWeight, generalWeight } from './general.ts';
 import { DEFAULT_FUSION, fuse, similarities, type DenseVectors } from './hybrid.ts';
 import { assemble, primaryFirst, type IndexInput } from './assemble.ts';
-import { LexicalIndex, type QueryTerm } from './lexical.ts';
+import { LexicalIndex, type DocRange, type QueryTerm } from './lexical.ts';
 import { Memo } from './memo.ts';
 import { adjacent, PHRASE_BONUS, phrasePairs } from './phrase.ts';
 import { createTokenizer, quotedTerms, type Tokenizer } from './tokenize.ts';
@@ -302,16 +302,30 @@ export class KnowledgeIndex {
    * covers. Among thousands of laws, a long article that repeats one common word must not
    * outrank the short passage that holds every word asked about.
    */
-  search(query: ParsedQuery, limit = 8, poolSize = Math.max(limit * RERANK_POOL, 40)): Hit[] {
+  search(query: ParsedQuery, limit = 8, poolSize = Math.max(limit * RERANK_POOL, 40), within?: readonly string[]): Hit[] {
     const terms = query.terms.map((t) => `${t.term}:${t.weight}`).join(' ');
     const concepts = query.concepts.map((c) => c.phrases.join('|')).join('/');
-    const key = `${limit}\u0000${poolSize}\u0000${terms}\u0000${concepts}`;
+    const key = `${limit}\u0000${poolSize}\u0000${terms}\u0000${concepts}\u0000${within?.join('\u0001') ?? ''}`;
     // A copy: the remembered ranking must stay as it was whatever a caller does with its array.
-    return this.ranked.get(key, () => this.rank(query, limit, poolSize)).slice();
+    return this.ranked.get(key, () => this.rank(query, limit, poolSize, within)).slice();
   }
 
-  private rank(query: ParsedQuery, limit: number, poolSize: number): Hit[] {
-    const pool = this.lexical.search(query.terms, poolSize);
+  /** The chunks of each document, as a range of chunk ids (built once per index). */
+  chunkRange(docId: string): DocRange | undefined {
+    return this.once('chunk-ranges', () => {
+      const m = new Map<string, DocRange>();
+      this.chunks.forEach((c, i) => {
+        const r = m.get(c.docId);
+        if (r) r.to = i + 1;
+        else m.set(c.docId, { from: i, to: i + 1 });
+      });
+      return m;
+    }).get(docId);
+  }
+
+  private rank(query: ParsedQuery, limit: number, poolSize: number, within?: readonly string[]): Hit[] {
+    const ranges = within?.map((id) => this.chunkRange(id) ?? { from: 0, to: 0 });
+    const pool = this.lexical.search(query.terms, poolSize, ranges);
     if (!pool.length) return [];
     const weights = query.concepts.map((c) => this.conceptIdf(c));
     const total = weights.reduce((a, b) => a + b, 0) || 1;
@@ -335,10 +349,10 @@ export class KnowledgeIndex {
    * exactly search() without them, or when the question cannot be embedded (model error, API down).
    */
   /** `degraded` is told when the question could not be embedded and the ranking is lexical only. */
-  async searchAsync(query: ParsedQuery, limit = 8, degraded?: () => void): Promise<Hit[]> {
-    if (!this.dense) return this.search(query, limit);
+  async searchAsync(query: ParsedQuery, limit = 8, degraded?: () => void, within?: readonly string[]): Promise<Hit[]> {
+    if (!this.dense) return this.search(query, limit, undefined, within);
     // The same BM25 pool as search(query, limit), all of it re-ranked: the lexical order is unchanged.
-    const lexical = this.search(query, Math.max(limit, DEFAULT_FUSION.denseTop), Math.max(limit * RERANK_POOL, 40));
+    const lexical = this.search(query, Math.max(limit, DEFAULT_FUSION.denseTop), Math.max(limit * RERANK_POOL, 40), within);
     let q: Float32Array;
     try {
       q = await this.dense.embedQuery(query.normalized);

@@ -31,6 +31,24 @@ export interface LexicalData {
   boost: Float32Array;
 }
 
+/** Documents from..to-1 of the index (the chunks of one knowledge document are numbered together). */
+export interface DocRange {
+  from: number;
+  to: number;
+}
+
+/** The first position in postDocs[start, end) holding a document ≥ doc (end when none does). */
+function firstAtLeast(postDocs: Uint32Array, start: number, end: number, doc: number): number {
+  let lo = start;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (postDocs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const K1 = 1.2;
 const B = 0.75;
 
@@ -276,18 +294,20 @@ export class LexicalIndex {
     return false;
   }
 
-  search(terms: QueryTerm[], limit = 10): LexicalHit[] {
+  /**
+   * The best `limit` documents for the weighted terms. `within` restricts the search to ranges of
+   * documents ([from, to) each): a question about one law is ranked among that law's articles
+   * only, with idf still from the whole index.
+   */
+  search(terms: QueryTerm[], limit = 10, within?: readonly DocRange[]): LexicalHit[] {
     const { offsets, postDocs, postTf, docLen, boost } = this.data;
     const n = docLen.length;
     if (!n || limit <= 0) return [];
     this.scratch ??= { scores: new Float64Array(n), touched: new Uint32Array(n) };
     const { scores, touched } = this.scratch;
     let count = 0;
-    for (const { term, weight } of terms) {
-      const id = this.termIds.get(term);
-      if (id === undefined || weight <= 0) continue;
-      const idf = this.idf(term) * weight;
-      for (let p = offsets[id]!, end = offsets[id + 1]!; p < end; p++) {
+    const add = (idf: number, from: number, to: number) => {
+      for (let p = from; p < to; p++) {
         const d = postDocs[p]!;
         const tf = postTf[p]!;
         const norm = tf + K1 * (1 - B + (B * docLen[d]!) / this.avgLen);
@@ -295,6 +315,16 @@ export class LexicalIndex {
         if (scores[d] === 0) touched[count++] = d;
         scores[d]! += (idf * tf * (K1 + 1)) / norm;
       }
+    };
+    for (const { term, weight } of terms) {
+      const id = this.termIds.get(term);
+      if (id === undefined || weight <= 0) continue;
+      const idf = this.idf(term) * weight;
+      const start = offsets[id]!;
+      const end = offsets[id + 1]!;
+      if (!within) add(idf, start, end);
+      // A term's postings are in document order: each range is a slice found by binary search.
+      else for (const r of within) add(idf, firstAtLeast(postDocs, start, end, r.from), firstAtLeast(postDocs, start, end, r.to));
     }
     for (let i = 0; i < count; i++) scores[touched[i]!]! *= boost[touched[i]!]!;
     const hits = topK(scores, touched, count, Math.min(limit, count));

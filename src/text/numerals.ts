@@ -48,7 +48,7 @@ export const ASKS_AMOUNT = /多少|多大|多高|多长|多久|几个|几家|几
 
 /** Article, item and chapter numbers (`第四十五条`) count things in the text, not in the world. */
 const LABELS = new RegExp(`第${NUM_PATTERN}(?:条|款|项|章|节|部分|个|方面|是)`, 'gu');
-const AMOUNT = new RegExp(`\\d|百分之|[${CN_NUM_CHARS}万亿]+(?:个|项|家|位|名|所|人|方面|日|天|年|月|周|倍|元|万|亿|成|次|岁|小时)|第[${CN_NUM_CHARS}]+位`, 'u');
+const AMOUNT = new RegExp(`\\d|百分之|千分之|万分之|[${CN_NUM_CHARS}万亿]+(?:个|项|家|位|名|所|人|方面|日|天|年|月|周|倍|元|万|亿|成|次|岁|小时|分钟|公里|千米|米|公斤|千克|克|吨|级|份)|第[${CN_NUM_CHARS}]+位`, 'u');
 
 const DATES = /\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|前|以前|起|以来)*|\d{1,2}月\d{1,2}日/gu;
 
