@@ -285,11 +285,12 @@ const withFacts = (d: KnowledgeDocument | null | undefined): d is Doc => !!d?.fa
 // ---- numbering --------------------------------------------------------------------------------
 
 const NUM = '(\\d+|[零〇一二两三四五六七八九十百]+)';
-const ORDINAL = new RegExp(`第${NUM}(条|项|个问题|个方面|个部分|部分|方面|个|问|点|大项)`, 'u');
+// `第（六）条` names the item labelled (六), whatever noun follows.
+const ORDINAL = new RegExp(`第([(（])?${NUM}[)）]?(条|项|个问题|个方面|个部分|部分|方面|个|问|点|大项)`, 'u');
 // `几条`, `多少项重点任务`, `几个方面`, `几大板块` — not `几个月`, `几个工作日`, `多少钱`.
 const COUNT = /(?:几|多少)(?:个|大)?(条|项|问题|方面|部分|板块)/u;
 
-type Noun = 'article' | 'question' | 'part' | 'item';
+type Noun = 'article' | 'question' | 'part' | 'item' | 'paren';
 
 function nounOf(word: string, q: string): Noun {
   if (word.includes('条')) return 'article';
@@ -305,6 +306,8 @@ const QUESTION_TITLE = /什么|哪些|如何|怎么|怎样|吗|？|\?/;
 function levelFor(d: Doc, noun: Noun, items = d.facts.levels): Level | null {
   const levels = items.filter((l) => l.kind !== 'shi' && l.count >= 2);
   if (noun === 'article') return levels.find((l) => l.kind === 'article') ?? null;
+  // Items labelled in parentheses: (一)… first, else (1)….
+  if (noun === 'paren') return levels.find((l) => l.kind === 'pcn') ?? levels.find((l) => l.kind === 'pnum') ?? null;
   if (noun === 'question') return levels.find((l) => l.kind === 'qa') ?? questionLevel(d) ?? null;
   if (noun === 'part') {
     const top = levels.filter((l) => l.depth === 0 && l.kind !== 'article');
@@ -368,7 +371,7 @@ function labelsText(l: Level): string {
   return `${l.first.replace(/[.、]$/, '')}至${l.last.replace(/[.、]$/, '')}`;
 }
 
-const NOUN_WORD: Record<Noun, string> = { article: '条', question: '个问题', part: '个部分', item: '项' };
+const NOUN_WORD: Record<Noun, string> = { article: '条', question: '个问题', part: '个部分', item: '项', paren: '项' };
 
 function countReply(d: Doc, noun: Noun): DocReply | null {
   const level = levelFor(d, noun);
@@ -468,7 +471,7 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
 
 // ---- what the document says about itself ----------------------------------------------------
 
-const DATE_ASK = /when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issued|published|released)|\bdate of (?:issue|publication)\b|(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:印发|发布|出台|签发|发文|下发|发的|公布)|(?:印发|发布|出台|签发|发文|下发|公布)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)/u;
+const DATE_ASK = /落款|when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issued|published|released)|\bdate of (?:issue|publication)\b|(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:印发|发布|出台|签发|发文|下发|发的|公布)|(?:印发|发布|出台|签发|发文|下发|公布)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)/u;
 const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\bvalid for\b|\bvalidity\b|(?:什么时候|何时|哪天|几时|从哪天|哪一天)(?:开始)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]/u;
 const NUMBER_ASK = /文号|字号|发文号|document number/iu;
 /** 何时通过, 哪一年修正, 修订过几次: what the dated lines at a law's head record. */
@@ -604,6 +607,28 @@ export function outlineList(index: KnowledgeIndex, question: string, chunk: { do
   return null;
 }
 
+/** Headings short enough to be named in a question (`主要任务`, `保障措施`). */
+const MAX_HEADING = 14;
+
+/**
+ * `“主要任务”分成哪几个方面`: a question that names a heading of the document is answered by the items
+ * under it — the longest heading the question names, when it has two or more.
+ */
+function sectionList(d: Doc, q: string): DocReply | null {
+  const items = outlineOf(d);
+  const named = items
+    .filter((it) => it.title.length >= 2 && it.title.length <= MAX_HEADING && q.includes(it.title.replace(/[。：:]$/u, '')))
+    .sort((a, b) => b.title.length - a.title.length);
+  for (const it of named) {
+    const children = items.filter((x) => x.parent === it.index);
+    if (children.length < 2 || children.length > 12) continue;
+    const list = children.map((c) => `${c.label}${c.title}`).join('；');
+    const section = it.path ? `${it.path} › ${it.label}` : it.label;
+    return reply(d, clip(`${nameOf(d)}“${it.title.replace(/[。：:]$/u, '')}”分为${children.length}个方面：${list}。`, 480), [cite(d, it.text, section)], it.index);
+  }
+  return null;
+}
+
 // ---- the entry point ------------------------------------------------------------------------
 
 function clarify(candidates: KnowledgeDocument[], what: string): DocReply {
@@ -655,8 +680,8 @@ export function answerFromDocs(
 
   const ord = ORDINAL.exec(q);
   if (ord && !OWNER_ASK.test(q)) {
-    const n = parseNumber(ord[1]!);
-    const noun = nounOf(ord[2]!, q);
+    const n = parseNumber(ord[2]!);
+    const noun = ord[1] ? 'paren' : nounOf(ord[3]!, q);
     if (n && n > 0) {
       if (doc) return ordinalReply(doc, noun, n);
       // A code filed in parts (民法典's books): the part that has article N.
@@ -669,14 +694,15 @@ export function answerFromDocs(
         const level = levelFor(d, noun);
         return level && (level.continuous ? level.count >= n : true);
       });
-      if (fits.length > 1 && noun !== 'item') return clarify(fits, `第${ord[1]}${ord[2]}`);
+      const asked = ord[0];
+      if (fits.length > 1 && noun !== 'item') return clarify(fits, asked);
       // `第十六项` that several documents could mean, none named: not this layer's to guess.
       if (fits.length > MAX_CANDIDATES) return null;
       const exact = fits.filter((d) => itemsOf(d, levelFor(d, noun)!).some((i) => i.no === n));
       // A plan read by its own facts (facts.ts) has a task N too: it is one of the candidates, not the default.
       const plans = noun === 'item' ? index.facts.filter((f) => f.tasks.some((t) => t.no === n)).map((f) => index.document(f.docId)!) : [];
       const candidates = [...exact, ...plans.filter((p) => p && !exact.includes(p as Doc))];
-      if (candidates.length > 1) return clarify(candidates, `第${ord[1]}${ord[2]}`);
+      if (candidates.length > 1) return clarify(candidates, asked);
       if (exact.length === 1 && !plans.length) return ordinalReply(exact[0]!, noun, n);
       return null;
 
@@ -690,6 +716,8 @@ export function answerFromDocs(
       const r = countReply(doc, nounOf(count[1]!, q));
       if (r) return r;
     }
+    const section = LIST_ASK.test(q) || /分成|分为|包括|几个方面|几部分/u.test(q) ? sectionList(doc, q) : null;
+    if (section) return section;
     if (/(?:分别|各)(?:叫|是)什么|有哪(?:几|些)(?:个|大)?(?:部分|方面|板块)|(?:几|三|四|五|六)大(?:部分|方面|板块)/u.test(q)) {
       const r = countReply(doc, 'part');
       if (r) return r;
