@@ -204,7 +204,9 @@ function dayNumber(date: string | undefined): number {
 
 /** The date of a text's latest act (修正, 修订, 通过) or its signature. */
 function versionDay(d: KnowledgeDocument): number {
-  return Math.max(0, ...(d.facts?.history ?? []).map((h) => dayNumber(h.date)), dayNumber(d.facts?.date?.text));
+  // Acts that make the text (通过, 修正…), not when it takes effect: a code's books share the first.
+  const made = (d.facts?.history ?? []).filter((h) => h.event !== '施行');
+  return Math.max(0, ...made.map((h) => dayNumber(h.date)), dayNumber(d.facts?.date?.text));
 }
 
 export interface ExplicitName {
@@ -409,6 +411,12 @@ function bare(q: string): boolean {
 }
 
 function ownerText(d: Doc, o: OwnedItem): string {
+  if (o.columns?.length) {
+    // A table row: every unit column as its header names it (牵头单位, 配合单位, 内设处室…).
+    const cols = o.columns.map((c) => `${c.name}：${c.value}`).join('；');
+    const task = o.title ? `“${clip(o.title, 40)}”` : '';
+    return `${task}（${o.path.join(' › ')} 第${o.label}项）${cols}。\n原文：${clip(d.text.slice(o.start, o.end).replace(/\t+/gu, ' ').trim(), MAX_ITEM_CHARS)}`;
+  }
   const who = o.lead ? `由${o.lead}牵头${o.support ? `，${o.support}按职责分工负责` : ''}` : `由${o.responsible}负责`;
   const when = o.deadline ? `；时限：${o.deadline}` : '';
   const section = [...o.path, o.label].join(' › ');
@@ -454,7 +462,8 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
   for (const d of docs) {
     for (const o of d.facts.owners) {
       if (!o.lead && !o.responsible) continue;
-      const own = d.text.slice(o.start, o.end);
+      // A table row is also what its caption and column names say (`任务分工表`, `市卫健委内牵头处室`).
+      const own = o.columns ? `${d.text.slice(o.start, o.end)} ${o.path.join(' ')} ${o.columns.map((c) => c.name).join(' ')}` : d.text.slice(o.start, o.end);
       let found = 0;
       concepts.forEach((c, i) => {
         if (index.mentions(own, c)) found += weights[i]!;

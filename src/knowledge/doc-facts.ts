@@ -5,6 +5,7 @@
 // deadline come from that item's own text only (structure.ts, annotations.ts).
 import { headingTest, splitSentences } from './chunk.ts';
 import { itemChain, outline, type Item, type MarkerKind } from './structure.ts';
+import { divisionRows } from './tables.ts';
 
 export interface OwnedItem {
   /** Index in the document's outline. */
@@ -22,6 +23,8 @@ export interface OwnedItem {
   /** Offsets of the item's own text in the document. */
   start: number;
   end: number;
+  /** A table row's unit columns by header (`市卫健委内牵头处室`), as written. */
+  columns?: { name: string; value: string }[];
 }
 
 export interface DocTarget {
@@ -204,6 +207,26 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
       deadline: a.deadline,
       start: it.start,
       end: it.end,
+    });
+  }
+
+  // A division-of-labour table names the units row by row: each row is an owned item of its own.
+  for (const r of divisionRows(text)) {
+    if (!r.lead && !r.columns.length) continue;
+    owners.push({
+      index: -1,
+      kind: 'row',
+      no: r.no,
+      label: `${r.no}`,
+      path: [r.caption || '任务分工表'],
+      title: r.task || r.content.slice(0, 40),
+      lead: r.lead,
+      support: r.support,
+      responsible: r.lead ? null : (r.columns[0]?.value ?? null),
+      deadline: r.deadline,
+      start: r.start,
+      end: r.end,
+      columns: r.columns,
     });
   }
 

@@ -126,15 +126,20 @@ export function foldWidth(s: string): string {
   return out;
 }
 
-/** Collapses runs of spaces, trims each line, drops empty lines and control characters. */
+/**
+ * Collapses runs of spaces, trims each line, drops empty lines and control characters. A tab stays
+ * (one per run): it is how readers keep a table's cells apart, and a division-of-labour table's
+ * columns say who leads each row (knowledge/tables.ts).
+ */
 export function foldSpace(s: string): string {
   return s
     .replace(/\r\n?/g, '\n')
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
-    .replace(/[^\S\n]+/g, ' ')
+    .replace(/[^\S\n]*\t[^\S\n]*/g, '\t')
+    .replace(/[^\S\n\t]+/g, ' ')
     .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0)
+    .map((l) => l.replace(/^[^\S\t]+|[^\S\t]+$/gu, ''))
+    .filter((l) => l.trim().length > 0)
     .join('\n');
 }
 

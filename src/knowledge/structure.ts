@@ -18,7 +18,8 @@ export type MarkerKind =
   | 'pnum' // (1)
   | 'circled' // ①
   | 'shi' // 一是
-  | 'qa'; // 问：
+  | 'qa' // 问：
+  | 'row'; // a row of a division-of-labour table (knowledge/tables.ts), not a marker in running text
 
 export interface Marker {
   kind: MarkerKind;

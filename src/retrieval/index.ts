@@ -270,7 +270,14 @@ export class KnowledgeIndex {
       if (/\p{Script=Han}/u.test(t) && whole(t) && !/^\p{Script=Han}$/u.test(t)) continue;
       // `programs` was matched by the alias `program`: the plural is the same concept.
       if (absorbed.has(t) || absorbed.has(t.replace(/(?<=[a-z])e?s$/, ''))) continue;
-      // A lone Han character (难, 补) is too vague to be evidence: it ranks, but is not a concept.
+      // A lone Han character (难, 补) is too vague to be evidence: it ranks, but is not a concept. So is a
+      // character jieba glued to a locative into a word the documents never use (`分工表里` → 表里,
+      // `家里`): the place word is grammar, the character alone is what was said.
+      const glued = /^\p{Script=Han}[里内中上]$/u.test(t) && this.lexical.df(t) === 0;
+      if (glued) {
+        loose.push(t[0]!);
+        continue;
+      }
       if (/^\p{Script=Han}$/u.test(t)) {
         loose.push(t);
         continue;
