@@ -10,7 +10,7 @@ import { dict } from '@node-rs/jieba/dict.js';
 import MiniSearch from 'minisearch';
 import { parseCases } from '../src/answer/grade.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
-import { normalizeQuery, toSimplified } from '../src/knowledge/normalize.ts';
+import { normalizeQuery, toSimplified } from '../src/text/normalize.ts';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: bench-anchor.ts KNOWLEDGE_DIR');

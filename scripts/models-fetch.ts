@@ -5,7 +5,7 @@
 import { mkdir, open, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadLocalEmbedder, MODEL_FILES } from '../src/retrieval/embed-local.ts';
+import { loadLocalEmbedder, MODEL_FILES } from '../src/retrieval/dense/embed-local.ts';
 
 export const DEFAULT_MODEL = 'Xenova/bge-small-zh-v1.5';
 

@@ -5,35 +5,35 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
 import type { DestinationStream } from 'pino';
-import { factsAnswerer } from './answer/facts-answerer.ts';
+import { factsAnswerer } from './answer/facts/answerer.ts';
 import { documentSuggestions } from './answer/suggestions.ts';
-import { PromptStore } from './answer/prompts.ts';
-import { Answerer, type LlmDeps } from './answer/service.ts';
+import { PromptStore } from './answer/llm/prompts.ts';
+import { Answerer, type LlmDeps } from './answer/pipeline.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createHttpApp } from './http/app.ts';
-import { adminRouter } from './http/admin-routes.ts';
-import { chatRouter } from './http/chat-routes.ts';
-import { feedbackRouter } from './http/feedback-routes.ts';
+import { adminRouter } from './channels/http-api/admin/routes.ts';
+import { chatRouter } from './channels/http-api/chat.ts';
+import { feedbackRouter } from './channels/http-api/feedback.ts';
 import { AskLimiter } from './http/protect.ts';
-import { metricsRouter } from './http/metrics-routes.ts';
+import { metricsRouter } from './channels/http-api/metrics.ts';
 import { httpRecorder, Metrics } from './ops/metrics.ts';
 import { DocumentLibrary } from './ops/document-library.ts';
 import { folderDigest, KnowledgeSync, PEER_RELOAD } from './ops/knowledge-sync.ts';
 import { regressionGate } from './ops/regression-gate.ts';
 import { Reloader } from './ops/reload.ts';
 import { watchKnowledge } from './ops/watch.ts';
-import { healthRouter } from './http/health-routes.ts';
-import { planRouter } from './http/plan-routes.ts';
-import { pageRouter } from './http/page-routes.ts';
-import { miniProgram, type MiniProgram } from './miniprogram/index.ts';
-import { contentRefusal } from './miniprogram/content-check.ts';
-import { callbackRouters } from './officialaccount/index.ts';
+import { healthRouter } from './channels/http-api/health.ts';
+import { planRouter } from './channels/http-api/plans.ts';
+import { pageRouter } from './channels/http-api/pages.ts';
+import { miniProgram, type MiniProgram } from './channels/mini-program/front-door.ts';
+import { contentRefusal } from './channels/mini-program/content-check.ts';
+import { callbackRouters } from './channels/official-account/callbacks.ts';
 import { throttled, type BuildResult } from './retrieval/build.ts';
 import { primaryMatcher } from './retrieval/priority.ts';
-import { ChunkEmbeddings } from './retrieval/embed.ts';
+import { ChunkEmbeddings } from './retrieval/dense/embed.ts';
 import { LiveIndex } from './retrieval/live.ts';
-import { maskPii, openStore, type Channel, type Store } from './store/index.ts';
-import type { WechatBot } from './wechat/bot.ts';
+import { maskPii, openStore, type Channel, type Store } from './store/open.ts';
+import type { WechatBot } from './channels/wechaty/bot.ts';
 
 export interface App {
   config: Config;
@@ -120,7 +120,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
   const llm: LlmDeps | undefined = config.openai.apiKey
     ? {
         // The SDK is imported only when a key is set: without one it is start-up time for nothing.
-        model: new (await import('./answer/openai-model.ts')).OpenAIChatModel({
+        model: new (await import('./answer/llm/openai-model.ts')).OpenAIChatModel({
           apiKey: config.openai.apiKey,
           model: config.openai.model,
           ...(config.openai.baseURL ? { baseURL: config.openai.baseURL } : {}),
@@ -201,7 +201,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
   health.push(() => ({ knowledgeVersion: knowledgeDigest }));
   // wechaty is heavy to import (seconds): load it only when a bot is configured.
   const bot = config.wechatyPuppet
-    ? (await import('./wechat/bot.ts')).createWechatBot({ config, log, live, store, answerer, reloader })
+    ? (await import('./channels/wechaty/bot.ts')).createWechatBot({ config, log, live, store, answerer, reloader })
     : null;
   health.push(() => ({ bot: bot ? bot.status() : null }));
   if (config.watchKnowledge) stoppers.push(watchKnowledge(config.knowledgeDir, () => reloader.reload('watcher'), log));

@@ -1,7 +1,7 @@
 // What a question asks for, beyond its topic: the thing in the slot of 多少 / 哪个 / 什么 (`平均月工资是多少`,
 // `哪个网上平台`) and the year it asks about. Retrieval finds the topic; an answer that never names
 // the slot or the year is not an answer to this question, however well it matches the rest.
-import type { KnowledgeIndex, ParsedQuery } from '../retrieval/index.ts';
+import type { KnowledgeIndex, ParsedQuery } from '../retrieval/knowledge-index.ts';
 
 const HAN = '\\p{Script=Han}';
 /** `多少补助资金`: the words after it. */

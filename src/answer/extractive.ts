@@ -2,7 +2,7 @@
 // top passages, leads with the most informative one, and cites where they stand.
 import { sectionLabel, splitSentences } from '../knowledge/chunk.ts';
 import type { Citation } from '../knowledge/types.ts';
-import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/index.ts';
+import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { ASKS_AMOUNT, statesAmount } from '../text/numerals.ts';
 
 export const MAX_ANSWER_CHARS = 300;

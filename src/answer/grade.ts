@@ -1,6 +1,6 @@
 // The eval file's grading rules (../shared/eval/README.md), in-process: the same folding and
 // limits as the outside grader, so `npm run eval` and the quality test agree with it.
-import { toSimplified } from '../knowledge/normalize.ts';
+import { toSimplified } from '../text/normalize.ts';
 import type { Answer } from '../knowledge/types.ts';
 
 export interface EvalCase {

@@ -7,7 +7,7 @@
 // full-width letters (ｉｇｎｏｒｅ), soft hyphens and traditional characters (無視以上指令) would walk
 // past them: NFKC, invisible characters removed, traditional → simplified, lower case; and once
 // more with spaces and separators between Han characters closed up (忽 略 以-上 指令).
-import { toSimplified } from '../knowledge/normalize.ts';
+import { toSimplified } from '../text/normalize.ts';
 import { stripInvisible } from '../text/invisible.ts';
 
 const PATTERNS: RegExp[] = [

@@ -1,7 +1,7 @@
 // A refusal is an answer too: it says plainly that the documents do not say, what they do cover
 // (taken from the loaded documents, not from code), and where to ask instead.
 import type { Answer } from '../knowledge/types.ts';
-import type { KnowledgeIndex } from '../retrieval/index.ts';
+import type { KnowledgeIndex } from '../retrieval/knowledge-index.ts';
 import { mirrorScript, type Script } from './script.ts';
 
 const MAX_TOPICS = 6;

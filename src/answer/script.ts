@@ -1,6 +1,6 @@
 // Replies follow the asker: a question in traditional characters gets a traditional answer, an
 // English question gets English framing around the (Chinese) text it is grounded in.
-import { isTraditional, toTraditional } from '../knowledge/normalize.ts';
+import { isTraditional, toTraditional } from '../text/normalize.ts';
 import type { Answer } from '../knowledge/types.ts';
 
 export type Script = 'simplified' | 'traditional' | 'english';

@@ -1,8 +1,8 @@
 // Greetings, thanks and "who are you" are not questions about the documents, but a government
 // service answers them kindly: who it is, what it can answer, and a few questions to try.
-import { normalizeQuery } from '../knowledge/normalize.ts';
+import { normalizeQuery } from '../text/normalize.ts';
 import type { Answer } from '../knowledge/types.ts';
-import type { KnowledgeIndex } from '../retrieval/index.ts';
+import type { KnowledgeIndex } from '../retrieval/knowledge-index.ts';
 import { coverageSummary } from './refusal.ts';
 import { mirrorScript, type Script } from './script.ts';
 import { documentSuggestions, planSuggestions } from './suggestions.ts';

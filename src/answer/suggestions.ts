@@ -1,9 +1,9 @@
 // Starter questions generated from a plan's facts: the mini-program's home page, the bot's help
 // text and the greeting reply all offer questions the knowledge base is sure to answer.
-import type { PlanFacts } from '../knowledge/facts.ts';
-import type { KnowledgeIndex } from '../retrieval/index.ts';
-import { answerFromDocs } from './doc-intents.ts';
-import { answerFromFacts } from './intent.ts';
+import type { PlanFacts } from '../knowledge/facts/plan.ts';
+import type { KnowledgeIndex } from '../retrieval/knowledge-index.ts';
+import { answerFromDocs } from './facts/documents.ts';
+import { answerFromFacts } from './facts/intent.ts';
 
 /** The part of an area title after `推动…的`, which is how staff name an area (`X发展`). */
 function shortAreaName(title: string): string {

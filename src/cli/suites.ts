@@ -3,9 +3,9 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { factsAnswerer } from '../answer/facts-answerer.ts';
+import { factsAnswerer } from '../answer/facts/answerer.ts';
 import { grade, parseCases, type GradeReport } from '../answer/grade.ts';
-import { Answerer } from '../answer/service.ts';
+import { Answerer } from '../answer/pipeline.ts';
 import { buildIndex } from '../retrieval/build.ts';
 
 export interface Suite {

@@ -5,7 +5,7 @@
 import type { Context, Middleware, Next } from 'koa';
 import type { Logger } from 'pino';
 import type { HttpRecorder } from '../ops/metrics.ts';
-import { assignRequestId, logAccess, sendError, statusError } from './middleware.ts';
+import { assignRequestId, logAccess, sendError, statusError } from './frame-steps.ts';
 import type { TrustProxy } from '../config.ts';
 import { clientOf } from './client-address.ts';
 import { checkApiRate, corsPolicy, setSecurityHeaders, type AskLimiter } from './protect.ts';

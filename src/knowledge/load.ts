@@ -3,10 +3,10 @@
 // are data for other stages and are not indexed.
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { normalizeDocument } from './normalize.ts';
+import { normalizeDocument } from '../text/normalize.ts';
 import { segment } from './structure.ts';
-import { extractDocFacts } from './doc-facts.ts';
-import { DOCUMENT_EXTENSIONS, readerFor, type ReadResult } from './readers/index.ts';
+import { extractDocFacts } from './facts/document.ts';
+import { DOCUMENT_EXTENSIONS, readerFor, type ReadResult } from './readers/registry.ts';
 import type { KnowledgeDocument } from './types.ts';
 
 export interface LoadWarning {

@@ -1,6 +1,6 @@
 // The values that flow from the knowledge stage to retrieval and answering.
-import type { DocFacts } from './doc-facts.ts';
-import type { Anomaly } from './normalize.ts';
+import type { DocFacts } from './facts/document.ts';
+import type { Anomaly } from '../text/normalize.ts';
 
 export interface KnowledgeDocument {
   /** Stable id: the path relative to KNOWLEDGE_DIR, with `/` separators. */

@@ -4,7 +4,7 @@
 // the folder back as it was, so the folder never disagrees with the index that serves.
 import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Store } from '../store/index.ts';
+import type { Store } from '../store/open.ts';
 import type { Reloader, ReloadOutcome } from './reload.ts';
 
 export interface Placed {

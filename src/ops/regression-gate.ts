@@ -3,11 +3,11 @@
 // score) or the reload is rejected and the old index keeps serving.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { factsAnswerer } from '../answer/facts-answerer.ts';
+import { factsAnswerer } from '../answer/facts/answerer.ts';
 import { grade, parseCases } from '../answer/grade.ts';
-import { Answerer } from '../answer/service.ts';
+import { Answerer } from '../answer/pipeline.ts';
 import type { BuildResult } from '../retrieval/build.ts';
-import type { KnowledgeIndex } from '../retrieval/index.ts';
+import type { KnowledgeIndex } from '../retrieval/knowledge-index.ts';
 import { ReloadRejected } from '../retrieval/live.ts';
 
 export const EVAL_FILE = 'eval.jsonl';

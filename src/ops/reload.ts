@@ -1,11 +1,11 @@
 // A reload, as admins trigger it (HTTP, WeChat command, file watcher): documents, facts, vectors
 // and prompts rebuilt beside the serving ones, validated, swapped; audited and measured.
 import type { Logger } from 'pino';
-import type { PromptStore } from '../answer/prompts.ts';
+import type { PromptStore } from '../answer/llm/prompts.ts';
 import type { LoadWarning } from '../knowledge/load.ts';
 import type { LiveIndex } from '../retrieval/live.ts';
 import { ReloadRejected } from '../retrieval/live.ts';
-import type { AuditRecord, Store } from '../store/index.ts';
+import type { AuditRecord, Store } from '../store/open.ts';
 import type { Metrics } from './metrics.ts';
 
 export interface ReloadReply {

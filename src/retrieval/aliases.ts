@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { normalizeQuery } from '../knowledge/normalize.ts';
+import { normalizeQuery } from '../text/normalize.ts';
 
 export type AliasGroups = string[][];
 

@@ -1,11 +1,11 @@
 // Chunks and lexical index from documents: the slow half of building a KnowledgeIndex, cut into
 // slices so a reload of a large knowledge base lets requests through between them.
 import { chunkDocument } from '../knowledge/chunk.ts';
-import type { PlanFacts } from '../knowledge/facts.ts';
+import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import type { AliasGroups } from './aliases.ts';
-import { LexicalBuilder, type LexicalIndex } from './lexical.ts';
-import type { Tokenizer } from './tokenize.ts';
+import { LexicalBuilder, type LexicalIndex } from './lexical/bm25.ts';
+import type { Tokenizer } from './lexical/tokenize.ts';
 
 /**
  * Score multiplier of primary documents (the plans): they win ties, and near-ties within this margin,

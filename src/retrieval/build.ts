@@ -3,14 +3,14 @@
 // folder, an unchanged knowledge base is loaded from its snapshot instead (src/retrieval/snapshot.ts).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { extractFacts, type PlanFacts } from '../knowledge/facts.ts';
-import { docFactsCounts } from '../knowledge/doc-facts.ts';
-import { findFactsOverrides, loadFactsOverrides, withOverrides } from '../knowledge/facts-overrides.ts';
+import { extractFacts, type PlanFacts } from '../knowledge/facts/plan.ts';
+import { docFactsCounts } from '../knowledge/facts/document.ts';
+import { findFactsOverrides, loadFactsOverrides, withOverrides } from '../knowledge/facts/overrides.ts';
 import { loadKnowledge, type LoadWarning } from '../knowledge/load.ts';
 import type { Chunk } from '../knowledge/types.ts';
 import { DEFAULT_ALIAS_FILE, loadAliases } from './aliases.ts';
-import type { ChunkVectors, EmbeddingStatus } from './embed.ts';
-import { KnowledgeIndex } from './index.ts';
+import type { ChunkVectors, EmbeddingStatus } from './dense/embed.ts';
+import { KnowledgeIndex } from './knowledge-index.ts';
 import { fingerprint, loadSnapshot, saveSnapshot, snapshotFile } from './snapshot.ts';
 
 export const ALIAS_FILE = 'aliases.json';

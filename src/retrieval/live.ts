@@ -1,7 +1,7 @@
 // The serving reference to the current index. Reload builds a whole new index beside the old one
 // and swaps the reference only when the build succeeded; concurrent reloads share one build.
 import { buildIndex, type BuildOptions, type BuildResult } from './build.ts';
-import type { KnowledgeIndex } from './index.ts';
+import type { KnowledgeIndex } from './knowledge-index.ts';
 
 /** Thrown when a built index fails validation: the old index keeps serving. */
 export class ReloadRejected extends Error {

@@ -16,13 +16,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { PlanFacts } from '../knowledge/facts.ts';
+import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { LoadWarning } from '../knowledge/load.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import type { AliasGroups } from './aliases.ts';
 import type { DocumentReport } from './build.ts';
-import { KnowledgeIndex } from './index.ts';
-import { LexicalIndex } from './lexical.ts';
+import { KnowledgeIndex } from './knowledge-index.ts';
+import { LexicalIndex } from './lexical/bm25.ts';
 
 const MAGIC = Buffer.from('PJKBSNAP', 'latin1');
 export const SNAPSHOT_FORMAT = 2;

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { statesAmount } from '../../src/text/numerals.ts';
-import { Answerer } from '../../src/answer/service.ts';
+import { Answerer } from '../../src/answer/pipeline.ts';
 import { buildIndex } from '../../src/retrieval/build.ts';
 
 describe('statesAmount', () => {

@@ -1,10 +1,10 @@
 // A question asked without anything before it is answered once per index and remembered; a
 // conversation's follow-ups, LLM answers and answers made while the embedder was down are not.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { factsAnswerer } from '../../src/answer/facts-answerer.ts';
-import { Answerer, type FactsAnswerer } from '../../src/answer/service.ts';
-import type { DenseVectors } from '../../src/retrieval/hybrid.ts';
-import type { KnowledgeIndex } from '../../src/retrieval/index.ts';
+import { factsAnswerer } from '../../src/answer/facts/answerer.ts';
+import { Answerer, type FactsAnswerer } from '../../src/answer/pipeline.ts';
+import type { DenseVectors } from '../../src/retrieval/dense/fusion.ts';
+import type { KnowledgeIndex } from '../../src/retrieval/knowledge-index.ts';
 import { shippedAnswerer } from '../support/kb.ts';
 
 let index: KnowledgeIndex;

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_GATE, weighEvidence } from '../../src/answer/evidence.ts';
+import { DEFAULT_GATE, weighEvidence } from '../../src/answer/gate.ts';
 import { parseCases } from '../../src/answer/grade.ts';
-import type { KnowledgeIndex } from '../../src/retrieval/index.ts';
+import type { KnowledgeIndex } from '../../src/retrieval/knowledge-index.ts';
 import { shippedAnswerer } from '../support/kb.ts';
 import { DEV_SET } from '../support/seed.ts';
 

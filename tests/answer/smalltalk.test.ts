@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answerer } from '../../src/answer/service.ts';
+import type { Answerer } from '../../src/answer/pipeline.ts';
 import { shippedAnswerer } from '../support/kb.ts';
 
 let answerer: Answerer;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { buildApp } from '../../src/main.ts';
-import { neutralise } from '../../src/http/csv.ts';
+import { neutralise } from '../../src/channels/http-api/admin/csv.ts';
 import { postJson } from '../support/app.ts';
 import { KNOWLEDGE } from '../support/seed.ts';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAnnotation, unitNames } from '../../src/knowledge/annotations.ts';
 import { headingTest } from '../../src/knowledge/chunk.ts';
-import { extractDocFacts } from '../../src/knowledge/doc-facts.ts';
+import { extractDocFacts } from '../../src/knowledge/facts/document.ts';
 import { buildDocument } from '../../src/knowledge/load.ts';
 import { outline, segment } from '../../src/knowledge/structure.ts';
 import { KNOWLEDGE, ROOT } from '../support/seed.ts';

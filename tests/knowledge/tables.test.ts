@@ -5,8 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { divisionRows } from '../../src/knowledge/tables.ts';
-import { extractDocFacts } from '../../src/knowledge/doc-facts.ts';
-import { foldSpace } from '../../src/knowledge/normalize.ts';
+import { extractDocFacts } from '../../src/knowledge/facts/document.ts';
+import { foldSpace } from '../../src/text/normalize.ts';
 import { ROOT } from '../support/seed.ts';
 
 const SMALL = [

@@ -6,10 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateLawCorpus } from '../../scripts/bench-corpus.ts';
-import { factsAnswerer } from '../../src/answer/facts-answerer.ts';
-import { Answerer } from '../../src/answer/service.ts';
+import { factsAnswerer } from '../../src/answer/facts/answerer.ts';
+import { Answerer } from '../../src/answer/pipeline.ts';
 import { buildIndex, type BuildResult } from '../../src/retrieval/build.ts';
-import { PRIMARY_BOOST } from '../../src/retrieval/index.ts';
+import { PRIMARY_BOOST } from '../../src/retrieval/knowledge-index.ts';
 import { primaryMatcher } from '../../src/retrieval/priority.ts';
 import { KNOWLEDGE } from '../support/seed.ts';
 

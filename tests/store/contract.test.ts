@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../src/store/index.ts';
+import { openStore, type Store } from '../../src/store/open.ts';
 import { describePg, freshDatabase } from '../support/pg.ts';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'contract-'));

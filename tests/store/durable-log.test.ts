@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DurableList } from '../../src/store/durable-list.ts';
 import { DurableLog } from '../../src/store/durable-log.ts';
-import { openStore } from '../../src/store/index.ts';
+import { openStore } from '../../src/store/open.ts';
 
 const R = z.object({ at: z.string(), owner: z.string(), q: z.string() });
 type R = z.infer<typeof R>;

@@ -6,7 +6,7 @@ import { Metrics } from '../../src/ops/metrics.ts';
 import { openDatabase, DatabaseDown, type Database } from '../../src/store/pg/db.ts';
 import { PgRecords } from '../../src/store/pg/records.ts';
 import { HistorySchema } from '../../src/store/schemas.ts';
-import type { HistoryRecord } from '../../src/store/index.ts';
+import type { HistoryRecord } from '../../src/store/open.ts';
 import { describePg, freshDatabase } from '../support/pg.ts';
 
 const opened: Database[] = [];

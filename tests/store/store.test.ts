@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../src/store/index.ts';
+import { openStore } from '../../src/store/open.ts';
 import { JsonFile } from '../../src/store/json-file.ts';
 import { RecordList } from '../../src/store/records.ts';
-import { maskPii } from '../../src/store/pii.ts';
+import { maskPii } from '../../src/text/pii.ts';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'store-test-'));
 

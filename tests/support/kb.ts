@@ -1,6 +1,6 @@
 // The shipped knowledge base, built once per test file.
-import { Answerer } from '../../src/answer/service.ts';
-import { factsAnswerer } from '../../src/answer/facts-answerer.ts';
+import { Answerer } from '../../src/answer/pipeline.ts';
+import { factsAnswerer } from '../../src/answer/facts/answerer.ts';
 import { buildIndex } from '../../src/retrieval/build.ts';
 import { KNOWLEDGE } from './seed.ts';
 

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import onnxProto from 'onnx-proto';
-import { toSimplified } from '../../src/knowledge/normalize.ts';
+import { toSimplified } from '../../src/text/normalize.ts';
 import { SEED_RAW } from './seed.ts';
 
 const { onnx } = onnxProto;

@@ -2,8 +2,8 @@
 // The answerer reads a session synchronously (answer/session.ts), so a request first load()s its
 // session into this instance's cache; set() writes through. While the database is down the cache
 // alone carries conversations on this instance.
-import type { SessionState, SessionStore } from '../../answer/session.ts';
-import { maskPii } from '../pii.ts';
+import type { SessionState, SessionStore } from '../../answer/conversation/session.ts';
+import { maskPii } from '../../text/pii.ts';
 import type { Database } from './db.ts';
 
 const CACHE_CAP = 10_000;

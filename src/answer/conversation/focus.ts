@@ -1,0 +1,81 @@
+// The document a conversation is about. A follow-up rarely names its document again ("这个办法",
+// "它", "谁牵头？", "回到前面那个办法…"): the session remembers the documents its answers came from,
+// and a question that names none — or points back with a definite reference — is read against them.
+import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
+import { explicitDocument, namedDocuments, pointedDocument } from '../facts/documents.ts';
+
+export interface Focus {
+  /** The document the question is about, when the conversation tells. */
+  docId?: string;
+  /** Every document the question is scoped to (a code filed in parts); docId is the first. */
+  docIds?: string[];
+  /** The question points back explicitly (这个办法, 该方案, 它, 回到…): the focus wins over title words. */
+  definite: boolean;
+  /** The question without its reference phrase (`回到前面那个办法，`), for retrieval. */
+  question: string;
+}
+
+const GENRE = '(办法|实施方案|分工方案|方案|意见|通知|文件|规定|措施|政策|答记者问|问答|规划|条例)';
+const RETURN = new RegExp(`^(?:再)?(?:回到|说回|返回|回头说|再说回|再看)?(?:前面|之前|刚才|最开始|最早|一开始|第一个|开头)(?:的|那个|那份|那篇|说的)?${GENRE}?[，,]?`, 'u');
+const EARLIEST = /最开始|最早|一开始|第一个|开头/u;
+const DEFINITE = new RegExp(`(?:这个|该|此|上述|这份|这篇|这一|那个|本)${GENRE}|^它|它(?:的|是|什么|有|要|哪)`, 'u');
+
+/** Most recent last; at most this many documents are remembered per session. */
+export const FOCUS_KEPT = 5;
+
+/**
+ * `天河区…实施办法里，怎样才算港澳青年企业？`: a question that opens by naming its document. The name
+ * scopes the question to that document and is taken off what is asked — its words are in every passage
+ * of the document and would otherwise pull its title page to the top.
+ */
+const NAMED_GENRE = '(办法|实施方案|分工方案|方案|意见|通知|规定|措施|答记者问|问答|规划|条例|细则)';
+const NAMING = new RegExp(`^(.{2,60}?${NAMED_GENRE})(?:(?:里面|里|中的|中|当中)[，,：:]?|[，,：:])`, 'u');
+
+function namedPrefix(index: KnowledgeIndex, question: string): Focus | null {
+  const m = NAMING.exec(question);
+  if (!m || m[0].length >= question.length - 1) return null;
+  const doc = pointedDocument(index, m[1]!);
+  if (!doc) return null;
+  const rest = question.slice(m[0].length).replace(/^的/u, '');
+  return rest.length >= 2 ? { docId: doc.id, definite: true, question: rest } : null;
+}
+
+/**
+ * `劳动合同法规定，试用期最长多久？`, `《刑法》第十七条…`: a question that names a document outright, anywhere,
+ * is asked of that document without its name (the name is in every passage's title and would only pull
+ * the passages that repeat it, like the first article's `为保护消费者…制定本法`).
+ */
+function explicitName(index: KnowledgeIndex, question: string): Focus | null {
+  const named = explicitDocument(index, question);
+  if (!named) return null;
+  const at = question.replace(/（/gu, '(').replace(/）/gu, ')').indexOf(named.name);
+  const docIds = named.docs.map((d) => d.id);
+  if (at < 0) return { docId: docIds[0]!, docIds, definite: true, question };
+  const before = question.slice(0, at).replace(/(?:根据|按照|依照|依据|按|据|在)?《?$/u, '');
+  const after = question.slice(at + named.name.length).replace(/^》?(?:的规定|规定|里面|里|中的|中|当中|上)?[，,：:]?/u, '');
+  const rest = `${before}${after}`.replace(/^的/u, '');
+  return { docId: docIds[0]!, docIds, definite: true, question: rest.replace(/[\p{P}\s]/gu, '').length >= 2 ? rest : question };
+}
+
+export function resolveFocus(index: KnowledgeIndex, question: string, history: readonly string[]): Focus {
+  const prefixed = namedPrefix(index, question);
+  if (prefixed) return prefixed;
+  const explicit = explicitName(index, question);
+  if (explicit) return explicit;
+  const known = history.filter((id) => index.document(id) !== undefined);
+  const back = RETURN.exec(question);
+  if (back && back[0].length > 0 && /前面|之前|刚才|最开始|最早|一开始|第一个|开头/u.test(back[0])) {
+    const genre = back[1];
+    const titleOf = (id: string) => index.document(id)?.title ?? '';
+    const order = EARLIEST.test(back[0]) ? known : [...known].reverse().slice(1);
+    const docId = order.find((id) => !genre || titleOf(id).includes(genre.replace(/^实施|^分工/u, ''))) ?? order[0];
+    return { ...(docId ? { docId } : {}), definite: true, question: question.slice(back[0].length) || question };
+  }
+  const current = known.at(-1);
+  if (!current) return { definite: false, question };
+  if (DEFINITE.test(question)) return { docId: current, definite: true, question };
+  // A question that names a document of its own starts a new focus.
+  const named = namedDocuments(index, question);
+  if (named.length && named[0]!.doc.id !== current && !named.some((n) => n.doc.id === current)) return { definite: false, question };
+  return { docId: current, definite: false, question };
+}

@@ -1,0 +1,80 @@
+// Follow-up questions lean on the turn before ("那金融方面呢?", "它的目标呢?", "其中第二项具体怎么做?").
+// Facts and retrieval want a standalone question, so a follow-up is rewritten first: by these rules
+// in the default mode, by the rewrite prompt when an LLM is on.
+import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
+import { normalizeQuery } from '../../text/normalize.ts';
+import { parseNumber } from '../../text/numerals.ts';
+import { isFollowUp } from './session.ts';
+
+export interface RewriteContext {
+  previous?: string;
+  /** Task numbers of the list the previous answer gave, if any. */
+  lastTasks?: number[];
+  planId?: string;
+}
+
+const QUESTION_TAIL = /(?:具体)?(?:是什么|是哪些|有哪些|有什么|是多少|多少|是谁|是哪位|怎么做|怎么办|如何做|如何|什么安排|吗|呢)*[?？。!！]*$/u;
+const LEAD = /^(?:请问|那么|那|还有|另外|然后|再问一下)/u;
+// 其 and 该 only on their own: 其中, 其他, 其实, 其余, 尤其 and 应该 are ordinary words, and taking them for
+// a pronoun rewrote "其中第二项…" with no list to resolve it into "其中第二项中第二项…".
+const PRONOUN = /它们|它|(?<!尤)其(?![中他它实余次])|这个|该项|(?<!应)该|这些|上述/u;
+const ORDINAL = /(?:其中|这其中|上面的?|刚才的?)?第([一二三四五六七八九十两\d]{1,3})(?:项|个|条|点)(?:任务)?/u;
+
+/** The subject of a question: the question with its question words taken off. */
+export function subjectOf(question: string): string {
+  return question.replace(/^请问/u, '').replace(QUESTION_TAIL, '').trim();
+}
+
+/** The previous question's most specific phrase (highest idf), extended to the longest one around it. */
+function topicOf(index: KnowledgeIndex, question: string): string | null {
+  const concepts = index.parse(question).concepts.filter((c) => question.toLowerCase().includes(c.text));
+  if (!concepts.length) return null;
+  let best = concepts[0]!;
+  for (const c of concepts) if (index.conceptIdf(c) > index.conceptIdf(best)) best = c;
+  const around = concepts.filter((c) => c.text.includes(best.text)).sort((a, b) => b.text.length - a.text.length)[0];
+  return (around ?? best).text;
+}
+
+export function rewriteByRules(question: string, ctx: RewriteContext, index: KnowledgeIndex): string | null {
+  const q = normalizeQuery(question).trim();
+  const previous = ctx.previous ? normalizeQuery(ctx.previous).trim() : '';
+  if (!previous || !isFollowUp(q)) return null;
+
+  // 其中第二项 → the task it points at in the list just given.
+  const ord = ORDINAL.exec(q);
+  if (ord && ctx.lastTasks?.length) {
+    const n = parseNumber(ord[1]!);
+    const taskNo = n ? ctx.lastTasks[n - 1] : undefined;
+    const plan = index.facts.find((f) => !ctx.planId || f.docId === ctx.planId);
+    const task = plan?.tasks.find((t) => t.no === taskNo);
+    if (task) return q.replace(ord[0], task.name);
+  }
+  // 其中第二项 with no task list to resolve it: of the previous question's subject (重点任务第二项…).
+  if (ord && /^(?:这)?其中/u.test(q)) {
+    const subject = subjectOf(previous).split(' ')[0];
+    if (subject && !subject.includes('第')) return q.replace(/^(?:这)?其中/u, subject);
+  }
+
+  // 它的目标呢 → <previous subject>的目标.
+  if (PRONOUN.test(q)) {
+    const subject = subjectOf(previous);
+    if (subject) return q.replace(PRONOUN, subject).replace(/呢([?？]?)$/u, '$1');
+  }
+
+  // 那金融方面呢 → the previous question with its topic replaced.
+  const bare = q.replace(LEAD, '').replace(/呢[?？]?$/u, '').trim();
+  if (bare && bare !== q && bare.length <= 20) {
+    const newTopic = bare.replace(/方面$/u, '');
+    // A year for a year (`那2035年呢` after `到2025年…`): the previous question's word of the same shape.
+    const year = /^\d{4}年?$/u.test(newTopic) ? /\d{4}年?/u.exec(previous)?.[0] : undefined;
+    if (year) return previous.replace(year, newTopic.endsWith('年') || !year.endsWith('年') ? newTopic : `${newTopic}年`);
+    const topic = topicOf(index, previous);
+    if (topic && newTopic && !previous.includes(newTopic)) return previous.replace(topic, newTopic);
+  }
+
+  // Otherwise the previous question is the context the follow-up needs: its topic, which is the first
+  // part of a question that was itself rewritten this way (so a chain of follow-ups does not grow).
+  const topic = subjectOf(previous).split(' ')[0]!;
+  if (!topic || topic.includes(subjectOf(q))) return null;
+  return `${topic} ${q}`;
+}

@@ -1,0 +1,745 @@
+// Exact answers from what every document of the genre states (knowledge/doc-facts.ts): who issued it
+// and when, when it takes effect, how many items it has, what item N says, who leads an item. Tried
+// before retrieval; a question none of these fits falls through (null). The document is the one the
+// question points to (its title words, its genre word, the numbering it asks about) — never silently
+// the first plan loaded; when several fit equally, the answer asks which one.
+import { headingTest } from '../../knowledge/chunk.ts';
+import { outline } from '../../knowledge/structure.ts';
+import type { DocFacts, Level, OwnedItem } from '../../knowledge/facts/document.ts';
+import type { Answer, Citation, KnowledgeDocument } from '../../knowledge/types.ts';
+import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
+import { bridgeEnglish } from '../../retrieval/lexical/english.ts';
+import { weighEvidence } from '../gate.ts';
+import { parseNumber, toChineseNumber } from '../../text/numerals.ts';
+
+export interface DocReply {
+  answer: Answer;
+  /** The document the answer is about: the conversation's focus afterwards. */
+  docId?: string;
+  /** The outline item it answered from, when one. */
+  item?: number;
+  /** The answer asks which document is meant: these, in the order offered. */
+  candidates?: string[];
+}
+
+type Doc = KnowledgeDocument & { facts: DocFacts };
+
+const MAX_ITEM_CHARS = 260;
+/** Documents an unnamed ordinal is checked against item by item; beyond this it is left to retrieval. */
+const MAX_CANDIDATES = 5;
+const CITE_CHARS = 560;
+
+function clip(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+function nameOf(d: KnowledgeDocument): string {
+  return d.title.startsWith('《') ? d.title : `《${d.title}》`;
+}
+
+function cite(d: KnowledgeDocument, text: string, section?: string): Citation {
+  return { text: clip(text, CITE_CHARS), source: d.title, ...(section ? { section } : {}), score: 1 };
+}
+
+function reply(d: KnowledgeDocument, body: string, citations: Citation[], item?: number): DocReply {
+  const c = citations[0];
+  const line = `来源：${d.title}${c?.section ? ` · ${c.section}` : ''}`;
+  return { answer: { answer: `${body}\n${line}`, grounded: true, citations, mode: 'facts' }, docId: d.id, ...(item !== undefined ? { item } : {}) };
+}
+
+// ---- which document -------------------------------------------------------------------------
+
+/**
+ * Words of a title that say what kind of paper it is or how it came about, not what it is about:
+ * a question's `哪个部门负责` or `联合印发` must not point to `…负责同志答记者问` or `关于印发…的通知`.
+ */
+const TITLE_FILLER = new Set(['关于', '印发', '有关', '负责', '同志', '通知', '部门', '单位', '联合', '发布', '进一步', '若干', '工作', '加强', '推进', '深化', '司局', '试行', '一步']);
+
+/** Words of a title that can name it in a question: its tokens of two or more characters, and its genre. */
+function titleWords(index: KnowledgeIndex, d: KnowledgeDocument): Set<string> {
+  return index.once(`title-words:${d.id}`, () => {
+    const words = new Set<string>();
+    const t = d.title.replace(/[《》“”"()（）]/g, ' ');
+    for (const w of index.tokenizer.query(t)) if (w.length >= 2 && !TITLE_FILLER.has(w)) words.add(w);
+    if (d.facts?.genre) words.add(d.facts.genre);
+    for (const g of GENRE_WORDS) if (t.includes(g)) words.add(g);
+    return words;
+  });
+}
+
+const GENRE_WORDS = ['办法', '方案', '意见', '通知', '答记者问', '问答', '规划', '措施', '条例', '规定', '细则', '解读'];
+
+/**
+ * The documents the question names, best first, with how clearly. A title word counts by how few
+ * titles carry it (`天河`, `放管服`, `答记者问` say more than `方案`), and only as far as it names the
+ * document rather than its subject: a word that other documents use in their text too (`指导`, `监管`)
+ * says little about which document is meant. Genre words (`这个办法`) name the kind of paper and count whole.
+ */
+export function namedDocuments(index: KnowledgeIndex, question: string): { doc: KnowledgeDocument; score: number }[] {
+  return index.remember(`named:${question}`, () => namedFresh(index, question));
+}
+
+function namedFresh(index: KnowledgeIndex, question: string): { doc: KnowledgeDocument; score: number }[] {
+  const docs = index.documents;
+  const titles = titleIndex(index);
+  const words = new Set(index.cut(question).filter((w) => w.length >= 2));
+  // The genre word a question uses (`这个办法`, `分工方案里`) may be cut differently by the tokenizer.
+  for (const g of GENRE_WORDS) if (question.includes(g)) words.add(g);
+  for (const w of TITLE_FILLER) words.delete(w);
+  const scores = new Map<KnowledgeDocument, number>();
+  for (const w of words) {
+    const holders = titles.get(w);
+    // A word in a great many titles (`规定` among laws) cannot single one out; scoring it costs a pass over them all.
+    if (!holders || holders.length > MAX_HOLDERS) continue;
+    const naming = GENRE_WORDS.includes(w) ? 1 : Math.min(1, holders.length / documentsUsing(index, w));
+    const weight = Math.log(1 + docs.length / holders.length) * naming;
+    for (const d of holders) scores.set(d, (scores.get(d) ?? 0) + weight);
+  }
+  return [...scores].map(([doc, score]) => ({ doc, score })).sort((a, b) => b.score - a.score);
+}
+
+/** Title word → the documents whose title carries it: built once per index, so a question costs its own words only. */
+function titleIndex(index: KnowledgeIndex): Map<string, KnowledgeDocument[]> {
+  return index.once('title-index', () => {
+    const m = new Map<string, KnowledgeDocument[]>();
+    for (const d of index.documents) {
+      for (const w of titleWords(index, d)) {
+        const list = m.get(w);
+        if (list) list.push(d);
+        else m.set(w, [d]);
+      }
+    }
+    return m;
+  });
+}
+
+/** How many documents use the word anywhere (title or text), from the lexical index's postings. */
+function documentsUsing(index: KnowledgeIndex, word: string): number {
+  return index.remember(`docs-using:${word}`, () => {
+    // A document's chunks are numbered together, and postings are in chunk order: counting the changes
+    // of document along the postings counts the documents, with no set of ids.
+    const docOf = chunkDocuments(index);
+    let count = 0;
+    let last = -1;
+    for (const chunk of index.lexical.postings(word)) {
+      const d = docOf[chunk]!;
+      if (d !== last) {
+        count++;
+        last = d;
+      }
+    }
+    return Math.max(1, count);
+  });
+}
+
+/** Chunk → its document's position, once per index. */
+function chunkDocuments(index: KnowledgeIndex): Uint32Array {
+  return index.once('chunk-documents', () => {
+    const pos = new Map(index.documents.map((d, i) => [d.id, i]));
+    return Uint32Array.from(index.chunks, (c) => pos.get(c.docId)!);
+  });
+}
+
+// ---- a document named outright --------------------------------------------------------------
+
+/** How a name of a document ends: its genre (`劳动合同法`, `…管理办法`, `…的解释(一)`). */
+const NAME_END = /(?:法|法典|条例|规定|办法|细则|方案|意见|决定|解释|通知|规则|规划|措施|计划|纲要|答记者问|解读|指引|\))$/u;
+/** Longest name looked for in a question. */
+const MAX_NAME = 48;
+
+/** A title or question as names are compared: no quotes, brackets or spaces, parentheses half-width. */
+function nameForm(s: string): string {
+  return s.replace(/[《》〈〉“”"\s]/gu, '').replace(/（/gu, '(').replace(/）/gu, ')');
+}
+
+/** A notice's title names the document it issues (`关于印发广州市居家社区养老服务管理办法的通知`). */
+const ISSUED_NAME = /(?:印发|转发|颁布|公布)(.{4,}?)的(?:通知|决定|公告|令)(?:\(.*\))?$/u;
+
+/** The names a document goes by: its title, and the paper a notice issues. */
+function namesOf(d: KnowledgeDocument): string[] {
+  const t = nameForm(d.title);
+  const inner = ISSUED_NAME.exec(t)?.[1];
+  return inner ? [t, inner] : [t];
+}
+
+interface Ending {
+  doc: KnowledgeDocument;
+  /** What stands before the ending in the name (`中华人民共和国` before `劳动合同法`). */
+  before: string;
+}
+
+/**
+ * Every ending of every name (`劳动合同法` of 中华人民共和国劳动合同法) → the documents, and how many
+ * names start with each prefix: built once per index.
+ */
+function titleEndings(index: KnowledgeIndex): { ends: Map<string, Ending[]>; last: Set<string>; starts: Map<string, number> } {
+  return index.once('title-endings', () => {
+    const ends = new Map<string, Ending[]>();
+    const last = new Set<string>();
+    const starts = new Map<string, number>();
+    for (const d of index.documents) {
+      for (const t of namesOf(d)) {
+        if (t) last.add(t.at(-1)!);
+        for (let k = 1; k < t.length; k++) starts.set(t.slice(0, k), (starts.get(t.slice(0, k)) ?? 0) + 1);
+        for (let k = 0; k + 2 <= t.length; k++) {
+          const e = t.slice(k);
+          const list = ends.get(e);
+          if (!list) ends.set(e, [{ doc: d, before: t.slice(0, k) }]);
+          else if (list.at(-1)!.doc !== d) list.push({ doc: d, before: t.slice(0, k) });
+        }
+      }
+    }
+    return { ends, last, starts };
+  });
+}
+
+/** Names must share a prefix this often for it to be a mere heading (`中华人民共和国`, `国务院关于`). */
+const COMMON_PREFIX = 5;
+
+/** `2013年10月25日` → 20131025, for ordering the texts of one title. */
+function dayNumber(date: string | undefined): number {
+  const m = /(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(date ?? '');
+  return m ? +m[1]! * 10000 + +m[2]! * 100 + +m[3]! : 0;
+}
+
+/** The date of a text's latest act (修正, 修订, 通过) or its signature. */
+function versionDay(d: KnowledgeDocument): number {
+  // Acts that make the text (通过, 修正…), not when it takes effect: a code's books share the first.
+  const made = (d.facts?.history ?? []).filter((h) => h.event !== '施行');
+  return Math.max(0, ...made.map((h) => dayNumber(h.date)), dayNumber(d.facts?.date?.text));
+}
+
+export interface ExplicitName {
+  /** The document meant: one, or the parts of one text filed apart (a code's books). */
+  docs: KnowledgeDocument[];
+  /** The name as the question writes it (without 《》). */
+  name: string;
+}
+
+/**
+ * The document a question names outright — its whole title, or an ending of it that ends in the
+ * genre (`劳动合同法` for 中华人民共和国劳动合同法, `《刑法》`): the longest such name in the question,
+ * when it belongs to one title. Two texts of one title (a law before and after a revision) are the
+ * later one; parts filed apart under one title and date are all meant.
+ */
+export function explicitDocument(index: KnowledgeIndex, question: string): ExplicitName | null {
+  return index.remember(`explicit:${question}`, () => explicitFresh(index, question));
+}
+
+function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | null {
+  const { ends, last, starts } = titleEndings(index);
+  const q = question.replace(/\s/gu, '').replace(/（/gu, '(').replace(/）/gu, ')');
+  let best: { found: Ending[]; name: string } | null = null;
+  for (let j = q.length; j >= 2; j--) {
+    if (!last.has(q[j - 1]!)) continue;
+    for (let i = Math.max(0, j - MAX_NAME); i + 2 <= j; i++) {
+      if (best && j - i <= best.name.length) break;
+      const name = q.slice(i, j);
+      const found = ends.get(name);
+      if (!found) continue;
+      const quoted = q[i - 1] === '《' && q[j] === '》';
+      // Unquoted, a name must be long enough and end like one: `税法` in a sentence names no law.
+      if (!quoted && (name.length < 3 || !NAME_END.test(name))) continue;
+      best = { found, name };
+      break;
+    }
+  }
+  if (!best) return null;
+  const titleOf = (e: Ending) => nameForm(e.doc.title);
+  let found = best.found;
+  // `环境保护法` ends 中华人民共和国环境保护法 and 中华人民共和国海洋环境保护法: it names the one where
+  // nothing but a heading every law shares stands before it.
+  if (new Set(found.map(titleOf)).size > 1) found = found.filter((e) => !e.before || (starts.get(e.before) ?? 0) >= COMMON_PREFIX);
+  if (!found.length || new Set(found.map(titleOf)).size > 1) return null;
+  const docs = [...new Set(found.map((e) => e.doc))];
+  const latest = Math.max(...docs.map(versionDay));
+  return { docs: docs.filter((d) => versionDay(d) === latest), name: best.name };
+}
+
+/** Titles a word may be in and still help name one. */
+const MAX_HOLDERS = 64;
+
+/** Below this, title words only hint at a document: not enough to answer from it alone. */
+const NAMING_MIN = 1;
+
+/** The one document the question points to, when one clearly does. */
+export function pointedDocument(index: KnowledgeIndex, question: string, focus?: string, definite = false): KnowledgeDocument | null {
+  // `这个办法`, `该方案`, `它`: the conversation's document, whatever other titles share the words.
+  if (focus && definite) {
+    const d = index.document(focus);
+    if (d) return d;
+  }
+  const explicit = explicitDocument(index, question);
+  if (explicit?.docs.length === 1) return explicit.docs[0]!;
+  const named = namedDocuments(index, question);
+  const [first, second] = named;
+  if (first && first.score >= NAMING_MIN && (!second || first.score >= second.score * 1.5)) return first.doc;
+  if (focus) {
+    const d = index.document(focus);
+    // A question that names nothing (or only words every title shares) stays on the conversation's document.
+    if (d && (!first || named.some((n) => n.doc.id === focus && n.score >= first.score * 0.99))) return d;
+  }
+  return null;
+}
+
+const withFacts = (d: KnowledgeDocument | null | undefined): d is Doc => !!d?.facts;
+
+// ---- numbering --------------------------------------------------------------------------------
+
+const NUM = '(\\d+|[零〇一二两三四五六七八九十百]+)';
+// `第（六）条` names the item labelled (六), whatever noun follows.
+const ORDINAL = new RegExp(`第([(（])?${NUM}[)）]?(条|项|个问题|个方面|个部分|部分|方面|个|问|点|大项)`, 'u');
+// `几条`, `多少项重点任务`, `几个方面`, `几大板块` — not `几个月`, `几个工作日`, `多少钱`.
+const COUNT = /(?:几|多少)(?:个|大)?(条|项|问题|方面|部分|板块)/u;
+
+type Noun = 'article' | 'question' | 'part' | 'item' | 'paren';
+
+function nounOf(word: string, q: string): Noun {
+  if (word.includes('条')) return 'article';
+  if (word.includes('问')) return 'question';
+  if (/方面|部分|板块|大块|^大/.test(word)) return 'part';
+  if (/问题/.test(q)) return 'question';
+  return 'item';
+}
+
+const QUESTION_TITLE = /什么|哪些|如何|怎么|怎样|吗|？|\?/;
+
+/** The level of numbering a noun counts in this document. */
+function levelFor(d: Doc, noun: Noun, items = d.facts.levels): Level | null {
+  const levels = items.filter((l) => l.kind !== 'shi' && l.count >= 2);
+  if (noun === 'article') return levels.find((l) => l.kind === 'article') ?? null;
+  // Items labelled in parentheses: (一)… first, else (1)….
+  if (noun === 'paren') return levels.find((l) => l.kind === 'pcn') ?? levels.find((l) => l.kind === 'pnum') ?? null;
+  if (noun === 'question') return levels.find((l) => l.kind === 'qa') ?? questionLevel(d) ?? null;
+  if (noun === 'part') {
+    const top = levels.filter((l) => l.depth === 0 && l.kind !== 'article');
+    return top.length === 1 && levels.length > 1 ? top[0]! : null;
+  }
+  // Items of a task list: the deepest numbering that runs on through the document.
+  const runs = levels.filter((l) => l.continuous && l.count >= 3 && l.kind !== 'article');
+  return runs.sort((a, b) => b.depth - a.depth)[0] ?? levels.find((l) => l.kind === 'article') ?? null;
+}
+
+/** In a press Q&A numbered `1. 问：…`, the level whose titles are questions. */
+function questionLevel(d: Doc): Level | undefined {
+  // Only a press Q&A numbers its questions; other documents' items are not read for this.
+  if (!/答记者问|问答|解读/u.test(d.facts.genre ?? '')) return undefined;
+  return d.facts.levels.find((l) => l.depth === 0 && l.kind !== 'shi' && itemsOf(d, l).filter((i) => QUESTION_TITLE.test(i.title) || /问[：:]/.test(i.text)).length >= Math.ceil(l.count / 2));
+}
+
+interface OutlineItem {
+  index: number;
+  parent: number;
+  no: number;
+  label: string;
+  title: string;
+  text: string;
+  path: string;
+}
+
+/** The items of one level, with their own text (the outline is rebuilt from the text, remembered). */
+function itemsOf(d: Doc, level: Level): OutlineItem[] {
+  return outlineOf(d).filter((i) => i.kind === level.kind && i.depth === level.depth);
+}
+
+function outlineOf(d: Doc): (OutlineItem & { kind: string; depth: number })[] {
+  return cached(d, () => {
+    const out: (OutlineItem & { kind: string; depth: number })[] = [];
+    // Rebuilt from the text on first use and kept with the document: cheap, and a knowledge base
+    // of laws would otherwise carry tens of thousands of items no question asks about.
+    const items = outlineFn(d);
+    const labelOf = (i: number): string => items[i]!.label;
+    for (const it of items) {
+      const chain: string[] = [];
+      for (let p = it.parent; p >= 0; p = items[p]!.parent) chain.unshift(labelOf(p));
+      out.push({ index: it.index, parent: it.parent, no: it.no, label: it.label, title: it.title, text: d.text.slice(it.start, it.end).trim(), path: chain.join(' › '), kind: it.kind, depth: it.depth });
+    }
+    return out;
+  });
+}
+
+const outlineFn = (d: Doc) => outline(d.text, headingTest(d));
+const outlines = new WeakMap<object, unknown>();
+function cached<T>(d: Doc, make: () => T): T {
+  let v = outlines.get(d) as T | undefined;
+  if (v === undefined) {
+    v = make();
+    outlines.set(d, v);
+  }
+  return v;
+}
+
+function labelsText(l: Level): string {
+  return `${l.first.replace(/[.、]$/, '')}至${l.last.replace(/[.、]$/, '')}`;
+}
+
+const NOUN_WORD: Record<Noun, string> = { article: '条', question: '个问题', part: '个部分', item: '项', paren: '项' };
+
+function countReply(d: Doc, noun: Noun): DocReply | null {
+  const level = levelFor(d, noun);
+  if (!level) return null;
+  const list = itemsOf(d, level);
+  const last = list.at(-1);
+  if (!last) return null;
+  const n = level.continuous ? level.count : list.length;
+  const parts = noun === 'part' || noun === 'question' ? `：${list.map((i) => `${i.label}${clip(i.title, 24)}`).join('；')}` : `（${labelsText(level)}）`;
+  const body = `${nameOf(d)}共${toChineseNumber(n)}${NOUN_WORD[noun]}${parts}。`;
+  return reply(d, clip(body, 480), [cite(d, last.text, last.path ? `${last.path} › ${last.label}` : last.label)]);
+}
+
+function ordinalReply(d: Doc, noun: Noun, n: number): DocReply | null {
+  const level = levelFor(d, noun);
+  if (!level) return null;
+  const it = itemsOf(d, level).find((i) => i.no === n);
+  if (!it) return null;
+  const section = it.path ? `${it.path} › ${it.label}` : it.label;
+  const body = `${nameOf(d)}${/^第/.test(it.label) ? it.label : `第${toChineseNumber(n)}${NOUN_WORD[noun].replace(/^个/, '个')}（${it.label}）`}：${clip(it.text.replace(/^\S{0,8}?(?:第\S{1,5}条|\(\S{1,4}\)|\d+[.、]|[一二三四五六七八九十]+、)\s*/u, ''), MAX_ITEM_CHARS)}`;
+  return reply(d, body, [cite(d, it.text, section)], it.index);
+}
+
+// ---- who leads an item ----------------------------------------------------------------------
+
+const OWNER_ASK = /牵头|负责|责任单位|责任部门|主管部门|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|谁(?:来)?(?:管|抓|负责|牵头|落实)|\bleads?\b|\bleading\b|in charge|responsible for/iu;
+const ISSUER_ASK = /(?:哪个|哪些|哪几个|什么|哪几家)(?:部门|单位|机关)?(?:联合)?(?:印发|发布|制定|出台|发的|发文|下发|颁布)|(?:印发|发文|发布)(?:机关|单位|部门)|谁(?:印发|发布|制定|出台|发的)|联合(?:印发|发布)|\b(?:issued|published|jointly) by\b|which (?:departments?|agencies|authorities|bodies) (?:issued|published|released)/iu;
+const ASK_WORDS = /牵头单位|责任单位|配合单位|牵头部门|责任部门|主管部门|牵头|负责|配合|部门|单位|机构|哪个|哪些|哪几个|哪几|哪家|是谁|谁|由|这项|这一项|该项|措施|工作|任务|具体|什么时候|何时|时限|完成|开展|前|的|呢|吗|是|[？?，,。]/gu;
+
+/** The English of an owner question (`Which office leads …`, `Who is responsible for …`). */
+const EN_ASK_WORDS = /\b(?:which|who|whom|what|office|offices|department|departments|agency|agencies|unit|units|body|bodies|ministry|leads?|leading|responsible|charge|in charge of)\b/giu;
+
+function bare(q: string): boolean {
+  return q.replace(ASK_WORDS, '').replace(/\s/g, '').length < 2;
+}
+
+function ownerText(d: Doc, o: OwnedItem): string {
+  if (o.columns?.length) {
+    // A table row: every unit column as its header names it (牵头单位, 配合单位, 内设处室…).
+    const cols = o.columns.map((c) => `${c.name}：${c.value}`).join('；');
+    const task = o.title ? `“${clip(o.title, 40)}”` : '';
+    return `${task}（${o.path.join(' › ')} 第${o.label}项）${cols}。\n原文：${clip(d.text.slice(o.start, o.end).replace(/\t+/gu, ' ').trim(), MAX_ITEM_CHARS)}`;
+  }
+  const who = o.lead ? `由${o.lead}牵头${o.support ? `，${o.support}按职责分工负责` : ''}` : `由${o.responsible}负责`;
+  const when = o.deadline ? `；时限：${o.deadline}` : '';
+  const section = [...o.path, o.label].join(' › ');
+  return `“${clip(o.title, 40)}”（${section}）${who}${when}。\n原文：${clip(d.text.slice(o.start, o.end).trim(), MAX_ITEM_CHARS)}`;
+}
+
+/** The owner of the item in focus, or of the nearest enclosing item that names one (the task a measure serves). */
+function focusOwnerReply(d: Doc, item: number): DocReply | null {
+  const items = outlineOf(d);
+  for (let i: number = item; i >= 0; i = items[i]?.parent ?? -1) {
+    const o = d.facts.owners.find((x) => x.index === i && (x.lead || x.responsible));
+    if (o) return reply(d, ownerText(d, o), [cite(d, d.text.slice(o.start, o.end).trim(), [...o.path, o.label].join(' › '))], o.index);
+  }
+  return null;
+}
+
+/**
+ * An item named by paraphrase (`举荐人才成功了给伯乐发奖励那条`): the passage retrieval ranks first
+ * among the documents' items, when the evidence gate accepts it, answered with its item's own lead
+ * unit (or the enclosing item's, for a measure that names none).
+ */
+function ownerByPassage(index: KnowledgeIndex, docs: Doc[], query: ReturnType<KnowledgeIndex['parse']>): DocReply | null {
+  const ids = new Set(docs.map((d) => d.id));
+  const hits = index.search(query, 24).filter((h) => ids.has(h.chunk.docId)).slice(0, 3);
+  const top = hits[0];
+  if (!top || top.chunk.item === undefined || !weighEvidence(index, query, hits).grounded) return null;
+  const d = docs.find((x) => x.id === top.chunk.docId)!;
+  return focusOwnerReply(d, top.chunk.item);
+}
+
+function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocReply | null {
+  const subject = question.replace(ASK_WORDS, ' ').replace(EN_ASK_WORDS, ' ').trim();
+  if (subject.replace(/\s/g, '').length < 2) return null;
+  const parsed = index.parse(subject);
+  // Words that name the document (`澄川充电方案里…`) say which paper, not which item.
+  const naming = (c: { text: string }) => docs.length === 1 && (titleWords(index, docs[0]!).has(c.text) || docs[0]!.title.includes(c.text));
+  const concepts = parsed.concepts.filter((c) => !naming(c));
+  if (!concepts.length) return null;
+  const query = { ...parsed, concepts };
+  const weights = concepts.map((c) => index.conceptIdf(c));
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  let best: { d: Doc; o: OwnedItem; share: number; depth: number } | null = null;
+  for (const d of docs) {
+    for (const o of d.facts.owners) {
+      if (!o.lead && !o.responsible) continue;
+      // A table row is also what its caption and column names say (`任务分工表`, `市卫健委内牵头处室`).
+      const own = o.columns ? `${d.text.slice(o.start, o.end)} ${o.path.join(' ')} ${o.columns.map((c) => c.name).join(' ')}` : d.text.slice(o.start, o.end);
+      let found = 0;
+      concepts.forEach((c, i) => {
+        if (index.mentions(own, c)) found += weights[i]!;
+      });
+      const share = found / total;
+      // Equal matches: the more specific item (a measure under its task) is what was asked about.
+      if (!best || share > best.share + 1e-9 || (Math.abs(share - best.share) < 1e-9 && o.path.length > best.depth)) best = { d, o, share, depth: o.path.length };
+    }
+  }
+  if (!best || best.share < 0.75) return ownerByPassage(index, docs, query);
+  const { d, o } = best;
+  return reply(d, ownerText(d, o), [cite(d, d.text.slice(o.start, o.end).trim(), [...o.path, o.label].join(' › '))], o.index);
+}
+
+// ---- what the document says about itself ----------------------------------------------------
+
+const DATE_ASK = /落款|when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issued|published|released)|\bdate of (?:issue|publication)\b|(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:印发|发布|出台|签发|发文|下发|发的|公布)|(?:印发|发布|出台|签发|发文|下发|公布)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)/u;
+const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\bvalid for\b|\bvalidity\b|(?:什么时候|何时|哪天|几时|从哪天|哪一天)(?:开始)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]/u;
+const NUMBER_ASK = /文号|字号|发文号|document number/iu;
+/** 何时通过, 哪一年修正, 修订过几次: what the dated lines at a law's head record. */
+const HISTORY_ASK = /(?:哪一?年|哪天|哪一天|何时|什么时候|几月几日|日期|时间)[^，。？?]{0,4}(?:通过|修正|修订|修改|颁布|公布|制定)|(?:通过|修正|修订|修改|颁布|公布)(?:的|过)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|是哪一?年|几次)|\b(?:adopted|amended|revised|enacted|passed)\b/iu;
+const HISTORY_EVENTS: [RegExp, RegExp][] = [
+  [/通过|制定|adopted|enacted|passed/iu, /通过/u],
+  [/修正|修订|修改|amended|revised/iu, /修正|修订/u],
+  [/颁布|公布/u, /公布/u],
+];
+
+/** The head lines that answer a 何时通过/修正 question: the acts asked about (the latest amendment only), else all. */
+function historyLines(d: Doc, q: string): string[] {
+  const all = d.facts.history ?? [];
+  if (!all.length) return [];
+  const picked = new Set<(typeof all)[number]>();
+  for (const [asked, event] of HISTORY_EVENTS) {
+    if (!asked.test(q)) continue;
+    const of = all.filter((h) => event.test(h.event));
+    // `现行文本什么时候修正的`: the last one; `修正过几次`: every one.
+    for (const h of /几次|多少次|历次|how many times/iu.test(q) ? of : of.slice(-1)) picked.add(h);
+  }
+  return (picked.size ? all.filter((h) => picked.has(h)) : all).map((h) => h.text);
+}
+
+/** Everything the question asks of the document itself (文号 and date, 施行 and 有效期…), in one answer. */
+function metaReply(d: Doc, q: string): DocReply | null {
+  const f = d.facts;
+  const parts: string[] = [];
+  const cites: Citation[] = [];
+  if (NUMBER_ASK.test(q) && f.number) {
+    parts.push(`文号是${f.number}`);
+    cites.push(cite(d, headText(d, f.number)));
+  }
+  if (ISSUER_ASK.test(q) && f.issuers.length) {
+    parts.push(`由${f.issuers.length > 1 ? `${f.issuers.join('、')}联合印发` : `${f.issuers[0]}印发`}`);
+    cites.push(cite(d, headText(d, f.issuers[0]!)));
+  }
+  if (DATE_ASK.test(q) && f.date) {
+    parts.push(`${f.date.text}印发`);
+    cites.push(cite(d, f.date.source));
+  } else if (parts.length && f.date && !EFFECT_ASK.test(q)) parts.push(`落款日期${f.date.text}`);
+  const history = HISTORY_ASK.test(q) ? historyLines(d, q) : [];
+  if (history.length) {
+    parts.push(history.join('；'));
+    cites.push(cite(d, headText(d, history[0]!)));
+  }
+  if (EFFECT_ASK.test(q) && f.effective) {
+    parts.push(f.effective.replace(/^第\S{1,5}条\s*/u, '').replace(/。$/u, ''));
+    cites.push(cite(d, f.effective));
+  }
+  if (!parts.length) return null;
+  return reply(d, `${nameOf(d)}${history.length ? '：' : ''}${parts.join('，')}。`, cites);
+}
+
+/** The lines at the head of the document around a fact, for its citation. */
+function headText(d: KnowledgeDocument, needle: string): string {
+  const at = d.text.indexOf(needle);
+  if (at < 0) return d.text.slice(0, 200);
+  const from = Math.max(0, d.text.lastIndexOf('\n', Math.max(0, at - 120)) + 1);
+  return d.text.slice(from, Math.min(d.text.length, at + needle.length + 160));
+}
+
+// ---- targets for a year --------------------------------------------------------------------
+
+const YEAR_TARGET = /(20\d{2})年(?:的|底|末)?(?:[^，。？?]{0,12})?(?:目标|要达到|达到什么|实现什么|要求)/u;
+
+/** `到2035年的目标是什么` — from the one document that sets targets for that year (plans with their own facts aside). */
+function targetReply(index: KnowledgeIndex, docs: Doc[], q: string): DocReply | null {
+  const m = YEAR_TARGET.exec(q);
+  if (!m) return null;
+  const year = m[1]!;
+  const planned = new Set(index.facts.map((f) => f.docId));
+  const fits = docs.length === 1 ? docs.filter((d) => !planned.has(d.id) && d.facts.targets.some((t) => t.year === year)) : targetsFor(index, year).filter((d) => !planned.has(d.id));
+  if (fits.length !== 1) return null;
+  const d = fits[0]!;
+  const clauses = d.facts.targets.filter((t) => t.year === year).map((t) => t.source.replace(/[；;，,]$/u, '。'));
+  return reply(d, clip(clauses.join(''), 400), [cite(d, clauses[0]!)]);
+}
+
+/** The documents that set targets for a year, per index. */
+function targetsFor(index: KnowledgeIndex, year: string): Doc[] {
+  return index.once(`targets-for:${year}`, () => index.documents.filter(withFacts).filter((d) => d.facts.targets.some((t) => t.year === year)));
+}
+
+// ---- a list the outline holds ---------------------------------------------------------------
+
+const LIST_ASK = /哪些|哪几|包括什么|分别是/u;
+
+/** What a list question asks to enumerate: the words after 哪些 (`哪些特点`), else those before 有哪些 (`试点县有哪些`). */
+function listKind(question: string): string {
+  const after = /(?:哪些|哪几(?:个|项|类|种|方面)?)(?:主要)?([\p{Script=Han}]{2,8}?)(?:[？?，,。的]|$)/u.exec(question)?.[1];
+  if (after) return after;
+  return /([\p{Script=Han}]{2,8})(?:有|包括)哪些/u.exec(question)?.[1] ?? '';
+}
+
+/**
+ * `农业面源污染有哪些特点`: when the passage retrieval put first stands in an item whose sub-items
+ * enumerate (一是…二是…), the answer is that enumeration — each sub-item by its own title.
+ */
+export function outlineList(index: KnowledgeIndex, question: string, chunk: { docId: string; item?: number; text: string }): DocReply | null {
+  // A passage that is only a question (`问：下一步如何推动…？答：`) is answered by the items under it.
+  const onlyAsks = /^[^。！]*[？?]\s*(?:答[：:])?\s*$/u.test(chunk.text.replace(/^\S{0,6}?问[：:]/u, ''));
+  if ((!LIST_ASK.test(question) && !onlyAsks) || chunk.item === undefined) return null;
+  const d = index.document(chunk.docId);
+  if (!withFacts(d)) return null;
+  const items = outlineOf(d);
+  const own = items[chunk.item];
+  if (!own) return null;
+  const concepts = index.parse(question.replace(/哪些|哪几个?|有什么|包括什么|分别是|主要|[？?]/gu, ' ')).concepts;
+  for (const cand of [own, own.parent >= 0 ? items[own.parent] : undefined]) {
+    if (!cand) continue;
+    const children = items.filter((x) => x.parent === cand.index);
+    if (children.length < 2 || children.length > 12) continue;
+    // The enumerating item must be about what is asked: its own text names most of the question's words.
+    const weights = concepts.map((c) => index.conceptIdf(c));
+    const total = weights.reduce((a, b) => a + b, 0);
+    // (The document's title counts: `青岚…实施方案` names the document every item of it is about.)
+    const found = concepts.reduce((n, c, i) => n + (index.mentions(`${cand.text} ${d.title}`, c) ? weights[i]! : 0), 0);
+    if (!total || found / total < 0.6) continue;
+    // And it must enumerate the kind of thing asked for: `有哪些特点` wants an item titled …特点,
+    // `试点县有哪些` one about 试点县 — not any list that shares the topic.
+    // The head of that phrase is its last word (`试点县` in `第一批…试点县有哪些`, `难点` in `问题和难点`).
+    const kind = onlyAsks ? '' : listKind(question);
+    const head = kind
+      ? concepts.filter((c) => kind.includes(c.text)).sort((a, b) => kind.lastIndexOf(b.text) + b.text.length - (kind.lastIndexOf(a.text) + a.text.length))[0]
+      : undefined;
+    if (head && !index.mentions(cand.title, head)) continue;
+    // Under a press question the items are the answer: each one's first sentence, not only its title.
+    const list = children.map((c) => (onlyAsks ? clip(c.text.split(/[。；]/u)[0] ?? c.title, 90) : `${c.label}${c.title}`)).join('；');
+    const section = cand.path ? `${cand.path} › ${cand.label}` : cand.label;
+    return reply(d, clip(`${cand.title.replace(/[？?]$/u, '')}：${list}。`, 480), [cite(d, cand.text, section)], cand.index);
+  }
+  return null;
+}
+
+/** Headings short enough to be named in a question (`主要任务`, `保障措施`). */
+const MAX_HEADING = 14;
+
+/**
+ * `“主要任务”分成哪几个方面`: a question that names a heading of the document is answered by the items
+ * under it — the longest heading the question names, when it has two or more.
+ */
+function sectionList(d: Doc, q: string): DocReply | null {
+  const items = outlineOf(d);
+  const named = items
+    .filter((it) => it.title.length >= 2 && it.title.length <= MAX_HEADING && q.includes(it.title.replace(/[。：:]$/u, '')))
+    .sort((a, b) => b.title.length - a.title.length);
+  for (const it of named) {
+    const children = items.filter((x) => x.parent === it.index);
+    if (children.length < 2 || children.length > 12) continue;
+    const list = children.map((c) => `${c.label}${c.title}`).join('；');
+    const section = it.path ? `${it.path} › ${it.label}` : it.label;
+    return reply(d, clip(`${nameOf(d)}“${it.title.replace(/[。：:]$/u, '')}”分为${children.length}个方面：${list}。`, 480), [cite(d, it.text, section)], it.index);
+  }
+  return null;
+}
+
+// ---- the entry point ------------------------------------------------------------------------
+
+function clarify(candidates: KnowledgeDocument[], what: string): DocReply {
+  const names = candidates.slice(0, 5).map((d, i) => `${i + 1}. ${nameOf(d)}`).join('\n');
+  return {
+    answer: {
+      answer: `已收录的文件中有${candidates.length}份都有${what}，请问您指的是哪一份？\n${names}`,
+      grounded: false,
+      citations: [],
+      mode: 'facts',
+    },
+    candidates: candidates.slice(0, 5).map((d) => d.id),
+  };
+}
+
+const PICK_ORDINAL = /^(?:是|选|要)?第?([一二三四五12345])(?:个|份|篇)?(?:吧|的|文件|那个)?[。.!！]?$/u;
+
+/**
+ * A short reply to "which one?" (`第二个`, `天河那个`): the candidate it picks, or undefined when the
+ * reply is a new question rather than a choice.
+ */
+export function pickCandidate(index: KnowledgeIndex, reply: string, candidates: readonly string[]): string | undefined {
+  const r = reply.replace(/\s+/g, '');
+  if (r.length > 16) return undefined;
+  const ord = PICK_ORDINAL.exec(r);
+  if (ord) return candidates[(parseNumber(ord[1]!) ?? 0) - 1];
+  const named = namedDocuments(index, r).filter((n) => candidates.includes(n.doc.id));
+  const [first, second] = named;
+  return first && (!second || first.score > second.score) ? first.doc.id : undefined;
+}
+
+/**
+ * An exact answer from the documents' own facts, or null to fall through to retrieval.
+ * `focus` is the document the conversation is about, used when the question names none.
+ */
+export function answerFromDocs(
+  index: KnowledgeIndex,
+  question: string,
+  focus?: { docId?: string; definite?: boolean; item?: number },
+): DocReply | null {
+  // English words stand in Chinese for finding the document (`Tianhe` → 天河区); the asking stays English.
+  const shadow = bridgeEnglish(question, (zh) => index.tokenizer.query(zh).every((t) => index.lexical.df(t) > 0), 2, index.titleNames)
+    .flatMap((b) => b.zh)
+    .join(' ');
+  const q = question.replace(/\s+/g, (m, at: number) => (/[a-z]/i.test(question[at - 1] ?? '') && /[a-z]/i.test(question[at + m.length] ?? '') ? ' ' : ''));
+  const pointed = pointedDocument(index, shadow ? `${q} ${shadow}` : q, focus?.docId, focus?.definite);
+  const doc = withFacts(pointed) ? pointed : null;
+  const all = index.once('docs-with-facts', () => index.documents.filter(withFacts));
+
+  const ord = ORDINAL.exec(q);
+  if (ord && !OWNER_ASK.test(q)) {
+    const n = parseNumber(ord[2]!);
+    const noun = ord[1] ? 'paren' : nounOf(ord[3]!, q);
+    if (n && n > 0) {
+      if (doc) return ordinalReply(doc, noun, n);
+      // A code filed in parts (民法典's books): the part that has article N.
+      const parts = (explicitDocument(index, q)?.docs ?? []).filter(withFacts);
+      const holder = parts.length > 1 ? parts.find((d) => { const l = levelFor(d, noun); return l && itemsOf(d, l).some((i) => i.no === n); }) : undefined;
+      if (holder) return ordinalReply(holder, noun, n);
+      // Which documents have an item N of that kind, from their numbering's counts (no outline is built
+      // for the documents that cannot have it: a corpus of laws would otherwise be read whole).
+      const fits = all.filter((d) => {
+        const level = levelFor(d, noun);
+        return level && (level.continuous ? level.count >= n : true);
+      });
+      const asked = ord[0];
+      if (fits.length > 1 && noun !== 'item') return clarify(fits, asked);
+      // `第十六项` that several documents could mean, none named: not this layer's to guess.
+      if (fits.length > MAX_CANDIDATES) return null;
+      const exact = fits.filter((d) => itemsOf(d, levelFor(d, noun)!).some((i) => i.no === n));
+      // A plan read by its own facts (facts.ts) has a task N too: it is one of the candidates, not the default.
+      const plans = noun === 'item' ? index.facts.filter((f) => f.tasks.some((t) => t.no === n)).map((f) => index.document(f.docId)!) : [];
+      const candidates = [...exact, ...plans.filter((p) => p && !exact.includes(p as Doc))];
+      if (candidates.length > 1) return clarify(candidates, asked);
+      if (exact.length === 1 && !plans.length) return ordinalReply(exact[0]!, noun, n);
+      return null;
+
+    }
+  }
+  if (doc) {
+    const meta = metaReply(doc, q);
+    if (meta) return meta;
+    const count = COUNT.exec(q);
+    if (count && !/多少(?:万|元|钱|%)/.test(q)) {
+      const r = countReply(doc, nounOf(count[1]!, q));
+      if (r) return r;
+    }
+    const section = LIST_ASK.test(q) || /分成|分为|包括|几个方面|几部分/u.test(q) ? sectionList(doc, q) : null;
+    if (section) return section;
+    if (/(?:分别|各)(?:叫|是)什么|有哪(?:几|些)(?:个|大)?(?:部分|方面|板块)|(?:几|三|四|五|六)大(?:部分|方面|板块)/u.test(q)) {
+      const r = countReply(doc, 'part');
+      if (r) return r;
+    }
+  }
+  const target = targetReply(index, doc ? [doc] : all, q);
+  if (target) return target;
+  if (OWNER_ASK.test(q) && !ISSUER_ASK.test(q)) {
+    // `谁牵头？` with no subject: the item the conversation is on.
+    if (bare(q) && doc && focus?.item !== undefined && doc.id === focus.docId) return focusOwnerReply(doc, focus.item);
+    const owners = doc ? (doc.facts.owners.length ? [doc] : []) : index.once('docs-with-owners', () => all.filter((d) => d.facts.owners.length));
+    if (owners.length) return ownerReply(index, owners, q);
+  }
+  return null;
+}
+

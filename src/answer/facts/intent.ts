@@ -1,0 +1,250 @@
+// Exact answers from plan facts, tried before retrieval. Intents run in a fixed order, most specific
+// first; the first that answers decides, provided its answer explains the whole question
+// (intent-explain.ts). An intent that claims a question it cannot answer (`STOP`) ends the plan's turn.
+import type { PlanFacts, TargetItem, Task } from '../../knowledge/facts/plan.ts';
+import { taskCore } from '../../knowledge/facts/text.ts';
+import { planOrder, unexplained } from './explain.ts';
+import {
+  OWNER_CUE, countsIntent, measuresIntent, metaIntent, ownerIntent, partnerIntent, policiesIntent, speakersIntent,
+} from './people.ts';
+import { longestCommon, matchArea, ordinalIn, prepareQuestion, residue } from './match.ts';
+import {
+  STOP, areaTasksReply, cite, reply, taskReply,
+  type FactsContext, type FactsList, type FactsReply, type Intent, type IntentReply, type Outcome,
+} from './reply.ts';
+import { groupReply, itemText, targetsIntent } from './targets.ts';
+
+export type { FactsContext, FactsList, FactsReply, TaskList } from './reply.ts';
+
+export interface FactsOptions {
+  /** The document retrieval ranks first for this question: tried first when the question names no plan. */
+  preferDocId?: string;
+}
+
+const HOW = /怎么做|怎么办|怎么干|怎么推进|如何|怎样|具体|做法|举措|展开|详细|安排/;
+const LIST_CUE = /其中|这其中|里面|当中|上面|刚才|这几项|这些|列表/;
+
+export function isHow(q: string): boolean {
+  return HOW.test(q);
+}
+
+const FOLLOW_WORDS: Record<FactsList['kind'], string[]> = {
+  tasks: ['这其中', '上面', '刚才', '这些', '任务', '详细', '展开', '做法', '举措'],
+  policies: [],
+  measures: ['这其中', '上面', '刚才', '这些', '保障', '措施', '详细', '展开', '内容'],
+  targets: ['这其中', '上面', '刚才', '这些', '目标', '指标', '详细', '内容'],
+};
+const FOLLOW_NOUN: Record<FactsList['kind'], string> = { tasks: '任务', measures: '措施', targets: '目标', policies: '政策' };
+
+/** A group's targets as listed: a clause with two values (two items) is one entry. */
+function groupClauses(f: PlanFacts | undefined, groupNo: number): TargetItem[] {
+  const items = f?.targetGroups.find((g) => g.no === groupNo)?.items ?? [];
+  return items.filter((i, k) => items.findIndex((x) => x.source === i.source) === k);
+}
+
+function listLength(list: FactsList, f: PlanFacts | undefined): number {
+  if (list.kind === 'policies') return 0;
+  if (list.kind === 'tasks') return list.taskNos.length;
+  if (list.kind === 'measures') return list.items.length;
+  return groupClauses(f, list.groupNo).length;
+}
+
+/** The n-th entry of the list, as an answer; STOP when there is none. */
+function listEntry(list: FactsList, f: PlanFacts, n: number, q: string): Outcome {
+  if (list.kind === 'tasks') {
+    const t = f.tasks.find((x) => x.no === list.taskNos[n - 1]);
+    return t ? { answer: taskReply(f, t, isHow(q)) } : STOP;
+  }
+  if (list.kind === 'policies') return STOP;
+  if (list.kind === 'measures') {
+    const item = list.items[n - 1];
+    const m = f.measures;
+    if (!item || !m) return STOP;
+    return { answer: reply(`第${n}项保障措施是“${item}”。`, [cite(f, m.source, m.section, item)]) };
+  }
+  const g = f.targetGroups.find((x) => x.no === list.groupNo);
+  const item = groupClauses(f, list.groupNo)[n - 1];
+  if (!g || !item) return STOP;
+  return { answer: reply(`“${g.name}”方面的第${n}项目标：${itemText(item)}。`, [cite(f, item.source, item.section)]) };
+}
+
+/** `其中第二项具体怎么做`, `第二个呢`: an ordinal into the list the previous answer gave. */
+function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
+  const list = ctx.lastList;
+  const ord = ordinalIn(q);
+  const noun = list ? FOLLOW_NOUN[list.kind] : '';
+  if (!list || !ord || list.kind === 'policies' || (ord.noun !== '' && ord.noun !== noun)) return null;
+  const f = list.planId ? facts.find((x) => x.docId === list.planId) : facts.find((x) => x.primary) ?? facts[0];
+  const explicit = LIST_CUE.test(q);
+  // Without a cue, `第10项` past the end of a 3-item list means the plan's task 10; `第二项任务` after a
+  // list of measures is about the plan's tasks.
+  const otherNoun = ['任务', '措施', '目标'].some((w) => w !== noun && q.includes(w));
+  if (!explicit && (otherNoun || (list.kind === 'tasks' && q.includes('任务')) || ord.n > listLength(list, f))) return null;
+  if (residue(q, [ord.text], FOLLOW_WORDS[list.kind]).length > 0) return explicit ? STOP : null;
+  return f ? listEntry(list, f, ord.n, q) : STOP;
+}
+
+// `那创新方面呢`, `金融方面呢`: the same question as the one that gave the list, about another topic.
+const SIBLING = /^(?:那么?|还有|另外|再说说)?(.{2,12}?)(?:方面|领域|这块)?的?(?:呢|怎么样)[?？]?$/u;
+const SIBLING_QUESTION: Record<FactsList['kind'], ((topic: string) => string) | null> = {
+  tasks: (t) => `${t}方面有哪些任务`,
+  targets: (t) => `${t}方面的目标有哪些`,
+  policies: (t) => `${t}方面有什么政策`,
+  measures: null,
+};
+
+/** Asks the previous list's question about the topic the follow-up names, in the list's plan. */
+function sibling(q: string, facts: PlanFacts[], ctx: FactsContext): FactsReply | null {
+  const list = ctx.lastList;
+  const m = SIBLING.exec(q);
+  const ask = list && SIBLING_QUESTION[list.kind];
+  if (!list || !m || !ask || ordinalIn(q)) return null;
+  const f = facts.find((x) => x.docId === list.planId) ?? facts.find((x) => x.primary) ?? facts[0];
+  return f ? answerFromPlan(ask(m[1]!), f) : null;
+}
+
+/** `第10项任务`, `第十项`, `任务10`, `第二个方面`, `第3项措施`. */
+const byOrdinal: Intent = (q, f) => {
+  const ord = ordinalIn(q);
+  if (!ord || OWNER_CUE.test(q)) return null;
+  // `其中第二项` with no list in the session: which list is meant is unknown.
+  if (LIST_CUE.test(q)) return STOP;
+  if (ord.noun === '方面' && q.includes('目标')) {
+    const g = f.targetGroups.find((x) => x.no === ord.n);
+    if (!g || residue(q, [ord.text], ['方面', '目标']).length > 0) return STOP;
+    return { answer: groupReply(f, g), list: { kind: 'targets', groupNo: g.no, planId: f.docId }, explained: [ord.text] };
+  }
+  if (ord.noun === '目标' || q.includes('目标')) return STOP;
+  if (ord.noun === '方面') {
+    const area = f.areas.find((a) => a.no === ord.n);
+    return area && residue(q, [ord.text], ['方面', '任务']).length === 0 ? { ...areaTasksReply(f, area.no), explained: [ord.text] } : STOP;
+  }
+  if (ord.noun === '措施' || q.includes('措施')) {
+    const item = f.measures?.items[ord.n - 1];
+    if (!f.measures || !item || residue(q, [ord.text], ['保障', '措施']).length > 0) return STOP;
+    return {
+      answer: reply(`第${ord.n}项保障措施是“${item}”。`, [cite(f, f.measures.source, f.measures.section, item)]),
+      explained: [ord.text],
+    };
+  }
+  const extra = ['任务', '做法', '举措', '详细', '展开', '哪方面', '方面', '属于'];
+  // `数据要素方面的第三项任务`: the ordinal counts within the named area, not the whole plan.
+  const inArea = matchArea(q.replace(ord.text, ''), f);
+  const no = inArea ? inArea.area.taskNos[ord.n - 1] : ord.n;
+  const t = f.tasks.find((x) => x.no === no);
+  if (!t || residue(q, [ord.text, inArea?.matched ?? ''], extra).length > 0) return STOP;
+  return { answer: taskReply(f, t, isHow(q)), explained: [ord.text] };
+};
+
+const TASK_LIST_CUE = /哪些(重点)?任务|什么任务|任务(有|是|都有|包括)(哪些|什么)|哪几项(重点)?任务|任务包括|包括哪些|任务都有|有哪些工作/;
+
+function overviewReply(f: PlanFacts): FactsReply {
+  const parts = f.areas.map((a) => {
+    const first = a.taskNos[0];
+    const last = a.taskNos[a.taskNos.length - 1];
+    return `${a.no}.${a.title}（第${first === last ? first : `${first}-${last}`}项）`;
+  });
+  const stated = f.stated.tasks[0];
+  const source = stated?.source ?? f.areas[0]!.source;
+  return {
+    answer: reply(`方案设置了${f.areas.length}个方面共${f.tasks.length}项任务：${parts.join('；')}。`, [
+      cite(f, source, stated?.section ?? f.areas[0]!.section),
+    ]),
+  };
+}
+
+const areaTasks: Intent = (q, f) => {
+  if (!TASK_LIST_CUE.test(q)) return null;
+  const hit = matchArea(q, f);
+  const extra = ['方面', '任务', '重点', '领域', '全部', '所有', '设置'];
+  if (hit) return residue(q, [hit.matched], extra).length <= 2 ? areaTasksReply(f, hit.area.no) : STOP;
+  return residue(q, [], extra).length === 0 && f.areas.length > 0 ? overviewReply(f) : STOP;
+}
+
+/**
+ * A question that names a task (`公共数据开放怎么做`, `质量提升有什么举措`): the longest run of the
+ * question inside one task's name, at least four characters and more than half the name, so a phrase
+ * every plan uses (`高质量发展`) does not pick a task.
+ */
+const taskByName: Intent = (q, f) => {
+  const qn = q.replace(/[“”"]/g, '');
+  const hits = f.tasks
+    .map((t) => {
+      const core = taskCore(t.name);
+      return { t, matched: longestCommon(qn, core), core };
+    })
+    .filter((h) => h.matched.length >= 4 && h.matched.length * 2 > h.core.length)
+    .sort((a, b) => b.matched.length - a.matched.length);
+  if (hits.length === 0) return null;
+  if (hits.length > 1 && hits[1]!.matched.length === hits[0]!.matched.length) return STOP;
+  const out = answerTask(f, hits[0]!.t, isHow(q));
+  return out && out !== STOP ? { ...out, explained: [hits[0]!.matched] } : out;
+};
+
+function answerTask(f: PlanFacts, t: Task, how: boolean): Outcome {
+  // Retrieval quotes the area's text better than a task we could not give its own description.
+  if (how && t.sentences.length === 0 && !t.summary) return STOP;
+  return { answer: taskReply(f, t, how) };
+}
+
+const INTENTS: Intent[] = [
+  countsIntent,
+  byOrdinal,
+  speakersIntent,
+  ownerIntent,
+  partnerIntent,
+  measuresIntent,
+  metaIntent,
+  targetsIntent,
+  areaTasks,
+  taskByName,
+  policiesIntent,
+];
+
+// A question for an amount (`规模多大`, `补贴多少`) is only answered by a reply that states one.
+const ASKS_AMOUNT = /多少|多大|多高|多长|多久|几个|几家|几项|几所|几位|几名|几人|比例|比重|百分之几|第几|排名|排第/;
+const ORDINAL_LABEL = /第[\d一二三四五六七八九十]+(?:项|个|方面)/g;
+const AMOUNT = /\d|[一二两三四五六七八九十百千万]+(?:个|项|家|位|名|所|人|方面)|第[一二三四五六七八九十]+位/;
+
+/** Whether the reply explains every content word of the question. */
+function explainsAll(q: string, out: IntentReply): boolean {
+  if (ASKS_AMOUNT.test(q) && !AMOUNT.test(out.answer.answer.replace(ORDINAL_LABEL, ''))) return false;
+  const texts = [out.answer.answer, ...out.answer.citations.map((c) => c.text), ...(out.context ?? [])];
+  return unexplained(q, texts, out.explained).length === 0;
+}
+
+function answerFromPlan(q: string, f: PlanFacts): FactsReply | null {
+  for (const intent of INTENTS) {
+    const out = intent(q, f);
+    if (out === STOP) return null;
+    // An answer that leaves part of the question unexplained is not this intent's to give; a later,
+    // more literal one may still explain it all.
+    if (out && explainsAll(q, out)) return { answer: out.answer, ...(out.list ? { list: out.list } : {}) };
+  }
+  return null;
+}
+
+/**
+ * Answers a question exactly from the plans' facts, or returns null so the caller falls through to
+ * retrieval unchanged. The question may be raw (traditional script, full-width forms). With several
+ * plans, the one the question names, else `opts.preferDocId`, else the primary plan is tried first.
+ */
+export function answerFromFacts(
+  question: string,
+  facts: PlanFacts[],
+  ctx: FactsContext = {},
+  opts: FactsOptions = {},
+): FactsReply | null {
+  if (facts.length === 0) return null;
+  const q = prepareQuestion(question);
+  if (!/\p{Script=Han}/u.test(q)) return null;
+  const follow = followUp(q, facts, ctx);
+  if (follow !== null) return follow === STOP ? null : { answer: follow.answer };
+  const other = sibling(q, facts, ctx);
+  if (other) return other;
+  for (const plan of planOrder(q, facts, opts.preferDocId)) {
+    const out = answerFromPlan(plan.q, plan.f);
+    if (out) return out;
+  }
+  return null;
+}

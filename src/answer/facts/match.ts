@@ -1,0 +1,156 @@
+// Matching a question to facts. Everything here errs towards "no match": a question the facts cannot
+// answer exactly must fall through to retrieval, so each matcher also measures what of the question it
+// did NOT explain (the residue) and the intents refuse when too much is left over.
+import { bigrams } from '../../knowledge/facts/text.ts';
+import { QUESTION_SYNONYMS } from '../../knowledge/facts/vocab.ts';
+import type { Area, PlanFacts, Speaker } from '../../knowledge/facts/plan.ts';
+import { normalizeQuery } from '../../text/normalize.ts';
+import { NUM_PATTERN, parseNumber } from '../../text/numerals.ts';
+
+/** Normalised question with colloquial short forms expanded to the plan's own wording. */
+export function prepareQuestion(raw: string): string {
+  let q = normalizeQuery(raw).replace(/\s+/g, '');
+  for (const [re, to] of QUESTION_SYNONYMS) q = q.replace(re, to);
+  return q;
+}
+
+// Question scaffolding that carries no content. Longest first so `怎么做` goes before `怎么`.
+export const FILLERS = [
+  '我想知道', '想知道', '想了解', '告诉我', '请问', '一下', '介绍', '说说', '讲讲', '这份', '这个', '这项', '这几项',
+  '专项方案', '行动方案', '方案', '文件', '里面', '当中', '其中', '提到', '提出', '明确', '包括', '包含', '具体',
+  '内容', '讲的', '说的', '讲', '怎么做', '怎么样', '怎么', '如何', '怎样', '安排', '主要', '重点', '一共', '总共', '哪些', '哪个', '哪位',
+  '哪项', '哪几', '什么', '多少', '分别', '都是', '叫做', '叫', '请', '哪', '几', '是', '的', '了', '吗', '呢', '啊',
+  '呀', '吧', '么', '都', '有', '要', '共', '里', '中', '该', '本', '做', '项', '个', '第', '谁', '和', '及', '与',
+  '是啥', '干啥', '啥', '咋样', '咋', '行动计划', '实施方案', '实施意见',
+].sort((a, b) => b.length - a.length);
+
+/**
+ * Content characters left after removing the explained parts and the scaffolding. A facts answer
+ * is only right when the question asks nothing beyond what it matched.
+ */
+export function residue(q: string, explained: readonly string[] = [], extraFillers: readonly string[] = []): string {
+  let r = q;
+  for (const part of [...explained, ...extraFillers].filter(Boolean).sort((a, b) => b.length - a.length)) {
+    r = r.split(part).join('');
+  }
+  for (const f of FILLERS) r = r.split(f).join('');
+  return r.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+}
+
+/** Bigrams that never distinguish one fact from another. */
+const STOP_CHARS = /[的是了吗呢么什哪多少几要有在排啊请问个]/;
+export function contentBigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const b of bigrams(s)) {
+    if (/^\d{1,2}$/.test(b) || STOP_CHARS.test(b) || /^(目标|指标|方案|方面|任务|具体)$/.test(b)) continue;
+    out.add(b);
+  }
+  return out;
+}
+
+/** Length of the longest common substring (for area titles against a question). */
+export function longestCommon(a: string, b: string): string {
+  let best = '';
+  for (let i = 0; i < a.length; i++) {
+    for (let j = i + best.length + 1; j <= a.length; j++) {
+      if (b.includes(a.slice(i, j))) best = a.slice(i, j);
+      else break;
+    }
+  }
+  return best;
+}
+
+// Words every area title shares (`推动X的Y`) do not identify an area.
+const AREA_NOISE = /^(推动|推进|加快|强化|的|发展|建设)$/;
+
+/** The single area the question names (`数据要素方面`), or null when none or several fit. */
+export function matchArea(q: string, f: PlanFacts): { area: Area; matched: string } | null {
+  const scored = f.areas
+    .map((area) => ({ area, matched: longestCommon(q.replace(/方面/g, ''), area.title.replace(/^(推动|推进)/, '')) }))
+    .filter((s) => s.matched.length >= 2 && !AREA_NOISE.test(s.matched))
+    .sort((a, b) => b.matched.length - a.matched.length);
+  if (scored.length === 0) return null;
+  if (scored.length > 1 && scored[1]!.matched.length === scored[0]!.matched.length) return null;
+  return scored[0]!;
+}
+
+/** `第10项`, `第十项任务`, `任务10`: the number and the noun after it (任务/措施/方面/目标, or ''). */
+export function ordinalIn(q: string): { n: number; noun: string; text: string } | null {
+  const m =
+    new RegExp(`第(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标)?`).exec(q) ??
+    new RegExp(`(任务)(${NUM_PATTERN})(?![项个])`).exec(q);
+  if (!m) return null;
+  const [num, noun] = m[1] === '任务' ? [m[2]!, '任务'] : [m[1]!, m[2] ?? ''];
+  const n = parseNumber(num);
+  // `全省第三位` is a rank, not an ordinal of the plan's lists.
+  const rank = m[1] !== '任务' && q[m.index + m[0].length] === '位';
+  if (n === null || n < 1 || rank) return null;
+  return { n, noun, text: m[0] };
+}
+
+// Unit names end in an office word: 局, 委, 办, 中心, 海关, 分行…
+const UNIT_END = '局委会办厅院行部处心司所关站队社校馆';
+
+export function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * Speakers whose unit the question names, abbreviations included (人社局 = 人力资源和社会保障局, 发改委 =
+ * 发展和改革委员会): the longest question fragment ending in a unit suffix that is a subsequence of the
+ * unit's name. Several units matching equally is ambiguity, and ambiguity answers nothing.
+ */
+export function matchUnit(q: string, speakers: Speaker[]): { speakers: Speaker[]; text: string } | null {
+  let best: { speakers: Speaker[]; text: string } | null = null;
+  for (let end = 0; end < q.length; end++) {
+    if (!UNIT_END.includes(q[end]!)) continue;
+    for (let len = Math.min(12, end + 1); len >= 2; len--) {
+      const cand = q.slice(end - len + 1, end + 1);
+      const hits = speakers.filter((s) => isSubsequence(cand, s.unit));
+      if (hits.length === 0) continue;
+      if (!best || cand.length > best.text.length) best = { speakers: hits, text: cand };
+      break;
+    }
+  }
+  // Two characters name a unit only as its whole last word (`海关`, `分行`), never as scattered letters.
+  if (!best || (best.text.length < 3 && !best.speakers.every((s) => s.unit.endsWith(best!.text)))) return null;
+  const units = new Set(best.speakers.map((s) => s.unit));
+  return units.size === 1 ? best : null;
+}
+
+/** How the question names this plan (`鞍山市`, or its title), if it does. */
+export function planMention(q: string, f: PlanFacts): string | null {
+  if (f.fullTitle && q.includes(f.fullTitle)) return f.fullTitle;
+  if (f.title && q.includes(f.title)) return f.title;
+  const place = /^(.{2,6}?[省市县区])/.exec(f.title ?? '')?.[1];
+  if (!place) return null;
+  // Staff drop the suffix (`X的保障措施` for X市's plan); two characters still name the place.
+  const bare = place.slice(0, -1);
+  return q.includes(place) ? place : bare.length >= 2 && q.includes(bare) ? bare : null;
+}
+
+/** Loose lexical score with rare bigrams weighing more, over a set of candidate texts. */
+export function rankByOverlap<T>(q: string, items: T[], textOf: (t: T) => string): { item: T; score: number }[] {
+  const qb = contentBigrams(q);
+  const sets = items.map((i) => bigrams(textOf(i)));
+  const df = new Map<string, number>();
+  for (const b of qb) df.set(b, sets.filter((s) => s.has(b)).length);
+  return items
+    .map((item, k) => {
+      let score = 0;
+      for (const b of qb) if (sets[k]!.has(b)) score += 1 / df.get(b)!;
+      return { item, score };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+/** The share of the question's matchable weight the best candidate covers (0..1). */
+export function knownWeight<T>(q: string, items: T[], textOf: (t: T) => string): number {
+  const qb = contentBigrams(q);
+  const sets = items.map((i) => bigrams(textOf(i)));
+  let w = 0;
+  for (const b of qb) if (sets.some((s) => s.has(b))) w += 1 / sets.filter((s) => s.has(b)).length;
+  return w;
+}

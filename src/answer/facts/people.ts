@@ -1,0 +1,241 @@
+// Intents about who and how much: counts, speakers, the responsible unit, safeguard measures, the
+// plan's name and dates, and policy lists by topic.
+import type { Partner, PlanFacts, PolicyTopic, Task } from '../../knowledge/facts/plan.ts';
+import { POLICY_TOPICS } from '../../knowledge/facts/plan.ts';
+import { taskCore } from '../../knowledge/facts/text.ts';
+import { POLICY_QUESTION_WORDS } from '../../knowledge/facts/vocab.ts';
+import { unexplained } from './explain.ts';
+import { isSubsequence, longestCommon, matchArea, matchUnit, ordinalIn, rankByOverlap, residue } from './match.ts';
+import { STOP, areaLabel, areaSection, areaTasksReply, cite, reply, type Intent, type IntentReply } from './reply.ts';
+import { toChineseNumber } from '../../text/numerals.ts';
+
+/** `几项任务`, `几个方面`, `几项措施`, `几位发布人`: answered only when the stated and found counts agree. */
+// `发布会上几个人发言`: a count of the people on the podium is a count of speakers.
+const SPEAKER_COUNT = /发布人|(?:几|多少)(?:个|位|名)?(?:人|领导|嘉宾)[\p{Script=Han}]{0,3}(?:发言|发布|出席|参加|介绍)/u;
+
+function measuresList(f: PlanFacts): IntentReply['list'] {
+  return { kind: 'measures', items: f.measures!.items, planId: f.docId };
+}
+
+const COUNT_WORDS = ['任务', '重点', '方面', '措施', '保障', '发布人', '位', '设置', '部署', '安排', '明确', '提出', '分为', '分', '从',
+  '确定', '发布会', '发言', '出席', '参加', '介绍', '人', '上', '领导', '嘉宾', '名'];
+
+/** An intent whose own vocabulary (`实施期限`, `发布人`) counts as explained in its answers. */
+function vocab(words: readonly string[], intent: Intent): Intent {
+  return (q, f) => {
+    const out = intent(q, f);
+    return out && out !== STOP ? { ...out, explained: [...(out.explained ?? []), ...words] } : out;
+  };
+}
+
+export const countsIntent: Intent = vocab(COUNT_WORDS, (q, f) => {
+  if (!/几|多少/.test(q) || !(/任务|方面|措施/.test(q) || SPEAKER_COUNT.test(q))) return null;
+  if (q.includes('措施') && f.measures) {
+    const m = f.measures;
+    if (residue(q, [], COUNT_WORDS).length > 0) return STOP;
+    if (q.includes('方面')) {
+      if (m.aspects.length === 0 || (m.statedAspects ?? m.aspects.length) !== m.aspects.length) return STOP;
+      return { answer: reply(`保障措施从${m.aspects.length}个方面确定：${m.aspects.join('、')}。`, [cite(f, m.source, m.section)]) };
+    }
+    if ((m.statedItems ?? m.items.length) !== m.items.length) return STOP;
+    return { answer: reply(`保障措施共${m.items.length}项：${m.items.join('、')}。`, [cite(f, m.source, m.section)]), list: measuresList(f) };
+  }
+  if (SPEAKER_COUNT.test(q) && f.speakers.length > 0) {
+    if (residue(q, [], COUNT_WORDS).length > 0) return STOP;
+    const names = f.speakers.map((s) => `${s.unit}${s.name}`).join('、');
+    return { answer: reply(`共有${f.speakers.length}位发布人：${names}。`, f.speakers.map((s) => cite(f, s.source, s.section))) };
+  }
+  if (q.includes('目标')) {
+    const stated = f.stated.targetGroups[0];
+    if (!stated || stated.value !== f.targetGroups.length || residue(q, ['目标'], COUNT_WORDS).length > 0) return STOP;
+    const names = f.targetGroups.map((g) => `“${g.name}”`).join('');
+    return { answer: reply(`具体目标分${f.targetGroups.length}个方面：${names}。`, [cite(f, stated.source, stated.section)]) };
+  }
+  const area = q.includes('任务') ? matchArea(q, f) : null;
+  if (area) return residue(q, [area.matched], COUNT_WORDS).length > 2 ? STOP : areaTasksReply(f, area.area.no);
+  const stated = f.stated.tasks[0] ?? f.stated.areas[0];
+  const consistent =
+    f.stated.tasks.every((s) => s.value === f.tasks.length) && f.stated.areas.every((s) => s.value === f.areas.length);
+  if (!stated || !consistent || f.areas.length === 0 || residue(q, [], COUNT_WORDS).length > 0) return STOP;
+  const text = q.includes('任务')
+    ? `方案共设置${f.tasks.length}项重点任务，分为${f.areas.length}个方面。`
+    : `重点任务分为${f.areas.length}个方面：${f.areas.map((a) => a.title).join('、')}。`;
+  return { answer: reply(text, [cite(f, stated.source, stated.section)]) };
+});
+
+const SPEAKER_WORDS = ['部门', '单位', '职务', '职位', '身份', '来自', '哪里', '来', '发布', '发布人', '副局长', '局长', '领导', '姓名', '名字',
+  '参加', '参会', '出席', '发布会', '派', '出面', '代表', '上台', '发言', '会'];
+
+const SPEAKER_LIST_WORDS = [...SPEAKER_WORDS, '嘉宾', '出席', '名单', '发布会', '本场', '这场'];
+
+export const speakersIntent: Intent = vocab(SPEAKER_LIST_WORDS, (q, f) => {
+  if (f.speakers.length === 0 || OWNER_CUE.test(q)) return null;
+  const named = f.speakers.filter((s) => q.includes(s.name));
+  if (named.length === 1) {
+    const s = named[0]!;
+    if (residue(q, [s.name], SPEAKER_WORDS).length > 0) return STOP;
+    return { answer: reply(`${s.name}是${s.unit}${s.post}。`, [cite(f, s.source, s.section, s.name)]) };
+  }
+  const unit = matchUnit(q, f.speakers);
+  if (unit && /谁|哪位|姓名|名字|发布人|叫什么/.test(q)) {
+    // Several speakers from one unit: the post in the question (`副局长`) picks one.
+    const byPost = unit.speakers.filter((s) => s.post.split('、').some((p) => q.includes(p)));
+    const chosen = byPost.length > 0 ? byPost : unit.speakers;
+    if (residue(q, [unit.text, ...chosen.map((s) => s.post)], SPEAKER_WORDS).length > 0) return STOP;
+    const text = chosen.map((s) => `${s.unit}的发布人是${s.post}${s.name}`).join('；');
+    return { answer: reply(`${text}。`, chosen.map((s) => cite(f, s.source, s.section, s.name))), explained: [unit.text] };
+  }
+  if (/发布人|发布嘉宾|出席/.test(q) && /谁|哪些|哪几位|名单|都有/.test(q)) {
+    if (residue(q, [], SPEAKER_LIST_WORDS).length > 0) return STOP;
+    const list = f.speakers.map((s) => `${s.unit}${s.post}${s.name}`).join('；');
+    return { answer: reply(`本场发布会的发布人：${list}。`, f.speakers.map((s) => cite(f, s.source, s.section))) };
+  }
+  return null;
+});
+
+export const OWNER_CUE =
+  /谁来?负责|谁来?牵头|谁来?落实|由谁|牵头单位|牵头部门|责任单位|责任部门|负责单位|负责部门|落实单位|主管部门|哪个(部门|单位)(来)?(负责|牵头|落实)/;
+const OWNER_WORDS = ['负责', '落实', '牵头', '责任', '单位', '部门', '实施', '执行', '推进', '工作', '主管', '整体', '整个', '来', '由'];
+
+function allPartners(f: PlanFacts): { p: Partner; task?: Task; areaNo: number }[] {
+  return [
+    ...f.tasks.flatMap((task) => task.partners.map((p) => ({ p, task, areaNo: task.areaNo }))),
+    ...f.areas.flatMap((a) => a.partners.map((p) => ({ p, areaNo: a.no }))),
+  ];
+}
+
+/**
+ * The plan names a lead unit and, here and there, partners (`与X共同推进…`); it names no owner per task.
+ * The answer says exactly that and never assigns a task to a unit the text does not connect it with.
+ */
+function ownerReply(f: PlanFacts, task: Task | undefined): ReturnType<Intent> {
+  const lead = f.leadUnit;
+  if (task?.owner) {
+    const fromFile = f.overridden?.includes(`tasks.${task.no}.owner`);
+    const note = fromFile ? '（据补充的事实文件，方案原文未写明）' : '';
+    return { answer: reply(`第${task.no}项任务“${task.name}”的责任单位：${task.owner}${note}。`, [cite(f, task.source, task.section, task.name)]) };
+  }
+  if (!lead) return STOP;
+  const partners = allPartners(f).filter((x) => !task || x.task?.no === task.no);
+  const where = (x: (typeof partners)[number]) => (x.task ? `第${x.task.no}项任务“${x.task.name}”` : areaLabel(f, x.areaNo));
+  const partnerText = partners.map((x) => `${where(x)}写明：${x.p.source}`).join('');
+  const head = task
+    ? `方案没有为第${task.no}项任务“${task.name}”单独写明责任单位；方案明确由${lead.name}负责落实。`
+    : `方案明确由${lead.name}负责落实：${lead.source}`;
+  const tail = partnerText ? `${task ? '' : '另外，'}${partnerText}` : '';
+  return {
+    answer: reply(`${head}${tail}`, [
+      cite(f, lead.source, lead.section, lead.name),
+      ...partners.map((x) => cite(f, x.p.source, x.p.section ?? areaSection(f, x.areaNo))),
+    ]),
+  };
+}
+
+export const ownerIntent: Intent = vocab([...OWNER_WORDS, '任务'], (q, f) => {
+  if (!OWNER_CUE.test(q)) return null;
+  const ord = ordinalIn(q);
+  if (ord) {
+    const t = f.tasks.find((x) => x.no === ord.n);
+    return t && (ord.noun === '任务' || ord.noun === '') && residue(q, [ord.text], [...OWNER_WORDS, '任务']).length === 0
+      ? ownerReply(f, t)
+      : STOP;
+  }
+  const qn = q.replace(/[“”"]/g, '');
+  const named = f.tasks.find((t) => taskCore(t.name).length >= 4 && qn.includes(taskCore(t.name)));
+  if (named) return residue(qn, [taskCore(named.name)], [...OWNER_WORDS, '任务']).length === 0 ? ownerReply(f, named) : STOP;
+  // `X项目谁负责`: a phrase of a sentence that names a partner identifies that task.
+  const viaPartner = allPartners(f).find((x) => longestCommon(qn, x.p.source).length >= 4);
+  if (viaPartner?.task) return ownerReply(f, viaPartner.task);
+  if (matchUnit(q, f.speakers) || residue(q, [], OWNER_WORDS).length > 0) return STOP;
+  return ownerReply(f, undefined);
+});
+
+const PARTNER_CUE = /合作|共同|联合|一起|一道|携手/;
+
+/**
+ * `和中科院合作搞什么项目`: a partner the text names (`与X共同…`), by its name or an abbreviation whose
+ * characters run in order through it (中科院 → 中国科学院), answered with the sentence that names it.
+ */
+export const partnerIntent: Intent = (q, f) => {
+  if (!PARTNER_CUE.test(q)) return null;
+  const partners = allPartners(f);
+  let best: { frag: string; hits: typeof partners } | null = null;
+  for (let i = 0; i < q.length; i++) {
+    for (let j = q.length; j - i >= Math.max(3, (best?.frag.length ?? 0) + 1); j--) {
+      const frag = q.slice(i, j);
+      const hits = partners.filter((x) => isSubsequence(frag, x.p.name));
+      if (hits.length > 0) {
+        best = { frag, hits };
+        break;
+      }
+    }
+  }
+  if (!best || new Set(best.hits.map((x) => x.p.name)).size > 1) return null;
+  const x = best.hits[0]!;
+  const where = x.task ? `第${x.task.no}项任务“${x.task.name}”` : areaLabel(f, x.areaNo);
+  return {
+    answer: reply(`${where}写明：${x.p.source}`, [cite(f, x.p.source, x.p.section ?? areaSection(f, x.areaNo), x.p.name)]),
+    explained: [best.frag],
+  };
+};
+
+const MEASURE_WORDS = ['保障', '措施', '方面', '确定', '从', '三', '两', '几', '哪几', '分别', '提出'];
+
+export const measuresIntent: Intent = vocab(MEASURE_WORDS, (q, f) => {
+  if (!q.includes('措施') || !f.measures) return null;
+  const m = f.measures;
+  if (residue(q, [], MEASURE_WORDS).length > 0) return STOP;
+  const n = (k: number) => toChineseNumber(k);
+  const text = q.includes('方面') && m.aspects.length > 0
+    ? `保障措施是从${m.aspects.join('、')}${n(m.aspects.length)}个方面确定的，具体为${m.items.join('、')}${m.items.length}项措施。`
+    : `保障措施共${m.items.length}项：${m.items.join('、')}${m.aspects.length ? `（从${m.aspects.join('、')}${n(m.aspects.length)}个方面确定）` : ''}。`;
+  return { answer: reply(text, [cite(f, m.source, m.section)]), list: measuresList(f) };
+});
+
+const META_WORDS = ['全称', '全名', '名称', '名字', '标题', '题目', '叫', '正式', '完整', '实施期限', '实施', '期限', '周期', '实施期', '起止', '时间',
+  '跨度', '范围', '年份', '哪几年', '哪一年', '年', '发布会', '召开', '开', '举行', '哪天', '何时', '什么时候', '日期', '几号', '几月', '三年行动',
+  '管', '执行到', '执行', '截止到', '截止', '到', '持续', '行动计划', '实施方案', '计划', '规划', '意见'];
+
+export const metaIntent: Intent = vocab(META_WORDS, (q, f) => {
+  if (/全称|全名|名称|叫什么|标题|题目/.test(q) && f.fullTitle && f.titleSource) {
+    if (residue(q, [], META_WORDS).length > 0) return STOP;
+    return { answer: reply(`方案全称是《${f.fullTitle}》。`, [cite(f, f.titleSource.source, f.titleSource.section, f.title ?? undefined)]) };
+  }
+  if (/期限|周期|实施期|起止|哪几年|哪一年|哪年|执行到|截止|时间跨度|时间范围/.test(q) && f.period && f.titleSource) {
+    if (residue(q, [], META_WORDS).length > 0) return STOP;
+    return { answer: reply(`方案实施期为${f.period.text}。`, [cite(f, f.titleSource.source, f.titleSource.section, f.period.text)]) };
+  }
+  if (/发布会/.test(q) && /什么时候|哪天|何时|日期|几号|哪一天|时间/.test(q) && f.releaseDate) {
+    if (residue(q, [], META_WORDS).length > 0) return STOP;
+    const d = f.releaseDate;
+    return { answer: reply(`发布会于${d.text}召开。`, [cite(f, d.source, d.section, d.text)]) };
+  }
+  return null;
+});
+
+const POLICY_LABEL: Record<PolicyTopic, string> = { talent: '人才引育方面', finance: '金融服务方面' };
+const POLICY_WORDS = ['政策', '计划', '措施', '举措', '支持', '帮助', '帮', '企业', '难', '怎么办', '办', '解决', '引进',
+  '培养', '机制', '工作', '项目', '政府', '专项行动', '行动', '问题', '中小微', '中小', '服务', '方面', '有关', '相关',
+  '提供', '给', '对', '能', '可以', '难题', '渠道', '利用'];
+
+const POLICY_VOCAB = [...POLICY_WORDS, ...POLICY_QUESTION_WORDS.talent, ...POLICY_QUESTION_WORDS.finance];
+
+export const policiesIntent: Intent = vocab(POLICY_VOCAB, (q, f) => {
+  const topics = POLICY_TOPICS.filter((t) => POLICY_QUESTION_WORDS[t].some((w) => q.includes(w)));
+  if (topics.length !== 1) return topics.length > 1 ? STOP : null;
+  const topic = topics[0]!;
+  if (!/哪些|什么|怎么|如何|政策|计划|措施|举措|支持|办|帮|难|行动/.test(q)) return null;
+  // Words beyond the topic (`小微企业贷款难`) narrow the list to the items that explain them.
+  const narrowed = residue(q, POLICY_QUESTION_WORDS[topic], POLICY_WORDS).length > 0;
+  const items = f.policies[topic].filter(
+    (i) => !narrowed || unexplained(q, [i.text], [...POLICY_QUESTION_WORDS[topic], ...POLICY_WORDS]).length === 0,
+  );
+  if (items.length === 0) return STOP;
+  // Most relevant first (the first citation must hold what was asked); ties keep text order.
+  const ranked = rankByOverlap(q, items, (i) => i.text).map((r) => r.item);
+  const text = `${POLICY_LABEL[topic]}，方案提出：${ranked.map((i) => i.text).join('')}`;
+  return {
+    answer: reply(text, ranked.map((i) => cite(f, i.source, i.areaNo ? areaSection(f, i.areaNo) : i.section))),
+    list: { kind: 'policies', topic, planId: f.docId },
+  };
+});

@@ -1,0 +1,147 @@
+// Shaping facts into a reply for a WeChat bubble: plain text, the fact first, short, and citations
+// that quote the plan verbatim (the first one holding the fact the answer leads with).
+import type { PlanFacts, PolicyTopic, Task } from '../../knowledge/facts/plan.ts';
+import type { Answer, Citation } from '../../knowledge/types.ts';
+import { toChineseNumber } from '../../text/numerals.ts';
+
+export interface TaskList {
+  kind: 'tasks';
+  taskNos: number[];
+  /** The plan the list came from, so a follow-up resolves in the same plan. */
+  planId?: string;
+}
+
+/** The safeguard measures just listed (`保障措施有哪些` → `第二项具体是什么`). */
+export interface MeasureList {
+  kind: 'measures';
+  items: string[];
+  planId?: string;
+}
+
+/** The targets of one group just listed. */
+export interface TargetList {
+  kind: 'targets';
+  groupNo: number;
+  planId?: string;
+}
+
+/** The policies of one topic just listed: `那金融方面呢` asks for the other topic. */
+export interface PolicyList {
+  kind: 'policies';
+  topic: PolicyTopic;
+  planId?: string;
+}
+
+/** Only a `tasks` list carries `taskNos`: the follow-up rewriter reads them for that kind alone. */
+export type FactsList = TaskList | MeasureList | TargetList | PolicyList;
+
+export interface FactsContext {
+  lastList?: FactsList;
+}
+
+export interface FactsReply {
+  answer: Answer;
+  /** Set when the answer enumerates items: store it in the session for `其中第二项` follow-ups. */
+  list?: FactsList;
+}
+
+/**
+ * What an intent hands back: the reply, plus question words it explained that the reply's text does
+ * not contain (an abbreviation it resolved, `工信局`; an ordinal written in Chinese, `第十项`).
+ */
+export interface IntentReply extends FactsReply {
+  explained?: string[];
+  /** Text the fact stands in (its group's line): explains the question without being quoted. */
+  context?: string[];
+}
+
+/**
+ * An intent either answers, declines (null: the next intent may try), or claims the question and
+ * gives up (STOP: the question is of its kind but the facts cannot answer it exactly, so no looser
+ * intent may answer it either and the caller falls through to retrieval).
+ */
+export const STOP = Symbol('stop');
+export type Outcome = IntentReply | null | typeof STOP;
+export type Intent = (q: string, f: PlanFacts) => Outcome;
+
+export const MAX_ANSWER = 400;
+export const MAX_CITATION = 300;
+
+/** Cuts a text to `max` characters, keeping `key` inside the window when it is given. */
+export function clip(text: string, max: number, key?: string): string {
+  if (text.length <= max) return text;
+  const at = key ? text.indexOf(key) : -1;
+  if (at < 0 || at + key!.length <= max - 1) return text.slice(0, max - 1) + '…';
+  const start = Math.max(0, Math.min(at - Math.floor((max - key!.length) / 2), text.length - max + 2));
+  const body = text.slice(start, start + max - 2);
+  return `…${body}…`.slice(0, max);
+}
+
+/** A facts answer quotes its source exactly: the highest score a citation can carry. */
+export const FACT_SCORE = 1;
+
+export function cite(f: PlanFacts, text: string, section?: string, key?: string): Citation {
+  const c: Citation = { text: clip(text, MAX_CITATION, key), source: f.docTitle, score: FACT_SCORE };
+  if (section) c.section = section;
+  return c;
+}
+
+export function reply(text: string, citations: Citation[]): Answer {
+  const seen = new Set<string>();
+  const unique = citations.filter((c) => c.text && !seen.has(c.text) && seen.add(c.text));
+  return { answer: clip(text, MAX_ANSWER), grounded: true, citations: unique, mode: 'facts' };
+}
+
+export function areaLabel(f: PlanFacts, areaNo: number): string {
+  const area = f.areas.find((a) => a.no === areaNo);
+  return area ? `第${toChineseNumber(area.no)}方面“${area.title}”` : '';
+}
+
+export function areaSection(f: PlanFacts, areaNo: number): string | undefined {
+  const area = f.areas.find((a) => a.no === areaNo);
+  if (!area) return undefined;
+  // The citation shape every answer uses: section levels joined by ` › ` (knowledge/chunk.ts sectionLabel).
+  return [area.section, `${toChineseNumber(area.no)}、${area.title}`].filter(Boolean).join(' › ');
+}
+
+/** Whether the owner was supplied by an overrides file rather than read from the plan. */
+function ownerNote(f: PlanFacts, t: Task): string {
+  if (!t.owner) return '';
+  const fromFile = f.overridden?.includes(`tasks.${t.no}.owner`);
+  return `责任单位：${t.owner}${fromFile ? '（据补充的事实文件，方案原文未写明）' : ''}。`;
+}
+
+/**
+ * One task. `how` leads with what the plan says to do (the description), otherwise with what the task
+ * is; either way the citation order follows the answer's order.
+ */
+export function taskReply(f: PlanFacts, t: Task, how: boolean): Answer {
+  const area = f.areas.find((a) => a.no === t.areaNo)!;
+  const section = areaSection(f, t.areaNo);
+  const own = t.sentences.join('');
+  const head = `第${t.no}项任务是“${t.name}”，属于${areaLabel(f, t.areaNo)}。`;
+  let body = '';
+  if (own) body = `${how ? '具体做法' : '主要内容'}：${own}`;
+  else if (t.summary) body = `主要内容：${t.summary}（据补充的事实文件）`;
+  else if (area.sentences.length > 0) body = `方案对该方面的整体表述：${area.sentences.join('')}`;
+  const text = how && own ? `${t.name}（第${t.no}项任务）：${own}${ownerNote(f, t)}` : `${head}${body}${ownerNote(f, t)}`;
+  const nameCite = cite(f, t.source, section, t.name);
+  const descCites = (own ? t.sentences : area.sentences).map((s) => cite(f, s, section));
+  return reply(text, how && own ? [...descCites, nameCite] : [nameCite, ...descCites]);
+}
+
+export function taskListReply(f: PlanFacts, taskNos: number[], lead: string, citations: Citation[]): Answer {
+  const names = taskNos.map((no) => `第${no}项 ${f.tasks.find((t) => t.no === no)!.name}`);
+  return reply(`${lead}${names.join('；')}。`, citations);
+}
+
+/** The tasks of one area, with the list a follow-up (`其中第二项`) resolves against. */
+export function areaTasksReply(f: PlanFacts, areaNo: number): FactsReply {
+  const area = f.areas.find((a) => a.no === areaNo)!;
+  const lead = `${areaLabel(f, area.no)}有${area.taskNos.length}项任务：`;
+  const section = areaSection(f, area.no);
+  return {
+    answer: taskListReply(f, area.taskNos, lead, [cite(f, area.source, section)]),
+    list: { kind: 'tasks', taskNos: area.taskNos, planId: f.docId },
+  };
+}

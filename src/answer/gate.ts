@@ -1,0 +1,61 @@
+// The refusal gate. Whether the knowledge base supports an answer is decided from evidence, not
+// keywords: how much of what the question asks about (its content words, weighted by how rare
+// they are) the best passages actually contain.
+import type { Hit, KnowledgeIndex, ParsedQuery } from '../retrieval/knowledge-index.ts';
+
+export interface Evidence {
+  /** Share of the question's idf mass found in the top passages, 0..1. */
+  coverage: number;
+  /** The best single passage's share, 0..1. */
+  bestCoverage: number;
+  topScore: number;
+  grounded: boolean;
+}
+
+export interface GateThresholds {
+  /** Minimum share of the question's content found across the top passages. */
+  minCoverage: number;
+  /** Minimum share found in one passage: evidence scattered over unrelated passages is not an answer. */
+  minBestCoverage: number;
+  /** How many passages count as evidence. */
+  depth: number;
+}
+
+// Calibrated on the dev set (tests/answer/gate.test.ts keeps them honest): answerable questions
+// sit at ≥ 0.6 once question words are dropped; out-of-scope ones at ≤ 0.2.
+export const DEFAULT_GATE: GateThresholds = { minCoverage: 0.45, minBestCoverage: 0.4, depth: 3 };
+
+/**
+ * Words of the best passage's document title (the city in 《某市…方案》, the law's name) say which
+ * document, not what is asked: they count for less, so "某市有哪些好吃的餐馆" is not half answered
+ * by a plan that names the city on every page.
+ */
+const TITLE_WEIGHT = 0.3;
+
+export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): { total: number; share: number } {
+  let total = 0;
+  let found = 0;
+  const title = hits[0]?.chunk.source ?? '';
+  for (const c of query.concepts) {
+    const w = index.conceptIdf(c) * (title && index.mentions(title, c) ? TITLE_WEIGHT : 1);
+    total += w;
+    found += w * Math.max(0, ...hits.map((h) => index.credit(h.chunk, c)));
+  }
+  return { total, share: total > 0 ? found / total : 0 };
+}
+
+export function weighEvidence(
+  index: KnowledgeIndex,
+  query: ParsedQuery,
+  hits: Hit[],
+  gate: GateThresholds = DEFAULT_GATE,
+): Evidence {
+  if (!hits.length || !query.concepts.length) {
+    return { coverage: 0, bestCoverage: 0, topScore: 0, grounded: false };
+  }
+  const top = hits.slice(0, gate.depth);
+  const coverage = coverageOf(index, query, top).share;
+  const bestCoverage = Math.max(...top.map((h) => coverageOf(index, query, [h]).share));
+  const grounded = coverage >= gate.minCoverage && bestCoverage >= gate.minBestCoverage;
+  return { coverage, bestCoverage, topScore: hits[0]!.score, grounded };
+}

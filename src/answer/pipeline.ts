@@ -1,0 +1,359 @@
+// Question (+ session) → Answer. The one place every channel (HTTP, WeChat, CLI) asks through, so
+// they all answer alike. Order of work: rewrite a follow-up → exact facts → retrieval → refusal
+// gate → LLM (when configured) → extractive fallback. A refused question never reaches the LLM.
+import type { Logger } from 'pino';
+import type { Answer } from '../knowledge/types.ts';
+import type { Hit, KnowledgeIndex } from '../retrieval/knowledge-index.ts';
+import { DEFAULT_GATE, weighEvidence, type Evidence, type GateThresholds } from './gate.ts';
+import { extract, sourceLine } from './extractive.ts';
+import { generate, type GenerateFailure, type StreamSink } from './llm/generate.ts';
+import type { ChatModel } from './llm/chat-model.ts';
+import type { Prompts } from './llm/prompts.ts';
+import { isInjection } from './injection.ts';
+import type { FactsContext } from './facts/intent.ts';
+import { refusal } from './refusal.ts';
+import { unanswered, unnamedKind } from './asked.ts';
+import { answerFromDocs, outlineList, pickCandidate } from './facts/documents.ts';
+import { FOCUS_KEPT, resolveFocus } from './conversation/focus.ts';
+import { smallTalk } from './smalltalk.ts';
+import { rewriteByRules, subjectOf } from './conversation/rewrite.ts';
+import { llmRewrite } from './conversation/rewrite-llm.ts';
+import { maskPii } from '../text/pii.ts';
+import { mirrorScript, scriptOf, type Script } from './script.ts';
+import { MemorySessions, type SessionState, type SessionStore } from './conversation/session.ts';
+
+/** Answers the questions a plan's structure answers exactly; null to fall through to retrieval. */
+export type FactsAnswerer = (
+  question: string,
+  index: KnowledgeIndex,
+  context: unknown,
+  /** With several plans loaded, the one retrieval finds the question closest to. */
+  preferDocId?: string,
+) => { answer: Answer; context?: unknown } | null;
+
+export interface AskOptions {
+  sessionId?: string;
+  /** Which front door asked: http, wechat, mp… (for the unanswered log and history). */
+  channel?: string;
+  /** Who asked, when known (an openid, a contact id): history is kept per owner. */
+  owner?: string;
+}
+
+export interface AnswerTrace extends Answer {
+  evidence?: Evidence;
+  query?: string;
+  /** The standalone question a follow-up was rewritten into. */
+  rewritten?: string;
+  /** Why the LLM's answer was not used (the answer is then extractive). */
+  llmFailure?: GenerateFailure;
+}
+
+/** Told about every answer given, after it is given (logging, unanswered list, history). */
+export type AnswerObserver = (question: string, answer: AnswerTrace, opts: AskOptions) => void;
+
+export interface LlmDeps {
+  model: ChatModel;
+  prompts: () => Prompts;
+  timeoutMs: number;
+}
+
+export interface AnswererDeps {
+  index: () => KnowledgeIndex;
+  sessions?: SessionStore;
+  facts?: FactsAnswerer;
+  gate?: GateThresholds;
+  observe?: AnswerObserver;
+  llm?: LlmDeps;
+  log?: Logger;
+}
+
+/** An answer, the facts context a follow-up may refer to, and whether a streaming sink still needs its text. */
+interface Outcome {
+  answer: AnswerTrace;
+  context: unknown;
+  whole: boolean;
+  /** Retrieval ran without the embedder (it failed): not to be remembered. */
+  degraded?: boolean;
+  /** Where the answer came from: the conversation's focus next turn. */
+  docId?: string;
+  item?: number;
+  /** The answer asked which document was meant. */
+  pending?: { question: string; candidates: string[] };
+}
+
+const RETRIEVE_K = 8;
+const TURNS_KEPT = 4;
+
+export class Answerer {
+  private readonly sessions: SessionStore;
+
+  constructor(private readonly deps: AnswererDeps) {
+    this.sessions = deps.sessions ?? new MemorySessions();
+  }
+
+  get llmModel(): string | null {
+    return this.deps.llm?.model.id ?? null;
+  }
+
+  /**
+   * Answers a question. With `sink.onDelta` the text is streamed as it is written; the returned
+   * answer is final and checked, and replaces what was streamed when a check failed.
+   */
+  async ask(question: string, opts: AskOptions = {}, sink: StreamSink = {}): Promise<AnswerTrace> {
+    const answer = await this.answer(question, opts, sink);
+    try {
+      this.deps.observe?.(question, answer, opts);
+    } catch {
+      // An observer's failure (a full disk, say) must not cost the asker the answer.
+    }
+    return answer;
+  }
+
+  private async answer(question: string, opts: AskOptions, sink: StreamSink): Promise<AnswerTrace> {
+    const index = this.deps.index();
+    const session = opts.sessionId ? this.sessions.get(opts.sessionId) : undefined;
+    let outcome: Outcome;
+    if (isInjection(question)) {
+      this.deps.log?.warn({ event: 'injection_refused' }, 'refused an attempt to change the rules');
+      outcome = { answer: refusal(index, scriptOf(question)), context: session?.factsContext, whole: true };
+    } else if (!session?.lastQuestion && !session?.factsContext && !this.deps.llm) {
+      // Nothing before it to resolve against and no model to ask: the answer depends on the
+      // question and the index alone, and the same questions come back (menus, FAQs, load).
+      const key = `answer:${question}`;
+      outcome = await index.rememberAsync(key, () => this.decide(question, undefined, index, {}));
+      // A ranking made without the embedder (it failed) is not kept: the next asker may get the full one.
+      if (outcome.degraded) index.forget(key);
+    } else {
+      outcome = await this.decide(question, session, index, sink);
+    }
+    if (outcome.whole) sink.onDelta?.(outcome.answer.answer);
+    if (opts.sessionId) {
+      const turns = [...(session?.turns ?? []), { q: question, a: outcome.answer.answer.slice(0, 300) }].slice(-TURNS_KEPT);
+      // The focus follows what was answered; a refusal leaves it where it was.
+      const answeredFrom = outcome.answer.grounded ? (outcome.docId ?? docOfCitation(index, outcome.answer)) : undefined;
+      const docs = answeredFrom ? [...(session?.docs ?? []).filter((d) => d !== answeredFrom), answeredFrom].slice(-FOCUS_KEPT) : (session?.docs ?? []);
+      const item = answeredFrom ? outcome.item : session?.item;
+      const state: SessionState = {
+        lastQuestion: outcome.answer.rewritten ?? question,
+        factsContext: outcome.context,
+        turns,
+        docs,
+        ...(item !== undefined ? { item } : {}),
+        ...(outcome.pending ? { pending: outcome.pending } : {}),
+        updatedAt: Date.now(),
+      };
+      this.sessions.set(opts.sessionId, state);
+    }
+    return outcome.answer;
+  }
+
+  /** The answer and what a follow-up may refer to; `whole` when it still has to be sent to a streaming sink. */
+  private async decide(question: string, session: SessionState | undefined, index: KnowledgeIndex, sink: StreamSink): Promise<Outcome> {
+    // The reply to "which document?" (`第二个`, `天河那个`): the question it was asked about, of that document.
+    const pick = session?.pending ? pickCandidate(index, question, session.pending.candidates) : undefined;
+    if (pick && session?.pending) {
+      const { pending: _asked, ...rest } = session;
+      return this.decide(session.pending.question, { ...rest, docs: [...(session.docs ?? []).filter((d) => d !== pick), pick] }, index, sink);
+    }
+    const script = scriptOf(question);
+    const keep = session?.factsContext;
+    // Greetings and thanks depend on the question and the plan titles only.
+    const chat = index.remember(`smalltalk:${question}`, () => smallTalk(question, index, script));
+    if (chat) return { answer: chat, context: keep, whole: true };
+
+    // The document the conversation is on, when the question does not name another.
+    const focus = resolveFocus(index, question, session?.docs ?? []);
+    const focusArg = focus.docId ? { docId: focus.docId, definite: focus.definite, ...(session?.item !== undefined && focus.docId === session.docs?.at(-1) ? { item: session.item } : {}) } : undefined;
+    // What the documents state about themselves and their items (who issued it, item N, who leads X),
+    // from the document the question points to.
+    const ownFacts = (q: string) => index.remember(`docs:${JSON.stringify(focusArg ?? null)}:${q}`, () => answerFromDocs(index, q, focusArg));
+    const own = ownFacts(focus.question);
+    if (own) {
+      const asked = own.candidates ? { pending: { question: focus.question, candidates: own.candidates } } : {};
+      return { answer: mirrorScript(own.answer, script), context: keep, whole: true, ...located(own), ...asked };
+    }
+
+    // A follow-up resolved against the list just given ("其中第二项") is the facts' own business.
+    const planFocus = focus.docId && index.facts.some((f) => f.docId === focus.docId) ? focus.docId : undefined;
+    const prefer = (q: string) => planFocus ?? closestPlan(index, q);
+    const direct = this.deps.facts?.(question, index, session?.factsContext, prefer(question));
+    if (direct) return { answer: mirrorScript(direct.answer, script), context: direct.context, whole: true };
+
+    // A question that points back (`回到前面那个办法，…`) is asked without its pointer: the focus says which document.
+    // A definite reference to the document in focus (这个办法, 它) is resolved by the focus itself: the
+    // question is asked of that document as it stands, not glued to the previous one. A model, when
+    // configured, still writes the standalone question (its prompt reads the turns).
+    const rewritten =
+      focus.question !== question
+        ? focus.question
+        : focus.definite && !this.deps.llm
+          ? null
+          : ((await this.rewrite(question, session, index)) ?? elliptical(index, question, session));
+    const q = rewritten ?? question;
+    if (rewritten) this.deps.log?.info({ rewritten: maskPii(rewritten) }, 'follow-up rewritten');
+    const withRewrite = (a: AnswerTrace): AnswerTrace => (rewritten ? { ...a, rewritten } : a);
+
+    const ownAgain = rewritten ? ownFacts(q) : null;
+    if (ownAgain) return { answer: withRewrite(mirrorScript(ownAgain.answer, script)), context: keep, whole: true, ...located(ownAgain) };
+    const fact = rewritten ? this.deps.facts?.(q, index, session?.factsContext, prefer(q)) : null;
+    if (fact) return { answer: withRewrite(mirrorScript(fact.answer, script)), context: fact.context, whole: true };
+
+    const query = index.parse(q);
+    let degraded = false;
+    const found = await index.searchAsync(query, RETRIEVE_K, () => (degraded = true));
+    const gate = this.deps.gate ?? DEFAULT_GATE;
+    // A follow-up is answered from the document in focus first — ranked among that document's passages
+    // only — and from the whole knowledge base only when that document cannot answer and another
+    // passage covers the question clearly (a new subject).
+    const scope = focus.docIds ?? (focus.docId ? [focus.docId] : undefined);
+    let hits = scope ? await index.searchAsync(query, RETRIEVE_K, () => (degraded = true), scope) : found;
+    if (focus.docId && !weighEvidence(index, query, hits, gate).grounded) {
+      const elsewhere = found.slice(0, RETRIEVE_K);
+      const strict = { ...gate, minCoverage: Math.max(gate.minCoverage, FOCUS_LEAVE), minBestCoverage: Math.max(gate.minBestCoverage, FOCUS_LEAVE) };
+      if (!focus.definite && weighEvidence(index, query, elsewhere, strict).grounded) hits = elsewhere;
+    }
+    // Evidence and the extract depend on the question and the index only: remembered per index.
+    // Not when the embedder failed: those hits are not what the question normally gets.
+    const remembered = <T>(key: string, make: () => T): T => (degraded ? make() : index.remember(focus.docId ? `${key}\u0000${focus.docId}:${focus.definite}` : key, make));
+    const evidence = remembered(`evidence:${q}`, () => weighEvidence(index, query, hits, gate));
+    const refuse = (): Outcome => ({ answer: withRewrite({ ...refusal(index, script), evidence, query: query.normalized }), context: keep, whole: true, degraded });
+    if (!evidence.grounded) return refuse();
+    // The best passages may be an item that enumerates, or a press question whose answer is the items under it.
+    const listed = remembered(`outline-list:${q}`, () => {
+      for (const h of hits.slice(0, 3)) {
+        const r = outlineList(index, q, h.chunk);
+        if (r) return r;
+      }
+      return null;
+    });
+    if (listed) return { answer: withRewrite({ ...mirrorScript(listed.answer, script), evidence, query: query.normalized }), context: keep, whole: true, degraded, ...located(listed) };
+    const ex = remembered(`extract:${q}`, () => extract(index, query, hits));
+    if (!ex) return refuse();
+    // The text covers the topic but not what is asked — no amount for a question that asks only for one,
+    // nothing of the slot it asks to fill (哪个平台, 平均月工资), not the year it names: say what the text
+    // does say, and what it does not — never an answer that looks like one.
+    const leadDoc = index.lowerText(ex.lead.chunk.docId);
+    const unnamed = unnamedKind(query, ex.body);
+    const gaps = ex.missingAmount ? [] : [...unanswered(index, query, `${ex.body} ${ex.lead.chunk.section.join(' ')}`, leadDoc), ...(unnamed ? [`具体的${unnamed}名单`] : [])];
+    if (ex.missingAmount || gaps.length) {
+      const what = gaps.length ? `“${gaps.join('”“')}”` : '具体数额';
+      const said = script === 'english' ? `The documents do not state this. What they say: ${ex.body}` : `文件没有写明${what}。相关内容是：${ex.body}`;
+      const partial: Answer = { answer: `${said}\n${sourceLine(ex.lead)}`, grounded: false, citations: ex.citations, mode: 'refusal' };
+      return { answer: withRewrite({ ...mirrorScript(partial, script), evidence, query: query.normalized }), context: keep, whole: true, degraded };
+    }
+
+    let llmFailure: GenerateFailure | undefined;
+    if (this.deps.llm) {
+      const res = await this.generate(q, hits, sink);
+      // The prompt asks for the asker's script; conversion makes sure of it (idempotent when obeyed).
+      if ('answer' in res) return { answer: withRewrite({ ...mirrorScript(res.answer, script), evidence, query: query.normalized }), context: keep, whole: false };
+      llmFailure = res.failure;
+    }
+    const english = script === 'english' ? 'The plan (in Chinese) says: ' : '';
+    const answer: Answer = {
+      answer: `${english}${ex.body}${ownerNote(index, ex.lead.chunk, ex.body)}\n${sourceLine(ex.lead)}`,
+      grounded: true,
+      citations: ex.citations,
+      mode: 'extractive',
+    };
+    const trace: AnswerTrace = { ...mirrorScript(answer, script), evidence, query: query.normalized, ...(llmFailure ? { llmFailure } : {}) };
+    const lead = ex.lead.chunk;
+    return { answer: withRewrite(trace), context: keep, whole: true, degraded, docId: lead.docId, ...(lead.item !== undefined ? { item: lead.item } : {}) };
+  }
+
+  private async rewrite(question: string, session: SessionState | undefined, index: KnowledgeIndex): Promise<string | null> {
+    if (!session?.lastQuestion) return null;
+    const list = (session.factsContext as FactsContext | undefined)?.lastList;
+    // Only a task list maps "第二项" to a task; other lists are the facts answerer's business.
+    const lastList = list?.kind === 'tasks' ? list : undefined;
+    const context = { previous: session.lastQuestion, ...(lastList ? { lastTasks: lastList.taskNos, ...(lastList.planId ? { planId: lastList.planId } : {}) } : {}) };
+    // Depends on the two questions, the list and the index only.
+    const byRules = index.remember(`rewrite:${JSON.stringify(context)}:${question}`, () => rewriteByRules(question, context, index));
+    if (!byRules || !this.deps.llm) return byRules;
+    // With a model, the rewrite prompt reads the turns; the rules are its fallback.
+    return (await llmRewrite(this.deps.llm, session.turns ?? [], question, this.deps.log)) ?? byRules;
+  }
+
+  private async generate(question: string, hits: Hit[], sink: StreamSink): Promise<{ answer: Answer } | { failure: GenerateFailure }> {
+    const llm = this.deps.llm!;
+    const log = this.deps.log ?? silentLog;
+    let streamed = false;
+    const tracked: StreamSink = {
+      ...sink,
+      ...(sink.onDelta
+        ? {
+            onDelta: (t: string) => {
+              streamed = true;
+              sink.onDelta!(t);
+            },
+          }
+        : {}),
+    };
+    const res = await generate({ model: llm.model, prompts: llm.prompts, log, timeoutMs: llm.timeoutMs }, question, hits, tracked);
+    if ('failure' in res && streamed) sink.onReset?.();
+    return res;
+  }
+}
+
+/** A plan is "the one meant" only when its best passage clearly outranks the other plans' best. */
+const PLAN_MARGIN = 1.3;
+
+/**
+ * The plan whose passages rank first for the question, when more than one plan is loaded and
+ * retrieval tells them apart; undefined when it does not ("一共有几项任务" fits every plan).
+ */
+function closestPlan(index: KnowledgeIndex, question: string): string | undefined {
+  if (index.facts.length < 2) return undefined;
+  const plans = new Set(index.facts.map((f) => f.docId));
+  const best = new Map<string, number>();
+  for (const h of index.search(index.parse(question), 40)) {
+    if (plans.has(h.chunk.docId) && !best.has(h.chunk.docId)) best.set(h.chunk.docId, h.score);
+  }
+  const [first, second] = [...best].sort((a, b) => b[1] - a[1]);
+  if (!first) return undefined;
+  return !second || first[1] >= second[1] * PLAN_MARGIN ? first[0] : undefined;
+}
+
+/** Coverage another document's passages need to take a follow-up away from the focus. */
+const FOCUS_LEAVE = 0.75;
+
+/**
+ * Who leads the item the answer quotes, from that item's own annotation, when the quoted sentences
+ * leave it out: a measure is answered with its owner (`（银保监会及各地区按职责分工负责）`).
+ */
+function ownerNote(index: KnowledgeIndex, chunk: Hit['chunk'], body: string): string {
+  if (chunk.item === undefined) return '';
+  const doc = index.document(chunk.docId);
+  const o = doc?.facts?.owners.find((x) => x.index === chunk.item);
+  if (!o || !(o.lead || o.responsible)) return '';
+  const who = o.lead ? `${o.lead}牵头${o.support ? `，${o.support}按职责分工负责` : ''}` : `${o.responsible}负责`;
+  return body.includes(o.lead ?? o.responsible!) ? '' : `（${who}）`;
+}
+
+/**
+ * A question with nothing of its own to ask about (`能补多少？`, `要多久？`): it is about the subject of
+ * the question before it, which becomes its subject (`数字化诊断补贴能补多少？`).
+ */
+function elliptical(index: KnowledgeIndex, question: string, session: SessionState | undefined): string | null {
+  // Nothing of its own: no word the documents know (`能补`, `房租` where the text says 租金 are not).
+  if (!session?.lastQuestion || index.parse(question).concepts.some((c) => index.known(c))) return null;
+  const subject = subjectOf(session.lastQuestion);
+  return subject ? `${subject}，${question}` : null;
+}
+
+function located(r: { docId?: string; item?: number }): { docId?: string; item?: number } {
+  return { ...(r.docId ? { docId: r.docId } : {}), ...(r.item !== undefined ? { item: r.item } : {}) };
+}
+
+/** The document an answer's first citation quotes (facts answers of the plan name it by title). */
+function docOfCitation(index: KnowledgeIndex, a: Answer): string | undefined {
+  const source = a.citations[0]?.source;
+  if (!source) return undefined;
+  const byTitle = index.once('doc-by-title', () => new Map(index.documents.map((d) => [d.title, d.id])));
+  return byTitle.get(source);
+}
+
+const noop = () => undefined;
+const silentLog = { warn: noop, info: noop, error: noop, debug: noop } as unknown as Logger;
+
+export type { Script };

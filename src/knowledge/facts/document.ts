@@ -1,0 +1,258 @@
+// Facts every document of the genre carries, read by shape (not only the 新闻发布会解读 style of
+// facts.ts): its numbered items and who leads each, the targets (`到20XX年…达到…`), the support
+// amounts (`给予X万元`, `补贴50%`), and what the document says about itself — issuer, document number,
+// date, when it takes effect and for how long. Every fact keeps its source text; an item's owner and
+// deadline come from that item's own text only (structure.ts, annotations.ts).
+import { headingTest, splitSentences } from '../chunk.ts';
+import { itemChain, outline, type Item, type MarkerKind } from '../structure.ts';
+import { divisionRows } from '../tables.ts';
+
+export interface OwnedItem {
+  /** Index in the document's outline. */
+  index: number;
+  kind: MarkerKind;
+  no: number;
+  label: string;
+  /** Labels of the enclosing items, outermost first (`二、`, `(五)`). */
+  path: string[];
+  title: string;
+  lead: string | null;
+  support: string | null;
+  responsible: string | null;
+  deadline: string | null;
+  /** Offsets of the item's own text in the document. */
+  start: number;
+  end: number;
+  /** A table row's unit columns by header (`市卫健委内牵头处室`), as written. */
+  columns?: { name: string; value: string }[];
+}
+
+export interface DocTarget {
+  year: string;
+  /** The clause that states it, verbatim. */
+  source: string;
+  item?: number;
+}
+
+export interface DocAmount {
+  /** `80万元`, `50%`, `3000元`. */
+  values: string[];
+  source: string;
+  item?: number;
+}
+
+/** A level of numbering: its kind and how many items it has (`(一)`…`(二十五)`: pcn, 25). */
+export interface Level {
+  kind: MarkerKind;
+  depth: number;
+  count: number;
+  /** Numbering runs on across parents (1…25) rather than restarting under each. */
+  continuous: boolean;
+  first: string;
+  last: string;
+}
+
+export interface HistoryEntry {
+  /** `2013年10月25日` */
+  date: string;
+  /** The act the line records: 通过, 修正, 修订, 公布, 施行, 批准. */
+  event: string;
+  /** The line as written. */
+  text: string;
+}
+
+export interface DocFacts {
+  /** What kind of document it is, by its title's last word: 办法, 方案, 意见, 通知, 答记者问, 法… */
+  genre: string | null;
+  /** `穗天科工信规字〔2023〕1号`. */
+  number: string | null;
+  /** The issuing units, as signed. */
+  issuers: string[];
+  /** The date it was signed or issued (`2023年8月9日`), with the line that states it. */
+  date: { text: string; source: string } | null;
+  /** `本办法自2023年9月8日起施行，有效期3年。` */
+  effective: string | null;
+  /**
+   * How the text came to be, from the dated lines at its head (a law's `1993年10月31日…会议通过`,
+   * `2013年10月25日…第二次修正`), oldest first: what 何时通过/修正 asks, and which of two texts of one
+   * title is the later.
+   */
+  history: HistoryEntry[];
+  levels: Level[];
+  owners: OwnedItem[];
+  targets: DocTarget[];
+  amounts: DocAmount[];
+}
+
+const GENRES = ['实施细则', '实施办法', '管理办法', '暂行办法', '答记者问', '实施意见', '指导意见', '若干措施', '若干意见', '行动方案', '实施方案', '分工方案', '工作方案', '行动计划', '规划', '方案', '办法', '意见', '通知', '规定', '细则', '条例', '措施', '决定', '解读', '法'];
+
+/** The most specific genre word in the title (`分工方案` before `通知` in `关于印发…分工方案的通知`). */
+export function genreOf(title: string): string | null {
+  const t = title.replace(/[《》“”"]/g, '');
+  return GENRES.find((g) => t.includes(g)) ?? null;
+}
+
+const DOC_NUMBER_RE = /([\p{Script=Han}]{1,12})〔(\d{4})〕(\d{1,4})号/u;
+
+/** `穗天科工信规字〔2023〕1号`; a title run into it (`…方案的通知国办发〔2020〕43号`) is cut off. */
+export function documentNumber(s: string): string | null {
+  const m = DOC_NUMBER_RE.exec(s);
+  if (!m) return null;
+  const prefix = m[1]!.replace(/^.*(?:通知|意见|方案|办法|决定|规定|的)/u, '');
+  return prefix ? `${prefix}〔${m[2]}〕${m[3]}号` : null;
+}
+const DATE = /\d{4}年\d{1,2}月\d{1,2}日/u;
+/** The act a dated head line records, at its end: `2009年8月27日 第十一届…决定》第一次修正`. */
+const HISTORY_EVENT = /(通过|修正|修订|公布|施行|批准)[\s)）。，,；;]*$/u;
+const DATES = /\d{4}年\d{1,2}月\d{1,2}日/gu;
+const ISSUER_UNIT = /(?:局|部|委|厅|办公厅|办公室|政府|委员会|统战部|中心|银行|总局|院)$/u;
+const EFFECTIVE = /(?:自|从)\d{4}年\d{1,2}月\d{1,2}日起(?:施行|实施|执行)|有效期\S{1,6}年|(?:施行|实施)之日起/u;
+const SELF = /本(?:实施)?(?:办法|方案|意见|规定|细则|通知|措施|条例|法|规划|决定)/u;
+const TARGET = /到\s*(20\d{2})\s*年[^。；]{0,12}?[，,]?[^。；]*?(?:达到|突破|不低于|不少于|超过|提高到|提升到|降低到|控制在|力争|实现|基本|全面|建成|形成|稳定在)[^。；]*[。；]?/gu;
+const AMOUNT_VALUE = /\d+(?:\.\d+)?\s*(?:万元|亿元|元|%)/gu;
+const AMOUNT_CUE = /给予|补贴|奖励|资助|支持|补助|扶持|配套|不超过|最高|经费/u;
+
+/** The units that sign the document: lines of unit names next to its date line, before the body. */
+function issuersOf(lines: string[], dateLine: number): string[] {
+  const out: string[] = [];
+  for (let i = dateLine - 1; i >= 0 && i >= dateLine - 6; i--) {
+    const names = lines[i]!.split(/\s+/).filter((x) => x.length >= 4 && x.length <= 30 && ISSUER_UNIT.test(x) && !/[，。：；]/.test(x));
+    if (!names.length) break;
+    out.unshift(...names.filter((n) => !out.includes(n)));
+  }
+  // A date run into the signature (`国务院办公厅2020年11月1日`).
+  if (!out.length) {
+    const m = new RegExp(`([\\p{Script=Han}]{3,20}?(?:${ISSUER_UNIT.source.slice(3, -2)}))${DATE.source}`, 'u').exec(lines[dateLine] ?? '');
+    if (m) out.push(m[1]!);
+  }
+  return out;
+}
+
+function levelsOf(items: Item[]): Level[] {
+  const byKind = new Map<string, Item[]>();
+  for (const it of items) {
+    const key = `${it.kind}:${it.depth}`;
+    const list = byKind.get(key) ?? [];
+    list.push(it);
+    byKind.set(key, list);
+  }
+  const out: Level[] = [];
+  for (const list of byKind.values()) {
+    const continuous = list.every((it, i) => it.no === i + 1);
+    out.push({ kind: list[0]!.kind, depth: list[0]!.depth, count: continuous ? list.length : list.length, continuous, first: list[0]!.label, last: list.at(-1)!.label });
+  }
+  return out.sort((a, b) => a.depth - b.depth);
+}
+
+export function extractDocFacts(doc: { id: string; title: string; text: string }): { facts: DocFacts; items: Item[] } {
+  const text = doc.text;
+  const lines = text.split('\n');
+  const items = outline(text, headingTest(doc));
+  // Sentences are visited in order: the item holding one is found by walking forward once.
+  let cursor = -1;
+  const itemAt = (offset: number): Item | undefined => {
+    while (cursor + 1 < items.length && items[cursor + 1]!.start <= offset) cursor++;
+    let it = cursor >= 0 ? items[cursor] : undefined;
+    while (it && !(offset >= it.start && offset < it.end)) it = it.parent >= 0 ? items[it.parent] : undefined;
+    return it;
+  };
+  // The head of the document (before its first item) says who issued it, when, and under which number.
+  const headEnd = items[0]?.start ?? Math.min(text.length, 600);
+  const head = text.slice(0, Math.max(headEnd, Math.min(text.length, 400)));
+  const number = documentNumber(head);
+  let date: DocFacts['date'] = null;
+  let issuers: string[] = [];
+  const headLines = head.split('\n').length;
+  // The signature and date stand at the head of a notice, or at the very end of the text.
+  const tail = Array.from({ length: Math.min(6, lines.length) }, (_, k) => lines.length - 1 - k);
+  for (const i of [...Array.from({ length: Math.min(lines.length, headLines + 1) }, (_, k) => k), ...tail]) {
+    const m = DATE.exec(lines[i]!);
+    if (!m) continue;
+    const signers = issuersOf(lines, i);
+    if (signers.length || lines[i]!.trim() === m[0]) {
+      date = { text: m[0], source: lines[i]!.length > 120 ? lines[i]!.slice(Math.max(0, m.index - 40), m.index + m[0].length + 10) : lines[i]! };
+      issuers = signers;
+      break;
+    }
+  }
+  const history: HistoryEntry[] = [];
+  // A line may hold several (`（2007年6月29日…通过　2012年12月28日…修正）`): each date opens one entry.
+  for (const line of head.split('\n')) {
+    const at = [...line.matchAll(DATES)].map((m) => m.index);
+    at.forEach((from, k) => {
+      const part = line.slice(from, at[k + 1] ?? line.length).trim();
+      const m = part.length <= 160 ? HISTORY_EVENT.exec(part) : null;
+      if (m) history.push({ date: DATE.exec(part)![0], event: m[1]!, text: part.replace(/[\s)），,；;]+$/u, '') });
+    });
+  }
+  // When the document itself takes effect: a sentence about 本办法/本意见… that says so, else any that does.
+  const sentences = splitSentences(text).filter((s) => EFFECTIVE.test(s));
+  const effective =
+    sentences.find((s) => SELF.test(s) && /起(?:施行|实施|执行)/u.test(s)) ?? sentences.find((s) => SELF.test(s)) ?? sentences.find((s) => /起(?:施行|实施|执行)/u.test(s)) ?? null;
+
+  const owners: OwnedItem[] = [];
+  for (const it of items) {
+    const a = it.annotation;
+    if (!a || !(a.lead || a.responsible || a.support)) continue;
+    owners.push({
+      index: it.index,
+      kind: it.kind,
+      no: it.no,
+      label: it.label,
+      path: itemChain(items, it).slice(0, -1).map((x) => x.label),
+      title: it.title,
+      lead: a.lead,
+      support: a.support,
+      responsible: a.responsible,
+      deadline: a.deadline,
+      start: it.start,
+      end: it.end,
+    });
+  }
+
+  // A division-of-labour table names the units row by row: each row is an owned item of its own.
+  for (const r of divisionRows(text)) {
+    if (!r.lead && !r.columns.length) continue;
+    owners.push({
+      index: -1,
+      kind: 'row',
+      no: r.no,
+      label: `${r.no}`,
+      path: [r.caption || '任务分工表'],
+      title: r.task || r.content.slice(0, 40),
+      lead: r.lead,
+      support: r.support,
+      responsible: r.lead ? null : (r.columns[0]?.value ?? null),
+      deadline: r.deadline,
+      start: r.start,
+      end: r.end,
+      columns: r.columns,
+    });
+  }
+
+  const targets: DocTarget[] = [];
+  const amounts: DocAmount[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    for (const s of splitSentences(line)) {
+      const at = text.indexOf(s, offset);
+      const it = at >= 0 ? itemAt(at) : undefined;
+      for (const m of s.matchAll(TARGET)) targets.push({ year: m[1]!, source: m[0], ...(it ? { item: it.index } : {}) });
+      if (AMOUNT_CUE.test(s)) {
+        const values = [...s.matchAll(AMOUNT_VALUE)].map((m) => m[0].replace(/\s+/g, ''));
+        if (values.length) amounts.push({ values, source: s, ...(it ? { item: it.index } : {}) });
+      }
+    }
+    offset += line.length + 1;
+  }
+
+  return {
+    facts: { genre: genreOf(doc.title), number, issuers, date, effective, history, levels: levelsOf(items), owners, targets, amounts },
+    items,
+  };
+}
+
+export function docFactsCounts(f: DocFacts): { items: number; owners: number; targets: number; amounts: number } {
+  const items = f.levels.reduce((n, l) => n + (l.kind === 'shi' ? 0 : l.count), 0);
+  return { items, owners: f.owners.filter((o) => o.lead || o.responsible).length, targets: f.targets.length, amounts: f.amounts.length };
+}

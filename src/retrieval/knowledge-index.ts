@@ -1,0 +1,472 @@
+// An immutable snapshot of the knowledge base: documents, chunks, tokenizer and lexical index.
+// A reload builds a new one beside the old and swaps a single reference, so a request always
+// sees one whole index.
+import { normalizeQuery } from '../text/normalize.ts';
+import type { PlanFacts } from '../knowledge/facts/plan.ts';
+import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
+import { matchAliases, type AliasGroups } from './aliases.ts';
+import { bridgeEnglish, isEnglishStopword, pinyinNames } from './lexical/english.ts';
+import { dictionaryWeight, generalWeight } from './lexical/general.ts';
+import { DEFAULT_FUSION, fuse, similarities, type DenseVectors } from './dense/fusion.ts';
+import { assemble, primaryFirst, type IndexInput } from './assemble.ts';
+import { LexicalIndex, type DocRange, type QueryTerm } from './lexical/bm25.ts';
+import { Memo } from './memo.ts';
+import { adjacent, PHRASE_BONUS, phrasePairs } from './lexical/phrase.ts';
+import { createTokenizer, quotedTerms, type Tokenizer } from './lexical/tokenize.ts';
+
+export { PRIMARY_BOOST, type IndexInput, type IndexProgress } from './assemble.ts';
+
+/** One thing the question asks about, with the words that may stand for it in the text. */
+export interface Concept {
+  text: string;
+  /** Phrases any of which, found in a passage, means the passage speaks of this concept. */
+  phrases: string[];
+  /** Index terms used for ranking. */
+  terms: string[];
+}
+
+export interface ParsedQuery {
+  normalized: string;
+  concepts: Concept[];
+  terms: QueryTerm[];
+}
+
+export interface Hit {
+  chunk: Chunk;
+  score: number;
+  /** Cosine similarity with the question, when the index carries vectors and the hit came from searchAsync. */
+  dense?: number;
+}
+
+/** Documents whose lower-cased text is kept for matching (a text per question that asks for a figure). */
+const LOWERED_DOCS = 32;
+/** Titles whose names English questions may spell in pinyin. */
+const MAX_NAMED_TITLES = 200;
+/** Joins the parts of a phrase that counts as found when every part is (`居住\u0001小区`). */
+export const ALL_OF = '\u0001';
+/** Weight of a word that came from the alias table rather than from the question itself. */
+const ALIAS_WEIGHT = 0.8;
+/** BM25 candidates examined per result wanted. */
+const RERANK_POOL = 5;
+/** A passage covering nothing of the question keeps this share of its BM25 score (before squaring). */
+const COVERAGE_FLOOR = 0.2;
+/** Credit for a concept found only in a passage's section path or document title. */
+export const CONTEXT_CREDIT = 0.5;
+/** Questions (and their rankings) remembered per index: the same questions come back (menus, FAQs). */
+const MEMO_SIZE = 1000;
+
+export class KnowledgeIndex {
+  readonly builtAt = new Date();
+  private readonly parsed = new Memo<string, ParsedQuery>(MEMO_SIZE);
+  private readonly ranked = new Memo<string, Hit[]>(MEMO_SIZE);
+  private readonly queryTokens = new Memo<string, string[]>(MEMO_SIZE * 4);
+  private readonly phraseIdf = new Memo<string, number>(MEMO_SIZE * 4);
+  // Several entries per question (answer, facts, small talk, evidence, extract): room for as many
+  // questions as the rankings hold.
+  private readonly derived = new Memo<string, unknown>(MEMO_SIZE * 5);
+  private readonly lasting = new Map<string, unknown>();
+  private readonly lowered = new Memo<string, string>(LOWERED_DOCS);
+  // Each chunk's text, source and section in lower case, made the first time a question reaches the
+  // chunk: ranking asks every candidate about every concept, and lower-casing per asking was a
+  // tenth of a question's cost over the laws. Text with nothing to lower is kept as the same string.
+  private readonly loweredChunks: (LoweredChunk | undefined)[] = [];
+
+  private constructor(
+    readonly version: number,
+    readonly documents: KnowledgeDocument[],
+    readonly chunks: Chunk[],
+    readonly tokenizer: Tokenizer,
+    readonly lexical: LexicalIndex,
+    private readonly aliases: AliasGroups,
+    /** Structured facts of the documents that are plans. */
+    readonly facts: PlanFacts[],
+    /** Chunk embeddings, when an embedding model is configured and worked; null = lexical only. */
+    readonly dense: DenseVectors | null = null,
+    /** Words added to jieba's dictionary (quoted names, aliases): a snapshot rebuilds the same tokenizer. */
+    readonly dictionaryWords: string[] = [],
+  ) {}
+
+  /** The words the tokenizer is built with: names the documents quote, and the alias table's words. */
+  static dictionaryWords(documents: KnowledgeDocument[], aliases: AliasGroups): string[] {
+    return [...new Set([...quotedTerms(documents.map((d) => d.text)), ...aliases.flat()])];
+  }
+
+  static build(opts: IndexInput): KnowledgeIndex {
+    const { tokenizer, words, documents } = KnowledgeIndex.prepare(opts);
+    const steps = assemble(opts, tokenizer, documents);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return KnowledgeIndex.assembled(opts, documents, tokenizer, words, step.value);
+  }
+
+  /** build(), yielding to the event loop every few tens of milliseconds: a reload does not stall requests. */
+  static async buildAsync(opts: IndexInput): Promise<KnowledgeIndex> {
+    const { tokenizer, words, documents } = KnowledgeIndex.prepare(opts);
+    const steps = assemble(opts, tokenizer, documents);
+    let step = steps.next();
+    while (!step.done) {
+      await new Promise((resolve) => setImmediate(resolve));
+      step = steps.next();
+    }
+    return KnowledgeIndex.assembled(opts, documents, tokenizer, words, step.value);
+  }
+
+  private static prepare(opts: IndexInput) {
+    const words = KnowledgeIndex.dictionaryWords(opts.documents, opts.aliases ?? []);
+    return { words, tokenizer: createTokenizer(words), documents: primaryFirst(opts.documents) };
+  }
+
+  // The section path and the document title are indexed with the text: a continued chunk of
+  // 四是… still belongs to it, and an article of 劳动合同法 is about 劳动合同 even when it never says so.
+  private static assembled(
+    opts: IndexInput,
+    documents: KnowledgeDocument[],
+    tokenizer: Tokenizer,
+    words: string[],
+    built: { chunks: Chunk[]; lexical: LexicalIndex },
+  ): KnowledgeIndex {
+    return new KnowledgeIndex(opts.version, documents, built.chunks, tokenizer, built.lexical, opts.aliases ?? [], opts.facts ?? [], null, words);
+  }
+
+  /** An index from stored parts (src/retrieval/snapshot.ts): nothing is chunked or tokenised again. */
+  static fromParts(parts: {
+    version: number;
+    documents: KnowledgeDocument[];
+    chunks: Chunk[];
+    lexical: LexicalIndex;
+    aliases: AliasGroups;
+    facts: PlanFacts[];
+    dictionaryWords: string[];
+  }): KnowledgeIndex {
+    if (parts.lexical.size !== parts.chunks.length) throw new Error(`lexical index has ${parts.lexical.size} documents for ${parts.chunks.length} chunks`);
+    const tokenizer = createTokenizer(parts.dictionaryWords);
+    return new KnowledgeIndex(parts.version, parts.documents, parts.chunks, tokenizer, parts.lexical, parts.aliases, parts.facts, null, parts.dictionaryWords);
+  }
+
+  /** Names in the documents' titles by their pinyin (Chengchuan → 澄川), for English questions. */
+  get titleNames(): ReadonlyMap<string, string> {
+    // The primary documents' titles (the policies loaded for this city): a corpus of laws beside them
+    // would make hundreds of thousands of spellings for names nobody asks about in English.
+    return this.once('title-names', () => pinyinNames(this.documents.filter((d) => d.primary).slice(0, MAX_NAMED_TITLES).map((d) => d.title)));
+  }
+
+  /** The aliases the index applies to questions. */
+  get aliasGroups(): AliasGroups {
+    return this.aliases;
+  }
+
+  /** The same snapshot with chunk vectors attached (one row per chunk, in chunk order). */
+  withDense(dense: DenseVectors): KnowledgeIndex {
+    if (dense.matrix.length !== this.chunks.length * dense.dims) {
+      throw new Error(`${dense.model}: ${dense.matrix.length / dense.dims} vectors for ${this.chunks.length} chunks`);
+    }
+    return new KnowledgeIndex(this.version, this.documents, this.chunks, this.tokenizer, this.lexical, this.aliases, this.facts, dense, this.dictionaryWords);
+  }
+
+  /** The same index under another version number (a snapshot loaded by a later reload). */
+  withVersion(version: number): KnowledgeIndex {
+    return new KnowledgeIndex(version, this.documents, this.chunks, this.tokenizer, this.lexical, this.aliases, this.facts, this.dense, this.dictionaryWords);
+  }
+
+  /**
+   * Remembers anything derived from this index alone (an answer to a question asked without a
+   * session, say): bounded, and gone with the index at the next reload. `key` must name everything
+   * the value depends on besides the index; the value is shared, so callers must not mutate it.
+   */
+  remember<T>(key: string, make: () => T): T {
+    return this.derived.get(key, make) as T;
+  }
+
+  /**
+   * Structures derived once from this index (a title index, a chunk → document table): kept for the
+   * index's life, never evicted — `remember` is a bounded cache that distinct questions keep turning over.
+   * Keys must come from a small fixed set (per document at most), never from a question.
+   */
+  once<T>(key: string, make: () => T): T {
+    let v = this.lasting.get(key) as T | undefined;
+    if (v === undefined && !this.lasting.has(key)) {
+      v = make();
+      this.lasting.set(key, v);
+    }
+    return v as T;
+  }
+
+  /** The document with this id (a table built once per index). */
+  document(id: string): KnowledgeDocument | undefined {
+    return this.once('documents-by-id', () => new Map(this.documents.map((d) => [d.id, d]))).get(id);
+  }
+
+  /** A document's text in lower case, for matching question phrases: the last few asked about are kept. */
+  lowerText(id: string): string {
+    return this.lowered.get(id, () => this.document(id)?.text.toLowerCase() ?? '');
+  }
+
+  forget(key: string): void {
+    this.derived.delete(key);
+  }
+
+  /** `remember` for work that finishes later: concurrent askers share one run; a failed run is forgotten. */
+  rememberAsync<T>(key: string, make: () => Promise<T>): Promise<T> {
+    const run = this.derived.get(key, () =>
+      make().catch((err: unknown) => {
+        this.derived.delete(key);
+        throw err;
+      }),
+    );
+    return run as Promise<T>;
+  }
+
+  /** tokenizer.query, remembered: alias words and repeated questions are cut once. Callers must not mutate the array. */
+  cut(text: string): string[] {
+    return this.tokens(text);
+  }
+
+  private tokens(text: string): string[] {
+    return this.queryTokens.get(text, () => this.tokenizer.query(text));
+  }
+
+  /**
+   * Question → concepts (for evidence) and weighted terms (for ranking). The same question gives
+   * the same object (remembered per index); callers treat it as read-only.
+   */
+  parse(question: string): ParsedQuery {
+    return this.parsed.get(question, () => this.parseFresh(question));
+  }
+
+  private parseFresh(question: string): ParsedQuery {
+    const normalized = normalizeQuery(question);
+    const lower = normalized.toLowerCase();
+    const concepts: Concept[] = [];
+    const absorbed = new Set<string>();
+    const loose: string[] = [];
+    for (const { found, group } of matchAliases(lower, this.aliases)) {
+      const terms = new Set<string>();
+      for (const w of group) for (const t of this.tokens(w)) terms.add(t);
+      for (const t of this.tokens(found)) absorbed.add(t);
+      concepts.push({ text: found, phrases: group, terms: [...terms] });
+    }
+    // English words the alias table does not know reach the Chinese text through the dictionary
+    // bridge: each English word (or two-word name) one concept, its stand-ins the Chinese words the
+    // knowledge base uses.
+    const known = (zh: string) => this.tokens(zh).every((t) => this.lexical.df(t) > 0);
+    const rest = [...absorbed].reduce((q, w) => (/^[a-z]+$/.test(w) ? q.replace(new RegExp(`\\b${w}\\w*`, 'g'), ' ') : q), lower);
+    for (const { en, zh } of bridgeEnglish(rest, known, 3, this.titleNames)) {
+      const terms = new Set<string>();
+      for (const w of zh) for (const t of this.tokens(w)) terms.add(t);
+      for (const w of en.split(' ')) absorbed.add(w);
+      concepts.push({ text: en, phrases: zh, terms: [...terms] });
+    }
+    const own = this.tokens(normalized);
+    // jieba's search mode gives a long word and its parts (理财产品, 理财, 财产, 产品): one concept, the
+    // long word, found also by a part that carries most of it (收费 of 乱收费); the parts still rank.
+    const whole = (t: string) => own.find((w) => w !== t && w.length > t.length && w.includes(t));
+    const parts = new Map<string, string[]>();
+    for (const t of own) {
+      const w = whole(t);
+      if (w && /\p{Script=Han}/u.test(t)) parts.set(w, [...(parts.get(w) ?? []), t]);
+    }
+    for (const t of own) {
+      if (/^[a-z]+$/.test(t) && isEnglishStopword(t)) continue;
+      if (/\p{Script=Han}/u.test(t) && whole(t) && !/^\p{Script=Han}$/u.test(t)) continue;
+      // `programs` was matched by the alias `program`: the plural is the same concept.
+      if (absorbed.has(t) || absorbed.has(t.replace(/(?<=[a-z])e?s$/, ''))) continue;
+      // A lone Han character (难, 补) is too vague to be evidence: it ranks, but is not a concept. So is a
+      // character jieba glued to a locative into a word the documents never use (`分工表里` → 表里,
+      // `家里`): the place word is grammar, the character alone is what was said.
+      const glued = /^\p{Script=Han}[里内中上]$/u.test(t) && this.lexical.df(t) === 0;
+      if (glued) {
+        loose.push(t[0]!);
+        continue;
+      }
+      if (/^\p{Script=Han}$/u.test(t)) {
+        loose.push(t);
+        continue;
+      }
+      const pieces = (parts.get(t) ?? []).filter((p) => p.length >= 2);
+      const sub = pieces.filter((p) => p.length * 3 >= t.length * 2);
+      // All its parts found apart (居住 … 小区 for 居住小区) also speak of it: the text words it otherwise.
+      const covered = new Set(pieces.flatMap((p) => [...Array(p.length).keys()].map((k) => t.indexOf(p) + k)));
+      const together = pieces.length >= 2 && covered.size === t.length ? [pieces.join(ALL_OF)] : [];
+      concepts.push({ text: t, phrases: [t, ...sub, ...together], terms: [t, ...pieces] });
+    }
+    const weights = new Map<string, number>();
+    for (const c of concepts) {
+      const own = new Set(this.tokens(c.text));
+      for (const t of c.terms) {
+        const w = own.has(t) ? 1 : ALIAS_WEIGHT;
+        weights.set(t, Math.max(weights.get(t) ?? 0, w));
+      }
+    }
+    for (const t of loose) if (!weights.has(t)) weights.set(t, 1);
+    // Characters jieba left single because it did not know the word (到账, 船期) are still a word
+    // the question asks about: adjacent ones become one phrase concept.
+    for (const phrase of singleCharRuns(normalized, loose)) concepts.push({ text: phrase, phrases: [phrase], terms: [...phrase] });
+    return { normalized, concepts, terms: [...weights].map(([term, weight]) => ({ term, weight })) };
+  }
+
+  /**
+   * BM25 finds candidates; the final order also asks how much of the question each passage
+   * covers. Among thousands of laws, a long article that repeats one common word must not
+   * outrank the short passage that holds every word asked about.
+   */
+  search(query: ParsedQuery, limit = 8, poolSize = Math.max(limit * RERANK_POOL, 40), within?: readonly string[]): Hit[] {
+    const terms = query.terms.map((t) => `${t.term}:${t.weight}`).join(' ');
+    const concepts = query.concepts.map((c) => c.phrases.join('|')).join('/');
+    const key = `${limit}\u0000${poolSize}\u0000${terms}\u0000${concepts}\u0000${within?.join('\u0001') ?? ''}`;
+    // A copy: the remembered ranking must stay as it was whatever a caller does with its array.
+    return this.ranked.get(key, () => this.rank(query, limit, poolSize, within)).slice();
+  }
+
+  /** The chunks of each document, as a range of chunk ids (built once per index). */
+  chunkRange(docId: string): DocRange | undefined {
+    return this.once('chunk-ranges', () => {
+      const m = new Map<string, DocRange>();
+      this.chunks.forEach((c, i) => {
+        const r = m.get(c.docId);
+        if (r) r.to = i + 1;
+        else m.set(c.docId, { from: i, to: i + 1 });
+      });
+      return m;
+    }).get(docId);
+  }
+
+  private rank(query: ParsedQuery, limit: number, poolSize: number, within?: readonly string[]): Hit[] {
+    const ranges = within?.map((id) => this.chunkRange(id) ?? { from: 0, to: 0 });
+    const pool = this.lexical.search(query.terms, poolSize, ranges);
+    if (!pool.length) return [];
+    const weights = query.concepts.map((c) => this.conceptIdf(c));
+    const total = weights.reduce((a, b) => a + b, 0) || 1;
+    const pairs = phrasePairs(query);
+    const hits = pool.map((h) => {
+      const chunk = this.chunks[h.doc]!;
+      let found = 0;
+      query.concepts.forEach((c, i) => {
+        found += weights[i]! * this.credit(chunk, c);
+      });
+      const coverage = found / total;
+      const together = pairs.length ? pairs.filter(([a, b]) => adjacent(chunk.text, a, b)).length / pairs.length : 0;
+      return { chunk, score: h.score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage) ** 2 * (1 + PHRASE_BONUS * together) };
+    });
+    hits.sort((a, b) => b.score - a.score || a.chunk.id - b.chunk.id);
+    return hits.slice(0, limit);
+  }
+
+  /**
+   * search() fused with the dense ranking when the index carries vectors (src/retrieval/hybrid.ts);
+   * exactly search() without them, or when the question cannot be embedded (model error, API down).
+   */
+  /** `degraded` is told when the question could not be embedded and the ranking is lexical only. */
+  async searchAsync(query: ParsedQuery, limit = 8, degraded?: () => void, within?: readonly string[]): Promise<Hit[]> {
+    if (!this.dense) return this.search(query, limit, undefined, within);
+    // The same BM25 pool as search(query, limit), all of it re-ranked: the lexical order is unchanged.
+    const lexical = this.search(query, Math.max(limit, DEFAULT_FUSION.denseTop), Math.max(limit * RERANK_POOL, 40), within);
+    let q: Float32Array;
+    try {
+      q = await this.dense.embedQuery(query.normalized);
+    } catch {
+      degraded?.();
+      return lexical.slice(0, limit);
+    }
+    return fuse(lexical, similarities(this.dense, q), this.chunks, limit);
+  }
+
+  /** The weight a concept carries as evidence: rare words say more than common ones. */
+  conceptIdf(c: Concept): number {
+    return this.phraseIdf.get(c.phrases.join('\u0000'), () => this.conceptIdfFresh(c));
+  }
+
+  private conceptIdfFresh(c: Concept): number {
+    const idfs: number[] = [];
+    for (const p of c.phrases) {
+      const parts = this.tokens(p);
+      // A phrase is as rare as its rarest word (an upper bound on its df); absent words don't count.
+      const known = parts.filter((t) => this.lexical.df(t) > 0);
+      if (known.length && known.length === parts.length) idfs.push(Math.max(...known.map((t) => this.lexical.idf(t))));
+    }
+    // A word the documents use: its rarity there, tempered by general Chinese where the dictionary
+    // really counts it (a name the documents coin, 千人助千企, keeps its full weight).
+    if (idfs.length) return Math.min(...idfs) * (dictionaryWeight(c.text) ?? 1);
+    // Absent from the documents: the highest idf, weighed by how much the word says in general
+    // Chinese — `公司`, `打算`, `这边`, `太多` must not outweigh the `上市` the documents do contain.
+    const general = generalWeight(c.text);
+    return this.lexical.idf('\u0000') * general;
+  }
+
+  /** Whether any document uses the concept's words at all (one of its phrases is wholly in the index). */
+  known(c: Concept): boolean {
+    return c.phrases.some((p) => {
+      const parts = this.tokens(p);
+      return parts.length > 0 && parts.every((t) => this.lexical.df(t) > 0);
+    });
+  }
+
+  /** True when the text (a passage, a sentence) speaks of the concept. */
+  mentions(text: string, c: Concept): boolean {
+    return this.mentionsLowered(text.toLowerCase(), c);
+  }
+
+  /** mentions() for a text already in lower case (a whole document: lower-casing it per question is waste). */
+  mentionsLowered(lower: string, c: Concept): boolean {
+    return c.phrases.some((p) => lower.includes(p) || (p.includes(ALL_OF) && p.split(ALL_OF).every((x) => lower.includes(x))));
+  }
+
+  /**
+   * How far the chunk speaks of the concept: 1 in its own text; CONTEXT_CREDIT when only its
+   * section path or its document's title does (`这份方案`, `the plan`, a law's name) — context
+   * places a passage, but a place name in a title is not an answer about that place.
+   */
+  credit(chunk: Chunk, c: Concept): number {
+    const low = this.loweredChunk(chunk);
+    // Every passage of a document is about its title: a title word counts for all of them alike, so the
+    // one passage that repeats the title (the notice that issues it) does not win on the title alone.
+    if (this.mentionsLowered(low.text, c) || this.mentionsLowered(low.source, c)) return 1;
+    if (this.mentionsLowered(low.section, c)) return CONTEXT_CREDIT;
+    return 0;
+  }
+
+  /** A chunk's text, source and section path in lower case (kept per chunk of this index). */
+  loweredChunk(chunk: Chunk): LoweredChunk {
+    const own = this.chunks[chunk.id] === chunk;
+    const kept = own ? this.loweredChunks[chunk.id] : undefined;
+    if (kept) return kept;
+    const made = { text: lowerOrSame(chunk.text), source: lowerOrSame(chunk.source), section: lowerOrSame(chunk.section.join(' ')) };
+    if (own) this.loweredChunks[chunk.id] = made;
+    return made;
+  }
+
+  stats() {
+    return { documents: this.documents.length, chunks: this.chunks.length, plans: this.facts.length, ...this.lexical.stats() };
+  }
+}
+
+/** A chunk's matching texts in lower case. */
+export interface LoweredChunk {
+  text: string;
+  source: string;
+  section: string;
+}
+
+/** The string in lower case; the same string when that changes nothing (no second copy kept). */
+function lowerOrSame(s: string): string {
+  const lower = s.toLowerCase();
+  return lower === s ? s : lower;
+}
+
+/** Runs of two or more single characters that stand next to each other in the question. */
+function singleCharRuns(question: string, singles: string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  const close = () => {
+    if (run.length >= 2 && question.includes(run)) out.push(run);
+    run = '';
+  };
+  for (const ch of singles) {
+    if (run && question.includes(run + ch)) run += ch;
+    else {
+      close();
+      run = ch;
+    }
+  }
+  close();
+  return out;
+}

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rewriteByRules, subjectOf } from '../../../src/answer/conversation/rewrite.ts';
+import type { Answerer } from '../../../src/answer/pipeline.ts';
+import type { KnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
+import { shippedAnswerer } from '../../support/kb.ts';
+
+let index: KnowledgeIndex;
+let answerer: Answerer;
+beforeAll(async () => {
+  ({ index, answerer } = await shippedAnswerer());
+});
+
+describe('rule-based follow-up rewriting', () => {
+  it('leaves standalone questions alone', () => {
+    expect(rewriteByRules('高新技术企业目标是多少', { previous: '有哪些引才计划' }, index)).toBeNull();
+    expect(rewriteByRules('那融资呢', {}, index)).toBeNull();
+  });
+
+  it('swaps the topic for "那X呢"', () => {
+    expect(rewriteByRules('那融资方面呢?', { previous: '人才方面有哪些政策?' }, index)).toBe('融资方面有哪些政策？');
+  });
+
+  it('puts the previous subject in place of a pronoun', () => {
+    expect(rewriteByRules('它的目标呢?', { previous: '高新技术企业是什么' }, index)).toBe('高新技术企业的目标？');
+  });
+
+  it('resolves "其中第二项" against the list just given', () => {
+    const green = index.facts[0]!.areas.find((a) => a.title.includes('绿色'))!;
+    const second = index.facts[0]!.tasks.find((t) => t.no === green.taskNos[1])!;
+    expect(rewriteByRules('其中第二项具体怎么做?', { previous: '绿色发展有哪些任务?', lastTasks: green.taskNos }, index)).toBe(`${second.name}具体怎么做？`);
+  });
+
+  it('does not take 其中, 其他 or 应该 for a pronoun', () => {
+    // No list to resolve "其中第二项" against: left as it is, not glued to the previous question.
+    expect(rewriteByRules('其中第二项具体怎么做?', { previous: '其中第二项具体怎么做?' }, index)).toBeNull();
+    expect(rewriteByRules('其他方面呢?', { previous: '人才方面有哪些政策?' }, index)).not.toContain('人才方面有哪些政策他');
+    expect(rewriteByRules('我应该找谁?', { previous: '高新技术企业是什么' }, index) ?? '').not.toContain('应高新技术企业');
+  });
+
+  it('takes question words off a subject', () => {
+    expect(subjectOf('请问第10项任务是什么?')).toBe('第10项任务');
+  });
+});
+
+describe('multi-turn answers in the default mode', () => {
+  it('answers "那…呢" with the rewritten question and returns it', async () => {
+    await answerer.ask('有哪些引才计划?', { sessionId: 'mt1' });
+    const a = await answerer.ask('那融资呢?', { sessionId: 'mt1' });
+    expect(a.grounded).toBe(true);
+    // The facts may take the follow-up as it stands; otherwise it reaches retrieval rewritten.
+    if (a.mode !== 'facts') expect(a.rewritten).toBeTruthy();
+    expect(a.answer).toMatch(/融资|贷款/);
+  });
+
+  it('answers the second task of the area just listed', async () => {
+    await answerer.ask('绿色发展有哪些任务?', { sessionId: 'mt2' });
+    const a = await answerer.ask('其中第二项具体怎么做?', { sessionId: 'mt2' });
+    expect(a.answer).toContain('梯次达峰');
+  });
+});

@@ -1,0 +1,75 @@
+// A law named outright — `劳动合同法`, `《环境保护法》` — is the one asked about, among others whose
+// titles end alike (海洋环境保护法), in two texts of one title (公司法 before and after 2023) or filed in
+// parts (民法典's books). Tested on real laws from the shared corpus, loaded with the plan.
+import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { factsAnswerer } from '../../../src/answer/facts/answerer.ts';
+import { explicitDocument } from '../../../src/answer/facts/documents.ts';
+import { Answerer } from '../../../src/answer/pipeline.ts';
+import { buildIndex } from '../../../src/retrieval/build.ts';
+import type { KnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
+import { KNOWLEDGE, ROOT } from '../../support/seed.ts';
+
+const LAWS = path.resolve(ROOT, '../shared/corpus/laws');
+const FILES = [
+  '行政法/环境保护法(2014-04-24).md',
+  '行政法/海洋环境保护法(2017-11-04).md',
+  '行政法/海洋环境保护法(2023-10-24).md',
+  '民法商法/公司法(2018-10-26).md',
+  '民法商法/公司法(2023-12-29).md',
+  '民法商法/消费者权益保护法(2013-10-25).md',
+  '社会法/劳动合同法(2012-12-28).md',
+  '民法典/婚姻家庭编.md',
+  '民法典/继承编.md',
+];
+
+describe.skipIf(!existsSync(LAWS))('laws named outright', () => {
+  let index: KnowledgeIndex;
+  let answerer: Answerer;
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'named-laws-'));
+    cpSync(KNOWLEDGE, dir, { recursive: true });
+    for (const f of FILES) {
+      mkdirSync(path.join(dir, path.dirname(f)), { recursive: true });
+      cpSync(path.join(LAWS, f), path.join(dir, f));
+    }
+    ({ index } = await buildIndex({ dir, version: 1 }));
+    answerer = new Answerer({ index: () => index, facts: factsAnswerer });
+  }, 60_000);
+
+  it('takes the title whose ending the question writes, with nothing but a shared heading before it', () => {
+    expect(explicitDocument(index, '《环境保护法》第五十九条规定了什么？')?.docs.map((d) => d.id)).toEqual(['行政法/环境保护法(2014-04-24).md']);
+    // Two texts of one title: the later revision.
+    expect(explicitDocument(index, '公司法规定股东出资期限是多久？')?.docs.map((d) => d.id)).toEqual(['民法商法/公司法(2023-12-29).md']);
+    // One code filed in books: every book is meant.
+    expect(explicitDocument(index, '民法典规定的结婚年龄是多少？')?.docs).toHaveLength(2);
+    // `保护法` ends several titles and names none of them; an ordinary word names nothing.
+    expect(explicitDocument(index, '保护法有哪些规定？')).toBeNull();
+    expect(explicitDocument(index, '企业所得税的税率是多少？')).toBeNull();
+  });
+
+  it('answers article N of the law named, not a list of every text with an article N', async () => {
+    const a = await answerer.ask('《环境保护法》第五十九条规定了什么？');
+    expect(a.answer).toContain('按日连续处罚');
+    expect(a.citations[0]?.source).toContain('环境保护法');
+    expect(a.citations[0]?.source).not.toContain('海洋');
+  });
+
+  it('asks the question of the law named, ranked among its own articles', async () => {
+    const a = await answerer.ask('劳动合同法规定，劳动合同期限一年以上不满三年的，试用期最长多久？');
+    expect(a.answer).toContain('二个月');
+    expect(a.citations[0]?.source).toContain('劳动合同法');
+  });
+
+  it('reads when a law was adopted and last amended from the dated lines at its head', async () => {
+    const a = await answerer.ask('消费者权益保护法是哪一年通过的？现行文本是什么时候修正的？');
+    expect(a.answer).toContain('1993年10月31日');
+    expect(a.answer).toContain('2013年10月25日');
+    const doc = index.documents.find((d) => d.id.includes('消费者权益保护法'))!;
+    // Each history entry is a line of the document's head, as written.
+    for (const h of doc.facts!.history) expect(doc.text).toContain(h.text);
+    expect(doc.facts!.history.map((h) => h.event)).toEqual(['通过', '修正', '修正']);
+  });
+});

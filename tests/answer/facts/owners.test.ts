@@ -1,0 +1,57 @@
+// "Who leads X?" for every numbered item of a real task-division plan, loaded beside the other
+// documents: the answer names X's own lead unit, never a neighbour's.
+import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { unitNames } from '../../../src/knowledge/annotations.ts';
+import { factsAnswerer } from '../../../src/answer/facts/answerer.ts';
+import { Answerer } from '../../../src/answer/pipeline.ts';
+import { buildIndex } from '../../../src/retrieval/build.ts';
+import { KNOWLEDGE, ROOT } from '../../support/seed.ts';
+
+const REAL_DEV = path.resolve(ROOT, '../shared/eval/real-dev/knowledge');
+
+describe.skipIf(!existsSync(REAL_DEV))('owners of every item, by chat', () => {
+  it('names each item its own lead unit (right ≥ 90%, wrong 0)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'owners-'));
+    cpSync(KNOWLEDGE, dir, { recursive: true });
+    for (const f of readdirSync(REAL_DEV)) cpSync(path.join(REAL_DEV, f), path.join(dir, f));
+    const { index } = await buildIndex({ dir, version: 1 });
+    const answerer = new Answerer({ index: () => index, facts: factsAnswerer });
+    const doc = index.documents.find((d) => d.facts && d.facts.owners.length > 50)!;
+    const owners = doc.facts!.owners.filter((o) => o.lead || o.responsible);
+    let right = 0;
+    const wrong: string[] = [];
+    for (const o of owners) {
+      const own = unitNames(o.lead ?? o.responsible);
+      const a = await answerer.ask(`${o.title}由哪个部门牵头？`);
+      if (own.some((u) => a.answer.includes(u))) right++;
+      else if (process.env.SHOW_MISSES) console.log("MISS", o.label, o.title, own, "→", a.mode, a.answer.slice(0, 90));
+      if (!own.some((u) => a.answer.includes(u)) && a.grounded && a.mode === "facts") wrong.push(`${o.label} ${o.title} → ${a.answer.slice(0, 80)}`);
+    }
+    console.log(`owners right ${right}/${owners.length}`, wrong);
+    expect(wrong).toEqual([]);
+    expect(right / owners.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('owners of every item of a 实施意见 (the project eval document, 45 items)', () => {
+  it('names each item its own lead unit, all 45', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'owners-eval-'));
+    cpSync(KNOWLEDGE, dir, { recursive: true });
+    const own = path.join(ROOT, 'eval/knowledge');
+    for (const f of readdirSync(own)) cpSync(path.join(own, f), path.join(dir, f));
+    const { index } = await buildIndex({ dir, version: 1 });
+    const answerer = new Answerer({ index: () => index, facts: factsAnswerer });
+    const doc = index.documents.find((d) => d.facts?.levels.some((l) => l.count === 45))!;
+    const owners = doc.facts!.owners.filter((o) => o.lead || o.responsible);
+    expect(owners).toHaveLength(45);
+    const missed: string[] = [];
+    for (const o of owners) {
+      const a = await answerer.ask(`${o.title}由哪个部门牵头？`);
+      if (!unitNames(o.lead ?? o.responsible).some((u) => a.answer.includes(u))) missed.push(`${o.label} ${o.title}`);
+    }
+    expect(missed).toEqual([]);
+  });
+});

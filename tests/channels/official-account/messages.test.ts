@@ -1,0 +1,112 @@
+import { pino } from 'pino';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../../src/answer/pipeline.ts';
+import { RateLimiter } from '../../../src/http/rate-limit.ts';
+import { fitWxText, handleMessage, messageKey, WX_TEXT_MAX_BYTES, type MessageDeps } from '../../../src/channels/official-account/messages.ts';
+import { exampleQuestions, welcomeText } from '../../../src/channels/official-account/welcome.ts';
+import type { KnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
+import { shippedAnswerer } from '../../support/kb.ts';
+
+let index: KnowledgeIndex;
+let answerer: Answerer;
+beforeAll(async () => {
+  ({ index, answerer } = await shippedAnswerer());
+});
+
+function deps(over: Partial<MessageDeps> = {}): MessageDeps {
+  return { channel: 'oa', answerer, index: () => index, limiter: new RateLimiter(10), maxQuestionChars: 500, log: pino({ level: 'silent' }), ...over };
+}
+const text = (content: string, from = 'o-alice') => ({ FromUserName: from, ToUserName: 'gh', MsgType: 'text', Content: content, MsgId: '1' });
+
+describe('fitWxText', () => {
+  it('leaves short replies alone', () => {
+    expect(fitWxText('短答案\n来源：某文件')).toBe('短答案\n来源：某文件');
+  });
+
+  it('trims to 2048 bytes on a character boundary and keeps the sources line whole', () => {
+    const source = '来源：《某方案》解读 · 重点任务 › 四是';
+    const long = `${'规模以上工业企业'.repeat(200)}\n${source}`;
+    const fitted = fitWxText(long);
+    expect(Buffer.byteLength(fitted)).toBeLessThanOrEqual(WX_TEXT_MAX_BYTES);
+    expect(Buffer.byteLength(fitted)).toBeGreaterThan(WX_TEXT_MAX_BYTES - 8);
+    expect(fitted.endsWith(`…\n${source}`)).toBe(true);
+    expect(fitted).not.toContain('\uFFFD');
+    const traditional = fitWxText(`${'規模'.repeat(900)}\n來源：某文件`);
+    expect(traditional.endsWith('…\n來源：某文件')).toBe(true);
+  });
+
+  it('trims a reply without a sources line too', () => {
+    const fitted = fitWxText('字'.repeat(1000));
+    expect(Buffer.byteLength(fitted)).toBeLessThanOrEqual(WX_TEXT_MAX_BYTES);
+    expect(fitted.endsWith('…')).toBe(true);
+  });
+});
+
+describe('handleMessage', () => {
+  it('answers a text question through the answer service with a per-user session', async () => {
+    const seen: unknown[] = [];
+    const spy = { ask: (q: string, o: object) => (seen.push([q, o]), answerer.ask(q, o)) } as Pick<Answerer, 'ask'>;
+    const reply = await handleMessage(text('  高新技术企业的数量目标是多少？ '), deps({ answerer: spy }));
+    expect(reply).toContain('230');
+    expect(seen).toEqual([['高新技术企业的数量目标是多少？', { sessionId: 'oa:o-alice', channel: 'oa', owner: 'o-alice' }]]);
+  });
+
+  it('welcomes a new follower with example questions the facts answer', async () => {
+    const welcome = await handleMessage({ FromUserName: 'o-bob', MsgType: 'event', Event: 'subscribe' }, deps());
+    expect(welcome).toMatch(/^欢迎关注/);
+    const examples = exampleQuestions(index);
+    expect(examples).toHaveLength(3);
+    for (const q of examples) {
+      expect(welcome).toContain(q);
+      const a = await answerer.ask(q);
+      expect(a.grounded, q).toBe(true);
+    }
+    expect(welcomeText(index)).toContain(index.facts[0]!.docTitle);
+  });
+
+  it('ignores other events and hints at text for other message types', async () => {
+    expect(await handleMessage({ FromUserName: 'o', MsgType: 'event', Event: 'unsubscribe' }, deps())).toBeNull();
+    expect(await handleMessage({ FromUserName: 'o', MsgType: 'image', PicUrl: 'http://x' }, deps())).toMatch(/文字/);
+    expect(await handleMessage(text('   '), deps())).toMatch(/文字/);
+    expect(await handleMessage({ FromUserName: 'o', MsgType: 'voice', Recognition: '高新技术企业的数量目标是多少' }, deps())).toContain('230');
+  });
+
+  it('refuses a question over the length limit without asking', async () => {
+    let asked = 0;
+    const spy = { ask: async () => (asked++, { answer: '', grounded: true, citations: [], mode: 'facts' as const }) };
+    expect(await handleMessage(text('问'.repeat(501)), deps({ answerer: spy }))).toMatch(/500/);
+    expect(asked).toBe(0);
+  });
+
+  it('rate-limits per user with one friendly notice, then silence', async () => {
+    const d = deps({ limiter: new RateLimiter(2) });
+    expect(await handleMessage(text('有哪些保障措施？'), d)).toBeTruthy();
+    expect(await handleMessage(text('有哪些保障措施？'), d)).toBeTruthy();
+    expect(await handleMessage(text('有哪些保障措施？'), d)).toMatch(/频繁.*\d+ 秒/);
+    expect(await handleMessage(text('有哪些保障措施？'), d)).toBeNull();
+    expect(await handleMessage(text('有哪些保障措施？', 'o-carol'), d)).toBeTruthy();
+  });
+
+  it('applies the content screen before answering', async () => {
+    let asked = 0;
+    const spy = { ask: async () => (asked++, { answer: 'x', grounded: true, citations: [], mode: 'facts' as const }) };
+    const d = deps({ answerer: spy, screen: async (t) => (t.includes('坏词') ? '不符合规范' : null) });
+    expect(await handleMessage(text('这是坏词'), d)).toBe('不符合规范');
+    expect(asked).toBe(0);
+  });
+
+  it('keys retries by MsgId, and events by sender and time', () => {
+    expect(messageKey({ MsgId: '42', FromUserName: 'a' })).toBe(messageKey({ MsgId: '42', FromUserName: 'a', CreateTime: '9' }));
+    expect(messageKey({ FromUserName: 'a', CreateTime: '1', Event: 'subscribe' })).not.toBe(messageKey({ FromUserName: 'a', CreateTime: '2', Event: 'subscribe' }));
+  });
+});
+
+describe('a message of invisible characters only', () => {
+  it('gets the hint to type a question, and nothing is asked', async () => {
+    let asked = 0;
+    const counting = { ask: async (...args: Parameters<Answerer['ask']>) => (asked++, answerer.ask(...args)) } as Pick<Answerer, 'ask'>;
+    const { TEXT_ONLY_HINT } = await import('../../../src/channels/official-account/welcome.ts');
+    expect(await handleMessage(text('\u200B\u200C\u00AD\uFEFF'), deps({ answerer: counting }))).toBe(TEXT_ONLY_HINT);
+    expect(asked).toBe(0);
+  });
+});
