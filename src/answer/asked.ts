@@ -52,8 +52,19 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
     if (!index.mentionsLowered(documentText, query.concepts[heaviest]!)) missing.push(s.phrase);
   }
   for (const y of yearsOf(query.normalized)) if (!answerText.includes(y)) missing.push(`${y}年`);
+  // A place the question names (`上海市的最低工资`) that the answering document never mentions: the
+  // text's rule is not that place's figure.
+  for (const c of query.concepts) {
+    const m = PLACE.exec(c.text);
+    if (m && !GENERIC_PLACE.test(m[1]!) && !documentText.includes(m[1]!)) missing.push(c.text);
+  }
   return missing;
 }
+
+/** A place by its administrative suffix (`上海市`, `广东省`): the name before it must be in the document. */
+const PLACE = /^([\p{Script=Han}]{2,6})(?:省|市|自治区|自治州|特别行政区)$/u;
+/** Stems that name no particular place (`全市`, `城市`, `本省`, `各市`). */
+const GENERIC_PLACE = /^(?:全|本|各|该|我|城|市|省|地|县|区|设区的?|直辖|所在|当地|外|两|上级)$|(?:城|都)$/u;
 
 /** Kinds of named things a list question may ask for (`试点县有哪些`, `选了哪几个城市`). */
 const NAMED_KIND = /(城市|县|市|区|省|镇|乡|村|企业|公司|机构|学校|大学|医院|银行|网站)$/u;

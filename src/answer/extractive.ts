@@ -3,7 +3,7 @@
 import { sectionLabel, splitSentences } from '../knowledge/chunk.ts';
 import type { Citation } from '../knowledge/types.ts';
 import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/knowledge-index.ts';
-import { ASKS_AMOUNT, statesAmount } from '../text/numerals.ts';
+import { askedAmountKinds, ASKS_AMOUNT, statesAmount, statesAmountOf } from '../text/numerals.ts';
 
 export const MAX_ANSWER_CHARS = 300;
 const MAX_SENTENCES = 4;
@@ -209,9 +209,13 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const coveredAny = concept !== null && stated.some((c) => (c.covers.get(known!.i) ?? 0) >= 1);
   const coveredWhole = stated.some((c) => holds(c.text.toLowerCase()));
   const docText = index.lowerText(leadHit.chunk.docId);
+  // The figure must be of the kind asked: `多久` wants a period, `多少钱` money — `建立100个基地` states
+  // no funding, `覆盖率增加1-3个百分点` no age.
+  const kinds = askedAmountKinds(query.normalized);
+  const typed = !kinds.length || stated.some((c) => statesAmountOf(c.text, kinds));
   const missingAmount =
     amountAsked &&
     concept !== null &&
-    ((lead!.noAmount === true && !coveredAny) || (!coveredWhole && !holds(docText)));
+    ((lead!.noAmount === true && !coveredAny) || (!coveredWhole && !holds(docText)) || !typed);
   return { body, lead: leadHit, leadCoverage, citations: ordered.map(citationOf), ...(missingAmount ? { missingAmount: true as const } : {}) };
 }

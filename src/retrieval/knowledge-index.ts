@@ -52,6 +52,13 @@ const RERANK_POOL = 5;
 const COVERAGE_FLOOR = 0.2;
 /** Credit for a concept found only in a passage's section path or document title. */
 export const CONTEXT_CREDIT = 0.5;
+/**
+ * What a word no document uses weighs against one they do, at equal rarity. Such a word can be what
+ * the question is really after (`办公地址`), but as often it is the asker's own way of saying it
+ * (`开药` for 处方用药, `卧床`, `我爸`): the gate still counts it, at this share, and the typed checks
+ * after it (the kind of figure asked, the place named, the slot of 哪个/多少) say what the text lacks.
+ */
+const ABSENT_SHARE = 0.7;
 /** Questions (and their rankings) remembered per index: the same questions come back (menus, FAQs). */
 const MEMO_SIZE = 1000;
 
@@ -389,7 +396,7 @@ export class KnowledgeIndex {
     // Absent from the documents: the highest idf, weighed by how much the word says in general
     // Chinese — `公司`, `打算`, `这边`, `太多` must not outweigh the `上市` the documents do contain.
     const general = generalWeight(c.text);
-    return this.lexical.idf('\u0000') * general;
+    return this.lexical.idf('\u0000') * general * ABSENT_SHARE;
   }
 
   /** Whether any document uses the concept's words at all (one of its phrases is wholly in the index). */

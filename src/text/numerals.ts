@@ -52,9 +52,48 @@ const AMOUNT = new RegExp(`\\d|百分之|千分之|万分之|[${CN_NUM_CHARS}万
 
 const DATES = /\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|前|以前|起|以来)*|\d{1,2}月\d{1,2}日/gu;
 
-/** Whether a text states an amount (a number with a unit, a percentage, a rank), labels aside. */
-export function statesAmount(text: string): boolean {
+/** An ordinal (`第三人`, `第二次`) counts places, not amounts — a rank (`第三位`, `第一名`) aside. */
+const ORDINALS = new RegExp(`第${NUM_PATTERN}(?![位名])`, 'gu');
+
+/** A text with what cannot be an amount taken out: an item's own number, labels, ordinals, dates. */
+function amountText(text: string): string {
   // A date (`2021年3月底前`) says when, not how much.
   // Nor does an item's own number (`4.持续优化…`, `(2)`).
-  return AMOUNT.test(text.replace(/^\s*(?:\d{1,3}[.、]|\(\d{1,3}\))/u, '').replace(LABELS, '').replace(DATES, ''));
+  return text.replace(/^\s*(?:\d{1,3}[.、]|\(\d{1,3}\))/u, '').replace(LABELS, '').replace(ORDINALS, '').replace(DATES, '');
+}
+
+/** Whether a text states an amount (a number with a unit, a percentage, a rank), labels aside. */
+export function statesAmount(text: string): boolean {
+  return AMOUNT.test(amountText(text));
+}
+
+/** Kinds of amount a question may ask for and a text may state. */
+export type AmountKind = 'money' | 'percent' | 'duration' | 'count' | 'age';
+
+const N = `(?:\\d+(?:\\.\\d+)?|[${CN_NUM_CHARS}万亿]+)`;
+const KIND_STATED: Record<AmountKind, RegExp> = {
+  money: new RegExp(`${N}\\s*(?:万|亿)?元|免费|不收费|无偿`, 'u'),
+  percent: new RegExp(`\\d+(?:\\.\\d+)?\\s*%|百分之|千分之|万分之|${N}\\s*个?百分点|[${CN_NUM_CHARS}]成`, 'u'),
+  duration: new RegExp(`${N}\\s*(?:个)?(?:年|月|日|天|周|小时|季度|工作日|分钟)|每(?:年|半年|季度|月|周|天|日)|终身|长期`, 'u'),
+  count: new RegExp(`${N}\\s*(?:个|家|项|名|人|所|次|辆|户|张|件|套|批|位|条|种|类|部)`, 'u'),
+  age: new RegExp(`${N}\\s*(?:周)?岁`, 'u'),
+};
+/** What a question's 多少/几 asks for, when its words tell (`多久` a duration, `多少钱` money). */
+const KIND_ASKED: [AmountKind[], RegExp][] = [
+  [['age'], /几岁|多少岁|多大年[纪龄]|年龄|多大的?(?:人|孩子|老人)/u],
+  [['duration'], /多久|多长时间|多长|几年|几个月|几天|几日|多少天|多少年|多少个月|期限|时限|时效|什么时间段/u],
+  [['percent'], /比例|百分之几|几成|百分比|税率|费率|利率|多少%|几个百分点/u],
+  [['money', 'percent'], /多少钱|多少元|多少万|资金|经费|费用|金额|交钱|收费|收多少|给多少钱/u],
+  [['count'], /几个|几家|几项|几名|几所|几次|几位|几类|几种|多少个|多少家|多少人|多少项|多少名|多少所|多少次/u],
+];
+
+/** The kinds of amount the question asks for; empty when its wording does not say (`补贴多少`). */
+export function askedAmountKinds(question: string): AmountKind[] {
+  return [...new Set(KIND_ASKED.filter(([, re]) => re.test(question)).flatMap(([k]) => k))];
+}
+
+/** Whether the text states an amount of one of these kinds. */
+export function statesAmountOf(text: string, kinds: readonly AmountKind[]): boolean {
+  const t = amountText(text);
+  return kinds.some((k) => KIND_STATED[k].test(t));
 }
