@@ -3,7 +3,7 @@
 import { sectionLabel, splitSentences } from '../knowledge/chunk.ts';
 import type { Citation } from '../knowledge/types.ts';
 import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/knowledge-index.ts';
-import { askedAmountKinds, ASKS_AMOUNT, statesAmount, statesAmountOf } from '../text/numerals.ts';
+import { askedAmountKinds, ASKS_AMOUNT, kindWords, statesAmount, statesAmountOf } from '../text/numerals.ts';
 
 export const MAX_ANSWER_CHARS = 300;
 const MAX_SENTENCES = 4;
@@ -46,6 +46,8 @@ export interface Extract {
   leadCoverage: number;
   /** The question asks only for an amount and no sentence given states one. */
   missingAmount?: true;
+  /** What the text does not state, in words for the reply (`具体数额`, `联系电话`). */
+  missingWhat?: string;
   citations: Citation[];
 }
 
@@ -213,9 +215,17 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // no funding, `覆盖率增加1-3个百分点` no age.
   const kinds = askedAmountKinds(query.normalized);
   const typed = !kinds.length || stated.some((c) => statesAmountOf(c.text, kinds));
+  // A phone number or web address asked for must stand in the passage, whatever else it says of the topic.
+  const contact = kinds.filter((k) => k === 'phone' || k === 'website');
+  const noContact = contact.length > 0 && ![lead!, ...rest].some((c) => c.hitRank === lead!.hitRank && statesAmountOf(c.text, contact));
   const missingAmount =
-    amountAsked &&
-    concept !== null &&
-    ((lead!.noAmount === true && !coveredAny) || (!coveredWhole && !holds(docText)) || !typed);
-  return { body, lead: leadHit, leadCoverage, citations: ordered.map(citationOf), ...(missingAmount ? { missingAmount: true as const } : {}) };
+    noContact ||
+    (amountAsked && concept !== null && ((lead!.noAmount === true && !coveredAny) || (!coveredWhole && !holds(docText)) || !typed));
+  return {
+    body,
+    lead: leadHit,
+    leadCoverage,
+    citations: ordered.map(citationOf),
+    ...(missingAmount ? { missingAmount: true as const, missingWhat: kindWords(noContact ? contact : kinds) } : {}),
+  };
 }

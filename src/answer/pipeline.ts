@@ -236,7 +236,7 @@ export class Answerer {
     const unnamed = unnamedKind(query, ex.body);
     const gaps = ex.missingAmount ? [] : [...unanswered(index, query, `${ex.body} ${ex.lead.chunk.section.join(' ')}`, leadDoc), ...(unnamed ? [`具体的${unnamed}名单`] : [])];
     if (ex.missingAmount || gaps.length) {
-      const what = gaps.length ? `“${gaps.join('”“')}”` : '具体数额';
+      const what = gaps.length ? `“${gaps.join('”“')}”` : (ex.missingWhat ?? '具体数额');
       const said = script === 'english' ? `The documents do not state this. What they say: ${ex.body}` : `文件没有写明${what}。相关内容是：${ex.body}`;
       const partial: Answer = { answer: `${said}\n${sourceLine(ex.lead)}`, grounded: false, citations: ex.citations, mode: 'refusal' };
       return { answer: withRewrite({ ...mirrorScript(partial, script), evidence, query: query.normalized }), context: keep, whole: true, degraded };

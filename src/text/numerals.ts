@@ -68,7 +68,7 @@ export function statesAmount(text: string): boolean {
 }
 
 /** Kinds of amount a question may ask for and a text may state. */
-export type AmountKind = 'money' | 'percent' | 'duration' | 'count' | 'age';
+export type AmountKind = 'money' | 'percent' | 'duration' | 'count' | 'age' | 'phone' | 'website';
 
 const N = `(?:\\d+(?:\\.\\d+)?|[${CN_NUM_CHARS}万亿]+)`;
 const KIND_STATED: Record<AmountKind, RegExp> = {
@@ -77,6 +77,8 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   duration: new RegExp(`${N}\\s*(?:个)?(?:年|月|日|天|周|小时|季度|工作日|分钟)|每(?:年|半年|季度|月|周|天|日)|终身|长期`, 'u'),
   count: new RegExp(`${N}\\s*(?:个|家|项|名|人|所|次|辆|户|张|件|套|批|位|条|种|类|部)`, 'u'),
   age: new RegExp(`${N}\\s*(?:周)?岁`, 'u'),
+  phone: /\d{3,4}[-－—]?\d{7,8}|(?<!\d)1\d{10}(?!\d)|(?<!\d)\d{5,8}(?!\d)/u,
+  website: /https?:\/\/|www\.|\.(?:gov\.cn|com|cn|org|net)\b/iu,
 };
 /** What a question's 多少/几 asks for, when its words tell (`多久` a duration, `多少钱` money). */
 const KIND_ASKED: [AmountKind[], RegExp][] = [
@@ -84,12 +86,21 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   [['duration'], /多久|多长时间|多长|几年|几个月|几天|几日|多少天|多少年|多少个月|期限|时限|时效|什么时间段/u],
   [['percent'], /比例|百分之几|几成|百分比|税率|费率|利率|多少%|几个百分点/u],
   [['money', 'percent'], /多少钱|多少元|多少万|资金|经费|费用|金额|交钱|收费|收多少|给多少钱/u],
+  [['phone'], /电话|热线|号码|联系方式/u],
+  [['website'], /网站|网址|网页|链接/u],
   [['count'], /几个|几家|几项|几名|几所|几次|几位|几类|几种|多少个|多少家|多少人|多少项|多少名|多少所|多少次/u],
 ];
 
 /** The kinds of amount the question asks for; empty when its wording does not say (`补贴多少`). */
 export function askedAmountKinds(question: string): AmountKind[] {
   return [...new Set(KIND_ASKED.filter(([, re]) => re.test(question)).flatMap(([k]) => k))];
+}
+
+/** What a text lacking the kinds asked does not state, in words for the reply. */
+export function kindWords(kinds: readonly AmountKind[]): string {
+  if (kinds.includes('phone')) return '联系电话';
+  if (kinds.includes('website')) return '网址';
+  return '具体数额';
 }
 
 /** Whether the text states an amount of one of these kinds. */

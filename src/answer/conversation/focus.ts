@@ -18,7 +18,7 @@ export interface Focus {
 const GENRE = '(办法|实施方案|分工方案|方案|意见|通知|文件|规定|措施|政策|答记者问|问答|规划|条例)';
 const RETURN = new RegExp(`^(?:再)?(?:回到|说回|返回|回头说|再说回|再看)?(?:前面|之前|刚才|最开始|最早|一开始|第一个|开头)(?:的|那个|那份|那篇|说的)?${GENRE}?[，,]?`, 'u');
 const EARLIEST = /最开始|最早|一开始|第一个|开头/u;
-const DEFINITE = new RegExp(`(?:这个|该|此|上述|这份|这篇|这一|那个|本)${GENRE}|^它|它(?:的|是|什么|有|要|哪)`, 'u');
+const DEFINITE = new RegExp(`(?:这个|该|此|上述|这份|这篇|这一|那个|本)${GENRE}|它`, 'u');
 
 /** Most recent last; at most this many documents are remembered per session. */
 export const FOCUS_KEPT = 5;

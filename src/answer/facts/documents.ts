@@ -426,12 +426,21 @@ function ownerText(d: Doc, o: OwnedItem): string {
 /** The owner of the item in focus, or of the nearest enclosing item that names one (the task a measure serves). */
 function focusOwnerReply(d: Doc, item: number): DocReply | null {
   const items = outlineOf(d);
+  const ownerReplyOf = (o: OwnedItem) => reply(d, ownerText(d, o), [cite(d, d.text.slice(o.start, o.end).trim(), [...o.path, o.label].join(' › '))], o.index >= 0 ? o.index : item);
   for (let i: number = item; i >= 0; i = items[i]?.parent ?? -1) {
     const o = d.facts.owners.find((x) => x.index === i && (x.lead || x.responsible));
-    if (o) return reply(d, ownerText(d, o), [cite(d, d.text.slice(o.start, o.end).trim(), [...o.path, o.label].join(' › '))], o.index);
+    if (o) return ownerReplyOf(o);
+    // The task may be owned in the document's division-of-labour table, under the same name.
+    const title = norm(items[i]?.title ?? '');
+    const row = title.length >= 4 ? d.facts.owners.find((x) => x.kind === 'row' && (x.lead || x.responsible) && sameTask(norm(x.title), title)) : undefined;
+    if (row) return ownerReplyOf(row);
   }
   return null;
 }
+
+const norm = (s: string) => s.replace(/[\s。；;，,：:“”"]/gu, '');
+/** A table row names the body's task when one title holds the other (`拓宽家庭医生职业上升通道`). */
+const sameTask = (row: string, title: string) => row.length >= 4 && (row === title || title.includes(row) || row.includes(title));
 
 /**
  * An item named by paraphrase (`举荐人才成功了给伯乐发奖励那条`): the passage retrieval ranks first
