@@ -273,7 +273,8 @@ export class KnowledgeIndex {
       if (w && /\p{Script=Han}/u.test(t)) parts.set(w, [...(parts.get(w) ?? []), t]);
     }
     for (const t of own) {
-      if (/^[a-z]+$/.test(t) && isEnglishStopword(t)) continue;
+      // A lone letter is what is left of `Guangzhou's` or `U.S.`: no word at all.
+      if (/^[a-z]+$/.test(t) && (isEnglishStopword(t) || t.length === 1)) continue;
       if (/\p{Script=Han}/u.test(t) && whole(t) && !/^\p{Script=Han}$/u.test(t)) continue;
       // `programs` was matched by the alias `program`: the plural is the same concept.
       if (absorbed.has(t) || absorbed.has(t.replace(/(?<=[a-z])e?s$/, ''))) continue;

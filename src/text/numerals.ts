@@ -33,14 +33,26 @@ export function parseNumber(s: string): number | null {
   return total + (pending ?? 0);
 }
 
-/** 1 → 一, 10 → 十, 21 → 二十一 (used for `第六方面`-style labels, which read naturally only this way). */
+/** 1 → 一, 10 → 十, 21 → 二十一, 154 → 一百五十四, 105 → 一百零五 (below 10,000; larger stay digits). */
 export function toChineseNumber(n: number): string {
   const d = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
+  if (!Number.isInteger(n) || n < 0 || n > 9999) return String(n);
   if (n < 10) return d[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : d[tens]}十${ones === 0 ? '' : d[ones]}`;
+  // Ten to nineteen read 十, 十一… (not 一十一) when they lead the number.
+  if (n < 20) return `十${n % 10 ? d[n % 10] : ''}`;
+  const units = ['', '十', '百', '千'];
+  const digits = String(n).split('').map(Number);
+  let out = '';
+  let zero = false;
+  digits.forEach((v, k) => {
+    const unit = units[digits.length - 1 - k]!;
+    if (v === 0) zero = out.length > 0;
+    else {
+      out += `${zero ? '零' : ''}${d[v]}${unit}`;
+      zero = false;
+    }
+  });
+  return out;
 }
 
 /** A question that asks for an amount: how many, how much, how long, what share, which place. */

@@ -290,11 +290,12 @@ const NUM = '(\\d+|[零〇一二两三四五六七八九十百]+)';
 // `第（六）条` names the item labelled (六), whatever noun follows.
 const ORDINAL = new RegExp(`第([(（])?${NUM}[)）]?(条|项|个问题|个方面|个部分|部分|方面|个|问|点|大项)`, 'u');
 // `几条`, `多少项重点任务`, `几个方面`, `几大板块` — not `几个月`, `几个工作日`, `多少钱`.
-const COUNT = /(?:几|多少)(?:个|大)?(条|项|问题|方面|部分|板块)/u;
+const COUNT = /(?:几|多少)(?:个|大)?(条|项|问题|方面|部分|板块|章)/gu;
 
-type Noun = 'article' | 'question' | 'part' | 'item' | 'paren';
+type Noun = 'article' | 'question' | 'part' | 'item' | 'paren' | 'chapter';
 
 function nounOf(word: string, q: string): Noun {
+  if (word.includes('章')) return 'chapter';
   if (word.includes('条')) return 'article';
   if (word.includes('问')) return 'question';
   if (/方面|部分|板块|大块|^大/.test(word)) return 'part';
@@ -373,9 +374,19 @@ function labelsText(l: Level): string {
   return `${l.first.replace(/[.、]$/, '')}至${l.last.replace(/[.、]$/, '')}`;
 }
 
-const NOUN_WORD: Record<Noun, string> = { article: '条', question: '个问题', part: '个部分', item: '项', paren: '项' };
+const NOUN_WORD: Record<Noun, string> = { article: '条', question: '个问题', part: '个部分', item: '项', paren: '项', chapter: '章' };
 
-function countReply(d: Doc, noun: Noun): DocReply | null {
+/** Chapter headings (`第一章 总则`, `## 第十章 附则`): chapters are headings, not numbered items. */
+const CHAPTER = /^(?:#{1,6}\s*)?第[一二三四五六七八九十百零〇\d]{1,5}章/gmu;
+
+/** How many items of a kind the document has, as `一百五十四条（第一条至第一百五十四条）`, with what to cite. */
+function countPart(d: Doc, noun: Noun): { text: string; cite: Citation } | null {
+  if (noun === 'chapter') {
+    const found = [...d.text.matchAll(CHAPTER)];
+    const last = found.at(-1);
+    if (found.length < 2 || !last) return null;
+    return { text: `${toChineseNumber(found.length)}章`, cite: cite(d, d.text.slice(last.index, last.index + 120)) };
+  }
   const level = levelFor(d, noun);
   if (!level) return null;
   const list = itemsOf(d, level);
@@ -383,8 +394,14 @@ function countReply(d: Doc, noun: Noun): DocReply | null {
   if (!last) return null;
   const n = level.continuous ? level.count : list.length;
   const parts = noun === 'part' || noun === 'question' ? `：${list.map((i) => `${i.label}${clip(i.title, 24)}`).join('；')}` : `（${labelsText(level)}）`;
-  const body = `${nameOf(d)}共${toChineseNumber(n)}${NOUN_WORD[noun]}${parts}。`;
-  return reply(d, clip(body, 480), [cite(d, last.text, last.path ? `${last.path} › ${last.label}` : last.label)]);
+  return { text: `${toChineseNumber(n)}${NOUN_WORD[noun]}${parts}`, cite: cite(d, last.text, last.path ? `${last.path} › ${last.label}` : last.label) };
+}
+
+/** `一共有多少章、多少条`: every count asked, in one answer. */
+function countReply(d: Doc, ...nouns: Noun[]): DocReply | null {
+  const parts = nouns.map((n) => countPart(d, n)).filter((p): p is { text: string; cite: Citation } => p !== null);
+  if (!parts.length) return null;
+  return reply(d, clip(`${nameOf(d)}共${parts.map((p) => p.text).join('、')}。`, 480), parts.map((p) => p.cite));
 }
 
 function ordinalReply(d: Doc, noun: Noun, n: number): DocReply | null {
@@ -536,12 +553,19 @@ function metaReply(d: Doc, q: string): DocReply | null {
     parts.push(history.join('；'));
     cites.push(cite(d, headText(d, history[0]!)));
   }
-  if (EFFECT_ASK.test(q) && f.effective) {
+  if (EFFECT_ASK.test(q) && f.effective && !othersValidity(q)) {
     parts.push(f.effective.replace(/^第\S{1,5}条\s*/u, '').replace(/。$/u, ''));
     cites.push(cite(d, f.effective));
   }
   if (!parts.length) return null;
   return reply(d, `${nameOf(d)}${history.length ? '：' : ''}${parts.join('，')}。`, cites);
+}
+
+/** `评定结果有效期多久`: a validity asked of something the document sets, not of the document itself. */
+function othersValidity(q: string): boolean {
+  if (/施行|实施|生效|执行|take|took|come|came|valid for/iu.test(q)) return false;
+  const m = /([\p{Script=Han}]{2})的?(?:有效期|有效多久|多长时间有效)/u.exec(q);
+  return !!m && !/办法|方案|意见|规定|措施|细则|文件|政策|通知|条例|决定|规划|本法|文件/u.test(m[1]!) && !/[它其本该此这]/u.test(m[1]!);
 }
 
 /** The lines at the head of the document around a fact, for its citation. */
@@ -729,11 +753,9 @@ export function answerFromDocs(
   if (doc) {
     const meta = metaReply(doc, q);
     if (meta) return meta;
-    const count = COUNT.exec(q);
-    if (count && !/多少(?:万|元|钱|%)/.test(q)) {
-      const r = countReply(doc, nounOf(count[1]!, q));
-      if (r) return r;
-    }
+    const nouns = /多少(?:万|元|钱|%)/.test(q) ? [] : [...new Set([...q.matchAll(COUNT)].map((m) => nounOf(m[1]!, q)))];
+    const counted = nouns.length ? countReply(doc, ...nouns) : null;
+    if (counted) return counted;
     const section = LIST_ASK.test(q) || /分成|分为|包括|几个方面|几部分/u.test(q) ? sectionList(doc, q) : null;
     if (section) return section;
     if (/(?:分别|各)(?:叫|是)什么|有哪(?:几|些)(?:个|大)?(?:部分|方面|板块)|(?:几|三|四|五|六)大(?:部分|方面|板块)/u.test(q)) {
