@@ -224,7 +224,12 @@ export class LexicalIndex {
     let total = 0;
     for (const l of data.docLen) total += l;
     this.avgLen = data.docLen.length ? total / data.docLen.length : 1;
+    // Each document's length normalisation, once: the inner loop of search() then only adds.
+    this.norms = new Float64Array(data.docLen.length);
+    for (let d = 0; d < data.docLen.length; d++) this.norms[d] = K1 * (1 - B + (B * data.docLen[d]!) / this.avgLen);
   }
+
+  private readonly norms: Float64Array;
 
   /** Builds from token lists, one per document; `boost` multiplies a document's scores (priority). */
   static build(docs: string[][], boost?: ArrayLike<number>): LexicalIndex {
@@ -301,19 +306,20 @@ export class LexicalIndex {
    */
   search(terms: QueryTerm[], limit = 10, within?: readonly DocRange[]): LexicalHit[] {
     const { offsets, postDocs, postTf, docLen, boost } = this.data;
+    const norms = this.norms;
     const n = docLen.length;
     if (!n || limit <= 0) return [];
     this.scratch ??= { scores: new Float64Array(n), touched: new Uint32Array(n) };
     const { scores, touched } = this.scratch;
     let count = 0;
     const add = (idf: number, from: number, to: number) => {
+      const w = idf * (K1 + 1);
       for (let p = from; p < to; p++) {
         const d = postDocs[p]!;
         const tf = postTf[p]!;
-        const norm = tf + K1 * (1 - B + (B * docLen[d]!) / this.avgLen);
         // 0 marks an untouched document: BM25 contributions are always positive.
         if (scores[d] === 0) touched[count++] = d;
-        scores[d]! += (idf * tf * (K1 + 1)) / norm;
+        scores[d]! += (w * tf) / (tf + norms[d]!);
       }
     };
     for (const { term, weight } of terms) {
