@@ -42,7 +42,8 @@ export function yearsOf(question: string): string[] {
  * name. Empty when it answers what was asked.
  */
 /** `documentText`: the answering document's text in lower case (KnowledgeIndex.lowerText). */
-export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText: string, documentText: string): string[] {
+/** `passage`: the whole passage the answer quotes — a year its heading sentence states (`到2025年，…`) holds for the clauses quoted. */
+export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText: string, documentText: string, passage = ''): string[] {
   const missing: string[] = [];
   for (const s of slotsOf(query)) {
     if (s.concepts.some((i) => index.mentions(answerText, query.concepts[i]!))) continue;
@@ -51,7 +52,7 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
     const heaviest = s.concepts.reduce((a, b) => (index.conceptIdf(query.concepts[b]!) > index.conceptIdf(query.concepts[a]!) ? b : a));
     if (!index.mentionsLowered(documentText, query.concepts[heaviest]!)) missing.push(s.phrase);
   }
-  for (const y of yearsOf(query.normalized)) if (!answerText.includes(y)) missing.push(`${y}年`);
+  for (const y of yearsOf(query.normalized)) if (!answerText.includes(y) && !passage.includes(y)) missing.push(`${y}年`);
   // A place the question names (`上海市的最低工资`) that the answering document never mentions: the
   // text's rule is not that place's figure.
   for (const c of query.concepts) {

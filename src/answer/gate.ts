@@ -2,6 +2,8 @@
 // keywords: how much of what the question asks about (its content words, weighted by how rare
 // they are) the best passages actually contain.
 import type { Hit, KnowledgeIndex, ParsedQuery } from '../retrieval/knowledge-index.ts';
+import { splitSentences } from '../knowledge/chunk.ts';
+import { askedAmountKinds, statesAmountOf } from '../text/numerals.ts';
 
 export interface Evidence {
   /** Share of the question's idf mass found in the top passages, 0..1. */
@@ -58,4 +60,25 @@ export function weighEvidence(
   const bestCoverage = Math.max(...top.map((h) => coverageOf(index, query, [h]).share));
   const grounded = coverage >= gate.minCoverage && bestCoverage >= gate.minBestCoverage;
   return { coverage, bestCoverage, topScore: hits[0]!.score, grounded };
+}
+
+/** Least share of the question one passage must hold for a figure of the kind asked to carry it. */
+const TYPED_MIN = 0.3;
+
+/**
+ * `港澳青年指多大年龄以下的人？`: the text says `45周岁以下` without the asker's word 年龄. When the
+ * question asks for a figure of a kind (an age, a period, money, a share, a count) and the best
+ * passage holds a fair part of the question and a sentence stating a figure of that kind next to the
+ * question's weightiest word, that sentence is evidence the plain word count misses. The checks after
+ * the gate still hold the figure to the question (extractive.ts).
+ */
+export function typedEvidence(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], evidence: Evidence): Evidence {
+  if (evidence.grounded || evidence.bestCoverage < TYPED_MIN || !hits[0]) return evidence;
+  const kinds = askedAmountKinds(query.normalized).filter((k) => k !== 'phone' && k !== 'website');
+  if (!kinds.length) return evidence;
+  const known = query.concepts.filter((c) => index.known(c));
+  const heaviest = known.sort((a, b) => index.conceptIdf(b) - index.conceptIdf(a))[0];
+  if (!heaviest) return evidence;
+  const stated = splitSentences(hits[0].chunk.text).some((s) => statesAmountOf(s, kinds) && index.mentions(s, heaviest));
+  return stated ? { ...evidence, grounded: true } : evidence;
 }

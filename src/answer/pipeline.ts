@@ -4,7 +4,7 @@
 import type { Logger } from 'pino';
 import type { Answer } from '../knowledge/types.ts';
 import type { Hit, KnowledgeIndex } from '../retrieval/knowledge-index.ts';
-import { DEFAULT_GATE, weighEvidence, type Evidence, type GateThresholds } from './gate.ts';
+import { DEFAULT_GATE, typedEvidence, weighEvidence, type Evidence, type GateThresholds } from './gate.ts';
 import { extract, sourceLine } from './extractive.ts';
 import { generate, type GenerateFailure, type StreamSink } from './llm/generate.ts';
 import type { ChatModel } from './llm/chat-model.ts';
@@ -176,7 +176,10 @@ export class Answerer {
     // A follow-up resolved against the list just given ("其中第二项") is the facts' own business.
     const planFocus = focus.docId && index.facts.some((f) => f.docId === focus.docId) ? focus.docId : undefined;
     const prefer = (q: string) => planFocus ?? closestPlan(index, q);
-    const direct = this.deps.facts?.(question, index, session?.factsContext, prefer(question));
+    // A question put to another document by name or pointer (`国家职业教育改革实施方案对…`, `这个办法…`) is
+    // not the plans' to answer.
+    const elsewhere = focus.docId !== undefined && focus.definite && !planFocus;
+    const direct = elsewhere ? null : this.deps.facts?.(question, index, session?.factsContext, prefer(question));
     if (direct) return { answer: mirrorScript(direct.answer, script), context: direct.context, whole: true };
 
     // A question that points back (`回到前面那个办法，…`) is asked without its pointer: the focus says which document.
@@ -195,7 +198,7 @@ export class Answerer {
 
     const ownAgain = rewritten ? ownFacts(q) : null;
     if (ownAgain) return { answer: withRewrite(mirrorScript(ownAgain.answer, script)), context: keep, whole: true, ...located(ownAgain) };
-    const fact = rewritten ? this.deps.facts?.(q, index, session?.factsContext, prefer(q)) : null;
+    const fact = rewritten && !elsewhere ? this.deps.facts?.(q, index, session?.factsContext, prefer(q)) : null;
     if (fact) return { answer: withRewrite(mirrorScript(fact.answer, script)), context: fact.context, whole: true };
 
     const query = index.parse(q);
@@ -215,7 +218,7 @@ export class Answerer {
     // Evidence and the extract depend on the question and the index only: remembered per index.
     // Not when the embedder failed: those hits are not what the question normally gets.
     const remembered = <T>(key: string, make: () => T): T => (degraded ? make() : index.remember(focus.docId ? `${key}\u0000${focus.docId}:${focus.definite}` : key, make));
-    const evidence = remembered(`evidence:${q}`, () => weighEvidence(index, query, hits, gate));
+    const evidence = remembered(`evidence:${q}`, () => typedEvidence(index, query, hits, weighEvidence(index, query, hits, gate)));
     const refuse = (): Outcome => ({ answer: withRewrite({ ...refusal(index, script), evidence, query: query.normalized }), context: keep, whole: true, degraded });
     if (!evidence.grounded) return refuse();
     // The best passages may be an item that enumerates, or a press question whose answer is the items under it.
@@ -234,7 +237,7 @@ export class Answerer {
     // does say, and what it does not — never an answer that looks like one.
     const leadDoc = index.lowerText(ex.lead.chunk.docId);
     const unnamed = unnamedKind(query, ex.body);
-    const gaps = ex.missingAmount ? [] : [...unanswered(index, query, `${ex.body} ${ex.lead.chunk.section.join(' ')}`, leadDoc), ...(unnamed ? [`具体的${unnamed}名单`] : [])];
+    const gaps = ex.missingAmount ? [] : [...unanswered(index, query, `${ex.body} ${ex.lead.chunk.section.join(' ')}`, leadDoc, ex.lead.chunk.text), ...(unnamed ? [`具体的${unnamed}名单`] : [])];
     if (ex.missingAmount || gaps.length) {
       const what = gaps.length ? `“${gaps.join('”“')}”` : (ex.missingWhat ?? '具体数额');
       const said = script === 'english' ? `The documents do not state this. What they say: ${ex.body}` : `文件没有写明${what}。相关内容是：${ex.body}`;

@@ -4,7 +4,7 @@
 // about a tax rate; `A港的吞吐量` shares a metric with B港's target. Both must fall through.
 import type { PlanFacts } from '../../knowledge/facts/plan.ts';
 import { EQUIVALENT_TERMS } from '../../knowledge/facts/vocab.ts';
-import { FILLERS, planMention } from './match.ts';
+import { contentOnly, FILLERS, planMention } from './match.ts';
 
 /**
  * Words that ask, not words that name: the kind of fact wanted, how it is measured, who and when.
@@ -63,7 +63,7 @@ export function unexplained(q: string, texts: readonly string[], resolved: reado
   // fact's (`人` of `人才`): either order of cutting may be the right reading, so the better one counts.
   const factFirst = dropAsking(cover(r, pool));
   const askingFirst = cover(dropAsking(r), pool);
-  const left = [factFirst, askingFirst].map((x) => leftover(x, pool));
+  const left = [factFirst, askingFirst].map((x) => contentOnly(leftover(x, pool)));
   return left[0]!.length <= left[1]!.length ? left[0]! : left[1]!;
 }
 

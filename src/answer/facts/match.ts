@@ -34,7 +34,34 @@ export function residue(q: string, explained: readonly string[] = [], extraFille
     r = r.split(part).join('');
   }
   for (const f of FILLERS) r = r.split(f).join('');
-  return r.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+  r = r.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+  // What is left may be only the asker's grammar (`设了…来着`, `那项说的是啥`): with a tagger, words that
+  // cannot name a fact — particles, pronouns, adverbs, numerals, single characters — are not residue.
+  return contentOnly(r);
+}
+
+/** The words of a leftover that could name a fact (all of it without a tagger). */
+export function contentOnly(r: string): string {
+  return tagger && r ? tagger(r).filter((w) => w.word.length >= 2 && !GRAMMAR_TAG.test(w.tag)).map((w) => w.word).join('') : r;
+}
+
+/** Parts of speech that never name a fact: particles, pronouns, adverbs, prepositions, conjunctions, numerals, measures, locatives, modals. */
+const GRAMMAR_TAG = /^(?:u\w*|r\w*|d\w*|p|c|m\w*|q\w*|f|y|e|o|zg|x|w)$/u;
+
+let tagger: ((text: string) => { word: string; tag: string }[]) | null = null;
+
+/**
+ * Runs `work` with the knowledge base's tagger for residue(): intents are synchronous, so the tagger
+ * is the one of the index answering this question for exactly the length of the call.
+ */
+export function withTagger<T>(tag: (text: string) => { word: string; tag: string }[], work: () => T): T {
+  const before = tagger;
+  tagger = tag;
+  try {
+    return work();
+  } finally {
+    tagger = before;
+  }
 }
 
 /** Bigrams that never distinguish one fact from another. */

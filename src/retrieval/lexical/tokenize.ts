@@ -35,6 +35,8 @@ export interface Tokenizer {
   /** Query-time tokens: content words only, de-duplicated, in order. */
   query(text: string): string[];
   isStopword(token: string): boolean;
+  /** Words with their part of speech (jieba's tags: n noun, v verb, r pronoun, u particle…). */
+  tag(text: string): { word: string; tag: string }[];
 }
 
 /** Names quoted in the documents, to keep whole: 2–12 characters, no inner punctuation. */
@@ -65,5 +67,6 @@ export function createTokenizer(extraWords: Iterable<string> = []): Tokenizer {
     index: (text) => cut(text).filter((t) => !isStopword(t)),
     query: (text) => [...new Set(cut(text).filter((t) => !isStopword(t)))],
     isStopword,
+    tag: (text) => jieba.tag(text, true),
   };
 }
