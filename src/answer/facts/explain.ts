@@ -63,7 +63,7 @@ export function unexplained(q: string, texts: readonly string[], resolved: reado
   // fact's (`人` of `人才`): either order of cutting may be the right reading, so the better one counts.
   const factFirst = dropAsking(cover(r, pool));
   const askingFirst = cover(dropAsking(r), pool);
-  const left = [factFirst, askingFirst].map((x) => contentOnly(leftover(x, pool)));
+  const left = [factFirst, askingFirst].map((x) => contentOnly(leftover(x, pool, '|')));
   return left[0]!.length <= left[1]!.length ? left[0]! : left[1]!;
 }
 
@@ -72,12 +72,12 @@ function dropAsking(r: string): string {
   return r;
 }
 
-function leftover(r: string, pool: string): string {
+function leftover(r: string, pool: string, gap = ''): string {
   for (const w of FILLERS) r = r.split(w).join('|');
   return r
     .split(/[^\p{Script=Han}A-Za-z0-9]+/u)
     .filter((run) => run.length > 1 || (run.length === 1 && !pool.includes(run)))
-    .join('');
+    .join(gap);
 }
 
 // `X市数字经济行动方案`, `Y市的方案`: a place followed, within a few words, by a plan noun.

@@ -29,20 +29,22 @@ export const FILLERS = [
  * is only right when the question asks nothing beyond what it matched.
  */
 export function residue(q: string, explained: readonly string[] = [], extraFillers: readonly string[] = []): string {
+  // Cut parts leave a gap, so what stood apart in the question is not read as one word.
   let r = q;
   for (const part of [...explained, ...extraFillers].filter(Boolean).sort((a, b) => b.length - a.length)) {
-    r = r.split(part).join('');
+    r = r.split(part).join('|');
   }
-  for (const f of FILLERS) r = r.split(f).join('');
-  r = r.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+  for (const f of FILLERS) r = r.split(f).join('|');
   // What is left may be only the asker's grammar (`设了…来着`, `那项说的是啥`): with a tagger, words that
   // cannot name a fact — particles, pronouns, adverbs, numerals, single characters — are not residue.
   return contentOnly(r);
 }
 
-/** The words of a leftover that could name a fact (all of it without a tagger). */
+/** The words of a leftover that could name a fact (all of it without a tagger); runs apart stay apart. */
 export function contentOnly(r: string): string {
-  return tagger && r ? tagger(r).filter((w) => w.word.length >= 2 && !GRAMMAR_TAG.test(w.tag)).map((w) => w.word).join('') : r;
+  const runs = r.split(/[^\p{Script=Han}A-Za-z0-9]+/u).filter(Boolean);
+  if (!tagger) return runs.join('');
+  return runs.map((run) => tagger!(run).filter((w) => w.word.length >= 2 && !GRAMMAR_TAG.test(w.tag)).map((w) => w.word).join('')).join('');
 }
 
 /** Parts of speech that never name a fact: particles, pronouns, adverbs, prepositions, conjunctions, numerals, measures, locatives, modals. */
