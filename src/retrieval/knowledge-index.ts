@@ -246,6 +246,7 @@ export class KnowledgeIndex {
     const concepts: Concept[] = [];
     const absorbed = new Set<string>();
     const loose: string[] = [];
+    const weightless: string[] = [];
     for (const { found, group } of matchAliases(lower, this.aliases)) {
       const terms = new Set<string>();
       for (const w of group) for (const t of this.tokens(w)) terms.add(t);
@@ -264,6 +265,11 @@ export class KnowledgeIndex {
       concepts.push({ text: en, phrases: zh, terms: [...terms] });
     }
     const own = this.tokens(normalized);
+    // The question as words with their part of speech (jieba's tagger, same dictionary). Search mode may
+    // glue characters across words (`不跟` of 不/跟我签, `太难` of 太/难); such a run, or a word that is
+    // only grammar (这边, 一直, 我们), ranks but is not something asked about.
+    const tagged = new Map(this.tokenizer.tag(normalized).map((w) => [w.word.toLowerCase(), w.tag]));
+    const grammar = (t: string) => /\p{Script=Han}/u.test(t) && t.length >= 2 && (!tagged.has(t) || (GRAMMAR_TAG.test(tagged.get(t)!) && DEICTIC.test(t)));
     // jieba's search mode gives a long word and its parts (理财产品, 理财, 财产, 产品): one concept, the
     // long word, found also by a part that carries most of it (收费 of 乱收费); the parts still rank.
     const whole = (t: string) => own.find((w) => w !== t && w.length > t.length && w.includes(t));
@@ -286,6 +292,10 @@ export class KnowledgeIndex {
         loose.push(t[0]!);
         continue;
       }
+      if (grammar(t) && !parts.has(t)) {
+        weightless.push(t);
+        continue;
+      }
       if (/^\p{Script=Han}$/u.test(t)) {
         loose.push(t);
         continue;
@@ -306,6 +316,7 @@ export class KnowledgeIndex {
       }
     }
     for (const t of loose) if (!weights.has(t)) weights.set(t, 1);
+    for (const t of weightless) if (!weights.has(t)) weights.set(t, 1);
     // Characters jieba left single because it did not know the word (到账, 船期) are still a word
     // the question asks about: adjacent ones become one phrase concept.
     for (const phrase of singleCharRuns(normalized, loose)) concepts.push({ text: phrase, phrases: [phrase], terms: [...phrase] });
@@ -459,6 +470,11 @@ function lowerOrSame(s: string): string {
   const lower = s.toLowerCase();
   return lower === s ? s : lower;
 }
+
+/** Pronouns (jieba's r), the part of speech of words that point rather than name. */
+const GRAMMAR_TAG = /^r\w*$/u;
+/** …and of those, the ones that point at the asker or the conversation (这边, 我们, 那项) — not 每年, 各级. */
+const DEICTIC = /^(?:这|那|哪|我|你|您|他|她|它|咱|俺|大家|自己|各位|人家)/u;
 
 /** Runs of two or more single characters that stand next to each other in the question. */
 function singleCharRuns(question: string, singles: string[]): string[] {
