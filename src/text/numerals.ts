@@ -56,7 +56,7 @@ export function toChineseNumber(n: number): string {
 }
 
 /** A question that asks for an amount: how many, how much, how long, what share, which place. */
-export const ASKS_AMOUNT = /多少|多大|多高|多长|多久|几个|几家|几项|几所|几位|几名|几人|几天|几日|几年|几个月|几倍|比例|比重|百分之几|税率|第几|排名|排第/;
+export const ASKS_AMOUNT = /多少|多大|多高|多长|多久|几个|几家|几项|几所|几位|几名|几人|几天|几日|几年|几个月|几倍|比例|比重|百分之几|税率|第几|排名|排第几|排在第几/;
 
 /** Article, item and chapter numbers (`第四十五条`) count things in the text, not in the world. */
 const LABELS = new RegExp(`第${NUM_PATTERN}(?:条|款|项|章|节|部分|个|方面|是)`, 'gu');

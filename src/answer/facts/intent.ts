@@ -202,7 +202,7 @@ const INTENTS: Intent[] = [
 ];
 
 // A question for an amount (`规模多大`, `补贴多少`) is only answered by a reply that states one.
-const ASKS_AMOUNT = /多少|多大|多高|多长|多久|几个|几家|几项|几所|几位|几名|几人|比例|比重|百分之几|第几|排名|排第/;
+const ASKS_AMOUNT = /多少|多大|多高|多长|多久|几个|几家|几项|几所|几位|几名|几人|比例|比重|百分之几|第几|排名|排第几|排在第几/;
 const ORDINAL_LABEL = /第[\d一二三四五六七八九十]+(?:项|个|方面)/g;
 const AMOUNT = /\d|[一二两三四五六七八九十百千万]+(?:个|项|家|位|名|所|人|方面)|第[一二三四五六七八九十]+位/;
 
