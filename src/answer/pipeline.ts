@@ -204,7 +204,10 @@ export class Answerer {
     const query = index.parse(q);
     let degraded = false;
     const found = await index.searchAsync(query, RETRIEVE_K, () => (degraded = true));
-    const gate = this.deps.gate ?? DEFAULT_GATE;
+    const base = this.deps.gate ?? DEFAULT_GATE;
+    // An English question reaches the text through dictionary senses, several per word and some of them
+    // wrong (`contract` → 合同, where the text says 签约): its share found is lower for the same evidence.
+    const gate = script === 'english' ? { ...base, minCoverage: base.minCoverage * ENGLISH_SHARE, minBestCoverage: base.minBestCoverage * ENGLISH_SHARE } : base;
     // A follow-up is answered from the document in focus first — ranked among that document's passages
     // only — and from the whole knowledge base only when that document cannot answer and another
     // passage covers the question clearly (a new subject).
@@ -297,6 +300,9 @@ export class Answerer {
     return res;
   }
 }
+
+/** How much of the Chinese gate an English question must meet. */
+const ENGLISH_SHARE = 0.75;
 
 /** A plan is "the one meant" only when its best passage clearly outranks the other plans' best. */
 const PLAN_MARGIN = 1.3;
