@@ -3,6 +3,7 @@
 import { sectionLabel, splitSentences } from '../knowledge/chunk.ts';
 import type { Citation } from '../knowledge/types.ts';
 import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/knowledge-index.ts';
+import { isTableHeader } from '../knowledge/tables.ts';
 import { askedAmountKinds, ASKS_AMOUNT, kindWords, statesAmount, statesAmountOf } from '../text/numerals.ts';
 
 export const MAX_ANSWER_CHARS = 300;
@@ -69,6 +70,8 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): Can
       if (label && text.replace(/[。：:\s]/g, '') === label) return;
       // A question (`1.问：…？` in a press Q&A) restates what was asked; it never answers it.
       if (/^(?:\d{1,2}[.、]\s*)?问[：:]|[？?]$/u.test(text)) return;
+      // Nor does a table's header row (`序号 工作事项 牵头单位…`): it names columns, not facts.
+      if (isTableHeader(text)) return;
       const covers = new Map<number, number>();
       let own = false;
       query.concepts.forEach((c: Concept, i) => {
@@ -162,7 +165,8 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[]): 
 
 function tidy(sentence: string): string {
   // A clause cut at `；` reads as a statement on its own; `答：` of a press Q&A is not part of it.
-  return sentence.replace(/^答[：:]\s*/u, '').replace(/[；;，,]$/u, '。');
+  // A table row's cells read as one line (tabs would vanish in a chat bubble).
+  return sentence.replace(/^答[：:]\s*/u, '').replace(/\t+/gu, ' ').replace(/[；;，,]$/u, '。');
 }
 
 export function citationOf(hit: Hit): Citation {

@@ -30,6 +30,12 @@ export interface TableRow {
   end: number;
 }
 
+/** A table's header row (`序号	工作事项	牵头单位…`): short cells that name columns, no figures, no sentences. */
+export function isTableHeader(line: string): boolean {
+  const cells = cellsOf(line);
+  return cells.length >= 3 && cells.every((c) => c.length > 0 && c.length <= 16 && !/[。；，\d]/u.test(c));
+}
+
 function cellsOf(line: string): string[] {
   return line.split('\t').map((c) => c.trim());
 }
