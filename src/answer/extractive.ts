@@ -56,6 +56,8 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): Can
   const top = hits[0]!.score;
   // Only when the amount is all it asks: "建在哪，规模多大" wants the place as much as the size.
   const amount = ASKS_AMOUNT.test(query.normalized) && !OTHER_ASK.test(query.normalized);
+  // `环境日是哪一天`: a sentence with a date leads, as one with a number leads a 多少 question.
+  const dated = askedAmountKinds(query.normalized).includes('date');
   const out: Candidate[] = [];
   hits.forEach((hit, hitRank) => {
     if (hit.score < top * PASSAGE_FLOOR) return;
@@ -81,7 +83,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): Can
         } else if (index.mentions(section, c)) covers.set(i, SECTION_SHARE);
       });
       const intro = /[：:]$/.test(text);
-      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: intro ? weight * INTRO_SHARE : weight, ...(amount && !statesAmount(text) ? { noAmount: true } : {}) };
+      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: intro ? weight * INTRO_SHARE : weight, ...((amount && !statesAmount(text)) || (dated && !statesAmountOf(text, ['date'])) ? { noAmount: true } : {}) };
       // Clauses of one `；` list are chained so a list question can get the whole list.
       if (prev && /[；;]$/.test(prev.text)) prev.next = cand;
       prev = cand;

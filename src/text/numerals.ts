@@ -80,7 +80,7 @@ export function statesAmount(text: string): boolean {
 }
 
 /** Kinds of amount a question may ask for and a text may state. */
-export type AmountKind = 'money' | 'percent' | 'duration' | 'count' | 'age' | 'phone' | 'website';
+export type AmountKind = 'money' | 'percent' | 'duration' | 'count' | 'age' | 'phone' | 'website' | 'date';
 
 const N = `(?:\\d+(?:\\.\\d+)?|[${CN_NUM_CHARS}万亿]+)`;
 const KIND_STATED: Record<AmountKind, RegExp> = {
@@ -91,6 +91,7 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   age: new RegExp(`${N}\\s*(?:周)?岁`, 'u'),
   phone: /\d{3,4}[-－—]?\d{7,8}|(?<!\d)1\d{10}(?!\d)|(?<!\d)\d{5,8}(?!\d)/u,
   website: /https?:\/\/|www\.|\.(?:gov\.cn|com|cn|org|net)\b/iu,
+  date: new RegExp(`\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日`, 'u'),
 };
 /** What a question's 多少/几 asks for, when its words tell (`多久` a duration, `多少钱` money). */
 const KIND_ASKED: [AmountKind[], RegExp][] = [
@@ -100,6 +101,7 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   // `多少钱` is money; `补助资金`, `费用` may be stated as a share of something (`按费用的30%`).
   [['money'], /多少钱|多少元|交钱|给多少钱/u],
   [['money', 'percent'], /多少万|资金|经费|费用|金额|收费|收多少/u],
+  [['date'], /哪一天|哪天|几月几[日号]|什么日子/u],
   [['phone'], /电话|热线|号码|联系方式/u],
   [['website'], /网站|网址|网页|链接/u],
   [['count'], /几个|几家|几项|几名|几所|几次|几位|几类|几种|多少个|多少家|多少人|多少项|多少名|多少所|多少次/u],
@@ -120,5 +122,6 @@ export function kindWords(kinds: readonly AmountKind[]): string {
 /** Whether the text states an amount of one of these kinds. */
 export function statesAmountOf(text: string, kinds: readonly AmountKind[]): boolean {
   const t = amountText(text);
-  return kinds.some((k) => KIND_STATED[k].test(t));
+  // A date is what amountText takes out: it is looked for in the text as written.
+  return kinds.some((k) => KIND_STATED[k].test(k === 'date' ? text : t));
 }
