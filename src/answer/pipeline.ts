@@ -7,8 +7,7 @@ import type { Hit, KnowledgeIndex } from '../retrieval/knowledge-index.ts';
 import { DEFAULT_GATE, weighEvidence, type Evidence, type GateThresholds } from './gate.ts';
 import { extract, sourceLine } from './extractive.ts';
 import { generate, type GenerateFailure, type StreamSink } from './llm/generate.ts';
-import type { ChatModel } from './llm/chat-model.ts';
-import type { Prompts } from './llm/prompts.ts';
+import type { LlmDeps } from './llm/chat-model.ts';
 import { isInjection } from './injection.ts';
 import type { FactsContext } from './facts/intent.ts';
 import { refusal } from './refusal.ts';
@@ -51,11 +50,7 @@ export interface AnswerTrace extends Answer {
 /** Told about every answer given, after it is given (logging, unanswered list, history). */
 export type AnswerObserver = (question: string, answer: AnswerTrace, opts: AskOptions) => void;
 
-export interface LlmDeps {
-  model: ChatModel;
-  prompts: () => Prompts;
-  timeoutMs: number;
-}
+export type { LlmDeps } from './llm/chat-model.ts';
 
 export interface AnswererDeps {
   index: () => KnowledgeIndex;

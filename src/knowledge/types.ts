@@ -1,5 +1,5 @@
 // The values that flow from the knowledge stage to retrieval and answering.
-import type { DocFacts } from './facts/document.ts';
+import type { DocFacts } from './facts/types.ts';
 import type { Anomaly } from '../text/normalize.ts';
 
 export interface KnowledgeDocument {

@@ -12,19 +12,11 @@ import { DEFAULT_ALIAS_FILE, loadAliases } from './aliases.ts';
 import type { ChunkVectors, EmbeddingStatus } from './dense/embed.ts';
 import { KnowledgeIndex } from './knowledge-index.ts';
 import { fingerprint, loadSnapshot, saveSnapshot, snapshotFile } from './snapshot.ts';
+import type { DocumentReport } from './types.ts';
 
 export const ALIAS_FILE = 'aliases.json';
 
-export interface DocumentReport {
-  id: string;
-  title: string;
-  characters: number;
-  chunks: number;
-  glossesRemoved: number;
-  anomalies: { line: number; position: number; fragment: string; reason: string }[];
-  /** What the document's structure yielded (knowledge/doc-facts.ts). */
-  facts?: { items: number; owners: number; targets: number; amounts: number };
-}
+export type { DocumentReport } from './types.ts';
 
 /** What became of the snapshot: loaded instead of building, or written after a build (with why). */
 export interface SnapshotStatus {

@@ -20,7 +20,7 @@ import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { LoadWarning } from '../knowledge/load.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import type { AliasGroups } from './aliases.ts';
-import type { DocumentReport } from './build.ts';
+import type { DocumentReport } from './types.ts';
 import { KnowledgeIndex } from './knowledge-index.ts';
 import { LexicalIndex } from './lexical/bm25.ts';
 

@@ -5,7 +5,7 @@
 import { NUM_PATTERN, parseNumber } from '../../text/numerals.ts';
 import type {
   Measures, PlanFacts, PolicyItem, PolicyTopic, Speaker, StatedCount, TargetGroup, TargetItem, Area, Task,
-} from './plan.ts';
+} from './types.ts';
 import { GROUP_HEAD, isTaskList, type Headings } from './areas.ts';
 import {
   enumMark, enumerationReadings, isHeading, pickReading, splitClauses, splitSentences,
