@@ -58,6 +58,8 @@ export interface BuildOptions {
   embeddings?: { vectorsFor(chunks: Chunk[]): Promise<ChunkVectors> };
   /** Folder for index snapshots (DATA_DIR/index); without it every build starts from the files. */
   snapshotDir?: string;
+  /** The retrieval modules whose module graph keys the snapshot (default: the running ones; tests pass an edited copy). */
+  codeRoot?: string;
   onProgress?: (p: BuildProgress) => void;
 }
 
@@ -89,7 +91,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
   if (file) {
     // Without its own alias table the folder is built with the shipped one: a change to it must rebuild too.
     const outside = existsSync(path.join(opts.dir, ALIAS_FILE)) ? [] : [DEFAULT_ALIAS_FILE];
-    key = await fingerprint(opts.dir, isPrimary, outside).catch(() => '');
+    key = await fingerprint(opts.dir, isPrimary, outside, opts.codeRoot).catch(() => '');
     const loaded = key ? await loadSnapshot(file, key, opts.version) : { status: 'missing' as const, reason: 'cannot read the folder' };
     if ('index' in loaded) {
       built = loaded;
