@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
 import type { DestinationStream } from 'pino';
 import { factsAnswerer } from './answer/facts/answerer.ts';
+import { plainText } from './answer/plain-text.ts';
 import { documentSuggestions } from './answer/suggestions.ts';
 import { PromptStore } from './answer/llm/prompts.ts';
 import { Answerer, type LlmDeps } from './answer/pipeline.ts';
@@ -154,7 +155,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
       if (!answer.grounded) store.noteUnanswered({ at, question: q, reason: 'refused', channel, ...(opts.sessionId ? { sessionId: opts.sessionId } : {}) });
       const owner = opts.owner ?? opts.sessionId;
       // Not awaited here: the route that answers waits for store.history.flush() before replying.
-      if (owner) store.history.add({ at, owner, question: q, answer: answer.answer, grounded: answer.grounded, mode: answer.mode, channel }).catch(() => undefined);
+      if (owner) store.history.add({ at, owner, question: q, answer: plainText(answer), grounded: answer.grounded, mode: answer.mode, channel }).catch(() => undefined);
     },
   });
   const shared = store.shared;
@@ -172,7 +173,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     answerer,
     index: () => live.index,
     log,
-    screen: async (text) => ((await mp.words.match(text)) ? contentRefusal(text).answer : null),
+    screen: async (text) => ((await mp.words.match(text)) ? plainText(contentRefusal(text)) : null),
     durable: () => store.history.flush(),
     ...(shared ? { shared: { up: () => shared.db.up, ...shared.callbacks } } : {}),
   });

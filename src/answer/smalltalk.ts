@@ -24,11 +24,12 @@ export function smallTalk(question: string, index: KnowledgeIndex, script: Scrip
         ? "You're welcome. Ask me anything about the plan."
         : `Hello, I am the policy assistant. I answer questions about ${titles.join(', ') || 'the loaded documents'}, quoting the text.`;
   } else {
-    const intro =
+    text =
       kind === 'thanks'
         ? '不客气！还有其他问题欢迎继续提问。'
         : `您好！我是政策问答助手，可以根据${titles.join('、') || '已收录文件'}回答问题${topics.length ? `，例如${topics.join('、')}` : ''}，并注明出处。`;
-    text = examples.length ? `${intro}\n可以这样问：${examples.map((e) => `“${e}”`).join('、')}` : intro;
   }
-  return mirrorScript({ answer: text, grounded: false, citations: [], mode: 'refusal' }, script);
+  // Questions to try, written after the text by the presenters; the English reply offers none.
+  const followUps = script === 'english' ? [] : examples;
+  return mirrorScript({ body: text, sources: [], ...(followUps.length ? { followUps } : {}), grounded: false, citations: [], mode: 'refusal' }, script);
 }

@@ -38,9 +38,21 @@ export interface Citation {
   score?: number;
 }
 
+/**
+ * An answer as data: what is said, where it is from, what to ask next. The channels' presenters lay it
+ * out (the HTTP JSON's text with its 来源 line, WeChat bubbles, the 公众号's 2048 bytes); nothing reads
+ * the sources back out of the text.
+ */
 export interface Answer {
-  answer: string;
+  /** What is said: the answer first, then details; never the sources. */
+  body: string;
+  /** Where it is from, one per passage or fact cited, as `《…》 · 重点任务 · 四是` (no `来源：`). */
+  sources: string[];
+  /** Questions to try next (a greeting's examples). */
+  followUps?: string[];
   grounded: boolean;
   citations: Citation[];
   mode: 'extractive' | 'facts' | 'llm' | 'refusal';
+  /** Written in traditional characters for a traditional question: the presenters' own words follow. */
+  script?: 'traditional';
 }

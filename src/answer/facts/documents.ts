@@ -43,8 +43,8 @@ function cite(d: KnowledgeDocument, text: string, section?: string): Citation {
 
 function reply(d: KnowledgeDocument, body: string, citations: Citation[], item?: number): DocReply {
   const c = citations[0];
-  const line = `来源：${d.title}${c?.section ? ` · ${c.section}` : ''}`;
-  return { answer: { answer: `${body}\n${line}`, grounded: true, citations, mode: 'facts' }, docId: d.id, ...(item !== undefined ? { item } : {}) };
+  const source = `${d.title}${c?.section ? ` · ${c.section}` : ''}`;
+  return { answer: { body, sources: [source], grounded: true, citations, mode: 'facts' }, docId: d.id, ...(item !== undefined ? { item } : {}) };
 }
 
 // ---- which document -------------------------------------------------------------------------
@@ -468,7 +468,8 @@ function clarify(candidates: KnowledgeDocument[], what: string): DocReply {
   const names = candidates.slice(0, 5).map((d, i) => `${i + 1}. ${nameOf(d)}`).join('\n');
   return {
     answer: {
-      answer: `已收录的文件中有${candidates.length}份都有${what}，请问您指的是哪一份？\n${names}`,
+      body: `已收录的文件中有${candidates.length}份都有${what}，请问您指的是哪一份？\n${names}`,
+      sources: [],
       grounded: false,
       citations: [],
       mode: 'facts',

@@ -208,8 +208,8 @@ const AMOUNT = /\d|[一二两三四五六七八九十百千万]+(?:个|项|家|�
 
 /** Whether the reply explains every content word of the question. */
 function explainsAll(q: string, out: IntentReply): boolean {
-  if (ASKS_AMOUNT.test(q) && !AMOUNT.test(out.answer.answer.replace(ORDINAL_LABEL, ''))) return false;
-  const texts = [out.answer.answer, ...out.answer.citations.map((c) => c.text), ...(out.context ?? [])];
+  if (ASKS_AMOUNT.test(q) && !AMOUNT.test(out.answer.body.replace(ORDINAL_LABEL, ''))) return false;
+  const texts = [out.answer.body, ...out.answer.citations.map((c) => c.text), ...(out.context ?? [])];
   return unexplained(q, texts, out.explained).length === 0;
 }
 

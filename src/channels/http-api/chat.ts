@@ -4,12 +4,14 @@ import Router from '@koa/router';
 import type { Context, Middleware } from 'koa';
 import { z } from 'zod';
 import type { StreamSink } from '../../answer/llm/generate.ts';
+import { plainText } from '../../answer/plain-text.ts';
 import type { AskOptions, Answerer } from '../../answer/pipeline.ts';
 import type { Answer } from '../../knowledge/types.ts';
 import { readJson } from '../../http/body.ts';
 import { badRequest } from '../../http/errors.ts';
 import { stripInvisible } from '../../text/invisible.ts';
 import { storeUnavailable } from '../../http/store-errors.ts';
+import { responseBytes, toResponse } from '../presenters/http.ts';
 
 /** Who is asking, when a front door authenticated them (set on ctx.state.user by its middleware). */
 export interface RequestUser {
@@ -72,31 +74,9 @@ export async function readChatRequest(ctx: Context, opts: Pick<ChatRouteOptions,
   return { question, opts: ask, user };
 }
 
-export function toResponse(res: Answer & { rewritten?: string }) {
-  return {
-    answer: res.answer,
-    grounded: res.grounded,
-    citations: res.citations,
-    mode: res.mode,
-    ...(res.rewritten ? { rewritten: res.rewritten } : {}),
-  };
-}
-
-/**
- * Response bytes per answer object. A remembered answer (src/answer/service.ts) is the same object
- * each time it is given, so it is serialised and UTF-8 encoded once: for Chinese text that work was
- * a large share of a repeated question's cost. Entries go with their answers.
- */
-const encoded = new WeakMap<object, Buffer>();
-
 function sendAnswer(ctx: Context, res: Answer & { rewritten?: string }): void {
-  let bytes = encoded.get(res);
-  if (!bytes) {
-    bytes = Buffer.from(JSON.stringify(toResponse(res)));
-    encoded.set(res, bytes);
-  }
   ctx.set('Content-Type', 'application/json; charset=utf-8');
-  ctx.body = bytes;
+  ctx.body = responseBytes(res);
 }
 
 export function chatRouter(opts: ChatRouteOptions): Router {
@@ -156,7 +136,7 @@ function streamAnswer(ctx: Context, run: (sink: StreamSink) => Promise<Answer & 
     signal: abort.signal,
   })
     .then((res) => {
-      if (!streamed) send('delta', { text: res.answer });
+      if (!streamed) send('delta', { text: plainText(res) });
       send('done', toResponse(res));
     })
     .catch(() => send('error', { code: 'internal', message: '服务器内部错误，请稍后再试 / internal server error, please retry later' }))

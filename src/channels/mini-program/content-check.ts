@@ -46,7 +46,7 @@ export function contentRefusal(question: string): Answer {
     script === 'english'
       ? 'Sorry, your message does not meet the content guidelines, so it cannot be answered. Please rephrase your question about the plan.'
       : '抱歉，您发送的内容不符合规范，无法作答。请修改后重新提问。';
-  return mirrorScript({ answer, grounded: false, citations: [], mode: 'refusal' }, script);
+  return mirrorScript({ body: answer, sources: [], grounded: false, citations: [], mode: 'refusal' }, script);
 }
 
 export interface ContentCheckOptions {

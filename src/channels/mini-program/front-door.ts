@@ -5,6 +5,7 @@ import path from 'node:path';
 import type Router from '@koa/router';
 import type { Middleware } from 'koa';
 import type { Logger } from 'pino';
+import { plainText } from '../../answer/plain-text.ts';
 import type { Config } from '../../config.ts';
 import type { PreCheck } from '../http-api/chat.ts';
 import type { Store } from '../../store/open.ts';
@@ -82,7 +83,7 @@ export async function miniProgram(deps: MiniProgramDeps): Promise<MiniProgram> {
     preCheck,
     router,
     words,
-    screen: async (text) => ((await words.match(text)) ? contentRefusal(text).answer : null),
+    screen: async (text) => ((await words.match(text)) ? plainText(contentRefusal(text)) : null),
     status: () => ({ enabled: !!creds, logins: tokens?.size ?? 0, blockedWords: words.size, contentCheckFail: mp.contentCheckFail }),
     flush: () => tokens?.flush() ?? Promise.resolve(),
   };

@@ -7,9 +7,7 @@ import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import { stripInvisible } from '../../text/invisible.ts';
 import { TEXT_ONLY_HINT, welcomeText } from './welcome.ts';
 import type { WxFields } from './xml.ts';
-
-/** WeChat's limit for a text reply (passive, customer-service and WeCom app messages alike). */
-export const WX_TEXT_MAX_BYTES = 2048;
+import { wxText } from '../presenters/official-account.ts';
 
 export interface MessageDeps {
   channel: 'oa' | 'wecom';
@@ -52,39 +50,9 @@ export async function handleMessage(msg: WxFields, deps: MessageDeps): Promise<s
     const refused = deps.screen ? await deps.screen(text) : null;
     if (refused) return refused;
     const res = await deps.answerer.ask(text, { sessionId, channel: deps.channel, owner: user });
-    return fitWxText(res.answer);
+    return wxText(res);
   } catch (err) {
     deps.log.error({ err, channel: deps.channel }, 'answering a callback message failed');
     return '抱歉，系统暂时无法回答，请稍后再试。';
   }
-}
-
-const SOURCE_LINE = /^(来源|來源|Sources?)[:：]/;
-
-/**
- * Trims a reply to WeChat's byte limit. The sources line (the last line, when it is one) is kept
- * whole: an answer without its source is the one thing worse than a short answer.
- */
-export function fitWxText(text: string, maxBytes = WX_TEXT_MAX_BYTES): string {
-  if (Buffer.byteLength(text) <= maxBytes) return text;
-  const lines = text.split('\n');
-  const last = lines[lines.length - 1] ?? '';
-  const source = lines.length > 1 && SOURCE_LINE.test(last) ? last : '';
-  const body = source ? lines.slice(0, -1).join('\n') : text;
-  const tail = source ? `…\n${source}` : '…';
-  const budget = maxBytes - Buffer.byteLength(tail);
-  if (budget <= 0) return cutBytes(text, maxBytes - Buffer.byteLength('…')) + '…';
-  return cutBytes(body, budget) + tail;
-}
-
-/** The longest prefix (whole code points) within `max` UTF-8 bytes. */
-function cutBytes(text: string, max: number): string {
-  let bytes = 0;
-  let out = '';
-  for (const ch of text) {
-    bytes += Buffer.byteLength(ch);
-    if (bytes > max) break;
-    out += ch;
-  }
-  return out;
 }

@@ -1,7 +1,7 @@
 // Active delivery for answers that missed the five-second window: the Official Account's
 // customer-service message API and WeCom's app message API, each with its own cached token.
 import { AccessTokenCache, callWithToken } from '../wxapi/access-token.ts';
-import { fitWxText } from './messages.ts';
+import { fitWxText } from '../presenters/official-account.ts';
 
 /** Sends a text to one user (openid / WeCom userid). Throws on failure. */
 export type PushText = (user: string, text: string) => Promise<void>;

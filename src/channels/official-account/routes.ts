@@ -13,7 +13,8 @@ import { messageKey } from './messages.ts';
 import { NonceMemory } from './nonces.ts';
 import type { PushText } from './push.ts';
 import { ReplyWindow } from './reply-window.ts';
-import { buildWxXml, parseWxXml, XmlError, type WxFields } from './xml.ts';
+import { parseWxXml, XmlError, type WxFields } from './xml.ts';
+import { buildWxXml, textReplyXml } from '../presenters/official-account.ts';
 
 export interface CallbackRouteOptions {
   kind: 'mp' | 'wecom';
@@ -176,13 +177,7 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
 }
 
 function sendText(ctx: Context, opts: CallbackRouteOptions, encrypted: boolean, msg: WxFields, user: string, text: string): void {
-  const reply = buildWxXml({
-    ToUserName: user,
-    FromUserName: msg.ToUserName ?? '',
-    CreateTime: Math.floor(Date.now() / 1000),
-    MsgType: 'text',
-    Content: text,
-  });
+  const reply = textReplyXml(user, msg.ToUserName ?? '', text);
   ctx.type = 'text/xml';
   ctx.body = encrypted ? seal(opts.crypt!, reply) : reply;
 }

@@ -11,7 +11,7 @@ import type { Answer } from '../../knowledge/types.ts';
 import type { ReloadOutcome } from '../../ops/reload.ts';
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import { maskPii, type Store } from '../../store/open.ts';
-import { localize, replyOf, type Reply } from './reply.ts';
+import { localize, replyOf, type Reply } from '../presenters/wechat.ts';
 
 export type Command =
   | { kind: 'help' }

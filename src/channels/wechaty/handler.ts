@@ -9,7 +9,7 @@ import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import type { Store } from '../../store/open.ts';
 import { parseCommand, runCommand, type CommandContext } from './commands.ts';
 import { ChatLimits } from './limits.ts';
-import { MAX_PART_CHARS, localize, replyOf, splitReply, type Reply } from './reply.ts';
+import { MAX_PART_CHARS, localize, replyOf, splitReply, type Reply } from '../presenters/wechat.ts';
 import { stripInvisible } from '../../text/invisible.ts';
 
 export interface Incoming {

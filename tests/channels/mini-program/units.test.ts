@@ -123,8 +123,8 @@ describe('screen (for channels without HTTP)', () => {
 
 describe('contentRefusal', () => {
   it('follows the asker’s script', () => {
-    expect(contentRefusal('請問這個').answer).toContain('內容不符合規範');
-    expect(contentRefusal('what is this').answer).toMatch(/content guidelines/);
+    expect(contentRefusal('請問這個').body).toContain('內容不符合規範');
+    expect(contentRefusal('what is this').body).toMatch(/content guidelines/);
     expect(contentRefusal('请问')).toMatchObject({ grounded: false, citations: [], mode: 'refusal' });
   });
 });

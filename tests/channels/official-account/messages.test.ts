@@ -2,7 +2,9 @@ import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../../src/answer/pipeline.ts';
 import { RateLimiter } from '../../../src/http/rate-limit.ts';
-import { fitWxText, handleMessage, messageKey, WX_TEXT_MAX_BYTES, type MessageDeps } from '../../../src/channels/official-account/messages.ts';
+import { handleMessage, messageKey, type MessageDeps } from '../../../src/channels/official-account/messages.ts';
+import { WX_TEXT_MAX_BYTES, wxText } from '../../../src/channels/presenters/official-account.ts';
+import type { Answer } from '../../../src/knowledge/types.ts';
 import { exampleQuestions, welcomeText } from '../../../src/channels/official-account/welcome.ts';
 import type { KnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
 import { shippedAnswerer } from '../../support/kb.ts';
@@ -18,25 +20,26 @@ function deps(over: Partial<MessageDeps> = {}): MessageDeps {
 }
 const text = (content: string, from = 'o-alice') => ({ FromUserName: from, ToUserName: 'gh', MsgType: 'text', Content: content, MsgId: '1' });
 
-describe('fitWxText', () => {
+const answer = (body: string, sources: string[] = [], script?: 'traditional'): Answer => ({ body, sources, grounded: true, citations: [], mode: 'facts', ...(script ? { script } : {}) });
+
+describe('wxText', () => {
   it('leaves short replies alone', () => {
-    expect(fitWxText('短答案\n来源：某文件')).toBe('短答案\n来源：某文件');
+    expect(wxText(answer('短答案', ['某文件']))).toBe('短答案\n来源：某文件');
   });
 
   it('trims to 2048 bytes on a character boundary and keeps the sources line whole', () => {
-    const source = '来源：《某方案》解读 · 重点任务 › 四是';
-    const long = `${'规模以上工业企业'.repeat(200)}\n${source}`;
-    const fitted = fitWxText(long);
+    const source = '《某方案》解读 · 重点任务 › 四是';
+    const fitted = wxText(answer('规模以上工业企业'.repeat(200), [source]));
     expect(Buffer.byteLength(fitted)).toBeLessThanOrEqual(WX_TEXT_MAX_BYTES);
     expect(Buffer.byteLength(fitted)).toBeGreaterThan(WX_TEXT_MAX_BYTES - 8);
-    expect(fitted.endsWith(`…\n${source}`)).toBe(true);
+    expect(fitted.endsWith(`…\n来源：${source}`)).toBe(true);
     expect(fitted).not.toContain('\uFFFD');
-    const traditional = fitWxText(`${'規模'.repeat(900)}\n來源：某文件`);
+    const traditional = wxText(answer('規模'.repeat(900), ['某文件'], 'traditional'));
     expect(traditional.endsWith('…\n來源：某文件')).toBe(true);
   });
 
-  it('trims a reply without a sources line too', () => {
-    const fitted = fitWxText('字'.repeat(1000));
+  it('trims a reply without sources too', () => {
+    const fitted = wxText(answer('字'.repeat(1000)));
     expect(Buffer.byteLength(fitted)).toBeLessThanOrEqual(WX_TEXT_MAX_BYTES);
     expect(fitted.endsWith('…')).toBe(true);
   });
@@ -73,7 +76,7 @@ describe('handleMessage', () => {
 
   it('refuses a question over the length limit without asking', async () => {
     let asked = 0;
-    const spy = { ask: async () => (asked++, { answer: '', grounded: true, citations: [], mode: 'facts' as const }) };
+    const spy = { ask: async () => (asked++, { body: '', sources: [], grounded: true, citations: [], mode: 'facts' as const }) };
     expect(await handleMessage(text('问'.repeat(501)), deps({ answerer: spy }))).toMatch(/500/);
     expect(asked).toBe(0);
   });
@@ -89,7 +92,7 @@ describe('handleMessage', () => {
 
   it('applies the content screen before answering', async () => {
     let asked = 0;
-    const spy = { ask: async () => (asked++, { answer: 'x', grounded: true, citations: [], mode: 'facts' as const }) };
+    const spy = { ask: async () => (asked++, { body: 'x', sources: [], grounded: true, citations: [], mode: 'facts' as const }) };
     const d = deps({ answerer: spy, screen: async (t) => (t.includes('坏词') ? '不符合规范' : null) });
     expect(await handleMessage(text('这是坏词'), d)).toBe('不符合规范');
     expect(asked).toBe(0);

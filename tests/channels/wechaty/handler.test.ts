@@ -4,7 +4,7 @@ import type { App } from '../../../src/main.ts';
 import { ReloadRejected } from '../../../src/retrieval/live.ts';
 import { parseCommand } from '../../../src/channels/wechaty/commands.ts';
 import { createMessageHandler, type HandlerDeps, type Incoming, type MessageHandler } from '../../../src/channels/wechaty/handler.ts';
-import { replyOf, splitReply } from '../../../src/channels/wechaty/reply.ts';
+import { replyOf, splitReply } from '../../../src/channels/presenters/wechat.ts';
 import { LONG_SENTENCES, makeApp, numbered, scriptedAsk } from './support.ts';
 
 let app: App;
@@ -225,9 +225,9 @@ describe('reply splitting', () => {
     for (const p of parts) expect(p.length).toBeLessThanOrEqual(500);
   });
 
-  it('builds the source line of a facts answer from its citations', () => {
+  it('names the first citation when an answer has no sources of its own', () => {
     const r = replyOf(
-      { answer: '答案。', grounded: true, mode: 'facts', citations: [{ text: 'x', source: '《某方案》', section: '总体目标' }, { text: 'y', source: '《某方案》', section: '总体目标' }] },
+      { body: '答案。', sources: [], grounded: true, mode: 'facts', citations: [{ text: 'x', source: '《某方案》', section: '总体目标' }, { text: 'y', source: '《某方案》', section: '总体目标' }] },
       'traditional',
     );
     expect(r).toEqual({ body: '答案。', sources: '來源：《某方案》 · 總體目標' });

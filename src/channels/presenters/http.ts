@@ -1,0 +1,44 @@
+// Answers as the HTTP API returns them: `{answer, grounded, citations, mode, rewritten?}`, where
+// `answer` is the plain text with its 来源 line (answer/plain-text.ts) and every citation has one
+// shape, `{text, source, section?, score?}`, whichever mode answered.
+import { plainText } from '../../answer/plain-text.ts';
+import type { Answer, Citation } from '../../knowledge/types.ts';
+
+export interface ChatResponse {
+  answer: string;
+  grounded: boolean;
+  citations: Citation[];
+  mode: Answer['mode'];
+  /** The standalone question a follow-up was rewritten into. */
+  rewritten?: string;
+}
+
+function citation(c: Citation): Citation {
+  return { text: c.text, source: c.source, ...(c.section ? { section: c.section } : {}), ...(c.score !== undefined ? { score: c.score } : {}) };
+}
+
+export function toResponse(res: Answer & { rewritten?: string }): ChatResponse {
+  return {
+    answer: plainText(res),
+    grounded: res.grounded,
+    citations: res.citations.map(citation),
+    mode: res.mode,
+    ...(res.rewritten ? { rewritten: res.rewritten } : {}),
+  };
+}
+
+/**
+ * Response bytes per answer object. A remembered answer (src/answer/pipeline.ts) is the same object
+ * each time it is given, so it is serialised and UTF-8 encoded once: for Chinese text that work was
+ * a large share of a repeated question's cost. Entries go with their answers.
+ */
+const encoded = new WeakMap<object, Buffer>();
+
+export function responseBytes(res: Answer & { rewritten?: string }): Buffer {
+  let bytes = encoded.get(res);
+  if (!bytes) {
+    bytes = Buffer.from(JSON.stringify(toResponse(res)));
+    encoded.set(res, bytes);
+  }
+  return bytes;
+}
