@@ -5,7 +5,7 @@ import type { Answer } from '../knowledge/types.ts';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.ts';
 import { coverageSummary } from './refusal.ts';
 import { mirrorScript, type Script } from './script.ts';
-import { documentSuggestions, planSuggestions } from './suggestions.ts';
+import { starterQuestions } from './suggestions.ts';
 
 const GREETING = /^(你好|您好|嗨|哈喽|早上好|上午好|下午好|晚上好|在吗|在不在|hi|hello|hey)[!！。.~～]*$/iu;
 const THANKS = /^(谢谢|多谢|感谢|谢了|辛苦了|好的谢谢|thanks|thank you)[!！。.~～]*$/iu;
@@ -16,7 +16,7 @@ export function smallTalk(question: string, index: KnowledgeIndex, script: Scrip
   const kind = GREETING.test(q) ? 'greeting' : THANKS.test(q) ? 'thanks' : WHO.test(q) ? 'who' : null;
   if (!kind) return null;
   const { titles, topics } = coverageSummary(index);
-  const examples = [...index.facts.flatMap((f) => planSuggestions(f, 2)), ...documentSuggestions(index, 1)].slice(0, 3);
+  const examples = starterQuestions(index);
   let text: string;
   if (script === 'english') {
     text =

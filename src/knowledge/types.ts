@@ -52,7 +52,8 @@ export interface Answer {
   followUps?: string[];
   grounded: boolean;
   citations: Citation[];
-  mode: 'extractive' | 'facts' | 'llm' | 'refusal';
+  /** `command`: said by a chat command (帮助, 反馈…), which the HTTP API does not take. */
+  mode: 'extractive' | 'facts' | 'llm' | 'refusal' | 'command';
   /** Written in traditional characters for a traditional question: the presenters' own words follow. */
   script?: 'traditional';
 }

@@ -1,5 +1,6 @@
 // The folders show the flow (ARCHITECTURE.md): an import points to its own rank or below, never up,
-// and no modules import each other, type imports included. This walks every import of src/.
+// no modules import each other (type imports included), and the channels share the inbound gate and
+// presenters rather than each other's code. This walks every import of src/.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importsOf } from '../../src/retrieval/module-graph.ts';
@@ -37,12 +38,17 @@ describe('the rules, on a made-up tree', () => {
         'answer/c.ts': "import { b } from './b.ts';\nexport type C = number;",
         'answer/d.ts': "import { gone } from './gone.ts';",
         'misc/e.ts': "import { b } from '../answer/b.ts';",
+        'channels/wechaty/bot.ts': "import { x } from '../official-account/x.ts';\nimport { gate } from '../inbound.ts';",
+        'channels/official-account/x.ts': 'export const x = 1;',
+        'channels/presenters/p.ts': "import { x } from '../official-account/x.ts';",
+        'channels/inbound.ts': 'export const gate = 1;',
       }),
     );
     expect(v.upward).toEqual(['text/a.ts (0) → answer/b.ts (3)']);
     expect(v.cycles).toEqual([['answer/b.ts', 'answer/c.ts']]);
     expect(v.missing).toEqual(['answer/d.ts → answer/gone.ts']);
     expect(v.unranked).toEqual(['misc/e.ts']);
+    expect(v.acrossChannels).toEqual(['channels/wechaty/bot.ts → channels/official-account/x.ts', 'channels/presenters/p.ts → channels/official-account/x.ts']);
   });
 
   it('accepts imports within a rank and downwards', () => {
@@ -54,7 +60,7 @@ describe('the rules, on a made-up tree', () => {
         'main.ts': "import { s } from './store/s.ts';",
       }),
     );
-    expect(v).toEqual({ unranked: [], upward: [], missing: [], cycles: [] });
+    expect(v).toEqual({ unranked: [], upward: [], missing: [], acrossChannels: [], cycles: [] });
   });
 });
 
@@ -75,5 +81,9 @@ describe('src/', () => {
 
   it('imports only modules that exist', () => {
     expect(v.missing).toEqual([]);
+  });
+
+  it('has channels import the gate, presenters, commands and the WeChat API client, never each other', () => {
+    expect(v.acrossChannels).toEqual([]);
   });
 });

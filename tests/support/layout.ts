@@ -37,6 +37,18 @@ export function readTree(root: string): Tree {
   return tree;
 }
 
+/**
+ * The channel folders under channels/, one front door each. They import the parts of channels/ every
+ * channel shares (inbound.ts, the presenters, the commands, the WeChat API client), never each other,
+ * and the shared parts import no channel folder.
+ */
+export const CHANNEL_FOLDERS = ['http-api', 'wechaty', 'official-account', 'mini-program'];
+
+function channelFolder(file: string): string | null {
+  const [top, sub] = file.split('/');
+  return top === 'channels' && sub && CHANNEL_FOLDERS.includes(sub) ? sub : null;
+}
+
 export function rankOf(file: string): number | undefined {
   return RANKS[file.split('/')[0]!];
 }
@@ -94,12 +106,14 @@ export interface Violations {
   upward: string[];
   /** `from → to` where `to` is not a module of the tree. */
   missing: string[];
+  /** `from → to` from one channel folder (or a shared part of channels/) into another channel folder. */
+  acrossChannels: string[];
   cycles: string[][];
 }
 
 export function violations(tree: Tree): Violations {
   const graph = edges(tree);
-  const out: Violations = { unranked: [], upward: [], missing: [], cycles: cycles(graph) };
+  const out: Violations = { unranked: [], upward: [], missing: [], acrossChannels: [], cycles: cycles(graph) };
   for (const [from, targets] of graph) {
     const rank = rankOf(from);
     if (rank === undefined) out.unranked.push(from);
@@ -111,6 +125,8 @@ export function violations(tree: Tree): Violations {
       }
       const target = rankOf(to);
       if (rank !== undefined && target !== undefined && target > rank) out.upward.push(`${from} (${rank}) → ${to} (${target})`);
+      const [a, b] = [channelFolder(from), channelFolder(to)];
+      if (b && a !== b && from.startsWith('channels/')) out.acrossChannels.push(`${from} → ${to}`);
     }
   }
   return out;

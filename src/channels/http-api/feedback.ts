@@ -6,9 +6,9 @@ import type { Context, Middleware } from 'koa';
 import { z } from 'zod';
 import { maskPii, type FeedbackRecord, type Store } from '../../store/open.ts';
 import { readJson } from '../../http/body.ts';
-import type { RequestUser } from './chat.ts';
 import { badRequest } from '../../http/errors.ts';
 import { storeUnavailable } from '../../http/store-errors.ts';
+import { ownerOf, ownsRecord, type Asker } from '../asker.ts';
 
 /** Longest answer kept with a feedback record (an answer is at most a few hundred characters). */
 export const FEEDBACK_ANSWER_MAX = 3000;
@@ -33,7 +33,7 @@ export interface FeedbackRouteOptions {
   store: Pick<Store, 'feedback' | 'history'>;
   maxBodyBytes: number;
   guard?: Middleware[];
-  /** Throws a 429 HttpError past the conversation's own limit (the address is limited by the frame). */
+  /** Throws a 429 HttpError past the asker's own limit (`feedback:<owner>`; the address is limited by the frame). */
   limit?: (ctx: Context, key: string) => void | Promise<void>;
 }
 
@@ -47,13 +47,13 @@ export function feedbackRouter(opts: FeedbackRouteOptions): Router {
       throw badRequest('invalid_feedback', `反馈参数有误：${field}（rating 须为 up 或 down；${limits}）`, `invalid feedback field: ${field} (rating must be up or down; comment at most ${FEEDBACK_COMMENT_MAX} characters, question at most 500)`);
     }
     const f = parsed.data;
-    const user = ctx.state.user as RequestUser | undefined;
-    await opts.limit?.(ctx, user ? `user:${user.id}` : `s:${f.sessionId}`);
+    // A signed-in user's feedback is theirs, whatever sessionId the client sends.
+    const asker: Asker = (ctx.state.user as Asker | undefined) ?? { channel: 'http', id: f.sessionId };
+    await opts.limit?.(ctx, `feedback:${ownerOf(asker)}`);
     const question = maskPii(f.question);
-    const channel = (user?.channel as 'mp' | undefined) ?? 'http';
+    const user = asker.channel === 'http' ? undefined : asker.id;
     // What the server itself answered to this asker and question, if it is still in the history.
-    const owner = user ? user.id : f.sessionId;
-    const said = opts.store.history.list({ limit: 1, where: (r) => r.owner === owner && r.channel === channel && r.question === question })[0];
+    const said = opts.store.history.list({ limit: 1, where: (r) => ownsRecord(r, asker) && r.question === question })[0];
     const answer = said ? { answer: capText(said.answer, FEEDBACK_ANSWER_MAX), answerFrom: 'server' as const } : f.answer ? { answer: capText(maskPii(f.answer), FEEDBACK_ANSWER_MAX), answerFrom: 'client' as const } : {};
     const record: FeedbackRecord = {
       at: new Date().toISOString(),
@@ -62,8 +62,8 @@ export function feedbackRouter(opts: FeedbackRouteOptions): Router {
       ...answer,
       rating: f.rating,
       ...(f.comment ? { comment: maskPii(f.comment) } : {}),
-      channel,
-      ...(user ? { user: user.id } : {}),
+      channel: asker.channel,
+      ...(user ? { user } : {}),
     };
     // Acknowledged only once it is on disk.
     await opts.store.feedback.add(record).catch((err: Error) => {

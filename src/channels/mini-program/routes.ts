@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { readJson } from '../../http/body.ts';
 import { badRequest, HttpError } from '../../http/errors.ts';
 import { storeUnavailable } from '../../http/store-errors.ts';
-import type { RequestUser } from '../http-api/chat.ts';
+import { ownsRecord, type Asker } from '../asker.ts';
 import type { HistoryRecord } from '../../store/open.ts';
 import type { Records } from '../../store/list.ts';
 import { createHash } from 'node:crypto';
@@ -60,20 +60,19 @@ export function miniProgramRouter(opts: MiniProgramRouteOptions): Router {
 
   router.get('/api/history', ...opts.guard, async (ctx) => {
     const limit = readLimit(ctx);
-    const user = ctx.state.user as RequestUser | undefined;
-    let owner: string;
-    let channel: string;
+    const user = ctx.state.user as Asker | undefined;
+    let asker: Asker;
     if (user) {
-      [owner, channel] = [user.id, user.channel];
+      asker = user;
     } else {
       const sessionId = ctx.query.sessionId;
       if (typeof sessionId !== 'string' || !sessionId.trim() || sessionId.length > 128) {
         throw badRequest('invalid_session', '请提供 sessionId 参数', 'the sessionId query parameter is required (at most 128 characters)');
       }
       // Anonymous history is the open mode's: never another channel's records under the same id.
-      [owner, channel] = [sessionId, 'http'];
+      asker = { channel: 'http', id: sessionId };
     }
-    const items = opts.history.list({ limit, where: (r) => r.owner === owner && r.channel === channel });
+    const items = opts.history.list({ limit, where: (r) => ownsRecord(r, asker) });
     ctx.body = { items: items.map((r) => ({ at: r.at, question: r.question, answer: r.answer, grounded: r.grounded, mode: r.mode })) };
   });
 

@@ -1,11 +1,14 @@
 // Wires the 公众号 and 企业微信 callbacks from the config: a router per configured channel, each
-// with its crypto, its API delivery for late answers, and one shared per-user rate limiter.
+// with its crypto and its API delivery for late answers, both behind one inbound gate (one per-user
+// rate limit for the two, the content screen, the chat commands).
 import type Router from '@koa/router';
 import type { Logger } from 'pino';
 import type { Answerer } from '../../answer/pipeline.ts';
 import type { Config } from '../../config.ts';
 import { RateLimiter } from '../../http/rate-limit.ts';
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
+import type { CommandDeps } from '../commands/registry.ts';
+import { InboundGate, type ContentScreen } from '../inbound.ts';
 import { WxMsgCrypt } from './crypto.ts';
 import { handleMessage, type MessageDeps } from './messages.ts';
 import { mpPush, wecomPush } from './push.ts';
@@ -15,8 +18,10 @@ export interface CallbackDeps {
   answerer: Pick<Answerer, 'ask'>;
   index: () => KnowledgeIndex;
   log: Logger;
-  /** The content screen the other channels use (the mini-program's word list). */
-  screen?: MessageDeps['screen'];
+  /** The content screen every channel applies (the word list). */
+  screen: ContentScreen;
+  /** What the chat commands (帮助, 目标, 任务 N, 反馈) use; 企业微信 and 公众号 users get them as the bot's do. */
+  commands: Omit<CommandDeps, 'index' | 'log'>;
   /** See CallbackRouteOptions.durable. */
   durable?: () => Promise<void>;
   /** See CallbackRouteOptions.shared. */
@@ -28,15 +33,16 @@ export const WECOM_PATH = '/wechat/work';
 
 /** Routers for the configured channels (none when neither MP_TOKEN nor WECOM_TOKEN is set). */
 export function callbackRouters(config: Config, deps: CallbackDeps): Router[] {
-  const limiter = new RateLimiter(config.callbackRateLimit, 60_000);
-  const base = {
+  // Both channels behind one gate: each user is limited across them (`oa:<openid>`, `wecom:<userid>`).
+  const gate = new InboundGate({
     answerer: deps.answerer,
-    index: deps.index,
-    limiter,
     maxQuestionChars: config.maxQuestionChars,
+    screen: deps.screen,
+    limits: { asker: new RateLimiter(config.callbackRateLimit, 60_000) },
+    commands: { ...deps.commands, index: deps.index, log: deps.log },
     log: deps.log,
-    ...(deps.screen ? { screen: deps.screen } : {}),
-  };
+  });
+  const base = { gate, index: deps.index, log: deps.log };
   const common = {
     replyWindowMs: config.callbackReplyWindowMs,
     maxBodyBytes: config.maxBodyBytes,

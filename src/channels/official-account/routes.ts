@@ -15,6 +15,7 @@ import type { PushText } from './push.ts';
 import { ReplyWindow } from './reply-window.ts';
 import { parseWxXml, XmlError, type WxFields } from './xml.ts';
 import { buildWxXml, textReplyXml } from '../presenters/official-account.ts';
+import { SAY } from '../texts.ts';
 
 export interface CallbackRouteOptions {
   kind: 'mp' | 'wecom';
@@ -49,9 +50,6 @@ export interface SharedCallbackMemory {
   settle(key: string, reply: string | null): Promise<void>;
   nonce(timestamp: string, nonce: string, body: string): Promise<'new' | 'repeat' | 'replayed'>;
 }
-
-const PENDING_HINT = '正在查询，请稍候…';
-const NO_PUSH_HINT = '查询用时较长，请稍后再发送一次您的问题。';
 
 const unauthorized = () => new HttpError(401, 'bad_signature', '签名校验失败', 'signature verification failed');
 
@@ -159,7 +157,7 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
       },
     );
     const text =
-      outcome.kind === 'passive' ? outcome.value : outcome.first ? (opts.push ? PENDING_HINT : NO_PUSH_HINT) : null;
+      outcome.kind === 'passive' ? outcome.value : outcome.first ? (opts.push ? SAY.busy : SAY.askAgain) : null;
     // A failed write is logged by the store; WeChat would only retry the same message.
     if (outcome.kind === 'passive') await opts.durable?.().catch(() => undefined);
     // What a retry on another instance answers: the passive reply, or nothing once it is pushed.

@@ -1,8 +1,12 @@
 // Answers as the HTTP API returns them: `{answer, grounded, citations, mode, rewritten?}`, where
 // `answer` is the plain text with its 来源 line (answer/plain-text.ts) and every citation has one
-// shape, `{text, source, section?, score?}`, whichever mode answered.
+// shape, `{text, source, section?, score?}`, whichever mode answered. What the inbound gate refuses
+// is the API's error: 400 with the notice's Chinese and English, 429 with Retry-After.
 import { plainText } from '../../answer/plain-text.ts';
+import { HttpError } from '../../http/errors.ts';
+import { tooManyRequests } from '../../http/protect.ts';
 import type { Answer, Citation } from '../../knowledge/types.ts';
+import type { Notice } from '../texts.ts';
 
 export interface ChatResponse {
   answer: string;
@@ -41,4 +45,10 @@ export function responseBytes(res: Answer & { rewritten?: string }): Buffer {
     encoded.set(res, bytes);
   }
   return bytes;
+}
+
+/** The inbound gate's refusal as the API's error. */
+export function notAnswered(out: { kind: 'refused'; notice: Notice } | { kind: 'limited'; retryAfter: number }): HttpError {
+  if (out.kind === 'limited') return tooManyRequests(out.retryAfter);
+  return new HttpError(out.notice.status, out.notice.code, out.notice.zh, out.notice.en);
 }

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/main.ts';
 import { ReloadRejected } from '../../../src/retrieval/live.ts';
-import { parseCommand } from '../../../src/channels/wechaty/commands.ts';
+import { parseCommand } from '../../../src/channels/commands/registry.ts';
 import { createMessageHandler, type HandlerDeps, type Incoming, type MessageHandler } from '../../../src/channels/wechaty/handler.ts';
 import { replyOf, splitReply } from '../../../src/channels/presenters/wechat.ts';
 import { LONG_SENTENCES, makeApp, numbered, scriptedAsk } from './support.ts';
@@ -122,6 +122,22 @@ describe('message handler', () => {
     }
     expect(group.filter((x) => x === 'command')).toHaveLength(3);
     expect(group.filter((x) => typeof x === 'string' && x.includes('本群'))).toHaveLength(1);
+  });
+
+  it('applies the content screen and the length limit every channel applies, without asking', async () => {
+    let asked = 0;
+    const h = handler({ screen: app.screen, maxQuestionChars: 20, ask: async (q, o) => (asked++, app.answerer.ask(q, o)) });
+    const screened = await run(h, msg('请问哪里可以办假证'));
+    expect(screened.outcome).toBe('screened');
+    expect(screened.texts).toEqual(['抱歉，您发送的内容不符合规范，无法作答。请修改后重新提问。']);
+    const trad = await run(h, msg('請問哪裡可以辦假證'));
+    expect(trad.texts[0]).toContain('內容不符合規範');
+    const long = await run(h, msg('高新技术企业'.repeat(5)));
+    expect(long.outcome).toBe('hint');
+    expect(long.texts).toEqual(['问题太长了，请控制在20字以内。']);
+    expect(asked).toBe(0);
+    expect((await run(h, msg('高新技术企业的目标是多少'))).outcome).toBe('answered');
+    expect(asked).toBe(1);
   });
 
   it('says "正在查询" first when the answer takes longer than the notice delay', async () => {
