@@ -10,9 +10,9 @@ import type { StreamSink } from '../../answer/llm/generate.ts';
 import { plainText } from '../../answer/plain-text.ts';
 import type { AskOptions } from '../../answer/pipeline.ts';
 import type { Answer } from '../../knowledge/types.ts';
-import { readJson } from '../../http/body.ts';
-import { badRequest } from '../../http/errors.ts';
+import { badRequest, type HttpError } from '../../http/errors.ts';
 import { storeUnavailable } from '../../http/store-errors.ts';
+import { inputOf, validate, type Invalid } from '../../http/validate.ts';
 import type { Asker } from '../asker.ts';
 import type { Admission, InboundGate } from '../inbound.ts';
 import { notAnswered, responseBytes, toResponse } from '../presenters/http.ts';
@@ -30,26 +30,29 @@ export interface ChatRouteOptions {
   durable?: (opts: AskOptions) => Promise<void>;
 }
 
-const ChatBody = z.object({
-  question: z.string(),
-  sessionId: z.string().max(128).optional(),
-});
+const CHAT = {
+  body: z.object({
+    question: z.string(),
+    sessionId: z.string().max(128).optional(),
+  }),
+};
+
+/** A body that is not {question: string, sessionId?: string}: 400, naming what is wrong. */
+function invalidChat({ field }: Invalid): HttpError {
+  if (field === 'question') return badRequest('invalid_question', '请提供文字问题（question 字段，字符串）', 'question is required and must be a string');
+  return badRequest('invalid_body', `请求参数有误：${field}`, `invalid request field: ${field}`);
+}
 
 /**
- * Reads the body and takes the question to the gate; shared by the plain and the streaming route.
- * What the gate refuses (empty, too long, over a limit) is thrown as the API's error.
+ * Takes the question to the gate; shared by the plain and the streaming route. What the gate
+ * refuses (empty, too long, over a limit) is thrown as the API's error.
  */
-async function admit(ctx: Context, opts: ChatRouteOptions): Promise<Extract<Admission, { kind: 'ask' | 'answer' }>> {
-  const body = ChatBody.safeParse(await readJson(ctx, opts.maxBodyBytes));
-  if (!body.success) {
-    const field = body.error.issues[0]?.path.join('.') || 'body';
-    if (field === 'question') throw badRequest('invalid_question', '请提供文字问题（question 字段，字符串）', 'question is required and must be a string');
-    throw badRequest('invalid_body', `请求参数有误：${field}`, `invalid request field: ${field}`);
-  }
+async function admit(ctx: Context, gate: InboundGate): Promise<Extract<Admission, { kind: 'ask' | 'answer' }>> {
+  const { body } = inputOf(ctx, CHAT);
   const user = ctx.state.user as Asker | undefined;
   // A signed-in user's conversation is theirs, whatever sessionId the client sends.
-  const asker: Asker = user ?? { channel: 'http', ...(body.data.sessionId ? { id: body.data.sessionId } : {}) };
-  const admitted = await opts.gate.admit({ asker, text: body.data.question, requestId: ctx.state.requestId as string });
+  const asker: Asker = user ?? { channel: 'http', ...(body.sessionId ? { id: body.sessionId } : {}) };
+  const admitted = await gate.admit({ asker, text: body.question, requestId: ctx.state.requestId as string });
   if (admitted.kind === 'refused' || admitted.kind === 'limited') throw notAnswered(admitted);
   return admitted;
 }
@@ -61,16 +64,17 @@ function sendAnswer(ctx: Context, res: Answer & { rewritten?: string }): void {
 
 export function chatRouter(opts: ChatRouteOptions): Router {
   const router = new Router();
-  router.post('/api/chat', ...(opts.guard ?? []), async (ctx) => {
-    const admitted = await admit(ctx, opts);
+  const input = validate(CHAT, { maxBodyBytes: opts.maxBodyBytes, invalid: invalidChat });
+  router.post('/api/chat', ...(opts.guard ?? []), input, async (ctx) => {
+    const admitted = await admit(ctx, opts.gate);
     if (admitted.kind === 'answer') return sendAnswer(ctx, admitted.answer);
     const answer = await opts.gate.answer(admitted);
     if (opts.durable) await opts.durable(admitted.opts).catch((err: Error) => Promise.reject(storeUnavailable(err)));
     sendAnswer(ctx, answer);
   });
-  router.post('/api/chat/stream', ...(opts.guard ?? []), async (ctx) => {
+  router.post('/api/chat/stream', ...(opts.guard ?? []), input, async (ctx) => {
     // Validation errors and limits are still plain JSON 4xx: the event stream starts only for a question.
-    const admitted = await admit(ctx, opts);
+    const admitted = await admit(ctx, opts.gate);
     // The `done` event (the acknowledgement of a stream) waits for the history line to be on disk.
     streamAnswer(ctx, async (sink) => {
       if (admitted.kind === 'answer') return admitted.answer;
