@@ -1,8 +1,12 @@
 // The records the store keeps, whichever back end keeps them (the files of open.ts, PostgreSQL in
 // pg/): both import these, neither imports the other for them.
 
-/** mp = mini-program, oa = Official Account (公众号), wecom = 企业微信. */
-export type Channel = 'http' | 'wechat' | 'mp' | 'oa' | 'wecom' | 'cli';
+/**
+ * The front door a record came through: mp = mini-program, oa = Official Account (公众号), wecom =
+ * 企业微信. A new channel names itself (lower case): the store keeps any such name, so adding one
+ * changes nothing here.
+ */
+export type Channel = 'http' | 'wechat' | 'mp' | 'oa' | 'wecom' | 'cli' | (string & {});
 
 export interface FeedbackRecord {
   at: string;
