@@ -14,7 +14,7 @@ export interface KnowledgeDocument {
   anomalies: Anomaly[];
   /** Primary documents (the plans) rank above reference material at equal relevance. */
   primary: boolean;
-  /** What the document states about itself and its items (doc-facts.ts). */
+  /** What the document states about itself and its items (facts/document.ts). */
   facts?: DocFacts;
 }
 

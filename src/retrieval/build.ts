@@ -54,7 +54,7 @@ export interface BuildOptions {
   version: number;
   /** Documents that rank first at equal relevance; by default every document directly in `dir`. */
   isPrimary?: (id: string) => boolean;
-  /** Chunk vectors (src/retrieval/embed.ts ChunkEmbeddings); without it the index is lexical only. */
+  /** Chunk vectors (src/retrieval/dense/embed.ts ChunkEmbeddings); without it the index is lexical only. */
   embeddings?: { vectorsFor(chunks: Chunk[]): Promise<ChunkVectors> };
   /** Folder for index snapshots (DATA_DIR/index); without it every build starts from the files. */
   snapshotDir?: string;

@@ -308,7 +308,7 @@ export class KnowledgeIndex {
   }
 
   /**
-   * search() fused with the dense ranking when the index carries vectors (src/retrieval/hybrid.ts);
+   * search() fused with the dense ranking when the index carries vectors (src/retrieval/dense/fusion.ts);
    * exactly search() without them, or when the question cannot be embedded (model error, API down).
    */
   /** `degraded` is told when the question could not be embedded and the ranking is lexical only. */

@@ -1,4 +1,4 @@
-// Exact answers from what every document of the genre states (knowledge/doc-facts.ts): who issued it
+// Exact answers from what every document of the genre states (knowledge/facts/document.ts): who issued it
 // and when, when it takes effect, how many items it has, what item N says, who leads an item. Tried
 // before retrieval; a question none of these fits falls through (null). The document is the one the
 // question points to (its title words, its genre word, the numbering it asks about) — never silently
@@ -528,7 +528,7 @@ export function answerFromDocs(
       // `第十六项` that several documents could mean, none named: not this layer's to guess.
       if (fits.length > MAX_CANDIDATES) return null;
       const exact = fits.filter((d) => itemsOf(d, levelFor(d, noun)!).some((i) => i.no === n));
-      // A plan read by its own facts (facts.ts) has a task N too: it is one of the candidates, not the default.
+      // A plan read by its own facts (knowledge/facts/plan.ts) has a task N too: it is one of the candidates, not the default.
       const plans = noun === 'item' ? index.facts.filter((f) => f.tasks.some((t) => t.no === n)).map((f) => index.document(f.docId)!) : [];
       const candidates = [...exact, ...plans.filter((p) => p && !exact.includes(p as Doc))];
       if (candidates.length > 1) return clarify(candidates, `第${ord[1]}${ord[2]}`);

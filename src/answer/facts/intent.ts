@@ -1,6 +1,6 @@
 // Exact answers from plan facts, tried before retrieval. Intents run in a fixed order, most specific
 // first; the first that answers decides, provided its answer explains the whole question
-// (intent-explain.ts). An intent that claims a question it cannot answer (`STOP`) ends the plan's turn.
+// (explain.ts). An intent that claims a question it cannot answer (`STOP`) ends the plan's turn.
 import type { PlanFacts, TargetItem, Task } from '../../knowledge/facts/plan.ts';
 import { taskCore } from '../../knowledge/facts/text.ts';
 import { planOrder, unexplained } from './explain.ts';

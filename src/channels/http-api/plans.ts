@@ -58,7 +58,7 @@ function taskView(f: PlanFacts, t: Task) {
   };
 }
 
-/** A document's numbered items with who leads each, as written (knowledge/doc-facts.ts). */
+/** A document's numbered items with who leads each, as written (knowledge/facts/document.ts). */
 function documentItems(d: KnowledgeDocument) {
   const items = outline(d.text, headingTest(d)).filter((it) => it.kind !== 'shi');
   const labels = (i: number): string[] => (i < 0 ? [] : [...labels(items.find((x) => x.index === i)?.parent ?? -1), items.find((x) => x.index === i)?.label ?? '']);

@@ -1,5 +1,5 @@
 // Facts every document of the genre carries, read by shape (not only the 新闻发布会解读 style of
-// facts.ts): its numbered items and who leads each, the targets (`到20XX年…达到…`), the support
+// plan.ts): its numbered items and who leads each, the targets (`到20XX年…达到…`), the support
 // amounts (`给予X万元`, `补贴50%`), and what the document says about itself — issuer, document number,
 // date, when it takes effect and for how long. Every fact keeps its source text; an item's owner and
 // deadline come from that item's own text only (structure.ts, annotations.ts).

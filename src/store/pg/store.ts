@@ -21,7 +21,7 @@ export interface SharedState {
   db: Database;
   windows: SharedWindows;
   callbacks: SharedCallbacks;
-  /** Mini-program logins (miniprogram/tokens.ts SharedLogins). */
+  /** Mini-program logins (channels/mini-program/tokens.ts SharedLogins). */
   logins: ReturnType<typeof pgLogins>;
   /** Uploaded documents and the knowledge-changed channel (ops/knowledge-sync.ts). */
   documents: SharedDocuments;
