@@ -11,7 +11,7 @@ import type { CommandDeps } from '../commands/registry.ts';
 import { InboundGate, type ContentScreen } from '../inbound.ts';
 import { WxMsgCrypt } from './crypto.ts';
 import { handleMessage, type MessageDeps } from './messages.ts';
-import { mpPush, wecomPush } from './push.ts';
+import { oaPush, wecomPush } from './push.ts';
 import { callbackRouter, type SharedCallbackMemory } from './routes.ts';
 
 export interface CallbackDeps {
@@ -28,7 +28,7 @@ export interface CallbackDeps {
   shared?: SharedCallbackMemory;
 }
 
-export const MP_PATH = '/wechat/mp';
+export const OA_PATH = '/wechat/mp';
 export const WECOM_PATH = '/wechat/work';
 
 /** Routers for the configured channels (none when neither MP_TOKEN nor WECOM_TOKEN is set). */
@@ -52,23 +52,23 @@ export function callbackRouters(config: Config, deps: CallbackDeps): Router[] {
   };
   const routers: Router[] = [];
 
-  const mp = config.officialAccount;
-  if (mp) {
+  const oa = config.officialAccount;
+  if (oa) {
     const msgDeps: MessageDeps = { ...base, channel: 'oa' };
-    const canPush = mp.appId && mp.appSecret;
+    const canPush = oa.appId && oa.appSecret;
     if (!canPush) deps.log.warn('公众号: MP_APPID/MP_APPSECRET unset, answers slower than the reply window cannot be delivered');
     routers.push(
       callbackRouter({
         ...common,
-        kind: 'mp',
-        path: MP_PATH,
-        token: mp.token,
-        ...(mp.encodingAESKey && mp.appId ? { crypt: new WxMsgCrypt(mp.token, mp.encodingAESKey, mp.appId), plaintextAllowed: mp.plaintextAllowed } : {}),
-        ...(canPush ? { push: mpPush({ apiBase: config.wechatApiBase, appId: mp.appId!, appSecret: mp.appSecret! }) } : {}),
+        kind: 'oa',
+        path: OA_PATH,
+        token: oa.token,
+        ...(oa.encodingAESKey && oa.appId ? { crypt: new WxMsgCrypt(oa.token, oa.encodingAESKey, oa.appId), plaintextAllowed: oa.plaintextAllowed } : {}),
+        ...(canPush ? { push: oaPush({ apiBase: config.wechatApiBase, appId: oa.appId!, appSecret: oa.appSecret! }) } : {}),
         handle: (msg) => handleMessage(msg, msgDeps),
       }),
     );
-    deps.log.info({ path: MP_PATH, safeMode: Boolean(mp.encodingAESKey), plaintextAllowed: !mp.encodingAESKey || mp.plaintextAllowed }, '公众号 callback enabled');
+    deps.log.info({ path: OA_PATH, safeMode: Boolean(oa.encodingAESKey), plaintextAllowed: !oa.encodingAESKey || oa.plaintextAllowed }, '公众号 callback enabled');
   }
 
   const wc = config.wecom;

@@ -6,7 +6,7 @@ import { fitWxText } from '../presenters/official-account.ts';
 /** Sends a text to one user (openid / WeCom userid). Throws on failure. */
 export type PushText = (user: string, text: string) => Promise<void>;
 
-export function mpPush(opts: { apiBase: string; appId: string; appSecret: string }): PushText {
+export function oaPush(opts: { apiBase: string; appId: string; appSecret: string }): PushText {
   const tokens = new AccessTokenCache({
     apiBase: opts.apiBase,
     path: `/cgi-bin/token?grant_type=client_credential&appid=${encodeURIComponent(opts.appId)}&secret=${encodeURIComponent(opts.appSecret)}`,

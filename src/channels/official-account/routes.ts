@@ -18,7 +18,8 @@ import { buildWxXml, textReplyXml } from '../presenters/official-account.ts';
 import { SAY } from '../texts.ts';
 
 export interface CallbackRouteOptions {
-  kind: 'mp' | 'wecom';
+  /** The 公众号 (`oa`, as its records name it) or 企业微信. */
+  kind: 'oa' | 'wecom';
   path: string;
   token: string;
   /** Safe mode for the Official Account (optional there); always required for WeCom. */
@@ -84,7 +85,7 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
   router.get(opts.path, (ctx) => {
     const [timestamp, nonce, echostr] = [param(ctx, 'timestamp'), param(ctx, 'nonce'), param(ctx, 'echostr')];
     ctx.type = 'text/plain';
-    if (opts.kind === 'mp') {
+    if (opts.kind === 'oa') {
       if (!signatureMatches(param(ctx, 'signature'), wxSignature(opts.token, timestamp, nonce))) throw unauthorized();
       // A captured verification URL must not verify for ever either.
       checkFresh(timestamp);
@@ -100,7 +101,7 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
 
   router.post(opts.path, async (ctx) => {
     const [timestamp, nonce] = [param(ctx, 'timestamp'), param(ctx, 'nonce')];
-    if (opts.kind === 'mp' && !signatureMatches(param(ctx, 'signature'), wxSignature(opts.token, timestamp, nonce))) {
+    if (opts.kind === 'oa' && !signatureMatches(param(ctx, 'signature'), wxSignature(opts.token, timestamp, nonce))) {
       throw unauthorized();
     }
     // Before the body is read: a stale timestamp is refused whoever signed it (a fresh one must
@@ -142,7 +143,7 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
     if (claim?.kind === 'taken') {
       if (claim.reply === null) {
         ctx.type = 'text/plain';
-        ctx.body = opts.kind === 'mp' ? 'success' : '';
+        ctx.body = opts.kind === 'oa' ? 'success' : '';
       } else {
         sendText(ctx, opts, encrypted, msg, user, claim.reply);
       }
@@ -165,7 +166,7 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
     if (text === null) {
       // WeChat takes `success` (Official Account) or an empty body (WeCom) as "no reply".
       ctx.type = 'text/plain';
-      ctx.body = opts.kind === 'mp' ? 'success' : '';
+      ctx.body = opts.kind === 'oa' ? 'success' : '';
       return;
     }
     sendText(ctx, opts, encrypted, msg, user, text);
