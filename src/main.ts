@@ -233,7 +233,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
   const gate = new InboundGate({
     answerer,
     maxQuestionChars: config.maxQuestionChars,
-    screen: screens(screen, mp.screen),
+    screen: mp.enabled ? screens(screen, mp.screen) : screen,
     limits: { asker: { check: (key) => limiter.askerDecision(key) } },
     log,
   });

@@ -72,32 +72,29 @@ export class InboundGate {
   async admit(msg: InboundMessage): Promise<Admission> {
     const { asker } = msg;
     const text = msg.text === null ? null : stripInvisible(msg.text).trim();
-    const script = scriptOf(text || msg.text || '');
+    // The asker's script, for our own words: worked out only when the gate says something itself
+    // (a remembered answer is served without it).
+    const script = (): Script => scriptOf(text || msg.text || '');
     // Every message that would get a reply counts, hints included: a stream of pictures is a flood too.
     const limited = await this.limit(asker, script);
     if (limited) return limited;
-    if (text === null) return refused(NOTICES.notText(), script);
-    if (!text) return refused(NOTICES.empty(Boolean(asker.room)), script);
-    if ([...text].length > this.opts.maxQuestionChars) return refused(NOTICES.tooLong(this.opts.maxQuestionChars), script);
+    if (text === null) return refused(NOTICES.notText(), script());
+    if (!text) return refused(NOTICES.empty(Boolean(asker.room)), script());
+    if ([...text].length > this.opts.maxQuestionChars) return refused(NOTICES.tooLong(this.opts.maxQuestionChars), script());
     const flagged = await this.opts.screen(text, asker, { ...(msg.requestId ? { requestId: msg.requestId } : {}) });
     if (flagged) {
       // The question itself is not logged: it may hold personal data, and the point is to not repeat it.
       this.opts.log?.info({ requestId: msg.requestId, channel: asker.channel, check: flagged }, 'question refused by content check');
       return { kind: 'answer', question: text, answer: contentRefusal(text), by: 'screen' };
     }
-    const commands = this.opts.commands;
-    const command = commands ? parseCommand(text, commands.list ?? COMMANDS) : null;
-    if (commands && command) {
-      const answer = await runCommand(command, {
-        ...commands,
-        asker,
-        script,
-        text,
-        ask: (q) => this.opts.answerer.ask(q, askOptions(asker)),
-        now: commands.now ?? Date.now,
-        commands: commands.list ?? COMMANDS,
-      });
-      return { kind: 'answer', question: text, answer, by: 'command' };
+    if (this.opts.commands) {
+      const { list = COMMANDS, now = Date.now, ...deps } = this.opts.commands;
+      const command = parseCommand(text, list);
+      if (command) {
+        const ask = (q: string) => this.opts.answerer.ask(q, askOptions(asker));
+        const answer = await runCommand(command, { ...deps, asker, script: script(), text, ask, now, commands: list });
+        return { kind: 'answer', question: text, answer, by: 'command' };
+      }
     }
     return { kind: 'ask', question: text, opts: askOptions(asker) };
   }
@@ -115,13 +112,13 @@ export class InboundGate {
   }
 
   /** The asker's own limit, then the group's (one member must not spend a whole group's allowance). */
-  private async limit(asker: Asker, script: Script): Promise<Admission | null> {
+  private async limit(asker: Asker, script: () => Script): Promise<Admission | null> {
     const owner = ownerOf(asker);
     const limits = this.opts.limits;
     const mine = owner && limits?.asker ? await limits.asker.check(owner) : null;
-    if (mine && !mine.allowed) return limitedBy('asker', mine, script);
+    if (mine && !mine.allowed) return limitedBy('asker', mine, script());
     const group = asker.room && limits?.group ? await limits.group.check(`${asker.channel}:${asker.room}`) : null;
-    if (group && !group.allowed) return limitedBy('group', group, script);
+    if (group && !group.allowed) return limitedBy('group', group, script());
     return null;
   }
 }
