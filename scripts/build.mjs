@@ -7,7 +7,7 @@
 // sources skips the compiler (about 2 s on a 2-core machine), so a restart stays fast.
 //
 // The emit does not type-check (`noCheck` in tsconfig.build.json; `npm run typecheck` and CI do
-// that). Files that are not TypeScript (src/retrieval/data/english-bridge.tsv, read beside its
+// that). Files that are not TypeScript (src/retrieval/lexical/data/english-bridge.tsv, read beside its
 // module through import.meta.dirname) are copied to the same place under dist/.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';

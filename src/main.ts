@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
 import type { DestinationStream } from 'pino';
 import { factsAnswerer } from './answer/facts/answerer.ts';
+import { plainText } from './answer/plain-text.ts';
 import { documentSuggestions } from './answer/suggestions.ts';
 import { PromptStore } from './answer/llm/prompts.ts';
 import { Answerer, type LlmDeps } from './answer/pipeline.ts';
@@ -26,7 +27,8 @@ import { healthRouter } from './channels/http-api/health.ts';
 import { planRouter } from './channels/http-api/plans.ts';
 import { pageRouter } from './channels/http-api/pages.ts';
 import { miniProgram, type MiniProgram } from './channels/mini-program/front-door.ts';
-import { contentRefusal } from './channels/mini-program/content-check.ts';
+import { screens, WORD_LIST_FILE, WordList, wordListScreen } from './channels/content-screen.ts';
+import { InboundGate, type ContentScreen } from './channels/inbound.ts';
 import { callbackRouters } from './channels/official-account/callbacks.ts';
 import { throttled, type BuildResult } from './retrieval/build.ts';
 import { primaryMatcher } from './retrieval/priority.ts';
@@ -41,8 +43,10 @@ export interface App {
   live: LiveIndex;
   store: Store;
   answerer: Answerer;
-  /** Mini-program login, bearer guard and content pre-check (open mode without WECHAT_APPID). */
+  /** Mini-program login, bearer guard and WeChat's content check (open mode without WECHAT_APPID). */
   miniProgram: MiniProgram;
+  /** The content screen every channel's inbound gate applies (the local word list). */
+  screen: ContentScreen;
   http: ReturnType<typeof createHttpApp>;
   listen(): Promise<Server>;
   /** The WeChat bot when WECHATY_PUPPET is set; built here, started by `start()` only. */
@@ -154,7 +158,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
       if (!answer.grounded) store.noteUnanswered({ at, question: q, reason: 'refused', channel, ...(opts.sessionId ? { sessionId: opts.sessionId } : {}) });
       const owner = opts.owner ?? opts.sessionId;
       // Not awaited here: the route that answers waits for store.history.flush() before replying.
-      if (owner) store.history.add({ at, owner, question: q, answer: answer.answer, grounded: answer.grounded, mode: answer.mode, channel }).catch(() => undefined);
+      if (owner) store.history.add({ at, owner, question: q, answer: plainText(answer), grounded: answer.grounded, mode: answer.mode, channel }).catch(() => undefined);
     },
   });
   const shared = store.shared;
@@ -165,14 +169,21 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     metrics.watchDatabase(() => ({ up: shared.db.up, ...shared.historyBuffer() }));
     log.info({ workers: config.workers }, 'stores in PostgreSQL (DATABASE_URL): sessions, records, limits and callback memory shared');
   }
+  // The content screen every channel's inbound gate applies: the local word list (knowledge/blocked-words.json).
+  const words = new WordList(path.join(config.knowledgeDir, WORD_LIST_FILE), log);
+  await words.refresh(true);
+  const screen = wordListScreen(words);
   const mp = await miniProgram({ config, store, log });
   health.push(() => ({ miniProgram: { enabled: mp.enabled } }));
-  // 公众号 / 企业微信 callbacks (absent without MP_TOKEN / WECOM_TOKEN), screened by the same word list.
+  // What the chat commands (帮助, 目标, 任务 N, 反馈, 重载知识库) of the bot and the callbacks use.
+  const commands = { store, reload: (who: string) => reloader.reload(who) };
+  // 公众号 / 企业微信 callbacks (absent without MP_TOKEN / WECOM_TOKEN), behind the same gate.
   const callbacks = callbackRouters(config, {
     answerer,
     index: () => live.index,
     log,
-    screen: async (text) => ((await mp.words.match(text)) ? contentRefusal(text).answer : null),
+    screen,
+    commands,
     durable: () => store.history.flush(),
     ...(shared ? { shared: { up: () => shared.db.up, ...shared.callbacks } } : {}),
   });
@@ -201,7 +212,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
   health.push(() => ({ knowledgeVersion: knowledgeDigest }));
   // wechaty is heavy to import (seconds): load it only when a bot is configured.
   const bot = config.wechatyPuppet
-    ? (await import('./channels/wechaty/bot.ts')).createWechatBot({ config, log, live, store, answerer, reloader })
+    ? (await import('./channels/wechaty/bot.ts')).createWechatBot({ config, log, live, store, answerer, reloader, screen })
     : null;
   health.push(() => ({ bot: bot ? bot.status() : null }));
   if (config.watchKnowledge) stoppers.push(watchKnowledge(config.knowledgeDir, () => reloader.reload('watcher'), log));
@@ -217,29 +228,30 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
   // With PostgreSQL every instance counts into the same windows.
   const limiter = new AskLimiter(config.rateLimitPerMin, shared ? { windows: shared.windows, up: () => shared.db.up } : undefined);
   const status = () => Object.assign({}, ...health.map((f) => f()));
+  // The HTTP API's gate: the word list, then WeChat's check for a signed-in mini-program user; the
+  // address was counted by the frame, a conversation or a user has its own limit on top.
+  const gate = new InboundGate({
+    answerer,
+    maxQuestionChars: config.maxQuestionChars,
+    screen: mp.enabled ? screens(screen, mp.screen) : screen,
+    limits: { asker: { check: (key) => limiter.askerDecision(key) } },
+    log,
+  });
   const http = createHttpApp(log, [
     healthRouter(live, status),
     chatRouter({
-      answerer,
-      maxQuestionChars: config.maxQuestionChars,
+      gate,
       maxBodyBytes: config.maxBodyBytes,
       guard: mp.guard,
-      preCheck: mp.preCheck,
-      // The address was counted by the frame; a conversation or a user has its own limit on top.
-      limit: (_ctx, req) => {
-        if (limiter.perMinute > 0 && (req.user || req.opts.sessionId)) return limiter.check(req.user ? `user:${req.user.id}` : `s:${req.opts.sessionId}`);
-      },
       // The observer above writes a history line for an answer with an owner or a session; with
       // PostgreSQL the session's new state too, so a follow-up on another instance finds it.
-      durable: (req) => (req.opts.owner ?? req.opts.sessionId ? Promise.all([store.history.flush(), shared ? store.sessions.flush() : undefined]).then(() => undefined) : Promise.resolve()),
+      durable: (opts) => (opts.owner ?? opts.sessionId ? Promise.all([store.history.flush(), shared ? store.sessions.flush() : undefined]).then(() => undefined) : Promise.resolve()),
     }),
     feedbackRouter({
       store,
       maxBodyBytes: config.maxBodyBytes,
       guard: mp.guard,
-      limit: (_ctx, key) => {
-        if (limiter.perMinute > 0) return limiter.check(`feedback:${key}`);
-      },
+      limit: (_ctx, key) => limiter.check(key),
     }),
     metricsRouter(metrics),
     ...(config.adminToken
@@ -270,6 +282,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     store,
     answerer,
     miniProgram: mp,
+    screen,
     http,
     bot,
     reloader,

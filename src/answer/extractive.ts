@@ -180,9 +180,10 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-export function sourceLine(hit: Hit): string {
+/** Where a passage stands, as an answer's source: `《…》 · 重点任务 › 四是`. */
+export function sourceLabel(hit: Hit): string {
   const section = sectionLabel(hit.chunk.section);
-  return `来源：${hit.chunk.source}${section ? ` · ${section}` : ''}`;
+  return `${hit.chunk.source}${section ? ` · ${section}` : ''}`;
 }
 
 export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], maxCitations = 3): Extract | null {

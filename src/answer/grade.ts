@@ -2,6 +2,7 @@
 // limits as the outside grader, so `npm run eval` and the quality test agree with it.
 import { toSimplified } from '../text/normalize.ts';
 import type { Answer } from '../knowledge/types.ts';
+import { plainText } from './plain-text.ts';
 
 export interface EvalCase {
   id: string;
@@ -44,7 +45,7 @@ export async function grade(
     const sid = `eval-${c.id}-${Date.now()}`;
     let res: Answer | undefined;
     for (const q of c.turns ?? [c.q ?? '']) res = await ask(q, sid);
-    const text = fold(res!.answer);
+    const text = fold(plainText(res!));
     const cites = res!.citations.map((x) => fold(x.text));
     if (c.refuse) {
       r.refusalCases++;

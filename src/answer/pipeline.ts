@@ -5,10 +5,9 @@ import type { Logger } from 'pino';
 import type { Answer } from '../knowledge/types.ts';
 import type { Hit, KnowledgeIndex } from '../retrieval/knowledge-index.ts';
 import { DEFAULT_GATE, typedEvidence, weighEvidence, type Evidence, type GateThresholds } from './gate.ts';
-import { extract, sourceLine } from './extractive.ts';
+import { extract, sourceLabel } from './extractive.ts';
 import { generate, type GenerateFailure, type StreamSink } from './llm/generate.ts';
-import type { ChatModel } from './llm/chat-model.ts';
-import type { Prompts } from './llm/prompts.ts';
+import type { LlmDeps } from './llm/chat-model.ts';
 import { isInjection } from './injection.ts';
 import type { FactsContext } from './facts/intent.ts';
 import { refusal } from './refusal.ts';
@@ -19,6 +18,7 @@ import { smallTalk } from './smalltalk.ts';
 import { rewriteByRules, subjectOf } from './conversation/rewrite.ts';
 import { llmRewrite } from './conversation/rewrite-llm.ts';
 import { maskPii } from '../text/pii.ts';
+import { plainText } from './plain-text.ts';
 import { mirrorScript, scriptOf, type Script } from './script.ts';
 import { MemorySessions, type SessionState, type SessionStore } from './conversation/session.ts';
 
@@ -51,11 +51,7 @@ export interface AnswerTrace extends Answer {
 /** Told about every answer given, after it is given (logging, unanswered list, history). */
 export type AnswerObserver = (question: string, answer: AnswerTrace, opts: AskOptions) => void;
 
-export interface LlmDeps {
-  model: ChatModel;
-  prompts: () => Prompts;
-  timeoutMs: number;
-}
+export type { LlmDeps } from './llm/chat-model.ts';
 
 export interface AnswererDeps {
   index: () => KnowledgeIndex;
@@ -126,9 +122,9 @@ export class Answerer {
     } else {
       outcome = await this.decide(question, session, index, sink);
     }
-    if (outcome.whole) sink.onDelta?.(outcome.answer.answer);
+    if (outcome.whole) sink.onDelta?.(plainText(outcome.answer));
     if (opts.sessionId) {
-      const turns = [...(session?.turns ?? []), { q: question, a: outcome.answer.answer.slice(0, 300) }].slice(-TURNS_KEPT);
+      const turns = [...(session?.turns ?? []), { q: question, a: plainText(outcome.answer).slice(0, 300) }].slice(-TURNS_KEPT);
       // The focus follows what was answered; a refusal leaves it where it was.
       const answeredFrom = outcome.answer.grounded ? (outcome.docId ?? docOfCitation(index, outcome.answer)) : undefined;
       const docs = answeredFrom ? [...(session?.docs ?? []).filter((d) => d !== answeredFrom), answeredFrom].slice(-FOCUS_KEPT) : (session?.docs ?? []);
@@ -244,7 +240,7 @@ export class Answerer {
     if (ex.missingAmount || gaps.length) {
       const what = gaps.length ? `“${gaps.join('”“')}”` : (ex.missingWhat ?? '具体数额');
       const said = script === 'english' ? `The documents do not state this. What they say: ${ex.body}` : `文件没有写明${what}。相关内容是：${ex.body}`;
-      const partial: Answer = { answer: `${said}\n${sourceLine(ex.lead)}`, grounded: false, citations: ex.citations, mode: 'refusal' };
+      const partial: Answer = { body: said, sources: [sourceLabel(ex.lead)], grounded: false, citations: ex.citations, mode: 'refusal' };
       return { answer: withRewrite({ ...mirrorScript(partial, script), evidence, query: query.normalized }), context: keep, whole: true, degraded };
     }
 
@@ -257,7 +253,8 @@ export class Answerer {
     }
     const english = script === 'english' ? 'The plan (in Chinese) says: ' : '';
     const answer: Answer = {
-      answer: `${english}${ex.body}${ownerNote(index, ex.lead.chunk, ex.body)}\n${sourceLine(ex.lead)}`,
+      body: `${english}${ex.body}${ownerNote(index, ex.lead.chunk, ex.body)}`,
+      sources: [sourceLabel(ex.lead)],
       grounded: true,
       citations: ex.citations,
       mode: 'extractive',

@@ -62,5 +62,5 @@ export function refusal(index: KnowledgeIndex, script: Script): Answer {
       `${topics.length ? `，例如其中的${topics.join('、')}` : ''}。` +
       `其他事项建议咨询相关主管部门或拨打12345政务服务便民热线。`;
   }
-  return mirrorScript({ answer: text, grounded: false, citations: [], mode: 'refusal' }, script);
+  return mirrorScript({ body: text, sources: [], grounded: false, citations: [], mode: 'refusal' }, script);
 }

@@ -26,7 +26,10 @@ export function mirrorScript(answer: Answer, script: Script): Answer {
 function toTraditionalAnswer(answer: Answer): Answer {
   return {
     ...answer,
-    answer: toTraditional(answer.answer),
+    body: toTraditional(answer.body),
+    sources: answer.sources.map(toTraditional),
+    ...(answer.followUps ? { followUps: answer.followUps.map(toTraditional) } : {}),
+    script: 'traditional',
     citations: answer.citations.map((c) => ({
       ...c,
       text: toTraditional(c.text),

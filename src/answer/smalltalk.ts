@@ -5,7 +5,7 @@ import type { Answer } from '../knowledge/types.ts';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.ts';
 import { coverageSummary } from './refusal.ts';
 import { mirrorScript, type Script } from './script.ts';
-import { documentSuggestions, planSuggestions } from './suggestions.ts';
+import { starterQuestions } from './suggestions.ts';
 
 const GREETING = /^(你好|您好|嗨|哈喽|早上好|上午好|下午好|晚上好|在吗|在不在|hi|hello|hey)[!！。.~～]*$/iu;
 const THANKS = /^(谢谢|多谢|感谢|谢了|辛苦了|好的谢谢|thanks|thank you)[!！。.~～]*$/iu;
@@ -16,7 +16,7 @@ export function smallTalk(question: string, index: KnowledgeIndex, script: Scrip
   const kind = GREETING.test(q) ? 'greeting' : THANKS.test(q) ? 'thanks' : WHO.test(q) ? 'who' : null;
   if (!kind) return null;
   const { titles, topics } = coverageSummary(index);
-  const examples = [...index.facts.flatMap((f) => planSuggestions(f, 2)), ...documentSuggestions(index, 1)].slice(0, 3);
+  const examples = starterQuestions(index);
   let text: string;
   if (script === 'english') {
     text =
@@ -24,11 +24,12 @@ export function smallTalk(question: string, index: KnowledgeIndex, script: Scrip
         ? "You're welcome. Ask me anything about the plan."
         : `Hello, I am the policy assistant. I answer questions about ${titles.join(', ') || 'the loaded documents'}, quoting the text.`;
   } else {
-    const intro =
+    text =
       kind === 'thanks'
         ? '不客气！还有其他问题欢迎继续提问。'
         : `您好！我是政策问答助手，可以根据${titles.join('、') || '已收录文件'}回答问题${topics.length ? `，例如${topics.join('、')}` : ''}，并注明出处。`;
-    text = examples.length ? `${intro}\n可以这样问：${examples.map((e) => `“${e}”`).join('、')}` : intro;
   }
-  return mirrorScript({ answer: text, grounded: false, citations: [], mode: 'refusal' }, script);
+  // Questions to try, written after the text by the presenters; the English reply offers none.
+  const followUps = script === 'english' ? [] : examples;
+  return mirrorScript({ body: text, sources: [], ...(followUps.length ? { followUps } : {}), grounded: false, citations: [], mode: 'refusal' }, script);
 }

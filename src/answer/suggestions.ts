@@ -75,3 +75,11 @@ export function documentSuggestions(index: KnowledgeIndex, perDocument = 2, max 
     return out.slice(0, max);
   });
 }
+
+/**
+ * The few questions to offer a newcomer (a greeting's reply, a new follower's welcome): two of each
+ * plan's own, then one about another document — every one answered exactly by the facts.
+ */
+export function starterQuestions(index: KnowledgeIndex, max = 3): string[] {
+  return [...index.facts.flatMap((f) => planSuggestions(f, 2)), ...documentSuggestions(index, 1)].slice(0, max);
+}

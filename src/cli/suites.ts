@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { factsAnswerer } from '../answer/facts/answerer.ts';
 import { grade, parseCases, type GradeReport } from '../answer/grade.ts';
+import { plainText } from '../answer/plain-text.ts';
 import { Answerer } from '../answer/pipeline.ts';
 import { buildIndex } from '../retrieval/build.ts';
 
@@ -49,7 +50,7 @@ export async function runSuite(s: Suite): Promise<SuiteResult> {
     const report = await grade(parseCases(readFileSync(path.resolve(ROOT, s.cases), 'utf8')), async (q, sid) => {
       const a = await answerer.ask(q, { sessionId: sid });
       const cited = a.citations.map((c) => [c.source, ...(c.section ? [c.section] : [])].join(' › '));
-      said.push(`Q ${q}\nA ${a.answer}\n= ${a.grounded} ${a.mode} | ${cited.join(' | ')}\n`);
+      said.push(`Q ${q}\nA ${plainText(a)}\n= ${a.grounded} ${a.mode} | ${cited.join(' | ')}\n`);
       return a;
     });
     const share = { answers: ratio(report.answers, report.answerCases), refusals: ratio(report.refusals, report.refusalCases), r1: ratio(report.r1, report.retrievalCases) };

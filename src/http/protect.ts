@@ -2,7 +2,9 @@
 // limit per client address, and per session or user on top.
 import type { Context } from 'koa';
 import { HttpError } from './errors.ts';
-import { RateLimiter } from './rate-limit.ts';
+import { RateLimiter, type RateDecision } from './rate-limit.ts';
+
+const ALLOWED: RateDecision = { allowed: true, retryAfter: 0, firstRefusal: false };
 
 /**
  * A window counter every instance shares (store/pg/shared.ts). Structural here: the HTTP core
@@ -78,26 +80,33 @@ export class AskLimiter {
     this.perAddressRead = new RateLimiter(perMinute * 4);
   }
 
-  /** The conversation's or the user's own limit (`s:<sessionId>`, `user:<id>`). */
+  /** An asker's own limit (a conversation, a user: `http:<sessionId>`, `mp:<openid>`, `feedback:…`): 429 past it. */
   async check(key: string): Promise<void> {
-    await this.decide(this.perAsker, key, this.perMinute);
+    const d = await this.askerDecision(key);
+    if (!d.allowed) throw tooManyRequests(d.retryAfter);
+  }
+
+  /** The same limit as a decision, for the inbound gate (which says why it refused). Off at 0. */
+  askerDecision(key: string): Promise<RateDecision> {
+    if (this.perMinute <= 0) return Promise.resolve(ALLOWED);
+    return this.decide(this.perAsker, key, this.perMinute);
   }
 
   /** The client address's limit: `asks` for routes that answer or write, else the read allowance. */
   async checkAddress(client: string, asks: boolean): Promise<void> {
-    await this.decide(asks ? this.perAddress : this.perAddressRead, `${asks ? 'ip' : 'ipr'}:${client}`, asks ? this.perMinute : this.perMinute * 4);
+    const d = await this.decide(asks ? this.perAddress : this.perAddressRead, `${asks ? 'ip' : 'ipr'}:${client}`, asks ? this.perMinute : this.perMinute * 4);
+    if (!d.allowed) throw tooManyRequests(d.retryAfter);
   }
 
-  private async decide(local: RateLimiter, key: string, limit: number): Promise<void> {
+  private async decide(local: RateLimiter, key: string, limit: number): Promise<RateDecision> {
     if (this.shared?.up()) {
       const hit = await this.shared.windows.hit(key, 60_000).catch(() => null);
       if (hit) {
-        if (hit.count > limit) throw tooManyRequests(Math.max(1, Math.ceil(hit.resetMs / 1000)));
-        return;
+        if (hit.count <= limit) return ALLOWED;
+        return { allowed: false, retryAfter: Math.max(1, Math.ceil(hit.resetMs / 1000)), firstRefusal: hit.count === limit + 1 };
       }
     }
-    const d = local.check(key);
-    if (!d.allowed) throw tooManyRequests(d.retryAfter);
+    return local.check(key);
   }
 }
 

@@ -1,5 +1,5 @@
 // The values that flow from the knowledge stage to retrieval and answering.
-import type { DocFacts } from './facts/document.ts';
+import type { DocFacts } from './facts/types.ts';
 import type { Anomaly } from '../text/normalize.ts';
 
 export interface KnowledgeDocument {
@@ -14,7 +14,7 @@ export interface KnowledgeDocument {
   anomalies: Anomaly[];
   /** Primary documents (the plans) rank above reference material at equal relevance. */
   primary: boolean;
-  /** What the document states about itself and its items (doc-facts.ts). */
+  /** What the document states about itself and its items (facts/document.ts). */
   facts?: DocFacts;
 }
 
@@ -38,9 +38,22 @@ export interface Citation {
   score?: number;
 }
 
+/**
+ * An answer as data: what is said, where it is from, what to ask next. The channels' presenters lay it
+ * out (the HTTP JSON's text with its 来源 line, WeChat bubbles, the 公众号's 2048 bytes); nothing reads
+ * the sources back out of the text.
+ */
 export interface Answer {
-  answer: string;
+  /** What is said: the answer first, then details; never the sources. */
+  body: string;
+  /** Where it is from, one per passage or fact cited, as `《…》 · 重点任务 · 四是` (no `来源：`). */
+  sources: string[];
+  /** Questions to try next (a greeting's examples). */
+  followUps?: string[];
   grounded: boolean;
   citations: Citation[];
-  mode: 'extractive' | 'facts' | 'llm' | 'refusal';
+  /** `command`: said by a chat command (帮助, 反馈…), which the HTTP API does not take. */
+  mode: 'extractive' | 'facts' | 'llm' | 'refusal' | 'command';
+  /** Written in traditional characters for a traditional question: the presenters' own words follow. */
+  script?: 'traditional';
 }

@@ -12,19 +12,11 @@ import { DEFAULT_ALIAS_FILE, loadAliases } from './aliases.ts';
 import type { ChunkVectors, EmbeddingStatus } from './dense/embed.ts';
 import { KnowledgeIndex } from './knowledge-index.ts';
 import { fingerprint, loadSnapshot, saveSnapshot, snapshotFile } from './snapshot.ts';
+import type { DocumentReport } from './types.ts';
 
 export const ALIAS_FILE = 'aliases.json';
 
-export interface DocumentReport {
-  id: string;
-  title: string;
-  characters: number;
-  chunks: number;
-  glossesRemoved: number;
-  anomalies: { line: number; position: number; fragment: string; reason: string }[];
-  /** What the document's structure yielded (knowledge/doc-facts.ts). */
-  facts?: { items: number; owners: number; targets: number; amounts: number };
-}
+export type { DocumentReport } from './types.ts';
 
 /** What became of the snapshot: loaded instead of building, or written after a build (with why). */
 export interface SnapshotStatus {
@@ -62,10 +54,12 @@ export interface BuildOptions {
   version: number;
   /** Documents that rank first at equal relevance; by default every document directly in `dir`. */
   isPrimary?: (id: string) => boolean;
-  /** Chunk vectors (src/retrieval/embed.ts ChunkEmbeddings); without it the index is lexical only. */
+  /** Chunk vectors (src/retrieval/dense/embed.ts ChunkEmbeddings); without it the index is lexical only. */
   embeddings?: { vectorsFor(chunks: Chunk[]): Promise<ChunkVectors> };
   /** Folder for index snapshots (DATA_DIR/index); without it every build starts from the files. */
   snapshotDir?: string;
+  /** The retrieval modules whose module graph keys the snapshot (default: the running ones; tests pass an edited copy). */
+  codeRoot?: string;
   onProgress?: (p: BuildProgress) => void;
 }
 
@@ -97,7 +91,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
   if (file) {
     // Without its own alias table the folder is built with the shipped one: a change to it must rebuild too.
     const outside = existsSync(path.join(opts.dir, ALIAS_FILE)) ? [] : [DEFAULT_ALIAS_FILE];
-    key = await fingerprint(opts.dir, isPrimary, outside).catch(() => '');
+    key = await fingerprint(opts.dir, isPrimary, outside, opts.codeRoot).catch(() => '');
     const loaded = key ? await loadSnapshot(file, key, opts.version) : { status: 'missing' as const, reason: 'cannot read the folder' };
     if ('index' in loaded) {
       built = loaded;

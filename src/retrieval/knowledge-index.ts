@@ -13,30 +13,11 @@ import { LexicalIndex, type DocRange, type QueryTerm } from './lexical/bm25.ts';
 import { Memo } from './memo.ts';
 import { adjacent, PHRASE_BONUS, phrasePairs } from './lexical/phrase.ts';
 import { createTokenizer, quotedTerms, type Tokenizer } from './lexical/tokenize.ts';
+import type { Concept, Hit, ParsedQuery } from './types.ts';
 
 export { PRIMARY_BOOST, type IndexInput, type IndexProgress } from './assemble.ts';
 
-/** One thing the question asks about, with the words that may stand for it in the text. */
-export interface Concept {
-  text: string;
-  /** Phrases any of which, found in a passage, means the passage speaks of this concept. */
-  phrases: string[];
-  /** Index terms used for ranking. */
-  terms: string[];
-}
-
-export interface ParsedQuery {
-  normalized: string;
-  concepts: Concept[];
-  terms: QueryTerm[];
-}
-
-export interface Hit {
-  chunk: Chunk;
-  score: number;
-  /** Cosine similarity with the question, when the index carries vectors and the hit came from searchAsync. */
-  dense?: number;
-}
+export type { Concept, Hit, ParsedQuery } from './types.ts';
 
 /** Documents whose lower-cased text is kept for matching (a text per question that asks for a figure). */
 const LOWERED_DOCS = 32;
@@ -371,7 +352,7 @@ export class KnowledgeIndex {
   }
 
   /**
-   * search() fused with the dense ranking when the index carries vectors (src/retrieval/hybrid.ts);
+   * search() fused with the dense ranking when the index carries vectors (src/retrieval/dense/fusion.ts);
    * exactly search() without them, or when the question cannot be embedded (model error, API down).
    */
   /** `degraded` is told when the question could not be embedded and the ranking is lexical only. */

@@ -1,8 +1,8 @@
 // Which documents are primary (the plans the service is about) and which are reference material
 // (laws, regulations). Primary passages rank above reference ones at (near-)equal relevance
-// (src/retrieval/index.ts PRIMARY_BOOST). By default a document directly in the knowledge folder is
+// (src/retrieval/knowledge-index.ts PRIMARY_BOOST). By default a document directly in the knowledge folder is
 // primary; PRIMARY_DOCS replaces that rule with globs, and a document's facts file (`primary: true`
-// or `false`, src/knowledge/facts-overrides.ts) has the last word.
+// or `false`, src/knowledge/facts/overrides.ts) has the last word.
 
 // Glob syntax: `*` any characters but `/`; `**` any characters, folders too (followed by `/`, also
 // no folder at all); `?` one character but `/`.

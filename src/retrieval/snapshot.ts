@@ -2,9 +2,9 @@
 // second instead of re-reading, re-normalising and re-tokenising thousands of documents.
 //
 // It is keyed by a fingerprint of the knowledge folder (every file's path, size and mtime, and which
-// documents are primary) and of the code that builds an index (the source of src/knowledge and
-// src/retrieval, the tokenizer's and converter's versions): a changed file or a new release gives
-// another key, and a stale snapshot is rebuilt. A damaged one (truncated, bit-flipped: its body
+// documents are primary) and of the code that builds an index (every module build.ts reaches, the
+// tokenizer's and converter's versions): a changed file or a new release gives another key, and a
+// stale snapshot is rebuilt. A damaged one (truncated, bit-flipped: its body
 // carries a SHA-256) is rebuilt too. Written to a temporary file and renamed, so a crash mid-write
 // never leaves half a snapshot behind.
 //
@@ -12,7 +12,7 @@
 // then typed arrays, each 8-byte aligned. Texts are stored as UTF-16 and decoded into one string
 // per kind; every chunk's text is a slice of it, which V8 keeps as a view, not a copy.
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -20,9 +20,10 @@ import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { LoadWarning } from '../knowledge/load.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import type { AliasGroups } from './aliases.ts';
-import type { DocumentReport } from './build.ts';
+import type { DocumentReport } from './types.ts';
 import { KnowledgeIndex } from './knowledge-index.ts';
 import { LexicalIndex } from './lexical/bm25.ts';
+import { moduleGraph } from './module-graph.ts';
 
 const MAGIC = Buffer.from('PJKBSNAP', 'latin1');
 export const SNAPSHOT_FORMAT = 2;
@@ -76,16 +77,14 @@ export function codeVersion(here = import.meta.dirname): string {
   const running = here === import.meta.dirname;
   if (running && code) return code;
   const h = createHash('sha256').update(`format ${SNAPSHOT_FORMAT}\n`);
-  // Everything the build imports lives in these folders (and their subfolders): the text helpers,
-  // the knowledge stage and retrieval itself (.ts below src/, .js below dist/).
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (/\.(ts|js|mjs)$/.test(e.name)) h.update(path.relative(here, full)).update(readFileSync(full));
-    }
-  };
-  for (const dir of [path.join(here, '../text'), path.join(here, '../knowledge'), here]) walk(dir);
+  // Every module the build reaches from build.ts — types and lazy imports included, in whatever
+  // folder: the text helpers, the readers, the facts extractors, retrieval itself. A helper moved to
+  // another folder is still hashed; a module the build does not import is not (.ts below src/, .js
+  // below dist/, where only what runs is left).
+  const entry = path.join(here, existsSync(path.join(here, 'build.ts')) ? 'build.ts' : 'build.js');
+  for (const file of moduleGraph([entry])) {
+    h.update(path.relative(here, file)).update(existsSync(file) ? readFileSync(file) : '(absent)');
+  }
   const require = createRequire(import.meta.url);
   // The readers' libraries shape the text too: a new pdf.js may read a page in another order.
   for (const pkg of ['@node-rs/jieba', 'opencc-js', 'unpdf', '@mozilla/readability', 'linkedom', 'word-extractor', 'mammoth']) {
@@ -104,10 +103,10 @@ export function codeVersion(here = import.meta.dirname): string {
 
 /**
  * The knowledge folder's fingerprint: every file below it (links followed, dot files skipped) by
- * relative path, size and modification time, and whether it counts as primary; and the same of
- * `outside` files the build also reads.
+ * relative path, size and modification time, and whether it counts as primary; the same of
+ * `outside` files the build also reads; and the version of the code (`codeRoot`: see codeVersion).
  */
-export async function fingerprint(dir: string, isPrimary: (id: string) => boolean, outside: string[] = []): Promise<string> {
+export async function fingerprint(dir: string, isPrimary: (id: string) => boolean, outside: string[] = [], codeRoot?: string): Promise<string> {
   const rows: string[] = [];
   const seen = new Set<string>();
   const walk = async (abs: string, rel: string): Promise<void> => {
@@ -131,7 +130,7 @@ export async function fingerprint(dir: string, isPrimary: (id: string) => boolea
     rows.push(`<${path.resolve(file)}>\t${s?.size ?? -1}\t${s ? Math.trunc(s.mtimeMs) : -1}`);
   }
   rows.sort();
-  return createHash('sha256').update(codeVersion()).update('\n').update(rows.join('\n')).digest('hex');
+  return createHash('sha256').update(codeVersion(codeRoot)).update('\n').update(rows.join('\n')).digest('hex');
 }
 
 /** Where the snapshot of a knowledge folder lives: one file per folder, so two folders never overwrite each other. */

@@ -15,54 +15,10 @@ import { maskPii } from '../text/pii.ts';
 import { RecordList, type UpsertList } from './records.ts';
 import type { SharedState } from './pg/store.ts';
 import { DailyCounts, type Daily } from './daily-counts.ts';
+import type { AuditRecord, FeedbackRecord, HistoryRecord, UnansweredRecord } from './types.ts';
 import { AuditSchema, DailyFileSchema, FeedbackSchema, HistorySchema, itemsFile, SessionsFileSchema, UnansweredSchema } from './schemas.ts';
 
-/** mp = mini-program, oa = Official Account (公众号), wecom = 企业微信. */
-export type Channel = 'http' | 'wechat' | 'mp' | 'oa' | 'wecom' | 'cli';
-
-export interface FeedbackRecord {
-  at: string;
-  sessionId: string;
-  question: string;
-  answer?: string;
-  /** Whose copy `answer` is: the server's own record of what it said, or (not found) the client's, capped. */
-  answerFrom?: 'server' | 'client';
-  rating: 'up' | 'down';
-  comment?: string;
-  channel: Channel;
-  user?: string;
-}
-
-export interface UnansweredRecord {
-  /** When it was last asked. */
-  at: string;
-  question: string;
-  /** How often it was asked (absent: once) and when first, for records folded by question. */
-  count?: number;
-  firstAt?: string;
-  reason: 'refused' | 'low_confidence';
-  channel: Channel;
-  sessionId?: string;
-}
-
-export interface AuditRecord {
-  at: string;
-  action: string;
-  who: string;
-  result: 'ok' | 'failed' | 'rejected';
-  detail?: Record<string, unknown>;
-}
-
-export interface HistoryRecord {
-  at: string;
-  /** The owner: an openid, a WeChat contact id, or an anonymous session id. */
-  owner: string;
-  question: string;
-  answer: string;
-  grounded: boolean;
-  mode: string;
-  channel: Channel;
-}
+export type { AuditRecord, Channel, FeedbackRecord, HistoryRecord, UnansweredRecord } from './types.ts';
 
 const SESSION_CAP = 10_000;
 const SESSION_TTL_MS = 24 * 3600_000;

@@ -3,7 +3,8 @@
 // into lasting 500s. Records keep fields they do not know (a newer version may add some).
 import { z } from 'zod';
 
-const CHANNEL = z.enum(['http', 'wechat', 'mp', 'oa', 'wecom', 'cli']);
+/** A channel's name (`http`, `wechat`, `oa`…): any lower-case name, so a new channel's records load. */
+const CHANNEL = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/);
 const TIME = z.string().min(1);
 
 export const FeedbackSchema = z.looseObject({

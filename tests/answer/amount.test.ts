@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { statesAmount } from '../../src/text/numerals.ts';
 import { Answerer } from '../../src/answer/pipeline.ts';
 import { buildIndex } from '../../src/retrieval/build.ts';
+import { plainText } from '../../src/answer/plain-text.ts';
 
 describe('statesAmount', () => {
   it('finds numbers with units, percentages and ranks, not article or item labels', () => {
@@ -34,11 +35,11 @@ describe('extractive answers to amount questions', () => {
   it('leads with the sentence that states the share', async () => {
     const a = await answerer.ask('法定公积金按利润的多少比例提取');
     expect(a.grounded).toBe(true);
-    expect(a.answer.split(/[。\n]/)[0]).toContain('百分之十');
+    expect(plainText(a).split(/[。\n]/)[0]).toContain('百分之十');
   });
 
   it('leaves a question that also asks for something else to coverage alone', async () => {
     const a = await answerer.ask('任意公积金由谁决定提取比例');
-    expect(a.answer.split(/[。\n]/)[0]).toContain('股东会');
+    expect(plainText(a).split(/[。\n]/)[0]).toContain('股东会');
   });
 });

@@ -3,6 +3,7 @@ import { scriptOf } from '../../src/answer/script.ts';
 import type { Answerer } from '../../src/answer/pipeline.ts';
 import { isFollowUp, MemorySessions } from '../../src/answer/conversation/session.ts';
 import { shippedAnswerer } from '../support/kb.ts';
+import { plainText } from '../../src/answer/plain-text.ts';
 
 let answerer: Answerer;
 beforeAll(async () => {
@@ -13,9 +14,12 @@ describe('extractive answers', () => {
   it('leads with the sentence that holds the fact, not the whole passage', async () => {
     const a = await answerer.ask('卡脖子难题怎么解决');
     expect(a.grounded).toBe(true);
-    expect(a.answer.startsWith('推行重大科技项目“揭榜挂帅”制度')).toBe(true);
-    expect(a.answer.split('\n')[0]!.length).toBeLessThanOrEqual(300);
-    expect(a.answer).toMatch(/来源：《盘锦市工业增长三年行动专项方案》解读 · 重点任务 › 四是/);
+    expect(a.body.startsWith('推行重大科技项目“揭榜挂帅”制度')).toBe(true);
+    expect(a.body.length).toBeLessThanOrEqual(300);
+    // The source is data; the plain text (the HTTP API's `answer`) ends with it as its 来源 line.
+    expect(a.sources).toHaveLength(1);
+    expect(a.sources[0]).toMatch(/^《盘锦市工业增长三年行动专项方案》解读 · 重点任务 › 四是/);
+    expect(plainText(a)).toBe(`${a.body}\n来源：${a.sources[0]}`);
   });
 
   it('cites the passage it answered from first', async () => {
@@ -25,21 +29,21 @@ describe('extractive answers', () => {
 
   it('mirrors the asker’s script', async () => {
     const a = await answerer.ask('政府怎麼幫企業上市?');
-    expect(a.answer).toContain('資本市場');
+    expect(plainText(a)).toContain('資本市場');
     expect(a.citations[0]!.text).toContain('資本市場');
   });
 
   it('frames an answer to an English question in English', async () => {
     const a = await answerer.ask('What talent programs does the plan mention?');
     expect(a.grounded).toBe(true);
-    expect(a.answer).toMatch(/^The plan/);
-    expect(a.answer).toContain('兴辽英才计划');
+    expect(plainText(a)).toMatch(/^The plan/);
+    expect(plainText(a)).toContain('兴辽英才计划');
   });
 
   it('refuses in English to an English question', async () => {
     const a = await answerer.ask('Where can I buy a cheap car?');
     expect(a.grounded).toBe(false);
-    expect(a.answer).toMatch(/^Sorry/);
+    expect(plainText(a)).toMatch(/^Sorry/);
   });
 });
 
@@ -63,7 +67,7 @@ describe('sessions', () => {
     await answerer.ask('有哪些引才计划?', { sessionId: 'f1' });
     const a = await answerer.ask('这些计划具体怎么实施?', { sessionId: 'f1' });
     expect(a.grounded).toBe(true);
-    expect(a.answer).toContain('英才');
+    expect(plainText(a)).toContain('英才');
   });
 
   it('forgets the oldest sessions past capacity and expires idle ones', () => {

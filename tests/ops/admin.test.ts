@@ -131,7 +131,8 @@ describe('admin and operations', () => {
     await postJson(run.base, '/api/chat', { question: '我的手机13812345678能办社保卡吗', sessionId: 'u1' });
     const list = await get(run, '/admin/unanswered?limit=5');
     expect(list.body.items[0].question).toBe('我的手机138****5678能办社保卡吗');
-    expect(list.body.items[0]).toMatchObject({ reason: 'refused', channel: 'http', sessionId: 'u1' });
+    // The conversation as the service names it: the client's sessionId under its channel (channels/asker.ts).
+    expect(list.body.items[0]).toMatchObject({ reason: 'refused', channel: 'http', sessionId: 'http:u1' });
     const csv = await get(run, '/admin/unanswered?format=csv');
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.body).toContain('138****5678');

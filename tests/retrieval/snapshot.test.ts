@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -120,28 +120,59 @@ describe('index snapshot in DATA_DIR', () => {
 describe('the code version in the snapshot key', () => {
   const SRC = path.join(ROOT, 'src');
 
-  /** src/text, src/knowledge and src/retrieval copied as they are (the folders the key hashes). */
+  /** src/text, src/knowledge and src/retrieval copied as they are (every module the build reaches is in them). */
   function copyOfSources(): string {
     const copy = mkdtempSync(path.join(os.tmpdir(), 'snap-code-'));
     for (const dir of ['text', 'knowledge', 'retrieval']) cpSync(path.join(SRC, dir), path.join(copy, dir), { recursive: true });
     return copy;
   }
 
-  it('hashes the code the running modules sit beside, and changes when a helper changes', () => {
+  const edit = (file: string) => writeFileSync(file, `${readFileSync(file, 'utf8')}\n// a changed helper\n`);
+
+  it('hashes every module the build reaches, however deep, wherever it sits', () => {
     const copy = copyOfSources();
     // Same files at the same relative paths: the same key as the running code (tsx runs src/).
     expect(codeVersion(path.join(copy, 'retrieval'))).toBe(codeVersion());
-    const helper = path.join(copy, 'text', 'numerals.ts');
-    writeFileSync(helper, `${readFileSync(helper, 'utf8')}\n// a changed helper\n`);
-    expect(codeVersion(path.join(copy, 'retrieval'))).not.toBe(codeVersion());
+    // A text helper outside retrieval/ and knowledge/, and a facts helper two folders down.
+    for (const helper of ['text/numerals.ts', 'knowledge/facts/text.ts', 'retrieval/lexical/tokenize.ts']) {
+      const before = codeVersion(path.join(copy, 'retrieval'));
+      edit(path.join(copy, helper));
+      expect(codeVersion(path.join(copy, 'retrieval')), helper).not.toBe(before);
+    }
   });
 
-  it('hashes the emitted JavaScript of a compiled tree (dist/ for npm start)', () => {
+  it('leaves out what the build does not import', () => {
     const copy = copyOfSources();
-    const before = codeVersion(path.join(copy, 'retrieval'));
-    // A compiled module beside the sources counts as code (.js, as dist/ holds).
-    writeFileSync(path.join(copy, 'knowledge', 'emitted.js'), 'export const x = 1;\n');
-    expect(codeVersion(path.join(copy, 'retrieval'))).not.toBe(before);
+    writeFileSync(path.join(copy, 'retrieval', 'unused.ts'), 'export const unused = 1;\n');
+    // pii masking sits in text/ beside the helpers the build uses, but the build never imports it.
+    edit(path.join(copy, 'text', 'pii.ts'));
+    expect(codeVersion(path.join(copy, 'retrieval'))).toBe(codeVersion());
+  });
+
+  it('hashes the emitted JavaScript of a compiled tree (dist/ for npm start), in any folder the build imports from', () => {
+    // The build importing a helper from answer/ (as facts extraction once imported answer/numerals.ts):
+    // a walk of fixed folders missed it, and a changed helper kept serving an old snapshot.
+    const tree = mkdtempSync(path.join(os.tmpdir(), 'snap-dist-'));
+    for (const dir of ['retrieval', 'answer']) mkdirSync(path.join(tree, dir));
+    writeFileSync(path.join(tree, 'retrieval', 'build.js'), "import { parseNumber } from '../answer/numerals.js';\nexport const build = (s) => parseNumber(s);\n");
+    writeFileSync(path.join(tree, 'answer', 'numerals.js'), 'export const parseNumber = (s) => Number(s);\n');
+    const before = codeVersion(path.join(tree, 'retrieval'));
+    writeFileSync(path.join(tree, 'answer', 'numerals.js'), 'export const parseNumber = (s) => Number(s) || null;\n');
+    expect(codeVersion(path.join(tree, 'retrieval'))).not.toBe(before);
+  });
+
+  it('rebuilds the snapshot when a helper the build imports changes', async () => {
+    const copy = copyOfSources();
+    const codeRoot = path.join(copy, 'retrieval');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'snap-code-kb-'));
+    cpSync(KNOWLEDGE, dir, { recursive: true });
+    const snaps = mkdtempSync(path.join(os.tmpdir(), 'snap-code-data-'));
+    expect((await buildIndex({ dir, version: 1, snapshotDir: snaps, codeRoot })).snapshot!.state).toBe('saved');
+    expect((await buildIndex({ dir, version: 2, snapshotDir: snaps, codeRoot })).snapshot!.state).toBe('loaded');
+    edit(path.join(copy, 'text', 'numerals.ts'));
+    const rebuilt = await buildIndex({ dir, version: 3, snapshotDir: snaps, codeRoot });
+    expect(rebuilt.snapshot).toMatchObject({ state: 'saved', reason: expect.stringMatching(/^stale: .*code changed/) });
+    expect((await buildIndex({ dir, version: 4, snapshotDir: snaps, codeRoot })).snapshot!.state).toBe('loaded');
   });
 });
 

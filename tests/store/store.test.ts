@@ -90,6 +90,18 @@ describe('store', () => {
     expect(again.unanswered.size).toBe(1);
   });
 
+  it('keeps the records of a channel it has not heard of (a new front door names itself) across a restart', async () => {
+    const dir = tmp();
+    const store = await openStore(dir);
+    await store.feedback.add({ at: '2026-01-01T00:00:00Z', sessionId: 'line:u1', question: 'q', rating: 'up', channel: 'line' });
+    await store.history.add({ at: '2026-01-01T00:00:00Z', owner: 'line:u1', question: 'q', answer: 'a', grounded: true, mode: 'facts', channel: 'line' });
+    store.noteUnanswered({ at: '2026-01-01T00:00:00Z', question: 'x', reason: 'refused', channel: 'line' });
+    await store.close();
+    const again = await openStore(dir);
+    expect([again.feedback.list()[0]?.channel, again.history.list()[0]?.channel, again.unanswered.list()[0]?.channel]).toEqual(['line', 'line', 'line']);
+    expect(readdirSync(dir).filter((f) => /invalid|corrupt/.test(f))).toEqual([]);
+  });
+
   it('lists with a limit and a filter, newest first', async () => {
     const store = await openStore(tmp());
     for (let i = 0; i < 5; i++) await store.history.add({ at: String(i), owner: i % 2 ? 'b' : 'a', question: `q${i}`, answer: '', grounded: true, mode: 'facts', channel: 'http' });

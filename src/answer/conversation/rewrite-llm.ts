@@ -2,7 +2,7 @@
 // slow rewrite must not eat the answer's time; on any failure the rule-based rewrite stands.
 import type { Logger } from 'pino';
 import { fill } from '../llm/prompts.ts';
-import type { LlmDeps } from '../pipeline.ts';
+import type { LlmDeps } from '../llm/chat-model.ts';
 
 const REWRITE_SHARE = 0.3;
 const MAX_REWRITE_CHARS = 120;

@@ -7,7 +7,7 @@ export interface SessionState {
   factsContext?: unknown;
   /** The last few turns, for the LLM's rewrite prompt. */
   turns?: { q: string; a: string }[];
-  /** Documents the answers came from, most recent last (answer/focus.ts). */
+  /** Documents the answers came from, most recent last (answer/conversation/focus.ts). */
   docs?: string[];
   /** The outline item the last answer came from, in the last document. */
   item?: number;

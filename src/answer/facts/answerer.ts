@@ -1,6 +1,6 @@
 // Adapts the plan-facts intents to the answer service: the session carries the list a facts
-// answer produced, so "其中第二项" can be resolved on the next turn; the answer ends with its
-// source line like every other answer.
+// answer produced, so "其中第二项" can be resolved on the next turn; the answer names its source
+// like every other answer.
 import { stripTitlePrefix } from '../../knowledge/chunk.ts';
 import type { Answer } from '../../knowledge/types.ts';
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
@@ -9,13 +9,14 @@ import { withTagger } from './match.ts';
 import type { FactsAnswerer } from '../pipeline.ts';
 
 
-function withSourceLine(a: Answer): Answer {
+/** The first citation as the answer's source (an intent's reply carries citations only). */
+function withSource(a: Answer): Answer {
   const first = a.citations[0];
-  if (!first || /来源[：:]/.test(a.answer)) return a;
+  if (!first || a.sources.length) return a;
   const section = first.section ? stripTitlePrefix(first.section) : '';
   return {
     ...a,
-    answer: `${a.answer}\n来源：${first.source}${section ? ` · ${section}` : ''}`,
+    sources: [`${first.source}${section ? ` · ${section}` : ''}`],
     citations: a.citations.map((c) => (c.section ? { ...c, section: stripTitlePrefix(c.section) } : c)),
   };
 }
@@ -34,9 +35,10 @@ function perPlan(question: string, index: KnowledgeIndex, ctx: FactsContext): An
     .slice(0, MAX_PLANS);
   if (parts.length < 2) return null;
   const clip = (t: string) => (t.length > PART_CHARS ? `${t.slice(0, PART_CHARS - 1)}…` : t);
-  const lines = parts.map(({ f, reply }, i) => `${i + 1}. ${f.title ?? f.docTitle}：${clip(reply.answer.answer.replace(/\n来源[：:].*$/su, ''))}`);
+  const lines = parts.map(({ f, reply }, i) => `${i + 1}. ${f.title ?? f.docTitle}：${clip(reply.answer.body)}`);
   return {
-    answer: `已收录${index.facts.length}个方案，分别回答如下：\n${lines.join('\n')}`,
+    body: `已收录${index.facts.length}个方案，分别回答如下：\n${lines.join('\n')}`,
+    sources: [],
     grounded: true,
     citations: parts.flatMap(({ reply }) => reply.answer.citations.slice(0, 1)),
     mode: 'facts',
@@ -59,5 +61,5 @@ function answerFresh(question: string, index: KnowledgeIndex, ctx: FactsContext,
   }
   const reply = withTagger(index.tokenizer.tag, () => answerFromFacts(question, index.facts, ctx, preferDocId ? { preferDocId } : {}));
   if (!reply) return null;
-  return { answer: withSourceLine(reply.answer), context: reply.list ? { lastList: reply.list } : ctx };
+  return { answer: withSource(reply.answer), context: reply.list ? { lastList: reply.list } : ctx };
 }

@@ -1,4 +1,4 @@
-// Exact answers from what every document of the genre states (knowledge/doc-facts.ts): who issued it
+// Exact answers from what every document of the genre states (knowledge/facts/document.ts): who issued it
 // and when, when it takes effect, how many items it has, what item N says, who leads an item. Tried
 // before retrieval; a question none of these fits falls through (null). The document is the one the
 // question points to (its title words, its genre word, the numbering it asks about) — never silently
@@ -43,8 +43,8 @@ function cite(d: KnowledgeDocument, text: string, section?: string): Citation {
 
 function reply(d: KnowledgeDocument, body: string, citations: Citation[], item?: number): DocReply {
   const c = citations[0];
-  const line = `来源：${d.title}${c?.section ? ` · ${c.section}` : ''}`;
-  return { answer: { answer: `${body}\n${line}`, grounded: true, citations, mode: 'facts' }, docId: d.id, ...(item !== undefined ? { item } : {}) };
+  const source = `${d.title}${c?.section ? ` · ${c.section}` : ''}`;
+  return { answer: { body, sources: [source], grounded: true, citations, mode: 'facts' }, docId: d.id, ...(item !== undefined ? { item } : {}) };
 }
 
 // ---- which document -------------------------------------------------------------------------
@@ -677,7 +677,8 @@ function clarify(candidates: KnowledgeDocument[], what: string): DocReply {
   const names = candidates.slice(0, 5).map((d, i) => `${i + 1}. ${nameOf(d)}`).join('\n');
   return {
     answer: {
-      answer: `已收录的文件中有${candidates.length}份都有${what}，请问您指的是哪一份？\n${names}`,
+      body: `已收录的文件中有${candidates.length}份都有${what}，请问您指的是哪一份？\n${names}`,
+      sources: [],
       grounded: false,
       citations: [],
       mode: 'facts',
@@ -741,7 +742,7 @@ export function answerFromDocs(
       // `第十六项` that several documents could mean, none named: not this layer's to guess.
       if (fits.length > MAX_CANDIDATES) return null;
       const exact = fits.filter((d) => itemsOf(d, levelFor(d, noun)!).some((i) => i.no === n));
-      // A plan read by its own facts (facts.ts) has a task N too: it is one of the candidates, not the default.
+      // A plan read by its own facts (knowledge/facts/plan.ts) has a task N too: it is one of the candidates, not the default.
       const plans = noun === 'item' ? index.facts.filter((f) => f.tasks.some((t) => t.no === n)).map((f) => index.document(f.docId)!) : [];
       const candidates = [...exact, ...plans.filter((p) => p && !exact.includes(p as Doc))];
       if (candidates.length > 1) return clarify(candidates, asked);

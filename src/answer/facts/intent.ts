@@ -1,6 +1,6 @@
 // Exact answers from plan facts, tried before retrieval. Intents run in a fixed order, most specific
 // first; the first that answers decides, provided its answer explains the whole question
-// (intent-explain.ts). An intent that claims a question it cannot answer (`STOP`) ends the plan's turn.
+// (explain.ts). An intent that claims a question it cannot answer (`STOP`) ends the plan's turn.
 import type { PlanFacts, TargetItem, Task } from '../../knowledge/facts/plan.ts';
 import { taskCore } from '../../knowledge/facts/text.ts';
 import { planOrder, unexplained } from './explain.ts';
@@ -208,8 +208,8 @@ const AMOUNT = /\d|[一二两三四五六七八九十百千万]+(?:个|项|家|�
 
 /** Whether the reply explains every content word of the question. */
 function explainsAll(q: string, out: IntentReply): boolean {
-  if (ASKS_AMOUNT.test(q) && !AMOUNT.test(out.answer.answer.replace(ORDINAL_LABEL, ''))) return false;
-  const texts = [out.answer.answer, ...out.answer.citations.map((c) => c.text), ...(out.context ?? [])];
+  if (ASKS_AMOUNT.test(q) && !AMOUNT.test(out.answer.body.replace(ORDINAL_LABEL, ''))) return false;
+  const texts = [out.answer.body, ...out.answer.citations.map((c) => c.text), ...(out.context ?? [])];
   return unexplained(q, texts, out.explained).length === 0;
 }
 

@@ -89,7 +89,7 @@ export function cite(f: PlanFacts, text: string, section?: string, key?: string)
 export function reply(text: string, citations: Citation[]): Answer {
   const seen = new Set<string>();
   const unique = citations.filter((c) => c.text && !seen.has(c.text) && seen.add(c.text));
-  return { answer: clip(text, MAX_ANSWER), grounded: true, citations: unique, mode: 'facts' };
+  return { body: clip(text, MAX_ANSWER), sources: [], grounded: true, citations: unique, mode: 'facts' };
 }
 
 export function areaLabel(f: PlanFacts, areaNo: number): string {

@@ -1,5 +1,6 @@
 // The seam between the answerer and any language model. The answerer never imports a vendor
 // SDK; providers implement ChatModel, tests plug in a fake server or a fake model.
+import type { Prompts } from './prompts.ts';
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
@@ -28,4 +29,11 @@ export class RetryableError extends Error {
   ) {
     super(message);
   }
+}
+
+/** What the answerer needs to ask a model: the model, the current prompts, a deadline per call. */
+export interface LlmDeps {
+  model: ChatModel;
+  prompts: () => Prompts;
+  timeoutMs: number;
 }

@@ -98,7 +98,7 @@ export async function generate(
     return { failure: 'number_guard' };
   }
   if (!markers.used.length && NOT_IN_PASSAGES.test(markers.text)) {
-    return { answer: { answer: markers.text, grounded: false, citations: [], mode: 'llm' } };
+    return { answer: { body: markers.text, sources: [], grounded: false, citations: [], mode: 'llm' } };
   }
   const cited = (markers.used.length ? markers.used.map((i) => hits[i - 1]!) : hits.slice(0, 1)).slice(0, MAX_SOURCES_SHOWN);
   const sources = cited.map((h, i) => {
@@ -108,7 +108,8 @@ export async function generate(
   });
   return {
     answer: {
-      answer: `${markers.text}\n来源：${sources.join('；')}`,
+      body: markers.text,
+      sources,
       grounded: true,
       citations: cited.map(citationOf),
       mode: 'llm',

@@ -1,124 +1,85 @@
-// The public answer API: POST /api/chat {question, sessionId?} → {answer, grounded, citations, mode}.
+// The public answer API: POST /api/chat {question, sessionId?} → {answer, grounded, citations, mode},
+// and its streaming twin. A question passes the inbound gate every channel shares (limits, content
+// screen, the asker's conversation); what the gate refuses is an HTTP error, what it answers the
+// presenter's JSON.
 import { PassThrough } from 'node:stream';
 import Router from '@koa/router';
 import type { Context, Middleware } from 'koa';
 import { z } from 'zod';
 import type { StreamSink } from '../../answer/llm/generate.ts';
-import type { AskOptions, Answerer } from '../../answer/pipeline.ts';
+import { plainText } from '../../answer/plain-text.ts';
+import type { AskOptions } from '../../answer/pipeline.ts';
 import type { Answer } from '../../knowledge/types.ts';
-import { readJson } from '../../http/body.ts';
-import { badRequest } from '../../http/errors.ts';
-import { stripInvisible } from '../../text/invisible.ts';
+import { badRequest, type HttpError } from '../../http/errors.ts';
 import { storeUnavailable } from '../../http/store-errors.ts';
-
-/** Who is asking, when a front door authenticated them (set on ctx.state.user by its middleware). */
-export interface RequestUser {
-  id: string;
-  channel: string;
-}
-
-/**
- * Runs before any retrieval or LLM work; returning an answer ends the request with it (content
- * security refusing a message, say).
- */
-export type PreCheck = (ctx: Context, question: string, user: RequestUser | undefined) => Promise<Answer | null>;
+import { inputOf, validate, type Invalid } from '../../http/validate.ts';
+import type { Asker } from '../asker.ts';
+import type { Admission, InboundGate } from '../inbound.ts';
+import { notAnswered, responseBytes, toResponse } from '../presenters/http.ts';
 
 export interface ChatRouteOptions {
-  answerer: Answerer;
-  maxQuestionChars: number;
+  gate: InboundGate;
   maxBodyBytes: number;
-  /** Middleware in front of the chat routes (authentication, rate limits). */
+  /** Middleware in front of the chat routes (authentication). */
   guard?: Middleware[];
-  preCheck?: PreCheck;
-  /** Throws a 429 HttpError past the asker's rate limit. */
-  limit?: (ctx: Context, req: ChatRequest) => void | Promise<void>;
   /**
    * Resolves once the records this request's answer left (its history line) are on disk: the answer
-   * is sent only then, so an acknowledged turn cannot be lost. Given the request, so a request that
-   * left none (no session, no user) does not wait for other requests' writes.
+   * is sent only then, so an acknowledged turn cannot be lost. Given how the question was asked, so
+   * a request that left none (no session, no user) does not wait for other requests' writes.
    */
-  durable?: (req: ChatRequest) => Promise<void>;
+  durable?: (opts: AskOptions) => Promise<void>;
 }
 
-const ChatBody = z.object({
-  question: z.string(),
-  sessionId: z.string().max(128).optional(),
-});
+const CHAT = {
+  body: z.object({
+    question: z.string(),
+    sessionId: z.string().max(128).optional(),
+  }),
+};
 
-export interface ChatRequest {
-  question: string;
-  opts: AskOptions;
-  user: RequestUser | undefined;
-}
-
-/** Reads and validates a chat request body; shared by the plain and the streaming route. */
-export async function readChatRequest(ctx: Context, opts: Pick<ChatRouteOptions, 'maxQuestionChars' | 'maxBodyBytes'>): Promise<ChatRequest> {
-  const body = ChatBody.safeParse(await readJson(ctx, opts.maxBodyBytes));
-  if (!body.success) {
-    const field = body.error.issues[0]?.path.join('.') || 'body';
-    if (field === 'question') throw badRequest('invalid_question', '请提供文字问题（question 字段，字符串）', 'question is required and must be a string');
-    throw badRequest('invalid_body', `请求参数有误：${field}`, `invalid request field: ${field}`);
-  }
-  // Zero-width and other invisible characters are no question, and would slip past the checks.
-  const question = stripInvisible(body.data.question).trim();
-  if (!question) throw badRequest('empty_question', '问题不能为空', 'question must not be empty');
-  if ([...question].length > opts.maxQuestionChars) {
-    throw badRequest('question_too_long', `问题不能超过 ${opts.maxQuestionChars} 个字`, `question must be at most ${opts.maxQuestionChars} characters`);
-  }
-  const user = ctx.state.user as RequestUser | undefined;
-  // A signed-in user's conversation is theirs, whatever sessionId the client sends.
-  const sessionId = user ? `${user.channel}:${user.id}` : body.data.sessionId;
-  const ask: AskOptions = { channel: user?.channel ?? 'http', ...(sessionId ? { sessionId } : {}), ...(user ? { owner: user.id } : {}) };
-  return { question, opts: ask, user };
-}
-
-export function toResponse(res: Answer & { rewritten?: string }) {
-  return {
-    answer: res.answer,
-    grounded: res.grounded,
-    citations: res.citations,
-    mode: res.mode,
-    ...(res.rewritten ? { rewritten: res.rewritten } : {}),
-  };
+/** A body that is not {question: string, sessionId?: string}: 400, naming what is wrong. */
+function invalidChat({ field }: Invalid): HttpError {
+  if (field === 'question') return badRequest('invalid_question', '请提供文字问题（question 字段，字符串）', 'question is required and must be a string');
+  return badRequest('invalid_body', `请求参数有误：${field}`, `invalid request field: ${field}`);
 }
 
 /**
- * Response bytes per answer object. A remembered answer (src/answer/service.ts) is the same object
- * each time it is given, so it is serialised and UTF-8 encoded once: for Chinese text that work was
- * a large share of a repeated question's cost. Entries go with their answers.
+ * Takes the question to the gate; shared by the plain and the streaming route. What the gate
+ * refuses (empty, too long, over a limit) is thrown as the API's error.
  */
-const encoded = new WeakMap<object, Buffer>();
+async function admit(ctx: Context, gate: InboundGate): Promise<Extract<Admission, { kind: 'ask' | 'answer' }>> {
+  const { body } = inputOf(ctx, CHAT);
+  const user = ctx.state.user as Asker | undefined;
+  // A signed-in user's conversation is theirs, whatever sessionId the client sends.
+  const asker: Asker = user ?? { channel: 'http', ...(body.sessionId ? { id: body.sessionId } : {}) };
+  const admitted = await gate.admit({ asker, text: body.question, requestId: ctx.state.requestId as string });
+  if (admitted.kind === 'refused' || admitted.kind === 'limited') throw notAnswered(admitted);
+  return admitted;
+}
 
 function sendAnswer(ctx: Context, res: Answer & { rewritten?: string }): void {
-  let bytes = encoded.get(res);
-  if (!bytes) {
-    bytes = Buffer.from(JSON.stringify(toResponse(res)));
-    encoded.set(res, bytes);
-  }
   ctx.set('Content-Type', 'application/json; charset=utf-8');
-  ctx.body = bytes;
+  ctx.body = responseBytes(res);
 }
 
 export function chatRouter(opts: ChatRouteOptions): Router {
   const router = new Router();
-  router.post('/api/chat', ...(opts.guard ?? []), async (ctx) => {
-    const req = await readChatRequest(ctx, opts);
-    await opts.limit?.(ctx, req);
-    const early = opts.preCheck ? await opts.preCheck(ctx, req.question, req.user) : null;
-    const answer = early ?? (await opts.answerer.ask(req.question, req.opts));
-    if (!early && opts.durable) await opts.durable(req).catch((err: Error) => Promise.reject(storeUnavailable(err)));
+  const input = validate(CHAT, { maxBodyBytes: opts.maxBodyBytes, invalid: invalidChat });
+  router.post('/api/chat', ...(opts.guard ?? []), input, async (ctx) => {
+    const admitted = await admit(ctx, opts.gate);
+    if (admitted.kind === 'answer') return sendAnswer(ctx, admitted.answer);
+    const answer = await opts.gate.answer(admitted);
+    if (opts.durable) await opts.durable(admitted.opts).catch((err: Error) => Promise.reject(storeUnavailable(err)));
     sendAnswer(ctx, answer);
   });
-  router.post('/api/chat/stream', ...(opts.guard ?? []), async (ctx) => {
-    // Validation errors are still plain JSON 4xx: the event stream starts only for a valid question.
-    const req = await readChatRequest(ctx, opts);
-    await opts.limit?.(ctx, req);
-    const early = opts.preCheck ? await opts.preCheck(ctx, req.question, req.user) : null;
+  router.post('/api/chat/stream', ...(opts.guard ?? []), input, async (ctx) => {
+    // Validation errors and limits are still plain JSON 4xx: the event stream starts only for a question.
+    const admitted = await admit(ctx, opts.gate);
     // The `done` event (the acknowledgement of a stream) waits for the history line to be on disk.
     streamAnswer(ctx, async (sink) => {
-      if (early) return early;
-      const answer = await opts.answerer.ask(req.question, req.opts, sink);
-      await opts.durable?.(req);
+      if (admitted.kind === 'answer') return admitted.answer;
+      const answer = await opts.gate.answer(admitted, sink);
+      await opts.durable?.(admitted.opts);
       return answer;
     });
   });
@@ -156,7 +117,7 @@ function streamAnswer(ctx: Context, run: (sink: StreamSink) => Promise<Answer & 
     signal: abort.signal,
   })
     .then((res) => {
-      if (!streamed) send('delta', { text: res.answer });
+      if (!streamed) send('delta', { text: plainText(res) });
       send('done', toResponse(res));
     })
     .catch(() => send('error', { code: 'internal', message: '服务器内部错误，请稍后再试 / internal server error, please retry later' }))

@@ -1,10 +1,12 @@
 // Read-only JSON views of the plan facts for the mini-program: metadata, targets, tasks, policies and
 // starter questions. One primary plan answers by default; `?plan=ID` selects another document.
 import { Router } from '@koa/router';
-import type { ParameterizedContext } from 'koa';
+import type { Context } from 'koa';
+import { z } from 'zod';
 import { planSuggestions } from '../../answer/suggestions.ts';
 import { POLICY_TOPICS, planCounts, type PlanFacts, type PolicyTopic, type Task } from '../../knowledge/facts/plan.ts';
-import { badRequest, notFound } from '../../http/errors.ts';
+import { badRequest, notFound, type HttpError } from '../../http/errors.ts';
+import { inputOf, validate, type Invalid } from '../../http/validate.ts';
 import { headingTest } from '../../knowledge/chunk.ts';
 import { docFactsCounts } from '../../knowledge/facts/document.ts';
 import { outline } from '../../knowledge/structure.ts';
@@ -12,10 +14,22 @@ import type { KnowledgeDocument } from '../../knowledge/types.ts';
 
 export { planSuggestions };
 
-function selectPlan(ctx: ParameterizedContext, getFacts: () => PlanFacts[]): PlanFacts {
+/** `?plan=ID`: one plan at most. */
+const plan = z.string().optional();
+const PLAN = { query: z.object({ plan }) };
+const TASK = { query: z.object({ plan }), params: z.object({ no: z.string().regex(/^\d+$/) }) };
+const POLICIES = {
+  query: z.object({ plan, topic: z.custom<PolicyTopic>((t) => POLICY_TOPICS.includes(t as PolicyTopic)).optional() }),
+};
+
+function invalidQuery({ field, value }: Invalid): HttpError {
+  if (field === 'topic') return badRequest('bad_topic', `不支持的政策主题：${String(value)}（可选 talent、finance）`, `unknown topic ${String(value)}: use talent or finance`);
+  if (field === 'no') return badRequest('bad_task_no', `任务编号必须是数字：${String(value ?? '')}`, `task number must be a number: ${String(value ?? '')}`);
+  return badRequest('bad_plan', '只能指定一个方案', 'give at most one plan id');
+}
+
+function selectPlan(id: string | undefined, getFacts: () => PlanFacts[]): PlanFacts {
   const all = getFacts();
-  const id = ctx.query.plan;
-  if (Array.isArray(id)) throw badRequest('bad_plan', '只能指定一个方案', 'give at most one plan id');
   if (id) {
     const f = all.find((x) => x.docId === id);
     if (!f) throw notFound('plan_not_found', `未找到方案：${id}`, `no plan with id ${id}`);
@@ -44,7 +58,7 @@ function taskView(f: PlanFacts, t: Task) {
   };
 }
 
-/** A document's numbered items with who leads each, as written (knowledge/doc-facts.ts). */
+/** A document's numbered items with who leads each, as written (knowledge/facts/document.ts). */
 function documentItems(d: KnowledgeDocument) {
   const items = outline(d.text, headingTest(d)).filter((it) => it.kind !== 'shi');
   const labels = (i: number): string[] => (i < 0 ? [] : [...labels(items.find((x) => x.index === i)?.parent ?? -1), items.find((x) => x.index === i)?.label ?? '']);
@@ -98,8 +112,11 @@ export function planRouter(
     };
   });
 
-  router.get('/api/plan', (ctx) => {
-    const f = selectPlan(ctx, getFacts);
+  const planQuery = validate(PLAN, { invalid: invalidQuery });
+  const planOf = (ctx: Context) => selectPlan(inputOf(ctx, PLAN).query.plan, getFacts);
+
+  router.get('/api/plan', planQuery, (ctx) => {
+    const f = planOf(ctx);
     ctx.body = {
       id: f.docId,
       docTitle: f.docTitle,
@@ -114,8 +131,8 @@ export function planRouter(
     };
   });
 
-  router.get('/api/plan/targets', (ctx) => {
-    const f = selectPlan(ctx, getFacts);
+  router.get('/api/plan/targets', planQuery, (ctx) => {
+    const f = planOf(ctx);
     ctx.body = {
       groups: f.targetGroups.map((g) => ({
         no: g.no,
@@ -128,14 +145,14 @@ export function planRouter(
     };
   });
 
-  router.get('/api/plan/tasks', (ctx) => {
-    const id = ctx.query.plan;
-    const doc = typeof id === 'string' && !getFacts().some((f) => f.docId === id) ? getDocuments().find((d) => d.id === id && d.facts) : undefined;
+  router.get('/api/plan/tasks', planQuery, (ctx) => {
+    const id = inputOf(ctx, PLAN).query.plan;
+    const doc = id !== undefined && !getFacts().some((f) => f.docId === id) ? getDocuments().find((d) => d.id === id && d.facts) : undefined;
     if (doc) {
       ctx.body = { id: doc.id, title: doc.title, items: documentItems(doc) };
       return;
     }
-    const f = selectPlan(ctx, getFacts);
+    const f = selectPlan(id, getFacts);
     ctx.body = {
       areas: f.areas.map((a) => ({
         no: a.no,
@@ -150,10 +167,10 @@ export function planRouter(
     };
   });
 
-  router.get('/api/plan/tasks/:no', (ctx) => {
-    const f = selectPlan(ctx, getFacts);
-    const raw = ctx.params.no ?? '';
-    if (!/^\d+$/.test(raw)) throw badRequest('bad_task_no', `任务编号必须是数字：${raw}`, `task number must be a number: ${raw}`);
+  router.get('/api/plan/tasks/:no', validate(TASK, { invalid: invalidQuery }), (ctx) => {
+    const { query, params } = inputOf(ctx, TASK);
+    const f = selectPlan(query.plan, getFacts);
+    const raw = params.no;
     const t = f.tasks.find((x) => x.no === Number(raw));
     if (!t) {
       throw notFound('task_not_found', `没有第${raw}项任务（共${f.tasks.length}项）`, `no task ${raw} (the plan has ${f.tasks.length})`);
@@ -161,13 +178,10 @@ export function planRouter(
     ctx.body = taskView(f, t);
   });
 
-  router.get('/api/policies', (ctx) => {
-    const f = selectPlan(ctx, getFacts);
-    const topic = ctx.query.topic;
-    if (topic !== undefined && (typeof topic !== 'string' || !POLICY_TOPICS.includes(topic as PolicyTopic))) {
-      throw badRequest('bad_topic', `不支持的政策主题：${String(topic)}（可选 talent、finance）`, `unknown topic ${String(topic)}: use talent or finance`);
-    }
-    const topics = topic ? [topic as PolicyTopic] : [...POLICY_TOPICS];
+  router.get('/api/policies', validate(POLICIES, { invalid: invalidQuery }), (ctx) => {
+    const { plan: id, topic } = inputOf(ctx, POLICIES).query;
+    const f = selectPlan(id, getFacts);
+    const topics = topic ? [topic] : [...POLICY_TOPICS];
     ctx.body = {
       topic: topic ?? null,
       items: topics.flatMap((t) =>
@@ -178,12 +192,13 @@ export function planRouter(
     };
   });
 
-  router.get('/api/suggestions', (ctx) => {
+  router.get('/api/suggestions', planQuery, (ctx) => {
     // A plan named, or the only thing loaded: its own questions. Otherwise every document gets a turn.
+    const id = inputOf(ctx, PLAN).query.plan;
     const plans = getFacts();
-    const others = ctx.query.plan ? [] : documentSuggestions();
+    const others = id ? [] : documentSuggestions();
     if (!plans.length && !others.length) throw notFound('no_plan', '知识库中没有可用的方案', 'the knowledge base holds no plan');
-    const f = plans.length ? selectPlan(ctx, getFacts) : null;
+    const f = plans.length ? selectPlan(id, getFacts) : null;
     const own = f ? planSuggestions(f, others.length ? 4 : 8) : [];
     ctx.body = { plan: f?.docId ?? null, suggestions: [...own, ...others].slice(0, 8) };
   });

@@ -1,11 +1,12 @@
 // `Authorization: Bearer <token>` for the mini-program's routes: a valid login token puts the
-// WeChat user on ctx.state.user (the chat route then keeps their session and history under it).
+// WeChat user on ctx.state.user as an asker (the chat route then keeps their session and history
+// under `mp:<openid>`).
 import type { Context, Middleware, Next } from 'koa';
-import type { RequestUser } from '../http-api/chat.ts';
 import { HttpError } from '../../http/errors.ts';
+import type { Asker } from '../asker.ts';
 import type { LoginTokens } from './tokens.ts';
 
-export const MP_CHANNEL = 'mp';
+export const MP_CHANNEL = 'mp' as const;
 
 function unauthorized(ctx: Context, code: string, zh: string, en: string): HttpError {
   ctx.set('WWW-Authenticate', `Bearer realm="api", error="${code === 'login_required' ? 'invalid_request' : 'invalid_token'}"`);
@@ -23,7 +24,7 @@ export function bearerAuth(tokens: LoginTokens): Middleware {
     }
     const login = await tokens.lookup(m[1]!);
     if (!login) throw unauthorized(ctx, 'invalid_token', '登录已过期或无效，请重新登录', 'the login token is invalid or expired; log in again');
-    const user: RequestUser = { id: login.openid, channel: MP_CHANNEL };
+    const user: Asker = { channel: MP_CHANNEL, id: login.openid };
     ctx.state.user = user;
     await next();
   };

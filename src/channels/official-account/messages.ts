@@ -1,25 +1,20 @@
 // One decrypted callback message → the text to send back (or null for nothing). Shared by the
-// Official Account and WeCom; it knows nothing of signatures, XML or the five-second rule.
+// Official Account and WeCom; it knows nothing of signatures, XML or the five-second rule. A text
+// (or a voice message's transcript) goes through the inbound gate every channel shares — limits,
+// content screen, commands, the asker's conversation — and comes back as the presenter lays it out.
 import type { Logger } from 'pino';
-import type { Answerer } from '../../answer/pipeline.ts';
-import type { RateLimiter } from '../../http/rate-limit.ts';
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
-import { stripInvisible } from '../../text/invisible.ts';
-import { TEXT_ONLY_HINT, welcomeText } from './welcome.ts';
+import type { InboundGate } from '../inbound.ts';
+import { wxText } from '../presenters/official-account.ts';
+import { SAY } from '../texts.ts';
+import { welcomeText } from './welcome.ts';
 import type { WxFields } from './xml.ts';
-
-/** WeChat's limit for a text reply (passive, customer-service and WeCom app messages alike). */
-export const WX_TEXT_MAX_BYTES = 2048;
 
 export interface MessageDeps {
   channel: 'oa' | 'wecom';
-  answerer: Pick<Answerer, 'ask'>;
+  gate: InboundGate;
   index: () => KnowledgeIndex;
-  limiter: RateLimiter;
-  maxQuestionChars: number;
   log: Logger;
-  /** Content rules shared with the other channels: the text to reply instead, or null to answer. */
-  screen?: (text: string) => Promise<string | null>;
 }
 
 /** The key WeChat's retries share: MsgId for messages; sender + time (+ event) for events. */
@@ -36,55 +31,20 @@ export async function handleMessage(msg: WxFields, deps: MessageDeps): Promise<s
     return (msg.Event ?? '').toLowerCase() === 'subscribe' ? welcomeText(deps.index()) : null;
   }
   // With voice recognition switched on, WeChat sends the transcript along: answer it as text.
-  // Invisible characters (zero-width spaces, soft hyphens) are no question: only a hint comes back.
-  const raw = type === 'text' ? msg.Content : type === 'voice' ? msg.Recognition : undefined;
-  const text = raw === undefined ? undefined : stripInvisible(raw).trim();
-  if (!text) return TEXT_ONLY_HINT;
-  if ([...text].length > deps.maxQuestionChars) return `问题太长了，请控制在 ${deps.maxQuestionChars} 字以内。`;
-
-  const sessionId = `${deps.channel}:${user}`;
-  const rate = deps.limiter.check(sessionId);
-  if (!rate.allowed) {
-    // Tell the user once per window; further messages get no reply rather than a wall of notices.
-    return rate.firstRefusal ? `提问太频繁了，请 ${rate.retryAfter} 秒后再试。` : null;
-  }
+  const text = type === 'text' ? msg.Content : type === 'voice' ? msg.Recognition : undefined;
   try {
-    const refused = deps.screen ? await deps.screen(text) : null;
-    if (refused) return refused;
-    const res = await deps.answerer.ask(text, { sessionId, channel: deps.channel, owner: user });
-    return fitWxText(res.answer);
+    const out = await deps.gate.take({ asker: { channel: deps.channel, id: user }, text: text ?? null });
+    switch (out.kind) {
+      case 'limited':
+        // Told once per window; further messages get no reply rather than a wall of notices.
+        return out.first ? out.notice.say : null;
+      case 'refused':
+        return out.notice.say;
+      case 'answer':
+        return wxText(out.answer);
+    }
   } catch (err) {
     deps.log.error({ err, channel: deps.channel }, 'answering a callback message failed');
-    return '抱歉，系统暂时无法回答，请稍后再试。';
+    return SAY.failed;
   }
-}
-
-const SOURCE_LINE = /^(来源|來源|Sources?)[:：]/;
-
-/**
- * Trims a reply to WeChat's byte limit. The sources line (the last line, when it is one) is kept
- * whole: an answer without its source is the one thing worse than a short answer.
- */
-export function fitWxText(text: string, maxBytes = WX_TEXT_MAX_BYTES): string {
-  if (Buffer.byteLength(text) <= maxBytes) return text;
-  const lines = text.split('\n');
-  const last = lines[lines.length - 1] ?? '';
-  const source = lines.length > 1 && SOURCE_LINE.test(last) ? last : '';
-  const body = source ? lines.slice(0, -1).join('\n') : text;
-  const tail = source ? `…\n${source}` : '…';
-  const budget = maxBytes - Buffer.byteLength(tail);
-  if (budget <= 0) return cutBytes(text, maxBytes - Buffer.byteLength('…')) + '…';
-  return cutBytes(body, budget) + tail;
-}
-
-/** The longest prefix (whole code points) within `max` UTF-8 bytes. */
-function cutBytes(text: string, max: number): string {
-  let bytes = 0;
-  let out = '';
-  for (const ch of text) {
-    bytes += Buffer.byteLength(ch);
-    if (bytes > max) break;
-    out += ch;
-  }
-  return out;
 }

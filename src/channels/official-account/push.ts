@@ -1,12 +1,12 @@
 // Active delivery for answers that missed the five-second window: the Official Account's
 // customer-service message API and WeCom's app message API, each with its own cached token.
 import { AccessTokenCache, callWithToken } from '../wxapi/access-token.ts';
-import { fitWxText } from './messages.ts';
+import { fitWxText } from '../presenters/official-account.ts';
 
 /** Sends a text to one user (openid / WeCom userid). Throws on failure. */
 export type PushText = (user: string, text: string) => Promise<void>;
 
-export function mpPush(opts: { apiBase: string; appId: string; appSecret: string }): PushText {
+export function oaPush(opts: { apiBase: string; appId: string; appSecret: string }): PushText {
   const tokens = new AccessTokenCache({
     apiBase: opts.apiBase,
     path: `/cgi-bin/token?grant_type=client_credential&appid=${encodeURIComponent(opts.appId)}&secret=${encodeURIComponent(opts.appSecret)}`,

@@ -13,10 +13,13 @@ import { messageKey } from './messages.ts';
 import { NonceMemory } from './nonces.ts';
 import type { PushText } from './push.ts';
 import { ReplyWindow } from './reply-window.ts';
-import { buildWxXml, parseWxXml, XmlError, type WxFields } from './xml.ts';
+import { parseWxXml, XmlError, type WxFields } from './xml.ts';
+import { buildWxXml, textReplyXml } from '../presenters/official-account.ts';
+import { SAY } from '../texts.ts';
 
 export interface CallbackRouteOptions {
-  kind: 'mp' | 'wecom';
+  /** The 公众号 (`oa`, as its records name it) or 企业微信. */
+  kind: 'oa' | 'wecom';
   path: string;
   token: string;
   /** Safe mode for the Official Account (optional there); always required for WeCom. */
@@ -48,9 +51,6 @@ export interface SharedCallbackMemory {
   settle(key: string, reply: string | null): Promise<void>;
   nonce(timestamp: string, nonce: string, body: string): Promise<'new' | 'repeat' | 'replayed'>;
 }
-
-const PENDING_HINT = '正在查询，请稍候…';
-const NO_PUSH_HINT = '查询用时较长，请稍后再发送一次您的问题。';
 
 const unauthorized = () => new HttpError(401, 'bad_signature', '签名校验失败', 'signature verification failed');
 
@@ -85,7 +85,7 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
   router.get(opts.path, (ctx) => {
     const [timestamp, nonce, echostr] = [param(ctx, 'timestamp'), param(ctx, 'nonce'), param(ctx, 'echostr')];
     ctx.type = 'text/plain';
-    if (opts.kind === 'mp') {
+    if (opts.kind === 'oa') {
       if (!signatureMatches(param(ctx, 'signature'), wxSignature(opts.token, timestamp, nonce))) throw unauthorized();
       // A captured verification URL must not verify for ever either.
       checkFresh(timestamp);
@@ -101,7 +101,7 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
 
   router.post(opts.path, async (ctx) => {
     const [timestamp, nonce] = [param(ctx, 'timestamp'), param(ctx, 'nonce')];
-    if (opts.kind === 'mp' && !signatureMatches(param(ctx, 'signature'), wxSignature(opts.token, timestamp, nonce))) {
+    if (opts.kind === 'oa' && !signatureMatches(param(ctx, 'signature'), wxSignature(opts.token, timestamp, nonce))) {
       throw unauthorized();
     }
     // Before the body is read: a stale timestamp is refused whoever signed it (a fresh one must
@@ -143,7 +143,7 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
     if (claim?.kind === 'taken') {
       if (claim.reply === null) {
         ctx.type = 'text/plain';
-        ctx.body = opts.kind === 'mp' ? 'success' : '';
+        ctx.body = opts.kind === 'oa' ? 'success' : '';
       } else {
         sendText(ctx, opts, encrypted, msg, user, claim.reply);
       }
@@ -158,7 +158,7 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
       },
     );
     const text =
-      outcome.kind === 'passive' ? outcome.value : outcome.first ? (opts.push ? PENDING_HINT : NO_PUSH_HINT) : null;
+      outcome.kind === 'passive' ? outcome.value : outcome.first ? (opts.push ? SAY.busy : SAY.askAgain) : null;
     // A failed write is logged by the store; WeChat would only retry the same message.
     if (outcome.kind === 'passive') await opts.durable?.().catch(() => undefined);
     // What a retry on another instance answers: the passive reply, or nothing once it is pushed.
@@ -166,7 +166,7 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
     if (text === null) {
       // WeChat takes `success` (Official Account) or an empty body (WeCom) as "no reply".
       ctx.type = 'text/plain';
-      ctx.body = opts.kind === 'mp' ? 'success' : '';
+      ctx.body = opts.kind === 'oa' ? 'success' : '';
       return;
     }
     sendText(ctx, opts, encrypted, msg, user, text);
@@ -176,13 +176,7 @@ export function callbackRouter(opts: CallbackRouteOptions): Router {
 }
 
 function sendText(ctx: Context, opts: CallbackRouteOptions, encrypted: boolean, msg: WxFields, user: string, text: string): void {
-  const reply = buildWxXml({
-    ToUserName: user,
-    FromUserName: msg.ToUserName ?? '',
-    CreateTime: Math.floor(Date.now() / 1000),
-    MsgType: 'text',
-    Content: text,
-  });
+  const reply = textReplyXml(user, msg.ToUserName ?? '', text);
   ctx.type = 'text/xml';
   ctx.body = encrypted ? seal(opts.crypt!, reply) : reply;
 }

@@ -1,6 +1,6 @@
-// The flat `<xml><Tag>…</Tag></xml>` documents WeChat pushes and expects back. Values stay strings
-// (a MsgId is a 64-bit number that a JS number would round), and replies wrap text in CDATA.
-import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+// The flat `<xml><Tag>…</Tag></xml>` documents WeChat pushes. Values stay strings (a MsgId is a
+// 64-bit number that a JS number would round). What goes back is written by presenters/official-account.ts.
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 export type WxFields = Record<string, string>;
 
@@ -13,8 +13,6 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   trimValues: true,
 });
-
-const builder = new XMLBuilder({ cdataPropName: '__cdata', format: false, suppressEmptyNode: false });
 
 /** WeChat's messages are flat (`<xml><Field>…`, an event's details one level more) and a few KB. */
 export const XML_MAX_DEPTH = 8;
@@ -60,11 +58,4 @@ export function parseWxXml(text: string): WxFields {
     if (typeof first === 'string') fields[k] = first;
   }
   return fields;
-}
-
-/** Builds `<xml>…</xml>`; strings go in CDATA, numbers as they are. */
-export function buildWxXml(fields: Record<string, string | number>): string {
-  const xml: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(fields)) xml[k] = typeof v === 'number' ? v : { __cdata: v };
-  return builder.build({ xml }) as string;
 }

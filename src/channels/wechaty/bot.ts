@@ -11,6 +11,7 @@ import type { Config } from '../../config.ts';
 import type { Reloader } from '../../ops/reload.ts';
 import type { LiveIndex } from '../../retrieval/live.ts';
 import type { Store } from '../../store/open.ts';
+import type { ContentScreen } from '../inbound.ts';
 import { createMessageHandler, type HandlerDeps, type Incoming, type MessageHandler } from './handler.ts';
 
 export interface BotStatus {
@@ -242,6 +243,8 @@ export interface BotDeps {
   store: Store;
   answerer: Pick<Answerer, 'ask'>;
   reloader: Pick<Reloader, 'reload'>;
+  /** The content screen every channel applies (the word list). */
+  screen?: ContentScreen;
 }
 
 /** The bot main.ts runs when WECHATY_PUPPET is set; wechaty resolves the puppet package by name. */
@@ -249,7 +252,7 @@ export function createWechatBot(
   deps: BotDeps,
   overrides: { bot?: Partial<Omit<BotOptions, 'handler'>>; handler?: Partial<HandlerDeps> } = {},
 ): WechatBot {
-  const { config, log, live, store, answerer, reloader } = deps;
+  const { config, log, live, store, answerer, reloader, screen } = deps;
   const puppet = config.wechatyPuppet ?? 'wechaty-puppet-mock';
   const handler = createMessageHandler({
     ask: (q, opts) => answerer.ask(q, opts),
@@ -262,6 +265,7 @@ export function createWechatBot(
     ratePerMin: config.bot.ratePerMin,
     groupRatePerMin: config.bot.groupRatePerMin,
     maxQuestionChars: config.maxQuestionChars,
+    ...(screen ? { screen } : {}),
     partGapMs: 800,
     ...overrides.handler,
   });

@@ -3,14 +3,16 @@
 import type { Logger } from 'pino';
 import { scriptOf, type Script } from '../../answer/script.ts';
 import type { AskOptions } from '../../answer/pipeline.ts';
+import { RateLimiter } from '../../http/rate-limit.ts';
 import type { Answer } from '../../knowledge/types.ts';
 import type { ReloadOutcome } from '../../ops/reload.ts';
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import type { Store } from '../../store/open.ts';
-import { parseCommand, runCommand, type CommandContext } from './commands.ts';
-import { ChatLimits } from './limits.ts';
-import { MAX_PART_CHARS, localize, replyOf, splitReply, type Reply } from './reply.ts';
 import { stripInvisible } from '../../text/invisible.ts';
+import type { Asker } from '../asker.ts';
+import { InboundGate, type ContentScreen } from '../inbound.ts';
+import { MAX_PART_CHARS, replyOf, splitReply, type Reply } from '../presenters/wechat.ts';
+import { localize, SAY } from '../texts.ts';
 
 export interface Incoming {
   id: string;
@@ -31,7 +33,7 @@ export interface Incoming {
 export type Say = (text: string, opts: { mention: boolean }) => Promise<void>;
 
 export type Outcome =
-  | 'answered' | 'command' | 'hint' | 'limited' | 'error'
+  | 'answered' | 'command' | 'screened' | 'hint' | 'limited' | 'error'
   | 'duplicate' | 'self' | 'official' | 'stale' | 'not-addressed';
 
 export interface HandlerDeps {
@@ -46,6 +48,8 @@ export interface HandlerDeps {
   ratePerMin?: number;
   groupRatePerMin?: number;
   maxQuestionChars?: number;
+  /** The content screen every channel applies (the word list); without it nothing is screened. */
+  screen?: ContentScreen;
   /** After this long without an answer, say "正在查询…" first. */
   noticeAfterMs?: number;
   /** Pause between the parts of a long reply (bursts look like spam to WeChat). */
@@ -66,24 +70,22 @@ const SEEN_CAP = 5000;
 // WeChat stamps messages in whole seconds: one sent in the second of start-up may read as earlier.
 const STALE_SLACK_MS = 1000;
 
-const TEXT = {
-  notText: '目前只能回答文字提问，请直接输入您的问题。发送“帮助”查看用法。',
-  empty: '请在@我之后写上您的问题，发送“帮助”查看用法。',
-  tooLong: (n: number) => `问题太长了，请控制在${n}字以内。`,
-  limitedContact: (s: number) => `您提问太频繁了，请${s}秒后再试。`,
-  limitedGroup: (s: number) => `本群提问较多，请${s}秒后再试。`,
-  busy: '正在查询，请稍候…',
-  failed: '抱歉，处理您的问题时出错了，请稍后再试。',
-};
-
 export function createMessageHandler(deps: HandlerDeps): MessageHandler {
   const now = deps.now ?? Date.now;
   const startedAt = deps.startedAt ?? now();
-  const limits = new ChatLimits({ perContact: deps.ratePerMin ?? 10, perGroup: deps.groupRatePerMin ?? 30, now });
   const seen = new Set<string>();
   const queues = new Map<string, Promise<unknown>>();
   const admins = deps.admins ?? { ids: [], names: [] };
-  const maxQuestion = deps.maxQuestionChars ?? 500;
+  // The inbound gate every channel shares: a contact's and a group's limits, the length limit, the
+  // content screen, the commands; one session per contact, and per contact within a group.
+  const gate = new InboundGate({
+    answerer: { ask: deps.ask },
+    maxQuestionChars: deps.maxQuestionChars ?? 500,
+    screen: deps.screen ?? (async () => null),
+    limits: { asker: new RateLimiter(deps.ratePerMin ?? 10, 60_000, now), group: new RateLimiter(deps.groupRatePerMin ?? 30, 60_000, now) },
+    commands: { index: deps.index, reload: deps.reload, store: deps.store, log: deps.log, now, ...(deps.keyword ? { keyword: deps.keyword } : {}) },
+    log: deps.log,
+  });
 
   function firstSeen(id: string): boolean {
     if (seen.has(id)) return false;
@@ -132,31 +134,26 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
         await send(parts[i]!);
       }
     };
-    const hint = async (text: string): Promise<Outcome> => {
-      await send(localize(text, script));
-      return 'hint';
+    const asker: Asker = {
+      channel: 'wechat',
+      id: msg.talker.id,
+      name: msg.talker.name,
+      ...(msg.room ? { room: msg.room.id } : {}),
+      admin: admins.ids.includes(msg.talker.id) || admins.names.includes(msg.talker.name),
     };
-
-    // Everything that gets a reply counts, hints included: a stream of pictures is a flood too.
-    const limit = limits.check(msg.talker.id, msg.room?.id);
-    if (!limit.allowed) {
-      if (limit.notify) await send(localize((limit.scope === 'group' ? TEXT.limitedGroup : TEXT.limitedContact)(limit.retryAfter), script));
-      return 'limited';
+    const out = await withNotice(gate.take({ asker, text: msg.type === 'text' ? question : null }), () => send(localize(SAY.busy, script)));
+    switch (out.kind) {
+      case 'limited':
+        // Told once per window, then ignored quietly.
+        if (out.first) await send(out.notice.say);
+        return 'limited';
+      case 'refused':
+        await send(out.notice.say);
+        return 'hint';
+      case 'answer':
+        await sendReply(replyOf(out.answer, script));
+        return out.by === 'command' ? 'command' : out.by === 'screen' ? 'screened' : 'answered';
     }
-    if (msg.type !== 'text') return hint(TEXT.notText);
-    if (!question) return hint(TEXT.empty);
-    if (question.length > maxQuestion) return hint(TEXT.tooLong(maxQuestion));
-
-    // Sessions are per contact and per conversation: a follow-up in a group refers to what was asked there.
-    const owner = `wechat:${msg.talker.id}`;
-    const sessionId = msg.room ? `wechat:${msg.room.id}:${msg.talker.id}` : owner;
-    const command = parseCommand(question);
-    const work: Promise<Reply> = command
-      ? runCommand(command, commandContext(msg, question, script, owner, sessionId))
-      : deps.ask(question, { sessionId, channel: 'wechat', owner }).then((a) => replyOf(a, script));
-    const reply = await withNotice(work, () => send(localize(TEXT.busy, script)));
-    await sendReply(reply);
-    return command ? 'command' : 'answered';
   }
 
   /** Says the notice if the work is still running after `noticeAfterMs`, and always before the reply. */
@@ -173,25 +170,6 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
     }
   }
 
-  function commandContext(msg: Incoming, text: string, script: Script, owner: string, sessionId: string): CommandContext {
-    return {
-      script,
-      text,
-      talker: { id: msg.talker.id, name: msg.talker.name },
-      isAdmin: admins.ids.includes(msg.talker.id) || admins.names.includes(msg.talker.name),
-      inGroup: Boolean(msg.room),
-      ...(deps.keyword ? { keyword: deps.keyword } : {}),
-      owner,
-      sessionId,
-      ask: deps.ask,
-      index: deps.index,
-      reload: deps.reload,
-      store: deps.store,
-      log: deps.log,
-      now,
-    };
-  }
-
   return {
     async handle(msg, say) {
       if (!firstSeen(msg.id)) return 'duplicate';
@@ -205,7 +183,7 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
           return await respond(msg, question, say);
         } catch (err) {
           deps.log.error({ err, messageId: msg.id }, 'wechat message failed');
-          await say(localize(TEXT.failed, scriptOf(question)), { mention: Boolean(msg.room) }).catch(() => undefined);
+          await say(localize(SAY.failed, scriptOf(question)), { mention: Boolean(msg.room) }).catch(() => undefined);
           return 'error';
         }
       });

@@ -2,7 +2,7 @@
 // (`一是`, `(一)`, `一、`, `1.`), with the title on the list's line or on a line of its own above it.
 // Where the text states its own counts, the reading that agrees with them is the one kept.
 import { NUM_PATTERN, parseNumber } from '../../text/numerals.ts';
-import type { Area, Partner, Task } from './plan.ts';
+import type { Area, Partner, Task } from './types.ts';
 import {
   bigrams, enumMark, enumerationReadings, isHeading, overlap, pickReading, splitSentences, taskCore,
   type EnumMark, type MarkStyle,

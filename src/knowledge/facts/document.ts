@@ -1,88 +1,14 @@
 // Facts every document of the genre carries, read by shape (not only the 新闻发布会解读 style of
-// facts.ts): its numbered items and who leads each, the targets (`到20XX年…达到…`), the support
+// plan.ts): its numbered items and who leads each, the targets (`到20XX年…达到…`), the support
 // amounts (`给予X万元`, `补贴50%`), and what the document says about itself — issuer, document number,
 // date, when it takes effect and for how long. Every fact keeps its source text; an item's owner and
 // deadline come from that item's own text only (structure.ts, annotations.ts).
 import { headingTest, splitSentences } from '../chunk.ts';
-import { itemChain, outline, type Item, type MarkerKind } from '../structure.ts';
+import { itemChain, outline, type Item } from '../structure.ts';
+import type { DocAmount, DocFacts, DocTarget, HistoryEntry, Level, OwnedItem } from './types.ts';
 import { divisionRows } from '../tables.ts';
 
-export interface OwnedItem {
-  /** Index in the document's outline. */
-  index: number;
-  kind: MarkerKind;
-  no: number;
-  label: string;
-  /** Labels of the enclosing items, outermost first (`二、`, `(五)`). */
-  path: string[];
-  title: string;
-  lead: string | null;
-  support: string | null;
-  responsible: string | null;
-  deadline: string | null;
-  /** Offsets of the item's own text in the document. */
-  start: number;
-  end: number;
-  /** A table row's unit columns by header (`市卫健委内牵头处室`), as written. */
-  columns?: { name: string; value: string }[];
-}
-
-export interface DocTarget {
-  year: string;
-  /** The clause that states it, verbatim. */
-  source: string;
-  item?: number;
-}
-
-export interface DocAmount {
-  /** `80万元`, `50%`, `3000元`. */
-  values: string[];
-  source: string;
-  item?: number;
-}
-
-/** A level of numbering: its kind and how many items it has (`(一)`…`(二十五)`: pcn, 25). */
-export interface Level {
-  kind: MarkerKind;
-  depth: number;
-  count: number;
-  /** Numbering runs on across parents (1…25) rather than restarting under each. */
-  continuous: boolean;
-  first: string;
-  last: string;
-}
-
-export interface HistoryEntry {
-  /** `2013年10月25日` */
-  date: string;
-  /** The act the line records: 通过, 修正, 修订, 公布, 施行, 批准. */
-  event: string;
-  /** The line as written. */
-  text: string;
-}
-
-export interface DocFacts {
-  /** What kind of document it is, by its title's last word: 办法, 方案, 意见, 通知, 答记者问, 法… */
-  genre: string | null;
-  /** `穗天科工信规字〔2023〕1号`. */
-  number: string | null;
-  /** The issuing units, as signed. */
-  issuers: string[];
-  /** The date it was signed or issued (`2023年8月9日`), with the line that states it. */
-  date: { text: string; source: string } | null;
-  /** `本办法自2023年9月8日起施行，有效期3年。` */
-  effective: string | null;
-  /**
-   * How the text came to be, from the dated lines at its head (a law's `1993年10月31日…会议通过`,
-   * `2013年10月25日…第二次修正`), oldest first: what 何时通过/修正 asks, and which of two texts of one
-   * title is the later.
-   */
-  history: HistoryEntry[];
-  levels: Level[];
-  owners: OwnedItem[];
-  targets: DocTarget[];
-  amounts: DocAmount[];
-}
+export type { OwnedItem, DocTarget, DocAmount, Level, DocFacts, HistoryEntry } from './types.ts';
 
 const GENRES = ['实施细则', '实施办法', '管理办法', '暂行办法', '答记者问', '实施意见', '指导意见', '若干措施', '若干意见', '行动方案', '实施方案', '分工方案', '工作方案', '行动计划', '规划', '方案', '办法', '意见', '通知', '规定', '细则', '条例', '措施', '决定', '解读', '法'];
 

@@ -1,11 +1,11 @@
 // Section parsers for plans written in the 新闻发布会解读 style: `发布人` block, `一是在“…”方面：` target
 // groups, `确定了…3项措施` measures, the plan's title and period and the counts it states about itself
-// (areas and tasks are in facts-areas.ts). The patterns are the genre's fixed phrasing, not one plan's
+// (areas and tasks are in areas.ts). The patterns are the genre's fixed phrasing, not one plan's
 // content, so another plan in the same style parses unchanged.
 import { NUM_PATTERN, parseNumber } from '../../text/numerals.ts';
 import type {
   Measures, PlanFacts, PolicyItem, PolicyTopic, Speaker, StatedCount, TargetGroup, TargetItem, Area, Task,
-} from './plan.ts';
+} from './types.ts';
 import { GROUP_HEAD, isTaskList, type Headings } from './areas.ts';
 import {
   enumMark, enumerationReadings, isHeading, pickReading, splitClauses, splitSentences,

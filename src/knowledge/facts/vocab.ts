@@ -1,6 +1,6 @@
 // Generic vocabulary of government plans, not the content of any one plan: the words by which talent
 // and finance policies are recognised, and the abbreviations staff use in questions.
-import type { PolicyTopic } from './plan.ts';
+import type { PolicyTopic } from './types.ts';
 
 export const POLICY_KEYWORDS: Record<PolicyTopic, readonly string[]> = {
   talent: ['人才', '英才', '引才', '引智', '学子', '柔性引进', '招才', '专家团队'],

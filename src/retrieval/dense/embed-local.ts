@@ -3,7 +3,7 @@
 // `npm run models:fetch -- <id>` lays a model out there on a machine with a network.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { EmbedderUnavailableError, normalizeVector, type EmbedKind, type Embedder } from './embed.ts';
+import { EmbedderUnavailableError, normalizeVector, type EmbedKind, type Embedder } from './embedder.ts';
 
 /** bge-*-zh models were trained with this instruction before short queries (not before passages). */
 export const BGE_ZH_QUERY_PREFIX = '为这个句子生成表示以用于检索相关文章：';

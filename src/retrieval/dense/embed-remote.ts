@@ -1,7 +1,7 @@
 // The remote provider: any OpenAI-compatible /embeddings endpoint (OpenAI, DashScope, Zhipu, a
 // local vLLM or Ollama). Only this file knows the SDK; the index sees an Embedder.
 import OpenAI from 'openai';
-import { EmbedderUnavailableError, normalizeVector, REMOTE_PREFIX, type EmbedKind, type Embedder } from './embed.ts';
+import { EmbedderUnavailableError, normalizeVector, REMOTE_PREFIX, type EmbedKind, type Embedder } from './embedder.ts';
 
 export interface RemoteEmbedderOptions {
   /** The model name the API knows (`text-embedding-3-small`, `text-embedding-v3`, `bge-m3`). */

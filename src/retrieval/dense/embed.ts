@@ -4,28 +4,10 @@
 // the one place that decides what a missing model or a dead API means: a log line, lexical only.
 import type { Chunk } from '../../knowledge/types.ts';
 import { passageText, type DenseVectors } from './fusion.ts';
+import { EmbedderUnavailableError, REMOTE_PREFIX, type Embedder } from './embedder.ts';
 import { embedMissing, VectorCache, type EmbedLog } from './vector-cache.ts';
 
-export type EmbedKind = 'query' | 'passage';
-
-export interface Embedder {
-  /** Stable model id; vectors are cached under it (`Xenova/bge-small-zh-v1.5`, `openai:text-embedding-3-small`). */
-  readonly id: string;
-  readonly dims: number;
-  /** Unit-length vectors, one per text, in order. A query may be embedded differently from a passage. */
-  embed(texts: string[], kind: EmbedKind): Promise<Float32Array[]>;
-}
-
-/** The model or the API cannot be used; `hint` tells the operator what to do about it. */
-export class EmbedderUnavailableError extends Error {
-  constructor(
-    message: string,
-    readonly hint: string,
-  ) {
-    super(`${message} — ${hint}`);
-    this.name = 'EmbedderUnavailableError';
-  }
-}
+export { EmbedderUnavailableError, normalizeVector, REMOTE_PREFIX, type EmbedKind, type Embedder } from './embedder.ts';
 
 export interface EmbeddingSettings {
   /** A model id under modelsDir, or `openai:NAME` for an OpenAI-compatible API. */
@@ -36,8 +18,6 @@ export interface EmbeddingSettings {
   baseURL?: string;
   apiKey?: string;
 }
-
-export const REMOTE_PREFIX = 'openai:';
 
 /** Creates the embedder the settings name; the vendor module is imported only when used. */
 export async function createEmbedder(s: EmbeddingSettings): Promise<Embedder> {
@@ -51,14 +31,6 @@ export async function createEmbedder(s: EmbeddingSettings): Promise<Embedder> {
   }
   const { loadLocalEmbedder } = await import('./embed-local.ts');
   return loadLocalEmbedder(s.model, s.modelsDir);
-}
-
-export function normalizeVector(v: Float32Array): Float32Array {
-  let sum = 0;
-  for (const x of v) sum += x * x;
-  const norm = Math.sqrt(sum);
-  if (norm > 0 && Math.abs(norm - 1) > 1e-6) for (let i = 0; i < v.length; i++) v[i]! /= norm;
-  return v;
 }
 
 export interface Throughput {

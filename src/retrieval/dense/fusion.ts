@@ -8,7 +8,7 @@
 //   - passages the lexical index did not find (paraphrases) can still enter the list, below every
 //     passage scoring above DENSE_WEIGHT lexically, and the refusal gate still checks them.
 import type { Chunk } from '../../knowledge/types.ts';
-import type { Hit } from '../knowledge-index.ts';
+import type { Hit } from '../types.ts';
 
 export interface DenseVectors {
   model: string;

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Embedder } from './embed.ts';
+import type { Embedder } from './embedder.ts';
 
 export interface EmbedLog {
   info(obj: object, msg: string): void;

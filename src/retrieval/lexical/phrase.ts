@@ -1,6 +1,6 @@
 // Words the question writes together should be found together: a light proximity signal on top
 // of BM25 and coverage, which treat a passage as a bag of words.
-import type { Concept, ParsedQuery } from '../knowledge-index.ts';
+import type { Concept, ParsedQuery } from '../types.ts';
 
 /** Share added to a passage's score when it has every pair of the question's adjacent words adjacent too. */
 export const PHRASE_BONUS = 0.3;

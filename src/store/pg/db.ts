@@ -5,8 +5,9 @@
 import postgres from 'postgres';
 import type { Logger } from 'pino';
 import { migrate } from './migrate.ts';
+import type { Sql } from './sql.ts';
 
-export type Sql = postgres.Sql<Record<string, never>>;
+export type { Sql } from './sql.ts';
 
 export interface Database {
   readonly sql: Sql;

@@ -1,4 +1,4 @@
-// Mini-program logins in PostgreSQL (see miniprogram/tokens.ts SharedLogins): a login issued on
+// Mini-program logins in PostgreSQL (see channels/mini-program/tokens.ts SharedLogins): a login issued on
 // one instance is found by the others. Structural types only: the store does not import the
 // mini-program.
 import type { Database } from './db.ts';

@@ -2,7 +2,7 @@
 // instances starting together take an advisory lock, so one applies and the others find it done.
 // A migration is never edited once released: a change is a new entry at the end.
 import type { Logger } from 'pino';
-import type { Sql } from './db.ts';
+import type { Sql } from './sql.ts';
 
 export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
   {

@@ -1,5 +1,5 @@
 // Conversations in PostgreSQL, so a follow-up that lands on another instance finds its context.
-// The answerer reads a session synchronously (answer/session.ts), so a request first load()s its
+// The answerer reads a session synchronously (answer/conversation/session.ts), so a request first load()s its
 // session into this instance's cache; set() writes through. While the database is down the cache
 // alone carries conversations on this instance.
 import type { SessionState, SessionStore } from '../../answer/conversation/session.ts';

@@ -23,7 +23,7 @@ export interface SharedCallbacks {
   claim(key: string): Promise<ClaimResult>;
   /** The reply the claimer sent, for a retry that reaches another instance. */
   settle(key: string, reply: string | null): Promise<void>;
-  /** 'new', 'repeat' (same body) or 'replayed' (same nonce, another body): see officialaccount/nonces.ts. */
+  /** 'new', 'repeat' (same body) or 'replayed' (same nonce, another body): see channels/official-account/nonces.ts. */
   nonce(timestamp: string, nonce: string, body: string): Promise<'new' | 'repeat' | 'replayed'>;
 }
 

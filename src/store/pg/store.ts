@@ -2,7 +2,7 @@
 // daily counters, plus the shared limits, callback memory, logins and uploaded documents.
 import type { Logger } from 'pino';
 import type { z } from 'zod';
-import type { AuditRecord, FeedbackRecord, HistoryRecord, UnansweredRecord } from '../open.ts';
+import type { AuditRecord, FeedbackRecord, HistoryRecord, UnansweredRecord } from '../types.ts';
 import { AuditSchema, FeedbackSchema, HistorySchema, UnansweredSchema } from '../schemas.ts';
 import { openDatabase, type Database } from './db.ts';
 import { PgRecords, RECORDS_CHANNEL } from './records.ts';
@@ -21,7 +21,7 @@ export interface SharedState {
   db: Database;
   windows: SharedWindows;
   callbacks: SharedCallbacks;
-  /** Mini-program logins (miniprogram/tokens.ts SharedLogins). */
+  /** Mini-program logins (channels/mini-program/tokens.ts SharedLogins). */
   logins: ReturnType<typeof pgLogins>;
   /** Uploaded documents and the knowledge-changed channel (ops/knowledge-sync.ts). */
   documents: SharedDocuments;

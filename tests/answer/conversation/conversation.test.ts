@@ -9,6 +9,7 @@ import { factsAnswerer } from '../../../src/answer/facts/answerer.ts';
 import { Answerer } from '../../../src/answer/pipeline.ts';
 import { buildIndex } from '../../../src/retrieval/build.ts';
 import { KNOWLEDGE, ROOT } from '../../support/seed.ts';
+import { plainText } from '../../../src/answer/plain-text.ts';
 
 let answerer: Answerer;
 let n = 0;
@@ -39,7 +40,7 @@ describe('follow-ups by shape, each on two documents of different issuers', () =
   it('a bare follow-up (能补多少？) is asked of the subject and document before it', async () => {
     const a = await chat('望澜区促进制造业数字化转型若干措施里，哪些企业可以申请数字化诊断补贴？', '能补多少？');
     expect(a.grounded).toBe(true);
-    expect(a.answer).toContain('5万元');
+    expect(plainText(a)).toContain('5万元');
     expect(a.citations[0]!.source).toContain(SUBSIDY_DOC);
     const b = await chat('青岚市银发经济实施方案对社区老年助餐点怎么补贴？', '建设补助能拿多少？');
     expect(b.grounded).toBe(true);
@@ -48,35 +49,35 @@ describe('follow-ups by shape, each on two documents of different issuers', () =
 
   it('a bare owner question (谁牵头？) takes the item in focus', async () => {
     const a = await chat('澄川人才高地实施意见里，给外籍高层次人才办居留许可是怎么规定的？', '谁牵头？');
-    expect(a.answer).toContain('公安局');
+    expect(plainText(a)).toContain('公安局');
     expect(a.citations[0]!.source).toContain(TALENT_DOC);
     const b = await chat('澄川充电基础设施行动方案对居住社区充电设施建设有什么要求？', '谁负责？什么时候完成？');
-    expect(b.answer).toContain('住房城乡建设局');
-    expect(b.answer).toContain('2027年12月底前');
+    expect(plainText(b)).toContain('住房城乡建设局');
+    expect(plainText(b)).toContain('2027年12月底前');
   });
 
   it('a definite reference (这个办法, 它) stays on the document in focus', async () => {
     const a = await chat('澄川市望澜区促进制造业数字化转型若干措施是哪个单位印发的？', '这个办法什么时候施行？');
-    expect(a.answer).toContain('2024年8月1日');
+    expect(plainText(a)).toContain('2024年8月1日');
     const b = await chat('澄川人才高地实施意见的文号是多少？', '它什么时候开始施行？');
-    expect(b.answer).toContain('2024年5月1日');
+    expect(plainText(b)).toContain('2024年5月1日');
   });
 
   it('an ordinal is read against the document in focus, never the first plan loaded', async () => {
     const a = await chat('望澜区数字化转型若干措施第二条讲的是什么？', '第三条呢？');
-    expect(a.answer).toContain('智能化');
+    expect(plainText(a)).toContain('智能化');
     expect(a.citations[0]!.source).toContain(SUBSIDY_DOC);
     const b = await chat('澄川建设区域人才高地的实施意见第5项讲的是什么？', '第6项呢？');
-    expect(b.answer).toContain('金融');
+    expect(plainText(b)).toContain('金融');
     expect(b.citations[0]!.source).toContain(TALENT_DOC);
   });
 
   it('那X呢 asks the same of another topic or year in the same document', async () => {
     const a = await chat('澄川充电基础设施三年行动方案提出到2025年全市充电桩要达到多少个？', '那2027年呢？');
-    expect(a.answer).toContain('12万个');
+    expect(plainText(a)).toContain('12万个');
     const b = await chat('青岚银发经济实施方案提出到2025年银发经济规模要达到多少？', '那2027年呢？');
     expect(b.grounded).toBe(true);
-    expect(b.answer).toContain('2027');
+    expect(plainText(b)).toContain('2027');
     expect(b.citations[0]!.source).toContain(ELDERLY_DOC);
   });
 
@@ -86,13 +87,13 @@ describe('follow-ups by shape, each on two documents of different issuers', () =
       '澄川人才高地实施意见对新引进的博士有什么生活补贴？',
       '回到前面那个方案，特殊困难老年人家庭做适老化改造每户补多少？',
     );
-    expect(a.answer).toContain('5000元');
+    expect(plainText(a)).toContain('5000元');
     const b = await chat(
       '澄川充电基础设施行动方案里公共充电站的建设补贴标准是多少？',
       '望澜区数字化转型措施对企业上云怎么补？',
       '再说回刚才那个充电方案，车网互动示范站要建几座？',
     );
-    expect(b.answer).toContain('10座');
+    expect(plainText(b)).toContain('10座');
   });
 
   it('asks which document when several fit equally, and a short reply resolves it', async () => {
@@ -103,10 +104,10 @@ describe('follow-ups by shape, each on two documents of different issuers', () =
     const sessionId = `conversation-${++n}`;
     const which = await answerer.ask('第六项讲的是什么？', { sessionId });
     expect(which.grounded).toBe(false);
-    expect(which.answer).toContain('哪一份');
-    expect(which.answer).toContain(TALENT_DOC);
+    expect(plainText(which)).toContain('哪一份');
+    expect(plainText(which)).toContain(TALENT_DOC);
     const picked = await answerer.ask('人才高地那个', { sessionId });
-    expect(picked.answer).toContain('金融');
+    expect(plainText(picked)).toContain('金融');
     expect(picked.citations[0]!.source).toContain(TALENT_DOC);
     const again = await answerer.ask('第六项讲的是什么？', { sessionId: `conversation-${++n}` });
     const second = await answerer.ask('第二个', { sessionId: `conversation-${n}` });

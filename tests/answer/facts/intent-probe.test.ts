@@ -27,7 +27,7 @@ function chat(facts: PlanFacts[], ...turns: string[]): string | null {
     out = answerFromFacts(q, facts, ctx);
     if (out?.list) ctx = { lastList: out.list };
   }
-  return out ? out.answer.answer : null;
+  return out ? out.answer.body : null;
 }
 
 describe('plan A', () => {
@@ -106,11 +106,11 @@ describe('a fact must explain the whole question', () => {
 describe('several plans', () => {
   const all = [panjin, planA, planB];
   it('answers an unnamed question from the plan retrieval ranked first', () => {
-    expect(answerFromFacts('第6项任务是什么', all)!.answer.answer).toContain('抓好项目建设');
+    expect(answerFromFacts('第6项任务是什么', all)!.answer.body).toContain('抓好项目建设');
     const fromB = answerFromFacts('第6项任务是什么', all, {}, { preferDocId: 'b' })!;
-    expect(fromB.answer.answer).toContain('资源性产品进口');
+    expect(fromB.answer.body).toContain('资源性产品进口');
     expect(fromB.answer.citations[0]!.source).toBe('《b》解读');
-    expect(answerFromFacts('保障措施有哪些', all, {}, { preferDocId: 'a' })!.answer.answer).toContain('工作专班');
+    expect(answerFromFacts('保障措施有哪些', all, {}, { preferDocId: 'a' })!.answer.body).toContain('工作专班');
   });
 
   it('falls back past a plan whose facts do not explain the question', () => {
@@ -119,11 +119,11 @@ describe('several plans', () => {
   });
 
   it('follows the plan a question names over the preferred one', () => {
-    expect(answerFromFacts('营口市的行动计划一共有多少项任务', all, {}, { preferDocId: 'a' })!.answer.answer).toContain('19');
+    expect(answerFromFacts('营口市的行动计划一共有多少项任务', all, {}, { preferDocId: 'a' })!.answer.body).toContain('19');
     expect(answerFromFacts('沈阳市的方案有哪些任务', all, {}, { preferDocId: 'a' })).toBeNull();
     // The place without its 市 still names the plan.
-    expect(answerFromFacts('营口的保障措施有哪些', all)!.answer.answer).toContain('外贸外资工作专班');
-    expect(answerFromFacts('这个行动计划的保障措施有哪些', all)!.answer.answer).toContain('外贸外资工作专班');
+    expect(answerFromFacts('营口的保障措施有哪些', all)!.answer.body).toContain('外贸外资工作专班');
+    expect(answerFromFacts('这个行动计划的保障措施有哪些', all)!.answer.body).toContain('外贸外资工作专班');
   });
 });
 

@@ -61,7 +61,7 @@ describe.skipIf(!fs.existsSync(DEV))('dev.jsonl', () => {
     const c = cases.get(id)!;
     const out = conversation(c.turns ?? [c.q!]);
     expect(out, c.q ?? c.turns?.join(' / ')).not.toBeNull();
-    const answer = toSimplified(out!.answer.answer).replace(/\s/g, '');
+    const answer = toSimplified(out!.answer.body).replace(/\s/g, '');
     for (const group of c.must ?? []) expect(group.some((s) => answer.includes(s)), `${group} in ${answer}`).toBe(true);
     expect(out!.answer.citations[0]!.text).toContain(c.passage!);
     expect(out!.answer).toMatchObject({ grounded: true, mode: 'facts' });
@@ -80,12 +80,12 @@ describe.skipIf(!fs.existsSync(DEV))('dev.jsonl', () => {
 describe('tasks', () => {
   it.each(['第10项任务是什么', '第十项', '任务10', '第十项任务讲的是什么'])('%s → task 10', (q) => {
     const out = ask(q)!;
-    expect(out.answer.answer).toMatch(/^第10项任务是“抓好核心技术攻关”/);
+    expect(out.answer.body).toMatch(/^第10项任务是“抓好核心技术攻关”/);
     expect(out.answer.citations[0]!.text).toContain('抓好核心技术攻关');
   });
 
   it('does not attribute area-level sentences to a task that has none of its own', () => {
-    expect(ask('第10项任务是什么')!.answer.answer).toContain('方案对该方面的整体表述');
+    expect(ask('第10项任务是什么')!.answer.body).toContain('方案对该方面的整体表述');
     // Asked how, by name, retrieval quotes the right sentence better.
     expect(ask('核心技术攻关怎么做')).toBeNull();
   });
@@ -93,27 +93,27 @@ describe('tasks', () => {
   it('lists the tasks of an area and returns the list for follow-ups', () => {
     const out = ask('绿色发展方面有哪些任务')!;
     expect(out.list).toEqual({ kind: 'tasks', taskNos: [15, 16, 17], planId: 'panjin' });
-    expect(out.answer.answer).toContain('抓好碳达峰工作落实');
+    expect(out.answer.body).toContain('抓好碳达峰工作落实');
     const next = ask('第二个呢', [plan], { lastList: out.list })!;
-    expect(next.answer.answer).toContain('梯次达峰');
-    expect(ask('第3项呢', [plan], { lastList: out.list })!.answer.answer).toContain('试点示范创建');
+    expect(next.answer.body).toContain('梯次达峰');
+    expect(ask('第3项呢', [plan], { lastList: out.list })!.answer.body).toContain('试点示范创建');
   });
 
   it('treats an ordinal past the end of the session list as a plan task number', () => {
     const lastList = { kind: 'tasks' as const, taskNos: [15, 16, 17] };
-    expect(ask('第10项', [plan], { lastList })!.answer.answer).toContain('抓好核心技术攻关');
+    expect(ask('第10项', [plan], { lastList })!.answer.body).toContain('抓好核心技术攻关');
     expect(ask('其中第五项具体怎么做', [plan], { lastList })).toBeNull();
   });
 
   it('counts an ordinal within the area the question names', () => {
-    expect(ask('绿色发展的第二项任务是什么')!.answer.answer).toMatch(/^第16项任务是“抓好碳达峰工作落实”/);
+    expect(ask('绿色发展的第二项任务是什么')!.answer.body).toMatch(/^第16项任务是“抓好碳达峰工作落实”/);
     expect(ask('绿色发展的第五项任务是什么')).toBeNull();
   });
 
   it('answers counts and the overview', () => {
-    expect(ask('重点任务有几个方面')!.answer.answer).toContain('8个方面');
-    expect(ask('绿色发展有几项任务')!.answer.answer).toContain('有3项任务');
-    expect(ask('重点任务有哪些')!.answer.answer).toMatch(/^方案设置了8个方面共21项任务/);
+    expect(ask('重点任务有几个方面')!.answer.body).toContain('8个方面');
+    expect(ask('绿色发展有几项任务')!.answer.body).toContain('有3项任务');
+    expect(ask('重点任务有哪些')!.answer.body).toMatch(/^方案设置了8个方面共21项任务/);
   });
 });
 
@@ -124,35 +124,35 @@ describe('people, owners and measures', () => {
     ['市商务局来的是谁', '王培夙'],
     ['杨光是哪个单位的', '市金融发展局'],
   ])('%s → %s', (q, expected) => {
-    expect(ask(q)!.answer.answer).toContain(expected);
+    expect(ask(q)!.answer.body).toContain(expected);
   });
 
   it('names the lead unit and the partner sentence, and never a task owner the text lacks', () => {
     const lead = ask('谁负责落实')!;
-    expect(lead.answer.answer).toMatch(/^方案明确由市工业和信息化局负责落实/);
-    expect(lead.answer.answer).toContain('与辽河油田共同推进');
-    const storage = ask('三大储库建设谁负责')!.answer.answer;
+    expect(lead.answer.body).toMatch(/^方案明确由市工业和信息化局负责落实/);
+    expect(lead.answer.body).toContain('与辽河油田共同推进');
+    const storage = ask('三大储库建设谁负责')!.answer.body;
     expect(storage).toContain('没有为第15项任务');
     expect(storage).toContain('辽河油田');
-    expect(ask('第10项任务谁负责')!.answer.answer).toContain('没有为第10项任务“抓好核心技术攻关”单独写明责任单位');
+    expect(ask('第10项任务谁负责')!.answer.body).toContain('没有为第10项任务“抓好核心技术攻关”单独写明责任单位');
     expect(ask('科技局负责哪些任务')).toBeNull();
   });
 
   it('says an owner from the overrides file comes from that file', () => {
     const withOwner = applyOverrides(plan, { tasks: [{ no: 10, owner: '市科技局' }] }).facts;
     const out = ask('第10项任务由谁负责', [withOwner])!;
-    expect(out.answer.answer).toContain('市科技局');
-    expect(out.answer.answer).toContain('方案原文未写明');
+    expect(out.answer.body).toContain('市科技局');
+    expect(out.answer.body).toContain('方案原文未写明');
   });
 
   it('lists measures and their aspects', () => {
-    expect(ask('有哪些保障措施')!.answer.answer).toContain('强化组织保障、加强开放合作、做好督查督办');
-    expect(ask('第2项措施是什么')!.answer.answer).toContain('加强开放合作');
+    expect(ask('有哪些保障措施')!.answer.body).toContain('强化组织保障、加强开放合作、做好督查督办');
+    expect(ask('第2项措施是什么')!.answer.body).toContain('加强开放合作');
   });
 
   it('answers the period and the date of the press conference', () => {
-    expect(ask('方案的实施期限是哪几年')!.answer.answer).toContain('2023-2025年');
-    expect(ask('发布会是哪天开的')!.answer.answer).toContain('3月30日');
+    expect(ask('方案的实施期限是哪几年')!.answer.body).toContain('2023-2025年');
+    expect(ask('发布会是哪天开的')!.answer.body).toContain('3月30日');
   });
 });
 
@@ -183,8 +183,8 @@ describe('reply shape', () => {
   ];
   it.each(questions)('%s: plain text ≤ 400, citations ≤ 300 from the document', (q) => {
     const { answer } = ask(q)!;
-    expect(answer.answer.length).toBeLessThanOrEqual(400);
-    expect(answer.answer).not.toMatch(/[*#`]|^\s*[-+] /m);
+    expect(answer.body.length).toBeLessThanOrEqual(400);
+    expect(answer.body).not.toMatch(/[*#`]|^\s*[-+] /m);
     expect(answer.citations.length).toBeGreaterThan(0);
     for (const c of answer.citations) {
       expect(c.text.length).toBeLessThanOrEqual(300);
@@ -196,24 +196,24 @@ describe('reply shape', () => {
 describe('several plans', () => {
   const both = [plan, second];
   it('answers from the primary plan unless the question names another', () => {
-    expect(ask('一共有几项重点任务', both)!.answer.answer).toContain('21项');
-    expect(ask('鞍山市的方案一共有几项重点任务', both)!.answer.answer).toContain('14项');
+    expect(ask('一共有几项重点任务', both)!.answer.body).toContain('21项');
+    expect(ask('鞍山市的方案一共有几项重点任务', both)!.answer.body).toContain('14项');
     expect(ask('沈阳市的方案一共有几项重点任务', both)).toBeNull();
   });
 
   it('answers the second plan with its own facts', () => {
-    expect(ask('发改委的发布人是谁', [second])!.answer.answer).toContain('赵明远');
-    expect(ask('人社局来的是谁', [second])!.answer.answer).toContain('周海涛');
-    expect(ask('第14项任务是什么', [second])!.answer.answer).toContain('抓好数字金融服务');
-    expect(ask('智能工厂的目标是多少', [second])!.answer.answer).toContain('40个以上');
-    expect(ask('上云企业数量在全省排第几', [second])!.answer.answer).toContain('第四位');
-    expect(ask('智能工厂建设由谁负责', [second])!.answer.answer).toContain('鞍钢集团');
+    expect(ask('发改委的发布人是谁', [second])!.answer.body).toContain('赵明远');
+    expect(ask('人社局来的是谁', [second])!.answer.body).toContain('周海涛');
+    expect(ask('第14项任务是什么', [second])!.answer.body).toContain('抓好数字金融服务');
+    expect(ask('智能工厂的目标是多少', [second])!.answer.body).toContain('40个以上');
+    expect(ask('上云企业数量在全省排第几', [second])!.answer.body).toContain('第四位');
+    expect(ask('智能工厂建设由谁负责', [second])!.answer.body).toContain('鞍钢集团');
   });
 
   it('resolves a follow-up in the plan the list came from', () => {
     const out = ask('数据要素方面有哪些任务', [second])!;
     expect(out.list?.planId).toBe('second');
-    expect(ask('其中第三项具体怎么做', both, { lastList: out.list })!.answer.answer).toContain('数据分类分级保护');
+    expect(ask('其中第三项具体怎么做', both, { lastList: out.list })!.answer.body).toContain('数据分类分级保护');
   });
 });
 

@@ -9,6 +9,7 @@ import { Answerer } from '../../../src/answer/pipeline.ts';
 import { buildIndex } from '../../../src/retrieval/build.ts';
 import type { KnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
 import { KNOWLEDGE, ROOT, SEED_FILE } from '../../support/seed.ts';
+import { plainText } from '../../../src/answer/plain-text.ts';
 
 let index: KnowledgeIndex;
 let answerer: Answerer;
@@ -29,8 +30,8 @@ describe('several plans', () => {
     const a = await answerer.ask('一共有几项重点任务?');
     expect(a.mode).toBe('facts');
     const counts = index.facts.map((f) => String(f.tasks.length));
-    for (const f of index.facts) expect(a.answer).toContain(f.title ?? f.docTitle);
-    for (const n of counts) expect(a.answer).toContain(n);
+    for (const f of index.facts) expect(plainText(a)).toContain(f.title ?? f.docTitle);
+    for (const n of counts) expect(plainText(a)).toContain(n);
     expect(a.citations.length).toBe(2);
   });
 

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { factsAnswerer } from '../../../src/answer/facts/answerer.ts';
 import { explicitDocument } from '../../../src/answer/facts/documents.ts';
 import { Answerer } from '../../../src/answer/pipeline.ts';
+import { plainText } from '../../../src/answer/plain-text.ts';
 import { buildIndex } from '../../../src/retrieval/build.ts';
 import type { KnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
 import { KNOWLEDGE, ROOT } from '../../support/seed.ts';
@@ -52,21 +53,21 @@ describe.skipIf(!existsSync(LAWS))('laws named outright', () => {
 
   it('answers article N of the law named, not a list of every text with an article N', async () => {
     const a = await answerer.ask('《环境保护法》第五十九条规定了什么？');
-    expect(a.answer).toContain('按日连续处罚');
+    expect(plainText(a)).toContain('按日连续处罚');
     expect(a.citations[0]?.source).toContain('环境保护法');
     expect(a.citations[0]?.source).not.toContain('海洋');
   });
 
   it('asks the question of the law named, ranked among its own articles', async () => {
     const a = await answerer.ask('劳动合同法规定，劳动合同期限一年以上不满三年的，试用期最长多久？');
-    expect(a.answer).toContain('二个月');
+    expect(plainText(a)).toContain('二个月');
     expect(a.citations[0]?.source).toContain('劳动合同法');
   });
 
   it('reads when a law was adopted and last amended from the dated lines at its head', async () => {
     const a = await answerer.ask('消费者权益保护法是哪一年通过的？现行文本是什么时候修正的？');
-    expect(a.answer).toContain('1993年10月31日');
-    expect(a.answer).toContain('2013年10月25日');
+    expect(plainText(a)).toContain('1993年10月31日');
+    expect(plainText(a)).toContain('2013年10月25日');
     const doc = index.documents.find((d) => d.id.includes('消费者权益保护法'))!;
     // Each history entry is a line of the document's head, as written.
     for (const h of doc.facts!.history) expect(doc.text).toContain(h.text);

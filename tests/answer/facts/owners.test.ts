@@ -9,6 +9,7 @@ import { factsAnswerer } from '../../../src/answer/facts/answerer.ts';
 import { Answerer } from '../../../src/answer/pipeline.ts';
 import { buildIndex } from '../../../src/retrieval/build.ts';
 import { KNOWLEDGE, ROOT } from '../../support/seed.ts';
+import { plainText } from '../../../src/answer/plain-text.ts';
 
 const REAL_DEV = path.resolve(ROOT, '../shared/eval/real-dev/knowledge');
 
@@ -26,9 +27,9 @@ describe.skipIf(!existsSync(REAL_DEV))('owners of every item, by chat', () => {
     for (const o of owners) {
       const own = unitNames(o.lead ?? o.responsible);
       const a = await answerer.ask(`${o.title}由哪个部门牵头？`);
-      if (own.some((u) => a.answer.includes(u))) right++;
-      else if (process.env.SHOW_MISSES) console.log("MISS", o.label, o.title, own, "→", a.mode, a.answer.slice(0, 90));
-      if (!own.some((u) => a.answer.includes(u)) && a.grounded && a.mode === "facts") wrong.push(`${o.label} ${o.title} → ${a.answer.slice(0, 80)}`);
+      if (own.some((u) => plainText(a).includes(u))) right++;
+      else if (process.env.SHOW_MISSES) console.log("MISS", o.label, o.title, own, "→", a.mode, plainText(a).slice(0, 90));
+      if (!own.some((u) => plainText(a).includes(u)) && a.grounded && a.mode === "facts") wrong.push(`${o.label} ${o.title} → ${plainText(a).slice(0, 80)}`);
     }
     console.log(`owners right ${right}/${owners.length}`, wrong);
     expect(wrong).toEqual([]);
@@ -50,7 +51,7 @@ describe('owners of every item of a 实施意见 (the project eval document, 45 
     const missed: string[] = [];
     for (const o of owners) {
       const a = await answerer.ask(`${o.title}由哪个部门牵头？`);
-      if (!unitNames(o.lead ?? o.responsible).some((u) => a.answer.includes(u))) missed.push(`${o.label} ${o.title}`);
+      if (!unitNames(o.lead ?? o.responsible).some((u) => plainText(a).includes(u))) missed.push(`${o.label} ${o.title}`);
     }
     expect(missed).toEqual([]);
   });

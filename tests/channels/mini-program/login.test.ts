@@ -101,7 +101,7 @@ describe('bearer token on the user routes', () => {
     expect(res.body.grounded).toBe(true);
     // The record belongs to the openid, not to the sessionId the client sent.
     const rec = run.app.store.history.list({ limit: 1 })[0]!;
-    expect(rec).toMatchObject({ owner: 'openid-dave', channel: 'mp' });
+    expect(rec).toMatchObject({ owner: 'mp:openid-dave', channel: 'mp' });
   });
 
   it('stores only the hash of a token', async () => {
@@ -151,6 +151,30 @@ describe('token expiry', () => {
       expect((await ask(short.base, '目标是什么', fresh.body.token)).status).toBe(200);
     } finally {
       await short.close();
+    }
+  });
+});
+
+describe('a signed-in user’s own limit (TRUST_PROXY=1, RATE_LIMIT_PER_MIN=4)', () => {
+  it('counts the user across addresses and sessionIds, and answers 429 with a bilingual message', async () => {
+    const limited = await startLogged(wechatEnv(fake, { RATE_LIMIT_PER_MIN: '4', TRUST_PROXY: '1' }));
+    try {
+      const { token } = (await login(limited.base, 'code-erin')).body;
+      const statuses: number[] = [];
+      let last: { error: { code: string; message: string } } | null = null;
+      for (let i = 0; i < 6; i++) {
+        const res = await fetch(`${limited.base}/api/chat`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-forwarded-for': `198.51.100.${i + 1}` },
+          body: JSON.stringify({ question: '有哪些重点任务', sessionId: `rotating-${i}` }),
+        });
+        statuses.push(res.status);
+        last = (await res.json()) as typeof last;
+      }
+      expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+      expectBilingual(last, 'rate_limited');
+    } finally {
+      await limited.close();
     }
   });
 });

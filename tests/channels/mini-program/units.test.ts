@@ -1,15 +1,13 @@
-// The parts on their own: login tokens (hashing, expiry, caps), the word list (folding, reload),
-// and the mini-program settings.
-import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+// The parts on their own: login tokens (hashing, expiry, caps), open mode, and the mini-program
+// settings (the word list every channel shares is tested with the content screen).
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { loadConfig } from '../../../src/config.ts';
 import { miniProgram } from '../../../src/channels/mini-program/front-door.ts';
-import { contentRefusal } from '../../../src/channels/mini-program/content-check.ts';
 import { hashToken, LoginTokens } from '../../../src/channels/mini-program/tokens.ts';
-import { foldForMatch, WordList } from '../../../src/channels/mini-program/word-list.ts';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'mp-unit-'));
 
@@ -75,57 +73,14 @@ describe('LoginTokens', () => {
   });
 });
 
-describe('WordList', () => {
-  it('folds script, width, case and separators', () => {
-    expect(foldForMatch('辦 假-證 ＡＢＣ')).toBe('办假证abc');
-  });
-
-  it('matches disguised words and picks up edits; a broken file keeps the last list', async () => {
+describe('open mode (no WECHAT_APPID)', () => {
+  it('has no guard, and its screen flags nothing (the word list before it applies to every channel)', async () => {
     const dir = tmp();
-    const file = path.join(dir, 'blocked-words.json');
-    writeFileSync(file, JSON.stringify({ words: ['违禁词', 'Bad Word'] }));
-    let now = 0;
-    const list = new WordList(file, undefined, () => now);
-    expect(await list.match('这是違 禁·詞吗')).toBe('违禁词');
-    expect(await list.match('a BAD-word here')).toBe('badword');
-    expect(await list.match('工业增长目标')).toBeNull();
-    writeFileSync(file, JSON.stringify({ words: ['新词'] }));
-    const later = Date.now() + 10_000;
-    utimesSync(file, later / 1000, later / 1000);
-    now += 10_000;
-    expect(await list.match('新词')).toBe('新词');
-    expect(await list.match('违禁词')).toBeNull();
-    writeFileSync(file, '{ not json');
-    utimesSync(file, later / 1000 + 5, later / 1000 + 5);
-    now += 10_000;
-    expect(await list.match('新词')).toBe('新词');
-  });
-
-  it('is empty without a file', async () => {
-    const list = new WordList(path.join(tmp(), 'none.json'));
-    expect(await list.match('anything')).toBeNull();
-    expect(list.size).toBe(0);
-  });
-});
-
-describe('screen (for channels without HTTP)', () => {
-  it('answers the refusal for a listed word and null otherwise', async () => {
-    const dir = tmp();
-    writeFileSync(path.join(dir, 'blocked-words.json'), JSON.stringify({ words: ['违禁词'] }));
     const log = pino({ level: 'silent' });
     const mp = await miniProgram({ config: loadConfig({ KNOWLEDGE_DIR: dir, DATA_DIR: dir }), store: { history: null as never }, log });
     expect(mp.enabled).toBe(false);
     expect(mp.guard).toEqual([]);
-    expect(await mp.screen('這是違禁詞')).toContain('內容不符合規範');
-    expect(await mp.screen('工业增长目标是什么')).toBeNull();
-  });
-});
-
-describe('contentRefusal', () => {
-  it('follows the asker’s script', () => {
-    expect(contentRefusal('請問這個').answer).toContain('內容不符合規範');
-    expect(contentRefusal('what is this').answer).toMatch(/content guidelines/);
-    expect(contentRefusal('请问')).toMatchObject({ grounded: false, citations: [], mode: 'refusal' });
+    expect(await mp.screen('办假证', { channel: 'http', id: 's' }, {})).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeAesKey, signatureMatches, WxCryptoError, WxMsgCrypt, wxSignature } from '../../../src/channels/official-account/crypto.ts';
-import { buildWxXml, parseWxXml, XmlError } from '../../../src/channels/official-account/xml.ts';
+import { buildWxXml } from '../../../src/channels/presenters/official-account.ts';
+import { parseWxXml, XmlError } from '../../../src/channels/official-account/xml.ts';
 import { AES_KEY, APPID, seal, sha1Sorted, TOKEN, unseal } from './wechat-sim.ts';
 
 describe('WXBizMsgCrypt scheme', () => {

@@ -92,7 +92,7 @@ describe('switch-over (MP_PLAINTEXT_ALLOWED=1)', () => {
     const forged = await post(run.base, PATH, { query: first.query, body: textXml({ from: 'o-victim', content: '有哪些保障措施' }) });
     expect(forged.status).toBe(401);
     expect(JSON.parse(forged.text).error.code).toBe('replayed_nonce');
-    expect(run.app.store.history.list({ where: (r) => r.owner === 'o-victim' })).toHaveLength(0);
+    expect(run.app.store.history.list({ where: (r) => r.owner === 'oa:o-victim' })).toHaveLength(0);
   });
 
   it('lets the same request byte for byte through as a retry, computed once', async () => {

@@ -73,8 +73,8 @@ describe('POST /wechat/mp', () => {
     expect(field(res.text, 'FromUserName')).toBe('gh_test');
     expect(field(res.text, 'MsgType')).toBe('text');
     expect(field(res.text, 'Content')).toContain('230');
-    expect(asked).toEqual([[QUESTION, { sessionId: 'oa:o-plain', channel: 'oa', owner: 'o-plain' }]]);
-    expect(run.app.store.history.list({ where: (r) => r.owner === 'o-plain' })).toHaveLength(1);
+    expect(asked).toEqual([[QUESTION, { channel: 'oa', sessionId: 'oa:o-plain', owner: 'oa:o-plain' }]]);
+    expect(run.app.store.history.list({ where: (r) => r.owner === 'oa:o-plain' })).toHaveLength(1);
   });
 
   it('safe mode: the reply is sealed for our appid and signed', async () => {
@@ -99,7 +99,7 @@ describe('POST /wechat/mp', () => {
     expect((await post(run.base, PATH, { query: q.toString(), body: safe.body })).status).toBe(401);
     await sleep(50);
     expect(asked).toEqual([]);
-    expect(run.app.store.history.list({ where: (r) => r.owner === 'o-forged' })).toHaveLength(0);
+    expect(run.app.store.history.list({ where: (r) => r.owner === 'oa:o-forged' })).toHaveLength(0);
     expect(api.sent).toEqual([]);
   });
 
@@ -111,7 +111,7 @@ describe('POST /wechat/mp', () => {
     // A few seconds of clock difference is fine.
     expect((await post(run.base, PATH, mpPlain(textXml({ from: 'o-skew', content: QUESTION }), undefined, Date.now() + 20_000))).status).toBe(200);
     await sleep(50);
-    expect(run.app.store.history.list({ where: (r) => r.owner === 'o-replay' })).toHaveLength(0);
+    expect(run.app.store.history.list({ where: (r) => r.owner === 'oa:o-replay' })).toHaveLength(0);
   });
 
   it('a message sealed for another appid is refused', async () => {
@@ -173,6 +173,37 @@ describe('POST /wechat/mp', () => {
     const unsub = await post(run.base, PATH, mpPlain(eventXml('o-new', 'unsubscribe')));
     expect(unsub.text).toBe('success');
     expect(asked).toEqual([]);
+  });
+});
+
+describe('the inbound gate, as every channel has it', () => {
+  const reply = async (from: string, content: string) => {
+    const res = await post(run.base, PATH, mpPlain(textXml({ from, content })));
+    return res.text === 'success' ? null : field(res.text, 'Content');
+  };
+
+  it('refuses a listed word and a question over the length limit without asking', async () => {
+    expect(await reply('o-gate', '哪里能办假证')).toBe('抱歉，您发送的内容不符合规范，无法作答。请修改后重新提问。');
+    expect(await reply('o-gate', '问'.repeat(501))).toBe('问题太长了，请控制在500字以内。');
+    expect(asked).toEqual([]);
+  });
+
+  it('offers the bot’s commands: 帮助, 目标, 任务 N, 反馈', async () => {
+    const help = await reply('o-commands', '帮助');
+    for (const c of ['目标', '任务 N', '人才政策', '反馈']) expect(help).toContain(c);
+    expect(help).not.toContain('重载知识库');
+    expect(await reply('o-commands', '目标')).toMatch(/目标分[一二三四五六七八九十]+个方面[\s\S]*\n来源：/);
+    expect(await reply('o-commands', '任务 10')).toContain('第10项任务是“抓好核心技术攻关”');
+    expect(await reply('o-commands', '反馈 第10项任务说得很清楚')).toContain('感谢反馈');
+    expect(run.app.store.feedback.list({ limit: 1 })[0]).toMatchObject({ channel: 'oa', user: 'o-commands', sessionId: 'oa:o-commands', question: '第10项任务' });
+    expect(asked.map(([q]) => q)).toEqual(['第10项任务']);
+  });
+
+  it('limits each user per minute (MP_RATE_LIMIT_PER_MIN, 10 by default): one notice, then silence', async () => {
+    for (let i = 0; i < 10; i++) expect(await reply('o-flood', '帮助')).toContain('常用命令');
+    expect(await reply('o-flood', '帮助')).toMatch(/^您提问太频繁了，请\d+秒后再试。$/);
+    expect(await reply('o-flood', '帮助')).toBeNull();
+    expect(await reply('o-calm', '帮助')).toContain('常用命令');
   });
 });
 

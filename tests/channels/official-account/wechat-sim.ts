@@ -1,6 +1,6 @@
 // Plays WeChat's side in the tests: signs and seals callback requests the way the 公众号 and
 // 企业微信 servers do, opens sealed replies, and runs a fake server API on 127.0.0.1. Written apart
-// from src/officialaccount so a shared mistake in the scheme does not make both sides agree.
+// from src/channels/official-account so a shared mistake in the scheme does not make both sides agree.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -78,7 +78,7 @@ describe('POST /wechat/work', () => {
     expect(field(opened.inner, 'FromUserName')).toBe(CORPID);
     expect(field(opened.inner, 'Content')).toMatch(/保障措施/);
     expect(asked).toBe(1);
-    expect(run.app.store.history.list({ where: (r) => r.owner === 'zhangsan' })[0]).toMatchObject({ channel: 'wecom' });
+    expect(run.app.store.history.list({ where: (r) => r.owner === 'wecom:zhangsan' })[0]).toMatchObject({ channel: 'wecom' });
   });
 
   it('a bad msg_signature → 401, a plain body → 400; nothing processed', async () => {
@@ -104,6 +104,13 @@ describe('POST /wechat/work', () => {
     expect(api.sent[0]).toMatchObject({ path: '/cgi-bin/message/send', body: { touser: 'wangwu', msgtype: 'text', agentid: 1000002 } });
     expect(api.sent[0]!.body.text.content).toMatch(/保障措施/);
     expect(asked).toBe(1);
+  });
+
+  it('takes a member’s message through the inbound gate: the word list and the commands', async () => {
+    const content = async (text: string) => field(openReply((await post(run.base, PATH, wecomPost(textXml({ from: 'lisi', to: CORPID, content: text, agentId: '1000002' })))).text).inner, 'Content');
+    expect(await content('哪里能办假证')).toBe('抱歉，您发送的内容不符合规范，无法作答。请修改后重新提问。');
+    expect(await content('帮助')).toContain('任务 N');
+    expect(asked).toBe(0);
   });
 
   it('welcomes a member who follows the app', async () => {

@@ -136,6 +136,12 @@ describe('WeChat bot on wechaty-puppet-mock', () => {
     expect(saidTo(p.id)).toHaveLength(4);
   });
 
+  it('refuses a listed word (the word list every channel applies) without answering', async () => {
+    const p = person();
+    const [reply] = await ask(p, '哪里能办假证？');
+    expect(reply).toBe('抱歉，您发送的内容不符合规范，无法作答。请修改后重新提问。');
+  });
+
   it('answers a traditional question in traditional characters', async () => {
     const [reply] = await ask(person(), '高新技術企業的數量目標是多少？');
     expect(reply).toContain('高新技術企業數量達到230家以上');

@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/main.ts';
 import { ReloadRejected } from '../../../src/retrieval/live.ts';
-import { parseCommand } from '../../../src/channels/wechaty/commands.ts';
+import { parseCommand } from '../../../src/channels/commands/registry.ts';
 import { createMessageHandler, type HandlerDeps, type Incoming, type MessageHandler } from '../../../src/channels/wechaty/handler.ts';
-import { replyOf, splitReply } from '../../../src/channels/wechaty/reply.ts';
+import { replyOf, splitReply } from '../../../src/channels/presenters/wechat.ts';
 import { LONG_SENTENCES, makeApp, numbered, scriptedAsk } from './support.ts';
 
 let app: App;
@@ -124,6 +124,22 @@ describe('message handler', () => {
     expect(group.filter((x) => typeof x === 'string' && x.includes('本群'))).toHaveLength(1);
   });
 
+  it('applies the content screen and the length limit every channel applies, without asking', async () => {
+    let asked = 0;
+    const h = handler({ screen: app.screen, maxQuestionChars: 20, ask: async (q, o) => (asked++, app.answerer.ask(q, o)) });
+    const screened = await run(h, msg('请问哪里可以办假证'));
+    expect(screened.outcome).toBe('screened');
+    expect(screened.texts).toEqual(['抱歉，您发送的内容不符合规范，无法作答。请修改后重新提问。']);
+    const trad = await run(h, msg('請問哪裡可以辦假證'));
+    expect(trad.texts[0]).toContain('內容不符合規範');
+    const long = await run(h, msg('高新技术企业'.repeat(5)));
+    expect(long.outcome).toBe('hint');
+    expect(long.texts).toEqual(['问题太长了，请控制在20字以内。']);
+    expect(asked).toBe(0);
+    expect((await run(h, msg('高新技术企业的目标是多少'))).outcome).toBe('answered');
+    expect(asked).toBe(1);
+  });
+
   it('says "正在查询" first when the answer takes longer than the notice delay', async () => {
     const r = await run(handler({ noticeAfterMs: 50 }), msg('慢高新技术企业的目标是多少'));
     expect(r.texts).toHaveLength(2);
@@ -225,9 +241,9 @@ describe('reply splitting', () => {
     for (const p of parts) expect(p.length).toBeLessThanOrEqual(500);
   });
 
-  it('builds the source line of a facts answer from its citations', () => {
+  it('names the first citation when an answer has no sources of its own', () => {
     const r = replyOf(
-      { answer: '答案。', grounded: true, mode: 'facts', citations: [{ text: 'x', source: '《某方案》', section: '总体目标' }, { text: 'y', source: '《某方案》', section: '总体目标' }] },
+      { body: '答案。', sources: [], grounded: true, mode: 'facts', citations: [{ text: 'x', source: '《某方案》', section: '总体目标' }, { text: 'y', source: '《某方案》', section: '总体目标' }] },
       'traditional',
     );
     expect(r).toEqual({ body: '答案。', sources: '來源：《某方案》 · 總體目標' });

@@ -34,7 +34,8 @@ export function scriptedAsk(app: App, slowMs = 300) {
     if (question.startsWith('出错')) throw new Error('boom (test)');
     if (question === '长答案') {
       return {
-        answer: `${numbered(LONG_SENTENCES)}\n来源：测试文件 · 第一节`,
+        body: numbered(LONG_SENTENCES),
+        sources: ['测试文件 · 第一节'],
         grounded: true,
         citations: [{ text: '测试', source: '测试文件', section: '第一节' }],
         mode: 'extractive',

@@ -2,7 +2,7 @@
 // untrained model (several seeds) still answers ≥ 85% and refuses what it should.
 //
 // While the Answerer calls the synchronous index.search() (searchAsync() is one line away in
-// src/answer/service.ts), this test hands it the hybrid hits through a view of the index whose
+// src/answer/pipeline.ts), this test hands it the hybrid hits through a view of the index whose
 // search() returns what searchAsync() computed for the same question just before.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';

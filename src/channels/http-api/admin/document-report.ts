@@ -48,7 +48,7 @@ export function factCounts(facts: PlanFacts | undefined): FactCounts {
   return { items: tasks.length, owners: owners.size, targets: targets.length, amounts: targets.filter((t) => t.value !== undefined && /\d/.test(t.value)).length };
 }
 
-/** The plan facts' counts and the structure's (knowledge/doc-facts.ts), whichever read more of each. */
+/** The plan facts' counts and the structure's (knowledge/facts/document.ts), whichever read more of each. */
 function merged(plan: FactCounts, structure: FactCounts | undefined): FactCounts {
   if (!structure) return plan;
   return {

@@ -2,6 +2,7 @@
 // all, so they answer 404 like any unknown route.
 import Router from '@koa/router';
 import type { Context } from 'koa';
+import { z } from 'zod';
 import type { TrustProxy } from '../../../config.ts';
 import type { DocumentLibrary } from '../../../ops/document-library.ts';
 import type { Reloader } from '../../../ops/reload.ts';
@@ -9,6 +10,7 @@ import type { LiveIndex } from '../../../retrieval/live.ts';
 import type { Store } from '../../../store/open.ts';
 import { adminAuth } from './auth.ts';
 import { HttpError, badRequest } from '../../../http/errors.ts';
+import { inputOf, validate, type Invalid } from '../../../http/validate.ts';
 import { toCsv } from './csv.ts';
 import { documentRoutes } from './documents.ts';
 import { periodStats } from './stats.ts';
@@ -31,22 +33,32 @@ export interface AdminDeps {
 /** Longest period /admin/stats covers: the daily counters keep a little more than a year. */
 const MAX_STATS_DAYS = 366;
 
-function limitOf(ctx: Context, max = 1000): number {
-  const raw = ctx.query.limit;
-  if (raw === undefined) return 100;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw badRequest('invalid_limit', `limit 须为 1 到 ${max} 的整数`, `limit must be an integer from 1 to ${max}`);
-  return n;
+const MAX_LIMIT = 1000;
+
+/** `?limit=` of a list: an integer from 1 to 1000, 100 when absent. */
+const limit = z.unknown().transform(Number).pipe(z.number().int().min(1).max(MAX_LIMIT)).optional();
+
+const LIST = { query: z.object({ limit, format: z.enum(['json', 'csv']).optional() }) };
+const AUDIT = { query: z.object({ limit }) };
+const STATS = {
+  query: z.object({
+    days: z.string().transform(Number).pipe(z.number().int().min(1).max(MAX_STATS_DAYS)).optional(),
+  }),
+};
+
+function invalidQuery({ field }: Invalid): HttpError {
+  if (field === 'format') return badRequest('invalid_format', 'format 只能是 json 或 csv', 'format must be json or csv');
+  if (field === 'days') return badRequest('invalid_days', `days 须为 1 到 ${MAX_STATS_DAYS} 的整数`, `days must be an integer from 1 to ${MAX_STATS_DAYS}`);
+  return badRequest('invalid_limit', `limit 须为 1 到 ${MAX_LIMIT} 的整数`, `limit must be an integer from 1 to ${MAX_LIMIT}`);
 }
 
 function listBody<T extends object>(ctx: Context, name: string, items: T[], columns: (keyof T & string)[]): void {
-  if (ctx.query.format === 'csv') {
+  if (inputOf(ctx, LIST).query.format === 'csv') {
     ctx.type = 'text/csv; charset=utf-8';
     ctx.attachment(`${name}.csv`);
     ctx.body = toCsv(items, columns);
     return;
   }
-  if (ctx.query.format !== undefined && ctx.query.format !== 'json') throw badRequest('invalid_format', 'format 只能是 json 或 csv', 'format must be json or csv');
   ctx.body = { items, count: items.length };
 }
 
@@ -98,27 +110,25 @@ export function adminRouter(deps: AdminDeps): Router {
     };
   });
 
-  router.get('/feedback', auth, (ctx) => {
-    listBody(ctx, 'feedback', deps.store.feedback.list({ limit: limitOf(ctx) }), ['at', 'rating', 'question', 'answer', 'comment', 'channel', 'sessionId']);
+  const list = validate(LIST, { invalid: invalidQuery });
+  router.get('/feedback', auth, list, (ctx) => {
+    const limit = inputOf(ctx, LIST).query.limit ?? 100;
+    listBody(ctx, 'feedback', deps.store.feedback.list({ limit }), ['at', 'rating', 'question', 'answer', 'comment', 'channel', 'sessionId']);
   });
 
-  router.get('/unanswered', auth, (ctx) => {
-    listBody(ctx, 'unanswered', deps.store.unanswered.list({ limit: limitOf(ctx) }), ['at', 'question', 'count', 'firstAt', 'reason', 'channel', 'sessionId']);
+  router.get('/unanswered', auth, list, (ctx) => {
+    const limit = inputOf(ctx, LIST).query.limit ?? 100;
+    listBody(ctx, 'unanswered', deps.store.unanswered.list({ limit }), ['at', 'question', 'count', 'firstAt', 'reason', 'channel', 'sessionId']);
   });
 
-  router.get('/stats', auth, (ctx) => {
-    const raw = ctx.query.days ?? '7';
-    const days = Number(raw);
-    if (typeof raw !== 'string' || !Number.isInteger(days) || days < 1 || days > MAX_STATS_DAYS) {
-      throw badRequest('invalid_days', `days 须为 1 到 ${MAX_STATS_DAYS} 的整数`, `days must be an integer from 1 to ${MAX_STATS_DAYS}`);
-    }
-    ctx.body = periodStats(deps.store, days);
+  router.get('/stats', auth, validate(STATS, { invalid: invalidQuery }), (ctx) => {
+    ctx.body = periodStats(deps.store, inputOf(ctx, STATS).query.days ?? 7);
   });
 
   documentRoutes(router, auth, { live: deps.live, library: deps.library, knowledgeDir: deps.knowledgeDir, maxUploadBytes: deps.maxUploadBytes });
 
-  router.get('/audit', auth, (ctx) => {
-    ctx.body = { items: deps.store.audit.list({ limit: limitOf(ctx) }) };
+  router.get('/audit', auth, validate(AUDIT, { invalid: invalidQuery }), (ctx) => {
+    ctx.body = { items: deps.store.audit.list({ limit: inputOf(ctx, AUDIT).query.limit ?? 100 }) };
   });
   return router;
 }

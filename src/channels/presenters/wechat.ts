@@ -1,5 +1,6 @@
 // Answers as WeChat bubbles: plain text, at most 500 characters each, split where a sentence ends,
 // numbered `(1/3)` so a reader can tell when parts arrive out of view, the sources on the last part.
+import { bodyText, sourceLine } from '../../answer/plain-text.ts';
 import type { Script } from '../../answer/script.ts';
 import type { Answer } from '../../knowledge/types.ts';
 import { toTraditional } from '../../text/normalize.ts';
@@ -12,7 +13,7 @@ export interface Reply {
   sources?: string;
 }
 
-const SOURCE_LINE = /^(来源|來源|Source|Sources)\s*[:：]/;
+/** Citations named when an answer has no sources of its own. */
 const MAX_SOURCES = 2;
 
 /** Our own words (hints, notices) in the asker's script. */
@@ -21,18 +22,17 @@ export function localize(text: string, script: Script): string {
 }
 
 /**
- * Separates an answer's body from its source line. The extractive composer writes the line itself;
- * facts answers only carry citations, so the line is built from them.
+ * An answer as a bubble's parts: the body (with the questions to try) and the source line, sent last.
+ * An answer that names no sources but cites passages (several plans answering one question) names
+ * the first of them.
  */
 export function replyOf(answer: Answer, script: Script): Reply {
-  const lines = answer.answer.split('\n');
-  const sourceLines: string[] = [];
-  while (lines.length > 1 && SOURCE_LINE.test(lines[lines.length - 1]!.trim())) sourceLines.unshift(lines.pop()!.trim());
-  const body = lines.join('\n').trim();
-  if (sourceLines.length > 0) return { body, sources: sourceLines.join('；') };
+  const body = bodyText(answer).trim();
+  const own = sourceLine(answer);
+  if (own) return { body, sources: own };
   if (!answer.grounded || answer.citations.length === 0) return { body };
   const labels = [...new Set(answer.citations.map((c) => `${c.source}${c.section ? ` · ${c.section}` : ''}`))];
-  return { body, sources: localize(`来源：${labels.slice(0, MAX_SOURCES).join('；')}`, script) };
+  return { body, sources: localize(sourceLine({ ...answer, sources: labels.slice(0, MAX_SOURCES) })!, script) };
 }
 
 /** Sentence-sized pieces: the end mark stays with its sentence, a line break is a boundary too. */

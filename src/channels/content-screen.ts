@@ -1,11 +1,18 @@
-// The local word list (KNOWLEDGE_DIR/blocked-words.json): text every channel refuses to answer,
-// whether or not WeChat's own content check is configured. It is a .json file on purpose: .txt
-// and .md files in knowledge/ are indexed as documents. Edits are picked up without a restart.
+// The content screen, the part of the inbound gate (inbound.ts) that every channel's questions pass
+// before any retrieval or model call. Its first check is the local word list
+// (KNOWLEDGE_DIR/blocked-words.json): text every channel refuses to answer, whether or not WeChat's
+// own content check is configured (the mini-program adds that one, mini-program/content-check.ts).
+// The list is a .json file on purpose: .txt and .md files in knowledge/ are indexed as documents.
+// Edits are picked up without a restart.
 import { readFile, stat } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { toSimplified } from '../../text/normalize.ts';
-import { Memo } from '../../retrieval/memo.ts';
+import { toSimplified } from '../text/normalize.ts';
+import { Memo } from '../retrieval/memo.ts';
+import type { ContentScreen } from './inbound.ts';
+
+/** The word list's file in KNOWLEDGE_DIR. */
+export const WORD_LIST_FILE = 'blocked-words.json';
 
 const WordFile = z.object({ words: z.array(z.string()) });
 
@@ -85,4 +92,20 @@ export class WordList {
       this.log?.warn({ file: this.file, err: (err as Error).message }, 'local word list unreadable: keeping the previous list');
     }
   }
+}
+
+/** The word list as a check of the screen: `word_list` for text it lists, null otherwise. */
+export function wordListScreen(words: WordList): ContentScreen {
+  return async (text) => ((await words.match(text)) ? 'word_list' : null);
+}
+
+/** Checks in order: the first that flags the text decides (the cheap local list before a call to WeChat). */
+export function screens(...checks: ContentScreen[]): ContentScreen {
+  return async (text, asker, meta) => {
+    for (const check of checks) {
+      const flagged = await check(text, asker, meta);
+      if (flagged) return flagged;
+    }
+    return null;
+  };
 }

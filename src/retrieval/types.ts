@@ -1,0 +1,38 @@
+// The shapes retrieval's modules share — a parsed question, a ranked passage, a document's load
+// report — kept apart from the modules that make them, so those modules never import one another
+// for a type (knowledge-index.ts and build.ts re-export them for their readers).
+import type { Chunk } from '../knowledge/types.ts';
+import type { QueryTerm } from './lexical/bm25.ts';
+
+/** One thing the question asks about, with the words that may stand for it in the text. */
+export interface Concept {
+  text: string;
+  /** Phrases any of which, found in a passage, means the passage speaks of this concept. */
+  phrases: string[];
+  /** Index terms used for ranking. */
+  terms: string[];
+}
+
+export interface ParsedQuery {
+  normalized: string;
+  concepts: Concept[];
+  terms: QueryTerm[];
+}
+
+export interface Hit {
+  chunk: Chunk;
+  score: number;
+  /** Cosine similarity with the question, when the index carries vectors and the hit came from searchAsync. */
+  dense?: number;
+}
+
+export interface DocumentReport {
+  id: string;
+  title: string;
+  characters: number;
+  chunks: number;
+  glossesRemoved: number;
+  anomalies: { line: number; position: number; fragment: string; reason: string }[];
+  /** What the document's structure yielded (knowledge/facts/document.ts). */
+  facts?: { items: number; owners: number; targets: number; amounts: number };
+}
