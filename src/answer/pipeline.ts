@@ -4,7 +4,7 @@
 import type { Logger } from 'pino';
 import type { Answer } from '../knowledge/types.ts';
 import type { Hit, KnowledgeIndex } from '../retrieval/knowledge-index.ts';
-import { DEFAULT_GATE, typedEvidence, weighEvidence, type Evidence, type GateThresholds } from './gate.ts';
+import { coverageOf, DEFAULT_GATE, typedEvidence, weighEvidence, type Evidence, type GateThresholds } from './gate.ts';
 import { extract, sourceLabel } from './extractive.ts';
 import { generate, type GenerateFailure, type StreamSink } from './llm/generate.ts';
 import type { LlmDeps } from './llm/chat-model.ts';
@@ -220,6 +220,15 @@ export class Answerer {
     const evidence = remembered(`evidence:${q}`, () => typedEvidence(index, query, hits, weighEvidence(index, query, hits, gate)));
     const refuse = (): Outcome => ({ answer: withRewrite({ ...refusal(index, script), evidence, query: query.normalized }), context: keep, whole: true, degraded });
     if (!evidence.grounded) return refuse();
+    // A follow-up glued to the last question's subject (`企业融资难，明天的天气怎么样`) must still be
+    // answered in its own words somewhere: words of its own that no passage found mean a new topic.
+    if (rewritten && rewritten !== focus.question && !question.includes(rewritten)) {
+      // Its own nouns (天气, 明天), not what asks (`能补多少`): a bare follow-up has none.
+      const nouns = new Set(index.tokenizer.tag(question).filter((w) => /^[nts]/u.test(w.tag) && w.word.length >= 2).map((w) => w.word));
+      const parsed = index.parse(question);
+      const own = { ...parsed, concepts: parsed.concepts.filter((c) => nouns.has(c.text)) };
+      if (own.concepts.length && coverageOf(index, own, hits.slice(0, 3)).share === 0) return refuse();
+    }
     // The best passages may be an item that enumerates, or a press question whose answer is the items under it.
     const listed = remembered(`outline-list:${q}`, () => {
       for (const h of hits.slice(0, 3)) {

@@ -121,4 +121,14 @@ describe('follow-ups by shape, each on two documents of different issuers', () =
     const b = await chat('澄川充电基础设施行动方案对新建公共充电站补贴多少？', '那电动自行车充电棚呢，补多少？');
     expect(b.grounded).toBe(false);
   });
+
+  it('a new topic after an answer is not glued to the last subject (明天的天气 after 融资难)', async () => {
+    const a = await chat('企业融资难怎么办', '明天的天气怎么样');
+    expect(a.grounded).toBe(false);
+    const b = await chat('望澜区数字化转型若干措施对智能工厂奖励多少？', '澄川今年的房价怎么样');
+    expect(b.grounded).toBe(false);
+    // …while a bare follow-up with nothing of its own still takes it (能补多少).
+    const c = await chat('望澜区促进制造业数字化转型若干措施里，哪些企业可以申请数字化诊断补贴？', '能补多少？');
+    expect(plainText(c)).toContain('5万元');
+  });
 });
