@@ -65,6 +65,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): Can
     const weight = Math.sqrt(hit.score / top);
     // The section path and title are part of what a sentence says: a clause under 总体目标 › 一是 … is a target.
     const section = `${hit.chunk.source} ${hit.chunk.section.join(' ')}`;
+    const lowerSection = section.toLowerCase();
     const label = hit.chunk.section.at(-1)?.replace(/\s+/g, '') ?? '';
     let prev: Candidate | undefined;
     splitSentences(hit.chunk.text).forEach((text, order) => {
@@ -76,11 +77,13 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): Can
       if (isTableHeader(text)) return;
       const covers = new Map<number, number>();
       let own = false;
+      // Lower-cased once per sentence (and section), not once per concept asked about.
+      const lower = text.toLowerCase();
       query.concepts.forEach((c: Concept, i) => {
-        if (index.mentions(text, c)) {
+        if (index.mentionsLowered(lower, c)) {
           covers.set(i, 1);
           own = true;
-        } else if (index.mentions(section, c)) covers.set(i, SECTION_SHARE);
+        } else if (index.mentionsLowered(lowerSection, c)) covers.set(i, SECTION_SHARE);
       });
       const intro = /[：:]$/.test(text);
       const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: intro ? weight * INTRO_SHARE : weight, ...((amount && !statesAmount(text)) || (dated && !statesAmountOf(text, ['date'])) ? { noAmount: true } : {}) };

@@ -224,7 +224,7 @@ export class Answerer {
     // answered in its own words somewhere: words of its own that no passage found mean a new topic.
     if (rewritten && rewritten !== focus.question && !question.includes(rewritten)) {
       // Its own nouns (天气, 明天), not what asks (`能补多少`): a bare follow-up has none.
-      const nouns = new Set(index.tokenizer.tag(question).filter((w) => /^[nts]/u.test(w.tag) && w.word.length >= 2).map((w) => w.word));
+      const nouns = new Set(index.tag(question).filter((w) => /^[nts]/u.test(w.tag) && w.word.length >= 2).map((w) => w.word));
       const parsed = index.parse(question);
       const own = { ...parsed, concepts: parsed.concepts.filter((c) => nouns.has(c.text)) };
       if (own.concepts.length && coverageOf(index, own, hits.slice(0, 3)).share === 0) return refuse();

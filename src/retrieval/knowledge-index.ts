@@ -48,6 +48,7 @@ export class KnowledgeIndex {
   private readonly parsed = new Memo<string, ParsedQuery>(MEMO_SIZE);
   private readonly ranked = new Memo<string, Hit[]>(MEMO_SIZE);
   private readonly queryTokens = new Memo<string, string[]>(MEMO_SIZE * 4);
+  private readonly tagged = new Memo<string, { word: string; tag: string }[]>(MEMO_SIZE * 4);
   private readonly phraseIdf = new Memo<string, number>(MEMO_SIZE * 4);
   // Several entries per question (answer, facts, small talk, evidence, extract): room for as many
   // questions as the rankings hold.
@@ -204,6 +205,11 @@ export class KnowledgeIndex {
     return run as Promise<T>;
   }
 
+  /** tokenizer.tag, remembered: the facts layer tags the same leftovers question after question. Read-only. */
+  tag(text: string): { word: string; tag: string }[] {
+    return this.tagged.get(text, () => this.tokenizer.tag(text));
+  }
+
   /** tokenizer.query, remembered: alias words and repeated questions are cut once. Callers must not mutate the array. */
   cut(text: string): string[] {
     return this.tokens(text);
@@ -249,7 +255,7 @@ export class KnowledgeIndex {
     // The question as words with their part of speech (jieba's tagger, same dictionary). Search mode may
     // glue characters across words (`不跟` of 不/跟我签, `太难` of 太/难); such a run, or a word that is
     // only grammar (这边, 一直, 我们), ranks but is not something asked about.
-    const tagged = new Map(this.tokenizer.tag(normalized).map((w) => [w.word.toLowerCase(), w.tag]));
+    const tagged = new Map(this.tag(normalized).map((w) => [w.word.toLowerCase(), w.tag]));
     const grammar = (t: string) => /\p{Script=Han}/u.test(t) && t.length >= 2 && (!tagged.has(t) || (GRAMMAR_TAG.test(tagged.get(t)!) && DEICTIC.test(t)));
     // jieba's search mode gives a long word and its parts (理财产品, 理财, 财产, 产品): one concept, the
     // long word, found also by a part that carries most of it (收费 of 乱收费); the parts still rank.

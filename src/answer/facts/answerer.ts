@@ -30,7 +30,7 @@ const PART_CHARS = 170;
  */
 function perPlan(question: string, index: KnowledgeIndex, ctx: FactsContext): Answer | null {
   const parts = index.facts
-    .map((f) => ({ f, reply: withTagger(index.tokenizer.tag, () => answerFromFacts(question, [f], ctx)) }))
+    .map((f) => ({ f, reply: withTagger((t) => index.tag(t), () => answerFromFacts(question, [f], ctx)) }))
     .filter((p): p is { f: (typeof index.facts)[number]; reply: NonNullable<ReturnType<typeof answerFromFacts>> } => p.reply !== null)
     .slice(0, MAX_PLANS);
   if (parts.length < 2) return null;
@@ -59,7 +59,7 @@ function answerFresh(question: string, index: KnowledgeIndex, ctx: FactsContext,
     const several = perPlan(question, index, ctx);
     if (several) return { answer: several, context: ctx };
   }
-  const reply = withTagger(index.tokenizer.tag, () => answerFromFacts(question, index.facts, ctx, preferDocId ? { preferDocId } : {}));
+  const reply = withTagger((t) => index.tag(t), () => answerFromFacts(question, index.facts, ctx, preferDocId ? { preferDocId } : {}));
   if (!reply) return null;
   return { answer: withSource(reply.answer), context: reply.list ? { lastList: reply.list } : ctx };
 }

@@ -115,21 +115,30 @@ function titleIndex(index: KnowledgeIndex): Map<string, KnowledgeDocument[]> {
 
 /** How many documents use the word anywhere (title or text), from the lexical index's postings. */
 function documentsUsing(index: KnowledgeIndex, word: string): number {
-  return index.remember(`docs-using:${word}`, () => {
-    // A document's chunks are numbered together, and postings are in chunk order: counting the changes
-    // of document along the postings counts the documents, with no set of ids.
-    const docOf = chunkDocuments(index);
-    let count = 0;
-    let last = -1;
-    for (const chunk of index.lexical.postings(word)) {
-      const d = docOf[chunk]!;
-      if (d !== last) {
-        count++;
-        last = d;
-      }
+  // Asked only of title words (a set fixed by the documents), so kept for the index's life: distinct
+  // questions would otherwise walk the same postings again once the bounded memo has turned over.
+  const kept = index.once('docs-using', () => new Map<string, number>());
+  const known = kept.get(word);
+  if (known !== undefined) return known;
+  const n = countDocumentsUsing(index, word);
+  kept.set(word, n);
+  return n;
+}
+
+function countDocumentsUsing(index: KnowledgeIndex, word: string): number {
+  // A document's chunks are numbered together, and postings are in chunk order: counting the changes
+  // of document along the postings counts the documents, with no set of ids.
+  const docOf = chunkDocuments(index);
+  let count = 0;
+  let last = -1;
+  for (const chunk of index.lexical.postings(word)) {
+    const d = docOf[chunk]!;
+    if (d !== last) {
+      count++;
+      last = d;
     }
-    return Math.max(1, count);
-  });
+  }
+  return Math.max(1, count);
 }
 
 /** Chunk → its document's position, once per index. */
