@@ -56,3 +56,29 @@ describe('owners of every item of a 实施意见 (the project eval document, 45 
     expect(missed).toEqual([]);
   });
 });
+
+const REAL_TABLE = path.resolve(ROOT, 'eval/real/knowledge');
+
+describe.skipIf(!existsSync(REAL_TABLE))('owners of every row of a real 任务分工表, by chat', () => {
+  it('names each task the lead unit of its own row (right ≥ 90%, wrong 0)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'owners-table-'));
+    cpSync(KNOWLEDGE, dir, { recursive: true });
+    for (const f of readdirSync(REAL_TABLE)) cpSync(path.join(REAL_TABLE, f), path.join(dir, f));
+    const { index } = await buildIndex({ dir, version: 1 });
+    const answerer = new Answerer({ index: () => index, facts: factsAnswerer });
+    const doc = index.documents.find((d) => d.facts?.owners.some((o) => o.kind === 'row'))!;
+    const rows = doc.facts!.owners.filter((o) => o.kind === 'row' && o.title);
+    const tasks = [...new Set(rows.map((r) => r.title))];
+    let right = 0;
+    const wrong: string[] = [];
+    for (const task of tasks) {
+      const leads = rows.filter((r) => r.title === task).flatMap((r) => unitNames(r.lead));
+      const a = await answerer.ask(`${task}由哪个单位牵头？`);
+      const text = plainText(a);
+      if (leads.some((u) => text.includes(u))) right++;
+      else if (a.mode === 'facts') wrong.push(`${task} → ${text.slice(0, 80)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(right / tasks.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
