@@ -76,7 +76,8 @@ export class InboundGate {
     // (a remembered answer is served without it).
     const script = (): Script => scriptOf(text || msg.text || '');
     // Every message that would get a reply counts, hints included: a stream of pictures is a flood too.
-    const limited = await this.limit(asker, script);
+    // (An anonymous request without a sessionId has no limit of its own: the frame counted its address.)
+    const limited = asker.id !== undefined ? await this.limit(asker, script) : null;
     if (limited) return limited;
     if (text === null) return refused(NOTICES.notText(), script());
     if (!text) return refused(NOTICES.empty(Boolean(asker.room)), script());
