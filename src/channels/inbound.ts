@@ -23,7 +23,7 @@ export type { Asker } from './asker.ts';
  * `msg_sec_check`), or null to let it through. May throw (an HTTP 503 when WeChat's check is down
  * and the operator chose to fail closed).
  */
-export type ContentScreen = (text: string, asker: Asker, meta: { requestId?: string }) => Promise<string | null>;
+export type ContentScreen = (text: string, asker: Asker, meta: { requestId?: string | undefined }) => Promise<string | null>;
 
 /** A window counter (http/rate-limit.ts, or the one every instance shares). */
 export interface Limiter {
@@ -76,12 +76,15 @@ export class InboundGate {
     // (a remembered answer is served without it).
     const script = (): Script => scriptOf(text || msg.text || '');
     // Every message that would get a reply counts, hints included: a stream of pictures is a flood too.
-    const limited = await this.limit(asker, script);
+    // (An anonymous request without a sessionId has no limit of its own: the frame counted its address.)
+    const limited = asker.id !== undefined ? await this.limit(asker, script) : null;
     if (limited) return limited;
     if (text === null) return refused(NOTICES.notText(), script());
     if (!text) return refused(NOTICES.empty(Boolean(asker.room)), script());
-    if ([...text].length > this.opts.maxQuestionChars) return refused(NOTICES.tooLong(this.opts.maxQuestionChars), script());
-    const flagged = await this.opts.screen(text, asker, { ...(msg.requestId ? { requestId: msg.requestId } : {}) });
+    // Characters, not UTF-16 units; only a text longer in units can be longer in characters.
+    const max = this.opts.maxQuestionChars;
+    if (text.length > max && [...text].length > max) return refused(NOTICES.tooLong(max), script());
+    const flagged = await this.opts.screen(text, asker, msg);
     if (flagged) {
       // The question itself is not logged: it may hold personal data, and the point is to not repeat it.
       this.opts.log?.info({ requestId: msg.requestId, channel: asker.channel, check: flagged }, 'question refused by content check');

@@ -86,9 +86,9 @@ export class AskLimiter {
     if (!d.allowed) throw tooManyRequests(d.retryAfter);
   }
 
-  /** The same limit as a decision, for the inbound gate (which says why it refused). Off at 0. */
-  askerDecision(key: string): Promise<RateDecision> {
-    if (this.perMinute <= 0) return Promise.resolve(ALLOWED);
+  /** The same limit as a decision, for the inbound gate (which says why it refused). Off at 0 (then at once). */
+  askerDecision(key: string): RateDecision | Promise<RateDecision> {
+    if (this.perMinute <= 0) return ALLOWED;
     return this.decide(this.perAsker, key, this.perMinute);
   }
 

@@ -53,7 +53,7 @@ export function validate<S extends Schemas>(schemas: S, opts: ValidateOptions = 
       input[part] = parsed.data;
     }
     ctx.state.input = input;
-    await next();
+    return next();
   };
 }
 

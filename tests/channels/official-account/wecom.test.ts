@@ -113,6 +113,17 @@ describe('POST /wechat/work', () => {
     expect(asked).toBe(0);
   });
 
+  it('limits each member per minute with one notice, then silence (MP_RATE_LIMIT_PER_MIN, shared with the 公众号)', async () => {
+    const send = async (from: string) => {
+      const res = await post(run.base, PATH, wecomPost(textXml({ from, to: CORPID, content: '帮助', agentId: '1000002' })));
+      return res.text === '' ? null : field(openReply(res.text).inner, 'Content');
+    };
+    for (let i = 0; i < 10; i++) expect(await send('member-flood')).toContain('常用命令');
+    expect(await send('member-flood')).toMatch(/^您提问太频繁了，请\d+秒后再试。$/);
+    expect(await send('member-flood')).toBeNull();
+    expect(await send('member-calm')).toContain('常用命令');
+  });
+
   it('welcomes a member who follows the app', async () => {
     const res = await post(run.base, PATH, wecomPost(eventXml('zhaoliu', 'subscribe', CORPID)));
     expect(field(openReply(res.text).inner, 'Content')).toMatch(/^欢迎关注/);
