@@ -7,27 +7,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { random } from '../tests/support/tiny-model.ts';
+import { toChineseNumber } from '../src/text/numerals.ts';
 
-const DIGITS = '零一二三四五六七八九';
-
-/** 1 → 一, 12 → 十二, 105 → 一百零五, 1260 → 一千二百六十. */
-export function chineseNumber(n: number): string {
-  if (n < 10) return DIGITS[n]!;
-  if (n < 20) return `十${n % 10 ? DIGITS[n % 10] : ''}`;
-  const units = ['', '十', '百', '千'];
-  const digits = String(n).split('').map(Number);
-  let out = '';
-  let zero = false;
-  digits.forEach((d, i) => {
-    const unit = units[digits.length - 1 - i]!;
-    if (d === 0) zero = out.length > 0;
-    else {
-      out += (zero ? '零' : '') + DIGITS[d] + unit;
-      zero = false;
-    }
-  });
-  return out;
-}
+/** 1 → 一, 12 → 十二, 105 → 一百零五, 1260 → 一千二百六十: the service's own reading of numbers. */
+export const chineseNumber = toChineseNumber;
 
 
 const FOLDERS = ['经济法', '行政法', '社会法', '民法商法', '行政法规', '部门规章/市场监督管理总局', '司法解释'];

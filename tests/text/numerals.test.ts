@@ -1,0 +1,27 @@
+// Numbers as the genre writes them, and what a question asks a figure to be.
+import { describe, expect, it } from 'vitest';
+import { askedAmountKinds, statesAmount, statesAmountOf, toChineseNumber } from '../../src/text/numerals.ts';
+
+describe('numerals', () => {
+  it('reads numbers up to 9,999 in Chinese (一百五十四条, 一千二百六十条)', () => {
+    expect([1, 10, 12, 20, 105, 110, 154, 1260, 10000].map(toChineseNumber)).toEqual(['一', '十', '十二', '二十', '一百零五', '一百一十', '一百五十四', '一千二百六十', '10000']);
+  });
+
+  it('takes an ordinal for no amount, a rank for one', () => {
+    expect(statesAmount('多辆机动车发生交通事故造成第三人损害')).toBe(false);
+    expect(statesAmount('跃居全省第三位')).toBe(true);
+    expect(statesAmount('高速公路限速标志标明的最高时速不得超过一百二十公里')).toBe(true);
+  });
+
+  it('knows the kind of figure asked and stated', () => {
+    expect(askedAmountKinds('每月多少钱')).toEqual(['money']);
+    expect(askedAmountKinds('试用期最长多久')).toEqual(['duration']);
+    expect(askedAmountKinds('环境日是每年的哪一天')).toEqual(['date']);
+    expect(askedAmountKinds('补贴多少')).toEqual([]);
+    expect(statesAmountOf('建立100个基地', ['money'])).toBe(false);
+    expect(statesAmountOf('分别上浮5个百分点', ['percent'])).toBe(true);
+    expect(statesAmountOf('每年6月5日为环境日', ['date'])).toBe(true);
+    expect(statesAmountOf('热线电话：020-12345678', ['phone'])).toBe(true);
+    expect(statesAmountOf('家庭医生应每季度至少主动联系1次', ['duration'])).toBe(true);
+  });
+});
