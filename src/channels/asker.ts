@@ -37,9 +37,13 @@ export function askOptions(a: Asker): AskOptions {
 }
 
 /**
- * Whether a stored record is the asker's: their channel's, under their owner id — or under their bare
+ * Which stored records are the asker's: their channel's, under their owner id — or under their bare
  * id, as records were kept before every channel used one scheme (an openid, an anonymous sessionId).
+ * A predicate for a list's `where`, made once per lookup (it is called per record scanned).
  */
-export function ownsRecord(r: { owner: string; channel: string }, a: Asker): boolean {
-  return a.id !== undefined && r.channel === a.channel && (r.owner === ownerOf(a) || r.owner === a.id);
+export function ownedBy(a: Asker): (r: { owner: string; channel: string }) => boolean {
+  const { id, channel } = a;
+  if (id === undefined) return () => false;
+  const owner = ownerOf(a);
+  return (r) => r.channel === channel && (r.owner === owner || r.owner === id);
 }

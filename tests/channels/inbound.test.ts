@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AskOptions } from '../../src/answer/pipeline.ts';
-import { askOptions, ownerOf, ownsRecord, sessionOf, type Asker } from '../../src/channels/asker.ts';
+import { askOptions, ownedBy, ownerOf, sessionOf, type Asker } from '../../src/channels/asker.ts';
 import { InboundGate, type GateOptions, type InboundMessage } from '../../src/channels/inbound.ts';
 import { NOTICES } from '../../src/channels/texts.ts';
 import { RateLimiter } from '../../src/http/rate-limit.ts';
@@ -58,11 +58,12 @@ describe('ids in one scheme', () => {
   });
 
   it('finds an asker’s records, including those kept under the bare id before, never another channel’s', () => {
-    const mp: Asker = { channel: 'mp', id: 'openid-1' };
-    expect(ownsRecord({ owner: 'mp:openid-1', channel: 'mp' }, mp)).toBe(true);
-    expect(ownsRecord({ owner: 'openid-1', channel: 'mp' }, mp)).toBe(true);
-    expect(ownsRecord({ owner: 'openid-1', channel: 'http' }, mp)).toBe(false);
-    expect(ownsRecord({ owner: 'mp:openid-2', channel: 'mp' }, mp)).toBe(false);
+    const mine = ownedBy({ channel: 'mp', id: 'openid-1' });
+    expect(mine({ owner: 'mp:openid-1', channel: 'mp' })).toBe(true);
+    expect(mine({ owner: 'openid-1', channel: 'mp' })).toBe(true);
+    expect(mine({ owner: 'openid-1', channel: 'http' })).toBe(false);
+    expect(mine({ owner: 'mp:openid-2', channel: 'mp' })).toBe(false);
+    expect(ownedBy({ channel: 'http' })({ owner: 'http:x', channel: 'http' })).toBe(false);
   });
 });
 

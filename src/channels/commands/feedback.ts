@@ -1,7 +1,7 @@
 // 反馈 内容: a comment on the asker's last answer, kept as feedback beside that answer (the server's
 // own record of it) and thanked for only once it is on disk.
 import { maskPii } from '../../text/pii.ts';
-import { ownerOf, ownsRecord, sessionOf } from '../asker.ts';
+import { ownedBy, ownerOf, sessionOf } from '../asker.ts';
 import { say, type Command } from './types.ts';
 
 const FEEDBACK_WORD = /^(?:意[见見])?反[馈饋][\s:：，,]*/;
@@ -21,7 +21,7 @@ export const feedback: Command<{ content: string }> = {
     if (!owner) return say('抱歉，反馈暂时无法保存，请稍后再试。', ctx);
     // The asker's last answer may still be on its way to disk (history lists only what is there).
     await ctx.store.history.flush().catch(() => undefined);
-    const last = ctx.store.history.list({ limit: 1, where: (r) => ownsRecord(r, ctx.asker) })[0];
+    const last = ctx.store.history.list({ limit: 1, where: ownedBy(ctx.asker) })[0];
     // Thanked only once the record is on disk.
     const saved = await ctx.store.feedback
       .add({

@@ -8,7 +8,7 @@ import { maskPii, type FeedbackRecord, type Store } from '../../store/open.ts';
 import { badRequest, type HttpError } from '../../http/errors.ts';
 import { storeUnavailable } from '../../http/store-errors.ts';
 import { inputOf, validate, type Invalid } from '../../http/validate.ts';
-import { ownerOf, ownsRecord, type Asker } from '../asker.ts';
+import { ownedBy, ownerOf, type Asker } from '../asker.ts';
 
 /** Longest answer kept with a feedback record (an answer is at most a few hundred characters). */
 export const FEEDBACK_ANSWER_MAX = 3000;
@@ -54,7 +54,8 @@ export function feedbackRouter(opts: FeedbackRouteOptions): Router {
     const question = maskPii(f.question);
     const user = asker.channel === 'http' ? undefined : asker.id;
     // What the server itself answered to this asker and question, if it is still in the history.
-    const said = opts.store.history.list({ limit: 1, where: (r) => ownsRecord(r, asker) && r.question === question })[0];
+    const mine = ownedBy(asker);
+    const said = opts.store.history.list({ limit: 1, where: (r) => r.question === question && mine(r) })[0];
     const answer = said ? { answer: capText(said.answer, FEEDBACK_ANSWER_MAX), answerFrom: 'server' as const } : f.answer ? { answer: capText(maskPii(f.answer), FEEDBACK_ANSWER_MAX), answerFrom: 'client' as const } : {};
     const record: FeedbackRecord = {
       at: new Date().toISOString(),

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { badRequest, HttpError } from '../../http/errors.ts';
 import { storeUnavailable } from '../../http/store-errors.ts';
 import { inputOf, validate } from '../../http/validate.ts';
-import { ownsRecord, type Asker } from '../asker.ts';
+import { ownedBy, type Asker } from '../asker.ts';
 import type { HistoryRecord } from '../../store/open.ts';
 import type { Records } from '../../store/list.ts';
 import { createHash } from 'node:crypto';
@@ -78,7 +78,7 @@ export function miniProgramRouter(opts: MiniProgramRouteOptions): Router {
       // Anonymous history is the open mode's: never another channel's records under the same id.
       asker = { channel: 'http', id: sessionId };
     }
-    const items = opts.history.list({ limit, where: (r) => ownsRecord(r, asker) });
+    const items = opts.history.list({ limit, where: ownedBy(asker) });
     ctx.body = { items: items.map((r) => ({ at: r.at, question: r.question, answer: r.answer, grounded: r.grounded, mode: r.mode })) };
   });
 
