@@ -4,7 +4,7 @@ import { sectionLabel, splitSentences } from '../knowledge/chunk.ts';
 import type { Citation } from '../knowledge/types.ts';
 import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { isTableHeader } from '../knowledge/tables.ts';
-import { askedAmountKinds, ASKS_AMOUNT, kindWords, statesAmount, statesAmountOf } from '../text/numerals.ts';
+import { askedAmountKinds, ASKS_AMOUNT, kindWords, statesAmount, statesAmountOf, type AmountKind } from '../text/numerals.ts';
 
 export const MAX_ANSWER_CHARS = 300;
 const MAX_SENTENCES = 4;
@@ -52,12 +52,12 @@ export interface Extract {
   citations: Citation[];
 }
 
-function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): Candidate[] {
+function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kinds: readonly AmountKind[]): Candidate[] {
   const top = hits[0]!.score;
   // Only when the amount is all it asks: "建在哪，规模多大" wants the place as much as the size.
   const amount = ASKS_AMOUNT.test(query.normalized) && !OTHER_ASK.test(query.normalized);
   // `环境日是哪一天`: a sentence with a date leads, as one with a number leads a 多少 question.
-  const dated = askedAmountKinds(query.normalized).includes('date');
+  const dated = kinds.includes('date');
   const out: Candidate[] = [];
   hits.forEach((hit, hitRank) => {
     if (hit.score < top * PASSAGE_FLOOR) return;
@@ -191,7 +191,9 @@ export function sourceLabel(hit: Hit): string {
 
 export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], maxCitations = 3): Extract | null {
   if (!hits.length) return null;
-  let chosen = select(index, query, candidates(index, query, hits));
+  // The kinds of figure the question asks for, worked out once for the candidates and the checks below.
+  const kinds = askedAmountKinds(query.normalized);
+  let chosen = select(index, query, candidates(index, query, hits, kinds));
   if (!chosen.length) return null;
   if (LIST_QUESTION.test(query.normalized) && /[；;]$/.test(chosen[0]!.text)) {
     const lead = chosen[0]!;
@@ -223,7 +225,6 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const docText = index.lowerText(leadHit.chunk.docId);
   // The figure must be of the kind asked: `多久` wants a period, `多少钱` money — `建立100个基地` states
   // no funding, `覆盖率增加1-3个百分点` no age.
-  const kinds = askedAmountKinds(query.normalized);
   const typed = !kinds.length || stated.some((c) => statesAmountOf(c.text, kinds));
   // A phone number or web address asked for must stand in the passage, whatever else it says of the topic.
   const contact = kinds.filter((k) => k === 'phone' || k === 'website');

@@ -164,15 +164,16 @@ function nameForm(s: string): string {
 /** A notice's title names the document it issues (`关于印发广州市居家社区养老服务管理办法的通知`). */
 const ISSUED_NAME = /(?:印发|转发|颁布|公布)(.{4,}?)的(?:通知|决定|公告|令)(?:\(.*\))?$/u;
 
-/** The names a document goes by: its title, and the paper a notice issues. */
-function namesOf(d: KnowledgeDocument): string[] {
-  const t = nameForm(d.title);
+/** The names a document goes by (its title in nameForm): the title, and the paper a notice issues. */
+function namesOf(t: string): string[] {
   const inner = ISSUED_NAME.exec(t)?.[1];
   return inner ? [t, inner] : [t];
 }
 
 interface Ending {
   doc: KnowledgeDocument;
+  /** The document's title as names are compared (nameForm), made once with the table. */
+  title: string;
   /** What stands before the ending in the name (`中华人民共和国` before `劳动合同法`). */
   before: string;
 }
@@ -187,14 +188,15 @@ function titleEndings(index: KnowledgeIndex): { ends: Map<string, Ending[]>; las
     const last = new Set<string>();
     const starts = new Map<string, number>();
     for (const d of index.documents) {
-      for (const t of namesOf(d)) {
+      const title = nameForm(d.title);
+      for (const t of namesOf(title)) {
         if (t) last.add(t.at(-1)!);
         for (let k = 1; k < t.length; k++) starts.set(t.slice(0, k), (starts.get(t.slice(0, k)) ?? 0) + 1);
         for (let k = 0; k + 2 <= t.length; k++) {
           const e = t.slice(k);
           const list = ends.get(e);
-          if (!list) ends.set(e, [{ doc: d, before: t.slice(0, k) }]);
-          else if (list.at(-1)!.doc !== d) list.push({ doc: d, before: t.slice(0, k) });
+          if (!list) ends.set(e, [{ doc: d, title, before: t.slice(0, k) }]);
+          else if (list.at(-1)!.doc !== d) list.push({ doc: d, title, before: t.slice(0, k) });
         }
       }
     }
@@ -254,7 +256,7 @@ function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | 
     }
   }
   if (!best) return null;
-  const titleOf = (e: Ending) => nameForm(e.doc.title);
+  const titleOf = (e: Ending) => e.title;
   let found = best.found;
   // `环境保护法` ends 中华人民共和国环境保护法 and 中华人民共和国海洋环境保护法: it names the one where
   // nothing but a heading every law shares stands before it.
@@ -574,7 +576,7 @@ function metaReply(d: Doc, q: string): DocReply | null {
 function othersValidity(q: string): boolean {
   if (/施行|实施|生效|执行|take|took|come|came|valid for/iu.test(q)) return false;
   const m = /([\p{Script=Han}]{2})的?(?:有效期|有效多久|多长时间有效)/u.exec(q);
-  return !!m && !/办法|方案|意见|规定|措施|细则|文件|政策|通知|条例|决定|规划|本法|文件/u.test(m[1]!) && !/[它其本该此这]/u.test(m[1]!);
+  return !!m && !/办法|方案|意见|规定|措施|细则|文件|政策|通知|条例|决定|规划|本法/u.test(m[1]!) && !/[它其本该此这]/u.test(m[1]!);
 }
 
 /** The lines at the head of the document around a fact, for its citation. */
