@@ -1,26 +1,18 @@
 // Conversations stay on their document: each follow-up shape, on documents of different issuers
 // (the project's own eval documents: a city government's 实施意见 and 行动方案, a district's 若干措施,
 // a city bureau's 答记者问), against a knowledge base holding all of them and the plan.
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { factsAnswerer } from '../../../src/answer/facts/answerer.ts';
-import { Answerer } from '../../../src/answer/pipeline.ts';
-import { buildIndex } from '../../../src/retrieval/build.ts';
-import { KNOWLEDGE, ROOT } from '../../support/seed.ts';
+import type { Answerer } from '../../../src/answer/pipeline.ts';
+import { answererWith } from '../../support/kb.ts';
+import { ROOT } from '../../support/seed.ts';
 import { plainText } from '../../../src/answer/plain-text.ts';
 
 let answerer: Answerer;
 let n = 0;
 
 beforeAll(async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'conversation-'));
-  cpSync(KNOWLEDGE, dir, { recursive: true });
-  const own = path.join(ROOT, 'eval/knowledge');
-  for (const f of readdirSync(own)) cpSync(path.join(own, f), path.join(dir, f));
-  const { index } = await buildIndex({ dir, version: 1 });
-  answerer = new Answerer({ index: () => index, facts: factsAnswerer });
+  ({ answerer } = await answererWith(path.join(ROOT, 'eval/knowledge')));
 });
 
 /** Asks the turns in one session; returns the last answer. */

@@ -1,25 +1,18 @@
 // "Who leads X?" for every numbered item of a real task-division plan, loaded beside the other
 // documents: the answer names X's own lead unit, never a neighbour's.
-import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unitNames } from '../../../src/knowledge/annotations.ts';
-import { factsAnswerer } from '../../../src/answer/facts/answerer.ts';
-import { Answerer } from '../../../src/answer/pipeline.ts';
-import { buildIndex } from '../../../src/retrieval/build.ts';
-import { KNOWLEDGE, ROOT } from '../../support/seed.ts';
+import { answererWith } from '../../support/kb.ts';
+import { ROOT } from '../../support/seed.ts';
 import { plainText } from '../../../src/answer/plain-text.ts';
 
 const REAL_DEV = path.resolve(ROOT, '../shared/eval/real-dev/knowledge');
 
 describe.skipIf(!existsSync(REAL_DEV))('owners of every item, by chat', () => {
   it('names each item its own lead unit (right ≥ 90%, wrong 0)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'owners-'));
-    cpSync(KNOWLEDGE, dir, { recursive: true });
-    for (const f of readdirSync(REAL_DEV)) cpSync(path.join(REAL_DEV, f), path.join(dir, f));
-    const { index } = await buildIndex({ dir, version: 1 });
-    const answerer = new Answerer({ index: () => index, facts: factsAnswerer });
+    const { index, answerer } = await answererWith(REAL_DEV);
     const doc = index.documents.find((d) => d.facts && d.facts.owners.length > 50)!;
     const owners = doc.facts!.owners.filter((o) => o.lead || o.responsible);
     let right = 0;
@@ -39,12 +32,7 @@ describe.skipIf(!existsSync(REAL_DEV))('owners of every item, by chat', () => {
 
 describe('owners of every item of a 实施意见 (the project eval document, 45 items)', () => {
   it('names each item its own lead unit, all 45', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'owners-eval-'));
-    cpSync(KNOWLEDGE, dir, { recursive: true });
-    const own = path.join(ROOT, 'eval/knowledge');
-    for (const f of readdirSync(own)) cpSync(path.join(own, f), path.join(dir, f));
-    const { index } = await buildIndex({ dir, version: 1 });
-    const answerer = new Answerer({ index: () => index, facts: factsAnswerer });
+    const { index, answerer } = await answererWith(path.join(ROOT, 'eval/knowledge'));
     const doc = index.documents.find((d) => d.facts?.levels.some((l) => l.count === 45))!;
     const owners = doc.facts!.owners.filter((o) => o.lead || o.responsible);
     expect(owners).toHaveLength(45);
@@ -61,11 +49,7 @@ const REAL_TABLE = path.resolve(ROOT, 'eval/real/knowledge');
 
 describe.skipIf(!existsSync(REAL_TABLE))('owners of every row of a real 任务分工表, by chat', () => {
   it('names each task the lead unit of its own row (right ≥ 90%, wrong 0)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'owners-table-'));
-    cpSync(KNOWLEDGE, dir, { recursive: true });
-    for (const f of readdirSync(REAL_TABLE)) cpSync(path.join(REAL_TABLE, f), path.join(dir, f));
-    const { index } = await buildIndex({ dir, version: 1 });
-    const answerer = new Answerer({ index: () => index, facts: factsAnswerer });
+    const { index, answerer } = await answererWith(REAL_TABLE);
     const doc = index.documents.find((d) => d.facts?.owners.some((o) => o.kind === 'row'))!;
     const rows = doc.facts!.owners.filter((o) => o.kind === 'row' && o.title);
     const tasks = [...new Set(rows.map((r) => r.title))];
