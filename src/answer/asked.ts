@@ -15,10 +15,12 @@ export interface Slot {
   phrase: string;
   /** The question's concepts inside it (indices into query.concepts). */
   concepts: number[];
+  /** Its first word (`产业` of `产业被称作`): named by the answer, the slot is filled. */
+  head?: string;
 }
 
 /** The slots of a question: each a phrase whose concepts an answer must speak of (at least one of them). */
-export function slotsOf(query: ParsedQuery): Slot[] {
+export function slotsOf(index: KnowledgeIndex, query: ParsedQuery): Slot[] {
   const q = query.normalized;
   const out: Slot[] = [];
   // The words before 多少 are too often the asking itself (`政府能帮我出多少`): only what follows it counts.
@@ -26,10 +28,36 @@ export function slotsOf(query: ParsedQuery): Slot[] {
     const m = re.exec(q);
     if (!m) continue;
     const phrase = m[1]!;
+    // Its first word (`产业` of `产业被称作全`, six characters cut blindly into the verb).
+    const head = index.tag(phrase)[0]?.word ?? '';
     const concepts = query.concepts.map((c, i) => (phrase.includes(c.text) || c.text.includes(phrase) ? i : -1)).filter((i) => i >= 0);
-    if (concepts.length) out.push({ phrase, concepts });
+    if (concepts.length) out.push({ phrase, concepts, ...(head.length >= 2 ? { head } : {}) });
   }
   return out;
+}
+
+/** A quoted name: two to twelve characters between quotation marks (not a whole quoted sentence). */
+const QUOTED = /[“"「『‘]([^“”"「」『』‘’，。？！,?!]{2,12})[”"」』’]/gu;
+
+/** Names the question puts in quotation marks (`“专精特新”`, `「候鸟式」`). */
+export function quotedOf(question: string): string[] {
+  return [...new Set([...question.matchAll(QUOTED)].map((m) => m[1]!.trim()).filter(Boolean))];
+}
+
+/**
+ * Whether the text uses the quoted name: verbatim, or its characters in order within a short span —
+ * a quote may sum the text up (`“确保到位”` for 确保层层落实到位) but never invents its words.
+ */
+export function usesQuoted(text: string, name: string): boolean {
+  const n = name.toLowerCase();
+  if (text.includes(n)) return true;
+  const span = n.length * 3;
+  for (let at = text.indexOf(n[0]!); at >= 0; at = text.indexOf(n[0]!, at + 1)) {
+    let k = 1;
+    for (let i = at + 1; i < Math.min(text.length, at + span) && k < n.length; i++) if (text[i] === n[k]) k++;
+    if (k === n.length) return true;
+  }
+  return false;
 }
 
 /** Years the question names (`2023年底…实际有多少`). */
@@ -45,14 +73,18 @@ export function yearsOf(question: string): string[] {
 /** `passage`: the whole passage the answer quotes — a year its heading sentence states (`到2025年，…`) holds for the clauses quoted. */
 export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText: string, documentText: string, passage = ''): string[] {
   const missing: string[] = [];
-  for (const s of slotsOf(query)) {
+  for (const s of slotsOf(index, query)) {
     if (s.concepts.some((i) => index.mentions(answerText, query.concepts[i]!))) continue;
+    if (s.head && answerText.includes(s.head)) continue;
     // Only a slot the answering document cannot fill at all: its weightiest word is nowhere in it
     // (`月工资`, `网上平台`). A slot worded differently from the text (`房租` for 租金) is not evidence enough.
     const heaviest = s.concepts.reduce((a, b) => (index.conceptIdf(query.concepts[b]!) > index.conceptIdf(query.concepts[a]!) ? b : a));
     if (!index.mentionsLowered(documentText, query.concepts[heaviest]!)) missing.push(s.phrase);
   }
   for (const y of yearsOf(query.normalized)) if (!answerText.includes(y) && !passage.includes(y)) missing.push(`${y}年`);
+  // A name the asker quotes (`“专精特新”企业`) is asked about word for word: a document that never uses
+  // it is not speaking of it, however much of the rest of the question it shares.
+  for (const name of quotedOf(query.normalized)) if (!usesQuoted(documentText, name)) missing.push(name);
   // A place the question names (`上海市的最低工资`) that the answering document never mentions: the
   // text's rule is not that place's figure.
   for (const c of query.concepts) {

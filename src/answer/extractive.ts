@@ -22,6 +22,12 @@ const LIST_QUESTION = /哪些|哪几|什么|几个方面|几项|包括|列举|wh
 const OTHER_ASK = /哪(?!些)|什么|谁|怎么|怎样|如何|为什么|是否|吗/;
 /** For a question that asks for an amount, a sentence that states none counts this much. */
 const NO_AMOUNT_SHARE = 0.5;
+/** What a word leaves out of its part when that names a figure: a fee, a price, a rate, a sum, a wage. */
+const FIGURE_WORD = /[费钱价金额率税资薪租款]/u;
+/** A word that names how much is asked (`收费`, `费用`, `期限`) rather than what about. */
+function asksAmountItself(word: string): boolean {
+  return askedAmountKinds(word).length > 0 || ASKS_AMOUNT.test(word);
+}
 /** A second passage's best sentence joins when it matches the question nearly as well (another reading). */
 const RUNNER_UP = 0.9;
 
@@ -58,6 +64,8 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   const amount = ASKS_AMOUNT.test(query.normalized) && !OTHER_ASK.test(query.normalized);
   // `环境日是哪一天`: a sentence with a date leads, as one with a number leads a 多少 question.
   const dated = kinds.includes('date');
+  // `多少条举措` is led by a sentence that counts (`共16条`), not by one that states a period.
+  const counted = kinds.length === 1 && kinds[0] === 'count';
   const out: Candidate[] = [];
   hits.forEach((hit, hitRank) => {
     if (hit.score < top * PASSAGE_FLOOR) return;
@@ -86,7 +94,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
         } else if (index.mentionsLowered(lowerSection, c)) covers.set(i, SECTION_SHARE);
       });
       const intro = /[：:]$/.test(text);
-      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: intro ? weight * INTRO_SHARE : weight, ...((amount && !statesAmount(text)) || (dated && !statesAmountOf(text, ['date'])) ? { noAmount: true } : {}) };
+      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: intro ? weight * INTRO_SHARE : weight, ...((amount && !(counted ? statesAmountOf(text, ['count']) : statesAmount(text))) || (dated && !statesAmountOf(text, ['date'])) ? { noAmount: true } : {}) };
       // Clauses of one `；` list are chained so a list question can get the whole list.
       if (prev && /[；;]$/.test(prev.text)) prev.next = cand;
       prev = cand;
@@ -211,13 +219,18 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const ordered = [leadHit, ...hits.filter((h) => h !== leadHit)].slice(0, maxCitations);
   // The amount must be stated about what is asked: a sentence with a figure counts when it names the
   // question's weightiest word the documents know (a neighbouring passage's `58项` does not answer `降了多少`).
-  const known = query.concepts.map((c, i) => ({ i, w: index.known(c) ? index.conceptIdf(c) : -1 })).sort((a, b) => b.w - a.w)[0];
+  // A word that is itself the asking (`收费`, `费用`, `期限`: how the amount is named) is not the topic.
+  const known = query.concepts
+    .map((c, i) => ({ i, w: index.known(c) && !asksAmountItself(c.text) ? index.conceptIdf(c) : -1 }))
+    .sort((a, b) => b.w - a.w)[0];
   // …and in the lead's own passage: a figure from another item is not this item's figure.
   const stated = [lead!, ...rest].filter((c) => !c.noAmount && c.hitRank === lead!.hitRank);
   // The word whole (or a synonym), not a part of it: `学历公证…58项` states no figure about `公证费`.
   const concept = known && known.w >= 0 ? query.concepts[known.i]! : null;
   // (A word all of whose parts stand in the text, 补贴…标准, counts as whole; `公证` leaves `费` out.)
-  const whole = concept ? concept.phrases.filter((p) => !(p.length < concept.text.length && concept.text.includes(p))) : [];
+  // A part stands for the whole unless what it leaves out names the figure itself (`费` of 公证费):
+  // `低保` speaks of 低保户, `见习` of 见习生.
+  const whole = concept ? concept.phrases.filter((p) => !(p.length < concept.text.length && concept.text.includes(p) && FIGURE_WORD.test(concept.text.replace(p, '')))) : [];
   const holds = (text: string) => whole.some((p) => (p.includes(ALL_OF) ? p.split(ALL_OF).every((x) => text.includes(x)) : text.includes(p)));
   const amountAsked = ASKS_AMOUNT.test(query.normalized) && !OTHER_ASK.test(query.normalized);
   const coveredAny = concept !== null && stated.some((c) => (c.covers.get(known!.i) ?? 0) >= 1);

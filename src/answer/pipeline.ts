@@ -11,13 +11,14 @@ import type { LlmDeps } from './llm/chat-model.ts';
 import { isInjection } from './injection.ts';
 import type { FactsContext } from './facts/intent.ts';
 import { refusal } from './refusal.ts';
-import { unanswered, unnamedKind } from './asked.ts';
+import { quotedOf, unanswered, unnamedKind, usesQuoted, yearsOf } from './asked.ts';
 import { answerFromDocs, outlineList, pickCandidate } from './facts/documents.ts';
 import { FOCUS_KEPT, resolveFocus } from './conversation/focus.ts';
 import { smallTalk } from './smalltalk.ts';
 import { rewriteByRules, subjectOf } from './conversation/rewrite.ts';
 import { llmRewrite } from './conversation/rewrite-llm.ts';
 import { maskPii } from '../text/pii.ts';
+import { normalizeQuery } from '../text/normalize.ts';
 import { plainText } from './plain-text.ts';
 import { mirrorScript, scriptOf, type Script } from './script.ts';
 import { MemorySessions, type SessionState, type SessionStore } from './conversation/session.ts';
@@ -175,7 +176,7 @@ export class Answerer {
     // A question put to another document by name or pointer (`国家职业教育改革实施方案对…`, `这个办法…`) is
     // not the plans' to answer.
     const elsewhere = focus.docId !== undefined && focus.definite && !planFocus;
-    const direct = elsewhere ? null : this.deps.facts?.(question, index, session?.factsContext, prefer(question));
+    const direct = elsewhere ? null : keptTo(index, question, this.deps.facts?.(question, index, session?.factsContext, prefer(question)));
     if (direct) return { answer: mirrorScript(direct.answer, script), context: direct.context, whole: true };
 
     // A question that points back (`回到前面那个办法，…`) is asked without its pointer: the focus says which document.
@@ -194,7 +195,7 @@ export class Answerer {
 
     const ownAgain = rewritten ? ownFacts(q) : null;
     if (ownAgain) return { answer: withRewrite(mirrorScript(ownAgain.answer, script)), context: keep, whole: true, ...located(ownAgain) };
-    const fact = rewritten && !elsewhere ? this.deps.facts?.(q, index, session?.factsContext, prefer(q)) : null;
+    const fact = rewritten && !elsewhere ? keptTo(index, q, this.deps.facts?.(q, index, session?.factsContext, prefer(q))) : null;
     if (fact) return { answer: withRewrite(mirrorScript(fact.answer, script)), context: fact.context, whole: true };
 
     const query = index.parse(q);
@@ -354,6 +355,25 @@ function elliptical(index: KnowledgeIndex, question: string, session: SessionSta
   if (!session?.lastQuestion || index.parse(question).concepts.some((c) => index.known(c))) return null;
   const subject = subjectOf(session.lastQuestion);
   return subject ? `${subject}，${question}` : null;
+}
+
+/**
+ * A plan's fact answers the question only if it keeps to what the question pins down: the year it
+ * names (`到2024年末…多少家` is not the 2025 target) and a name it quotes (`“专精特新”企业的目标` is no
+ * target the plan sets). Otherwise retrieval answers, and says what the text does not state.
+ */
+function keptTo<T extends { answer: Answer }>(index: KnowledgeIndex, question: string, r: T | null | undefined): T | null {
+  if (!r) return null;
+  const q = normalizeQuery(question);
+  const said = [r.answer.body, ...r.answer.citations.map((c) => c.text)].join('\n');
+  if (yearsOf(q).some((y) => !said.includes(y))) return null;
+  const quoted = quotedOf(q);
+  if (quoted.length) {
+    const doc = docOfCitation(index, r.answer);
+    const text = doc ? index.lowerText(doc) : said.toLowerCase();
+    if (quoted.some((name) => !usesQuoted(text, name))) return null;
+  }
+  return r;
 }
 
 function located(r: { docId?: string; item?: number }): { docId?: string; item?: number } {

@@ -86,8 +86,10 @@ const N = `(?:\\d+(?:\\.\\d+)?|[${CN_NUM_CHARS}万亿]+)`;
 const KIND_STATED: Record<AmountKind, RegExp> = {
   money: new RegExp(`${N}\\s*(?:万|亿)?元|免费|不收费|无偿`, 'u'),
   percent: new RegExp(`\\d+(?:\\.\\d+)?\\s*%|百分之|千分之|万分之|${N}\\s*个?百分点|[${CN_NUM_CHARS}]成`, 'u'),
-  duration: new RegExp(`${N}\\s*(?:个)?(?:年|月|日|天|周|小时|季度|工作日|分钟)|每(?:年|半年|季度|月|周|天|日)|终身|长期`, 'u'),
-  count: new RegExp(`${N}\\s*(?:个|家|项|名|人|所|次|辆|户|张|件|套|批|位|条|种|类|部)`, 'u'),
+  // `每年…一次` says how often (`多久评一次`); a bare `每年安排100万元` states no period.
+  duration: new RegExp(`${N}\\s*(?:个)?(?:年|月|日|天|周|小时|季度|工作日|分钟)|每(?:年|半年|季度|月|周|天|日)[^，。；]{0,8}?${N}次|终身|长期`, 'u'),
+  // `7个月`, `0.8个百分点` are a period and a share, not a count.
+  count: new RegExp(`${N}\\s*(?:个(?!月|百分点|工作日|小时|季度)|家|项|名|人|所|次|辆|户|张|件|套|批|位|条|种|类|部)`, 'u'),
   age: new RegExp(`${N}\\s*(?:周)?岁`, 'u'),
   phone: /\d{3,4}[-－—]?\d{7,8}|(?<!\d)1\d{10}(?!\d)|(?<!\d)\d{5,8}(?!\d)/u,
   website: /https?:\/\/|www\.|\.(?:gov\.cn|com|cn|org|net)\b/iu,
@@ -96,7 +98,7 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
 /** What a question's 多少/几 asks for, when its words tell (`多久` a duration, `多少钱` money). */
 const KIND_ASKED: [AmountKind[], RegExp][] = [
   [['age'], /几岁|多少岁|多大年[纪龄]|年龄|多大的?(?:人|孩子|老人)/u],
-  [['duration'], /多久|多长时间|多长|几年|几个月|几天|几日|多少天|多少年|多少个月|期限|时限|时效|什么时间段/u],
+  [['duration'], /多久|多长时间|多长|几年|几个月|几天|几日|几周|几个?(?:工作日|小时|季度)|多少天|多少年|多少个?月|多少周|多少个?(?:工作日|小时)|期限|时限|时效|什么时间段/u],
   [['percent'], /比例|百分之几|几成|百分比|税率|费率|利率|多少%|几个百分点/u],
   // `多少钱` is money; `补助资金`, `费用` may be stated as a share of something (`按费用的30%`).
   [['money'], /多少钱|多少元|交钱|给多少钱/u],
@@ -104,7 +106,7 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   [['date'], /哪一天|哪天|几月几[日号]|什么日子/u],
   [['phone'], /电话|热线|号码|联系方式/u],
   [['website'], /网站|网址|网页|链接/u],
-  [['count'], /几个|几家|几项|几名|几所|几次|几位|几类|几种|多少个|多少家|多少人|多少项|多少名|多少所|多少次/u],
+  [['count'], /几个(?!月|工作日|小时|季度|百分点)|几家|几项|几名|几所|几次|几位|几类|几种|几条|几批|多少个(?!月|工作日|小时|百分点)|多少家|多少人|多少项|多少名|多少所|多少次|多少条|多少种|多少类|多少批/u],
 ];
 
 /** The kinds of amount the question asks for; empty when its wording does not say (`补贴多少`). */

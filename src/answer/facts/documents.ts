@@ -10,7 +10,7 @@ import type { Answer, Citation, KnowledgeDocument } from '../../knowledge/types.
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import { bridgeEnglish } from '../../retrieval/lexical/english.ts';
 import { weighEvidence } from '../gate.ts';
-import { parseNumber, toChineseNumber } from '../../text/numerals.ts';
+import { ASKS_AMOUNT, parseNumber, toChineseNumber } from '../../text/numerals.ts';
 
 export interface DocReply {
   answer: Answer;
@@ -628,6 +628,9 @@ export function outlineList(index: KnowledgeIndex, question: string, chunk: { do
   // A passage that is only a question (`问：下一步如何推动…？答：`) is answered by the items under it.
   const onlyAsks = /^[^。！]*[？?]\s*(?:答[：:])?\s*$/u.test(chunk.text.replace(/^\S{0,6}?问[：:]/u, ''));
   if ((!LIST_ASK.test(question) && !onlyAsks) || chunk.item === undefined) return null;
+  // `一共几个方面、多少条举措` asks for a count: the sentence that states it answers, not a list that happens
+  // to stand under a press question.
+  if (!LIST_ASK.test(question) && ASKS_AMOUNT.test(question)) return null;
   const d = index.document(chunk.docId);
   if (!withFacts(d)) return null;
   const items = outlineOf(d);

@@ -1,0 +1,67 @@
+// What a question pins down beyond its topic — the year it names, a name it quotes, the thing in the
+// slot of 哪个 — holds for every answer, a plan's fact as much as an extract.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { quotedOf, usesQuoted } from '../../src/answer/asked.ts';
+import { Answerer } from '../../src/answer/pipeline.ts';
+import { factsAnswerer } from '../../src/answer/facts/answerer.ts';
+import { buildIndex } from '../../src/retrieval/build.ts';
+import { plainText } from '../../src/answer/plain-text.ts';
+
+describe('quoted names', () => {
+  it('takes short quoted names, not whole quoted sentences', () => {
+    expect(quotedOf('方案里“专精特新”中小企业的目标是多少？')).toEqual(['专精特新']);
+    expect(quotedOf('「候鸟式」引才和"揭榜挂帅"分别指什么')).toEqual(['候鸟式', '揭榜挂帅']);
+    expect(quotedOf('他说“我们要在明年年底之前把所有的项目全部完成，确保到位。”对吗')).toEqual([]);
+  });
+
+  it('finds a name verbatim or summed up in a short span, never invented', () => {
+    expect(usesQuoted('严格考核确保层层落实到位。', '确保到位')).toBe(true);
+    expect(usesQuoted('实施“千人助千企”专项行动', '千人助千企')).toBe(true);
+    expect(usesQuoted('培育专业化、精细化、特色化企业，推动创新发展', '专精特新')).toBe(false);
+  });
+});
+
+describe('answers keep to the year and the quoted name', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'asked-'));
+    writeFileSync(
+      path.join(dir, '河湾市制造业升级三年行动方案.txt'),
+      '河湾市制造业升级三年行动方案\n\n一、总体目标\n到2025年末，全市高新技术企业数量达到150家以上，科技型中小企业达到400家。\n\n' +
+        '二、重点任务\n（一）实施“智改数转”专项行动。推动规模以上工业企业开展智能化改造，培育示范工厂20个。\n' +
+        '（二）聚焦新材料这个第一支柱产业，建设新材料产业园。\n',
+    );
+    const { index } = await buildIndex({ dir, version: 1 });
+    answerer = new Answerer({ index: () => index, facts: factsAnswerer });
+  });
+
+  it('answers the year the text gives', async () => {
+    const a = await answerer.ask('到2025年末，高新技术企业要达到多少家？');
+    expect(a.grounded).toBe(true);
+    expect(plainText(a)).toContain('150家');
+  });
+
+  it('does not give the 2025 figure for a year the text never targets', async () => {
+    const a = await answerer.ask('到2024年末，高新技术企业要达到多少家？');
+    expect(a.grounded).toBe(false);
+    expect(plainText(a)).toContain('2024年');
+  });
+
+  it('does not answer for a quoted programme the text does not have', async () => {
+    const a = await answerer.ask('方案里“专精特新”企业的培育目标是多少家？');
+    expect(a.grounded).toBe(false);
+    expect(plainText(a)).not.toMatch(/150家|400家/);
+    const named = await answerer.ask('“智改数转”专项行动要培育多少个示范工厂？');
+    expect(named.grounded).toBe(true);
+    expect(plainText(named)).toContain('20个');
+  });
+
+  it('a slot whose first word the answer names is filled (哪个产业被称作…)', async () => {
+    const a = await answerer.ask('哪个产业被称作全市的第一支柱产业？');
+    expect(a.grounded).toBe(true);
+    expect(plainText(a)).toContain('新材料');
+  });
+});
