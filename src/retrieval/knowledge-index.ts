@@ -256,6 +256,9 @@ export class KnowledgeIndex {
     // glue characters across words (`不跟` of 不/跟我签, `太难` of 太/难); such a run, or a word that is
     // only grammar (这边, 一直, 我们), ranks but is not something asked about.
     const tagged = new Map(this.tag(normalized).map((w) => [w.word.toLowerCase(), w.tag]));
+    // A long run search mode made of the tagger's words where one of them is grammar (`人最多` of
+    // 一个人/最多多少钱): glue across words even when it has parts of its own.
+    const gluedAcross = (t: string) => !tagged.has(t) && this.tag(t).some((w) => GLUE_TAG.test(w.tag));
     const grammar = (t: string) => /\p{Script=Han}/u.test(t) && t.length >= 2 && (!tagged.has(t) || (GRAMMAR_TAG.test(tagged.get(t)!) && DEICTIC.test(t)));
     // jieba's search mode gives a long word and its parts (理财产品, 理财, 财产, 产品): one concept, the
     // long word, found also by a part that carries most of it (收费 of 乱收费); the parts still rank.
@@ -279,7 +282,7 @@ export class KnowledgeIndex {
         loose.push(t[0]!);
         continue;
       }
-      if (grammar(t) && !parts.has(t)) {
+      if (grammar(t) && (!parts.has(t) || gluedAcross(t))) {
         weightless.push(t);
         continue;
       }
@@ -306,7 +309,9 @@ export class KnowledgeIndex {
     for (const t of weightless) if (!weights.has(t)) weights.set(t, 1);
     // Characters jieba left single because it did not know the word (到账, 船期) are still a word
     // the question asks about: adjacent ones become one phrase concept.
-    for (const phrase of singleCharRuns(normalized, loose)) concepts.push({ text: phrase, phrases: [phrase], terms: [...phrase] });
+    // (Not characters the tagger reads as grammar: `人最多` is 人/最/多, a noun, an adverb and a numeral.)
+    const unknownSingles = loose.filter((t) => !GLUE_TAG.test(tagged.get(t) ?? ''));
+    for (const phrase of singleCharRuns(normalized, unknownSingles)) concepts.push({ text: phrase, phrases: [phrase], terms: [...phrase] });
     return { normalized, concepts, terms: [...weights].map(([term, weight]) => ({ term, weight })) };
   }
 
@@ -458,6 +463,8 @@ function lowerOrSame(s: string): string {
   return lower === s ? s : lower;
 }
 
+/** Parts of speech that only join words (adverbs, numerals, prepositions, particles, conjunctions, measures). */
+const GLUE_TAG = /^(?:d|m|p|u\w*|c|y|q|f)$/u;
 /** Pronouns (jieba's r), the part of speech of words that point rather than name. */
 const GRAMMAR_TAG = /^r\w*$/u;
 /** …and of those, the ones that point at the asker or the conversation (这边, 我们, 那项) — not 每年, 各级. */

@@ -109,9 +109,16 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   [['count'], /几个(?!月|工作日|小时|季度|百分点)|几家|几项|几名|几所|几次|几位|几类|几种|几条|几批|多少个(?!月|工作日|小时|百分点)|多少家|多少人|多少项|多少名|多少所|多少次|多少条|多少种|多少类|多少批/u],
 ];
 
+/**
+ * `想收几个见习生`, `想引几个骨干`: 几 after what the asker wants to do is "a few", not a question —
+ * the count the asker has in mind, not one asked of the text.
+ */
+const INDEFINITE = /(?<=想(?!知道|了解|问)[\p{Script=Han}]{1,2})几(?=[个名位家])/gu;
+
 /** The kinds of amount the question asks for; empty when its wording does not say (`补贴多少`). */
 export function askedAmountKinds(question: string): AmountKind[] {
-  return [...new Set(KIND_ASKED.filter(([, re]) => re.test(question)).flatMap(([k]) => k))];
+  const q = question.replace(INDEFINITE, '');
+  return [...new Set(KIND_ASKED.filter(([, re]) => re.test(q)).flatMap(([k]) => k))];
 }
 
 /** What a text lacking the kinds asked does not state, in words for the reply. */

@@ -24,4 +24,17 @@ describe('numerals', () => {
     expect(statesAmountOf('热线电话：020-12345678', ['phone'])).toBe(true);
     expect(statesAmountOf('家庭医生应每季度至少主动联系1次', ['duration'])).toBe(true);
   });
+
+  it('tells a count from a period and from "a few"', () => {
+    expect(askedAmountKinds('一共提出了多少条具体举措')).toEqual(['count']);
+    expect(askedAmountKinds('办营业执照一般要几个工作日')).toEqual(['duration']);
+    expect(statesAmountOf('商标注册周期压缩至7个月', ['count'])).toBe(false);
+    expect(statesAmountOf('六个方面，共16条具体举措', ['count'])).toBe(true);
+    // `每年安排100万元` says how much a year, not how long; `每年修订1次` says how often.
+    expect(statesAmountOf('每年安排最高100万元经费予以支持', ['duration'])).toBe(false);
+    expect(statesAmountOf('原则上每年修订1次', ['duration'])).toBe(true);
+    // 想收几个 is the asker's few, not a count asked of the text; 有几个 is asked.
+    expect(askedAmountKinds('我们厂想收几个见习生，每个月要发多少工作补贴')).toEqual([]);
+    expect(askedAmountKinds('全市要建几个产业基地')).toEqual(['count']);
+  });
 });

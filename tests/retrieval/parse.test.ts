@@ -1,0 +1,28 @@
+// What of a question counts as something asked about (a concept): words the question says, not runs
+// of the asker's grammar that search mode glued together.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/retrieval/build.ts';
+import type { KnowledgeIndex } from '../../src/retrieval/knowledge-index.ts';
+
+describe('question concepts', () => {
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'parse-'));
+    writeFileSync(path.join(dir, '扩岗补助办法.txt'), '扩岗补助办法\n\n第一条 招用未就业高校毕业生的，按每招用1人不超过1500元的标准给予一次性扩岗补助。贷款资金一般3个工作日内到账。\n');
+    ({ index } = await buildIndex({ dir, version: 1 }));
+  });
+  const concepts = (q: string) => index.parse(q).concepts.map((c) => c.text);
+
+  it('does not join single words the tagger reads as grammar (人/最/多)', () => {
+    const c = concepts('政府给的一次性补助一个人最多多少钱？');
+    expect(c).toContain('补助');
+    expect(c).not.toContain('人最多');
+  });
+
+  it('still joins characters jieba left single because it did not know the word', () => {
+    expect(concepts('贷款多久能到账？')).toContain('到账');
+  });
+});
