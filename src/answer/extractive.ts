@@ -19,9 +19,12 @@ const INTRO_SHARE = 0.5;
 /** Questions that ask for a list: an enumerated answer is given whole. */
 const LIST_QUESTION = /哪些|哪几|什么|几个方面|几项|包括|列举|which|what are/iu;
 /** Question words of something other than an amount. */
-const OTHER_ASK = /哪(?!些)|什么|谁|怎么|怎样|如何|为什么|是否|吗/;
+/** (`什么比例`, `什么标准`, `多大比例` ask the amount itself.) */
+const OTHER_ASK = /哪(?!些)|什么(?!比例|标准|比重|价格|费率|税率)|谁|怎么|怎样|如何|为什么|是否|吗/;
 /** For a question that asks for an amount, a sentence that states none counts this much. */
 const NO_AMOUNT_SHARE = 0.5;
+/** Longest line read as a heading inside a passage. */
+const MAX_INLINE_HEADING = 30;
 /** What a word leaves out of its part when that names a figure: a fee, a price, a rate, a sum, a wage. */
 const FIGURE_WORD = /[费钱价金额率税资薪租款]/u;
 /** A word that names how much is asked (`收费`, `费用`, `期限`) rather than what about. */
@@ -76,6 +79,9 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
     const lowerSection = section.toLowerCase();
     const label = hit.chunk.section.at(-1)?.replace(/\s+/g, '') ?? '';
     let prev: Candidate | undefined;
+    // A short unpunctuated line inside the passage (`（一）长期失能人员的失能评估费用`) heads the sentences
+    // under it: they speak of it as a sentence under a section speaks of the section.
+    let heading = '';
     splitSentences(hit.chunk.text).forEach((text, order) => {
       // The enumeration's title sentence (二是推动…。) is already the section: not an answer.
       if (label && text.replace(/[。：:\s]/g, '') === label) return;
@@ -91,9 +97,11 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
         if (index.mentionsLowered(lower, c)) {
           covers.set(i, 1);
           own = true;
-        } else if (index.mentionsLowered(lowerSection, c)) covers.set(i, SECTION_SHARE);
+        } else if (index.mentionsLowered(lowerSection, c) || (heading && index.mentionsLowered(heading, c))) covers.set(i, SECTION_SHARE);
       });
-      const intro = /[：:]$/.test(text);
+      if (text.length <= MAX_INLINE_HEADING && !/[。，；：、！？,;:!?]/u.test(text)) heading = lower;
+      // (One that states the figure asked, `费用标准为每人每次200元，支付比例如下：`, is more than an announcement.)
+      const intro = /[：:]$/.test(text) && !(amount && statesAmount(text));
       const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: intro ? weight * INTRO_SHARE : weight, ...((amount && !(counted ? statesAmountOf(text, ['count']) : statesAmount(text))) || (dated && !statesAmountOf(text, ['date'])) ? { noAmount: true } : {}) };
       // Clauses of one `；` list are chained so a list question can get the whole list.
       if (prev && /[；;]$/.test(prev.text)) prev.next = cand;

@@ -297,6 +297,15 @@ export class KnowledgeIndex {
       const together = pieces.length >= 2 && covered.size === t.length ? [pieces.join(ALL_OF)] : [];
       concepts.push({ text: t, phrases: [t, ...sub, ...together], terms: [t, ...pieces] });
     }
+    // A grade or class by its label (`B类护理`, `1级待遇`, `3档`): the label tells one item from its
+    // neighbours (A类, 2级), though its parts alone are a letter and a measure word.
+    for (const m of lower.matchAll(GRADE_LABEL)) {
+      const label = m[0];
+      // The bare `1` of `1级` would be found in any `100%`: the label replaces it.
+      const bare = concepts.findIndex((c) => c.text === label.slice(0, -1));
+      if (bare >= 0) concepts.splice(bare, 1);
+      if (!concepts.some((c) => c.text === label)) concepts.push({ text: label, phrases: [label], terms: this.tokens(label).filter((t) => t.length > 0) });
+    }
     const weights = new Map<string, number>();
     for (const c of concepts) {
       const own = new Set(this.tokens(c.text));
@@ -463,6 +472,8 @@ function lowerOrSame(s: string): string {
   return lower === s ? s : lower;
 }
 
+/** `B类`, `1级`, `3档`, `a级`: a letter or a small number and a measure of grade. */
+const GRADE_LABEL = /(?<![a-z0-9.])(?:[a-z]|\d{1,2})(?:类|级|档|型|星)/gu;
 /** Parts of speech that only join words (adverbs, numerals, prepositions, particles, conjunctions, measures). */
 const GLUE_TAG = /^(?:d|m|p|u\w*|c|y|q|f)$/u;
 /** Pronouns (jieba's r), the part of speech of words that point rather than name. */

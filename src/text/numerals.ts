@@ -93,7 +93,8 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   age: new RegExp(`${N}\\s*(?:周)?岁`, 'u'),
   phone: /\d{3,4}[-－—]?\d{7,8}|(?<!\d)1\d{10}(?!\d)|(?<!\d)\d{5,8}(?!\d)/u,
   website: /https?:\/\/|www\.|\.(?:gov\.cn|com|cn|org|net)\b/iu,
-  date: new RegExp(`\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日`, 'u'),
+  // (`6月底前`, `2021年底`, `年内` is no date.)
+  date: new RegExp(`\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|\\d{1,2}月(?:底|末|中旬|上旬|下旬)|\\d{4}年(?:底|末)`, 'u'),
 };
 /** What a question's 多少/几 asks for, when its words tell (`多久` a duration, `多少钱` money). */
 const KIND_ASKED: [AmountKind[], RegExp][] = [
@@ -103,7 +104,8 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   // `多少钱` is money; `补助资金`, `费用` may be stated as a share of something (`按费用的30%`).
   [['money'], /多少钱|多少元|交钱|给多少钱/u],
   [['money', 'percent'], /多少万|资金|经费|费用|金额|收费|收多少/u],
-  [['date'], /哪一天|哪天|几月几[日号]|什么日子/u],
+  // `最晚什么时候之前`, `什么时候前` ask a deadline: a date.
+  [['date'], /哪一天|哪天|几月几[日号]|什么日子|(?:什么时候|何时)(?:之前|以前|前)|最晚(?:要)?(?:在)?(?:什么时候|何时)/u],
   [['phone'], /电话|热线|号码|联系方式/u],
   [['website'], /网站|网址|网页|链接/u],
   [['count'], /几个(?!月|工作日|小时|季度|百分点)|几家|几项|几名|几所|几次|几位|几类|几种|几条|几批|多少个(?!月|工作日|小时|百分点)|多少家|多少人|多少项|多少名|多少所|多少次|多少条|多少种|多少类|多少批/u],

@@ -43,3 +43,24 @@ describe('extractive answers to amount questions', () => {
     expect(plainText(a).split(/[。\n]/)[0]).toContain('股东会');
   });
 });
+
+describe('sentences under a heading line inside a passage', () => {
+  it('answer for the grade and the heading they stand under', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'heading-'));
+    writeFileSync(
+      path.join(dir, '护理保险办法.txt'),
+      '护理保险办法\n\n第十八条 评估费用按以下标准执行：\n（一）长期失能人员的失能评估费用\n纳入支付范围的费用标准为每人每次200元，支付比例如下：\n' +
+        '1. 经评估后对应享受2～3级待遇的由基金按100%的比例支付；\n2. 经评估后对应享受1级待遇的由基金和申请人各按50%的比例支付。\n' +
+        '参保人员申请复评的，复评结论对应的待遇等级与初评结果一致的，复评费用由申请人按100%的比例承担。\n' +
+        '（二）延续护理评估费用\n纳入支付范围的费用标准为每人每次100元。\n\n' +
+        '第十三条 上门护理分类如下：\n1. A类护理：享受3级待遇的人员每月上门次数不低于16次。\n2. B类护理：享受2级待遇的人员每月上门次数不低于12次。\n3. C类护理：享受1级待遇的人员每月上门次数不低于8次。\n',
+    );
+    const { index } = await buildIndex({ dir, version: 1 });
+    const answerer = new Answerer({ index: () => index });
+    const share = await answerer.ask('失能评估对应1级待遇，评估费个人要承担多大比例？');
+    expect(plainText(share).split('\n')[0]).toContain('50%');
+    const visits = await answerer.ask('B类护理每月上门的次数不低于几次？');
+    expect(plainText(visits).split('\n')[0]).toContain('12次');
+  });
+});
+

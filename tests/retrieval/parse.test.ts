@@ -25,4 +25,10 @@ describe('question concepts', () => {
   it('still joins characters jieba left single because it did not know the word', () => {
     expect(concepts('贷款多久能到账？')).toContain('到账');
   });
+
+  it('keeps a grade label (B类, 1级) as what is asked, without its bare number', () => {
+    const c = concepts('B类护理每月上门几次？1级待遇的评估费个人承担多大比例？');
+    expect(c).toEqual(expect.arrayContaining(['b类', '1级']));
+    expect(c).not.toContain('1');
+  });
 });

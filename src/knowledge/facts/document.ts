@@ -14,8 +14,11 @@ const GENRES = ['实施细则', '实施办法', '管理办法', '暂行办法', 
 
 /** The most specific genre word in the title (`分工方案` before `通知` in `关于印发…分工方案的通知`). */
 export function genreOf(title: string): string | null {
+  // `《…的通知》政策解读` is an interpretation of a notice: what follows the quoted title says what
+  // this text is; the quoted title says what it is about.
+  const tail = title.includes('》') ? title.slice(title.lastIndexOf('》') + 1) : '';
   const t = title.replace(/[《》“”"]/g, '');
-  return GENRES.find((g) => t.includes(g)) ?? null;
+  return GENRES.find((g) => tail.includes(g)) ?? GENRES.find((g) => t.includes(g)) ?? null;
 }
 
 const DOC_NUMBER_RE = /([\p{Script=Han}]{1,12})〔(\d{4})〕(\d{1,4})号/u;

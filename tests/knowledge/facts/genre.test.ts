@@ -1,0 +1,28 @@
+// A document's genre is what the text is: an interpretation of a notice is a 解读, and its numbered
+// questions are answered as questions.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { genreOf } from '../../../src/knowledge/facts/document.ts';
+import { Answerer } from '../../../src/answer/pipeline.ts';
+import { buildIndex } from '../../../src/retrieval/build.ts';
+import { plainText } from '../../../src/answer/plain-text.ts';
+
+describe('genre', () => {
+  it('reads the words after the quoted title first', () => {
+    expect(genreOf('《关于深化知识产权领域改革的通知》政策解读')).toBe('解读');
+    expect(genreOf('国务院关于印发国家职业教育改革实施方案的通知')).toBe('实施方案');
+    expect(genreOf('有关负责同志就《青岚市银发经济实施方案》答记者问')).toBe('答记者问');
+  });
+
+  it('answers “第N个问题” of an interpretation whose title quotes a notice', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'genre-'));
+    const qs = ['制定的背景是什么', '主要内容有哪些', '如何压缩审查周期', '如何提高申请质量', '如何提升公共服务', '如何加强保护', '如何加强服务业监管'];
+    const body = qs.map((q, i) => `${'一二三四五六七'[i]}、《通知》${q}？这是第${i + 1}个回答的正文，说明相关举措。`).join('');
+    writeFileSync(path.join(dir, '《关于深化知识产权领域改革的通知》政策解读.txt'), `《关于深化知识产权领域改革的通知》政策解读\n${body}\n`);
+    const { index } = await buildIndex({ dir, version: 1 });
+    const a = await new Answerer({ index: () => index }).ask('解读里的第七个问题是关于哪方面的？');
+    expect(plainText(a)).toContain('服务业监管');
+  });
+});
