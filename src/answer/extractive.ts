@@ -250,9 +250,13 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // A phone number or web address asked for must stand in the passage, whatever else it says of the topic.
   const contact = kinds.filter((k) => k === 'phone' || k === 'website');
   const noContact = contact.length > 0 && ![lead!, ...rest].some((c) => c.hitRank === lead!.hitRank && statesAmountOf(c.text, contact));
+  // An English question reaches the text through dictionary senses, often not the text's own word
+  // (`selected` for 入选): only the kind of figure is held to it.
+  const english = !/\p{Script=Han}/u.test(query.normalized);
   const missingAmount =
     noContact ||
-    (amountAsked && concept !== null && ((lead!.noAmount === true && !coveredAny) || (!coveredWhole && !holds(docText)) || !typed));
+    (amountAsked && english && !typed) ||
+    (amountAsked && !english && concept !== null && ((lead!.noAmount === true && !coveredAny) || (!coveredWhole && !holds(docText)) || !typed));
   return {
     body,
     lead: leadHit,

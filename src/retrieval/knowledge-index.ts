@@ -5,7 +5,7 @@ import { normalizeQuery } from '../text/normalize.ts';
 import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { matchAliases, type AliasGroups } from './aliases.ts';
-import { bridgeEnglish, isEnglishStopword, pinyinNames } from './lexical/english.ts';
+import { bridgeEnglish, isEnglishStopword, pinyinNames, wordForms } from './lexical/english.ts';
 import { dictionaryWeight, generalWeight } from './lexical/general.ts';
 import { DEFAULT_FUSION, fuse, similarities, type DenseVectors } from './dense/fusion.ts';
 import { assemble, primaryFirst, type IndexInput } from './assemble.ts';
@@ -40,6 +40,8 @@ export const CONTEXT_CREDIT = 0.5;
  * after it (the kind of figure asked, the place named, the slot of 哪个/多少) say what the text lacks.
  */
 const ABSENT_SHARE = 0.7;
+/** General weight of an English word the bridge found no Chinese for. */
+const UNBRIDGED_WEIGHT = 0.4;
 /** Questions (and their rankings) remembered per index: the same questions come back (menus, FAQs). */
 const MEMO_SIZE = 1000;
 
@@ -273,7 +275,7 @@ export class KnowledgeIndex {
       if (/^[a-z]+$/.test(t) && (isEnglishStopword(t) || t.length === 1)) continue;
       if (/\p{Script=Han}/u.test(t) && whole(t) && !/^\p{Script=Han}$/u.test(t)) continue;
       // `programs` was matched by the alias `program`: the plural is the same concept.
-      if (absorbed.has(t) || absorbed.has(t.replace(/(?<=[a-z])e?s$/, ''))) continue;
+      if (absorbed.has(t) || (/^[a-z]+$/.test(t) && wordForms(t).some((f) => absorbed.has(f)))) continue;
       // A lone Han character (难, 补) is too vague to be evidence: it ranks, but is not a concept. So is a
       // character jieba glued to a locative into a word the documents never use (`分工表里` → 表里,
       // `家里`): the place word is grammar, the character alone is what was said.
@@ -408,7 +410,9 @@ export class KnowledgeIndex {
     if (idfs.length) return Math.min(...idfs) * (dictionaryWeight(c.text) ?? 1);
     // Absent from the documents: the highest idf, weighed by how much the word says in general
     // Chinese — `公司`, `打算`, `这边`, `太多` must not outweigh the `上市` the documents do contain.
-    const general = generalWeight(c.text);
+    // An English word no document's words stand in for is most often one the dictionary bridge missed
+    // (`minimum`, `streamline`), not the subject the documents lack.
+    const general = /^[a-z]+$/.test(c.text) ? UNBRIDGED_WEIGHT : generalWeight(c.text);
     return this.lexical.idf('\u0000') * general * ABSENT_SHARE;
   }
 

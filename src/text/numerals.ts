@@ -56,7 +56,7 @@ export function toChineseNumber(n: number): string {
 }
 
 /** A question that asks for an amount: how many, how much, how long, what share, which place. */
-export const ASKS_AMOUNT = /多少|多大|多高|多长|多久|几个|几家|几项|几所|几位|几名|几人|几天|几日|几年|几个月|几倍|比例|比重|百分之几|税率|第几|排名|排第几|排在第几/;
+export const ASKS_AMOUNT = /多少|多大|多高|多长|多久|几个|几家|几项|几所|几位|几名|几人|几天|几日|几年|几个月|几倍|比例|比重|百分之几|税率|第几|排名|排第几|排在第几|\bhow (?:many|much|long)\b|\bwhat (?:share|percentage|proportion)\b/i;
 
 /** Article, item and chapter numbers (`第四十五条`) count things in the text, not in the world. */
 const LABELS = new RegExp(`第${NUM_PATTERN}(?:条|款|项|章|节|部分|个|方面|是)`, 'gu');
@@ -108,6 +108,10 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   [['date'], /哪一天|哪天|几月几[日号]|什么日子|(?:什么时候|何时)(?:之前|以前|前)|最晚(?:要)?(?:在)?(?:什么时候|何时)/u],
   [['phone'], /电话|热线|号码|联系方式/u],
   [['website'], /网站|网址|网页|链接/u],
+  // English asks the same kinds (`how many`, `how long`, `what share`).
+  [['count'], /\bhow many\b(?! (?:years|months|days|weeks|hours|working days)\b)/i],
+  [['duration'], /\bhow long\b|\bhow many (?:years|months|days|weeks|hours|working days)\b/i],
+  [['percent'], /\bwhat (?:share|percentage|proportion)\b|\bper ?cent(?:age)?\b/i],
   [['count'], /几个(?!月|工作日|小时|季度|百分点)|几家|几项|几名|几所|几次|几位|几类|几种|几条|几批|多少个(?!月|工作日|小时|百分点)|多少家|多少人|多少项|多少名|多少所|多少次|多少条|多少种|多少类|多少批/u],
 ];
 

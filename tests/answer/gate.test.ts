@@ -29,6 +29,14 @@ describe('refusal gate', () => {
     }
   });
 
+  it('does not let an English word the dictionary bridge misses outweigh the words it bridges', () => {
+    // `minimum`, `streamline` reach no Chinese word: a bridge gap, not a subject the plan lacks.
+    for (const q of ['Which talent programmes does the plan set out to streamline recruitment?']) {
+      expect(evidence(q).grounded, q).toBe(true);
+    }
+    expect(evidence('What is the minimum wage for restaurant waiters?').grounded).toBe(false);
+  });
+
   it('weighs rare words over common ones: one shared place name is not evidence', () => {
     const e = evidence('盘锦的房价多少钱一平米');
     expect(e.coverage).toBeLessThan(DEFAULT_GATE.minCoverage);

@@ -25,6 +25,13 @@ describe('numerals', () => {
     expect(statesAmountOf('家庭医生应每季度至少主动联系1次', ['duration'])).toBe(true);
   });
 
+  it('knows the same kinds asked in English', () => {
+    expect(askedAmountKinds('How many registered residents aged 80 or above does Qinglan have?')).toEqual(['count']);
+    expect(askedAmountKinds('How long is the contract term for cultivated land?')).toEqual(['duration']);
+    expect(askedAmountKinds('How many years is the term?')).toEqual(['duration']);
+    expect(askedAmountKinds('What share of its after-tax profits goes to the reserve?')).toEqual(['percent']);
+  });
+
   it('tells a count from a period and from "a few"', () => {
     expect(askedAmountKinds('一共提出了多少条具体举措')).toEqual(['count']);
     expect(askedAmountKinds('办营业执照一般要几个工作日')).toEqual(['duration']);
