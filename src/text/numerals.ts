@@ -55,8 +55,12 @@ export function toChineseNumber(n: number): string {
   return out;
 }
 
-/** A question that asks for an amount: how many, how much, how long, what share, which place. */
-export const ASKS_AMOUNT = /多少|多大|多高|多长|多久|几个|几家|几项|几所|几位|几名|几人|几天|几日|几年|几个月|几倍|比例|比重|百分之几|税率|第几|排名|排第几|排在第几|\bhow (?:many|much|long)\b|\bwhat (?:share|percentage|proportion)\b/i;
+/**
+ * A question that asks for an amount: how many, how much, how long, what share, which place. A share
+ * word asks only where it is what is asked (`补贴比例是多少`, `按什么比例`), not where it names the
+ * topic (`占GDP比重的提升幅度`: the 幅度 is asked).
+ */
+export const ASKS_AMOUNT = /多少|多大|多高|多长|多久|几个|几家|几项|几所|几位|几名|几人|几天|几日|几年|几个月|几倍|(?:比例|比重|幅度)(?=[是为]?(?:多少|几|多大)|作何|如何|[？?呢吗，,]|$)|(?:什么|多大|哪个)(?:比例|比重|幅度)|百分之几|税率|第几|排名|排第几|排在第几|\bhow (?:many|much|long)\b|\bwhat (?:share|percentage|proportion)\b/i;
 
 /** Article, item and chapter numbers (`第四十五条`) count things in the text, not in the world. */
 const LABELS = new RegExp(`第${NUM_PATTERN}(?:条|款|项|章|节|部分|个|方面|是)`, 'gu');
@@ -103,7 +107,8 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   [['percent'], /比例|百分之几|几成|百分比|税率|费率|利率|多少%|几个百分点/u],
   // `多少钱` is money; `补助资金`, `费用` may be stated as a share of something (`按费用的30%`).
   [['money'], /多少钱|多少元|交钱|给多少钱/u],
-  [['money', 'percent'], /多少万|资金|经费|费用|金额|收费|收多少/u],
+  // …but only where the sum is what is asked (`补助资金有多少`), not the topic (`经费支出占GDP比重`).
+  [['money', 'percent'], /多少万|(?:资金|经费|费用|金额|收费)[\p{Script=Han}]{0,4}?(?:多少|几|标准|怎么算|如何算)|多少[\p{Script=Han}]{0,4}?(?:资金|经费|费用|金额)|收多少/u],
   // `最晚什么时候之前`, `什么时候前` ask a deadline: a date.
   [['date'], /哪一天|哪天|几月几[日号]|什么日子|(?:什么时候|何时)(?:之前|以前|前)|最晚(?:要)?(?:在)?(?:什么时候|何时)/u],
   [['phone'], /电话|热线|号码|联系方式/u],

@@ -1,6 +1,6 @@
 // Numbers as the genre writes them, and what a question asks a figure to be.
 import { describe, expect, it } from 'vitest';
-import { askedAmountKinds, statesAmount, statesAmountOf, toChineseNumber } from '../../src/text/numerals.ts';
+import { askedAmountKinds, ASKS_AMOUNT, statesAmount, statesAmountOf, toChineseNumber } from '../../src/text/numerals.ts';
 
 describe('numerals', () => {
   it('reads numbers up to 9,999 in Chinese (一百五十四条, 一千二百六十条)', () => {
@@ -23,6 +23,15 @@ describe('numerals', () => {
     expect(statesAmountOf('每年6月5日为环境日', ['date'])).toBe(true);
     expect(statesAmountOf('热线电话：020-12345678', ['phone'])).toBe(true);
     expect(statesAmountOf('家庭医生应每季度至少主动联系1次', ['duration'])).toBe(true);
+  });
+
+  it('asks for a sum or a share only where it is what is asked, not the topic', () => {
+    expect(askedAmountKinds('研发经费支出占GDP比重的提升幅度作何规定')).toEqual([]);
+    expect(askedAmountKinds('每个基地拨付多少建设资金')).toEqual(['money', 'percent']);
+    expect(askedAmountKinds('补助资金有多少')).toEqual(['money', 'percent']);
+    expect(ASKS_AMOUNT.test('研发经费支出占GDP比重的提升幅度作何规定')).toBe(true);
+    expect(ASKS_AMOUNT.test('省级财政和地市财政按什么比例分担')).toBe(true);
+    expect(ASKS_AMOUNT.test('提高研发经费支出比重有哪些举措')).toBe(false);
   });
 
   it('knows the same kinds asked in English', () => {
