@@ -15,6 +15,7 @@ import { quotedOf, unanswered, unnamedKind, usesQuoted, yearsOf } from './asked.
 import { answerFromDocs, outlineList, pickCandidate } from './facts/documents.ts';
 import { FOCUS_KEPT, resolveFocus } from './conversation/focus.ts';
 import { smallTalk } from './smalltalk.ts';
+import { withoutPreface } from './preface.ts';
 import { rewriteByRules, subjectOf } from './conversation/rewrite.ts';
 import { llmRewrite } from './conversation/rewrite-llm.ts';
 import { maskPii } from '../text/pii.ts';
@@ -152,6 +153,8 @@ export class Answerer {
       const { pending: _asked, ...rest } = session;
       return this.decide(session.pending.question, { ...rest, docs: [...(session.docs ?? []).filter((d) => d !== pick), pick] }, index, sink);
     }
+    // `老铁问一下，…`: the preface says a question is coming; the question is the rest.
+    question = withoutPreface(index, question);
     const script = scriptOf(question);
     const keep = session?.factsContext;
     // Greetings and thanks depend on the question and the plan titles only.

@@ -279,7 +279,8 @@ export class KnowledgeIndex {
       // A lone Han character (难, 补) is too vague to be evidence: it ranks, but is not a concept. So is a
       // character jieba glued to a locative into a word the documents never use (`分工表里` → 表里,
       // `家里`): the place word is grammar, the character alone is what was said.
-      const glued = /^\p{Script=Han}[里内中上]$/u.test(t) && this.lexical.df(t) === 0;
+      // So is a verb jieba glued to its aspect particle when it did not know the pair (`整了`, tagged x).
+      const glued = (/^\p{Script=Han}[里内中上]$/u.test(t) || (/^\p{Script=Han}[了着过]$/u.test(t) && tagged.get(t) === 'x')) && this.lexical.df(t) === 0;
       if (glued) {
         loose.push(t[0]!);
         continue;

@@ -153,11 +153,32 @@ export function matchUnit(q: string, speakers: Speaker[]): { speakers: Speaker[]
 export function planMention(q: string, f: PlanFacts): string | null {
   if (f.fullTitle && q.includes(f.fullTitle)) return f.fullTitle;
   if (f.title && q.includes(f.title)) return f.title;
+  const short = f.title ? shortTitle(q, f.title) : null;
+  if (short) return short;
   const place = /^(.{2,6}?[省市县区])/.exec(f.title ?? '')?.[1];
   if (!place) return null;
   // Staff drop the suffix (`X的保障措施` for X市's plan); two characters still name the place.
   const bare = place.slice(0, -1);
   return q.includes(place) ? place : bare.length >= 2 && q.includes(bare) ? bare : null;
+}
+
+/** What a title is called by: the noun it ends in. */
+const TITLE_NOUN = /(?:方案|计划|规划|意见|措施|办法)$/u;
+
+/**
+ * The plan called by a short form of its title (`工业三年方案` for 盘锦市工业增长三年行动专项方案): the
+ * longest run of the question ending in the title's noun whose characters stand in the title in order,
+ * with at least four of its own before the noun.
+ */
+function shortTitle(q: string, title: string): string | null {
+  const noun = TITLE_NOUN.exec(title)?.[0];
+  if (!noun) return null;
+  for (let at = q.indexOf(noun); at >= 0; at = q.indexOf(noun, at + 1)) {
+    let from = at;
+    while (from > 0 && isSubsequence(q.slice(from - 1, at + noun.length), title)) from--;
+    if (at - from >= 4) return q.slice(from, at + noun.length);
+  }
+  return null;
 }
 
 /** Loose lexical score with rare bigrams weighing more, over a set of candidate texts. */

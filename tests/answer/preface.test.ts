@@ -1,0 +1,40 @@
+// The asker's way in — a preface that says a question is coming, a short name for the plan, a verb
+// with its particle — is not what the question asks about.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withoutPreface } from '../../src/answer/preface.ts';
+import type { Answerer } from '../../src/answer/pipeline.ts';
+import { plainText } from '../../src/answer/plain-text.ts';
+import type { KnowledgeIndex } from '../../src/retrieval/knowledge-index.ts';
+import { shippedAnswerer } from '../support/kb.ts';
+
+let index: KnowledgeIndex;
+let answerer: Answerer;
+beforeAll(async () => {
+  ({ index, answerer } = await shippedAnswerer());
+});
+
+describe('preface', () => {
+  it('drops a first clause that only announces the question', () => {
+    expect(withoutPreface(index, '发稿前核对一下：出席发布会的副局长姓名是？')).toBe('出席发布会的副局长姓名是？');
+    expect(withoutPreface(index, '老铁问一下，核心技术攻关的目标是多少？')).toBe('核心技术攻关的目标是多少？');
+  });
+
+  it('keeps it when it carries the topic or asks itself', () => {
+    // Without its first clause `怎么补？` asks about nothing.
+    expect(withoutPreface(index, '我想咨询一下企业融资的问题，怎么办？')).toBe('我想咨询一下企业融资的问题，怎么办？');
+    expect(withoutPreface(index, '请问高新技术企业有多少家，核心技术攻关多少项？')).toBe('请问高新技术企业有多少家，核心技术攻关多少项？');
+  });
+
+  it('answers behind a preface, a short plan name and a colloquial verb', async () => {
+    const a = await answerer.ask('俺们老板让我问问，这个工业三年方案的重点任务一共整了几项？');
+    expect(a.grounded).toBe(true);
+    expect(plainText(a)).toContain('21项');
+    const who = await answerer.ask('发稿前核对一下：代表市工业和信息化局出席这场发布会的副局长姓名是？');
+    expect(plainText(who)).toContain('王健');
+  });
+
+  it('still refuses what the plan does not cover', async () => {
+    const a = await answerer.ask('麻烦问一下，盘锦有哪些好吃的餐馆？');
+    expect(a.grounded).toBe(false);
+  });
+});
