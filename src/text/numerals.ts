@@ -60,7 +60,7 @@ export function toChineseNumber(n: number): string {
  * word asks only where it is what is asked (`补贴比例是多少`, `按什么比例`), not where it names the
  * topic (`占GDP比重的提升幅度`: the 幅度 is asked).
  */
-export const ASKS_AMOUNT = /多少|多大|多高|多长|多久|几个|几家|几项|几所|几位|几名|几人|几天|几日|几年|几个月|几倍|(?:比例|比重|幅度)(?=[是为]?(?:多少|几|多大)|作何|如何|[？?呢吗，,]|$)|(?:什么|多大|哪个)(?:比例|比重|幅度)|百分之几|税率|第几|排名|排第几|排在第几|\bhow (?:many|much|long)\b|\bwhat (?:share|percentage|proportion)\b/i;
+export const ASKS_AMOUNT = /多少|啥数|什么数|多大|多高|多长|多久|几个|几家|几项|几所|几位|几名|几人|几天|几日|几年|几个月|几倍|(?:比例|比重|幅度)(?=[是为]?(?:多少|几|多大)|作何|如何|[？?呢吗，,]|$)|(?:什么|多大|哪个)(?:比例|比重|幅度)|百分之几|税率|第几|排名|排第几|排在第几|\bhow (?:many|much|long)\b|\bwhat (?:share|percentage|proportion)\b/i;
 
 /** Article, item and chapter numbers (`第四十五条`) count things in the text, not in the world. */
 const LABELS = new RegExp(`第${NUM_PATTERN}(?:条|款|项|章|节|部分|个|方面|是)`, 'gu');

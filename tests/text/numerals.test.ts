@@ -32,6 +32,7 @@ describe('numerals', () => {
     expect(ASKS_AMOUNT.test('研发经费支出占GDP比重的提升幅度作何规定')).toBe(true);
     expect(ASKS_AMOUNT.test('省级财政和地市财政按什么比例分担')).toBe(true);
     expect(ASKS_AMOUNT.test('提高研发经费支出比重有哪些举措')).toBe(false);
+    expect(ASKS_AMOUNT.test('核心技术攻关这三年加一块儿得整到啥数')).toBe(true);
   });
 
   it('knows the same kinds asked in English', () => {

@@ -1,6 +1,7 @@
 // Exact answers from plan facts, tried before retrieval. Intents run in a fixed order, most specific
 // first; the first that answers decides, provided its answer explains the whole question
 // (explain.ts). An intent that claims a question it cannot answer (`STOP`) ends the plan's turn.
+import { ASKS_AMOUNT } from '../../text/numerals.ts';
 import type { PlanFacts, TargetItem, Task } from '../../knowledge/facts/plan.ts';
 import { taskCore } from '../../knowledge/facts/text.ts';
 import { planOrder, unexplained } from './explain.ts';
@@ -201,8 +202,8 @@ const INTENTS: Intent[] = [
   policiesIntent,
 ];
 
-// A question for an amount (`规模多大`, `补贴多少`) is only answered by a reply that states one.
-const ASKS_AMOUNT = /多少|多大|多高|多长|多久|几个|几家|几项|几所|几位|几名|几人|比例|比重|百分之几|第几|排名|排第几|排在第几/;
+// A question for an amount (`规模多大`, `补贴多少`, `得整到啥数`) is only answered by a reply that states
+// one (ASKS_AMOUNT: the one list of how amounts are asked).
 const ORDINAL_LABEL = /第[\d一二三四五六七八九十]+(?:项|个|方面)/g;
 const AMOUNT = /\d|[一二两三四五六七八九十百千万]+(?:个|项|家|位|名|所|人|方面)|第[一二三四五六七八九十]+位/;
 
