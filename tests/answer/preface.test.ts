@@ -33,6 +33,15 @@ describe('preface', () => {
     expect(plainText(who)).toContain('王健');
   });
 
+  it('reads the genre\'s words for its lists and for itself as scaffolding (任务清单, 按顺序, 所解读)', async () => {
+    expect(plainText(await answerer.ask('任务清单一共21条，按顺序数第3条写的是啥？'))).toContain('辽河油田');
+    expect(plainText(await answerer.ask('烦请告知本次发布会所解读文件的完整标题。'))).toContain('盘锦市工业增长三年行动专项方案');
+    // A second ask the date does not answer still goes to the passage that holds both.
+    const both = plainText(await answerer.ask('这场解读方案的发布会是几月几号开的，是系列里的第几场？'));
+    expect(both).toContain('3月30日');
+    expect(both).toContain('第二场');
+  });
+
   it('still refuses what the plan does not cover', async () => {
     const a = await answerer.ask('麻烦问一下，盘锦有哪些好吃的餐馆？');
     expect(a.grounded).toBe(false);
