@@ -23,6 +23,10 @@ const LIST_QUESTION = /哪些|哪几|什么|几个方面|几项|包括|列举|wh
 const OTHER_ASK = /哪(?!些)|什么(?!比例|标准|比重|价格|费率|税率)|谁|怎么|怎样|如何|为什么|是否|吗/;
 /** For a question that asks for an amount, a sentence that states none counts this much. */
 const NO_AMOUNT_SHARE = 0.5;
+/** A question asking which body (unit, department, office) did something. */
+const ORG_ASK = /(?:哪个|哪些|哪家|哪几个|什么)(?:单位|部门|机构|机关)/u;
+/** A body's name: a run ending in an office word (新闻办, 工业和信息化局, 人民政府). */
+const ORG_NAME = /\p{Script=Han}{1,12}?(?:局|委员会|委|办公室|办公厅|办|厅|部门|部|院|中心|政府|公司|银行|协会|集团)/u;
 /** Longest line read as a heading inside a passage. */
 const MAX_INLINE_HEADING = 30;
 /** What a word leaves out of its part when that names a figure: a fee, a price, a rate, a sum, a wage. */
@@ -69,6 +73,8 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   const dated = kinds.includes('date');
   // `多少条举措` is led by a sentence that counts (`共16条`), not by one that states a period.
   const counted = kinds.length === 1 && kinds[0] === 'count';
+  // `哪个单位组织召开`: led by a sentence that names a body (`市政府新闻办召开…`).
+  const body = ORG_ASK.test(query.normalized);
   const out: Candidate[] = [];
   hits.forEach((hit, hitRank) => {
     if (hit.score < top * PASSAGE_FLOOR) return;
@@ -102,7 +108,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       if (text.length <= MAX_INLINE_HEADING && !/[。，；：、！？,;:!?]/u.test(text)) heading = lower;
       // (One that states the figure asked, `费用标准为每人每次200元，支付比例如下：`, is more than an announcement.)
       const intro = /[：:]$/.test(text) && !(amount && statesAmount(text));
-      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: intro ? weight * INTRO_SHARE : weight, ...((amount && !(counted ? statesAmountOf(text, ['count']) : statesAmount(text))) || (dated && !statesAmountOf(text, ['date'])) ? { noAmount: true } : {}) };
+      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: intro ? weight * INTRO_SHARE : weight, ...((amount && !(counted ? statesAmountOf(text, ['count']) : statesAmount(text))) || (dated && !statesAmountOf(text, ['date'])) || (body && !ORG_NAME.test(text)) ? { noAmount: true } : {}) };
       // Clauses of one `；` list are chained so a list question can get the whole list.
       if (prev && /[；;]$/.test(prev.text)) prev.next = cand;
       prev = cand;

@@ -64,3 +64,16 @@ describe('sentences under a heading line inside a passage', () => {
   });
 });
 
+describe('questions that ask which body', () => {
+  it('are led by the sentence that names one', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'body-'));
+    writeFileSync(
+      path.join(dir, '河湾市发布会.txt'),
+      '河湾市制造业三年行动方案新闻发布会召开\n\n5月8日，市政府新闻办召开河湾市制造业三年行动方案新闻发布会。\n发布会介绍了方案的主要内容和重点任务。\n',
+    );
+    const { index } = await buildIndex({ dir, version: 1 });
+    const a = await new Answerer({ index: () => index }).ask('制造业三年行动方案新闻发布会是哪个单位召开的？');
+    expect(plainText(a).split('\n')[0]).toContain('新闻办');
+  });
+});
+
