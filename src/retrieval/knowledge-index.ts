@@ -481,8 +481,8 @@ function lowerOrSame(s: string): string {
 const GRADE_LABEL = /(?<![a-z0-9.])(?:[a-z]|\d{1,2})(?:类|级|档|型|星)/gu;
 /** Parts of speech that only join words (adverbs, numerals, prepositions, particles, conjunctions, measures). */
 const GLUE_TAG = /^(?:d|m|p|u\w*|c|y|q|f)$/u;
-/** Pronouns (jieba's r), the part of speech of words that point rather than name. */
-const GRAMMAR_TAG = /^r\w*$/u;
+/** Pronouns (jieba's r) and counted pointers (mq: 这场, 那次): the parts of speech of words that point rather than name. */
+const GRAMMAR_TAG = /^(?:r\w*|mq)$/u;
 /** …and of those, the ones that point at the asker or the conversation (这边, 我们, 那项) — not 每年, 各级. */
 const DEICTIC = /^(?:这|那|哪|我|你|您|他|她|它|咱|俺|大家|自己|各位|人家)/u;
 

@@ -69,10 +69,10 @@ describe('questions that ask which body', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'body-'));
     writeFileSync(
       path.join(dir, '河湾市发布会.txt'),
-      '河湾市制造业三年行动方案新闻发布会召开\n\n5月8日，市政府新闻办召开河湾市制造业三年行动方案新闻发布会。\n发布会介绍了方案的主要内容和重点任务。\n',
+      '河湾市制造业三年行动方案解读\n\n“实施制造业振兴三年行动”主题新闻发布会(第二场)召开\n5月8日，市政府新闻办召开“实施制造业振兴三年行动”主题系列第二场新闻发布会，解读方案。\n发布会介绍了方案的主要内容和重点任务，各单位要认真组织学习。\n',
     );
     const { index } = await buildIndex({ dir, version: 1 });
-    const a = await new Answerer({ index: () => index }).ask('制造业三年行动方案新闻发布会是哪个单位召开的？');
+    const a = await new Answerer({ index: () => index }).ask('这场发布会是哪个单位组织召开的？');
     expect(plainText(a).split('\n')[0]).toContain('新闻办');
   });
 });
