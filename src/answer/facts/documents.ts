@@ -656,12 +656,21 @@ export function outlineList(index: KnowledgeIndex, question: string, chunk: { do
       : undefined;
     if (head && !index.mentions(cand.title, head)) continue;
     // Under a press question the items are the answer: each one's first sentence, not only its title.
-    const list = children.map((c) => (onlyAsks ? clip(c.text.split(/[。；]/u)[0] ?? c.title, 90) : `${c.label}${c.title}`)).join('；');
+    // An item whose title is only its first clause (`一是在国务院确定的目标任务的基础上，坚持自我加压`) is
+    // given to the end of its first sentence: the clause alone says nothing.
+    const line = (c: OutlineItem) => {
+      const first = c.text.slice(c.text.indexOf(c.title)).split(/[。；;]/u)[0] ?? c.title;
+      return first.length > c.title.length + 1 && first.length <= MAX_LIST_LINE ? first : c.title;
+    };
+    const list = children.map((c) => (onlyAsks ? clip(c.text.split(/[。；]/u)[0] ?? c.title, 90) : `${c.label}${line(c)}`)).join('；');
     const section = cand.path ? `${cand.path} › ${cand.label}` : cand.label;
     return reply(d, clip(`${cand.title.replace(/[？?]$/u, '')}：${list}。`, 480), [cite(d, cand.text, section)], cand.index);
   }
   return null;
 }
+
+/** Longest first sentence an enumerated item is listed by. */
+const MAX_LIST_LINE = 60;
 
 /** Headings short enough to be named in a question (`主要任务`, `保障措施`). */
 const MAX_HEADING = 14;

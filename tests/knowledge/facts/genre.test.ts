@@ -25,4 +25,19 @@ describe('genre', () => {
     const a = await new Answerer({ index: () => index }).ask('解读里的第七个问题是关于哪方面的？');
     expect(plainText(a)).toContain('服务业监管');
   });
+
+  it('lists 一是/二是 items to the end of their first sentence, not their first clause', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ideas-'));
+    writeFileSync(
+      path.join(dir, '《关于优化营商环境的通知》解读.txt'),
+      '《关于优化营商环境的通知》解读\n一、《通知》的主要思路有哪些？\n' +
+        '一是在国务院确定的目标任务的基础上，进一步自我加压，推动改革提速。二是着力满足多层次、多元化需求，提升改革的针对性。三是突出高质量发展导向，推动从追求数量向提升质量转变。\n' +
+        '二、《通知》的主要内容有哪些？\n主要内容包括压缩审查周期、提高申请质量等六个方面。\n',
+    );
+    const { index } = await buildIndex({ dir, version: 1 });
+    const a = plainText(await new Answerer({ index: () => index }).ask('这个《通知》的主要思路是哪几条'));
+    expect(a).toContain('自我加压');
+    expect(a).toContain('多元化需求');
+  });
 });
+
