@@ -347,6 +347,8 @@ interface OutlineItem {
   title: string;
   text: string;
   path: string;
+  /** Where the item starts in the document's text. */
+  start: number;
 }
 
 /** The items of one level, with their own text (the outline is rebuilt from the text, remembered). */
@@ -364,7 +366,7 @@ function outlineOf(d: Doc): (OutlineItem & { kind: string; depth: number })[] {
     for (const it of items) {
       const chain: string[] = [];
       for (let p = it.parent; p >= 0; p = items[p]!.parent) chain.unshift(labelOf(p));
-      out.push({ index: it.index, parent: it.parent, no: it.no, label: it.label, title: it.title, text: d.text.slice(it.start, it.end).trim(), path: chain.join(' › '), kind: it.kind, depth: it.depth });
+      out.push({ index: it.index, parent: it.parent, no: it.no, label: it.label, title: it.title, text: d.text.slice(it.start, it.end).trim(), path: chain.join(' › '), kind: it.kind, depth: it.depth, start: it.start });
     }
     return out;
   });
@@ -415,14 +417,48 @@ function countReply(d: Doc, ...nouns: Noun[]): DocReply | null {
   return reply(d, clip(`${nameOf(d)}共${parts.map((p) => p.text).join('、')}。`, 480), parts.map((p) => p.cite));
 }
 
-function ordinalReply(d: Doc, noun: Noun, n: number): DocReply | null {
+function ordinalReply(d: Doc, noun: Noun, n: number, q = ''): DocReply | null {
   const level = levelFor(d, noun);
-  if (!level) return null;
-  const it = itemsOf(d, level).find((i) => i.no === n);
-  if (!it) return null;
-  const section = it.path ? `${it.path} › ${it.label}` : it.label;
+  // A series the question names by its heading comes first; else the level, else the one series with an N.
+  const found =
+    (noun === 'item' ? seriesItem(d, q, n, true) : undefined) ??
+    (level ? itemsOf(d, level).find((i) => i.no === n) : undefined) ??
+    (noun === 'item' ? seriesItem(d, q, n) : undefined);
+  if (!found) return null;
+  const it = found;
+  const series = 'series' in it && typeof it.series === 'string' ? it.series : '';
+  const section = [series, it.path, it.label].filter(Boolean).join(' › ');
   const body = `${nameOf(d)}${/^第/.test(it.label) ? it.label : `第${toChineseNumber(n)}${NOUN_WORD[noun].replace(/^个/, '个')}（${it.label}）`}：${clip(it.text.replace(/^\S{0,8}?(?:第\S{1,5}条|\(\S{1,4}\)|\d+[.、]|[一二三四五六七八九十]+、)\s*/u, ''), MAX_ITEM_CHARS)}`;
   return reply(d, body, [cite(d, it.text, section)], it.index);
+}
+
+/**
+ * Item N of a list numbered afresh under each heading (`面向单位的扶持政策` 一–七, `面向毕业生的扶持政策`
+ * 一–十一): of the series the question names by its heading, else of the only series that has an N.
+ */
+function seriesItem(d: Doc, q: string, n: number, namedOnly = false): (OutlineItem & { series: string }) | undefined {
+  const norm = (s: string) => s.replace(/[\s“”"《》]/gu, '');
+  const asked = norm(q);
+  for (const level of d.facts.levels.filter((l) => !l.continuous && l.count >= 3 && l.depth === 0 && l.kind !== 'article' && l.kind !== 'shi')) {
+    const runs: OutlineItem[][] = [];
+    for (const it of itemsOf(d, level)) {
+      if (it.no === 1 || !runs.length) runs.push([]);
+      runs.at(-1)!.push(it);
+    }
+    if (runs.length < 2) continue;
+    // Each series under the heading line just before its first item.
+    const series = runs.map((run) => {
+      const line = d.text.slice(0, run[0]!.start).trimEnd().split('\n').pop()?.trim() ?? '';
+      return { run, heading: line.length <= MAX_HEADING * 2 && !/[。；，]/u.test(line) ? line : '' };
+    });
+    const named = series.filter((x) => x.heading.length >= 4 && asked.includes(norm(x.heading)));
+    if (namedOnly && named.length !== 1) continue;
+    const having = (named.length === 1 ? named : series).filter((x) => x.run.some((i) => i.no === n));
+    if (having.length !== 1) continue;
+    const it = having[0]!.run.find((i) => i.no === n)!;
+    return { ...it, series: having[0]!.heading };
+  }
+  return undefined;
 }
 
 // ---- who leads an item ----------------------------------------------------------------------
@@ -749,7 +785,7 @@ export function answerFromDocs(
     const n = parseNumber(ord[2]!);
     const noun = ord[1] ? 'paren' : nounOf(ord[3]!, q);
     if (n && n > 0) {
-      if (doc) return ordinalReply(doc, noun, n);
+      if (doc) return ordinalReply(doc, noun, n, q);
       // A code filed in parts (民法典's books): the part that has article N.
       const parts = (explicitDocument(index, q)?.docs ?? []).filter(withFacts);
       const holder = parts.length > 1 ? parts.find((d) => { const l = levelFor(d, noun); return l && itemsOf(d, l).some((i) => i.no === n); }) : undefined;
