@@ -243,7 +243,13 @@ function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | 
   let best: { found: Ending[]; name: string } | null = null;
   for (let j = q.length; j >= 2; j--) {
     if (!last.has(q[j - 1]!)) continue;
-    for (let i = Math.max(0, j - MAX_NAME); i + 2 <= j; i++) {
+    // The endings of names are closed under shortening (every ending of an ending of length ≥ 2 is one
+    // too), so the slices of q ending at j that are endings are exactly those from some start on:
+    // found by growing leftwards until one is not, instead of looking up all MAX_NAME slices.
+    let from = j - 1;
+    while (from - 1 >= Math.max(0, j - MAX_NAME) && ends.has(q.slice(from - 1, j))) from--;
+    if (from === j - 1) continue;
+    for (let i = from; i + 2 <= j; i++) {
       if (best && j - i <= best.name.length) break;
       const name = q.slice(i, j);
       const found = ends.get(name);
