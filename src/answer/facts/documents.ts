@@ -5,7 +5,7 @@
 // the first plan loaded; when several fit equally, the answer asks which one.
 import { headingTest } from '../../knowledge/chunk.ts';
 import { itemTitles, outline } from '../../knowledge/structure.ts';
-import type { DocFacts, Level, OwnedItem } from '../../knowledge/facts/document.ts';
+import { SHORT_TITLE, shortTitlesOf, type DocFacts, type Level, type OwnedItem } from '../../knowledge/facts/document.ts';
 import type { Answer, Citation, KnowledgeDocument } from '../../knowledge/types.ts';
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import { bridgeEnglish } from '../../retrieval/lexical/english.ts';
@@ -669,15 +669,15 @@ export function outlineList(index: KnowledgeIndex, question: string, chunk: { do
 }
 
 /** Headings short enough to be named in a question (`主要任务`, `保障措施`). */
-const MAX_HEADING = 14;
+const MAX_HEADING = SHORT_TITLE;
 
-/** The titles of a document's items that sectionList can find in a question, as it compares them (per document). */
-const shortTitlesOf = new WeakMap<object, string[]>();
+/** DocFacts.shortTitles for facts made without them (read from the text once per document). */
+const shortTitlesKept = new WeakMap<object, string[]>();
 function shortTitles(d: Doc): string[] {
-  let v = shortTitlesOf.get(d);
+  let v = shortTitlesKept.get(d);
   if (!v) {
-    v = [...new Set(itemTitles(d.text).filter((t) => t.length >= 2 && t.length <= MAX_HEADING).map((t) => t.replace(/[。：:]$/u, '')))];
-    shortTitlesOf.set(d, v);
+    v = shortTitlesOf(itemTitles(d.text));
+    shortTitlesKept.set(d, v);
   }
   return v;
 }
@@ -689,7 +689,7 @@ function shortTitles(d: Doc): string[] {
 function sectionList(d: Doc, q: string): DocReply | null {
   // Most documents (every law asked `有哪些法律责任`) have no heading the question names: that is known
   // from their short titles alone, kept per document, without the outline the list would need.
-  if (!shortTitles(d).some((t) => q.includes(t))) return null;
+  if (!(d.facts.shortTitles ?? shortTitles(d)).some((t) => q.includes(t))) return null;
   const items = outlineOf(d);
   const named = items
     .filter((it) => it.title.length >= 2 && it.title.length <= MAX_HEADING && q.includes(it.title.replace(/[。：:]$/u, '')))
