@@ -203,7 +203,10 @@ export class Answerer {
 
     const query = index.parse(q);
     let degraded = false;
-    const found = await index.searchAsync(query, RETRIEVE_K, () => (degraded = true));
+    // The ranking over the whole knowledge base, made only when it is used: a question scoped to a
+    // document it names or points to definitely is answered from that document or refused, and over
+    // the laws that ranking of every chunk was most of such a question's cost.
+    const everywhere = () => index.searchAsync(query, RETRIEVE_K, () => (degraded = true));
     const base = this.deps.gate ?? DEFAULT_GATE;
     // An English question reaches the text through dictionary senses, several per word and some of them
     // wrong (`contract` → 合同, where the text says 签约): its share found is lower for the same evidence.
@@ -212,11 +215,11 @@ export class Answerer {
     // only — and from the whole knowledge base only when that document cannot answer and another
     // passage covers the question clearly (a new subject).
     const scope = focus.docIds ?? (focus.docId ? [focus.docId] : undefined);
-    let hits = scope ? await index.searchAsync(query, RETRIEVE_K, () => (degraded = true), scope) : found;
-    if (focus.docId && !weighEvidence(index, query, hits, gate).grounded) {
-      const elsewhere = found.slice(0, RETRIEVE_K);
+    let hits = scope ? await index.searchAsync(query, RETRIEVE_K, () => (degraded = true), scope) : await everywhere();
+    if (focus.docId && !focus.definite && !weighEvidence(index, query, hits, gate).grounded) {
+      const elsewhere = (await everywhere()).slice(0, RETRIEVE_K);
       const strict = { ...gate, minCoverage: Math.max(gate.minCoverage, FOCUS_LEAVE), minBestCoverage: Math.max(gate.minBestCoverage, FOCUS_LEAVE) };
-      if (!focus.definite && weighEvidence(index, query, elsewhere, strict).grounded) hits = elsewhere;
+      if (weighEvidence(index, query, elsewhere, strict).grounded) hits = elsewhere;
     }
     // Evidence and the extract depend on the question and the index only: remembered per index.
     // Not when the embedder failed: those hits are not what the question normally gets.

@@ -135,11 +135,21 @@ function continues(mk: Marker, last: Map<MarkerKind, number>): boolean {
 /** A line that is a heading rather than text: markdown `#`, a chapter, or a short line without punctuation. */
 export type HeadingTest = (line: string) => boolean;
 
+const SENTENCE_END = /[。；;！？\n]/u;
+const CLAUSE_END = /[，,：:]/u;
+
+/** The text before the first match of `stop` (all of it when none): `s.split(stop)[0]` without the other pieces. */
+function upTo(s: string, stop: RegExp): string {
+  const at = s.search(stop);
+  return at < 0 ? s : s.slice(0, at);
+}
+
 /** First sentence of an item without its marker, clipped: what the item is called. */
 export function itemTitle(rest: string): string {
-  const first = rest.split(/[。；;！？\n]/u)[0] ?? '';
+  // Up to the first stop (found, not split: an article's line is its whole text, every sentence of it).
+  const first = upTo(rest, SENTENCE_END);
   // `载体建设。被香港…` — a short lead phrase is the title; a long first sentence is clipped at a comma.
-  const clause = first.length > 40 ? (first.split(/[，,：:]/u)[0] ?? first) : first.replace(/[：:]$/u, '');
+  const clause = first.length > 40 ? upTo(first, CLAUSE_END) : first.replace(/[：:]$/u, '');
   return clause.length > 60 ? clause.slice(0, 60) : clause;
 }
 
@@ -148,7 +158,13 @@ export function itemTitle(rest: string): string {
  * appear (一、 above (一) above 1. in one text, (一) at the top in another); a marker of a kind already
  * open closes everything below it. A heading line closes all open items.
  */
-export function outline(text: string, isHeading: HeadingTest, cleanHeading: (l: string) => string = (l) => l): Item[] {
+export function outline(
+  text: string,
+  isHeading: HeadingTest,
+  cleanHeading: (l: string) => string = (l) => l,
+  /** false: leave every annotation null — a reader of numbering and titles only skips reading them (most of the work). */
+  annotations = true,
+): Item[] {
   const items: Item[] = [];
   const open: number[] = []; // indices of open items, outermost first
   const headings: { level: number; title: string }[] = [];
@@ -200,7 +216,7 @@ export function outline(text: string, isHeading: HeadingTest, cleanHeading: (l: 
   closeTo(0, text.length);
   for (const it of items) {
     if (it.end < 0) it.end = it.subtreeEnd;
-    it.annotation = readAnnotation(text.slice(it.start, it.end));
+    if (annotations) it.annotation = readAnnotation(text.slice(it.start, it.end));
   }
   return items;
 }
@@ -215,7 +231,6 @@ function newItem(
   start: number,
   end: number,
 ): Item {
-  const rest = line.slice(mk.length).replace(/^问[：:]\s*/u, '');
   return {
     index,
     kind: mk.kind,
@@ -224,12 +239,31 @@ function newItem(
     depth,
     parent,
     headings: headings.map((h) => h.title),
-    title: itemTitle(rest),
+    title: lineTitle(line, mk),
     start,
     end,
     subtreeEnd: end,
     annotation: null,
   };
+}
+
+/** The title of the item a line with this marker opens. */
+function lineTitle(line: string, mk: Marker): string {
+  return itemTitle(line.slice(mk.length).replace(/^问[：:]\s*/u, ''));
+}
+
+/**
+ * The titles outline() gives the items of a text, in order, without building the outline (nesting,
+ * offsets, annotations): every line with a marker opens one item, titled from that line alone. Lets a
+ * caller that wants only items it can name by title skip the outline of a document that has none.
+ */
+export function itemTitles(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const mk = markerAt(line);
+    if (mk) out.push(lineTitle(line, mk));
+  }
+  return out;
 }
 
 /** The item's own text (marker line to its first sub-item). */

@@ -38,11 +38,25 @@ export async function loadAliases(file: string, fallback: string | null = DEFAUL
 
 const ASCII_WORD = /^[a-z0-9&.+\- ]+$/;
 
+/** An alias word's whole-word pattern, made once per word rather than once per question and word. */
+const wholeWords = new Map<string, RegExp>();
+
+function wholeWord(word: string): RegExp {
+  let re = wholeWords.get(word);
+  if (!re) {
+    const esc = word.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&');
+    re = new RegExp(`(^|[^a-z])${esc}(s|es)?($|[^a-z])`);
+    wholeWords.set(word, re);
+  }
+  return re;
+}
+
 function occurs(question: string, word: string): boolean {
-  if (!ASCII_WORD.test(word)) return question.includes(word);
+  // Every match holds the word itself: a question without it (most, for most words) needs no pattern.
+  if (!question.includes(word)) return false;
+  if (!ASCII_WORD.test(word)) return true;
   // English words match whole words, with a plural `s` allowed (`talents`, `programs`).
-  const esc = word.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&');
-  return new RegExp(`(^|[^a-z])${esc}(s|es)?($|[^a-z])`).test(question);
+  return wholeWord(word).test(question);
 }
 
 /** The alias groups a question touches, with the member that was found. */
@@ -50,7 +64,9 @@ export function matchAliases(question: string, groups: AliasGroups): { found: st
   const q = question.toLowerCase();
   const out: { found: string; group: string[] }[] = [];
   for (const group of groups) {
-    const found = group.filter((w) => occurs(q, w)).sort((a, b) => b.length - a.length)[0];
+    // The longest member found (the first of that length), without a filtered and sorted copy per group.
+    let found: string | undefined;
+    for (const w of group) if ((!found || w.length > found.length) && occurs(q, w)) found = w;
     if (found) out.push({ found, group });
   }
   return out;

@@ -360,7 +360,16 @@ export class KnowledgeIndex {
     const weights = query.concepts.map((c) => this.conceptIdf(c));
     const total = weights.reduce((a, b) => a + b, 0) || 1;
     const pairs = phrasePairs(query);
-    const hits = pool.map((h) => {
+    const hits: Hit[] = [];
+    // The `limit` best final scores so far, ascending: kept[0] is the one a candidate must beat.
+    const kept: number[] = [];
+    for (const h of pool) {
+      // A passage's final score is at most its BM25 score times the phrase bonus (full coverage, every
+      // pair together), and the pool comes in descending BM25 order: once that bound is below the
+      // limit-th best score found, neither this passage nor any after it can place — their coverage
+      // and phrase checks, most of a ranking's work over a large corpus, are skipped. The order of
+      // what is returned is unchanged: the same scores, sorted the same way.
+      if (kept.length === limit && h.score * (1 + PHRASE_BONUS) < kept[0]!) break;
       const chunk = this.chunks[h.doc]!;
       let found = 0;
       query.concepts.forEach((c, i) => {
@@ -368,8 +377,10 @@ export class KnowledgeIndex {
       });
       const coverage = found / total;
       const together = pairs.length ? pairs.filter(([a, b]) => adjacent(chunk.text, a, b)).length / pairs.length : 0;
-      return { chunk, score: h.score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage) ** 2 * (1 + PHRASE_BONUS * together) };
-    });
+      const score = h.score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage) ** 2 * (1 + PHRASE_BONUS * together);
+      hits.push({ chunk, score });
+      keepBest(kept, score, limit);
+    }
     hits.sort((a, b) => b.score - a.score || a.chunk.id - b.chunk.id);
     return hits.slice(0, limit);
   }
@@ -485,6 +496,17 @@ const GLUE_TAG = /^(?:d|m|p|u\w*|c|y|q|f)$/u;
 const GRAMMAR_TAG = /^(?:r\w*|mq)$/u;
 /** …and of those, the ones that point at the asker or the conversation (这边, 我们, 那项) — not 每年, 各级. */
 const DEICTIC = /^(?:这|那|哪|我|你|您|他|她|它|咱|俺|大家|自己|各位|人家)/u;
+
+/** Inserts a score into the ascending list of the `limit` best, dropping the lowest past `limit`. */
+function keepBest(kept: number[], score: number, limit: number): void {
+  if (kept.length === limit) {
+    if (score <= kept[0]!) return;
+    kept.shift();
+  }
+  let i = kept.length;
+  while (i > 0 && kept[i - 1]! > score) i--;
+  kept.splice(i, 0, score);
+}
 
 /** Runs of two or more single characters that stand next to each other in the question. */
 function singleCharRuns(question: string, singles: string[]): string[] {

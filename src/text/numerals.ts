@@ -11,11 +11,14 @@ export const CN_NUM_CHARS = '零〇一二两三四五六七八九十百千';
 /** A number written with ASCII digits or Chinese numerals. */
 export const NUM_PATTERN = `(?:\\d+|[${CN_NUM_CHARS}]+)`;
 
+/** Only digits and units of DIGITS and UNITS, at least one (tested at every item marker of every document). */
+const CN_NUMERAL = /^[零〇一二两三四五六七八九十百千]+$/u;
+
 /** Parses `21`, `二十一`, `十`, `两`, `一百零五`; returns null for anything else. */
 export function parseNumber(s: string): number | null {
   const t = s.trim();
   if (/^\d+$/.test(t)) return Number(t);
-  if (t.length === 0 || ![...t].every((c) => c in DIGITS || c in UNITS)) return null;
+  if (!CN_NUMERAL.test(t)) return null;
   let total = 0;
   let pending: number | null = null;
   for (const c of t) {

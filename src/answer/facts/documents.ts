@@ -4,8 +4,8 @@
 // question points to (its title words, its genre word, the numbering it asks about) — never silently
 // the first plan loaded; when several fit equally, the answer asks which one.
 import { headingTest } from '../../knowledge/chunk.ts';
-import { outline } from '../../knowledge/structure.ts';
-import type { DocFacts, Level, OwnedItem } from '../../knowledge/facts/document.ts';
+import { itemTitles, outline } from '../../knowledge/structure.ts';
+import { SHORT_TITLE, shortTitlesOf, type DocFacts, type Level, type OwnedItem } from '../../knowledge/facts/document.ts';
 import type { Answer, Citation, KnowledgeDocument } from '../../knowledge/types.ts';
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import { bridgeEnglish } from '../../retrieval/lexical/english.ts';
@@ -243,7 +243,13 @@ function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | 
   let best: { found: Ending[]; name: string } | null = null;
   for (let j = q.length; j >= 2; j--) {
     if (!last.has(q[j - 1]!)) continue;
-    for (let i = Math.max(0, j - MAX_NAME); i + 2 <= j; i++) {
+    // The endings of names are closed under shortening (every ending of an ending of length ≥ 2 is one
+    // too), so the slices of q ending at j that are endings are exactly those from some start on:
+    // found by growing leftwards until one is not, instead of looking up all MAX_NAME slices.
+    let from = j - 1;
+    while (from - 1 >= Math.max(0, j - MAX_NAME) && ends.has(q.slice(from - 1, j))) from--;
+    if (from === j - 1) continue;
+    for (let i = from; i + 2 <= j; i++) {
       if (best && j - i <= best.name.length) break;
       const name = q.slice(i, j);
       const found = ends.get(name);
@@ -362,17 +368,19 @@ function outlineOf(d: Doc): (OutlineItem & { kind: string; depth: number })[] {
     // Rebuilt from the text on first use and kept with the document: cheap, and a knowledge base
     // of laws would otherwise carry tens of thousands of items no question asks about.
     const items = outlineFn(d);
-    const labelOf = (i: number): string => items[i]!.label;
     for (const it of items) {
-      const chain: string[] = [];
-      for (let p = it.parent; p >= 0; p = items[p]!.parent) chain.unshift(labelOf(p));
-      out.push({ index: it.index, parent: it.parent, no: it.no, label: it.label, title: it.title, text: d.text.slice(it.start, it.end).trim(), path: chain.join(' › '), kind: it.kind, depth: it.depth, start: it.start });
+      // The labels from the outermost item down to the parent: the parent's path and its label (a
+      // parent always comes before its items), not a chain walked again for every item.
+      const up = it.parent >= 0 ? out[it.parent]! : undefined;
+      const path = up ? (up.path ? `${up.path} › ${up.label}` : up.label) : '';
+      out.push({ index: it.index, parent: it.parent, no: it.no, label: it.label, title: it.title, text: d.text.slice(it.start, it.end).trim(), path, kind: it.kind, depth: it.depth, start: it.start });
     }
     return out;
   });
 }
 
-const outlineFn = (d: Doc) => outline(d.text, headingTest(d));
+// Numbering, titles and text only: the lead units are the facts' business (read at build time).
+const outlineFn = (d: Doc) => outline(d.text, headingTest(d), undefined, false);
 const outlines = new WeakMap<object, unknown>();
 function cached<T>(d: Doc, make: () => T): T {
   let v = outlines.get(d) as T | undefined;
@@ -709,13 +717,27 @@ export function outlineList(index: KnowledgeIndex, question: string, chunk: { do
 const MAX_LIST_LINE = 60;
 
 /** Headings short enough to be named in a question (`主要任务`, `保障措施`). */
-const MAX_HEADING = 14;
+const MAX_HEADING = SHORT_TITLE;
+
+/** DocFacts.shortTitles for facts made without them (read from the text once per document). */
+const shortTitlesKept = new WeakMap<object, string[]>();
+function shortTitles(d: Doc): string[] {
+  let v = shortTitlesKept.get(d);
+  if (!v) {
+    v = shortTitlesOf(itemTitles(d.text));
+    shortTitlesKept.set(d, v);
+  }
+  return v;
+}
 
 /**
  * `“主要任务”分成哪几个方面`: a question that names a heading of the document is answered by the items
  * under it — the longest heading the question names, when it has two or more.
  */
 function sectionList(d: Doc, q: string): DocReply | null {
+  // Most documents (every law asked `有哪些法律责任`) have no heading the question names: that is known
+  // from their short titles alone, kept per document, without the outline the list would need.
+  if (!(d.facts.shortTitles ?? shortTitles(d)).some((t) => q.includes(t))) return null;
   const items = outlineOf(d);
   const named = items
     .filter((it) => it.title.length >= 2 && it.title.length <= MAX_HEADING && q.includes(it.title.replace(/[。：:]$/u, '')))

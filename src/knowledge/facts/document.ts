@@ -57,6 +57,14 @@ function issuersOf(lines: string[], dateLine: number): string[] {
   return out;
 }
 
+/** Headings short enough to be named in a question. */
+export const SHORT_TITLE = 14;
+
+/** The item titles kept in DocFacts.shortTitles, from all the item titles of a document. */
+export function shortTitlesOf(titles: string[]): string[] {
+  return [...new Set(titles.filter((t) => t.length >= 2 && t.length <= SHORT_TITLE).map((t) => t.replace(/[。：:]$/u, '')))];
+}
+
 function levelsOf(items: Item[]): Level[] {
   const byKind = new Map<string, Item[]>();
   for (const it of items) {
@@ -176,7 +184,7 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
   }
 
   return {
-    facts: { genre: genreOf(doc.title), number, issuers, date, effective, history, levels: levelsOf(items), owners, targets, amounts },
+    facts: { genre: genreOf(doc.title), number, issuers, date, effective, history, levels: levelsOf(items), owners, targets, amounts, shortTitles: shortTitlesOf(items.map((it) => it.title)) },
     items,
   };
 }

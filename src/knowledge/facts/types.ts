@@ -217,4 +217,11 @@ export interface DocFacts {
   owners: OwnedItem[];
   targets: DocTarget[];
   amounts: DocAmount[];
+  /**
+   * The titles of its items short enough to be named in a question (`主要任务`, `保障措施`: at most
+   * SHORT_TITLE characters, document.ts), without a trailing 。/：, each once. A question naming none of them is not
+   * about a heading of this document, which the answer layer then knows without building its outline.
+   * Absent in facts made without it: the answer layer reads them from the text.
+   */
+  shortTitles?: string[];
 }
