@@ -240,6 +240,13 @@ export function explicitDocument(index: KnowledgeIndex, question: string): Expli
 function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | null {
   const { ends, last, starts } = titleEndings(index);
   const q = question.replace(/\s/gu, '').replace(/（/gu, '(').replace(/）/gu, ')');
+  // `《关于深化…的通知》是谁起草的` of a document titled `《关于深化…的通知》政策解读`: a quoted name that
+  // stands inside exactly one title names that document.
+  for (const m of q.matchAll(/《([^《》]{6,60})》/gu)) {
+    const inner = nameForm(m[1]!);
+    const holders = index.documents.filter((d) => nameForm(d.title).includes(inner));
+    if (holders.length === 1 && !ends.has(inner)) return { docs: holders, name: m[1]! };
+  }
   let best: { found: Ending[]; name: string } | null = null;
   for (let j = q.length; j >= 2; j--) {
     if (!last.has(q[j - 1]!)) continue;
@@ -255,8 +262,9 @@ function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | 
       const found = ends.get(name);
       if (!found) continue;
       const quoted = q[i - 1] === '《' && q[j] === '》';
-      // Unquoted, a name must be long enough and end like one: `税法` in a sentence names no law.
-      if (!quoted && (name.length < 3 || !NAME_END.test(name))) continue;
+      // Unquoted, a name must be long enough and end like one: `税法` in a sentence names no law. And
+      // more than its genre: `…的通知` names no notice (`办法的通知` is every issuing notice's ending).
+      if (!quoted && (name.length < 3 || !NAME_END.test(name) || !ownWords(name))) continue;
       best = { found, name };
       break;
     }
@@ -271,6 +279,12 @@ function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | 
   const docs = [...new Set(found.map((e) => e.doc))];
   const latest = Math.max(...docs.map(versionDay));
   return { docs: docs.filter((d) => versionDay(d) === latest), name: best.name };
+}
+
+/** A name with words of its own beside its genre word and the function words around it. */
+function ownWords(name: string): boolean {
+  const rest = name.replace(NAME_END, '').replace(/^(?:的|关于|印发|有关)+|(?:的|办法|方案|意见|规定|细则|通知)+$/gu, '');
+  return rest.length >= 1;
 }
 
 /** Titles a word may be in and still help name one. */
