@@ -483,6 +483,40 @@ function seriesItem(d: Doc, q: string, n: number, namedOnly = false): (OutlineIt
   return undefined;
 }
 
+/** `六个方面里，第五个方面`: the total the question states for what it counts. */
+const STATED_TOTAL = new RegExp(`${NUM}个?(方面|部分|领域|板块)`, 'u');
+
+/**
+ * Item N of a list a sentence enumerates (`主要内容包括A，B，…以及F等六个方面`), when the question
+ * states a total that the document's own numbered parts do not have but that sentence does.
+ */
+function inlineListItem(d: Doc, q: string, n: number): DocReply | null {
+  const stated = STATED_TOTAL.exec(q.replace(ORDINAL, ''));
+  const total = stated ? parseNumber(stated[1]!) : null;
+  if (!total || n > total) return null;
+  const level = levelFor(d, 'part');
+  if (level && level.count === total) return null;
+  const said = new RegExp(`(?:包括|包含|涵盖|分为|从)([^。：:]{4,400}?)等?(?:${toChineseNumber(total)}|${total})个?${stated![2]}`, 'u');
+  for (const sentence of d.text.split(/(?<=[。！？])/u)) {
+    const m = said.exec(sentence);
+    if (!m) continue;
+    // Items apart by commas whose own words are listed with 、 (`压缩专利审查、商标注册周期，提高…`), or by 、.
+    const ways = [/[，；;,]|以及/u, /[、，；;,]|以及/u].map((sep) => m[1]!.split(sep).map((x) => x.trim()).filter(Boolean));
+    const items = ways.find((w) => w.length === total);
+    if (!items) continue;
+    const start = d.text.indexOf(sentence);
+    const section = sectionAt(d, start);
+    return reply(d, `${nameOf(d)}所列${toChineseNumber(total)}个${stated![2]}中，第${toChineseNumber(n)}个是：${items[n - 1]}。\n原文：${clip(sentence.trim(), MAX_ITEM_CHARS)}`, [cite(d, sentence.trim(), section)]);
+  }
+  return null;
+}
+
+/** The outline path of the item a position in the text falls in (`二、` › `一是`), for a citation. */
+function sectionAt(d: Doc, at: number): string {
+  const holder = outlineOf(d).filter((i) => i.start <= at).at(-1);
+  return holder ? [holder.path, holder.label].filter(Boolean).join(' › ') : '';
+}
+
 // ---- who leads an item ----------------------------------------------------------------------
 
 const OWNER_ASK = /牵头|负责|责任单位|责任部门|主管部门|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|谁(?:来)?(?:管|抓|负责|牵头|落实)|\bleads?\b|\bleading\b|in charge|responsible for/iu;
@@ -821,7 +855,7 @@ export function answerFromDocs(
     const n = parseNumber(ord[2]!);
     const noun = ord[1] ? 'paren' : nounOf(ord[3]!, q);
     if (n && n > 0) {
-      if (doc) return ordinalReply(doc, noun, n, q);
+      if (doc) return (noun === 'part' ? inlineListItem(doc, q, n) : null) ?? ordinalReply(doc, noun, n, q);
       // A code filed in parts (民法典's books): the part that has article N.
       const parts = (explicitDocument(index, q)?.docs ?? []).filter(withFacts);
       const holder = parts.length > 1 ? parts.find((d) => { const l = levelFor(d, noun); return l && itemsOf(d, l).some((i) => i.no === n); }) : undefined;

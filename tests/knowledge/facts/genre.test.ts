@@ -39,5 +39,18 @@ describe('genre', () => {
     expect(a).toContain('自我加压');
     expect(a).toContain('多元化需求');
   });
+
+  it('takes item N of a list a sentence enumerates, when the question states its total', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'inline-'));
+    const qs = ['制定的背景是什么', '主要内容有哪些', '如何压缩审查周期', '如何提高申请质量'];
+    const body = qs.map((q, i) => `${'一二三四'[i]}、《通知》${q}？第${i + 1}个回答。`).join('');
+    writeFileSync(
+      path.join(dir, '《关于优化专利服务的通知》解读.txt'),
+      `《关于优化专利服务的通知》解读\n${body}《通知》的主要内容包括压缩专利审查、商标注册周期，提高申请质量，加强服务业监管，以及促进转化运用等四个方面，共12条具体举措。\n`,
+    );
+    const { index } = await buildIndex({ dir, version: 1 });
+    const a = plainText(await new Answerer({ index: () => index }).ask('《关于优化专利服务的通知》主要内容四个方面里，第三个方面是什么'));
+    expect(a).toContain('第三个是：加强服务业监管');
+  });
 });
 
