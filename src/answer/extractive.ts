@@ -27,6 +27,36 @@ const NO_AMOUNT_SHARE = 0.5;
 const ORG_ASK = /(?:哪个|哪些|哪家|哪几个|什么)(?:单位|部门|机构|机关)/u;
 /** A body's name: a run ending in an office word (新闻办, 工业和信息化局, 人民政府). */
 const ORG_NAME = /\p{Script=Han}{1,12}?(?:局|委员会|委|办公室|办公厅|办|厅|部门|部|院|中心|政府|公司|银行|协会|集团)/u;
+/** A second ask's sentence from the lead's own passage is preferred by this much gain. */
+const SAME_PASSAGE = 0.05;
+/** Interrogatives: a clause with one asks something of its own. */
+const INTERROGATIVE = /什么|啥|哪|几|多少|多久|多长|谁|吗|呢|怎么|怎样|如何|是否|能否|可否/u;
+
+/**
+ * The question's asks beyond its first, as groups of its concepts (indices): each later clause that
+ * asks with its own interrogative (`…召集人？每年开几次会？`), or each later subject of `A和B分别…`.
+ * Only the concepts a group does not share with the others count for it.
+ */
+function askGroups(query: ParsedQuery): { head: number; kinds: AmountKind[] }[] {
+  const q = query.normalized;
+  let parts = q.split(/[？?]/u).map((x) => x.trim()).filter((x) => x && INTERROGATIVE.test(x));
+  if (parts.length < 2) {
+    const m = /([^，,。；;？?]{2,40}?)分别/u.exec(q);
+    parts = m ? m[1]!.split(/和|与|及|、/u).map((x) => x.trim()).filter((x) => x.length >= 2) : [];
+  }
+  if (parts.length < 2) return [];
+  const lower = parts.map((p) => p.toLowerCase());
+  const holders = query.concepts.map((c) => lower.map((p, k) => (p.includes(c.text) ? k : -1)).filter((k) => k >= 0));
+  const out: { head: number; kinds: AmountKind[] }[] = [];
+  for (let k = 1; k < parts.length; k++) {
+    // The ask's subject: its first concept no other ask shares (`军队` of 军队中奏唱国歌的场合).
+    const own = query.concepts.map((_, i) => i).filter((i) => holders[i]!.length === 1 && holders[i]![0] === k);
+    const head = own.sort((a, b) => lower[k]!.indexOf(query.concepts[a]!.text) - lower[k]!.indexOf(query.concepts[b]!.text))[0];
+    if (head !== undefined) out.push({ head, kinds: askedAmountKinds(parts[k]!) });
+  }
+  return out;
+}
+
 /** Longest line read as a heading inside a passage. */
 const MAX_INLINE_HEADING = 30;
 /** What a word leaves out of its part when that names a figure: a fee, a price, a rate, a sum, a wage. */
@@ -176,6 +206,25 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[]): 
     chosen.push(best);
     length += best.text.length;
     for (const [i, v] of best.covers) covered.set(i, Math.max(v, covered.get(i) ?? 0));
+  }
+  // A question that asks two things (`由谁担任召集人？每年开几次会？`, `目录和教材分别多久修订`) gets a
+  // sentence for each: the second ask's words weigh little against the whole question, so the greedy
+  // pick stops before them. Only from the lead's document, and only a sentence that speaks of that ask.
+  const first = chosen[0];
+  if (first) {
+    for (const { head, kinds } of askGroups(query)) {
+      // Answered: a sentence speaks of the ask's own subject and, when it asks a kind of figure, states one.
+      const answers = (c: Candidate) => (c.covers.get(head) ?? 0) >= 1 && (!kinds.length || statesAmountOf(c.text, kinds));
+      if (chosen.some(answers)) continue;
+      const best = cands
+        .filter((c) => !chosen.includes(c) && c.docId === first.docId && length + c.text.length <= MAX_ANSWER_CHARS && answers(c))
+        .map((c) => ({ c, g: gainOf(c, covered) + (c.hitRank === first.hitRank ? SAME_PASSAGE : 0) }))
+        .sort((a, b) => b.g - a.g)[0];
+      if (!best || chosen.length >= MAX_SENTENCES + 1) continue;
+      chosen.push(best.c);
+      length += best.c.text.length;
+      for (const [i, v] of best.c.covers) covered.set(i, Math.max(v, covered.get(i) ?? 0));
+    }
   }
   // Two passages may each hold a reading of the question (this year's and the final target, say):
   // give the other one too when it matches nearly as well on its own.

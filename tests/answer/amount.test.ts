@@ -77,3 +77,23 @@ describe('questions that ask which body', () => {
   });
 });
 
+describe('questions that ask two things', () => {
+  it('get a sentence for each ask, from the same passage', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'two-'));
+    writeFileSync(
+      path.join(dir, '河湾市职业教育改革方案.txt'),
+      '河湾市职业教育改革方案\n\n（十八）建立联席会议制度。市职业教育工作联席会议由教育、人社、财政等单位组成，分管副市长担任召集人。联席会议统筹协调全市职业教育工作，研究解决重大问题，每年召开两次会议。\n' +
+        '（十九）健全专业目录。原则上每5年修订1次职业院校专业目录，学校依据目录自主设置专业。每3年修订1次教材，专业教材随产业升级及时更新。\n' +
+        '（二十）国歌礼仪。外事活动中奏唱国歌的场合和礼仪，由外事办规定。军训中奏唱国歌的场合和礼仪，由军分区规定。\n',
+    );
+    const { index } = await buildIndex({ dir, version: 1 });
+    const answerer = new Answerer({ index: () => index });
+    const both = plainText(await answerer.ask('职业教育工作联席会议由谁担任召集人？每年开几次会？'));
+    expect(both).toContain('副市长');
+    expect(both).toContain('两次');
+    const each = plainText(await answerer.ask('外事活动和军训中奏唱国歌的场合和礼仪分别由谁规定？'));
+    expect(each).toContain('外事办');
+    expect(each).toContain('军分区');
+  });
+});
+
