@@ -285,7 +285,9 @@ export class KnowledgeIndex {
         loose.push(t[0]!);
         continue;
       }
-      if (grammar(t) && (!parts.has(t) || gluedAcross(t))) {
+      // `多少天内`, `几个月内`: the unit of the amount asked is part of the asking, not a topic.
+      const askedUnit = PERIOD_UNIT.test(t) && new RegExp(`(?:多少|几)个?${t}`, 'u').test(lower);
+      if ((grammar(t) && (!parts.has(t) || gluedAcross(t))) || askedUnit) {
         weightless.push(t);
         continue;
       }
@@ -490,6 +492,8 @@ function lowerOrSame(s: string): string {
 
 /** `B类`, `1级`, `3档`, `a级`: a letter or a small number and a measure of grade. */
 const GRADE_LABEL = /(?<![a-z0-9.])(?:[a-z]|\d{1,2})(?:类|级|档|型|星)/gu;
+/** A period's unit, with `内` (`天内`, `年内`, `个月以内`). */
+const PERIOD_UNIT = /^(?:天|日|年|月|周|小时|个月|工作日)(?:内|以内|之内)?$/u;
 /** Parts of speech that only join words (adverbs, numerals, prepositions, particles, conjunctions, measures). */
 const GLUE_TAG = /^(?:d|m|p|u\w*|c|y|q|f)$/u;
 /** Pronouns (jieba's r) and counted pointers (mq: 这场, 那次): the parts of speech of words that point rather than name. */

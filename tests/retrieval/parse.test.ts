@@ -31,4 +31,10 @@ describe('question concepts', () => {
     expect(c).toEqual(expect.arrayContaining(['b类', '1级']));
     expect(c).not.toContain('1');
   });
+
+  it('reads the unit of the amount asked as part of the asking (多少天内)', () => {
+    expect(concepts('多少天内要去税务机关办理登记？')).not.toContain('天内');
+    expect(concepts('多少天内要去税务机关办理登记？')).toContain('登记');
+  });
 });
+
