@@ -53,5 +53,8 @@ describe('numerals', () => {
     // 想收几个 is the asker's few, not a count asked of the text; 有几个 is asked.
     expect(askedAmountKinds('我们厂想收几个见习生，每个月要发多少工作补贴')).toEqual([]);
     expect(askedAmountKinds('全市要建几个产业基地')).toEqual(['count']);
+    // A span asked may be stated as a period or as dates (三月一日至六月三十日).
+    expect(askedAmountKinds('需要在什么时间段办理年度汇算清缴')).toEqual(['duration', 'date']);
+    expect(statesAmountOf('在取得所得的次年三月一日至六月三十日内办理汇算清缴', ['duration', 'date'])).toBe(true);
   });
 });
