@@ -27,6 +27,8 @@ const NO_AMOUNT_SHARE = 0.5;
 const ORG_ASK = /(?:哪个|哪些|哪家|哪几个|什么)(?:单位|部门|机构|机关)/u;
 /** A body's name: a run ending in an office word (新闻办, 工业和信息化局, 人民政府). */
 const ORG_NAME = /\p{Script=Han}{1,12}?(?:局|委员会|委|办公室|办公厅|办|厅|部门|部|院|中心|政府|公司|银行|协会|集团)/u;
+/** Passages of the lead's document looked up for each further ask. */
+const ASK_PASSAGES = 2;
 /** A second ask's sentence from the lead's own passage is preferred by this much gain. */
 const SAME_PASSAGE = 0.05;
 /** Interrogatives: a clause with one asks something of its own. */
@@ -37,7 +39,7 @@ const INTERROGATIVE = /什么|啥|哪|几|多少|多久|多长|谁|吗|呢|怎�
  * asks with its own interrogative (`…召集人？每年开几次会？`), or each later subject of `A和B分别…`.
  * Only the concepts a group does not share with the others count for it.
  */
-function askGroups(query: ParsedQuery): { head: number; kinds: AmountKind[] }[] {
+function askGroups(query: ParsedQuery): { head: number; kinds: AmountKind[]; clause: string }[] {
   const q = query.normalized;
   let parts = q.split(/[？?]/u).map((x) => x.trim()).filter((x) => x && INTERROGATIVE.test(x));
   if (parts.length < 2) {
@@ -47,12 +49,12 @@ function askGroups(query: ParsedQuery): { head: number; kinds: AmountKind[] }[] 
   if (parts.length < 2) return [];
   const lower = parts.map((p) => p.toLowerCase());
   const holders = query.concepts.map((c) => lower.map((p, k) => (p.includes(c.text) ? k : -1)).filter((k) => k >= 0));
-  const out: { head: number; kinds: AmountKind[] }[] = [];
+  const out: { head: number; kinds: AmountKind[]; clause: string }[] = [];
   for (let k = 1; k < parts.length; k++) {
     // The ask's subject: its first concept no other ask shares (`军队` of 军队中奏唱国歌的场合).
     const own = query.concepts.map((_, i) => i).filter((i) => holders[i]!.length === 1 && holders[i]![0] === k);
     const head = own.sort((a, b) => lower[k]!.indexOf(query.concepts[a]!.text) - lower[k]!.indexOf(query.concepts[b]!.text))[0];
-    if (head !== undefined) out.push({ head, kinds: askedAmountKinds(parts[k]!) });
+    if (head !== undefined) out.push({ head, kinds: askedAmountKinds(parts[k]!), clause: parts[k]! });
   }
   return out;
 }
@@ -171,7 +173,8 @@ function completeList(lead: Candidate, room: number): Candidate[] {
 }
 
 /** Greedy maximum coverage: each next sentence is the one that adds the most uncovered weight. */
-function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[]): Candidate[] {
+/** `mined`: how many passages were retrieved for the whole question; later ones serve a second ask only. */
+function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], mined = Infinity): Candidate[] {
   const idf = query.concepts.map((c) => index.conceptIdf(c));
   const total = idf.reduce((a, b) => a + b, 0) || 1;
   const covered = new Map<number, number>();
@@ -191,7 +194,7 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[]): 
     let best: Candidate | null = null;
     let bestGain = 0;
     for (const c of cands) {
-      if (chosen.includes(c) || length + c.text.length > MAX_ANSWER_CHARS) continue;
+      if (chosen.includes(c) || c.hitRank >= mined || length + c.text.length > MAX_ANSWER_CHARS) continue;
       // One answer, one document: sentences stitched from a plan and a law under one source
       // line would misattribute them.
       if (chosen[0] && c.docId !== chosen[0].docId) continue;
@@ -231,7 +234,7 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[]): 
   const lead = chosen[0];
   if (lead) {
     const other = cands
-      .filter((c) => c.hitRank !== lead.hitRank && c.docId === lead.docId && !chosen.includes(c) && length + c.text.length <= MAX_ANSWER_CHARS)
+      .filter((c) => c.hitRank !== lead.hitRank && c.hitRank < mined && c.docId === lead.docId && !chosen.includes(c) && length + c.text.length <= MAX_ANSWER_CHARS)
       .map((c) => ({ c, g: gainOf(c, new Map(), false) }))
       .sort((a, b) => b.g - a.g)[0];
     if (other && other.g >= leadGain * RUNNER_UP && chosen.length < MAX_SENTENCES) chosen.push(other.c);
@@ -264,7 +267,20 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   if (!hits.length) return null;
   // The kinds of figure the question asks for, worked out once for the candidates and the checks below.
   const kinds = askedAmountKinds(query.normalized);
-  let chosen = select(index, query, candidates(index, query, hits, kinds));
+  // A second ask (`…税率是多少？纳税人应在什么期限内申报？`) may be answered by another article of the
+  // same document than the passages found for the whole question: its own words are looked up there.
+  const asks = askGroups(query);
+  let pool = hits;
+  if (asks.length) {
+    // (A passage found for the whole question but below the floor is looked at again for its ask.)
+    const have = new Set(hits.filter((h) => h.score >= hits[0]!.score * PASSAGE_FLOOR).map((h) => h.chunk.id));
+    const more = asks
+      .flatMap((a) => index.search(index.parse(a.clause), ASK_PASSAGES, undefined, [hits[0]!.chunk.docId]))
+      .filter((h) => !have.has(h.chunk.id) && have.add(h.chunk.id));
+    // At the floor's edge: mined for the asks, never leading.
+    pool = [...hits, ...more.map((h) => ({ ...h, score: hits[0]!.score * PASSAGE_FLOOR }))];
+  }
+  let chosen = select(index, query, candidates(index, query, pool, kinds), hits.length);
   if (!chosen.length) return null;
   if (LIST_QUESTION.test(query.normalized) && /[；;]$/.test(chosen[0]!.text)) {
     const lead = chosen[0]!;
@@ -279,7 +295,9 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   rest.sort((a, b) => a.hitRank - b.hitRank || a.order - b.order);
   const body = [lead!, ...rest].map((c) => tidy(c.text)).join('');
   const leadHit = hits[lead!.hitRank]!;
-  const ordered = [leadHit, ...hits.filter((h) => h !== leadHit)].slice(0, maxCitations);
+  // A passage looked up for a further ask is cited whenever a sentence of it is given.
+  const asked = rest.filter((c) => c.hitRank >= hits.length).map((c) => pool[c.hitRank]!);
+  const ordered = [...[leadHit, ...hits.filter((h) => h !== leadHit)].slice(0, maxCitations), ...new Set(asked)];
   // The amount must be stated about what is asked: a sentence with a figure counts when it names the
   // question's weightiest word the documents know (a neighbouring passage's `58项` does not answer `降了多少`).
   // A word that is itself the asking (`收费`, `费用`, `期限`: how the amount is named) is not the topic.

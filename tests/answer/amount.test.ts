@@ -97,3 +97,23 @@ describe('questions that ask two things', () => {
   });
 });
 
+describe('a second ask answered by another article', () => {
+  it('is looked up in the lead document and its article cited', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'second-'));
+    const filler = Array.from({ length: 8 }, (_, i) => `第${'一二三四五六七八'[i]}条 本法所称收购烟叶包括第${i + 1}类烟叶的收购、运输和储存，收购单位应当依法登记。`).join('\n');
+    writeFileSync(
+      path.join(dir, '河湾烟叶税法.txt'),
+      `河湾烟叶税法\n\n${filler}\n第九条 烟叶税的税率为百分之二十。\n第十条 纳税人应当向烟叶收购地的主管税务机关申报缴纳烟叶税。\n` +
+        `第十一条 本法所称收购烟叶包括烟叶的收购价款和价外补贴。\n第十二条 第十三条 第十四条 第十五条 本法所称烟叶包括晾晒烟叶、烤烟叶。\n第十六条 烟叶税按月计征，纳税人应当于纳税义务发生月终了之日起十五日内申报并缴纳税款。\n`,
+    );
+    writeFileSync(path.join(dir, '河湾税收征收办法.txt'), '河湾税收征收办法\n\n第一条 纳税人应当按期申报缴纳税款，税务机关应当及时受理。\n第二条 纳税人未按期申报的，税务机关责令限期改正。\n');
+    const { index } = await buildIndex({ dir, version: 1 });
+    const a = await new Answerer({ index: () => index }).ask('烟叶税的税率是多少？纳税人应在什么期限内申报缴纳？');
+    const text = plainText(a);
+    expect(text).toContain('百分之二十');
+    expect(text).toContain('十五日内');
+    // Every figure given stands in a cited passage.
+    expect(a.citations.some((c) => c.text.includes('十五日内'))).toBe(true);
+  });
+});
+
