@@ -267,7 +267,8 @@ export class Answerer {
       if ('answer' in res) return { answer: withRewrite({ ...mirrorScript(res.answer, script), evidence, query: query.normalized }), context: keep, whole: false };
       llmFailure = res.failure;
     }
-    const english = script === 'english' ? 'The plan (in Chinese) says: ' : '';
+    // The answering text may be a plan, a law or a notice: named by what it is, not assumed a plan.
+    const english = script === 'english' ? 'The document (in Chinese) says: ' : '';
     const answer: Answer = {
       body: `${english}${ex.body}${ownerNote(index, ex.lead.chunk, ex.body)}`,
       sources: [sourceLabel(ex.lead)],

@@ -8,7 +8,7 @@ import { itemTitles, outline } from '../../knowledge/structure.ts';
 import { SHORT_TITLE, shortTitlesOf, type DocFacts, type Level, type OwnedItem } from '../../knowledge/facts/document.ts';
 import type { Answer, Citation, KnowledgeDocument } from '../../knowledge/types.ts';
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
-import { bridgeEnglish } from '../../retrieval/lexical/english.ts';
+import { bridgeEnglish, englishBridge, wordForms } from '../../retrieval/lexical/english.ts';
 import { weighEvidence } from '../gate.ts';
 import { ASKS_AMOUNT, parseNumber, toChineseNumber } from '../../text/numerals.ts';
 
@@ -234,7 +234,37 @@ export interface ExplicitName {
  * later one; parts filed apart under one title and date are all meant.
  */
 export function explicitDocument(index: KnowledgeIndex, question: string): ExplicitName | null {
-  return index.remember(`explicit:${question}`, () => explicitFresh(index, question));
+  return index.remember(`explicit:${question}`, () => explicitFresh(index, question) ?? englishLaw(index, question));
+}
+
+/** `the Social Insurance Law`, `PRC Company Law`: capitalised words before Law. */
+const ENGLISH_LAW = /((?:[A-Z][A-Za-z'’-]*\s+){1,6})Law\b/u;
+/** Words of an English law's name that say whose it is, not which. */
+const NATION_WORDS = new Set(['prc', 'the', 'people', "people's", 'peoples', 'republic', 'china', 'chinese', 'of', 'national']);
+
+/**
+ * A law named in English (`the Social Insurance Law` → 社会保险法): each word of its name through the
+ * dictionary bridge, a sense counting when the title holds it or its first two characters (`社会性` →
+ * 社会); of the laws whose titles hold every word, the shortest — the name with nothing added.
+ */
+function englishLaw(index: KnowledgeIndex, question: string): ExplicitName | null {
+  const m = ENGLISH_LAW.exec(question);
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/u).map((w) => w.toLowerCase().replace(/[’']s$/u, '')).filter((w) => !NATION_WORDS.has(w));
+  if (!words.length) return null;
+  const bridge = englishBridge();
+  const pieces = words.map((w) => [...new Set(wordForms(w).flatMap((f) => bridge.get(f) ?? []).flatMap((zh) => [zh, zh.slice(0, 2)]))]);
+  if (pieces.some((p) => !p.length)) return null;
+  const laws = index.documents.filter((d) => {
+    const t = nameForm(d.title);
+    return /法$/u.test(t) && pieces.every((p) => p.some((zh) => t.includes(zh)));
+  });
+  if (!laws.length) return null;
+  const shortest = Math.min(...laws.map((d) => nameForm(d.title).length));
+  const named = laws.filter((d) => nameForm(d.title).length === shortest);
+  if (new Set(named.map((d) => nameForm(d.title))).size > 1) return null;
+  const latest = Math.max(...named.map(versionDay));
+  return { docs: named.filter((d) => versionDay(d) === latest), name: m[0] };
 }
 
 function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | null {
