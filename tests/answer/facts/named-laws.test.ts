@@ -73,4 +73,13 @@ describe.skipIf(!existsSync(LAWS))('laws named outright', () => {
     for (const h of doc.facts!.history) expect(doc.text).toContain(h.text);
     expect(doc.facts!.history.map((h) => h.event)).toEqual(['通过', '修正', '修正']);
   });
+
+  it('takes a law named in English through the dictionary bridge, the shortest title holding every word', () => {
+    const named = (q: string) => explicitDocument(index, q)?.docs.map((d) => path.basename(d.id));
+    expect(named('Under the PRC Company Law, what share of after-tax profits goes to the statutory reserve?')).toEqual(['公司法(2023-12-29).md']);
+    expect(named('What does the Consumer Rights Protection Law say about returns?')).toEqual(['消费者权益保护法(2013-10-25).md']);
+    // `Environmental Protection Law` fits 环境保护法 and 海洋环境保护法: the shorter is the name.
+    expect(named('Under the Environmental Protection Law, when is Environment Day?')).toEqual(['环境保护法(2014-04-24).md']);
+  });
 });
+
