@@ -68,6 +68,10 @@ export function rewriteByRules(question: string, ctx: RewriteContext, index: Kno
     // A year for a year (`那2035年呢` after `到2025年…`): the previous question's word of the same shape.
     const year = /^\d{4}年?$/u.test(newTopic) ? /\d{4}年?/u.exec(previous)?.[0] : undefined;
     if (year) return previous.replace(year, newTopic.endsWith('年') || !year.endsWith('年') ? newTopic : `${newTopic}年`);
+    // A grade for a grade (`那社区(村)级的呢` after `街道(镇)级…`, `那B类呢` after `A类…`): the previous
+    // question's word of the same length and the same last character.
+    const shaped = sameShape(previous, newTopic.replace(/的$/u, ''));
+    if (shaped) return previous.replace(shaped.old, shaped.new);
     const topic = topicOf(index, previous);
     if (topic && newTopic && !previous.includes(newTopic)) return previous.replace(topic, newTopic);
   }
@@ -78,3 +82,27 @@ export function rewriteByRules(question: string, ctx: RewriteContext, index: Kno
   if (!topic || topic.includes(subjectOf(q))) return null;
   return `${topic} ${q}`;
 }
+
+/** Characters that end a grade, class or level (级, 类, 档…): what a same-shape follow-up swaps. */
+const GRADE_END = /[级类档型星批期层]$/u;
+
+/**
+ * The span of `previous` shaped like `topic`: as long, ending in the same grade character, and
+ * alike in most other places (parentheses, digits). Null when none is, or when it is the topic itself.
+ */
+function sameShape(previous: string, topic: string): { old: string; new: string } | null {
+  const t = topic.replace(/（/gu, '(').replace(/）/gu, ')');
+  if (t.length < 2 || !GRADE_END.test(t)) return null;
+  const prev = previous.replace(/（/gu, '(').replace(/）/gu, ')');
+  let best: { at: number; same: number } | null = null;
+  for (let at = 0; at + t.length <= prev.length; at++) {
+    const span = prev.slice(at, at + t.length);
+    if (span === t || span.at(-1) !== t.at(-1) || /[，。？！,?!]/u.test(span)) continue;
+    let same = 0;
+    for (let k = 0; k < t.length - 1; k++) if (span[k] === t[k]) same++;
+    if (!best || same > best.same) best = { at, same };
+  }
+  if (!best || (t.length > 3 && best.same === 0)) return null;
+  return { old: prev.slice(best.at, best.at + t.length), new: t };
+}
+

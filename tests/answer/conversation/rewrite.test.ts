@@ -21,6 +21,13 @@ describe('rule-based follow-up rewriting', () => {
     expect(rewriteByRules('那融资方面呢?', { previous: '人才方面有哪些政策?' }, index)).toBe('融资方面有哪些政策？');
   });
 
+  it('swaps a grade for a grade of the same shape (那社区(村)级的呢, 那B类呢)', () => {
+    expect(rewriteByRules('那社区（村）级的呢？', { previous: '街道（镇）级养老服务设施评估为优秀的，每年能拿多少服务奖励？' }, index)).toBe(
+      '社区(村)级养老服务设施评估为优秀的，每年能拿多少服务奖励？',
+    );
+    expect(rewriteByRules('那B类呢？', { previous: 'A类护理每月上门几次？' }, index)).toBe('B类护理每月上门几次？');
+  });
+
   it('puts the previous subject in place of a pronoun', () => {
     expect(rewriteByRules('它的目标呢?', { previous: '高新技术企业是什么' }, index)).toBe('高新技术企业的目标？');
   });
