@@ -8,6 +8,7 @@ import { statesAmount } from '../../src/text/numerals.ts';
 import { Answerer } from '../../src/answer/pipeline.ts';
 import { buildIndex } from '../../src/retrieval/build.ts';
 import { plainText } from '../../src/answer/plain-text.ts';
+import { answererOver } from '../support/docs.ts';
 
 describe('statesAmount', () => {
   it('finds numbers with units, percentages and ranks, not article or item labels', () => {
@@ -46,17 +47,13 @@ describe('extractive answers to amount questions', () => {
 
 describe('sentences under a heading line inside a passage', () => {
   it('answer for the grade and the heading they stand under', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'heading-'));
-    writeFileSync(
-      path.join(dir, '护理保险办法.txt'),
-      '护理保险办法\n\n第十八条 评估费用按以下标准执行：\n（一）长期失能人员的失能评估费用\n纳入支付范围的费用标准为每人每次200元，支付比例如下：\n' +
+    const { answerer } = await answererOver({
+      '护理保险办法.txt': '护理保险办法\n\n第十八条 评估费用按以下标准执行：\n（一）长期失能人员的失能评估费用\n纳入支付范围的费用标准为每人每次200元，支付比例如下：\n' +
         '1. 经评估后对应享受2～3级待遇的由基金按100%的比例支付；\n2. 经评估后对应享受1级待遇的由基金和申请人各按50%的比例支付。\n' +
         '参保人员申请复评的，复评结论对应的待遇等级与初评结果一致的，复评费用由申请人按100%的比例承担。\n' +
         '（二）延续护理评估费用\n纳入支付范围的费用标准为每人每次100元。\n\n' +
         '第十三条 上门护理分类如下：\n1. A类护理：享受3级待遇的人员每月上门次数不低于16次。\n2. B类护理：享受2级待遇的人员每月上门次数不低于12次。\n3. C类护理：享受1级待遇的人员每月上门次数不低于8次。\n',
-    );
-    const { index } = await buildIndex({ dir, version: 1 });
-    const answerer = new Answerer({ index: () => index });
+    });
     const share = await answerer.ask('失能评估对应1级待遇，评估费个人要承担多大比例？');
     expect(plainText(share).split('\n')[0]).toContain('50%');
     const visits = await answerer.ask('B类护理每月上门的次数不低于几次？');
@@ -66,28 +63,21 @@ describe('sentences under a heading line inside a passage', () => {
 
 describe('questions that ask which body', () => {
   it('are led by the sentence that names one', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'body-'));
-    writeFileSync(
-      path.join(dir, '河湾市发布会.txt'),
-      '河湾市制造业三年行动方案解读\n\n“实施制造业振兴三年行动”主题新闻发布会(第二场)召开\n5月8日，市政府新闻办召开“实施制造业振兴三年行动”主题系列第二场新闻发布会，解读方案。\n发布会介绍了方案的主要内容和重点任务，各单位要认真组织学习。\n',
-    );
-    const { index } = await buildIndex({ dir, version: 1 });
-    const a = await new Answerer({ index: () => index }).ask('这场发布会是哪个单位组织召开的？');
+    const { answerer } = await answererOver({
+      '河湾市发布会.txt': '河湾市制造业三年行动方案解读\n\n“实施制造业振兴三年行动”主题新闻发布会(第二场)召开\n5月8日，市政府新闻办召开“实施制造业振兴三年行动”主题系列第二场新闻发布会，解读方案。\n发布会介绍了方案的主要内容和重点任务，各单位要认真组织学习。\n',
+    });
+    const a = await answerer.ask('这场发布会是哪个单位组织召开的？');
     expect(plainText(a).split('\n')[0]).toContain('新闻办');
   });
 });
 
 describe('questions that ask two things', () => {
   it('get a sentence for each ask, from the same passage', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'two-'));
-    writeFileSync(
-      path.join(dir, '河湾市职业教育改革方案.txt'),
-      '河湾市职业教育改革方案\n\n（十八）建立联席会议制度。市职业教育工作联席会议由教育、人社、财政等单位组成，分管副市长担任召集人。联席会议统筹协调全市职业教育工作，研究解决重大问题，每年召开两次会议。\n' +
+    const { answerer } = await answererOver({
+      '河湾市职业教育改革方案.txt': '河湾市职业教育改革方案\n\n（十八）建立联席会议制度。市职业教育工作联席会议由教育、人社、财政等单位组成，分管副市长担任召集人。联席会议统筹协调全市职业教育工作，研究解决重大问题，每年召开两次会议。\n' +
         '（十九）健全专业目录。原则上每5年修订1次职业院校专业目录，学校依据目录自主设置专业。每3年修订1次教材，专业教材随产业升级及时更新。\n' +
         '（二十）国歌礼仪。外事活动中奏唱国歌的场合和礼仪，由外事办规定。军训中奏唱国歌的场合和礼仪，由军分区规定。\n',
-    );
-    const { index } = await buildIndex({ dir, version: 1 });
-    const answerer = new Answerer({ index: () => index });
+    });
     const both = plainText(await answerer.ask('职业教育工作联席会议由谁担任召集人？每年开几次会？'));
     expect(both).toContain('副市长');
     expect(both).toContain('两次');
@@ -99,16 +89,13 @@ describe('questions that ask two things', () => {
 
 describe('a second ask answered by another article', () => {
   it('is looked up in the lead document and its article cited', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'second-'));
     const filler = Array.from({ length: 8 }, (_, i) => `第${'一二三四五六七八'[i]}条 本法所称收购烟叶包括第${i + 1}类烟叶的收购、运输和储存，收购单位应当依法登记。`).join('\n');
-    writeFileSync(
-      path.join(dir, '河湾烟叶税法.txt'),
-      `河湾烟叶税法\n\n${filler}\n第九条 烟叶税的税率为百分之二十。\n第十条 纳税人应当向烟叶收购地的主管税务机关申报缴纳烟叶税。\n` +
+    const { answerer } = await answererOver({
+      '河湾烟叶税法.txt': `河湾烟叶税法\n\n${filler}\n第九条 烟叶税的税率为百分之二十。\n第十条 纳税人应当向烟叶收购地的主管税务机关申报缴纳烟叶税。\n` +
         `第十一条 本法所称收购烟叶包括烟叶的收购价款和价外补贴。\n第十二条 第十三条 第十四条 第十五条 本法所称烟叶包括晾晒烟叶、烤烟叶。\n第十六条 烟叶税按月计征，纳税人应当于纳税义务发生月终了之日起十五日内申报并缴纳税款。\n`,
-    );
-    writeFileSync(path.join(dir, '河湾税收征收办法.txt'), '河湾税收征收办法\n\n第一条 纳税人应当按期申报缴纳税款，税务机关应当及时受理。\n第二条 纳税人未按期申报的，税务机关责令限期改正。\n');
-    const { index } = await buildIndex({ dir, version: 1 });
-    const a = await new Answerer({ index: () => index }).ask('烟叶税的税率是多少？纳税人应在什么期限内申报缴纳？');
+      '河湾税收征收办法.txt': '河湾税收征收办法\n\n第一条 纳税人应当按期申报缴纳税款，税务机关应当及时受理。\n第二条 纳税人未按期申报的，税务机关责令限期改正。\n',
+    });
+    const a = await answerer.ask('烟叶税的税率是多少？纳税人应在什么期限内申报缴纳？');
     const text = plainText(a);
     expect(text).toContain('百分之二十');
     expect(text).toContain('十五日内');

@@ -1,14 +1,10 @@
 // What a question pins down beyond its topic — the year it names, a name it quotes, the thing in the
 // slot of 哪个 — holds for every answer, a plan's fact as much as an extract.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { quotedOf, usesQuoted } from '../../src/answer/asked.ts';
 import { Answerer } from '../../src/answer/pipeline.ts';
-import { factsAnswerer } from '../../src/answer/facts/answerer.ts';
-import { buildIndex } from '../../src/retrieval/build.ts';
 import { plainText } from '../../src/answer/plain-text.ts';
+import { answererOver } from '../support/docs.ts';
 
 describe('quoted names', () => {
   it('takes short quoted names, not whole quoted sentences', () => {
@@ -27,15 +23,14 @@ describe('quoted names', () => {
 describe('answers keep to the year and the quoted name', () => {
   let answerer: Answerer;
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'asked-'));
-    writeFileSync(
-      path.join(dir, '河湾市制造业升级三年行动方案.txt'),
-      '河湾市制造业升级三年行动方案\n\n一、总体目标\n到2025年末，全市高新技术企业数量达到150家以上，科技型中小企业达到400家。\n\n' +
+    ({ answerer } = await answererOver(
+      {
+      '河湾市制造业升级三年行动方案.txt': '河湾市制造业升级三年行动方案\n\n一、总体目标\n到2025年末，全市高新技术企业数量达到150家以上，科技型中小企业达到400家。\n\n' +
         '二、重点任务\n（一）实施“智改数转”专项行动。推动规模以上工业企业开展智能化改造，培育示范工厂20个。\n' +
         '（二）聚焦新材料这个第一支柱产业，建设新材料产业园。\n',
-    );
-    const { index } = await buildIndex({ dir, version: 1 });
-    answerer = new Answerer({ index: () => index, facts: factsAnswerer });
+      },
+      true,
+    ));
   });
 
   it('answers the year the text gives', async () => {

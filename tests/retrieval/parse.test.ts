@@ -1,18 +1,15 @@
 // What of a question counts as something asked about (a concept): words the question says, not runs
 // of the asker's grammar that search mode glued together.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/retrieval/build.ts';
 import type { KnowledgeIndex } from '../../src/retrieval/knowledge-index.ts';
+import { answererOver } from '../support/docs.ts';
 
 describe('question concepts', () => {
   let index: KnowledgeIndex;
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'parse-'));
-    writeFileSync(path.join(dir, '扩岗补助办法.txt'), '扩岗补助办法\n\n第一条 招用未就业高校毕业生的，按每招用1人不超过1500元的标准给予一次性扩岗补助。贷款资金一般3个工作日内到账。\n');
-    ({ index } = await buildIndex({ dir, version: 1 }));
+    ({ index } = await answererOver({
+      '扩岗补助办法.txt': '扩岗补助办法\n\n第一条 招用未就业高校毕业生的，按每招用1人不超过1500元的标准给予一次性扩岗补助。贷款资金一般3个工作日内到账。\n',
+    }));
   });
   const concepts = (q: string) => index.parse(q).concepts.map((c) => c.text);
 
