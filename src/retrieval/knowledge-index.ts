@@ -2,6 +2,7 @@
 // A reload builds a new one beside the old and swaps a single reference, so a request always
 // sees one whole index.
 import { normalizeQuery } from '../text/normalize.ts';
+import { ASKS_AMOUNT } from '../text/numerals.ts';
 import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { matchAliases, type AliasGroups } from './aliases.ts';
@@ -287,7 +288,10 @@ export class KnowledgeIndex {
       }
       // `多少天内`, `几个月内`: the unit of the amount asked is part of the asking, not a topic.
       const askedUnit = PERIOD_UNIT.test(t) && new RegExp(`(?:多少|几)个?${t}`, 'u').test(lower);
-      if ((grammar(t) && (!parts.has(t) || gluedAcross(t))) || askedUnit) {
+      // `最长是几年`, `最多能贷多少`: the bound is how the amount is asked; the text says it its own way
+      // (`不超过3年`), and the word would favour any sentence that happens to say 最长.
+      const askedBound = BOUND.test(t) && ASKS_AMOUNT.test(lower);
+      if ((grammar(t) && (!parts.has(t) || gluedAcross(t))) || askedUnit || askedBound) {
         weightless.push(t);
         continue;
       }
@@ -492,6 +496,8 @@ function lowerOrSame(s: string): string {
 
 /** `B类`, `1级`, `3档`, `a级`: a letter or a small number and a measure of grade. */
 const GRADE_LABEL = /(?<![a-z0-9.])(?:[a-z]|\d{1,2})(?:类|级|档|型|星)/gu;
+/** Words that bound an amount asked (at most, at least). */
+const BOUND = /^(?:最长|最短|最多|最少|最高|最低|至多|至少|最大|最小)$/u;
 /** A period's unit, with `内` (`天内`, `年内`, `个月以内`). */
 const PERIOD_UNIT = /^(?:天|日|年|月|周|小时|个月|工作日)(?:内|以内|之内)?$/u;
 /** Parts of speech that only join words (adverbs, numerals, prepositions, particles, conjunctions, measures). */

@@ -33,5 +33,12 @@ describe('question concepts', () => {
     expect(concepts('多少天内要去税务机关办理登记？')).not.toContain('天内');
     expect(concepts('多少天内要去税务机关办理登记？')).toContain('登记');
   });
+
+  it('reads a bound on the amount asked (最长是几年, 最多能贷多少) as part of the asking', () => {
+    expect(concepts('贷款期限最长是几年？')).not.toContain('最长');
+    expect(concepts('个人最多能贷多少？')).not.toContain('最多');
+    // Without an amount asked the word stays what it says.
+    expect(concepts('哪些企业的研发投入最高？')).toContain('最高');
+  });
 });
 
