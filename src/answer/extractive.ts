@@ -4,6 +4,7 @@ import { sectionLabel, splitSentences } from '../knowledge/chunk.ts';
 import type { Citation } from '../knowledge/types.ts';
 import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { isTableHeader } from '../knowledge/tables.ts';
+import { yearsOf } from './asked.ts';
 import { askedAmountKinds, ASKS_AMOUNT, kindWords, statesAmount, statesAmountOf, type AmountKind } from '../text/numerals.ts';
 
 export const MAX_ANSWER_CHARS = 300;
@@ -27,6 +28,8 @@ const NO_AMOUNT_SHARE = 0.5;
 const ORG_ASK = /(?:哪个|哪些|哪家|哪几个|什么)(?:单位|部门|机构|机关)/u;
 /** A body's name: a run ending in an office word (新闻办, 工业和信息化局, 人民政府). */
 const ORG_NAME = /\p{Script=Han}{1,12}?(?:局|委员会|委|办公室|办公厅|办|厅|部门|部|院|中心|政府|公司|银行|协会|集团)/u;
+/** Weight of a sentence that states only other years than the one the question names. */
+const OTHER_YEAR = 0.5;
 /** Passages of the lead's document looked up for each further ask. */
 const ASK_PASSAGES = 2;
 /** A second ask's sentence from the lead's own passage is preferred by this much gain. */
@@ -103,6 +106,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   const amount = ASKS_AMOUNT.test(query.normalized) && !OTHER_ASK.test(query.normalized);
   // `环境日是哪一天`: a sentence with a date leads, as one with a number leads a 多少 question.
   const dated = kinds.includes('date');
+  const years = yearsOf(query.normalized);
   // `多少条举措` is led by a sentence that counts (`共16条`), not by one that states a period.
   const counted = kinds.length === 1 && kinds[0] === 'count';
   // `哪个单位组织召开`: led by a sentence that names a body (`市政府新闻办召开…`).
@@ -140,7 +144,9 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       if (text.length <= MAX_INLINE_HEADING && !/[。，；：、！？,;:!?]/u.test(text)) heading = lower;
       // (One that states the figure asked, `费用标准为每人每次200元，支付比例如下：`, is more than an announcement.)
       const intro = /[：:]$/.test(text) && !(amount && statesAmount(text));
-      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: intro ? weight * INTRO_SHARE : weight, ...((amount && !(counted ? statesAmountOf(text, ['count']) : statesAmount(text))) || (dated && !statesAmountOf(text, ['date'])) || (body && !ORG_NAME.test(text)) ? { noAmount: true } : {}) };
+      // A sentence about another year than the one asked (`到2026年末…` for `那2027年呢`) says another target.
+      const otherYear = years.length > 0 && /20\d{2}年/u.test(text) && !years.some((y) => text.includes(y));
+      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1), ...((amount && !(counted ? statesAmountOf(text, ['count']) : statesAmount(text))) || (dated && !statesAmountOf(text, ['date'])) || (body && !ORG_NAME.test(text)) ? { noAmount: true } : {}) };
       // Clauses of one `；` list are chained so a list question can get the whole list.
       if (prev && /[；;]$/.test(prev.text)) prev.next = cand;
       prev = cand;
@@ -321,7 +327,8 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // no funding, `覆盖率增加1-3个百分点` no age.
   const typed = !kinds.length || stated.some((c) => statesAmountOf(c.text, kinds));
   // A phone number or web address asked for must stand in the passage, whatever else it says of the topic.
-  const contact = kinds.filter((k) => k === 'phone' || k === 'website');
+  // …and so must a date asked for outright (`截止时间是哪天`) — unless a period would answer too (`什么时间段`).
+  const contact = kinds.filter((k) => k === 'phone' || k === 'website' || (k === 'date' && !kinds.includes('duration')));
   const noContact = contact.length > 0 && ![lead!, ...rest].some((c) => c.hitRank === lead!.hitRank && statesAmountOf(c.text, contact));
   // An English question reaches the text through dictionary senses, often not the text's own word
   // (`selected` for 入选): only the kind of figure is held to it.

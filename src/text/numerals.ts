@@ -141,6 +141,7 @@ export function askedAmountKinds(question: string): AmountKind[] {
 export function kindWords(kinds: readonly AmountKind[]): string {
   if (kinds.includes('phone')) return '联系电话';
   if (kinds.includes('website')) return '网址';
+  if (kinds.includes('date')) return '具体日期';
   return '具体数额';
 }
 

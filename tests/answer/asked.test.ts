@@ -60,3 +60,19 @@ describe('answers keep to the year and the quoted name', () => {
     expect(plainText(a)).toContain('新材料');
   });
 });
+
+describe('a date or a year the question asks for', () => {
+  it('must be stated: the text that has neither says so, and the asked year leads', async () => {
+    const { answerer } = await answererOver({
+      '河湾市数字经济三年行动方案解读.txt':
+        '河湾市数字经济三年行动方案解读\n\n一、总体目标\n在“数字基础设施”方面：到2026年末，累计建成5G基站1.6万个，城区实现5G网络连续覆盖；到2027年末，5G基站达到2.2万个，千兆光网覆盖全部乡镇。\n' +
+        '二、保障措施\n市财政每年安排2亿元数字经济发展专项资金，撬动社会资本投向数字经济领域。\n',
+    });
+    const later = plainText(await answerer.ask('5G基站到2027年末要建成多少个？'));
+    expect(later.split(/[。；\n]/u)[0]).toContain('2.2万');
+    const deadline = await answerer.ask('那2亿元数字经济专项资金截止时间是哪天？');
+    expect(deadline.grounded).toBe(false);
+    expect(plainText(deadline)).toContain('具体日期');
+  });
+});
+

@@ -25,6 +25,8 @@ export const FILLERS = [
   // The genre's words for its own lists and for the text itself (`任务清单按顺序第3条`, `所解读文件的标题`),
   // and the asker's courtesy (`烦请告知`): none names a fact.
   '清单', '列表', '按顺序数', '按顺序', '顺序', '依次', '原文', '所解读', '告知', '烦请', '请告诉', '本次', '这次',
+  // Words that total (`共分几个方面、合计多少项`).
+  '合计', '总计', '共计', '共分', '加起来', '加一块',
 ].sort((a, b) => b.length - a.length);
 
 /**
