@@ -319,7 +319,10 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // `低保` speaks of 低保户, `见习` of 见习生.
   const whole = concept ? concept.phrases.filter((p) => !(p.length < concept.text.length && concept.text.includes(p) && FIGURE_WORD.test(concept.text.replace(p, '')))) : [];
   const holds = (text: string) => whole.some((p) => (p.includes(ALL_OF) ? p.split(ALL_OF).every((x) => text.includes(x)) : text.includes(p)));
-  const amountAsked = ASKS_AMOUNT.test(query.normalized) && !OTHER_ASK.test(query.normalized);
+  // (An ask of its own for the amount — `有补贴吗？一人能补多少？` — holds the answer to one too.)
+  const amountAsked =
+    ASKS_AMOUNT.test(query.normalized) &&
+    (!OTHER_ASK.test(query.normalized) || query.normalized.split(/[？?]/u).some((c) => ASKS_AMOUNT.test(c) && !OTHER_ASK.test(c)));
   const coveredAny = concept !== null && stated.some((c) => (c.covers.get(known!.i) ?? 0) >= 1);
   const coveredWhole = stated.some((c) => holds(c.text.toLowerCase()));
   const docText = index.lowerText(leadHit.chunk.docId);

@@ -113,7 +113,7 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   // `多少钱` is money; `补助资金`, `费用` may be stated as a share of something (`按费用的30%`).
   [['money'], /多少钱|多少元|交钱|给多少钱/u],
   // …but only where the sum is what is asked (`补助资金有多少`), not the topic (`经费支出占GDP比重`).
-  [['money', 'percent'], /多少万|(?:资金|经费|费用|金额|收费)[\p{Script=Han}]{0,4}?(?:多少|几|标准|怎么算|如何算)|多少[\p{Script=Han}]{0,4}?(?:资金|经费|费用|金额)|收多少/u],
+  [['money', 'percent'], /(?:补|补贴|补助|奖励|奖补|资助|报销|贴息)(?:多少|几)(?!个?月|年|天|日|次|人)|多少万|(?:资金|经费|费用|金额|收费)[\p{Script=Han}]{0,4}?(?:多少|几|标准|怎么算|如何算)|多少[\p{Script=Han}]{0,4}?(?:资金|经费|费用|金额)|收多少/u],
   // `最晚什么时候之前`, `什么时候前` ask a deadline: a date.
   [['date'], /哪一天|哪天|几月几[日号]|什么日子|(?:什么时候|何时)(?:之前|以前|前)|最晚(?:要)?(?:在)?(?:什么时候|何时)/u],
   [['phone'], /电话|热线|号码|联系方式/u],

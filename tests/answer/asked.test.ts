@@ -73,6 +73,9 @@ describe('a date or a year the question asks for', () => {
     const deadline = await answerer.ask('那2亿元数字经济专项资金截止时间是哪天？');
     expect(deadline.grounded).toBe(false);
     expect(plainText(deadline)).toContain('具体日期');
+    // `有补贴吗？一人能补多少？`: the second ask wants a sum the text never states.
+    const sum = await answerer.ask('参加数字经济培训有补贴吗？一人能补多少？');
+    expect(sum.grounded).toBe(false);
   });
 });
 

@@ -17,7 +17,7 @@ describe('numerals', () => {
     expect(askedAmountKinds('每月多少钱')).toEqual(['money']);
     expect(askedAmountKinds('试用期最长多久')).toEqual(['duration']);
     expect(askedAmountKinds('环境日是每年的哪一天')).toEqual(['date']);
-    expect(askedAmountKinds('补贴多少')).toEqual([]);
+    expect(askedAmountKinds('补贴多少个月')).toEqual(['duration']);
     expect(statesAmountOf('建立100个基地', ['money'])).toBe(false);
     expect(statesAmountOf('分别上浮5个百分点', ['percent'])).toBe(true);
     expect(statesAmountOf('每年6月5日为环境日', ['date'])).toBe(true);
@@ -29,6 +29,8 @@ describe('numerals', () => {
     expect(askedAmountKinds('研发经费支出占GDP比重的提升幅度作何规定')).toEqual([]);
     expect(askedAmountKinds('每个基地拨付多少建设资金')).toEqual(['money', 'percent']);
     expect(askedAmountKinds('补助资金有多少')).toEqual(['money', 'percent']);
+    // A subsidy asked for is a sum or a share, not a head count.
+    expect(askedAmountKinds('一人能补多少')).toEqual(['money', 'percent']);
     expect(ASKS_AMOUNT.test('研发经费支出占GDP比重的提升幅度作何规定')).toBe(true);
     expect(ASKS_AMOUNT.test('省级财政和地市财政按什么比例分担')).toBe(true);
     expect(ASKS_AMOUNT.test('提高研发经费支出比重有哪些举措')).toBe(false);
