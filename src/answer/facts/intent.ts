@@ -34,8 +34,9 @@ const FOLLOW_WORDS: Record<FactsList['kind'], string[]> = {
   policies: [],
   measures: ['这其中', '上面', '刚才', '这些', '保障', '措施', '详细', '展开', '内容'],
   targets: ['这其中', '上面', '刚才', '这些', '目标', '指标', '详细', '内容'],
+  groups: ['这其中', '上面', '刚才', '这些', '目标', '指标', '具体', '详细', '内容', '方面'],
 };
-const FOLLOW_NOUN: Record<FactsList['kind'], string> = { tasks: '任务', measures: '措施', targets: '目标', policies: '政策' };
+const FOLLOW_NOUN: Record<FactsList['kind'], string> = { tasks: '任务', measures: '措施', targets: '目标', policies: '政策', groups: '方面' };
 
 /** A group's targets as listed: a clause with two values (two items) is one entry. */
 function groupClauses(f: PlanFacts | undefined, groupNo: number): TargetItem[] {
@@ -47,6 +48,7 @@ function listLength(list: FactsList, f: PlanFacts | undefined): number {
   if (list.kind === 'policies') return 0;
   if (list.kind === 'tasks') return list.taskNos.length;
   if (list.kind === 'measures') return list.items.length;
+  if (list.kind === 'groups') return list.count;
   return groupClauses(f, list.groupNo).length;
 }
 
@@ -62,6 +64,10 @@ function listEntry(list: FactsList, f: PlanFacts, n: number, q: string): Outcome
     const m = f.measures;
     if (!item || !m) return STOP;
     return { answer: reply(`第${n}项保障措施是“${item}”。`, [cite(f, m.source, m.section, item)]) };
+  }
+  if (list.kind === 'groups') {
+    const group = f.targetGroups[n - 1];
+    return group ? { answer: groupReply(f, group), list: { kind: 'targets', groupNo: group.no, planId: f.docId } } : STOP;
   }
   const g = f.targetGroups.find((x) => x.no === list.groupNo);
   const item = groupClauses(f, list.groupNo)[n - 1];
@@ -90,6 +96,7 @@ const SIBLING = /^(?:那么?|还有|另外|再说说)?(.{2,12}?)(?:方面|领域
 const SIBLING_QUESTION: Record<FactsList['kind'], ((topic: string) => string) | null> = {
   tasks: (t) => `${t}方面有哪些任务`,
   targets: (t) => `${t}方面的目标有哪些`,
+  groups: (t) => `${t}方面的目标有哪些`,
   policies: (t) => `${t}方面有什么政策`,
   measures: null,
 };

@@ -17,7 +17,7 @@ function measuresList(f: PlanFacts): IntentReply['list'] {
   return { kind: 'measures', items: f.measures!.items, planId: f.docId };
 }
 
-const COUNT_WORDS = ['任务', '重点', '方面', '措施', '保障', '发布人', '位', '设置', '部署', '安排', '明确', '提出', '分为', '分', '从',
+const COUNT_WORDS = ['任务', '重点', '方面', '措施', '保障', '发布人', '位', '设置', '部署', '安排', '明确', '提出', '分为', '分成', '分', '从', '总体',
   '确定', '发布会', '发言', '出席', '参加', '介绍', '人', '上', '领导', '嘉宾', '名'];
 
 /** An intent whose own vocabulary (`实施期限`, `发布人`) counts as explained in its answers. */
@@ -49,7 +49,10 @@ export const countsIntent: Intent = vocab(COUNT_WORDS, (q, f) => {
     const stated = f.stated.targetGroups[0];
     if (!stated || stated.value !== f.targetGroups.length || residue(q, ['目标'], COUNT_WORDS).length > 0) return STOP;
     const names = f.targetGroups.map((g) => `“${g.name}”`).join('');
-    return { answer: reply(`具体目标分${f.targetGroups.length}个方面：${names}。`, [cite(f, stated.source, stated.section)]) };
+    return {
+      answer: reply(`具体目标分${f.targetGroups.length}个方面：${names}。`, [cite(f, stated.source, stated.section)]),
+      list: { kind: 'groups', count: f.targetGroups.length, planId: f.docId },
+    };
   }
   const area = q.includes('任务') ? matchArea(q, f) : null;
   if (area) return residue(q, [area.matched], COUNT_WORDS).length > 2 ? STOP : areaTasksReply(f, area.area.no);

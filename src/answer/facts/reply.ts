@@ -32,8 +32,15 @@ export interface PolicyList {
   planId?: string;
 }
 
+/** The target groups (aspects) just listed: `那第二个方面呢` asks for that group's targets. */
+export interface GroupList {
+  kind: 'groups';
+  count: number;
+  planId?: string;
+}
+
 /** Only a `tasks` list carries `taskNos`: the follow-up rewriter reads them for that kind alone. */
-export type FactsList = TaskList | MeasureList | TargetList | PolicyList;
+export type FactsList = TaskList | MeasureList | TargetList | PolicyList | GroupList;
 
 export interface FactsContext {
   lastList?: FactsList;

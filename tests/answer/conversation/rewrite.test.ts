@@ -60,6 +60,13 @@ describe('multi-turn answers in the default mode', () => {
     expect(plainText(a)).toMatch(/融资|贷款/);
   });
 
+  it('answers the aspect of the targets just listed (总体目标分成哪几个方面 → 第三个方面呢)', async () => {
+    const list = await answerer.ask('总体目标分成哪几个方面？', { sessionId: 'mt3' });
+    expect(plainText(list)).toContain('为全省作出突出贡献');
+    const a = await answerer.ask('第三个方面呢？', { sessionId: 'mt3' });
+    expect(plainText(a)).toContain('全省第三位');
+  });
+
   it('answers the second task of the area just listed', async () => {
     await answerer.ask('绿色发展有哪些任务?', { sessionId: 'mt2' });
     const a = await answerer.ask('其中第二项具体怎么做?', { sessionId: 'mt2' });
