@@ -216,10 +216,14 @@ export class Answerer {
     // passage covers the question clearly (a new subject).
     const scope = focus.docIds ?? (focus.docId ? [focus.docId] : undefined);
     let hits = scope ? await index.searchAsync(query, RETRIEVE_K, () => (degraded = true), scope) : await everywhere();
-    if (focus.docId && !focus.definite && !weighEvidence(index, query, hits, gate).grounded) {
+    const inFocus = focus.docId && !focus.definite ? weighEvidence(index, query, hits, gate) : undefined;
+    if (inFocus && !inFocus.grounded) {
       const elsewhere = (await everywhere()).slice(0, RETRIEVE_K);
       const strict = { ...gate, minCoverage: Math.max(gate.minCoverage, FOCUS_LEAVE), minBestCoverage: Math.max(gate.minBestCoverage, FOCUS_LEAVE) };
-      if (weighEvidence(index, query, elsewhere, strict).grounded) hits = elsewhere;
+      // A new subject: clearly covered elsewhere, or covered there and far better than in the focus
+      // (`长护险的失能评估收费标准` after a question on the employment list).
+      const there = weighEvidence(index, query, elsewhere, gate);
+      if (weighEvidence(index, query, elsewhere, strict).grounded || (there.grounded && there.coverage - inFocus.coverage >= FOCUS_MARGIN)) hits = elsewhere;
     }
     // Evidence and the extract depend on the question and the index only: remembered per index.
     // Not when the embedder failed: those hits are not what the question normally gets.
@@ -339,6 +343,8 @@ function closestPlan(index: KnowledgeIndex, question: string): string | undefine
 
 /** Coverage another document's passages need to take a follow-up away from the focus. */
 const FOCUS_LEAVE = 0.75;
+/** …or how much more of it they cover than the focus does. */
+const FOCUS_MARGIN = 0.4;
 
 /**
  * Who leads the item the answer quotes, from that item's own annotation, when the quoted sentences
