@@ -20,6 +20,7 @@ import { rewriteByRules, subjectOf } from './conversation/rewrite.ts';
 import { llmRewrite } from './conversation/rewrite-llm.ts';
 import { maskPii } from '../text/pii.ts';
 import { normalizeQuery } from '../text/normalize.ts';
+import { askedAmountKinds, statesAmountOf } from '../text/numerals.ts';
 import { plainText } from './plain-text.ts';
 import { mirrorScript, scriptOf, type Script } from './script.ts';
 import { MemorySessions, type SessionState, type SessionStore } from './conversation/session.ts';
@@ -132,7 +133,9 @@ export class Answerer {
       const docs = answeredFrom ? [...(session?.docs ?? []).filter((d) => d !== answeredFrom), answeredFrom].slice(-FOCUS_KEPT) : (session?.docs ?? []);
       const item = answeredFrom ? outcome.item : session?.item;
       const state: SessionState = {
-        lastQuestion: outcome.answer.rewritten ?? question,
+        // A refused turn established no subject: a question glued to the one before it is not kept as
+        // the next turn's context (out-of-scope questions in a row would otherwise glue into one).
+        lastQuestion: outcome.answer.grounded ? (outcome.answer.rewritten ?? question) : question,
         factsContext: outcome.context,
         turns,
         docs,
@@ -372,14 +375,18 @@ function elliptical(index: KnowledgeIndex, question: string, session: SessionSta
 
 /**
  * A plan's fact answers the question only if it keeps to what the question pins down: the year it
- * names (`到2024年末…多少家` is not the 2025 target) and a name it quotes (`“专精特新”企业的目标` is no
- * target the plan sets). Otherwise retrieval answers, and says what the text does not state.
+ * names (`到2024年末…多少家` is not the 2025 target), a name it quotes (`“专精特新”企业的目标` is no
+ * target the plan sets) and the kind of figure it asks. Otherwise retrieval answers, and says what
+ * the text does not state.
  */
 function keptTo<T extends { answer: Answer }>(index: KnowledgeIndex, question: string, r: T | null | undefined): T | null {
   if (!r) return null;
   const q = normalizeQuery(question);
   const said = [r.answer.body, ...r.answer.citations.map((c) => c.text)].join('\n');
   if (yearsOf(q).some((y) => !said.includes(y))) return null;
+  // …and the kind of figure it asks for: `能补多少钱`, `要多久` are not answered by a count of firms.
+  const kinds = askedAmountKinds(q);
+  if (kinds.length && !statesAmountOf(r.answer.body, kinds)) return null;
   const quoted = quotedOf(q);
   if (quoted.length) {
     const doc = docOfCitation(index, r.answer);

@@ -18,6 +18,8 @@ describe('numerals', () => {
     expect(askedAmountKinds('试用期最长多久')).toEqual(['duration']);
     expect(askedAmountKinds('环境日是每年的哪一天')).toEqual(['date']);
     expect(askedAmountKinds('补贴多少个月')).toEqual(['duration']);
+    // `哪几年` asks which years, not how long.
+    expect(askedAmountKinds('这个方案管的是哪几年')).toEqual([]);
     expect(statesAmountOf('建立100个基地', ['money'])).toBe(false);
     expect(statesAmountOf('分别上浮5个百分点', ['percent'])).toBe(true);
     expect(statesAmountOf('每年6月5日为环境日', ['date'])).toBe(true);

@@ -67,6 +67,17 @@ describe('multi-turn answers in the default mode', () => {
     expect(plainText(a)).toContain('全省第三位');
   });
 
+  it('does not answer a bare money or period follow-up with the count before it, nor glue refused turns', async () => {
+    await answerer.ask('高新技术企业目标是多少？', { sessionId: 'mt4' });
+    const money = await answerer.ask('能补多少钱？', { sessionId: 'mt4' });
+    expect(money.grounded).toBe(false);
+    expect(plainText(money)).not.toMatch(/^到2025年末/u);
+    const period = await answerer.ask('要多久？', { sessionId: 'mt4' });
+    expect(period.grounded).toBe(false);
+    // The refused turn is context as asked, not the question glued before it.
+    expect(period.rewritten ?? '').not.toContain('高新技术企业');
+  });
+
   it('answers the second task of the area just listed', async () => {
     await answerer.ask('绿色发展有哪些任务?', { sessionId: 'mt2' });
     const a = await answerer.ask('其中第二项具体怎么做?', { sessionId: 'mt2' });
