@@ -35,6 +35,7 @@ import { primaryMatcher } from './retrieval/priority.ts';
 import { ChunkEmbeddings } from './retrieval/dense/embed.ts';
 import { LiveIndex } from './retrieval/live.ts';
 import { maskPii, openStore, type Channel, type Store } from './store/open.ts';
+import { toSimplified, toTraditional } from './text/normalize.ts';
 import type { WechatBot } from './channels/wechaty/bot.ts';
 
 export interface App {
@@ -289,7 +290,15 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     metrics,
     listen: () =>
       new Promise((resolve) => {
-        const server = http.listen(config.port, config.host, () => resolve(server));
+        const server = http.listen(config.port, config.host, () => {
+          resolve(server);
+          // What the first question needs and a start from the snapshot did not make (the tokenizer,
+          // the script converters): made now, just after the server listens, not by that question.
+          setImmediate(() => {
+            live.index.cut('预热');
+            toSimplified(toTraditional('预热'));
+          });
+        });
       }),
     shutdown: async (server) => {
       // Stop accepting, let requests in flight finish (up to the grace period), then stop the parts

@@ -45,6 +45,8 @@ const ABSENT_SHARE = 0.7;
 const UNBRIDGED_WEIGHT = 0.4;
 /** Questions (and their rankings) remembered per index: the same questions come back (menus, FAQs). */
 const MEMO_SIZE = 1000;
+/** Texts longer than this are not kept in the memo of tag lists (see tag()). */
+const TAG_MEMO_CHARS = 80;
 
 export class KnowledgeIndex {
   readonly builtAt = new Date();
@@ -208,8 +210,14 @@ export class KnowledgeIndex {
     return run as Promise<T>;
   }
 
-  /** tokenizer.tag, remembered: the facts layer tags the same leftovers question after question. Read-only. */
+  /**
+   * tokenizer.tag, remembered: the facts layer tags the same leftovers question after question.
+   * Read-only. A long text is tagged afresh instead: its parse, which tags it, is remembered anyway,
+   * and a follow-up glued to the subjects before it (turn after turn of a conversation about laws the
+   * index does not hold) runs to hundreds of characters — 4,000 of those tag lists held 155 MB.
+   */
   tag(text: string): { word: string; tag: string }[] {
+    if (text.length > TAG_MEMO_CHARS) return this.tokenizer.tag(text);
     return this.tagged.get(text, () => this.tokenizer.tag(text));
   }
 

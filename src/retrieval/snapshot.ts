@@ -9,11 +9,14 @@
 // never leaves half a snapshot behind.
 //
 // Layout: magic, a JSON header (metadata, facts, warnings, section paths, terms, section table),
-// then typed arrays, each 8-byte aligned. Texts are stored as UTF-16 and decoded into one string
-// per kind; every chunk's text is a slice of it, which V8 keeps as a view, not a copy.
+// then typed arrays, each 8-byte aligned: the numeric ones first, read into one buffer the arrays
+// view without a copy, then the texts (UTF-16), decoded into one string and not kept as bytes. A
+// chunk's text is almost always a stretch of its document's text (41,865 of 41,933 over the laws):
+// it is stored as where it starts there and its length, and loaded as a slice of the document's
+// string, which V8 keeps as a view, not a copy; only the few others are stored as text.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { PlanFacts } from '../knowledge/facts/plan.ts';
@@ -26,7 +29,9 @@ import { LexicalIndex } from './lexical/bm25.ts';
 import { moduleGraph } from './module-graph.ts';
 
 const MAGIC = Buffer.from('PJKBSNAP', 'latin1');
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
+/** chunkStart of a chunk whose text is stored on its own (not a stretch of its document's text). */
+const OWN_TEXT = 0xffffffff;
 
 /** What a build produced besides the index, stored with it so a loaded snapshot reports the same. */
 export interface SnapshotExtras {
@@ -171,13 +176,32 @@ export async function saveSnapshot(file: string, key: string, index: KnowledgeIn
     return { ends, blob: Buffer.from(list.join(''), 'utf16le') };
   };
   const docTexts = texts(index.documents.map((d) => d.text));
-  const chunkTexts = texts(index.chunks.map((c) => c.text));
+  // Each chunk's text as a stretch of its document's text, found from where the previous chunk of
+  // that document was; the rare one that is not (text the chunker joined or rewrote) is kept whole.
+  const chunkStart = new Uint32Array(index.chunks.length);
+  const chunkLen = new Uint32Array(index.chunks.length);
+  const own: string[] = [];
+  const cursor = new Map<string, number>();
+  index.chunks.forEach((c, i) => {
+    const text = index.documents[chunkDoc[i]!]!.text;
+    const from = cursor.get(c.docId) ?? 0;
+    let at = text.indexOf(c.text, from);
+    if (at < 0) at = text.indexOf(c.text);
+    chunkLen[i] = c.text.length;
+    if (at < 0) {
+      chunkStart[i] = OWN_TEXT;
+      own.push(c.text);
+    } else {
+      chunkStart[i] = at;
+      cursor.set(c.docId, at);
+    }
+  });
   const lex = index.lexical.toData();
+  // Numeric arrays first, texts last (see the layout above).
   const parts: [string, ArrayKind, ArrayBufferView][] = [
     ['docTextEnds', 'u32', docTexts.ends],
-    ['docTexts', 'utf16', docTexts.blob],
-    ['chunkTextEnds', 'u32', chunkTexts.ends],
-    ['chunkTexts', 'utf16', chunkTexts.blob],
+    ['chunkStart', 'u32', chunkStart],
+    ['chunkLen', 'u32', chunkLen],
     ['chunkDoc', 'u32', chunkDoc],
     ['chunkSection', 'u32', chunkSection],
     ['chunkItem', 'u32', chunkItem],
@@ -186,6 +210,8 @@ export async function saveSnapshot(file: string, key: string, index: KnowledgeIn
     ['postTf', 'u16', lex.postTf],
     ['docLen', 'u32', lex.docLen],
     ['boost', 'f32', lex.boost],
+    ['docTexts', 'utf16', docTexts.blob],
+    ['chunkOwnTexts', 'utf16', Buffer.from(own.join(''), 'utf16le')],
   ];
   const arrays: Section[] = [];
   let offset = 0;
@@ -232,39 +258,71 @@ export async function saveSnapshot(file: string, key: string, index: KnowledgeIn
   }
 }
 
+/** Reads `buf.length` bytes at `position` (fewer only at the end of the file). */
+async function readAt(fh: FileHandle, buf: Uint8Array, position: number): Promise<number> {
+  let done = 0;
+  while (done < buf.length) {
+    const { bytesRead } = await fh.read(buf, done, buf.length - done, position + done);
+    if (!bytesRead) break;
+    done += bytesRead;
+  }
+  return done;
+}
+
 /** The snapshot under `key`, or why there is none to use; never throws. */
 export async function loadSnapshot(file: string, key: string, version: number): Promise<LoadedSnapshot | SnapshotMiss> {
-  let buf: Buffer;
+  let fh: FileHandle;
   try {
-    buf = await readFile(file);
+    fh = await open(file, 'r');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return { status: code === 'ENOENT' ? 'missing' : 'corrupt', reason: (err as Error).message };
   }
   try {
-    if (buf.length < MAGIC.length + 4 || !buf.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('not a snapshot file');
-    const len = buf.readUInt32LE(MAGIC.length);
-    const header = JSON.parse(buf.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + len)) as Header;
+    const size = (await fh.stat()).size;
+    const lead = Buffer.alloc(MAGIC.length + 4);
+    if ((await readAt(fh, lead, 0)) < lead.length || !lead.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('not a snapshot file');
+    const len = lead.readUInt32LE(MAGIC.length);
+    if (lead.length + len > size) throw new Error('header truncated');
+    const json = Buffer.alloc(len);
+    await readAt(fh, json, lead.length);
+    const header = JSON.parse(json.toString('utf8')) as Header;
     if (header.format !== SNAPSHOT_FORMAT) return { status: 'stale', reason: `format ${header.format}, expected ${SNAPSHOT_FORMAT}` };
     if (header.key !== key) return { status: 'stale', reason: 'knowledge files or code changed since it was written' };
-    const body = buf.subarray(align8(MAGIC.length + 4 + len));
-    if (createHash('sha256').update(body).digest('hex') !== header.bodySha256) throw new Error('checksum mismatch');
-    return { ...decode(header, body, version) };
+    // The numeric arrays in one buffer they view, the texts in another that is dropped once decoded.
+    const start = align8(lead.length + len);
+    const split = Math.min(...header.arrays.filter((a) => a.kind === 'utf16').map((a) => a.offset));
+    if (!Number.isFinite(split) || start + split > size) throw new Error('body truncated');
+    const numeric = new Uint8Array(split);
+    const texts = Buffer.allocUnsafe(size - start - split);
+    if ((await readAt(fh, numeric, start)) < numeric.length || (await readAt(fh, texts, start + split)) < texts.length) throw new Error('body truncated');
+    if (createHash('sha256').update(numeric).update(texts).digest('hex') !== header.bodySha256) throw new Error('checksum mismatch');
+    return { ...decode(header, numeric.buffer, texts, split, version) };
   } catch (err) {
     return { status: 'corrupt', reason: (err as Error).message };
+  } finally {
+    await fh.close().catch(() => undefined);
   }
 }
 
-function decode(header: Header, body: Buffer, version: number): LoadedSnapshot {
-  const section = (name: string) => {
+function decode(header: Header, numeric: ArrayBuffer, texts: Buffer, split: number, version: number): LoadedSnapshot {
+  const section = (name: string, kind: ArrayKind) => {
     const s = header.arrays.find((a) => a.name === name);
-    if (!s || s.offset + s.bytes > body.length) throw new Error(`array ${name} missing or truncated`);
-    // A fresh, aligned buffer per array: typed arrays cannot view a Buffer at any offset.
-    const bytes = body.buffer.slice(body.byteOffset + s.offset, body.byteOffset + s.offset + s.bytes);
-    return { kind: s.kind, bytes };
+    if (!s || s.kind !== kind) throw new Error(`array ${name} missing`);
+    const inTexts = kind === 'utf16';
+    const from = inTexts ? s.offset - split : s.offset;
+    if (from < 0 || from + s.bytes > (inTexts ? texts.length : split) || (!inTexts && from % 8)) throw new Error(`array ${name} out of place or truncated`);
+    return { from, bytes: s.bytes };
   };
-  const u32 = (name: string) => new Uint32Array(section(name).bytes);
-  const text = (name: string) => Buffer.from(section(name).bytes).toString('utf16le');
+  // Views into the one numeric buffer (every array starts 8-byte aligned): nothing is copied.
+  const u32 = (name: string) => {
+    const s = section(name, 'u32');
+    return new Uint32Array(numeric, s.from, s.bytes / 4);
+  };
+  const text = (name: string) => {
+    const s = section(name, 'utf16');
+    return texts.toString('utf16le', s.from, s.from + s.bytes);
+  };
   const cut = (all: string, ends: Uint32Array) => {
     const out: string[] = [];
     let at = 0;
@@ -278,27 +336,38 @@ function decode(header: Header, body: Buffer, version: number): LoadedSnapshot {
   const docTexts = cut(text('docTexts'), u32('docTextEnds'));
   const documents: KnowledgeDocument[] = header.documents.map((d, i) => ({ ...d, text: docTexts[i] ?? '' }));
   if (docTexts.length !== documents.length) throw new Error('document count mismatch');
-  const chunkTexts = cut(text('chunkTexts'), u32('chunkTextEnds'));
+  const ownTexts = text('chunkOwnTexts');
+  const chunkStart = u32('chunkStart');
+  const chunkLen = u32('chunkLen');
   const chunkDoc = u32('chunkDoc');
   const chunkSection = u32('chunkSection');
   const chunkItem = u32('chunkItem');
-  if (chunkDoc.length !== chunkTexts.length || chunkSection.length !== chunkTexts.length || chunkItem.length !== chunkTexts.length) {
-    throw new Error('chunk arrays differ in length');
-  }
-  const chunks: Chunk[] = chunkTexts.map((text, id) => {
+  const n = chunkStart.length;
+  if (chunkLen.length !== n || chunkDoc.length !== n || chunkSection.length !== n || chunkItem.length !== n) throw new Error('chunk arrays differ in length');
+  const chunks: Chunk[] = new Array(n);
+  let ownAt = 0;
+  for (let id = 0; id < n; id++) {
     const doc = documents[chunkDoc[id]!];
     const where = header.sections[chunkSection[id]!];
     if (!doc || !where) throw new Error(`chunk ${id} points outside the snapshot`);
+    const from = chunkStart[id]!;
+    const to = (from === OWN_TEXT ? ownAt : from) + chunkLen[id]!;
+    const source = from === OWN_TEXT ? ownTexts : doc.text;
+    if (to > source.length) throw new Error('text offsets out of range');
+    const text = source.slice(from === OWN_TEXT ? ownAt : from, to);
+    if (from === OWN_TEXT) ownAt = to;
     const item = chunkItem[id]!;
-    return { id, docId: doc.id, source: doc.title, section: where, text, ...(item ? { item: item - 1 } : {}) };
-  });
+    chunks[id] = { id, docId: doc.id, source: doc.title, section: where, text, ...(item ? { item: item - 1 } : {}) };
+  }
+  const postTf = section('postTf', 'u16');
+  const boost = section('boost', 'f32');
   const lexical = LexicalIndex.fromData({
     terms: header.terms,
     offsets: u32('offsets'),
     postDocs: u32('postDocs'),
-    postTf: new Uint16Array(section('postTf').bytes),
+    postTf: new Uint16Array(numeric, postTf.from, postTf.bytes / 2),
     docLen: u32('docLen'),
-    boost: new Float32Array(section('boost').bytes),
+    boost: new Float32Array(numeric, boost.from, boost.bytes / 4),
   });
   const index = KnowledgeIndex.fromParts({
     version,

@@ -2,7 +2,7 @@
 // counted over a large general corpus). Rarity in the loaded documents alone mistakes everyday words
 // the documents happen not to use (公司, 打算, 我们, 麻烦) for the most specific part of a question;
 // a word's general frequency tells the asking apart from the asked about.
-import { dict } from '@node-rs/jieba/dict.js';
+import { createRequire } from 'node:module';
 
 /** Self-information (natural log of total/frequency) at or below which a word says nearly nothing. */
 const PLAIN = 7;
@@ -42,7 +42,8 @@ function fnv(bytes: Uint8Array, start: number, end: number): number {
 const encoder = new TextEncoder();
 
 function load(): Table {
-  const bytes = dict as unknown as Uint8Array;
+  // Read when first needed (a question), not when the module is imported: a start does without it.
+  const bytes = (createRequire(import.meta.url)('@node-rs/jieba/dict.js') as { dict: Buffer }).dict as Uint8Array;
   const rows: { hash: number; f: number }[] = [];
   let total = 0;
   for (let at = 0; at < bytes.length; ) {

@@ -1,8 +1,8 @@
 // Chinese tokenisation for indexing and queries: jieba's search mode plus the knowledge base's own
 // terms. Words a document puts in “” or 《》 are names (a campaign, a programme, a slogan): jieba would cut
 // them apart, so they are added to its dictionary at build time.
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 
 // Function words and question words. Plan words (任务, 目标, 要求, 措施, 政策) are deliberately absent:
 // they are what staff ask about.
@@ -51,15 +51,27 @@ function normToken(t: string): string {
   return t.trim().toLowerCase();
 }
 
+const require = createRequire(import.meta.url);
+
+/**
+ * The tokenizer with jieba's dictionary and these extra words. jieba itself (reading its 5 MB
+ * dictionary and adding the words) is made on the first cut or tag: an index loaded from its
+ * snapshot needs no tokenizer until the first question, and making it was a sixth of that start.
+ */
 export function createTokenizer(extraWords: Iterable<string> = []): Tokenizer {
-  const jieba = Jieba.withDict(dict);
   // jieba's dictionary format is `word freq tag` per line: words with spaces cannot be entries,
   // and it splits Latin words itself.
   const words = [...new Set(extraWords)].filter((w) => w.length >= 2 && /\p{Script=Han}/u.test(w) && !/\s/.test(w));
-  if (words.length) jieba.loadDict(Buffer.from(words.map((w) => `${w} 100000 nz`).join('\n')));
+  let made: Jieba | null = null;
+  const jieba = (): Jieba => {
+    if (made) return made;
+    made = Jieba.withDict((require('@node-rs/jieba/dict.js') as { dict: Buffer }).dict);
+    if (words.length) made.loadDict(Buffer.from(words.map((w) => `${w} 100000 nz`).join('\n')));
+    return made;
+  };
   const isStopword = (t: string) => STOPWORDS.has(t) || ORDINAL.test(t) || ASKING.test(t);
   const cut = (text: string): string[] =>
-    jieba
+    jieba()
       .cutForSearch(text, true)
       .map(normToken)
       .filter((t) => t && HAS_WORD.test(t));
@@ -67,6 +79,6 @@ export function createTokenizer(extraWords: Iterable<string> = []): Tokenizer {
     index: (text) => cut(text).filter((t) => !isStopword(t)),
     query: (text) => [...new Set(cut(text).filter((t) => !isStopword(t)))],
     isStopword,
-    tag: (text) => jieba.tag(text, true),
+    tag: (text) => jieba().tag(text, true),
   };
 }
