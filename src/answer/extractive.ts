@@ -19,8 +19,7 @@ const SECTION_SHARE = CONTEXT_CREDIT;
 const INTRO_SHARE = 0.5;
 /** Questions that ask for a list: an enumerated answer is given whole. */
 const LIST_QUESTION = /哪些|哪几|什么|几个方面|几项|包括|列举|which|what are/iu;
-/** Question words of something other than an amount. */
-/** (`什么比例`, `什么标准`, `多大比例` ask the amount itself.) */
+/** Question words of something other than an amount (`什么比例`, `什么标准` ask the amount itself). */
 const OTHER_ASK = /哪(?!些)|什么(?!比例|标准|比重|价格|费率|税率)|谁|怎么|怎样|如何|为什么|是否|吗/;
 /** For a question that asks for an amount, a sentence that states none counts this much. */
 const NO_AMOUNT_SHARE = 0.5;
@@ -42,7 +41,14 @@ const INTERROGATIVE = /什么|啥|哪|几|多少|多久|多长|谁|吗|呢|怎�
  * asks with its own interrogative (`…召集人？每年开几次会？`), or each later subject of `A和B分别…`.
  * Only the concepts a group does not share with the others count for it.
  */
-function askGroups(query: ParsedQuery): { head: number; kinds: AmountKind[]; clause: string }[] {
+/** A further ask of the question: its subject (a concept index), the kinds of figure it asks, its words. */
+interface Ask {
+  head: number;
+  kinds: AmountKind[];
+  clause: string;
+}
+
+function askGroups(query: ParsedQuery): Ask[] {
   const q = query.normalized;
   let parts = q.split(/[？?]/u).map((x) => x.trim()).filter((x) => x && INTERROGATIVE.test(x));
   if (parts.length < 2) {
@@ -52,7 +58,7 @@ function askGroups(query: ParsedQuery): { head: number; kinds: AmountKind[]; cla
   if (parts.length < 2) return [];
   const lower = parts.map((p) => p.toLowerCase());
   const holders = query.concepts.map((c) => lower.map((p, k) => (p.includes(c.text) ? k : -1)).filter((k) => k >= 0));
-  const out: { head: number; kinds: AmountKind[]; clause: string }[] = [];
+  const out: Ask[] = [];
   for (let k = 1; k < parts.length; k++) {
     // The ask's subject: its first concept no other ask shares (`军队` of 军队中奏唱国歌的场合).
     const own = query.concepts.map((_, i) => i).filter((i) => holders[i]!.length === 1 && holders[i]![0] === k);
@@ -178,9 +184,12 @@ function completeList(lead: Candidate, room: number): Candidate[] {
   return out;
 }
 
-/** Greedy maximum coverage: each next sentence is the one that adds the most uncovered weight. */
-/** `mined`: how many passages were retrieved for the whole question; later ones serve a second ask only. */
-function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], mined = Infinity): Candidate[] {
+/**
+ * Greedy maximum coverage: each next sentence is the one that adds the most uncovered weight. `asks`:
+ * the question's further asks (askGroups); `mined`: how many passages were retrieved for the whole
+ * question — later ones serve a further ask only.
+ */
+function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], asks: Ask[], mined: number): Candidate[] {
   const idf = query.concepts.map((c) => index.conceptIdf(c));
   const total = idf.reduce((a, b) => a + b, 0) || 1;
   const covered = new Map<number, number>();
@@ -221,7 +230,7 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], m
   // pick stops before them. Only from the lead's document, and only a sentence that speaks of that ask.
   const first = chosen[0];
   if (first) {
-    for (const { head, kinds } of askGroups(query)) {
+    for (const { head, kinds } of asks) {
       // Answered: a sentence speaks of the ask's own subject and, when it asks a kind of figure, states one.
       const answers = (c: Candidate) => (c.covers.get(head) ?? 0) >= 1 && (!kinds.length || statesAmountOf(c.text, kinds));
       if (chosen.some(answers)) continue;
@@ -286,7 +295,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
     // At the floor's edge: mined for the asks, never leading.
     pool = [...hits, ...more.map((h) => ({ ...h, score: hits[0]!.score * PASSAGE_FLOOR }))];
   }
-  let chosen = select(index, query, candidates(index, query, pool, kinds), hits.length);
+  let chosen = select(index, query, candidates(index, query, pool, kinds), asks, hits.length);
   if (!chosen.length) return null;
   if (LIST_QUESTION.test(query.normalized) && /[；;]$/.test(chosen[0]!.text)) {
     const lead = chosen[0]!;

@@ -222,11 +222,12 @@ export class Answerer {
     const inFocus = focus.docId && !focus.definite ? weighEvidence(index, query, hits, gate) : undefined;
     if (inFocus && !inFocus.grounded) {
       const elsewhere = (await everywhere()).slice(0, RETRIEVE_K);
-      const strict = { ...gate, minCoverage: Math.max(gate.minCoverage, FOCUS_LEAVE), minBestCoverage: Math.max(gate.minBestCoverage, FOCUS_LEAVE) };
-      // A new subject: clearly covered elsewhere, or covered there and far better than in the focus
-      // (`长护险的失能评估收费标准` after a question on the employment list).
+      // A new subject: clearly covered elsewhere (FOCUS_LEAVE of the question, in all and in one
+      // passage), or covered there and far better than in the focus (`长护险的失能评估收费标准` after a
+      // question on the employment list).
       const there = weighEvidence(index, query, elsewhere, gate);
-      if (weighEvidence(index, query, elsewhere, strict).grounded || (there.grounded && there.coverage - inFocus.coverage >= FOCUS_MARGIN)) hits = elsewhere;
+      const clearly = there.coverage >= Math.max(gate.minCoverage, FOCUS_LEAVE) && there.bestCoverage >= Math.max(gate.minBestCoverage, FOCUS_LEAVE);
+      if (clearly || (there.grounded && there.coverage - inFocus.coverage >= FOCUS_MARGIN)) hits = elsewhere;
     }
     // Evidence and the extract depend on the question and the index only: remembered per index.
     // Not when the embedder failed: those hits are not what the question normally gets.

@@ -489,8 +489,7 @@ function ordinalReply(d: Doc, noun: Noun, n: number, q = ''): DocReply | null {
  * 一–十一): of the series the question names by its heading, else of the only series that has an N.
  */
 function seriesItem(d: Doc, q: string, n: number, namedOnly = false): (OutlineItem & { series: string }) | undefined {
-  const norm = (s: string) => s.replace(/[\s“”"《》]/gu, '');
-  const asked = norm(q);
+  const asked = nameForm(q);
   for (const level of d.facts.levels.filter((l) => !l.continuous && l.count >= 3 && l.depth === 0 && l.kind !== 'article' && l.kind !== 'shi')) {
     const runs: OutlineItem[][] = [];
     for (const it of itemsOf(d, level)) {
@@ -503,7 +502,7 @@ function seriesItem(d: Doc, q: string, n: number, namedOnly = false): (OutlineIt
       const line = d.text.slice(0, run[0]!.start).trimEnd().split('\n').pop()?.trim() ?? '';
       return { run, heading: line.length <= MAX_HEADING * 2 && !/[。；，]/u.test(line) ? line : '' };
     });
-    const named = series.filter((x) => x.heading.length >= 4 && asked.includes(norm(x.heading)));
+    const named = series.filter((x) => x.heading.length >= 4 && asked.includes(nameForm(x.heading)));
     if (namedOnly && named.length !== 1) continue;
     const having = (named.length === 1 ? named : series).filter((x) => x.run.some((i) => i.no === n));
     if (having.length !== 1) continue;
