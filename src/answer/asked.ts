@@ -2,7 +2,7 @@
 // `哪个网上平台`) and the year it asks about. Retrieval finds the topic; an answer that never names
 // the slot or the year is not an answer to this question, however well it matches the rest.
 import type { KnowledgeIndex, ParsedQuery } from '../retrieval/knowledge-index.ts';
-import { askedAmountKinds, ASKS_AMOUNT } from '../text/numerals.ts';
+import { asksAmountItself } from '../text/numerals.ts';
 
 const HAN = '\\p{Script=Han}';
 /** `多少补助资金`: the words after it. */
@@ -33,7 +33,7 @@ export function slotsOf(index: KnowledgeIndex, query: ParsedQuery): Slot[] {
     const head = index.tag(phrase)[0]?.word ?? '';
     const concepts = query.concepts.map((c, i) => (phrase.includes(c.text) || c.text.includes(phrase) ? i : -1)).filter((i) => i >= 0);
     // `多少比例确定`: a slot that names how much is asked (比例, 钱, 费用) is the typed checks' business.
-    if (askedAmountKinds(head).length || ASKS_AMOUNT.test(head)) continue;
+    if (asksAmountItself(head)) continue;
     if (concepts.length) out.push({ phrase, concepts, ...(head.length >= 2 ? { head } : {}) });
   }
   return out;

@@ -5,7 +5,7 @@ import type { Citation } from '../knowledge/types.ts';
 import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { isTableHeader } from '../knowledge/tables.ts';
 import { yearsOf } from './asked.ts';
-import { askedAmountKinds, ASKS_AMOUNT, kindWords, statesAmount, statesAmountOf, type AmountKind } from '../text/numerals.ts';
+import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, kindWords, statesAmount, statesAmountOf, type AmountKind } from '../text/numerals.ts';
 
 export const MAX_ANSWER_CHARS = 300;
 const MAX_SENTENCES = 4;
@@ -72,10 +72,6 @@ function askGroups(query: ParsedQuery): Ask[] {
 const MAX_INLINE_HEADING = 30;
 /** What a word leaves out of its part when that names a figure: a fee, a price, a rate, a sum, a wage. */
 const FIGURE_WORD = /[费钱价金额率税资薪租款]/u;
-/** A word that names how much is asked (`收费`, `费用`, `期限`) rather than what about. */
-function asksAmountItself(word: string): boolean {
-  return askedAmountKinds(word).length > 0 || ASKS_AMOUNT.test(word);
-}
 /** A second passage's best sentence joins when it matches the question nearly as well (another reading). */
 const RUNNER_UP = 0.9;
 

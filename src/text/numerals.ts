@@ -137,6 +137,11 @@ export function askedAmountKinds(question: string): AmountKind[] {
   return [...new Set(KIND_ASKED.filter(([, re]) => re.test(q)).flatMap(([k]) => k))];
 }
 
+/** A word that names how much is asked (`收费`, `费用`, `比例`, `期限`) rather than what about. */
+export function asksAmountItself(word: string): boolean {
+  return askedAmountKinds(word).length > 0 || ASKS_AMOUNT.test(word);
+}
+
 /** What a text lacking the kinds asked does not state, in words for the reply. */
 export function kindWords(kinds: readonly AmountKind[]): string {
   if (kinds.includes('phone')) return '联系电话';
