@@ -34,6 +34,9 @@ export function slotsOf(index: KnowledgeIndex, query: ParsedQuery): Slot[] {
     const concepts = query.concepts.map((c, i) => (phrase.includes(c.text) || c.text.includes(phrase) ? i : -1)).filter((i) => i >= 0);
     // `多少比例确定`: a slot that names how much is asked (比例, 钱, 费用) is the typed checks' business.
     if (asksAmountItself(head)) continue;
+    // A slot whose first word is no word asked about (`哪些人属于上门服`: 人 is too general a thing to
+    // ask for) is the clause going on, not a thing the answer must name.
+    if (!concepts.some((i) => query.concepts[i]!.text.startsWith(head))) continue;
     if (concepts.length) out.push({ phrase, concepts, ...(head.length >= 2 ? { head } : {}) });
   }
   return out;

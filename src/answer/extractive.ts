@@ -199,13 +199,16 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
     return (gain / total) * (ranked ? c.weight : 1) * amount - c.text.length * 1e-5;
   };
   const chosen: Candidate[] = [];
+  // A sentence the document states twice (in its body and again as a row of its task table, after the
+  // row's number) is given once.
+  const given = (c: Candidate) => chosen.includes(c) || chosen.some((x) => sameStatement(x.text, c.text));
   let length = 0;
   let leadGain = 0;
   while (chosen.length < MAX_SENTENCES) {
     let best: Candidate | null = null;
     let bestGain = 0;
     for (const c of cands) {
-      if (chosen.includes(c) || c.hitRank >= mined || length + c.text.length > MAX_ANSWER_CHARS) continue;
+      if (given(c) || c.hitRank >= mined || length + c.text.length > MAX_ANSWER_CHARS) continue;
       // One answer, one document: sentences stitched from a plan and a law under one source
       // line would misattribute them.
       if (chosen[0] && c.docId !== chosen[0].docId) continue;
@@ -231,7 +234,7 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
       const answers = (c: Candidate) => (c.covers.get(head) ?? 0) >= 1 && (!kinds.length || statesAmountOf(c.text, kinds));
       if (chosen.some(answers)) continue;
       const best = cands
-        .filter((c) => !chosen.includes(c) && c.docId === first.docId && length + c.text.length <= MAX_ANSWER_CHARS && answers(c))
+        .filter((c) => !given(c) && c.docId === first.docId && length + c.text.length <= MAX_ANSWER_CHARS && answers(c))
         .map((c) => ({ c, g: gainOf(c, covered) + (c.hitRank === first.hitRank ? SAME_PASSAGE : 0) }))
         .sort((a, b) => b.g - a.g)[0];
       if (!best || chosen.length >= MAX_SENTENCES + 1) continue;
@@ -245,12 +248,21 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
   const lead = chosen[0];
   if (lead) {
     const other = cands
-      .filter((c) => c.hitRank !== lead.hitRank && c.hitRank < mined && c.docId === lead.docId && !chosen.includes(c) && length + c.text.length <= MAX_ANSWER_CHARS)
+      .filter((c) => c.hitRank !== lead.hitRank && c.hitRank < mined && c.docId === lead.docId && !given(c) && length + c.text.length <= MAX_ANSWER_CHARS)
       .map((c) => ({ c, g: gainOf(c, new Map(), false) }))
       .sort((a, b) => b.g - a.g)[0];
     if (other && other.g >= leadGain * RUNNER_UP && chosen.length < MAX_SENTENCES) chosen.push(other.c);
   }
   return chosen;
+}
+
+/** The words of a sentence, without a table row's leading number or white space. */
+function statement(text: string): string {
+  return text.replace(/^\s*\d{1,3}\t/u, '').replace(/\s+/gu, '');
+}
+
+function sameStatement(a: string, b: string): boolean {
+  return statement(a) === statement(b);
 }
 
 function tidy(sentence: string): string {

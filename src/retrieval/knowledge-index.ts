@@ -299,7 +299,13 @@ export class KnowledgeIndex {
       // `最长是几年`, `最多能贷多少`: the bound is how the amount is asked; the text says it its own way
       // (`不超过3年`), and the word would favour any sentence that happens to say 最长.
       const askedBound = BOUND.test(t) && ASKS_AMOUNT.test(lower);
-      if ((grammar(t) && (!parts.has(t) || gluedAcross(t))) || askedUnit || askedBound) {
+      // The asking's own grammar: `能不能`/`会不会`/`要不要` ask yes or no (search mode leaves 不能, 不会,
+      // 不要); `出不了门`, `交不起` say the asker cannot; `70多岁`, `60来岁` are the asker's own
+      // rough figure — none of them is a topic, though each reads as a word.
+      const yesNo = /^不\p{Script=Han}$/u.test(t) && lower.includes(`${t[1]}${t}`);
+      const potential = POTENTIAL.test(t);
+      const rough = tagged.get(t) === 'm' && !/\d/u.test(t) && this.lexical.df(t) === 0;
+      if ((grammar(t) && (!parts.has(t) || gluedAcross(t))) || askedUnit || askedBound || yesNo || potential || rough) {
         weightless.push(t);
         continue;
       }
@@ -507,6 +513,8 @@ const GRADE_LABEL = /(?<![a-z0-9.])(?:[a-z]|\d{1,2})(?:类|级|档|型|星)/gu;
 /** Words that bound an amount asked (at most, at least). */
 const BOUND = /^(?:最长|最短|最多|最少|最高|最低|至多|至少|最大|最小)$/u;
 /** A period's unit, with `内` (`天内`, `年内`, `个月以内`). */
+/** A verb's potential complement (`出不了`, `交不起`, `办得了`): whether the asker can, not what. */
+const POTENTIAL = /^[不得](?:了|起)$/u;
 const PERIOD_UNIT = /^(?:天|日|年|月|周|小时|个月|工作日)(?:内|以内|之内)?$/u;
 /** Parts of speech that only join words (adverbs, numerals, prepositions, particles, conjunctions, measures). */
 const GLUE_TAG = /^(?:d|m|p|u\w*|c|y|q|f)$/u;

@@ -63,7 +63,7 @@ export function toChineseNumber(n: number): string {
  * word asks only where it is what is asked (`补贴比例是多少`, `按什么比例`), not where it names the
  * topic (`占GDP比重的提升幅度`: the 幅度 is asked).
  */
-export const ASKS_AMOUNT = /多少|啥数|什么数|多大|多高|多长|多久|几个|几家|几项|几所|几位|几名|几人|几天|几日|几年|几个月|几倍|(?:比例|比重|幅度)(?=[是为]?(?:多少|几|多大)|作何|如何|[？?呢吗，,]|$)|(?:什么|多大|哪个)(?:比例|比重|幅度)|百分之几|税率|第几|排名|排第几|排在第几|\bhow (?:many|much|long)\b|\bwhat (?:share|percentage|proportion)\b/i;
+export const ASKS_AMOUNT = /多少|啥数|什么数|多大|多高|多长|多久|几个|几家|几项|几所|几位|几名|几人|几天|几日|几年|几个月|几倍|(?:比例|比重|幅度)(?=[是为]?(?:多少|几|多大)|作何|如何|[？?呢吗，,]|$)|(?:什么|多大|哪个)(?:比例|比重|幅度)|百分之几|税率|第几|排名|排第几|排在第几|\bhow (?:many|much|long)\b|\bwhat (?:share|percentage|proportion|ratio|rate)\b|\b(?:the|what|a) number of\b|\b(?:share|proportion|ratio) of\b/i;
 
 /** Article, item and chapter numbers (`第四十五条`) count things in the text, not in the world. */
 const LABELS = new RegExp(`第${NUM_PATTERN}(?:条|款|项|章|节|部分|个|方面|是)`, 'gu');
@@ -119,9 +119,9 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   [['phone'], /电话|热线|号码|联系方式/u],
   [['website'], /网站|网址|网页|链接/u],
   // English asks the same kinds (`how many`, `how long`, `what share`).
-  [['count'], /\bhow many\b(?! (?:years|months|days|weeks|hours|working days)\b)/i],
+  [['count'], /\b(?:how many|(?:the|what|a) number of)\b(?! (?:years|months|days|weeks|hours|working days)\b)/i],
   [['duration'], /\bhow long\b|\bhow many (?:years|months|days|weeks|hours|working days)\b/i],
-  [['percent'], /\bwhat (?:share|percentage|proportion)\b|\bper ?cent(?:age)?\b/i],
+  [['percent'], /\bwhat (?:share|percentage|proportion|ratio|rate)\b|\bper ?cent(?:age)?\b|\b(?:share|proportion|ratio|rate) of\b|\bcontribution rate\b/i],
   [['count'], /几个(?!月|工作日|小时|季度|百分点)|几家|几项|几名|几所|几次|几位|几类|几种|几条|几批|多少个(?!月|工作日|小时|百分点)|多少家|多少人|多少项|多少名|多少所|多少次|多少条|多少种|多少类|多少批/u],
 ];
 

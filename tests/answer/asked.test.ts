@@ -79,3 +79,27 @@ describe('a date or a year the question asks for', () => {
   });
 });
 
+
+describe('a slot and a sentence stated twice', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    ({ answerer } = await answererOver({
+      '河湾市家庭医生签约服务实施方案.txt':
+        '河湾市家庭医生签约服务实施方案\n\n一、主要任务\n（一）开展上门服务。现阶段上门服务对象主要包含65岁以上失能失智行动不便的老年人、一级和二级肢体残疾人等确有需求的人群。\n' +
+        '（二）优化长期处方。经家庭医生评估可将处方用药量最长放宽至3个月。\n' +
+        '二、任务分工表\n序号\t工作任务\t牵头单位\n1\t经家庭医生评估可将处方用药量最长放宽至3个月。\t市医保局\n',
+    }));
+  });
+
+  it('asks for the thing after 哪些, not the clause that goes on (哪些人属于…)', async () => {
+    const a = await answerer.ask('哪些人属于家庭医生上门服务对象？');
+    expect(a.grounded).toBe(true);
+    expect(plainText(a)).toContain('65岁以上');
+  });
+
+  it('gives a sentence the document states twice (body and task table) once', async () => {
+    const text = plainText(await answerer.ask('家庭医生评估后处方用药量最长放宽至多久？'));
+    expect(text).toContain('3个月');
+    expect(text.split('处方用药量最长放宽至3个月').length - 1).toBe(1);
+  });
+});

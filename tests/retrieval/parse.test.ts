@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeIndex } from '../../src/retrieval/knowledge-index.ts';
 import { answererOver } from '../support/docs.ts';
+import { bridgeEnglish } from '../../src/retrieval/lexical/english.ts';
 
 describe('question concepts', () => {
   let index: KnowledgeIndex;
@@ -40,5 +41,22 @@ describe('question concepts', () => {
     // Without an amount asked the word stays what it says.
     expect(concepts('哪些企业的研发投入最高？')).toContain('最高');
   });
-});
 
+  it('reads A-not-A, a potential complement and the asker\'s rough age as the asking (能不能, 出不了, 70多岁)', () => {
+    const c = concepts('我爸70多岁了出不了门，招用毕业生能不能拿补助？会不会到账？');
+    expect(c).toEqual(expect.arrayContaining(['补助', '到账']));
+    for (const w of ['不能', '不会', '不了', '多岁']) expect(c).not.toContain(w);
+    // 不能 said outright is what it says.
+    expect(concepts('哪些情形不能申请补助？')).toContain('不能');
+  });
+
+  it('bridges English in its British spelling (centres, labour) and leaves the asking (the number of) out', () => {
+    const zh = (q: string) => Object.fromEntries(bridgeEnglish(q, () => true).map((b) => [b.en, b.zh]));
+    expect(zh('health centres')['centres']).toContain('中心');
+    expect(zh('labour disputes')['labour']?.length).toBeGreaterThan(0);
+    expect(Object.keys(zh('the number of working days'))).not.toContain('number');
+    // In a dictionary phrase the word still counts (`growth rate` → 增长率).
+    expect(zh('growth rate')['growth rate']).toContain('增长率');
+    expect(concepts('What is the number of working days?')).not.toContain('number');
+  });
+});

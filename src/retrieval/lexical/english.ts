@@ -24,9 +24,16 @@ const EN_STOP = new Set(
     .split(/\s+/),
 );
 
-/** True for an English word that asks rather than names (`how`, `much`, `per`, `year`). */
+/**
+ * Words that name the kind of figure asked (`the number of`, `what share of`, `at what rate`): the asking,
+ * as 多少 and 比例 are in Chinese. Alone they stand for nothing in the documents; in a dictionary
+ * phrase (`growth rate` → 增长率) they still count.
+ */
+const EN_ASKING = new Set('number numbers amount amounts share shares proportion percentage ratio rate rates'.split(' '));
+
+/** True for an English word that asks rather than names (`how`, `much`, `per`, `year`, `number`). */
 export function isEnglishStopword(w: string): boolean {
-  return EN_STOP.has(w);
+  return EN_STOP.has(w) || EN_ASKING.has(w);
 }
 
 /** Candidates kept per English key. */
@@ -46,6 +53,9 @@ function senseWords(sense: string): string[] {
  */
 export function wordForms(w: string): string[] {
   const out: string[] = [];
+  // British spellings (`centres`, `programme`, `labour`, `organisation`): the dictionary writes American.
+  const us = american(w);
+  if (us !== w) out.push(...wordForms(us));
   if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
   if (w.endsWith('es')) out.push(w.slice(0, -2));
   if (w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
@@ -55,6 +65,18 @@ export function wordForms(w: string): string[] {
   if (w.endsWith('ment')) out.push(w.slice(0, -4));
   out.push(w);
   return out.filter((f) => f.length >= 3);
+}
+
+/** A British spelling in the American form CC-CEDICT uses; other words as they are. */
+function american(w: string): string {
+  return w
+    .replace(/programme/, 'program')
+    .replace(/(?<=\w{3})([ct])re(s?)$/, '$1er$2')
+    .replace(/(?<=\w{3})our(s|ed|ing)?$/, 'or$1')
+    .replace(/is(ation|e|es|ed|ing)$/, 'iz$1')
+    .replace(/ys(e|es|ed|ing)$/, 'yz$1')
+    .replace(/([cf])ence(s?)$/, '$1ense$2')
+    .replace(/ogue(s?)$/, 'og$1');
 }
 
 /**
@@ -153,6 +175,7 @@ export function bridgeEnglish(
       continue;
     }
     const w = words[i]!;
+    if (EN_ASKING.has(w)) continue;
     const hits: string[] = [];
     for (const form of wordForms(w)) for (const zh of bridge.get(form) ?? []) if (!hits.includes(zh) && known(zh)) hits.push(zh);
     if (hits.length) out.push({ en: w, zh: hits.slice(0, perWord) });
