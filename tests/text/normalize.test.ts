@@ -3,6 +3,10 @@ import { foldSpace, foldWidth, isTraditional, normalizeDocument, normalizeQuery,
 import { SEED_RAW } from '../support/seed.ts';
 
 describe('pinyin glosses', () => {
+  it('folds small form variants (1﹒, ﹙一﹚, ﹐) as a legal database exports them', () => {
+    expect(foldWidth('1﹒推进外网建设﹐加快改造﹙一﹚')).toBe('1.推进外网建设，加快改造(一)');
+  });
+
   it('removes every gloss of the shipped plan and keeps its characters', () => {
     const r = stripGlosses(SEED_RAW);
     expect(r.glossesRemoved).toBe(619);

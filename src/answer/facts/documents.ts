@@ -87,13 +87,22 @@ function namedFresh(index: KnowledgeIndex, question: string): { doc: KnowledgeDo
   for (const g of GENRE_WORDS) if (question.includes(g)) words.add(g);
   for (const w of TITLE_FILLER) words.delete(w);
   const scores = new Map<KnowledgeDocument, number>();
-  for (const w of words) {
+  // Search mode gives a word and its parts (工业互联网, 工业, 互联网): a title holding the word counts it
+  // once, not once per part — else titles sharing one long word outscore the one that adds another.
+  const counted = new Map<KnowledgeDocument, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
     const holders = titles.get(w);
     // A word in a great many titles (`规定` among laws) cannot single one out; scoring it costs a pass over them all.
     if (!holders || holders.length > MAX_HOLDERS) continue;
     const naming = GENRE_WORDS.includes(w) ? 1 : Math.min(1, holders.length / documentsUsing(index, w));
     const weight = Math.log(1 + docs.length / holders.length) * naming;
-    for (const d of holders) scores.set(d, (scores.get(d) ?? 0) + weight);
+    for (const d of holders) {
+      const had = counted.get(d);
+      if (had?.some((x) => x.includes(w))) continue;
+      if (had) had.push(w);
+      else counted.set(d, [w]);
+      scores.set(d, (scores.get(d) ?? 0) + weight);
+    }
   }
   return [...scores].map(([doc, score]) => ({ doc, score })).sort((a, b) => b.score - a.score);
 }
@@ -469,15 +478,43 @@ function countReply(d: Doc, ...nouns: Noun[]): DocReply | null {
   return reply(d, clip(`${nameOf(d)}共${parts.map((p) => p.text).join('、')}。`, 480), parts.map((p) => p.cite));
 }
 
-function ordinalReply(d: Doc, noun: Noun, n: number, q = ''): DocReply | null {
+/** Item N of the kind the noun counts: of a series the question names by its heading first, else of the level, else of the one series with an N. */
+function ordinalItem(d: Doc, noun: Noun, n: number, q = ''): (OutlineItem & { series?: string }) | undefined {
   const level = levelFor(d, noun);
-  // A series the question names by its heading comes first; else the level, else the one series with an N.
-  const found =
+  return (
     (noun === 'item' ? seriesItem(d, q, n, true) : undefined) ??
     (level ? itemsOf(d, level).find((i) => i.no === n) : undefined) ??
-    (noun === 'item' ? seriesItem(d, q, n) : undefined);
+    (noun === 'item' ? seriesItem(d, q, n) : undefined)
+  );
+}
+
+const ORDINALS = new RegExp(ORDINAL.source, 'gu');
+
+/**
+ * An item named by its place in the outline: a part and an item in it (`第三部分的第五项`,
+ * `第四部分“建立齐抓共管的工作机制”第（二）项`), where the numbering starts afresh in each part.
+ */
+function pathItem(d: Doc, q: string): OutlineItem | undefined {
+  const ords = [...q.matchAll(ORDINALS)];
+  if (ords.length !== 2) return undefined;
+  const [a, b] = ords as [RegExpMatchArray, RegExpMatchArray];
+  const na = parseNumber(a[2]!);
+  const nb = parseNumber(b[2]!);
+  if (!na || !nb) return undefined;
+  const parent = ordinalItem(d, a[1] ? 'paren' : nounOf(a[3]!, q), na, q);
+  if (!parent) return undefined;
+  // Its items: the next level down, or (`第（一）项`) the one labelled so.
+  const items = outlineOf(d).filter((i) => i.parent === parent.index && i.no === nb);
+  return (b[1] ? items.find((i) => i.kind === 'pcn' || i.kind === 'pnum') : undefined) ?? items[0];
+}
+
+function ordinalReply(d: Doc, noun: Noun, n: number, q = ''): DocReply | null {
+  const found = ordinalItem(d, noun, n, q);
   if (!found) return null;
-  const it = found;
+  return itemReply(d, found, noun, n);
+}
+
+function itemReply(d: Doc, it: OutlineItem & { series?: string }, noun: Noun, n: number): DocReply {
   const series = 'series' in it && typeof it.series === 'string' ? it.series : '';
   const section = [series, it.path, it.label].filter(Boolean).join(' › ');
   const body = `${nameOf(d)}${/^第/.test(it.label) ? it.label : `第${toChineseNumber(n)}${NOUN_WORD[noun].replace(/^个/, '个')}（${it.label}）`}：${clip(it.text.replace(/^\S{0,8}?(?:第\S{1,5}条|\(\S{1,4}\)|\d+[.、]|[一二三四五六七八九十]+、)\s*/u, ''), MAX_ITEM_CHARS)}`;
@@ -884,7 +921,11 @@ export function answerFromDocs(
     const n = parseNumber(ord[2]!);
     const noun = ord[1] ? 'paren' : nounOf(ord[3]!, q);
     if (n && n > 0) {
-      if (doc) return (noun === 'part' ? inlineListItem(doc, q, n) : null) ?? ordinalReply(doc, noun, n, q);
+      if (doc) {
+        const inPart = pathItem(doc, q);
+        if (inPart) return itemReply(doc, inPart, inPart.kind === 'pcn' || inPart.kind === 'pnum' ? 'paren' : 'item', inPart.no);
+        return (noun === 'part' ? inlineListItem(doc, q, n) : null) ?? ordinalReply(doc, noun, n, q);
+      }
       // A code filed in parts (民法典's books): the part that has article N.
       const parts = (explicitDocument(index, q)?.docs ?? []).filter(withFacts);
       const holder = parts.length > 1 ? parts.find((d) => { const l = levelFor(d, noun); return l && itemsOf(d, l).some((i) => i.no === n); }) : undefined;
@@ -915,7 +956,8 @@ export function answerFromDocs(
     const nouns = /多少(?:万|元|钱|%)/.test(q) ? [] : [...new Set([...q.matchAll(COUNT)].map((m) => nounOf(m[1]!, q)))];
     const counted = nouns.length ? countReply(doc, ...nouns) : null;
     if (counted) return counted;
-    const section = LIST_ASK.test(q) || /分成|分为|包括|几个方面|几部分/u.test(q) ? sectionList(doc, q) : null;
+    // (`…第14项任务的责任单位有哪些`: a list of units, not of the section's parts.)
+    const section = (LIST_ASK.test(q) || /分成|分为|包括|几个方面|几部分/u.test(q)) && !OWNER_ASK.test(q) ? sectionList(doc, q) : null;
     if (section) return section;
     if (/(?:分别|各)(?:叫|是)什么|有哪(?:几|些)(?:个|大)?(?:部分|方面|板块)|(?:几|三|四|五|六)大(?:部分|方面|板块)/u.test(q)) {
       const r = countReply(doc, 'part');
@@ -927,6 +969,14 @@ export function answerFromDocs(
   if (OWNER_ASK.test(q) && !ISSUER_ASK.test(q)) {
     // `谁牵头？` with no subject: the item the conversation is on.
     if (bare(q) && doc && focus?.item !== undefined && doc.id === focus.docId) return focusOwnerReply(doc, focus.item);
+    // `第6项是哪些单位负责的`, `第三部分的第五项由哪些部门负责`: the item by its number, with its own units.
+    const ord = doc ? ORDINAL.exec(q) : null;
+    if (doc && ord) {
+      const n = parseNumber(ord[2]!);
+      const it = pathItem(doc, q) ?? (n ? ordinalItem(doc, ord[1] ? 'paren' : nounOf(ord[3]!, q), n, q) : undefined);
+      const r = it ? focusOwnerReply(doc, it.index) : null;
+      if (r) return r;
+    }
     const owners = doc ? (doc.facts.owners.length ? [doc] : []) : index.once('docs-with-owners', () => all.filter((d) => d.facts.owners.length));
     if (owners.length) return ownerReply(index, owners, q);
   }

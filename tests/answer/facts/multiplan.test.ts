@@ -43,3 +43,19 @@ describe('several plans', () => {
     expect(a.citations[0]!.source).toBe(second.docTitle);
   });
 });
+
+describe('a document named by a short form of its title, beside one sharing its long word', () => {
+  it('counts 工业互联网 once per title, not once per part (工业, 互联网): 行动计划 tells the two apart', async () => {
+    const { answererOver } = await import('../../support/docs.ts');
+    const { namedDocuments } = await import('../../../src/answer/facts/documents.ts');
+    const { index: idx } = await answererOver({
+      '河湾省工业互联网创新发展行动计划.txt': '河湾省工业互联网创新发展行动计划\n\n1.推进外网建设。(责任单位：省通信管理局)\n2.建设企业级平台。(责任单位：省经济和信息化厅)\n',
+      '支持工业互联网发展若干政策.txt': '支持工业互联网发展若干政策\n\n一、支持平台建设。对平台给予奖补。(省财政厅牵头)\n',
+      '河湾市工业增长三年行动方案.txt': '河湾市工业增长三年行动方案\n\n一、推动工业增长。到2025年工业增加值年均增长6%。\n',
+    });
+    const [first, second] = namedDocuments(idx, '工业互联网行动计划第2项由哪些单位负责？');
+    expect(first!.doc.title).toBe('河湾省工业互联网创新发展行动计划');
+    // Clearly, not by a hair: counted per part, the shared word made it 1.7 times.
+    expect(first!.score).toBeGreaterThanOrEqual(second!.score * 2);
+  });
+});

@@ -1,6 +1,6 @@
 // "Who leads X?" for every numbered item of a real task-division plan, loaded beside the other
 // documents: the answer names X's own lead unit, never a neighbour's.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unitNames } from '../../../src/knowledge/annotations.ts';
@@ -64,5 +64,28 @@ describe.skipIf(!existsSync(REAL_TABLE))('owners of every row of a real 任务�
     }
     expect(wrong).toEqual([]);
     expect(right / tasks.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+// A real provincial 行动计划 (eval/owners, written blind): 24 items numbered straight through under
+// 二、, then (一)–(五) and (一)–(四) afresh under 三、 and 四、, each with its own （责任单位：…）, and
+// 专栏 boxes between items. Its owners.json was taken from the text by hand.
+const OWNERS_DIR = path.join(ROOT, 'eval/owners/knowledge');
+
+describe.skipIf(!existsSync(OWNERS_DIR))('owners of every item of a real 行动计划, asked by number', () => {
+  it('names every unit of item N, and of item N of part M where the numbering starts afresh', async () => {
+    const { answerer, index } = await answererWith(OWNERS_DIR);
+    const expected = JSON.parse(readFileSync(path.join(ROOT, 'eval/owners/owners.json'), 'utf8')) as { no: string; lead: string[]; section: string }[];
+    const missed: string[] = [];
+    for (const o of expected) {
+      const part = /^([一二三四五六七八九十]+)、/u.exec(o.section)![1]!;
+      const q = /^\d+$/u.test(o.no) ? `安徽工业互联网行动计划第${o.no}项由哪些单位负责？` : `安徽工业互联网行动计划第${part}部分的第${o.no}项由哪些单位负责？`;
+      const text = plainText(await answerer.ask(q));
+      if (!o.lead.every((u) => text.includes(u))) missed.push(`${q} → ${text.slice(0, 60)}`);
+    }
+    expect(missed).toEqual([]);
+    // And the same units by the tasks the facts list (GET /api/plan/tasks reads these).
+    const doc = index.documents.find((d) => d.title.startsWith('安徽省工业互联网创新发展行动计划'))!;
+    expect(doc.facts!.owners.length).toBe(expected.length);
   });
 });
