@@ -57,12 +57,30 @@ export function quotedOf(question: string): string[] {
 export function usesQuoted(text: string, name: string): boolean {
   const n = name.toLowerCase();
   if (text.includes(n)) return true;
+  if (countedAbbreviation(text, n)) return true;
   const span = n.length * 3;
   for (let at = text.indexOf(n[0]!); at >= 0; at = text.indexOf(n[0]!, at + 1)) {
     let k = 1;
     for (let i = at + 1; i < Math.min(text.length, at + span) && k < n.length; i++) if (text[i] === n[k]) k++;
     if (k === n.length) return true;
   }
+  return false;
+}
+
+/** `三新` for 新品牌、新产业、新业态; `两高` for 高耗能、高排放: a count and the character each item shares. */
+const COUNTED = /^([一二两三四五六七八九十])([\p{Script=Han}]{1,2})$/u;
+const COUNTS = '一二三四五六七八九十';
+
+/** Whether the text lists as many items as the abbreviation counts, each with its character, close together. */
+function countedAbbreviation(text: string, name: string): boolean {
+  const m = COUNTED.exec(name);
+  if (!m) return false;
+  const n = m[1] === '两' ? 2 : COUNTS.indexOf(m[1]!) + 1;
+  const ch = m[2]!;
+  const at: number[] = [];
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) at.push(i);
+  // n occurrences within a span of about a short word each (新品牌、新产业、新业态).
+  for (let k = 0; k + n - 1 < at.length; k++) if (at[k + n - 1]! - at[k]! <= n * 8) return true;
   return false;
 }
 

@@ -17,6 +17,10 @@ describe('quoted names', () => {
     expect(usesQuoted('严格考核确保层层落实到位。', '确保到位')).toBe(true);
     expect(usesQuoted('实施“千人助千企”专项行动', '千人助千企')).toBe(true);
     expect(usesQuoted('培育专业化、精细化、特色化企业，推动创新发展', '专精特新')).toBe(false);
+    // A count and the character each listed item shares: `三新`, `两高`.
+    expect(usesQuoted('突出新品牌、新产业、新业态，设置了3项任务', '三新')).toBe(true);
+    expect(usesQuoted('严控高耗能、高排放项目', '两高')).toBe(true);
+    expect(usesQuoted('突出新品牌、新产业，设置了2项任务', '三新')).toBe(false);
   });
 });
 

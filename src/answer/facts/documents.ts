@@ -494,7 +494,7 @@ const ORDINALS = new RegExp(ORDINAL.source, 'gu');
  * An item named by its place in the outline: a part and an item in it (`第三部分的第五项`,
  * `第四部分“建立齐抓共管的工作机制”第（二）项`), where the numbering starts afresh in each part.
  */
-function pathItem(d: Doc, q: string): OutlineItem | undefined {
+function pathItem(d: Doc, q: string): (OutlineItem & { kind: string }) | undefined {
   const ords = [...q.matchAll(ORDINALS)];
   if (ords.length !== 2) return undefined;
   const [a, b] = ords as [RegExpMatchArray, RegExpMatchArray];
@@ -959,7 +959,7 @@ export function answerFromDocs(
     // (`…第14项任务的责任单位有哪些`: a list of units, not of the section's parts.)
     const section = (LIST_ASK.test(q) || /分成|分为|包括|几个方面|几部分/u.test(q)) && !OWNER_ASK.test(q) ? sectionList(doc, q) : null;
     if (section) return section;
-    if (/(?:分别|各)(?:叫|是)什么|有哪(?:几|些)(?:个|大)?(?:部分|方面|板块)|(?:几|三|四|五|六)大(?:部分|方面|板块)/u.test(q)) {
+    if (/(?:分别|各)(?:叫|是)什么|哪(?:几|些)(?:个|大)?(?:部分|方面|板块|块)|(?:几|三|四|五|六)大(?:部分|方面|板块|块)/u.test(q)) {
       const r = countReply(doc, 'part');
       if (r) return r;
     }

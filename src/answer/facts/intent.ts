@@ -8,7 +8,7 @@ import { planOrder, unexplained } from './explain.ts';
 import {
   OWNER_CUE, countsIntent, measuresIntent, metaIntent, ownerIntent, partnerIntent, policiesIntent, speakersIntent,
 } from './people.ts';
-import { longestCommon, matchArea, ordinalIn, prepareQuestion, residue } from './match.ts';
+import { longestCommon, matchArea, ordinalIn, placeIn, prepareQuestion, residue } from './match.ts';
 import {
   STOP, areaTasksReply, cite, reply, taskReply,
   type FactsContext, type FactsList, type FactsReply, type Intent, type IntentReply, type Outcome,
@@ -86,9 +86,10 @@ function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
   // Without a cue, `第10项` past the end of a 3-item list means the plan's task 10; `第二项任务` after a
   // list of measures is about the plan's tasks.
   const otherNoun = ['任务', '措施', '目标'].some((w) => w !== noun && q.includes(w));
-  if (!explicit && (otherNoun || (list.kind === 'tasks' && q.includes('任务')) || ord.n > listLength(list, f))) return null;
+  const n = placeIn(ord, listLength(list, f));
+  if (!explicit && (otherNoun || (list.kind === 'tasks' && q.includes('任务')) || n > listLength(list, f) || n < 1)) return null;
   if (residue(q, [ord.text], FOLLOW_WORDS[list.kind]).length > 0) return explicit ? STOP : null;
-  return f ? listEntry(list, f, ord.n, q) : STOP;
+  return f ? listEntry(list, f, n, q) : STOP;
 }
 
 // `那创新方面呢`, `金融方面呢`: the same question as the one that gave the list, about another topic.
@@ -118,27 +119,30 @@ const byOrdinal: Intent = (q, f) => {
   // `其中第二项` with no list in the session: which list is meant is unknown.
   if (LIST_CUE.test(q)) return STOP;
   if (ord.noun === '方面' && q.includes('目标')) {
-    const g = f.targetGroups.find((x) => x.no === ord.n);
+    const g = f.targetGroups.find((x) => x.no === placeIn(ord, f.targetGroups.length));
     if (!g || residue(q, [ord.text], ['方面', '目标']).length > 0) return STOP;
     return { answer: groupReply(f, g), list: { kind: 'targets', groupNo: g.no, planId: f.docId }, explained: [ord.text] };
   }
   if (ord.noun === '目标' || q.includes('目标')) return STOP;
   if (ord.noun === '方面') {
-    const area = f.areas.find((a) => a.no === ord.n);
-    return area && residue(q, [ord.text], ['方面', '任务']).length === 0 ? { ...areaTasksReply(f, area.no), explained: [ord.text] } : STOP;
+    const area = f.areas.find((a) => a.no === placeIn(ord, f.areas.length));
+    // (`第二个方面是什么？下设几项任务？`, `最后那块主要抓的是啥方向`: the aspect and its tasks.)
+    const aspectWords = ['方面', '任务', '下设', '方向', '大块', '板块', '块'];
+    return area && residue(q, [ord.text], aspectWords).length === 0 ? { ...areaTasksReply(f, area.no), explained: [ord.text, ...aspectWords.filter((w) => q.includes(w))] } : STOP;
   }
   if (ord.noun === '措施' || q.includes('措施')) {
-    const item = f.measures?.items[ord.n - 1];
+    const at = placeIn(ord, f.measures?.items.length ?? 0);
+    const item = f.measures?.items[at - 1];
     if (!f.measures || !item || residue(q, [ord.text], ['保障', '措施']).length > 0) return STOP;
     return {
-      answer: reply(`第${ord.n}项保障措施是“${item}”。`, [cite(f, f.measures.source, f.measures.section, item)]),
+      answer: reply(`第${at}项保障措施是“${item}”。`, [cite(f, f.measures.source, f.measures.section, item)]),
       explained: [ord.text],
     };
   }
   const extra = ['任务', '做法', '举措', '详细', '展开', '哪方面', '方面', '属于'];
   // `数据要素方面的第三项任务`: the ordinal counts within the named area, not the whole plan.
   const inArea = matchArea(q.replace(ord.text, ''), f);
-  const no = inArea ? inArea.area.taskNos[ord.n - 1] : ord.n;
+  const no = inArea ? inArea.area.taskNos[placeIn(ord, inArea.area.taskNos.length) - 1] : placeIn(ord, f.tasks.length);
   const t = f.tasks.find((x) => x.no === no);
   if (!t || residue(q, [ord.text, inArea?.matched ?? ''], extra).length > 0) return STOP;
   return { answer: taskReply(f, t, isHow(q)), explained: [ord.text] };

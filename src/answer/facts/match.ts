@@ -27,6 +27,8 @@ export const FILLERS = [
   '清单', '列表', '按顺序数', '按顺序', '顺序', '依次', '原文', '所解读', '告知', '烦请', '请告诉', '本次', '这次',
   // Words that total (`共分几个方面、合计多少项`).
   '合计', '总计', '共计', '共分', '加起来', '加一块',
+  // How a place in a list is counted (`从头往下数，排第十三的那条`).
+  '从头往下数', '从头数', '往下数', '从前往后数', '排在', '那一项', '那条', '那项', '那块',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -108,18 +110,46 @@ export function matchArea(q: string, f: PlanFacts): { area: Area; matched: strin
   return scored[0]!;
 }
 
-/** `第10项`, `第十项任务`, `任务10`: the number and the noun after it (任务/措施/方面/目标, or ''). */
-export function ordinalIn(q: string): { n: number; noun: string; text: string } | null {
+/** An ordinal of a question: the number, the noun after it (任务/措施/方面/目标, or ''), the words that said it. */
+export interface Ordinal {
+  n: number;
+  noun: string;
+  text: string;
+  /** Counted from the end (`倒数第二项`, `最后那块`): entry `n` from the last. */
+  fromEnd?: true;
+}
+
+/** `块`, `大块`, `板块` of a plan's tasks are its aspects. */
+const nounOf = (w: string | undefined) => (w && /块/u.test(w) ? '方面' : (w ?? ''));
+
+/**
+ * `第10项`, `第十项任务`, `任务10`, `排第十三的那条`; from the end `倒数第二项`, `最后那块`, `最末尾的一项`:
+ * the number and the noun after it.
+ */
+export function ordinalIn(q: string): Ordinal | null {
+  const back = new RegExp(`倒数第(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标|大?块|板块)?`).exec(q);
+  if (back) {
+    const n = parseNumber(back[1]!);
+    return n && n > 0 ? { n, noun: nounOf(back[2]), text: back[0], fromEnd: true } : null;
+  }
+  const last = /(?:排在)?(?:最后|最末尾|最末|末尾)(?:的)?(?:那|一)?(?:一)?(?:项|个|条|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?/u.exec(q);
+  if (last && /[项个条块]|任务|措施|方面|目标/u.test(last[0])) return { n: 1, noun: nounOf(last[1] ?? /块/u.exec(last[0])?.[0]), text: last[0], fromEnd: true };
   const m =
-    new RegExp(`第(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标)?`).exec(q) ??
-    new RegExp(`(任务)(${NUM_PATTERN})(?![项个])`).exec(q);
+    new RegExp(`第(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标|大?块|板块)?`).exec(q) ??
+    // (`任务10`, not the 一 of `任务一共`.)
+    /(任务)(\d{1,3})(?![项个\d])/u.exec(q);
   if (!m) return null;
-  const [num, noun] = m[1] === '任务' ? [m[2]!, '任务'] : [m[1]!, m[2] ?? ''];
+  const [num, noun] = m[1] === '任务' ? [m[2]!, '任务'] : [m[1]!, nounOf(m[2])];
   const n = parseNumber(num);
   // `全省第三位` is a rank, not an ordinal of the plan's lists.
   const rank = m[1] !== '任务' && q[m.index + m[0].length] === '位';
   if (n === null || n < 1 || rank) return null;
   return { n, noun, text: m[0] };
+}
+
+/** The ordinal as a place in a list of `length` entries, 1-based (`倒数第二` of 21 is 20). */
+export function placeIn(ord: Ordinal, length: number): number {
+  return ord.fromEnd ? length - ord.n + 1 : ord.n;
 }
 
 // Unit names end in an office word: 局, 委, 办, 中心, 海关, 分行…

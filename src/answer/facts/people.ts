@@ -5,7 +5,7 @@ import { POLICY_TOPICS } from '../../knowledge/facts/plan.ts';
 import { taskCore } from '../../knowledge/facts/text.ts';
 import { POLICY_QUESTION_WORDS } from '../../knowledge/facts/vocab.ts';
 import { unexplained } from './explain.ts';
-import { isSubsequence, longestCommon, matchArea, matchUnit, ordinalIn, rankByOverlap, residue } from './match.ts';
+import { isSubsequence, longestCommon, matchArea, matchUnit, ordinalIn, placeIn, rankByOverlap, residue } from './match.ts';
 import { STOP, areaLabel, areaSection, areaTasksReply, cite, reply, type Intent, type IntentReply } from './reply.ts';
 import { toChineseNumber } from '../../text/numerals.ts';
 
@@ -18,7 +18,9 @@ function measuresList(f: PlanFacts): IntentReply['list'] {
 }
 
 const COUNT_WORDS = ['任务', '重点', '方面', '措施', '保障', '发布人', '位', '设置', '部署', '安排', '明确', '提出', '分为', '分成', '分', '从', '总体',
-  '确定', '发布会', '发言', '出席', '参加', '介绍', '人', '上', '领导', '嘉宾', '名'];
+  '确定', '发布会', '发言', '出席', '参加', '介绍', '人', '上', '领导', '嘉宾', '名',
+  // How a total is said (`围绕几个方面设定了目标`, `下设几项任务`, `几大块`).
+  '围绕', '设定', '设了', '下设', '大块', '板块', '块'];
 
 /** An intent whose own vocabulary (`实施期限`, `发布人`) counts as explained in its answers. */
 function vocab(words: readonly string[], intent: Intent): Intent {
@@ -30,6 +32,8 @@ function vocab(words: readonly string[], intent: Intent): Intent {
 
 export const countsIntent: Intent = vocab(COUNT_WORDS, (q, f) => {
   if (!/几|多少/.test(q) || !(/任务|方面|措施/.test(q) || SPEAKER_COUNT.test(q))) return null;
+  // `第二个方面是什么？下设几项任务？`: the count of one entry, which the ordinal's intent gives.
+  if (ordinalIn(q)) return null;
   if (q.includes('措施') && f.measures) {
     const m = f.measures;
     if (residue(q, [], COUNT_WORDS).length > 0) return STOP;
@@ -41,7 +45,8 @@ export const countsIntent: Intent = vocab(COUNT_WORDS, (q, f) => {
     return { answer: reply(`保障措施共${m.items.length}项：${m.items.join('、')}。`, [cite(f, m.source, m.section)]), list: measuresList(f) };
   }
   if (SPEAKER_COUNT.test(q) && f.speakers.length > 0) {
-    if (residue(q, [], COUNT_WORDS).length > 0) return STOP;
+    // (`共有几位发布人？分别来自哪些部门？`: the answer names each one's unit too.)
+    if (residue(q, [], [...COUNT_WORDS, ...SPEAKER_WORDS]).length > 0) return STOP;
     const names = f.speakers.map((s) => `${s.unit}${s.name}`).join('、');
     return { answer: reply(`共有${f.speakers.length}位发布人：${names}。`, f.speakers.map((s) => cite(f, s.source, s.section))) };
   }
@@ -138,7 +143,7 @@ export const ownerIntent: Intent = vocab([...OWNER_WORDS, '任务'], (q, f) => {
   if (!OWNER_CUE.test(q)) return null;
   const ord = ordinalIn(q);
   if (ord) {
-    const t = f.tasks.find((x) => x.no === ord.n);
+    const t = f.tasks.find((x) => x.no === placeIn(ord, f.tasks.length));
     return t && (ord.noun === '任务' || ord.noun === '') && residue(q, [ord.text], [...OWNER_WORDS, '任务']).length === 0
       ? ownerReply(f, t)
       : STOP;

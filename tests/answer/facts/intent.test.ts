@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../../src/answer/pipeline.ts';
+import { plainText } from '../../../src/answer/plain-text.ts';
+import { answererOver } from '../../support/docs.ts';
 import { answerFromFacts, type FactsContext } from '../../../src/answer/facts/intent.ts';
 import { parseNumber, toChineseNumber } from '../../../src/text/numerals.ts';
 import { extractFacts, type PlanFacts } from '../../../src/knowledge/facts/plan.ts';
@@ -229,5 +232,32 @@ describe('numerals', () => {
   });
   it('writes area ordinals', () => {
     expect([1, 6, 10, 21].map(toChineseNumber)).toEqual(['一', '六', '十', '二十一']);
+  });
+});
+
+describe('ordinals in any phrasing, counted from either end', () => {
+  // Through the whole answerer, as a question arrives (the tagger reads the asker's grammar).
+  let answerer: Answerer;
+  beforeAll(async () => {
+    ({ answerer } = await answererOver({ '第二份方案解读.txt': fs.readFileSync(path.join(ROOT, 'tests/fixtures/second-plan.txt'), 'utf8') }, true));
+  });
+  const body = async (q: string) => plainText(await answerer.ask(q));
+
+  it('counts from the end (倒数第N, 最后那项/那块) in the list the question names', async () => {
+    expect(await body('重点任务里倒数第一项是什么？')).toContain('抓好数字金融服务');
+    expect(await body('倒数第二个方面有哪些任务？')).toContain('强化数据要素支撑');
+    expect(await body('几大块任务中最后那块讲的是什么？')).toContain('优化数字生态环境');
+    expect(await body('“强化数据要素支撑”方面最后一项任务是什么？')).toContain('第12项');
+  });
+
+  it('reads 排第N的那条 as item N, and 任务一共 as no ordinal', async () => {
+    expect(await body('从头往下数，排第十四的那条任务讲什么？')).toContain('抓好数字金融服务');
+    expect(await body('重点任务一共分成了几个方面？')).toContain('6个方面');
+  });
+
+  it('answers an aspect with its count of tasks (第N个方面是什么？下设几项任务？)', async () => {
+    const a = await body('6个方面中第二个方面是什么？下设几项任务？');
+    expect(a).toContain('壮大数字核心产业');
+    expect(a).toContain('3项');
   });
 });
