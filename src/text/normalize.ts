@@ -149,10 +149,27 @@ export function foldSpace(s: string): string {
     .join('\n');
 }
 
+/**
+ * Spaces a PDF's line wrapping left inside prose (`战略新 兴`, `引导 资金`, `第 1 7 条`): in a line that
+ * reads as sentences (it has Chinese sentence punctuation), a space between two Han characters or
+ * inside an article number joins nothing. Lines without such punctuation (a title with two issuers,
+ * a table's header row) keep theirs.
+ */
+export function joinWrappedWords(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const numbered = line.replace(/第\s*(\d[\d ]*?)\s*条/gu, (_, n: string) => `第${n.replace(/ /g, '')}条`);
+      // (Not the space after an article's number: `第一条 为了…` is how laws are set.)
+      return /[。，；]/u.test(numbered) ? numbered.replace(/(?<!第[\p{Script=Han}\d]{1,8}条)(?<=[\p{Script=Han}，。；、：”]) (?=[\p{Script=Han}，。；、：“])/gu, '') : numbered;
+    })
+    .join('\n');
+}
+
 /** Full document normalisation: glosses, width, space, script. */
 export function normalizeDocument(raw: string): Normalized {
   const stripped = stripGlosses(raw);
-  const text = toSimplified(foldSpace(foldWidth(stripped.text)));
+  const text = toSimplified(joinWrappedWords(foldSpace(foldWidth(stripped.text))));
   return { ...stripped, text };
 }
 

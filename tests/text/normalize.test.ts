@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { foldSpace, foldWidth, isTraditional, normalizeDocument, normalizeQuery, stripGlosses, toSimplified } from '../../src/text/normalize.ts';
+import { foldSpace, foldWidth, isTraditional, joinWrappedWords, normalizeDocument, normalizeQuery, stripGlosses, toSimplified } from '../../src/text/normalize.ts';
 import { SEED_RAW } from '../support/seed.ts';
 
 describe('pinyin glosses', () => {
+  it('joins words a PDF wrapped inside prose (战略新 兴, 第 1 7 条), not a title or a header row', () => {
+    expect(joinWrappedWords('第 1 7 条 支持战略新 兴产业， 设立引导 资金。')).toBe('第17条 支持战略新兴产业，设立引导资金。');
+    expect(joinWrappedWords('中共柳河县委 柳河县人民政府')).toBe('中共柳河县委 柳河县人民政府');
+    expect(joinWrappedWords('序号 工作事项 牵头单位')).toBe('序号 工作事项 牵头单位');
+  });
+
   it('folds small form variants (1﹒, ﹙一﹚, ﹐) as a legal database exports them', () => {
     expect(foldWidth('1﹒推进外网建设﹐加快改造﹙一﹚')).toBe('1.推进外网建设，加快改造(一)');
   });

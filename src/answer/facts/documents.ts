@@ -705,6 +705,12 @@ function metaReply(d: Doc, q: string): DocReply | null {
   const f = d.facts;
   const parts: string[] = [];
   const cites: Citation[] = [];
+  // Why it was made: the genre states it in its opening sentence (`为了…，制定本法。`).
+  const purpose = PURPOSE_ASK.test(q) ? purposeOf(d) : null;
+  if (purpose) {
+    parts.push(`${/法$/u.test(d.title) ? '立法' : '制定'}目的：${purpose.replace(/^第\S{1,5}条\s*/u, '').replace(/。$/u, '')}`);
+    cites.push(cite(d, purpose));
+  }
   if (NUMBER_ASK.test(q) && f.number) {
     parts.push(`文号是${f.number}`);
     cites.push(cite(d, headText(d, f.number)));
@@ -727,7 +733,27 @@ function metaReply(d: Doc, q: string): DocReply | null {
     cites.push(cite(d, f.effective));
   }
   if (!parts.length) return null;
-  return reply(d, `${nameOf(d)}${history.length ? '：' : ''}${parts.join('，')}。`, cites);
+  // Every ask of the kind this reply gives must be given: a purpose asked and not found leaves it to the text.
+  if (PURPOSE_ASK.test(q) && !purpose) return null;
+  return reply(d, `${nameOf(d)}${history.length || purpose ? '：' : ''}${parts.join(purpose ? '；' : '，')}。`, cites);
+}
+
+const PURPOSE_ASK = /立法目的|立法宗旨|(?:制定|出台)(?:的)?(?:目的|宗旨)|目的是什么|为什么(?:要)?(?:制定|出台)|\b(?:purpose|aim) of\b/iu;
+
+/** The sentence that says why the document was made (`为了保障…，根据宪法，制定本法。`), near its start. */
+function purposeOf(d: Doc): string | null {
+  const m = /(?:^|\n|。)\s*((?:第一条\s*)?为了?[^。\n]{4,300}?制定本(?:法|条例|办法|规定|细则|意见|方案|措施|实施意见|实施办法)。)/u.exec(d.text.slice(0, 3000));
+  return m ? m[1]! : null;
+}
+
+/** Interrogatives: a clause with one asks something of its own. */
+const ASKING = /什么|啥|哪|几|多少|多久|多长|多大|何时|何种|谁|吗|呢|怎么|怎样|如何|是否|能否|\b(?:what|which|who|how|when)\b/iu;
+
+/** Whether a clause of the question asks something other than the document's number, issuer, dates or history. */
+function asksBeyondMeta(q: string): boolean {
+  const clauses = q.split(/[？?；;]/u).map((c) => c.trim()).filter((c) => ASKING.test(c));
+  if (clauses.length < 2) return false;
+  return clauses.some((c) => ![NUMBER_ASK, ISSUER_ASK, DATE_ASK, HISTORY_ASK, EFFECT_ASK, PURPOSE_ASK].some((re) => re.test(c)));
 }
 
 /** `评定结果有效期多久`: a validity asked of something the document sets, not of the document itself. */
@@ -952,7 +978,9 @@ export function answerFromDocs(
   }
   if (doc) {
     const meta = metaReply(doc, q);
-    if (meta) return meta;
+    // `立法目的是什么？自何时起施行？`: an ask beside the document's own facts is the text's to answer,
+    // and the extract answers both (one sentence per ask); the date alone would leave half unanswered.
+    if (meta && !asksBeyondMeta(q)) return meta;
     const nouns = /多少(?:万|元|钱|%)/.test(q) ? [] : [...new Set([...q.matchAll(COUNT)].map((m) => nounOf(m[1]!, q)))];
     const counted = nouns.length ? countReply(doc, ...nouns) : null;
     if (counted) return counted;

@@ -141,8 +141,8 @@ export function ordinalIn(q: string): Ordinal | null {
   if (!m) return null;
   const [num, noun] = m[1] === '任务' ? [m[2]!, '任务'] : [m[1]!, nounOf(m[2])];
   const n = parseNumber(num);
-  // `全省第三位` is a rank, not an ordinal of the plan's lists.
-  const rank = m[1] !== '任务' && q[m.index + m[0].length] === '位';
+  // `全省第三位` is a rank, not an ordinal of the plan's lists; `第二款`, `第三章` number a law's parts.
+  const rank = m[1] !== '任务' && /[位款章节编]/u.test(q[m.index + m[0].length] ?? '');
   if (n === null || n < 1 || rank) return null;
   return { n, noun, text: m[0] };
 }

@@ -106,7 +106,8 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
     const m = DATE.exec(lines[i]!);
     if (!m) continue;
     const signers = issuersOf(lines, i);
-    if (signers.length || lines[i]!.trim() === m[0]) {
+    // (A date alone on its line, bare or in parentheses under the title: `(2023年2月8日)`.)
+    if (signers.length || lines[i]!.trim().replace(/^[(（]|[)）]$/gu, '') === m[0]) {
       date = { text: m[0], source: lines[i]!.length > 120 ? lines[i]!.slice(Math.max(0, m.index - 40), m.index + m[0].length + 10) : lines[i]! };
       issuers = signers;
       break;

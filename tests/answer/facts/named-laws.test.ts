@@ -83,3 +83,23 @@ describe.skipIf(!existsSync(LAWS))('laws named outright', () => {
   });
 });
 
+
+describe('what a law is for, and when it takes effect, asked together', () => {
+  it('gives the purpose its first article states and the date it takes effect, in one answer', async () => {
+    const { answererOver } = await import('../../support/docs.ts');
+    const { plainText } = await import('../../../src/answer/plain-text.ts');
+    const { answerer } = await answererOver(
+      {
+        '中华人民共和国河道保护法.md':
+          '# 中华人民共和国河道保护法\n\n（2024年6月1日第十四届全国人民代表大会常务委员会第九次会议通过）\n\n## 第一章 总则\n\n第一条 为了保护河道生态，保障防洪安全，制定本法。\n\n第二条 在中华人民共和国境内从事河道管理活动，适用本法。\n\n## 第二章 附则\n\n第三十条 本法自2025年1月1日起施行。\n',
+      },
+      true,
+    );
+    const a = plainText(await answerer.ask('《河道保护法》的立法目的是什么？自何时起施行？'));
+    expect(a).toContain('保护河道生态');
+    expect(a).toContain('2025年1月1日');
+    // A purpose the text does not state is not answered by the date alone.
+    const { answerer: noPurpose } = await answererOver({ '河湾市河道管理办法.txt': '河湾市河道管理办法\n\n第一条 河道管理适用本办法。\n第二条 本办法自2025年3月1日起施行。\n' }, true);
+    expect(plainText(await noPurpose.ask('《河湾市河道管理办法》的立法目的是什么？自何时起施行？'))).not.toMatch(/^《河湾市河道管理办法》本办法自/u);
+  });
+});
