@@ -394,7 +394,7 @@ function levelFor(d: Doc, noun: Noun, items = d.facts.levels): Level | null {
 /** In a press Q&A numbered `1. 问：…`, the level whose titles are questions. */
 function questionLevel(d: Doc): Level | undefined {
   // Only a press Q&A numbers its questions; other documents' items are not read for this.
-  if (!/答记者问|问答|解读/u.test(d.facts.genre ?? '')) return undefined;
+  if (!/答记者问|问答|问题解答|解读/u.test(d.facts.genre ?? '')) return undefined;
   return d.facts.levels.find((l) => l.depth === 0 && l.kind !== 'shi' && itemsOf(d, l).filter((i) => QUESTION_TITLE.test(i.title) || /问[：:]/.test(i.text)).length >= Math.ceil(l.count / 2));
 }
 
@@ -676,7 +676,7 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
 // ---- what the document says about itself ----------------------------------------------------
 
 const DATE_ASK = /落款|when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issued|published|released)|\bdate of (?:issue|publication)\b|(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:印发|发布|出台|签发|发文|下发|发的|公布)|(?:印发|发布|出台|签发|发文|下发|公布)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)/u;
-const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\bvalid for\b|\bvalidity\b|(?:什么时候|何时|哪天|几时|从哪天|哪一天)(?:开始)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]/u;
+const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\bvalid for\b|\bvalidity\b|(?:什么时候|何时|哪天|几时|从哪天|哪一天)(?:开始)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]|从(?:什么时候|何时|哪天|哪一天)(?:开始)?(?:算|计算|起算)/u;
 const NUMBER_ASK = /文号|字号|发文号|document number/iu;
 /** 何时通过, 哪一年修正, 修订过几次: what the dated lines at a law's head record. */
 const HISTORY_ASK = /(?:哪一?年|哪天|哪一天|何时|什么时候|几月几日|日期|时间)[^，。？?]{0,4}(?:通过|修正|修订|修改|颁布|公布|制定)|(?:通过|修正|修订|修改|颁布|公布)(?:的|过)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|是哪一?年|几次)|\b(?:adopted|amended|revised|enacted|passed)\b/iu;
@@ -795,7 +795,8 @@ function targetsFor(index: KnowledgeIndex, year: string): Doc[] {
 
 // ---- a list the outline holds ---------------------------------------------------------------
 
-const LIST_ASK = /哪些|哪几|包括什么|分别是/u;
+// (`哪几年`, `哪几天` ask a period, not a list of parts.)
+const LIST_ASK = /哪些|哪几(?!年|天|日|个月|周)|包括什么|分别是/u;
 
 /** What a list question asks to enumerate: the words after 哪些 (`哪些特点`), else those before 有哪些 (`试点县有哪些`). */
 function listKind(question: string): string {

@@ -10,7 +10,7 @@ import { divisionRows } from '../tables.ts';
 
 export type { OwnedItem, DocTarget, DocAmount, Level, DocFacts, HistoryEntry } from './types.ts';
 
-const GENRES = ['实施细则', '实施办法', '管理办法', '暂行办法', '答记者问', '实施意见', '指导意见', '若干措施', '若干意见', '行动方案', '实施方案', '分工方案', '工作方案', '行动计划', '规划', '方案', '办法', '意见', '通知', '规定', '细则', '条例', '措施', '决定', '解读', '法'];
+const GENRES = ['实施细则', '实施办法', '管理办法', '暂行办法', '答记者问', '问题解答', '问答', '实施意见', '指导意见', '若干措施', '若干意见', '行动方案', '实施方案', '分工方案', '工作方案', '行动计划', '规划', '方案', '办法', '意见', '通知', '规定', '细则', '条例', '措施', '决定', '解读', '法'];
 
 /** The most specific genre word in the title (`分工方案` before `通知` in `关于印发…分工方案的通知`). */
 export function genreOf(title: string): string | null {
@@ -35,8 +35,8 @@ const DATE = /\d{4}年\d{1,2}月\d{1,2}日/u;
 const HISTORY_EVENT = /(通过|修正|修订|公布|施行|批准)[\s)）。，,；;]*$/u;
 const DATES = /\d{4}年\d{1,2}月\d{1,2}日/gu;
 const ISSUER_UNIT = /(?:局|部|委|厅|办公厅|办公室|政府|委员会|统战部|中心|银行|总局|院)$/u;
-const EFFECTIVE = /(?:自|从)\d{4}年\d{1,2}月\d{1,2}日起(?:施行|实施|执行)|有效期\S{1,6}年|(?:施行|实施)之日起/u;
-const SELF = /本(?:实施)?(?:办法|方案|意见|规定|细则|通知|措施|条例|法|规划|决定)/u;
+const EFFECTIVE = /(?:自|从)\d{4}年\d{1,2}月\d{1,2}日起(?:施行|实施|执行)|有效期\S{1,6}年|[一二三四五六七八九十\d]{1,2}年有效期|(?:施行|实施|发布|印发|公布)之日起/u;
+const SELF = /本(?:实施)?(?:办法|方案|意见|规定|细则|通知|措施|条例|法|规划|决定|政策|计划)/u;
 const TARGET = /到\s*(20\d{2})\s*年[^。；]{0,12}?[，,]?[^。；]*?(?:达到|突破|不低于|不少于|超过|提高到|提升到|降低到|控制在|力争|实现|基本|全面|建成|形成|稳定在)[^。；]*[。；]?/gu;
 const AMOUNT_VALUE = /\d+(?:\.\d+)?\s*(?:万元|亿元|元|%)/gu;
 const AMOUNT_CUE = /给予|补贴|奖励|资助|支持|补助|扶持|配套|不超过|最高|经费/u;
@@ -111,6 +111,16 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
       date = { text: m[0], source: lines[i]!.length > 120 ? lines[i]!.slice(Math.max(0, m.index - 40), m.index + m[0].length + 10) : lines[i]! };
       issuers = signers;
       break;
+    }
+  }
+  // A page that names its source (`来源：广州市人力资源和社会保障局`) was issued by that body.
+  if (!issuers.length) {
+    for (const line of head.split('\n').slice(0, 8)) {
+      const m = /^(?:来源|发布机构|发文机关|发布单位|发文单位)[：:]\s*([\p{Script=Han}]{4,30})$/u.exec(line.trim());
+      if (m && ISSUER_UNIT.test(m[1]!)) {
+        issuers = [m[1]!];
+        break;
+      }
     }
   }
   const history: HistoryEntry[] = [];
