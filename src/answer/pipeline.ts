@@ -16,7 +16,7 @@ import { answerFromDocs, outlineList, pickCandidate } from './facts/documents.ts
 import { FOCUS_KEPT, resolveFocus } from './conversation/focus.ts';
 import { smallTalk } from './smalltalk.ts';
 import { withoutPreface } from './preface.ts';
-import { rewriteByRules, subjectOf } from './conversation/rewrite.ts';
+import { itemSwap, rewriteByRules, subjectOf } from './conversation/rewrite.ts';
 import { llmRewrite } from './conversation/rewrite-llm.ts';
 import { maskPii } from '../text/pii.ts';
 import { normalizeQuery } from '../text/normalize.ts';
@@ -158,6 +158,8 @@ export class Answerer {
     }
     // `老铁问一下，…`: the preface says a question is coming; the question is the rest.
     question = withoutPreface(index, question);
+    // `那第13项呢` after `第12项由谁负责`: the same question of item 13, before item 13 is looked up alone.
+    question = itemSwap(question, session?.lastQuestion) ?? question;
     const script = scriptOf(question);
     const keep = session?.factsContext;
     // Greetings and thanks depend on the question and the plan titles only.

@@ -68,6 +68,7 @@ export function rewriteByRules(question: string, ctx: RewriteContext, index: Kno
     // A year for a year (`那2035年呢` after `到2025年…`): the previous question's word of the same shape.
     const year = /^\d{4}年?$/u.test(newTopic) ? /\d{4}年?/u.exec(previous)?.[0] : undefined;
     if (year) return previous.replace(year, newTopic.endsWith('年') || !year.endsWith('年') ? newTopic : `${newTopic}年`);
+
     // A grade for a grade (`那社区(村)级的呢` after `街道(镇)级…`, `那B类呢` after `A类…`): the previous
     // question's word of the same length and the same last character.
     const shaped = sameShape(previous, newTopic.replace(/的$/u, ''));
@@ -81,6 +82,24 @@ export function rewriteByRules(question: string, ctx: RewriteContext, index: Kno
   const topic = subjectOf(previous).split(' ')[0]!;
   if (!topic || topic.includes(subjectOf(q))) return null;
   return `${topic} ${q}`;
+}
+
+/** `那第13项呢`: a bare item number, and what it numbers. */
+const BARE_ITEM = /^(?:那么?|还有)?(第[一二三四五六七八九十两\d]{1,3}(项|条|个问题|个方面|部分))(?:呢)?[?？]?$/u;
+/** A question that names nothing but who or when (`责任单位是谁？`, `什么时候完成？`): an item's annotation. */
+const BARE_ASK = /^[^，,。]{0,8}(?:谁|哪个部门|哪些部门|哪个单位|哪些单位|牵头|负责|配合|什么时候|何时|时限|期限)[^，,。]{0,6}[?？]$/u;
+
+/**
+ * `那第13项呢` after `第12项由谁负责` (or after a bare `责任单位是谁？` about item 12): the previous
+ * question of the other item — not item 13 alone, which would answer what it says instead of who leads it.
+ */
+export function itemSwap(question: string, previous: string | undefined): string | null {
+  const m = BARE_ITEM.exec(normalizeQuery(question).trim());
+  const prev = previous ? normalizeQuery(previous).trim() : '';
+  if (!m || !prev) return null;
+  const before = new RegExp(`第[一二三四五六七八九十两\\d]{1,3}${m[2]}`, 'u').exec(prev)?.[0];
+  if (before) return before === m[1] ? null : prev.replace(before, m[1]!);
+  return BARE_ASK.test(prev) && !prev.includes('第') ? `${m[1]}${prev}` : null;
 }
 
 /** Characters that end a grade, class or level (级, 类, 档…): what a same-shape follow-up swaps. */

@@ -84,3 +84,28 @@ describe('multi-turn answers in the default mode', () => {
     expect(plainText(a)).toContain('梯次达峰');
   });
 });
+
+describe('an item for an item (那第13项呢)', () => {
+  it('asks the previous question of the other item, or puts the item before a bare ask', async () => {
+    const { itemSwap } = await import('../../../src/answer/conversation/rewrite.ts');
+    expect(itemSwap('那第13项呢？', '行动计划第12项由哪些单位负责？')).toBe('行动计划第13项由哪些单位负责？');
+    expect(itemSwap('那第13项呢？', '责任单位是谁？')).toBe('第13项责任单位是谁？');
+    // Not a bare item, or nothing before it: no swap.
+    expect(itemSwap('第13项讲的是什么？', '责任单位是谁？')).toBeNull();
+    expect(itemSwap('那第13项呢？', undefined)).toBeNull();
+  });
+
+  it('answers who leads item 13 after who leads item 12, through the whole answerer', async () => {
+    const { answererOver } = await import('../../support/docs.ts');
+    const { plainText } = await import('../../../src/answer/plain-text.ts');
+    const { answerer } = await answererOver(
+      { '河湾省数字化转型行动计划.txt': '河湾省数字化转型行动计划\n\n一、行动步骤\n1.推进网络建设。支持企业建设外网。(责任单位：省通信管理局)\n2.推进平台建设。培育行业平台。(责任单位：省经济和信息化厅)\n3.推进数据建设。建设数据中心。(责任单位：省数据资源局)\n' },
+      true,
+    );
+    const sessionId = 'item-swap';
+    await answerer.ask('数字化转型行动计划第2项讲的是什么？', { sessionId });
+    expect(plainText(await answerer.ask('责任单位是谁？', { sessionId }))).toContain('省经济和信息化厅');
+    const next = plainText(await answerer.ask('那第3项呢？', { sessionId }));
+    expect(next).toContain('省数据资源局');
+  });
+});
