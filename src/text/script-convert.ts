@@ -1,0 +1,165 @@
+// Traditional ⇄ simplified conversion with opencc-js's own dictionaries and its exact algorithm
+// (longest match at each position, a segmentation pass, then a chain of dictionaries), kept in
+// flat tables instead of opencc-js's tries. Its tries hold a Map per trie node: the two converters
+// the service uses made ~600k Maps, 60–75 MB of heap for the life of the process, and building them
+// was ~0.3 s of every start (the warm-up the readiness probe waits for). Here each dictionary is
+// one Map from a whole key to its value, plus, per first character, the key lengths that exist:
+// a lookup tries those lengths, longest first — the same longest match as the trie walk.
+// tests/text/script-convert.test.ts checks the output against opencc-js itself.
+import CJK_COMPATIBILITY from 'opencc-js/dict/CJK_Compatibility_Ideographs';
+import HK_VARIANTS from 'opencc-js/dict/HKVariants';
+import HK_VARIANTS_PHRASES from 'opencc-js/dict/HKVariantsPhrases';
+import HK_VARIANTS_REV from 'opencc-js/dict/HKVariantsRev';
+import HK_VARIANTS_REV_PHRASES from 'opencc-js/dict/HKVariantsRevPhrases';
+import ST_CHARACTERS from 'opencc-js/dict/STCharacters';
+import ST_PHRASES from 'opencc-js/dict/STPhrases';
+import ST_PHRASES_REGIONAL from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
+import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
+import TS_PHRASES from 'opencc-js/dict/TSPhrases';
+
+/** A dictionary group as opencc-js loads it: `key value|key value…` strings, the first one winning. */
+class Table {
+  private readonly values = new Map<string, string>();
+  /** Key lengths (UTF-16 units) per first code point, longest first. */
+  private readonly lengths = new Map<number, number[]>();
+
+  constructor(group: string[]) {
+    // opencc-js adds the group's dictionaries last to first, each line in order, a later key
+    // replacing an earlier one: the same order here gives the same winner for every key.
+    for (let d = group.length - 1; d >= 0; d--) {
+      const dict = group[d]!;
+      // `key value|key value…`, read by offsets: a split per line was most of the build.
+      for (let at = 0; at <= dict.length; ) {
+        let bar = dict.indexOf('|', at);
+        if (bar < 0) bar = dict.length;
+        const space = dict.indexOf(' ', at);
+        if (space < 0 || space > bar) throw new TypeError(`script-convert: bad dictionary entry ${JSON.stringify(dict.slice(at, bar))}`);
+        // opencc-js takes the value up to a second space, if any.
+        const end = dict.indexOf(' ', space + 1);
+        this.add(dict.slice(at, space), dict.slice(space + 1, end >= 0 && end < bar ? end : bar));
+        at = bar + 1;
+      }
+    }
+  }
+
+  private add(key: string, value: string): void {
+    // The trie never matches an empty key (it looks at a node only after a step).
+    if (!key) return;
+    this.values.set(key, value);
+    const first = key.codePointAt(0)!;
+    const lens = this.lengths.get(first);
+    if (!lens) this.lengths.set(first, [key.length]);
+    else if (!lens.includes(key.length)) {
+      lens.push(key.length);
+      lens.sort((a, b) => b - a);
+    }
+  }
+
+  /** The longest key starting at `i` (as opencc-js's Trie.matchPrefix): its end and value, or null. */
+  private match(s: string, i: number): { end: number; value: string } | null {
+    const lens = this.lengths.get(s.codePointAt(i)!);
+    if (!lens) return null;
+    for (const len of lens) {
+      if (i + len > s.length) continue;
+      const value = this.values.get(s.slice(i, i + len));
+      if (value !== undefined) return { end: i + len, value };
+    }
+    return null;
+  }
+
+  /** Trie.convert: each longest match replaced, the rest kept. */
+  convert(s: string): string {
+    const n = s.length;
+    const out: string[] = [];
+    let kept: number | null = null;
+    for (let i = 0; i < n; ) {
+      const m = this.match(s, i);
+      if (m) {
+        if (kept !== null) {
+          out.push(s.slice(kept, i));
+          kept = null;
+        }
+        out.push(m.value);
+        i = m.end;
+      } else {
+        if (kept === null) kept = i;
+        i += unmatchedLength(s, i);
+      }
+    }
+    if (kept !== null) out.push(s.slice(kept, n));
+    return out.join('');
+  }
+
+  /** Trie.segment: the text cut at every longest match. */
+  segment(s: string): string[] {
+    const n = s.length;
+    const out: string[] = [];
+    let kept: number | null = null;
+    for (let i = 0; i < n; ) {
+      const m = this.match(s, i);
+      if (m) {
+        if (kept !== null) {
+          out.push(s.slice(kept, i));
+          kept = null;
+        }
+        out.push(s.slice(i, m.end));
+        i = m.end;
+      } else {
+        if (kept === null) kept = i;
+        i += unmatchedLength(s, i);
+      }
+    }
+    if (kept !== null) out.push(s.slice(kept, n));
+    return out;
+  }
+}
+
+const codePointLength = (s: string, i: number) => (s.codePointAt(i)! > 0xffff ? 2 : 1);
+
+/** Operands of an ideographic description character (⿰…⿻), which opencc-js keeps together with it. */
+function idsArity(cp: number): number {
+  if (cp >= 0x2ff0 && cp <= 0x2ff1) return 2;
+  if (cp >= 0x2ff2 && cp <= 0x2ff3) return 3;
+  if (cp >= 0x2ff4 && cp <= 0x2fff) return 2;
+  return 0;
+}
+
+function idsEnd(s: string, i: number): number {
+  const arity = idsArity(s.codePointAt(i)!);
+  if (arity === 0) return 0;
+  let end = i + codePointLength(s, i);
+  for (let k = 0; k < arity; k++) {
+    if (end >= s.length) return 0;
+    end = idsEnd(s, end) || end + codePointLength(s, end);
+  }
+  return end;
+}
+
+function unmatchedLength(s: string, i: number): number {
+  const end = idsEnd(s, i);
+  return end > i ? end - i : codePointLength(s, i);
+}
+
+/**
+ * opencc-js's converter for a config with a segmentation pass (its hk2s, s2hk): normalise the
+ * compatibility ideographs, cut the text by the segmentation dictionaries, run each cut through the
+ * chain, join.
+ */
+function converter(segmentation: string[], chain: string[][]): (s: string) => string {
+  const normalize = new Table([CJK_COMPATIBILITY]);
+  const segments = new Table(segmentation);
+  const tables = chain.map((group) => new Table(group));
+  return (s) => {
+    let parts = segments.segment(normalize.convert(s));
+    for (const t of tables) parts = parts.map((p) => t.convert(p));
+    return parts.join('');
+  };
+}
+
+/** OpenCC.Converter({ from: 'hk', to: 'cn' }) of opencc-js 1.4 (config hk2s). */
+export const hongKongToSimplified = (): ((s: string) => string) =>
+  converter([TS_PHRASES], [[HK_VARIANTS_REV_PHRASES, HK_VARIANTS_REV], [TS_PHRASES, TS_CHARACTERS]]);
+
+/** OpenCC.Converter({ from: 'cn', to: 'hk' }) of opencc-js 1.4 (config s2hk). */
+export const simplifiedToHongKong = (): ((s: string) => string) =>
+  converter([ST_PHRASES, ST_PHRASES_REGIONAL], [[ST_PHRASES, ST_PHRASES_REGIONAL, ST_CHARACTERS], [HK_VARIANTS_PHRASES, HK_VARIANTS]]);
