@@ -55,12 +55,16 @@ class Table {
     }
   }
 
-  /** The longest key starting at `i` (as opencc-js's Trie.matchPrefix): its end and value, or null. */
-  private match(s: string, i: number): { end: number; value: string } | null {
+  /**
+   * The longest key starting at `i` (as opencc-js's Trie.matchPrefix): its end and value, or null.
+   * `phrasesOnly`: keys of one code point left out (see converter()).
+   */
+  private match(s: string, i: number, phrasesOnly = false): { end: number; value: string } | null {
     const lens = this.lengths.get(s.codePointAt(i)!);
     if (!lens) return null;
+    const single = phrasesOnly ? codePointLength(s, i) : -1;
     for (const len of lens) {
-      if (i + len > s.length) continue;
+      if (i + len > s.length || len === single) continue;
       const value = this.values.get(s.slice(i, i + len));
       if (value !== undefined) return { end: i + len, value };
     }
@@ -90,13 +94,13 @@ class Table {
     return out.join('');
   }
 
-  /** Trie.segment: the text cut at every longest match. */
-  segment(s: string): string[] {
+  /** Trie.segment: the text cut at every longest match (`phrasesOnly`: of keys longer than one code point). */
+  segment(s: string, phrasesOnly = false): string[] {
     const n = s.length;
     const out: string[] = [];
     let kept: number | null = null;
     for (let i = 0; i < n; ) {
-      const m = this.match(s, i);
+      const m = this.match(s, i, phrasesOnly);
       if (m) {
         if (kept !== null) {
           out.push(s.slice(kept, i));
@@ -147,14 +151,41 @@ function unmatchedLength(s: string, i: number): number {
  */
 function converter(segmentation: string[], chain: string[][]): (s: string) => string {
   const normalize = new Table([CJK_COMPATIBILITY]);
-  const segments = new Table(segmentation);
   const tables = chain.map((group) => new Table(group));
+  // s2hk segments by its phrase dictionaries and converts with the same ones plus a character
+  // dictionary after them: when the phrases hold no one-character key and the rest only such keys,
+  // the chain's first table with its one-character keys left out segments exactly as the phrases
+  // alone would, and the 1 MB phrase dictionary is read into one table, not two. Checked, not assumed.
+  const first = chain[0] ?? [];
+  const rest = first.slice(segmentation.length);
+  const shared =
+    segmentation.length > 0 &&
+    segmentation.every((d, k) => first[k] === d) &&
+    segmentation.every((d) => keysOf(d).every((key) => !isOneCodePoint(key))) &&
+    rest.every((d) => keysOf(d).every(isOneCodePoint));
+  const phrases = shared ? null : new Table(segmentation);
   return (s) => {
-    let parts = segments.segment(normalize.convert(s));
+    const normalized = normalize.convert(s);
+    let parts = phrases ? phrases.segment(normalized) : tables[0]!.segment(normalized, true);
     for (const t of tables) parts = parts.map((p) => t.convert(p));
     return parts.join('');
   };
 }
+
+/** A dictionary's keys (`key value|key value…`). */
+function keysOf(dict: string): string[] {
+  const out: string[] = [];
+  for (let at = 0; at <= dict.length; ) {
+    let bar = dict.indexOf('|', at);
+    if (bar < 0) bar = dict.length;
+    const space = dict.indexOf(' ', at);
+    out.push(dict.slice(at, space >= 0 && space < bar ? space : bar));
+    at = bar + 1;
+  }
+  return out;
+}
+
+const isOneCodePoint = (key: string): boolean => key.length > 0 && key.length === codePointLength(key, 0);
 
 /** OpenCC.Converter({ from: 'hk', to: 'cn' }) of opencc-js 1.4 (config hk2s). */
 export const hongKongToSimplified = (): ((s: string) => string) =>
