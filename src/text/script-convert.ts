@@ -19,9 +19,18 @@ import TS_PHRASES from 'opencc-js/dict/TSPhrases';
 
 /** A dictionary group as opencc-js loads it: `key value|key value…` strings, the first one winning. */
 class Table {
+  /** Keys of one code point, by that code point: most positions of a text are decided here. */
+  private readonly singles = new Map<number, string>();
+  /** Longer keys, whole. */
   private readonly values = new Map<string, string>();
-  /** Key lengths (UTF-16 units) per first code point, longest first. */
+  /** Longer keys' lengths (UTF-16 units) per first code point, longest first. */
   private readonly lengths = new Map<number, number[]>();
+  /**
+   * A bit per hash of a longer key's first two UTF-16 units: a position whose two units start no
+   * longer key skips the slices and string lookups (over a law's text, most positions). A hash may
+   * collide; the lookup after it is exact.
+   */
+  private readonly starts = new Uint8Array(START_BITS / 8);
 
   constructor(group: string[]) {
     // opencc-js adds the group's dictionaries last to first, each line in order, a later key
@@ -45,8 +54,14 @@ class Table {
   private add(key: string, value: string): void {
     // The trie never matches an empty key (it looks at a node only after a step).
     if (!key) return;
-    this.values.set(key, value);
     const first = key.codePointAt(0)!;
+    if (key.length === codePointLength(key, 0)) {
+      this.singles.set(first, value);
+      return;
+    }
+    this.values.set(key, value);
+    const h = startHash(key.charCodeAt(0), key.charCodeAt(1));
+    this.starts[h >>> 3]! |= 1 << (h & 7);
     const lens = this.lengths.get(first);
     if (!lens) this.lengths.set(first, [key.length]);
     else if (!lens.includes(key.length)) {
@@ -60,15 +75,19 @@ class Table {
    * `phrasesOnly`: keys of one code point left out (see converter()).
    */
   private match(s: string, i: number, phrasesOnly = false): { end: number; value: string } | null {
-    const lens = this.lengths.get(s.codePointAt(i)!);
-    if (!lens) return null;
-    const single = phrasesOnly ? codePointLength(s, i) : -1;
-    for (const len of lens) {
-      if (i + len > s.length || len === single) continue;
-      const value = this.values.get(s.slice(i, i + len));
-      if (value !== undefined) return { end: i + len, value };
+    const cp = s.codePointAt(i)!;
+    // A longer key first (longest match), then the one-code-point key.
+    const h = i + 1 < s.length ? startHash(s.charCodeAt(i), s.charCodeAt(i + 1)) : -1;
+    if (h >= 0 && this.starts[h >>> 3]! & (1 << (h & 7))) {
+      for (const len of this.lengths.get(cp) ?? []) {
+        if (i + len > s.length) continue;
+        const value = this.values.get(s.slice(i, i + len));
+        if (value !== undefined) return { end: i + len, value };
+      }
     }
-    return null;
+    if (phrasesOnly) return null;
+    const value = this.singles.get(cp);
+    return value === undefined ? null : { end: i + (cp > 0xffff ? 2 : 1), value };
   }
 
   /** Trie.convert: each longest match replaced, the rest kept. */
@@ -117,6 +136,10 @@ class Table {
     return out;
   }
 }
+
+/** Size of a table's bitmap of key starts (128 KB). */
+const START_BITS = 1 << 20;
+const startHash = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ b) & (START_BITS - 1);
 
 const codePointLength = (s: string, i: number) => (s.codePointAt(i)! > 0xffff ? 2 : 1);
 
