@@ -1,5 +1,5 @@
 // A capped list of records (feedback, audit, history) kept in a DurableLog: add() resolves once the
-// record is fsync'd, and only then is it listed. The log is compacted to the newest `cap` records
+// record is fsync'd (history: written to the OS, fsync'd within `syncDelayMs`), and only then is it listed. The log is compacted to the newest `cap` records
 // when it holds twice that many lines.
 import type { Logger } from 'pino';
 import type { z } from 'zod';
@@ -12,8 +12,16 @@ export class DurableList<T> implements Records<T> {
 
   private constructor(private readonly cap: number) {}
 
-  /** `legacy`: an earlier version's records, imported when the log does not exist yet. */
-  static async open<T>(file: string, schema: z.ZodType<T>, cap: number, opts: { log?: Logger; legacy?: () => Promise<T[] | null> } = {}): Promise<DurableList<T>> {
+  /**
+   * `legacy`: an earlier version's records, imported when the log does not exist yet; `syncDelayMs`:
+   * acknowledge on the write and fsync within that delay (see DurableLog).
+   */
+  static async open<T>(
+    file: string,
+    schema: z.ZodType<T>,
+    cap: number,
+    opts: { log?: Logger; legacy?: () => Promise<T[] | null>; syncDelayMs?: number } = {},
+  ): Promise<DurableList<T>> {
     const list = new DurableList<T>(cap);
     const opened = await DurableLog.open<T>(file, schema, {
       ...opts,
@@ -49,6 +57,11 @@ export class DurableList<T> implements Records<T> {
 
   flush(): Promise<void> {
     return this.log.sync();
+  }
+
+  /** Written and fsync'd, whatever the mode: what shutdown waits for. */
+  syncNow(): Promise<void> {
+    return this.log.syncNow();
   }
 
   close(): Promise<void> {

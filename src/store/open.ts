@@ -1,5 +1,6 @@
 // The service's persistent state in DATA_DIR. Records someone was told are kept (feedback, audit,
-// history) live in durable append-only logs: on disk before the reply. Documents that can lose a
+// history) live in durable append-only logs: on disk before the reply — a conversation turn's history
+// line written to the OS before it, fsync'd within HISTORY_SYNC_MS (the lead's policy, issue 19). Documents that can lose a
 // second (sessions, the unanswered list) stay lowdb files written in batches. Every file is checked
 // against its schema on load (schemas.ts).
 import { existsSync } from 'node:fs';
@@ -21,6 +22,12 @@ import { AuditSchema, DailyFileSchema, FeedbackSchema, HistorySchema, itemsFile,
 export type { AuditRecord, Channel, FeedbackRecord, HistoryRecord, UnansweredRecord } from './types.ts';
 
 const SESSION_CAP = 10_000;
+/**
+ * A conversation turn's history line is written before the reply (a crashed process loses none) and
+ * fsync'd in a batch at most this long after, and at shutdown: at one connection the fsync before
+ * each reply was most of a turn's time. Feedback, audit and logins keep fsync before the reply.
+ */
+export const HISTORY_SYNC_MS = 50;
 const SESSION_TTL_MS = 24 * 3600_000;
 
 /** Sessions kept in a lowdb file: bounded, expiring, written in batches. */
@@ -121,10 +128,11 @@ export async function openStore(dataDir: string, log?: Logger, opts: StoreOption
     const pg = await (await import('./pg/store.ts')).openPgStores(opts.databaseUrl, opts.sessionTtlMs ?? SESSION_TTL_MS, log);
     return assemble(pg, pg.shared);
   }
-  const durable = <T>(name: string, schema: z.ZodType<T>, cap: number) =>
+  const durable = <T>(name: string, schema: z.ZodType<T>, cap: number, syncDelayMs?: number) =>
     DurableList.open<T>(path.join(dataDir, `${name}.jsonl`), schema, cap, {
       ...(log ? { log } : {}),
       legacy: legacyList(path.join(dataDir, `${name}.json`), schema, log),
+      ...(syncDelayMs !== undefined ? { syncDelayMs } : {}),
     });
   const sessions = new StoredSessions(
     await JsonFile.open(path.join(dataDir, 'sessions.json'), () => ({ sessions: {} as Record<string, SessionState> }), log, SessionsFileSchema as z.ZodType<{ sessions: Record<string, SessionState> }>),
@@ -135,21 +143,18 @@ export async function openStore(dataDir: string, log?: Logger, opts: StoreOption
     // One row per question, with a count (see RecordList.upsert).
     (r) => r.question,
   );
-  const store = {
-    sessions,
-    feedback: await durable<FeedbackRecord>('feedback', FeedbackSchema as z.ZodType<FeedbackRecord>, 50_000),
-    unanswered,
-    audit: await durable<AuditRecord>('audit', AuditSchema as z.ZodType<AuditRecord>, 10_000),
-    // Every answered question with an owner lands here.
-    history: await durable<HistoryRecord>('history', HistorySchema as z.ZodType<HistoryRecord>, 20_000),
-    daily: await daily(),
-  };
-  return assemble(store, null);
+  const feedback = await durable<FeedbackRecord>('feedback', FeedbackSchema as z.ZodType<FeedbackRecord>, 50_000);
+  const audit = await durable<AuditRecord>('audit', AuditSchema as z.ZodType<AuditRecord>, 10_000);
+  // Every answered question with an owner lands here: conversation turns, fsync deferred.
+  const history = await durable<HistoryRecord>('history', HistorySchema as z.ZodType<HistoryRecord>, 20_000, HISTORY_SYNC_MS);
+  const store = { sessions, feedback, unanswered, audit, history, daily: await daily() };
+  // At close the history's deferred fsync runs now, not up to HISTORY_SYNC_MS later (or never, at exit).
+  return assemble(store, null, () => history.syncNow());
 }
 
 type Parts = Pick<Store, 'sessions' | 'feedback' | 'unanswered' | 'audit' | 'history' | 'daily'>;
 
-function assemble(store: Parts, shared: SharedState | null): Store {
+function assemble(store: Parts, shared: SharedState | null, settle?: () => Promise<void>): Store {
   const flush = async () => {
     await Promise.allSettled([store.sessions.flush(), store.feedback.flush(), store.unanswered.flush(), store.audit.flush(), store.history.flush(), store.daily.flush()]);
   };
@@ -166,6 +171,7 @@ function assemble(store: Parts, shared: SharedState | null): Store {
     flush,
     close: async () => {
       await flush();
+      await settle?.();
       await shared?.close();
     },
   };

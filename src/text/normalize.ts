@@ -2,7 +2,7 @@
 // Raw press releases scraped from the web carry pinyin glosses after each traditional character
 // (`實(shí)施`), mixed full-width/half-width forms and stray white space; the index and the display
 // both want clean simplified Chinese.
-import * as OpenCC from 'opencc-js';
+import { hongKongToSimplified, simplifiedToHongKong } from './script-convert.ts';
 
 export interface Anomaly {
   /** Offset in the raw text where the damaged gloss starts. */
@@ -68,12 +68,12 @@ export function stripGlosses(raw: string): Normalized {
 }
 
 // One pass with phrase tables: a second pass over already simplified text would turn 显著 into 显着.
-// Each converter is made on its first use: building its tables is a fifth of a second of a start
-// from the snapshot, which needs neither (main.ts warms them once the server listens).
+// Each converter is made on its first use (main.ts warms them once the server listens); they are
+// opencc-js's hk2s and s2hk in flat tables (script-convert.ts), not its tries of Maps.
 let t2sConverter: ((s: string) => string) | null = null;
 let s2tConverter: ((s: string) => string) | null = null;
-const t2s = (s: string): string => (t2sConverter ??= OpenCC.Converter({ from: 'hk', to: 'cn' }))(s);
-const s2t = (s: string): string => (s2tConverter ??= OpenCC.Converter({ from: 'cn', to: 'hk' }))(s);
+const t2s = (s: string): string => (t2sConverter ??= hongKongToSimplified())(s);
+const s2t = (s: string): string => (s2tConverter ??= simplifiedToHongKong())(s);
 
 export function toSimplified(s: string): string {
   return t2s(s);

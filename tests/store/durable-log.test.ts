@@ -1,5 +1,6 @@
-// The durable log: appends on disk before they resolve, concurrent appends share fsyncs, a torn last
-// line is cut off, invalid lines move the file aside, compaction keeps what is wanted while appends
+// The durable log: appends on disk before they resolve, concurrent appends share fsyncs (a
+// conversation turn's log: written before it resolves, fsync'd in a batch shortly after and at
+// close), a torn last line is cut off, invalid lines move the file aside, compaction keeps what is wanted while appends
 // go on, and an earlier version's lowdb file is imported once.
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -81,6 +82,71 @@ describe('DurableLog', () => {
     expect(new Set(qs).size).toBe(qs.length);
     await log.append({ at: '999', owner: 'a', q: 'after' });
     expect(lines(file).at(-1)).toContain('after');
+  });
+});
+
+describe('a log whose fsync is deferred (conversation turns, syncDelayMs)', () => {
+  const synced = (log: DurableLog<R>) => new Promise<void>((resolve) => {
+    const poll = () => (log.pendingSync ? setTimeout(poll, 5) : resolve());
+    poll();
+  });
+
+  it('has the line in the file when append resolves, and fsyncs it afterwards, one fsync for a batch', async () => {
+    const file = path.join(dir(), 'h.jsonl');
+    const { log } = await DurableLog.open<R>(file, R, { syncDelayMs: 20 });
+    await log.append({ at: '1', owner: 'a', q: 'q1' });
+    // Written (a crash of the process loses nothing), its fsync still to come.
+    expect(lines(file).map((l) => JSON.parse(l).q)).toEqual(['q1']);
+    expect(log.pendingSync).toBe(true);
+    expect(log.syncs).toBe(0);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => log.append({ at: String(i), owner: 'a', q: `q${i}` })));
+    await synced(log);
+    expect(log.syncs).toBe(1);
+    expect(lines(file)).toHaveLength(21);
+    await log.close();
+  });
+
+  it('fsyncs what is written at close, without waiting for the timer', async () => {
+    const file = path.join(dir(), 'h.jsonl');
+    const { log } = await DurableLog.open<R>(file, R, { syncDelayMs: 60_000 });
+    await log.append({ at: '1', owner: 'a', q: 'q1' });
+    expect(log.pendingSync).toBe(true);
+    await log.close();
+    expect(log.pendingSync).toBe(false);
+    expect(log.syncs).toBe(1);
+  });
+
+  it('is fsync\'d when the store closes (shutdown): history only; feedback was fsync\'d before add() resolved', async () => {
+    const d = dir();
+    const store = await openStore(d);
+    const history = (store.history as unknown as { log: DurableLog<unknown> }).log;
+    const feedback = (store.feedback as unknown as { log: DurableLog<unknown> }).log;
+    await store.history.add({ at: '1', owner: 'u', question: '问题', answer: 'a', grounded: true, mode: 'facts', channel: 'http' });
+    await store.feedback.add({ at: '1', sessionId: 's', question: '问题', rating: 'up', channel: 'http' });
+    expect(feedback.pendingSync).toBe(false);
+    // The timer has not fired yet (HISTORY_SYNC_MS) or has: either way close() leaves nothing pending.
+    await store.close();
+    expect(history.pendingSync).toBe(false);
+    expect(history.syncs).toBeGreaterThanOrEqual(1);
+    expect(readFileSync(path.join(d, 'history.jsonl'), 'utf8')).toContain('问题');
+  });
+
+  it('does not fail a written line when the deferred fsync fails: it says so and tries again', async () => {
+    const file = path.join(dir(), 'h.jsonl');
+    const { log: logger, out } = capture();
+    const { log } = await DurableLog.open<R>(file, R, { syncDelayMs: 5, log: logger });
+    const fh = (log as unknown as { fh: { datasync(): Promise<void> } }).fh;
+    const datasync = fh.datasync.bind(fh);
+    fh.datasync = () => Promise.reject(new Error('EIO: simulated'));
+    await log.append({ at: '1', owner: 'a', q: 'q1' });
+    await new Promise<void>((resolve) => {
+      const poll = () => (out.some((l) => /fsync failed/.test(l.msg)) ? resolve() : setTimeout(poll, 5));
+      poll();
+    });
+    expect(log.pendingSync).toBe(true);
+    fh.datasync = datasync;
+    await log.close();
+    expect(log.pendingSync).toBe(false);
   });
 });
 

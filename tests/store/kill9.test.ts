@@ -1,7 +1,9 @@
 // Acknowledged means durable (issue 17): the real server in a child process takes 900 feedbacks
 // from 16 concurrent clients and a turn of 160 conversations, is killed with SIGKILL right after
 // the last acknowledgement (no shutdown, no flush), and every acknowledged record is there when a
-// new server starts on the same DATA_DIR.
+// new server starts on the same DATA_DIR. A turn's history line is written to the OS before the
+// reply and fsync'd up to 50 ms later (issue 19's policy): the kill comes before that fsync, and
+// the turn must survive it all the same.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';

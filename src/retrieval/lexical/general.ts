@@ -2,7 +2,7 @@
 // counted over a large general corpus). Rarity in the loaded documents alone mistakes everyday words
 // the documents happen not to use (公司, 打算, 我们, 麻烦) for the most specific part of a question;
 // a word's general frequency tells the asking apart from the asked about.
-import { createRequire } from 'node:module';
+import { jiebaDictionary } from './jieba-dict.ts';
 
 /** Self-information (natural log of total/frequency) at or below which a word says nearly nothing. */
 const PLAIN = 7;
@@ -23,8 +23,13 @@ const UNCOUNTED = 5;
  * uncounted ones, and the sorted hashes of the rare words it counts. Read straight from the dictionary's
  * bytes: no string per word, about 3 MB in all instead of a 30 MB word set.
  */
+/**
+ * Weights by word hash as two sorted columns (a Map of ~300k numbers was 9 MB of heap for the life
+ * of the process, and its rows on the way twice that in garbage), and the rare words' hashes.
+ */
 interface Table {
-  weights: Map<number, number>;
+  hashes: Uint32Array;
+  weights: Float64Array;
   rare: Uint32Array;
 }
 
@@ -43,8 +48,9 @@ const encoder = new TextEncoder();
 
 function load(): Table {
   // Read when first needed (a question), not when the module is imported: a start does without it.
-  const bytes = (createRequire(import.meta.url)('@node-rs/jieba/dict.js') as { dict: Buffer }).dict as Uint8Array;
-  const rows: { hash: number; f: number }[] = [];
+  const bytes = jiebaDictionary();
+  const rowHash: number[] = [];
+  const rowF: number[] = [];
   let total = 0;
   for (let at = 0; at < bytes.length; ) {
     let nl = bytes.indexOf(0x0a, at);
@@ -55,32 +61,58 @@ function load(): Table {
       for (let i = sp + 1; i < nl && bytes[i]! >= 0x30 && bytes[i]! <= 0x39; i++) f = f * 10 + (bytes[i]! - 0x30);
       if (f > 0) {
         total += f;
-        rows.push({ hash: fnv(bytes, at, sp), f });
+        rowHash.push(fnv(bytes, at, sp));
+        rowF.push(f);
       }
     }
     at = nl + 1;
   }
-  const weights = new Map<number, number>();
+  // Each weighed row as hash·2^20 + row number (exact in a double: hashes < 2^32, rows < 2^20), sorted
+  // numerically: rows of one hash end up together, in row order, and the last one is the one a
+  // Map.set per row kept.
+  const keyed: number[] = [];
+  const value = new Float64Array(rowHash.length);
   const rare: number[] = [];
-  for (const { hash, f } of rows) {
+  for (let r = 0; r < rowHash.length; r++) {
+    const f = rowF[r]!;
     const info = Math.log(total / f);
-    if (f <= UNCOUNTED) weights.set(hash, Number.NaN);
-    else if (info < SPECIFIC) weights.set(hash, Math.max(FLOOR, Math.min(1, (info - PLAIN) / (SPECIFIC - PLAIN))));
-    else rare.push(hash);
+    if (f <= UNCOUNTED) value[r] = Number.NaN;
+    else if (info < SPECIFIC) value[r] = Math.max(FLOOR, Math.min(1, (info - PLAIN) / (SPECIFIC - PLAIN)));
+    else {
+      rare.push(rowHash[r]!);
+      continue;
+    }
+    keyed.push(rowHash[r]! * ROW_SPAN + r);
   }
-  return { weights, rare: Uint32Array.from(rare).sort() };
+  if (rowHash.length >= ROW_SPAN) throw new Error('general: more dictionary rows than the table can number');
+  const order = Float64Array.from(keyed).sort();
+  const hashes: number[] = [];
+  const weights: number[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const k = order[i]!;
+    const h = Math.floor(k / ROW_SPAN);
+    // Only the last row of a run of equal hashes counts.
+    if (i + 1 < order.length && Math.floor(order[i + 1]! / ROW_SPAN) === h) continue;
+    hashes.push(h);
+    weights.push(value[k - h * ROW_SPAN]!);
+  }
+  return { hashes: Uint32Array.from(hashes), weights: Float64Array.from(weights), rare: Uint32Array.from(rare).sort() };
 }
 
-function has(sorted: Uint32Array, h: number): boolean {
+/** Row numbers are kept below this in the sort keys. */
+const ROW_SPAN = 2 ** 20;
+
+/** Where `h` is in `sorted`, or -1. */
+function find(sorted: Uint32Array, h: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid] === h) return true;
+    if (sorted[mid] === h) return mid;
     if (sorted[mid]! < h) lo = mid + 1;
     else hi = mid - 1;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -93,8 +125,9 @@ export function dictionaryWeight(word: string): number | undefined {
   table ??= load();
   const utf8 = encoder.encode(word);
   const h = fnv(utf8, 0, utf8.length);
-  const v = table.weights.get(h);
-  if (v === undefined) return has(table.rare, h) ? 1 : undefined;
+  const at = find(table.hashes, h);
+  if (at < 0) return find(table.rare, h) >= 0 ? 1 : undefined;
+  const v = table.weights[at]!;
   return Number.isNaN(v) ? undefined : v;
 }
 

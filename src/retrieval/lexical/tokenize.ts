@@ -1,8 +1,8 @@
 // Chinese tokenisation for indexing and queries: jieba's search mode plus the knowledge base's own
 // terms. Words a document puts in “” or 《》 are names (a campaign, a programme, a slogan): jieba would cut
 // them apart, so they are added to its dictionary at build time.
-import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
+import { jiebaDictionary } from './jieba-dict.ts';
 
 // Function words and question words. Plan words (任务, 目标, 要求, 措施, 政策) are deliberately absent:
 // they are what staff ask about.
@@ -51,8 +51,6 @@ function normToken(t: string): string {
   return t.trim().toLowerCase();
 }
 
-const require = createRequire(import.meta.url);
-
 /**
  * The tokenizer with jieba's dictionary and these extra words. jieba itself (reading its 5 MB
  * dictionary and adding the words) is made on the first cut or tag: an index loaded from its
@@ -65,7 +63,7 @@ export function createTokenizer(extraWords: Iterable<string> = []): Tokenizer {
   let made: Jieba | null = null;
   const jieba = (): Jieba => {
     if (made) return made;
-    made = Jieba.withDict((require('@node-rs/jieba/dict.js') as { dict: Buffer }).dict);
+    made = Jieba.withDict(jiebaDictionary());
     if (words.length) made.loadDict(Buffer.from(words.map((w) => `${w} 100000 nz`).join('\n')));
     return made;
   };
