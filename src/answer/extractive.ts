@@ -107,7 +107,8 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   // Only when the amount is all it asks: "建在哪，规模多大" wants the place as much as the size.
   const amount = ASKS_AMOUNT.test(query.normalized) && !OTHER_ASK.test(query.normalized);
   // `环境日是哪一天`: a sentence with a date leads, as one with a number leads a 多少 question.
-  const dated = kinds.includes('date');
+  const dated = kinds.includes('date') || kinds.includes('year');
+  const dateKinds = kinds.filter((k) => k === 'date' || k === 'year');
   const years = yearsOf(query.normalized);
   // `多少条举措` is led by a sentence that counts (`共16条`), not by one that states a period.
   const counted = kinds.length === 1 && kinds[0] === 'count';
@@ -148,7 +149,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       const intro = /[：:]$/.test(text) && !(amount && statesAmount(text));
       // A sentence about another year than the one asked (`到2026年末…` for `那2027年呢`) says another target.
       const otherYear = years.length > 0 && /20\d{2}年/u.test(text) && !years.some((y) => text.includes(y));
-      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1), ...((amount && !(counted ? statesAmountOf(text, ['count']) : statesAmount(text))) || (dated && !statesAmountOf(text, ['date'])) || (body && !ORG_NAME.test(text)) ? { noAmount: true } : {}) };
+      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1), ...((amount && !(counted ? statesAmountOf(text, ['count']) : statesAmount(text))) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) ? { noAmount: true } : {}) };
       // Clauses of one `；` list are chained so a list question can get the whole list.
       if (prev && /[；;]$/.test(prev.text)) prev.next = cand;
       prev = cand;
@@ -348,7 +349,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const typed = !kinds.length || stated.some((c) => statesAmountOf(c.text, kinds));
   // A phone number or web address asked for must stand in the passage, whatever else it says of the topic.
   // …and so must a date asked for outright (`截止时间是哪天`) — unless a period would answer too (`什么时间段`).
-  const contact = kinds.filter((k) => k === 'phone' || k === 'website' || (k === 'date' && !kinds.includes('duration')));
+  const contact = kinds.filter((k) => k === 'phone' || k === 'website' || k === 'year' || (k === 'date' && !kinds.includes('duration')));
   const noContact = contact.length > 0 && ![lead!, ...rest].some((c) => c.hitRank === lead!.hitRank && statesAmountOf(c.text, contact));
   // An English question reaches the text through dictionary senses, often not the text's own word
   // (`selected` for 入选): only the kind of figure is held to it.

@@ -63,7 +63,7 @@ export function toChineseNumber(n: number): string {
  * word asks only where it is what is asked (`补贴比例是多少`, `按什么比例`), not where it names the
  * topic (`占GDP比重的提升幅度`: the 幅度 is asked).
  */
-export const ASKS_AMOUNT = /多少|啥数|什么数|多大|多高|多长|多久|几个|几家|几项|几所|几位|几名|几人|几天|几日|几年|几个月|几倍|(?:比例|比重|幅度)(?=[是为]?(?:多少|几|多大)|作何|如何|[？?呢吗，,]|$)|(?:什么|多大|哪个)(?:比例|比重|幅度)|百分之几|税率|第几|排名|排第几|排在第几|\bhow (?:many|much|long)\b|\bwhat (?:share|percentage|proportion|ratio|rate)\b|\b(?:the|what|a) number of\b|\b(?:share|proportion|ratio) of\b/i;
+export const ASKS_AMOUNT = /多少|啥数|什么数|多大|多高|多长|多久|几个|几家|几项|几所|几位|几名|几人|几天|几日|几年|几个月|几倍|(?:比例|比重|幅度)(?=[是为]?(?:多少|几|多大)|作何|如何|[？?呢吗，,]|$)|(?:什么|多大|哪个)(?:比例|比重|幅度)|百分之几|税率|第几|排名|排第几|排在第几|哪一年|何年|\bhow (?:many|much|long)\b|\bwhat (?:share|percentage|proportion|ratio|rate)\b|\b(?:the|what|a) number of\b|\b(?:share|proportion|ratio) of\b/i;
 
 /** Article, item and chapter numbers (`第四十五条`) count things in the text, not in the world. */
 const LABELS = new RegExp(`第${NUM_PATTERN}(?:条|款|项|章|节|部分|个|方面|是)`, 'gu');
@@ -87,7 +87,7 @@ export function statesAmount(text: string): boolean {
 }
 
 /** Kinds of amount a question may ask for and a text may state. */
-export type AmountKind = 'money' | 'percent' | 'duration' | 'count' | 'age' | 'phone' | 'website' | 'date';
+export type AmountKind = 'money' | 'percent' | 'duration' | 'count' | 'age' | 'phone' | 'website' | 'date' | 'year';
 
 const N = `(?:\\d+(?:\\.\\d+)?|[${CN_NUM_CHARS}万亿]+)`;
 const KIND_STATED: Record<AmountKind, RegExp> = {
@@ -102,6 +102,7 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   website: /https?:\/\/|www\.|\.(?:gov\.cn|com|cn|org|net)\b/iu,
   // (`6月底前`, `2021年底`, `年内` is no date.)
   date: new RegExp(`\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|\\d{1,2}月(?:底|末|中旬|上旬|下旬)|\\d{4}年(?:底|末)`, 'u'),
+  year: /(?:19|20)\d{2}年|[一二〇零]{4}年/u,
 };
 /** What a question's 多少/几 asks for, when its words tell (`多久` a duration, `多少钱` money). */
 const KIND_ASKED: [AmountKind[], RegExp][] = [
@@ -111,11 +112,13 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   [['duration', 'date'], /什么时间段|哪个时间段|什么时段/u],
   [['percent'], /比例|百分之几|几成|百分比|税率|费率|利率|多少%|几个百分点/u],
   // `多少钱` is money; `补助资金`, `费用` may be stated as a share of something (`按费用的30%`).
-  [['money'], /多少钱|多少元|交钱|给多少钱/u],
+  [['money'], /多少钱|多少元|多少万元|多少亿元?|交钱|给多少钱/u],
   // …but only where the sum is what is asked (`补助资金有多少`), not the topic (`经费支出占GDP比重`).
   [['money', 'percent'], /(?:补|补贴|补助|奖励|奖补|资助|报销|贴息)(?:多少|几)(?!个?月|年|天|日|次|人)|多少万|(?:资金|经费|费用|金额|收费)[\p{Script=Han}]{0,4}?(?:多少|几|标准|怎么算|如何算)|多少[\p{Script=Han}]{0,4}?(?:资金|经费|费用|金额)|收多少/u],
   // `最晚什么时候之前`, `什么时候前` ask a deadline: a date.
   [['date'], /哪一天|哪天|几月几[日号]|什么日子|(?:什么时候|何时)(?:之前|以前|前)|最晚(?:要)?(?:在)?(?:什么时候|何时)/u],
+  // `在哪一年前实现碳达峰`: a year, stated as one (`2030年`), not a span or a rank.
+  [['year'], /哪一年|哪年(?!度)|何年|\bwhich year\b|\bin what year\b/iu],
   [['phone'], /电话|热线|号码|联系方式/u],
   [['website'], /网站|网址|网页|链接/u],
   // English asks the same kinds (`how many`, `how long`, `what share`).
@@ -147,12 +150,13 @@ export function kindWords(kinds: readonly AmountKind[]): string {
   if (kinds.includes('phone')) return '联系电话';
   if (kinds.includes('website')) return '网址';
   if (kinds.includes('date')) return '具体日期';
+  if (kinds.includes('year')) return '具体年份';
   return '具体数额';
 }
 
 /** Whether the text states an amount of one of these kinds. */
 export function statesAmountOf(text: string, kinds: readonly AmountKind[]): boolean {
   const t = amountText(text);
-  // A date is what amountText takes out: it is looked for in the text as written.
-  return kinds.some((k) => KIND_STATED[k].test(k === 'date' ? text : t));
+  // A date or a year is what amountText takes out: it is looked for in the text as written.
+  return kinds.some((k) => KIND_STATED[k].test(k === 'date' || k === 'year' ? text : t));
 }

@@ -13,6 +13,16 @@ describe('numerals', () => {
     expect(statesAmount('高速公路限速标志标明的最高时速不得超过一百二十公里')).toBe(true);
   });
 
+  it('asks a year by 哪一年 and finds it stated as one (2030年), not as a rank or a span', () => {
+    expect(askedAmountKinds('在哪一年前实现碳达峰？')).toContain('year');
+    expect(askedAmountKinds('实施期是从哪几年？')).not.toContain('year');
+    expect(statesAmountOf('从2019年起，教师原则上从企业招聘。', ['year'])).toBe(true);
+    expect(statesAmountOf('推进各行业实行梯次达峰。', ['year'])).toBe(false);
+    // `多少亿元` asks money: a rank (`稳居全省第二位`) states none.
+    expect(askedAmountKinds('营业收入目标是多少亿元？')).toContain('money');
+    expect(statesAmountOf('营业收入稳居全省第二位。', ['money'])).toBe(false);
+  });
+
   it('knows the kind of figure asked and stated', () => {
     expect(askedAmountKinds('每月多少钱')).toEqual(['money']);
     expect(askedAmountKinds('试用期最长多久')).toEqual(['duration']);

@@ -1,7 +1,7 @@
 // Exact answers from plan facts, tried before retrieval. Intents run in a fixed order, most specific
 // first; the first that answers decides, provided its answer explains the whole question
 // (explain.ts). An intent that claims a question it cannot answer (`STOP`) ends the plan's turn.
-import { ASKS_AMOUNT } from '../../text/numerals.ts';
+import { askedAmountKinds, ASKS_AMOUNT, statesAmountOf } from '../../text/numerals.ts';
 import type { PlanFacts, TargetItem, Task } from '../../knowledge/facts/plan.ts';
 import { taskCore } from '../../knowledge/facts/text.ts';
 import { planOrder, unexplained } from './explain.ts';
@@ -221,6 +221,10 @@ const AMOUNT = /\d|[一二两三四五六七八九十百千万]+(?:个|项|家|�
 /** Whether the reply explains every content word of the question. */
 function explainsAll(q: string, out: IntentReply): boolean {
   if (ASKS_AMOUNT.test(q) && !AMOUNT.test(out.answer.body.replace(ORDINAL_LABEL, ''))) return false;
+  // …and one of the kind asked: `多少亿元` is not answered by a rank (`稳居全省第二位`).
+  // (Money and shares only: a period is stated many ways, `2023-2025年` among them.)
+  const kinds = askedAmountKinds(q).filter((k) => k === 'money' || k === 'percent');
+  if (kinds.length && !statesAmountOf(out.answer.body.replace(ORDINAL_LABEL, ''), kinds)) return false;
   const texts = [out.answer.body, ...out.answer.citations.map((c) => c.text), ...(out.context ?? [])];
   return unexplained(q, texts, out.explained).length === 0;
 }
