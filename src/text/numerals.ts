@@ -91,7 +91,8 @@ export type AmountKind = 'money' | 'percent' | 'duration' | 'count' | 'age' | 'p
 
 const N = `(?:\\d+(?:\\.\\d+)?|[${CN_NUM_CHARS}万亿]+)`;
 const KIND_STATED: Record<AmountKind, RegExp> = {
-  money: new RegExp(`${N}\\s*(?:万|亿)?元|免费|不收费|无偿`, 'u'),
+  // (`上年度月平均工资的三倍计发`: a sum stated as a multiple of a wage or a fee.)
+  money: new RegExp(`${N}\\s*(?:万|亿)?元|${N}倍|免费|不收费|无偿`, 'u'),
   percent: new RegExp(`\\d+(?:\\.\\d+)?\\s*%|百分之|千分之|万分之|${N}\\s*个?百分点|[${CN_NUM_CHARS}]成`, 'u'),
   // `每年…一次` says how often (`多久评一次`); a bare `每年安排100万元` states no period.
   duration: new RegExp(`${N}\\s*(?:个)?(?:年|月|日|天|周|小时|季度|工作日|分钟)|每(?:年|半年|季度|月|周|天|日)[^，。；]{0,8}?${N}次|终身|长期`, 'u'),
@@ -101,7 +102,7 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   phone: /\d{3,4}[-－—]?\d{7,8}|(?<!\d)1\d{10}(?!\d)|(?<!\d)\d{5,8}(?!\d)/u,
   website: /https?:\/\/|www\.|\.(?:gov\.cn|com|cn|org|net)\b/iu,
   // (`6月底前`, `2021年底`, `年内` is no date.)
-  date: new RegExp(`\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|\\d{1,2}月(?:底|末|中旬|上旬|下旬)|\\d{4}年(?:底|末)`, 'u'),
+  date: new RegExp(`\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|\\d{1,2}月(?:底|末|中旬|上旬|下旬)|\\d{4}年(?:底|末)|每月(?:任意一日|\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}日)`, 'u'),
   year: /(?:19|20)\d{2}年|[一二〇零]{4}年/u,
 };
 /** What a question's 多少/几 asks for, when its words tell (`多久` a duration, `多少钱` money). */

@@ -21,6 +21,9 @@ describe('numerals', () => {
     // `多少亿元` asks money: a rank (`稳居全省第二位`) states none.
     expect(askedAmountKinds('营业收入目标是多少亿元？')).toContain('money');
     expect(statesAmountOf('营业收入稳居全省第二位。', ['money'])).toBe(false);
+    // A sum as a multiple (`月平均工资的三倍计发`), a day of each month (`每月任意一日`).
+    expect(statesAmountOf('丧葬补助金按上年度月平均工资的三倍计发。', ['money'])).toBe(true);
+    expect(statesAmountOf('失业人员可在每月任意一日办理资格核对。', ['date'])).toBe(true);
   });
 
   it('knows the kind of figure asked and stated', () => {
