@@ -2,7 +2,7 @@
 // `哪个网上平台`) and the year it asks about. Retrieval finds the topic; an answer that never names
 // the slot or the year is not an answer to this question, however well it matches the rest.
 import type { KnowledgeIndex, ParsedQuery } from '../retrieval/knowledge-index.ts';
-import { asksAmountItself } from '../text/numerals.ts';
+import { asksAmountItself, parseNumber } from '../text/numerals.ts';
 
 const HAN = '\\p{Script=Han}';
 /** `多少补助资金`: the words after it. */
@@ -69,13 +69,12 @@ export function usesQuoted(text: string, name: string): boolean {
 
 /** `三新` for 新品牌、新产业、新业态; `两高` for 高耗能、高排放: a count and the character each item shares. */
 const COUNTED = /^([一二两三四五六七八九十])([\p{Script=Han}]{1,2})$/u;
-const COUNTS = '一二三四五六七八九十';
 
 /** Whether the text lists as many items as the abbreviation counts, each with its character, close together. */
 function countedAbbreviation(text: string, name: string): boolean {
   const m = COUNTED.exec(name);
   if (!m) return false;
-  const n = m[1] === '两' ? 2 : COUNTS.indexOf(m[1]!) + 1;
+  const n = parseNumber(m[1]!) ?? 0;
   const ch = m[2]!;
   const at: number[] = [];
   for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) at.push(i);

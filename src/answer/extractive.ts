@@ -201,8 +201,14 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
   };
   const chosen: Candidate[] = [];
   // A sentence the document states twice (in its body and again as a row of its task table, after the
-  // row's number) is given once.
-  const given = (c: Candidate) => chosen.includes(c) || chosen.some((x) => sameStatement(x.text, c.text));
+  // row's number) is given once: each candidate's words worked out once, those given kept in a set.
+  const statements = new Map<Candidate, string>();
+  const statementOf = (c: Candidate) => {
+    let s = statements.get(c);
+    if (s === undefined) statements.set(c, (s = statement(c.text)));
+    return s;
+  };
+  const given = (c: Candidate) => chosen.some((x) => statementOf(x) === statementOf(c));
   let length = 0;
   let leadGain = 0;
   while (chosen.length < MAX_SENTENCES) {
@@ -260,10 +266,6 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
 /** The words of a sentence, without a table row's leading number or white space. */
 function statement(text: string): string {
   return text.replace(/^\s*\d{1,3}\t/u, '').replace(/\s+/gu, '');
-}
-
-function sameStatement(a: string, b: string): boolean {
-  return statement(a) === statement(b);
 }
 
 function tidy(sentence: string): string {

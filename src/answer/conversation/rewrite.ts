@@ -68,7 +68,6 @@ export function rewriteByRules(question: string, ctx: RewriteContext, index: Kno
     // A year for a year (`那2035年呢` after `到2025年…`): the previous question's word of the same shape.
     const year = /^\d{4}年?$/u.test(newTopic) ? /\d{4}年?/u.exec(previous)?.[0] : undefined;
     if (year) return previous.replace(year, newTopic.endsWith('年') || !year.endsWith('年') ? newTopic : `${newTopic}年`);
-
     // A grade for a grade (`那社区(村)级的呢` after `街道(镇)级…`, `那B类呢` after `A类…`): the previous
     // question's word of the same length and the same last character.
     const shaped = sameShape(previous, newTopic.replace(/的$/u, ''));

@@ -373,6 +373,11 @@ function nounOf(word: string, q: string): Noun {
   return 'item';
 }
 
+/** What an ORDINAL match counts: `第（六）条` a parenthesised label, else its noun. */
+function ordinalNoun(m: RegExpMatchArray, q: string): Noun {
+  return m[1] ? 'paren' : nounOf(m[3]!, q);
+}
+
 const QUESTION_TITLE = /什么|哪些|如何|怎么|怎样|吗|？|\?/;
 
 /** The level of numbering a noun counts in this document. */
@@ -501,7 +506,7 @@ function pathItem(d: Doc, q: string): (OutlineItem & { kind: string }) | undefin
   const na = parseNumber(a[2]!);
   const nb = parseNumber(b[2]!);
   if (!na || !nb) return undefined;
-  const parent = ordinalItem(d, a[1] ? 'paren' : nounOf(a[3]!, q), na, q);
+  const parent = ordinalItem(d, ordinalNoun(a, q), na, q);
   if (!parent) return undefined;
   // Its items: the next level down, or (`第（一）项`) the one labelled so.
   const items = outlineOf(d).filter((i) => i.parent === parent.index && i.no === nb);
@@ -946,7 +951,7 @@ export function answerFromDocs(
   const ord = ORDINAL.exec(q);
   if (ord && !OWNER_ASK.test(q)) {
     const n = parseNumber(ord[2]!);
-    const noun = ord[1] ? 'paren' : nounOf(ord[3]!, q);
+    const noun = ordinalNoun(ord, q);
     if (n && n > 0) {
       if (doc) {
         const inPart = pathItem(doc, q);
@@ -1002,7 +1007,7 @@ export function answerFromDocs(
     const ord = doc ? ORDINAL.exec(q) : null;
     if (doc && ord) {
       const n = parseNumber(ord[2]!);
-      const it = pathItem(doc, q) ?? (n ? ordinalItem(doc, ord[1] ? 'paren' : nounOf(ord[3]!, q), n, q) : undefined);
+      const it = pathItem(doc, q) ?? (n ? ordinalItem(doc, ordinalNoun(ord, q), n, q) : undefined);
       const r = it ? focusOwnerReply(doc, it.index) : null;
       if (r) return r;
     }
