@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rewriteByRules, subjectOf } from '../../../src/answer/conversation/rewrite.ts';
+import { itemSwap, rewriteByRules, subjectOf } from '../../../src/answer/conversation/rewrite.ts';
 import type { Answerer } from '../../../src/answer/pipeline.ts';
 import type { KnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
 import { shippedAnswerer } from '../../support/kb.ts';
 import { plainText } from '../../../src/answer/plain-text.ts';
+import { answererOver } from '../../support/docs.ts';
 
 let index: KnowledgeIndex;
 let answerer: Answerer;
@@ -87,7 +88,6 @@ describe('multi-turn answers in the default mode', () => {
 
 describe('an item for an item (那第13项呢)', () => {
   it('asks the previous question of the other item, or puts the item before a bare ask', async () => {
-    const { itemSwap } = await import('../../../src/answer/conversation/rewrite.ts');
     expect(itemSwap('那第13项呢？', '行动计划第12项由哪些单位负责？')).toBe('行动计划第13项由哪些单位负责？');
     expect(itemSwap('那第13项呢？', '责任单位是谁？')).toBe('第13项责任单位是谁？');
     // Not a bare item, or nothing before it: no swap.
@@ -96,8 +96,6 @@ describe('an item for an item (那第13项呢)', () => {
   });
 
   it('answers who leads item 13 after who leads item 12, through the whole answerer', async () => {
-    const { answererOver } = await import('../../support/docs.ts');
-    const { plainText } = await import('../../../src/answer/plain-text.ts');
     const { answerer } = await answererOver(
       { '河湾省数字化转型行动计划.txt': '河湾省数字化转型行动计划\n\n一、行动步骤\n1.推进网络建设。支持企业建设外网。(责任单位：省通信管理局)\n2.推进平台建设。培育行业平台。(责任单位：省经济和信息化厅)\n3.推进数据建设。建设数据中心。(责任单位：省数据资源局)\n' },
       true,

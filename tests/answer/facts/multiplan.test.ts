@@ -10,6 +10,8 @@ import { buildIndex } from '../../../src/retrieval/build.ts';
 import type { KnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
 import { KNOWLEDGE, ROOT, SEED_FILE } from '../../support/seed.ts';
 import { plainText } from '../../../src/answer/plain-text.ts';
+import { answererOver } from '../../support/docs.ts';
+import { namedDocuments } from '../../../src/answer/facts/documents.ts';
 
 let index: KnowledgeIndex;
 let answerer: Answerer;
@@ -46,8 +48,6 @@ describe('several plans', () => {
 
 describe('a document named by a short form of its title, beside one sharing its long word', () => {
   it('counts 工业互联网 once per title, not once per part (工业, 互联网): 行动计划 tells the two apart', async () => {
-    const { answererOver } = await import('../../support/docs.ts');
-    const { namedDocuments } = await import('../../../src/answer/facts/documents.ts');
     const { index: idx } = await answererOver({
       '河湾省工业互联网创新发展行动计划.txt': '河湾省工业互联网创新发展行动计划\n\n1.推进外网建设。(责任单位：省通信管理局)\n2.建设企业级平台。(责任单位：省经济和信息化厅)\n',
       '支持工业互联网发展若干政策.txt': '支持工业互联网发展若干政策\n\n一、支持平台建设。对平台给予奖补。(省财政厅牵头)\n',

@@ -12,6 +12,7 @@ import { plainText } from '../../../src/answer/plain-text.ts';
 import { buildIndex } from '../../../src/retrieval/build.ts';
 import type { KnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
 import { KNOWLEDGE, ROOT } from '../../support/seed.ts';
+import { answererOver } from '../../support/docs.ts';
 
 const LAWS = path.resolve(ROOT, '../shared/corpus/laws');
 const FILES = [
@@ -86,8 +87,6 @@ describe.skipIf(!existsSync(LAWS))('laws named outright', () => {
 
 describe('what a law is for, and when it takes effect, asked together', () => {
   it('gives the purpose its first article states and the date it takes effect, in one answer', async () => {
-    const { answererOver } = await import('../../support/docs.ts');
-    const { plainText } = await import('../../../src/answer/plain-text.ts');
     const { answerer } = await answererOver(
       {
         '中华人民共和国河道保护法.md':

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { explicitDocument } from '../../../src/answer/facts/documents.ts';
 import type { KnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
 import { answererOver } from '../../support/docs.ts';
+import { plainText } from '../../../src/answer/plain-text.ts';
 
 describe('notices named by their quoted title', () => {
   let index: KnowledgeIndex;
@@ -27,8 +28,6 @@ describe('notices named by their quoted title', () => {
 
 describe('what a page or a 实施意见 says about itself, in its own words', () => {
   it('reads the source line as the issuer, 问题解答 as a Q&A, and 本政策…三年有效期 as its term', async () => {
-    const { answererOver } = await import('../../support/docs.ts');
-    const { plainText } = await import('../../../src/answer/plain-text.ts');
     const { answerer } = await answererOver(
       {
         '河湾市医疗保险常见问题解答.txt':
