@@ -4,6 +4,7 @@
 import type { Hit, KnowledgeIndex, ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { splitSentences } from '../knowledge/chunk.ts';
 import { askedAmountKinds, statesAmountOf } from '../text/numerals.ts';
+import { onlyInSituation, situationClauses } from './situation.ts';
 
 export interface Evidence {
   /** Share of the question's idf mass found in the top passages, 0..1. */
@@ -34,12 +35,20 @@ export const DEFAULT_GATE: GateThresholds = { minCoverage: 0.45, minBestCoverage
  */
 const TITLE_WEIGHT = 0.3;
 
+/**
+ * A word no document uses, told only in the asker's situation (`房东突然说要把…房子卖掉，我作为租客能优先买吗`):
+ * it counts for this much of its weight. The clauses that ask still carry their absent words whole.
+ */
+const SITUATION_WEIGHT = 0.25;
+
 export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): { total: number; share: number } {
   let total = 0;
   let found = 0;
   const title = hits[0]?.chunk.source ?? '';
+  const situation = situationClauses(query.normalized);
   for (const c of query.concepts) {
-    const w = index.conceptIdf(c) * (title && index.mentions(title, c) ? TITLE_WEIGHT : 1);
+    const told = situation.length > 0 && !index.known(c) && onlyInSituation(query.normalized, situation, c.text);
+    const w = index.conceptIdf(c) * (title && index.mentions(title, c) ? TITLE_WEIGHT : 1) * (told ? SITUATION_WEIGHT : 1);
     total += w;
     found += w * Math.max(0, ...hits.map((h) => index.credit(h.chunk, c)));
   }

@@ -1,0 +1,34 @@
+// The asker's situation. A question in WeChat often tells its story before it asks
+// (`我是做催化剂的小厂，有一种关键助剂一直靠国外供货，…里面对攻克这种核心技术难题有没有什么机制？`): the
+// clauses that state rather than ask say who is asking, not what the answer must be about. Words there
+// that no document uses (小厂, 供货, 房东, 印象) are the asker's life, not a subject the documents lack.
+
+/** What makes a clause ask: question words, A-not-A (能不能, 算不算), a final particle or mark. */
+const ASKING = /[？?]|吗|呢|么|什么|啥|哪|怎|咋|多少|几|如何|是否|能否|可否|有无|谁|为何|何时|多久|多长|多大|多高|(\p{Script=Han})[不没]\1/u;
+
+/**
+ * A condition is part of what is asked (`博士后进站的话，…能领多少`): the answer must meet it, so it is
+ * never the asker's mere situation.
+ */
+const CONDITION = /^(?:如果|假如|假设|要是|若|倘若|万一)|的话$|时$/u;
+
+/** Clause ends: the question's sentences and their parts. */
+const CLAUSE = /[^，,。！!？?；;：:\n]+[？?]?/gu;
+
+/**
+ * The clauses of a question that tell the asker's situation: those that do not ask, when some other
+ * clause does. A question with no asking clause at all (`烦请告知…完整标题。`) is all ask.
+ */
+export function situationClauses(question: string): string[] {
+  const clauses = question.match(CLAUSE)?.map((c) => c.trim()).filter(Boolean) ?? [];
+  const asks = clauses.map((c) => ASKING.test(c) || CONDITION.test(c));
+  if (!asks.some(Boolean)) return [];
+  return clauses.filter((_, i) => !asks[i]);
+}
+
+/** Whether a word of the question occurs only in its situation clauses (not in any clause that asks). */
+export function onlyInSituation(question: string, situation: readonly string[], word: string): boolean {
+  if (!situation.length || !situation.some((c) => c.includes(word))) return false;
+  const asking = (question.match(CLAUSE) ?? []).filter((c) => !situation.includes(c.trim()));
+  return !asking.some((c) => c.includes(word));
+}
