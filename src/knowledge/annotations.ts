@@ -21,11 +21,14 @@ const UNIT_WORD = /(?:部|委|局|厅|办|院|署|会|行|室|处|中心|政府|
 
 /** A parenthesis that assigns responsibility: `(X牵头…)`, `(X按职责分工负责)`, `(牵头单位：…)`. */
 const PAREN = /\(([^()]{2,400}?(?:牵头|负责|责任单位|配合单位|主责单位)[^()]{0,300}?)\)/gu;
-const LABELS = '牵头单位|责任单位|主责单位|牵头部门|责任部门|配合单位|协同单位|参与单位|配合部门|完成时限|完成时间|时间节点';
+// A role, then what the unit does in it (`牵头考核单位`, `责任落实部门`), then the kind of unit.
+const LABELS = '(?:牵头|责任|主责|配合|协同|参与|协办)(?:考核|落实|实施|推进|督办|监管)?(?:单位|部门|处室)|完成时限|完成时间|时间节点';
 // A value runs to the next label (`牵头单位：X，配合单位：Y`), the end of the clause or the parenthesis.
 const LABELLED = new RegExp(`(${LABELS})[：:]\\s*([^；;。\\n()]+?)(?=[，,]\\s*(?:${LABELS})[：:]|[；;。\\n()]|$)`, 'gu');
 // Only a `…前` date is a deadline; `到2025年末` states when a target is to be met, not by when a task is due.
 const DEADLINE = /(\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|上半年|下半年|年底|年末)?(?:以)?前)/u;
+/** `（6月底完成，牵头考核单位：…）`: a month's end by which the item is done, the year being the document's. */
+const DONE_BY = /((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?完成)/u;
 
 function clean(s: string): string {
   return s.replace(/^[，,、\s]+|[，,、；;\s]+$/gu, '').trim();
@@ -95,7 +98,7 @@ export function readAnnotation(text: string): Annotation | null {
       source = first >= 0 ? text.slice(first).split('\n')[0]!.slice(0, 200) : null;
     }
   }
-  const deadline = found.deadline ?? DEADLINE.exec(text)?.[1] ?? null;
+  const deadline = found.deadline ?? DEADLINE.exec(text)?.[1] ?? (source ? DONE_BY.exec(source)?.[1] : undefined) ?? null;
   const annotation: Annotation = {
     lead: found.lead || null,
     support: found.support || null,

@@ -103,6 +103,15 @@ describe('outline', () => {
       lead: '市数据局、市发展改革委',
       deadline: '2025年12月底前',
     });
+    // A label worded with what the unit does (`牵头考核单位`, `责任落实部门`), and a month's end `…完成`.
+    expect(readAnnotation('11．推进各级大厅智能化设备应用。(6月底完成，牵头考核单位：市审批服务局、市公安局)')).toMatchObject({
+      lead: '市审批服务局、市公安局',
+      deadline: '6月底完成',
+    });
+    expect(readAnnotation('（二）加强监管。(责任落实部门：区市场监管局；配合部门：区商务局)')).toMatchObject({
+      lead: '区市场监管局',
+      support: '区商务局',
+    });
     expect(unitNames('财政部、国家发展改革委、税务总局等国务院相关部门及各地区')).toEqual(['财政部', '国家发展改革委', '税务总局']);
   });
 });

@@ -89,3 +89,22 @@ describe.skipIf(!existsSync(OWNERS_DIR))('owners of every item of a real 行动�
     expect(doc.facts!.owners.length).toBe(expected.length);
   });
 });
+
+// A real city 考评办法 (eval/real4, written blind): 90 indicators `1．`–`90．` under 一、/（一）, each
+// closed by `（6月底完成，牵头考核单位：X、Y）` — a label the genre words its own way.
+const REAL4_DIR = path.join(ROOT, 'eval/real4/knowledge');
+
+describe.skipIf(!existsSync(REAL4_DIR))('owners of every indicator of a real 考评办法, asked by number', () => {
+  it('names every lead unit of indicator N, all 90', async () => {
+    const { answerer } = await answererWith(REAL4_DIR);
+    const expected = JSON.parse(readFileSync(path.join(ROOT, 'eval/real4/owners.json'), 'utf8')) as { no: string; lead: string[] }[];
+    expect(expected).toHaveLength(90);
+    const missed: string[] = [];
+    for (const o of expected) {
+      const q = `包头数字政府建设考评指标第${o.no}项由哪个单位牵头考核？`;
+      const text = plainText(await answerer.ask(q));
+      if (!o.lead.every((u) => text.includes(u))) missed.push(`${q} → ${text.slice(0, 60)}`);
+    }
+    expect(missed).toEqual([]);
+  });
+});
