@@ -12,6 +12,9 @@ const ASKING = /[？?]|吗|呢|么|什么|啥|哪|怎|咋|多少|几|如何|是�
  */
 const CONDITION = /^(?:如果|假如|假设|要是|若|倘若|万一)|的话$|时$/u;
 
+/** `好几块`, `十几年`, `这几项`, `几十家`: 几 as a rough or pointed number, not a question. */
+const NOT_ASKING_JI = /好几|十几|这几|那几|几[十百千万]/gu;
+
 /** Clause ends: the question's sentences and their parts. */
 const CLAUSE = /[^，,。！!？?；;：:\n]+[？?]?/gu;
 
@@ -21,7 +24,7 @@ const CLAUSE = /[^，,。！!？?；;：:\n]+[？?]?/gu;
  */
 export function situationClauses(question: string): string[] {
   const clauses = question.match(CLAUSE)?.map((c) => c.trim()).filter(Boolean) ?? [];
-  const asks = clauses.map((c) => ASKING.test(c) || CONDITION.test(c));
+  const asks = clauses.map((c) => ASKING.test(c.replace(NOT_ASKING_JI, '')) || CONDITION.test(c));
   if (!asks.some(Boolean)) return [];
   return clauses.filter((_, i) => !asks[i]);
 }

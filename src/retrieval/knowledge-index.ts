@@ -294,6 +294,15 @@ export class KnowledgeIndex {
         loose.push(t[0]!);
         continue;
       }
+      // A preposition or place word glued to the next word's first character, where the documents use
+      // that next word (`对线上演出` cut 对线/上/演出, the documents saying 线上): the word the asker
+      // said is the documents' one; the glued pair is no topic.
+      const next = this.lexical.df(t) === 0 ? gluedToNext(lower, t, (w) => this.lexical.df(w) > 0 && this.tokens(w).length === 1) : null;
+      if (next !== null) {
+        weightless.push(t);
+        if (next && !concepts.some((c) => c.text === next)) concepts.push({ text: next, phrases: [next], terms: [next] });
+        continue;
+      }
       // `多少天内`, `几个月内`: the unit of the amount asked is part of the asking, not a topic.
       const askedUnit = PERIOD_UNIT.test(t) && new RegExp(`(?:多少|几)个?${t}`, 'u').test(lower);
       // `最长是几年`, `最多能贷多少`: the bound is how the amount is asked; the text says it its own way
@@ -515,6 +524,25 @@ const BOUND = /^(?:最长|最短|最多|最少|最高|最低|至多|至少|最�
 /** A period's unit, with `内` (`天内`, `年内`, `个月以内`). */
 /** A verb's potential complement (`出不了`, `交不起`, `办得了`): whether the asker can, not what. */
 const POTENTIAL = /^[不得](?:了|起)$/u;
+
+/** Characters that lead a phrase without being part of its word: prepositions, coverbs, place words. */
+const LEADING_GRAMMAR = /^[对在把给跟和与向从为被让将按比于里上中内]\p{Script=Han}$/u;
+
+/**
+ * For a two-character token the documents never use whose first character is grammar (LEADING_GRAMMAR):
+ * the word the documents know that starts at its second character in the question (`线上` of
+ * `对线上演出`), '' when none does, or null when the token is not such a glued pair.
+ */
+function gluedToNext(question: string, token: string, known: (w: string) => boolean): string | null {
+  if (!LEADING_GRAMMAR.test(token)) return null;
+  const at = question.indexOf(token);
+  if (at < 0) return null;
+  for (let len = 4; len >= 2; len--) {
+    const w = question.slice(at + 1, at + 1 + len);
+    if (w.length === len && /^\p{Script=Han}+$/u.test(w) && known(w)) return w;
+  }
+  return null;
+}
 const PERIOD_UNIT = /^(?:天|日|年|月|周|小时|个月|工作日)(?:内|以内|之内)?$/u;
 /** Parts of speech that only join words (adverbs, numerals, prepositions, particles, conjunctions, measures). */
 const GLUE_TAG = /^(?:d|m|p|u\w*|c|y|q|f)$/u;

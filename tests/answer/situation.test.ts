@@ -20,6 +20,10 @@ describe('the asker situation', () => {
     expect(situationClauses('要是企业搬迁了，还能享受吗？')).toEqual([]);
   });
 
+  it('reads 好几, 十几 and 几十 as numbers the asker gives, not as asking', () => {
+    expect(situationClauses('听说方案目标分好几块，规模总量那块是怎么写的？')).toEqual(['听说方案目标分好几块']);
+  });
+
   it('asks in A-not-A form too', () => {
     expect(situationClauses('我刚毕业，能不能申请')).toEqual(['我刚毕业']);
   });

@@ -9,7 +9,7 @@ describe('question concepts', () => {
   let index: KnowledgeIndex;
   beforeAll(async () => {
     ({ index } = await answererOver({
-      '扩岗补助办法.txt': '扩岗补助办法\n\n第一条 招用未就业高校毕业生的，按每招用1人不超过1500元的标准给予一次性扩岗补助。贷款资金一般3个工作日内到账。\n',
+      '扩岗补助办法.txt': '扩岗补助办法\n\n第一条 招用未就业高校毕业生的，按每招用1人不超过1500元的标准给予一次性扩岗补助。贷款资金一般3个工作日内到账。\n第二条 线上招聘与线下招聘同等对待。\n',
     }));
   });
   const concepts = (q: string) => index.parse(q).concepts.map((c) => c.text);
@@ -18,6 +18,13 @@ describe('question concepts', () => {
     const c = concepts('政府给的一次性补助一个人最多多少钱？');
     expect(c).toContain('补助');
     expect(c).not.toContain('人最多');
+  });
+
+  it('takes a preposition jieba glued to the next word off it, keeping the word the documents use', () => {
+    // `对线上…` is cut 对线/上: the documents say 线上, never 对线.
+    const c = concepts('对线上招聘的高校毕业生有没有扩岗补助？');
+    expect(c).toContain('线上');
+    expect(c).not.toContain('对线');
   });
 
   it('still joins characters jieba left single because it did not know the word', () => {

@@ -26,10 +26,11 @@ export const FOCUS_KEPT = 5;
 /**
  * `天河区…实施办法里，怎样才算港澳青年企业？`: a question that opens by naming its document. The name
  * scopes the question to that document and is taken off what is asked — its words are in every passage
- * of the document and would otherwise pull its title page to the top.
+ * of the document and would otherwise pull its title page to the top. The name is one phrase: a clause
+ * before it (`对线上演出这块，答记者问里怎么说的`) is what is asked, not part of the name.
  */
 const NAMED_GENRE = '(办法|实施方案|分工方案|方案|意见|通知|规定|措施|答记者问|问答|规划|条例|细则)';
-const NAMING = new RegExp(`^(.{2,60}?${NAMED_GENRE})(?:(?:里面|里|中的|中|当中)[，,：:]?|[，,：:])`, 'u');
+const NAMING = new RegExp(`^([^，,。？?！!；;]{2,60}?${NAMED_GENRE})(?:(?:里面|里|中的|中|当中)[，,：:]?|[，,：:])`, 'u');
 
 function namedPrefix(index: KnowledgeIndex, question: string): Focus | null {
   const m = NAMING.exec(question);

@@ -1,0 +1,26 @@
+// Which document a question points to, and what is left of the question once the pointer is taken off.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resolveFocus } from '../../../src/answer/conversation/focus.ts';
+import type { KnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
+import { answererOver } from '../../support/docs.ts';
+
+let index: KnowledgeIndex;
+beforeAll(async () => {
+  ({ index } = await answererOver({
+    '市人社局负责同志就稳就业若干措施答记者问.txt': '市人社局负责同志就稳就业若干措施答记者问\n问：对线上招聘有什么安排？答：一是举办线上招聘会。二是开设直播带岗。\n',
+    '某区企业扶持办法.txt': '某区企业扶持办法\n第一条 对新落户企业给予一次性奖励。\n',
+  }));
+});
+
+describe('a question that opens by naming its document', () => {
+  it('is asked of that document without the name', () => {
+    const f = resolveFocus(index, '稳就业答记者问里，线上招聘怎么安排？', []);
+    expect(f.docId).toBe('市人社局负责同志就稳就业若干措施答记者问.txt');
+    expect(f.question).toBe('线上招聘怎么安排？');
+  });
+
+  it('keeps a clause said before the name: that clause is what is asked', () => {
+    const f = resolveFocus(index, '对线上招聘这块，答记者问里怎么说的？', []);
+    expect(f.question).toContain('线上招聘');
+  });
+});
