@@ -435,7 +435,9 @@ export class KnowledgeIndex {
 
   /** The weight a concept carries as evidence: rare words say more than common ones. */
   conceptIdf(c: Concept): number {
-    return this.phraseIdf.get(c.phrases.join('\u0000'), () => this.conceptIdfFresh(c));
+    // Keyed by the word too: the same alias group read from `目标` and from `target` weighs each word's own
+    // generality, and the first question asked must not decide the weight for the other.
+    return this.phraseIdf.get(`${c.text}\u0001${c.phrases.join('\u0000')}`, () => this.conceptIdfFresh(c));
   }
 
   private conceptIdfFresh(c: Concept): number {

@@ -67,3 +67,22 @@ describe('question concepts', () => {
     expect(concepts('What is the number of working days?')).not.toContain('number');
   });
 });
+
+describe('concept weights', () => {
+  const files = {
+    '目标办法.txt': '目标办法\n第一条 到2025年，目标是新增企业100家。\n第二条 指标每年考核一次。\n',
+    'aliases.json': JSON.stringify({ groups: [['目标', '指标', 'target', 'goal']] }),
+  };
+  const weightOf = (index: KnowledgeIndex, q: string, text: string) => {
+    const c = index.parse(q).concepts.find((x) => x.text === text)!;
+    return index.conceptIdf(c);
+  };
+
+  it('do not depend on which question came first (an alias group read from 目标 and from target)', async () => {
+    const { index: fresh } = await answererOver(files);
+    const alone = weightOf(fresh, '目标是多少？', '目标');
+    const { index: asked } = await answererOver(files);
+    weightOf(asked, 'What is the target?', 'target');
+    expect(weightOf(asked, '目标是多少？', '目标')).toBe(alone);
+  });
+});
