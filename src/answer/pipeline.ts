@@ -18,6 +18,7 @@ import { smallTalk } from './smalltalk.ts';
 import { withoutPreface } from './preface.ts';
 import { itemSwap, rewriteByRules, subjectOf } from './conversation/rewrite.ts';
 import { llmRewrite } from './conversation/rewrite-llm.ts';
+import { withAntecedent } from './conversation/antecedent.ts';
 import { maskPii } from '../text/pii.ts';
 import { normalizeQuery } from '../text/normalize.ts';
 import { askedAmountKinds, statesAmountOf } from '../text/numerals.ts';
@@ -127,7 +128,7 @@ export class Answerer {
     }
     if (outcome.whole) sink.onDelta?.(plainText(outcome.answer));
     if (opts.sessionId) {
-      const turns = [...(session?.turns ?? []), { q: question, a: plainText(outcome.answer).slice(0, 300) }].slice(-TURNS_KEPT);
+      const turns = [...(session?.turns ?? []), { q: question, a: plainText(outcome.answer).slice(0, 300), grounded: outcome.answer.grounded }].slice(-TURNS_KEPT);
       // The focus follows what was answered; a refusal leaves it where it was.
       const answeredFrom = outcome.answer.grounded ? (outcome.docId ?? docOfCitation(index, outcome.answer)) : undefined;
       const docs = answeredFrom ? [...(session?.docs ?? []).filter((d) => d !== answeredFrom), answeredFrom].slice(-FOCUS_KEPT) : (session?.docs ?? []);
@@ -186,6 +187,10 @@ export class Answerer {
     const elsewhere = focus.docId !== undefined && focus.definite && !planFocus;
     const direct = elsewhere ? null : keptTo(index, question, this.deps.facts?.(question, index, session?.factsContext, prefer(question)));
     if (direct) return { answer: mirrorScript(direct.answer, script), context: direct.context, whole: true };
+    // `这属于哪一项？`: the facts read the sentence the pointer stands for.
+    const pointed = elsewhere ? null : withAntecedent(question, session?.turns?.at(-1));
+    const viaAntecedent = pointed ? keptTo(index, pointed, this.deps.facts?.(pointed, index, session?.factsContext, prefer(pointed))) : null;
+    if (viaAntecedent) return { answer: mirrorScript(viaAntecedent.answer, script), context: viaAntecedent.context, whole: true };
 
     // A question that points back (`回到前面那个办法，…`) is asked without its pointer: the focus says which document.
     // A definite reference to the document in focus (这个办法, 它) is resolved by the focus itself: the

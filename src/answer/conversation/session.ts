@@ -1,12 +1,13 @@
 // Multi-turn memory: what a follow-up question ("其中第二项呢?") needs from the turn before it.
 // Kept behind an interface so the store stage can persist it; the default lives in memory.
+import type { Turn } from './antecedent.ts';
 
 export interface SessionState {
   lastQuestion?: string;
   /** Opaque state the facts answerer hands back for follow-ups (e.g. the list it just gave). */
   factsContext?: unknown;
   /** The last few turns, for the LLM's rewrite prompt. */
-  turns?: { q: string; a: string }[];
+  turns?: Turn[];
   /** Documents the answers came from, most recent last (answer/conversation/focus.ts). */
   docs?: string[];
   /** The outline item the last answer came from, in the last document. */

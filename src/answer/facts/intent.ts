@@ -10,7 +10,7 @@ import {
 } from './people.ts';
 import { longestCommon, matchArea, ordinalIn, placeIn, prepareQuestion, residue } from './match.ts';
 import {
-  STOP, areaTasksReply, cite, reply, taskReply,
+  STOP, areaLabel, areaSection, areaTasksReply, cite, reply, taskReply,
   type FactsContext, type FactsList, type FactsReply, type Intent, type IntentReply, type Outcome,
 } from './reply.ts';
 import { groupReply, itemText, targetsIntent } from './targets.ts';
@@ -199,6 +199,44 @@ function answerTask(f: PlanFacts, t: Task, how: boolean): Outcome {
   return { answer: taskReply(f, t, how) };
 }
 
+/** `X属于哪项任务`, `X是放在哪项任务下面的`, `这属于21项任务里的哪一项`: which task a measure belongs to. */
+const MEMBER_CUE = /(?:属于|放在|归在|归属|列在|归入|算在|是)[^，。？?]{0,10}?(?:哪(?:一|个)?项|第几项|哪个任务|哪个方面|哪一个方面|哪方面)/u;
+/** The words of such a question that ask where, not what. */
+const MEMBER_WORDS = ['属于', '放在', '归在', '归属', '列在', '归入', '算在', '下面', '下边', '里面', '当中', '任务', '方面', '哪项', '哪一项', '第几项', '专项行动', '工程', '行动'];
+
+/**
+ * A measure the question names (`“千人助千企”专项行动`), found in the sentences the plan gives one task
+ * (or one area, where its sentences could not be told apart by task): that task, or that area and its
+ * tasks. The name must be at least four characters of the sentence, and only one task's or area's.
+ */
+const membershipIntent: Intent = (q, f) => {
+  const cue = MEMBER_CUE.exec(q);
+  if (!cue) return null;
+  const qn = q.replace(/[“”"]/g, '');
+  const found = [
+    ...f.tasks.flatMap((t) => t.sentences.map((s) => ({ task: t as Task | undefined, areaNo: t.areaNo, s }))),
+    ...f.areas.flatMap((a) => a.sentences.map((s) => ({ task: undefined as Task | undefined, areaNo: a.no, s }))),
+  ]
+    .map((c) => ({ ...c, matched: longestCommon(qn, c.s.replace(/[“”"]/g, '')) }))
+    .filter((c) => c.matched.length >= 4 && !f.tasks.some((t) => t.name.includes(c.matched)))
+    .sort((a, b) => b.matched.length - a.matched.length);
+  const best = found[0];
+  if (!best) return null;
+  // The same words in two places tell nothing about which one is meant.
+  if (found.some((c) => c !== best && c.matched.length === best.matched.length && (c.task !== best.task || c.areaNo !== best.areaNo))) return STOP;
+  const explained = [best.matched, ...MEMBER_WORDS.filter((w) => q.includes(w))];
+  const section = areaSection(f, best.areaNo);
+  if (best.task) {
+    const t = best.task;
+    const text = `“${best.matched}”属于第${t.no}项任务“${t.name}”（${areaLabel(f, t.areaNo)}）。原文：${best.s}`;
+    return { answer: reply(text, [cite(f, best.s, section), cite(f, t.source, section, t.name)]), explained };
+  }
+  const area = f.areas.find((a) => a.no === best.areaNo)!;
+  const names = area.taskNos.map((no) => `第${no}项“${f.tasks.find((t) => t.no === no)!.name}”`).join('、');
+  const text = `“${best.matched}”见于${areaLabel(f, area.no)}，该方面设有${area.taskNos.length}项任务：${names}。原文：${best.s}`;
+  return { answer: reply(text, [cite(f, best.s, section), cite(f, area.source, section)]), explained };
+};
+
 const INTENTS: Intent[] = [
   countsIntent,
   byOrdinal,
@@ -209,6 +247,7 @@ const INTENTS: Intent[] = [
   metaIntent,
   targetsIntent,
   areaTasks,
+  membershipIntent,
   taskByName,
   policiesIntent,
 ];
