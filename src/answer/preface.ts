@@ -10,7 +10,15 @@ const ASKS = /什么|啥|哪|几|多少|谁|吗|呢|怎么|怎样|如何|是否|
 /** What the rest needs to stand alone: words the documents use, at least this many. */
 const MIN_KNOWN = 2;
 
+/**
+ * The asker's own stake, asked after the question (`…是啥，跟我们企业有关系不？`, `…对我们公司有没有用？`):
+ * whether it concerns them is what the answer lets them judge, not a fact any document states.
+ */
+const STAKE = /[，,]\s*(?:这|那|它)?(?:跟|和|与|对)(?:我|我们|咱|咱们|俺|俺们|我家|我们家)(?:企业|公司|厂|单位|这样的企业|这种企业)?(?:有|有没有|有没)?(?:关系|关|影响|用|帮助)(?:吗|不|没|没有|么|嘛)?[？?]?\s*$/u;
+
 export function withoutPreface(index: KnowledgeIndex, question: string): string {
+  const stake = STAKE.exec(question);
+  if (stake && ASKS.test(question.slice(0, stake.index))) question = question.slice(0, stake.index);
   const m = /^([^，,：:；;。！!？?]{2,16})[，,：:；;。！!]\s*(.+)$/su.exec(question);
   if (!m) return question;
   const [, preface, rest] = m as unknown as [string, string, string];

@@ -19,6 +19,13 @@ describe('preface', () => {
     expect(withoutPreface(index, '老铁问一下，核心技术攻关的目标是多少？')).toBe('核心技术攻关的目标是多少？');
   });
 
+  it('drops the asker\'s own stake asked after the question (跟我们企业有关系不？)', () => {
+    expect(withoutPreface(index, '第三方面讲的是啥，跟我们企业有关系不？')).toBe('第三方面讲的是啥');
+    expect(withoutPreface(index, '企业上市有什么支持，对我们公司有没有用？')).toBe('企业上市有什么支持');
+    // Not when the rest asks nothing: then the stake is the question.
+    expect(withoutPreface(index, '企业上市奖励，跟我们有关系吗？')).toBe('企业上市奖励，跟我们有关系吗？');
+  });
+
   it('keeps it when it carries the topic or asks itself', () => {
     // Without its first clause `怎么补？` asks about nothing.
     expect(withoutPreface(index, '我想咨询一下企业融资的问题，怎么办？')).toBe('我想咨询一下企业融资的问题，怎么办？');
