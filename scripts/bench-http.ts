@@ -144,7 +144,7 @@ function running(child: ChildProcess, base: string, readyMs: number, group = fal
 
 /**
  * The service with the given environment, started by `npm start` (the compiled production start:
- * build it first, `npm run build`, so the pre-step only checks it is current); ready when /healthz
+ * build it first, `npm run build`, so its build check (scripts/prestart.mjs) only finds it current); ready when /healthz
  * answers 200. `root`: another checkout of the service (`npm run bench -- --compare DIR`), started
  * by its own `npm start`. `direct`: node itself on dist/main.js, without npm in front (what a
  * process manager would run), with `cpuProfileDir` under --cpu-prof (written when it stops).

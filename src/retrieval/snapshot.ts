@@ -77,8 +77,9 @@ let code: string | null = null;
  * Hash of what decides an index's content besides the files: this code and its text libraries.
  * `here` is the folder of the running retrieval modules: src/retrieval under tsx, dist/retrieval
  * for the compiled server (`npm start`), whose emitted JavaScript is then what is hashed — the key
- * names the code that actually built the index. Other folders are for tests; only the running
- * code's hash is kept.
+ * names the code that actually built the index. (The server runs the bundle, dist/main.js, made from
+ * the same sources by the same build as the module tree it hashes: scripts/build.mjs.) Other folders
+ * are for tests; only the running code's hash is kept.
  */
 export function codeVersion(here = import.meta.dirname): string {
   const running = here === import.meta.dirname;

@@ -31,6 +31,12 @@ class Table {
    * collide; the lookup after it is exact.
    */
   private readonly starts = new Uint8Array(START_BITS / 8);
+  /**
+   * Whether any key (of one code point or longer) starts with this UTF-16 unit (a high surrogate for
+   * a key outside the BMP). A simplified text run through the traditional → simplified tables is
+   * mostly characters no key starts with: they are passed over without a lookup.
+   */
+  private readonly startsAny = new Uint8Array(0x10000);
 
   constructor(group: string[]) {
     // opencc-js adds the group's dictionaries last to first, each line in order, a later key
@@ -54,6 +60,7 @@ class Table {
   private add(key: string, value: string): void {
     // The trie never matches an empty key (it looks at a node only after a step).
     if (!key) return;
+    this.startsAny[key.charCodeAt(0)] = 1;
     const first = key.codePointAt(0)!;
     if (key.length === codePointLength(key, 0)) {
       this.singles.set(first, value);
@@ -75,6 +82,7 @@ class Table {
    * `phrasesOnly`: keys of one code point left out (see converter()).
    */
   private match(s: string, i: number, phrasesOnly = false): { end: number; value: string } | null {
+    if (!this.startsAny[s.charCodeAt(i)]) return null;
     const cp = s.codePointAt(i)!;
     // A longer key first (longest match), then the one-code-point key.
     const h = i + 1 < s.length ? startHash(s.charCodeAt(i), s.charCodeAt(i + 1)) : -1;
@@ -163,6 +171,9 @@ function idsEnd(s: string, i: number): number {
 }
 
 function unmatchedLength(s: string, i: number): number {
+  // Most characters: neither an ideographic description character nor the first half of a pair.
+  const u = s.charCodeAt(i);
+  if (u < 0x2ff0 || (u > 0x2fff && (u < 0xd800 || u > 0xdbff))) return 1;
   const end = idsEnd(s, i);
   return end > i ? end - i : codePointLength(s, i);
 }

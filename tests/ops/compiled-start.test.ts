@@ -1,5 +1,6 @@
-// The production start (issue 19): `npm start` compiles src/ to dist/ in its pre-step and runs plain
-// `node` on the emitted JavaScript — no tsx, no esbuild loader in the server's command line — with
+// The production start (issue 19): `npm start` compiles src/ to dist/ when it changed (scripts/
+// prestart.mjs, loaded by the server's node before dist/main.js) and runs plain `node` on the emitted
+// JavaScript — the bundled server, no tsx, no esbuild loader in the server's command line — with
 // source maps, so a stack trace names the TypeScript line. Started the way an operator does it, in
 // its own process group on 127.0.0.1, twice on one DATA_DIR: the second start loads the snapshot the
 // first one (compiled code, hashed from dist/) saved.
@@ -54,7 +55,7 @@ async function npmStart(dataDir: string): Promise<Started> {
       // the group is gone
     }
   };
-  // The pre-step may compile first (a second or two, more on a busy machine).
+  // The build check may compile first (a second or two, more on a busy machine).
   const end = Date.now() + 90_000;
   while (Date.now() < end) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${out}`);
@@ -80,12 +81,20 @@ describe('npm start: compiled JavaScript, plain node', { skip: process.platform 
       expect(res.status).toBe(200);
       expect(res.body.grounded).toBe(true);
       expect(res.body.answer).toContain('230家');
+      // Files a module reads from beside itself (the English bridge table below dist/retrieval/lexical,
+      // the pages in public/, chart.js from node_modules) are found from the bundle too.
+      const english = await postJson(first.base, '/api/chat', { question: 'How many high-tech enterprises should there be?' });
+      expect(english.status).toBe(200);
+      expect((await fetch(`${first.base}/`)).status).toBe(200);
+      expect((await fetch(`${first.base}/assets/chart.umd.min.js`)).status).toBe(200);
 
       const commands = tree(first.child.pid!);
       const servers = commands.filter((argv) => argv.includes('dist/main.js'));
       expect(servers).toHaveLength(1);
       expect(path.basename(servers[0]![0]!)).toBe('node');
       expect(servers[0]).toContain('--enable-source-maps');
+      // npm runs one node: the build check is in the server's (no `prestart` node before it).
+      expect(commands.filter((argv) => path.basename(argv[0] ?? '') === 'node' && !argv.some((a) => /npm/.test(a)))).toHaveLength(1);
       // Neither tsx (its CLI or `--import tsx`) nor esbuild anywhere below npm start.
       expect(commands.filter((argv) => argv.some((a) => /tsx|esbuild|--loader|--experimental-loader/.test(a)))).toEqual([]);
       expect(await logged(first, 'snapshot saved')).toContain('index built, snapshot saved');
@@ -114,5 +123,10 @@ describe('npm start: compiled JavaScript, plain node', { skip: process.platform 
     expect(run.stderr).toContain('invalid configuration');
     // The frame names src/config.ts (through dist/config.js.map), not the emitted file.
     expect(run.stderr).toMatch(/src\/config\.ts:\d+:\d+/);
+    // The same through the bundled server's map (dist/main.js.map).
+    const server = spawnSync(process.execPath, ['--enable-source-maps', 'dist/main.js'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PORT: 'not a port' } });
+    expect(server.status).not.toBe(0);
+    expect(server.stderr).toContain('invalid configuration');
+    expect(server.stderr).toMatch(/src\/config\.ts:\d+:\d+/);
   });
 });
