@@ -8,7 +8,7 @@ import { planOrder, unexplained } from './explain.ts';
 import {
   OWNER_CUE, countsIntent, measuresIntent, metaIntent, ownerIntent, partnerIntent, policiesIntent, speakersIntent,
 } from './people.ts';
-import { longestCommon, matchArea, ordinalIn, placeIn, prepareQuestion, residue } from './match.ts';
+import { longestCommon, matchArea, nominalResidue, ordinalIn, placeIn, prepareQuestion, residue } from './match.ts';
 import {
   STOP, areaLabel, areaSection, areaTasksReply, cite, reply, taskReply,
   type FactsContext, type FactsList, type FactsReply, type Intent, type IntentReply, type Outcome,
@@ -53,6 +53,16 @@ function listLength(list: FactsList, f: PlanFacts | undefined): number {
 }
 
 /** The n-th entry of the list, as an answer; STOP when there is none. */
+/**
+ * Safeguard measure `n`, with the aspect the same sentence pairs it with when both lists run in step
+ * (`从…、严格督导确保任务执行到位三个方面，确定了…、做好督查督办3项保障措施`: the third with the third).
+ */
+function measureText(f: PlanFacts, n: number): string {
+  const m = f.measures!;
+  const aspect = m.aspects.length === m.items.length ? m.aspects[n - 1] : undefined;
+  return `第${n}项保障措施是“${m.items[n - 1]}”${aspect ? `（${aspect}）` : ''}。`;
+}
+
 function listEntry(list: FactsList, f: PlanFacts, n: number, q: string): Outcome {
   if (list.kind === 'tasks') {
     const t = f.tasks.find((x) => x.no === list.taskNos[n - 1]);
@@ -63,7 +73,7 @@ function listEntry(list: FactsList, f: PlanFacts, n: number, q: string): Outcome
     const item = list.items[n - 1];
     const m = f.measures;
     if (!item || !m) return STOP;
-    return { answer: reply(`第${n}项保障措施是“${item}”。`, [cite(f, m.source, m.section, item)]) };
+    return { answer: reply(measureText(f, n), [cite(f, m.source, m.section, item)]) };
   }
   if (list.kind === 'groups') {
     const group = f.targetGroups[n - 1];
@@ -88,7 +98,8 @@ function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
   const otherNoun = ['任务', '措施', '目标'].some((w) => w !== noun && q.includes(w));
   const n = placeIn(ord, listLength(list, f));
   if (!explicit && (otherNoun || (list.kind === 'tasks' && q.includes('任务')) || n > listLength(list, f) || n < 1)) return null;
-  if (residue(q, [ord.text], FOLLOW_WORDS[list.kind]).length > 0) return explicit ? STOP : null;
+  // (Verbs around the ordinal say how it is asked, `要确保什么到位`; a noun left over asks something else.)
+  if (nominalResidue(q, [ord.text], FOLLOW_WORDS[list.kind]).nouns.length > 0) return explicit ? STOP : null;
   return f ? listEntry(list, f, n, q) : STOP;
 }
 
@@ -135,17 +146,18 @@ const byOrdinal: Intent = (q, f) => {
     const item = f.measures?.items[at - 1];
     if (!f.measures || !item || residue(q, [ord.text], ['保障', '措施']).length > 0) return STOP;
     return {
-      answer: reply(`第${at}项保障措施是“${item}”。`, [cite(f, f.measures.source, f.measures.section, item)]),
+      answer: reply(measureText(f, at), [cite(f, f.measures.source, f.measures.section, item)]),
       explained: [ord.text],
     };
   }
-  const extra = ['任务', '做法', '举措', '详细', '展开', '哪方面', '方面', '属于'];
+  const extra = ['任务', '工作', '做法', '举措', '详细', '展开', '哪方面', '方面', '属于'];
   // `数据要素方面的第三项任务`: the ordinal counts within the named area, not the whole plan.
   const inArea = matchArea(q.replace(ord.text, ''), f);
   const no = inArea ? inArea.area.taskNos[placeIn(ord, inArea.area.taskNos.length) - 1] : placeIn(ord, f.tasks.length);
   const t = f.tasks.find((x) => x.no === no);
-  if (!t || residue(q, [ord.text, inArea?.matched ?? ''], extra).length > 0) return STOP;
-  return { answer: taskReply(f, t, isHow(q)), explained: [ord.text] };
+  const left = nominalResidue(q, [ord.text, inArea?.matched ?? ''], extra);
+  if (!t || left.nouns.length > 0) return STOP;
+  return { answer: taskReply(f, t, isHow(q)), explained: [ord.text, ...left.others] };
 };
 
 const TASK_LIST_CUE = /哪些(重点)?任务|什么任务|任务(有|是|都有|包括)(哪些|什么)|哪几项(重点)?任务|任务包括|包括哪些|任务都有|有哪些工作/;

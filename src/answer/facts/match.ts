@@ -47,6 +47,21 @@ export function residue(q: string, explained: readonly string[] = [], extraFille
   return contentOnly(r);
 }
 
+/** Parts of speech that name a thing: nouns, verbal and adjectival nouns, abbreviations, set phrases. */
+const NOMINAL_TAG = /^(?:n\w*|vn|an|j|l|i)$/u;
+
+/**
+ * The residue's words that name a thing. Around an ordinal the verbs only say how the list is counted
+ * (`第二个出现的`, `依次排下来，位列第十二`, `列出的先后`): a noun left over (`资金`, `考核`) still asks
+ * something the ordinal does not answer. Returns those nouns and the other words apart.
+ */
+export function nominalResidue(q: string, explained: readonly string[] = [], extraFillers: readonly string[] = []): { nouns: string; others: string[] } {
+  const r = residue(q, explained, extraFillers);
+  if (!r || !tagger) return { nouns: r, others: [] };
+  const words = tagger(r);
+  return { nouns: words.filter((w) => NOMINAL_TAG.test(w.tag)).map((w) => w.word).join(''), others: words.filter((w) => !NOMINAL_TAG.test(w.tag)).map((w) => w.word) };
+}
+
 /** The words of a leftover that could name a fact (all of it without a tagger); runs apart stay apart. */
 export function contentOnly(r: string): string {
   const runs = r.split(/[^\p{Script=Han}A-Za-z0-9]+/u).filter(Boolean);
@@ -127,7 +142,9 @@ const nounOf = (w: string | undefined) => (w && /块/u.test(w) ? '方面' : (w ?
  * the number and the noun after it.
  */
 export function ordinalIn(q: string): Ordinal | null {
-  const back = new RegExp(`倒数第(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标|大?块|板块)?`).exec(q);
+  const back = new RegExp(`(?:倒数|倒着数|倒过来数|从后往前数|从后面数|从最后往前数)第?(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标|大?块|板块)?`).exec(q);
+  // (`倒数第一位` counts people or ranks, as `第三位` does below.)
+  if (back && !back[2] && /[位名]/u.test(q[back.index + back[0].length] ?? '')) return null;
   if (back) {
     const n = parseNumber(back[1]!);
     return n && n > 0 ? { n, noun: nounOf(back[2]), text: back[0], fromEnd: true } : null;

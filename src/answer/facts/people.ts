@@ -7,7 +7,7 @@ import { POLICY_QUESTION_WORDS } from '../../knowledge/facts/vocab.ts';
 import { unexplained } from './explain.ts';
 import { isSubsequence, longestCommon, matchArea, matchUnit, ordinalIn, placeIn, rankByOverlap, residue } from './match.ts';
 import { STOP, areaLabel, areaSection, areaTasksReply, cite, reply, type Intent, type IntentReply } from './reply.ts';
-import { toChineseNumber } from '../../text/numerals.ts';
+import { parseNumber, toChineseNumber } from '../../text/numerals.ts';
 
 /** `几项任务`, `几个方面`, `几项措施`, `几位发布人`: answered only when the stated and found counts agree. */
 // `发布会上几个人发言`: a count of the people on the podium is a count of speakers.
@@ -75,6 +75,10 @@ const SPEAKER_WORDS = ['部门', '单位', '职务', '职位', '身份', '来自
   '参加', '参会', '出席', '发布会', '派', '出面', '代表', '上台', '发言', '会'];
 
 const SPEAKER_LIST_WORDS = [...SPEAKER_WORDS, '嘉宾', '出席', '名单', '发布会', '本场', '这场'];
+/** A speaker by place in the list (`排在第三位`, `倒数第一个`). */
+const SPEAKER_NTH = /(倒数)?第([一二三四五六七八九十\d]{1,2})(?:位|个|名)/u;
+/** How a place in the list of speakers is asked (`排在第三位的是哪位同志`). */
+const PLACE_WORDS = ['同志', '排在', '位列', '排'];
 
 export const speakersIntent: Intent = vocab(SPEAKER_LIST_WORDS, (q, f) => {
   if (f.speakers.length === 0 || OWNER_CUE.test(q)) return null;
@@ -83,6 +87,16 @@ export const speakersIntent: Intent = vocab(SPEAKER_LIST_WORDS, (q, f) => {
     const s = named[0]!;
     if (residue(q, [s.name], SPEAKER_WORDS).length > 0) return STOP;
     return { answer: reply(`${s.name}是${s.unit}${s.post}。`, [cite(f, s.source, s.section, s.name)]) };
+  }
+  // `发布人名单中排在第三位的是哪位`: the speakers in the order the text lists them.
+  const nth = SPEAKER_NTH.exec(q);
+  if (nth && /发布人|发布嘉宾|出席|名单|发言/.test(q)) {
+    const n = parseNumber(nth[2]!);
+    const at = n && n > 0 ? (nth[1] ? f.speakers.length - n : n - 1) : -1;
+    const s = f.speakers[at];
+    if (!s || residue(q, [nth[0]], [...SPEAKER_LIST_WORDS, ...PLACE_WORDS]).length > 0) return STOP;
+    const place = `第${at + 1}位${nth[1] ? `（倒数第${n}位）` : ''}`;
+    return { answer: reply(`${place}发布人是${s.unit}${s.post}${s.name}。`, [cite(f, s.source, s.section, s.name)]), explained: [nth[0], ...PLACE_WORDS] };
   }
   const unit = matchUnit(q, f.speakers);
   if (unit && /谁|哪位|姓名|名字|发布人|叫什么/.test(q)) {

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../../src/answer/pipeline.ts';
 import { plainText } from '../../../src/answer/plain-text.ts';
 import { answererOver } from '../../support/docs.ts';
+import { shippedAnswerer } from '../../support/kb.ts';
 import { ROOT } from '../../support/seed.ts';
 
 const FILE = '《澜江市数字经济发展三年行动方案》解读.txt';
@@ -35,5 +36,33 @@ describe('which task a measure belongs to', () => {
     await answerer.ask('云游澜江平台是干什么的？', { sessionId });
     const a = await answerer.ask('这属于哪一项任务？', { sessionId });
     expect(plainText(a)).toContain('抓好智慧文旅建设');
+  });
+});
+
+describe('places in the plan\'s lists, in the asker\'s words', () => {
+  it('counts tasks however the order is said (第二个出现的, 依次排下来位列第十二, 倒着数第三项)', async () => {
+    expect(plainText(await answerer.ask('按方案列出的先后顺序，16项任务里第二个出现的是哪一项？'))).toContain('第2项任务是“抓好软件和信息服务业提质”');
+    expect(plainText(await answerer.ask('16项任务依次排下来，位列第十二的是什么任务？'))).toContain('第12项任务');
+    expect(plainText(await answerer.ask('16项里倒着数第三项是啥？'))).toContain('第14项任务');
+  });
+
+  it('still leaves an ordinal with a noun it does not answer to retrieval (第12项任务的资金)', async () => {
+    expect((await answerer.ask('第12项任务的资金是多少？')).mode).not.toBe('facts');
+  });
+
+  it('names a speaker by place in the list, from either end, with the unit', async () => {
+    expect(plainText(await answerer.ask('发布人名单中排在第三位的是哪位同志？他代表哪个部门出席？'))).toContain('市工业和信息化局党组成员、副局长林海涛');
+    expect(plainText(await answerer.ask('倒数第一位发布人是谁？'))).toContain('郑国平');
+  });
+});
+
+describe('a safeguard measure by place, after the count', () => {
+  it('gives the aspect the same sentence pairs it with, when both lists run in step', async () => {
+    const { answerer: shipped } = await shippedAnswerer();
+    const sessionId = 'measure-after-count';
+    await shipped.ask('保障措施一共有几项？', { sessionId });
+    const text = plainText(await shipped.ask('第三项是啥？要确保什么到位？', { sessionId }));
+    expect(text).toContain('做好督查督办');
+    expect(text).toContain('严格督导确保任务执行到位');
   });
 });
