@@ -1,14 +1,15 @@
 // Exact answers from plan facts, tried before retrieval. Intents run in a fixed order, most specific
 // first; the first that answers decides, provided its answer explains the whole question
 // (explain.ts). An intent that claims a question it cannot answer (`STOP`) ends the plan's turn.
-import { askedAmountKinds, ASKS_AMOUNT, statesAmountOf } from '../../text/numerals.ts';
+import { askedAmountKinds, ASKS_AMOUNT, parseNumber, statesAmountOf } from '../../text/numerals.ts';
 import type { PlanFacts, TargetItem, Task } from '../../knowledge/facts/plan.ts';
 import { taskCore } from '../../knowledge/facts/text.ts';
 import { planOrder, unexplained } from './explain.ts';
+import { situationClauses } from '../situation.ts';
 import {
   OWNER_CUE, countsIntent, measuresIntent, metaIntent, ownerIntent, partnerIntent, policiesIntent, speakersIntent,
 } from './people.ts';
-import { longestCommon, matchArea, nominalResidue, ordinalIn, placeIn, prepareQuestion, residue } from './match.ts';
+import { longestCommon, matchArea, nominalResidue, ordinalIn, placeIn, prepareQuestion, residue, type Ordinal } from './match.ts';
 import {
   STOP, areaLabel, areaSection, areaTasksReply, cite, reply, taskReply,
   type FactsContext, type FactsList, type FactsReply, type Intent, type IntentReply, type Outcome,
@@ -139,7 +140,12 @@ const byOrdinal: Intent = (q, f) => {
     const area = f.areas.find((a) => a.no === placeIn(ord, f.areas.length));
     // (`第二个方面是什么？下设几项任务？`, `最后那块主要抓的是啥方向`: the aspect and its tasks.)
     const aspectWords = ['方面', '任务', '下设', '方向', '大块', '板块', '块'];
-    return area && residue(q, [ord.text], aspectWords).length === 0 ? { ...areaTasksReply(f, area.no), explained: [ord.text, ...aspectWords.filter((w) => q.includes(w))] } : STOP;
+    if (!area) return STOP;
+    const out = areaTasksReply(f, area.no);
+    const left = nominalResidue(q, [ord.text], aspectWords);
+    // (`它突出打造的是什么`: verbs say how; a noun must be one the reply itself states.)
+    if (left.nouns.some((w) => !out.answer.body.includes(w))) return STOP;
+    return { ...out, explained: [ord.text, ...aspectWords.filter((w) => q.includes(w)), ...left.others] };
   }
   if (ord.noun === '措施' || q.includes('措施')) {
     const at = placeIn(ord, f.measures?.items.length ?? 0);
@@ -154,11 +160,33 @@ const byOrdinal: Intent = (q, f) => {
   // `数据要素方面的第三项任务`: the ordinal counts within the named area, not the whole plan.
   const inArea = matchArea(q.replace(ord.text, ''), f);
   const no = inArea ? inArea.area.taskNos[placeIn(ord, inArea.area.taskNos.length) - 1] : placeIn(ord, f.tasks.length);
+  // `第6项和第8项分别是啥`: each place asked, in one reply.
+  const more = inArea ? [] : otherOrdinals(q, ord).map((o) => f.tasks.find((x) => x.no === placeIn(o, f.tasks.length)));
   const t = f.tasks.find((x) => x.no === no);
-  const left = nominalResidue(q, [ord.text, inArea?.matched ?? ''], extra);
-  if (!t || left.nouns.length > 0) return STOP;
-  return { answer: taskReply(f, t, isHow(q)), explained: [ord.text, ...left.others] };
+  if (!t || more.some((x) => !x)) return STOP;
+  const answers = [taskReply(f, t, isHow(q)), ...more.map((x) => taskReply(f, x!, isHow(q)))];
+  const answer = answers.length === 1 ? answers[0]! : reply(answers.map((a) => a.body).join('\n'), answers.flatMap((a) => a.citations));
+  const left = nominalResidue(q, [ord.text, ...otherOrdinals(q, ord).map((o) => o.text), inArea?.matched ?? ''], extra);
+  // A noun left over must be one the reply states (`主要依托哪个专项行动` of a task whose sentence names it).
+  if (left.nouns.some((w) => !answer.body.includes(w))) return STOP;
+  return { answer, explained: [ord.text, ...left.others, ...left.nouns] };
 };
+
+const JOINED = /^(?:[和、及与跟]|以及)(第?([一二三四五六七八九十\d]{1,3})(?:项|个|条)?)/u;
+
+/** The further places of `第6项和第8项`, `第3、5项`: ordinals of the same kind joined to the first. */
+function otherOrdinals(q: string, first: Ordinal): Ordinal[] {
+  if (first.fromEnd) return [];
+  let after = q.slice(q.indexOf(first.text) + first.text.length);
+  const out: Ordinal[] = [];
+  for (let m = JOINED.exec(after); m; m = JOINED.exec(after)) {
+    const n = parseNumber(m[2]!);
+    if (!n || n < 1) break;
+    out.push({ n, noun: first.noun, text: m[1]! });
+    after = after.slice(m[0].length);
+  }
+  return out;
+}
 
 const TASK_LIST_CUE = /哪些(重点)?任务|什么任务|任务(有|是|都有|包括)(哪些|什么)|哪几项(重点)?任务|任务包括|包括哪些|任务都有|有哪些工作/;
 
@@ -212,7 +240,7 @@ function answerTask(f: PlanFacts, t: Task, how: boolean): Outcome {
 }
 
 /** `X属于哪项任务`, `X是放在哪项任务下面的`, `这属于21项任务里的哪一项`: which task a measure belongs to. */
-const MEMBER_CUE = /(?:属于|放在|归在|归属|列在|归入|算在|是)[^，。？?]{0,10}?(?:哪(?:一|个)?项|第几项|哪个任务|哪个方面|哪一个方面|哪方面)/u;
+const MEMBER_CUE = /(?:属于|放在|归在|归属|列在|归入|算在|算|归|是)[^，。？?]{0,10}?(?:哪(?:一|个)?项|第几项|哪个任务|哪个方面|哪一个方面|哪方面)/u;
 /** The words of such a question that ask where, not what. */
 const MEMBER_WORDS = ['属于', '放在', '归在', '归属', '列在', '归入', '算在', '下面', '下边', '里面', '当中', '任务', '方面', '哪项', '哪一项', '第几项', '专项行动', '工程', '行动'];
 
@@ -269,6 +297,12 @@ const INTENTS: Intent[] = [
 const ORDINAL_LABEL = /第[\d一二三四五六七八九十]+(?:项|个|方面)/g;
 const AMOUNT = /\d|[一二两三四五六七八九十百千万]+(?:个|项|家|位|名|所|人|方面)|第[一二三四五六七八九十]+位/;
 
+/** The question without the clauses that only tell the asker's situation. */
+function withoutSituation(q: string): string {
+  const told = situationClauses(q);
+  return told.length ? told.reduce((r, c) => r.replace(c, '|'), q) : q;
+}
+
 /** Whether the reply explains every content word of the question. */
 function explainsAll(q: string, out: IntentReply): boolean {
   if (ASKS_AMOUNT.test(q) && !AMOUNT.test(out.answer.body.replace(ORDINAL_LABEL, ''))) return false;
@@ -277,7 +311,8 @@ function explainsAll(q: string, out: IntentReply): boolean {
   const kinds = askedAmountKinds(q).filter((k) => k === 'money' || k === 'percent');
   if (kinds.length && !statesAmountOf(out.answer.body.replace(ORDINAL_LABEL, ''), kinds)) return false;
   const texts = [out.answer.body, ...out.answer.citations.map((c) => c.text), ...(out.context ?? [])];
-  return unexplained(q, texts, out.explained).length === 0;
+  // The asker's story before the question (`我是在沈阳读研的盘锦人，听说有个…`) says who asks, not what.
+  return unexplained(withoutSituation(q), texts, out.explained).length === 0;
 }
 
 function answerFromPlan(q: string, f: PlanFacts): FactsReply | null {

@@ -55,11 +55,12 @@ const NOMINAL_TAG = /^(?:n\w*|vn|an|j|l|i)$/u;
  * (`第二个出现的`, `依次排下来，位列第十二`, `列出的先后`): a noun left over (`资金`, `考核`) still asks
  * something the ordinal does not answer. Returns those nouns and the other words apart.
  */
-export function nominalResidue(q: string, explained: readonly string[] = [], extraFillers: readonly string[] = []): { nouns: string; others: string[] } {
+export function nominalResidue(q: string, explained: readonly string[] = [], extraFillers: readonly string[] = []): { nouns: string[]; others: string[] } {
   const r = residue(q, explained, extraFillers);
-  if (!r || !tagger) return { nouns: r, others: [] };
+  if (!r) return { nouns: [], others: [] };
+  if (!tagger) return { nouns: [r], others: [] };
   const words = tagger(r);
-  return { nouns: words.filter((w) => NOMINAL_TAG.test(w.tag)).map((w) => w.word).join(''), others: words.filter((w) => !NOMINAL_TAG.test(w.tag)).map((w) => w.word) };
+  return { nouns: words.filter((w) => NOMINAL_TAG.test(w.tag)).map((w) => w.word), others: words.filter((w) => !NOMINAL_TAG.test(w.tag)).map((w) => w.word) };
 }
 
 /** The words of a leftover that could name a fact (all of it without a tagger); runs apart stay apart. */

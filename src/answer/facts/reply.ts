@@ -145,7 +145,10 @@ export function taskListReply(f: PlanFacts, taskNos: number[], lead: string, cit
 /** The tasks of one area, with the list a follow-up (`其中第二项`) resolves against. */
 export function areaTasksReply(f: PlanFacts, areaNo: number): FactsReply {
   const area = f.areas.find((a) => a.no === areaNo)!;
-  const lead = `${areaLabel(f, area.no)}有${area.taskNos.length}项任务：`;
+  // What the area is about, as its list sentence says it before the tasks (`聚焦夯实工业基础，突出打造项目群和
+  // 产业集群，设置了…`): the focus the asker often wants with the tasks.
+  const focus = /^(.{4,80}?)[，,]\s*(?:细化)?设置了/u.exec(area.source)?.[1];
+  const lead = `${areaLabel(f, area.no)}${focus ? `（${focus}）` : ''}有${area.taskNos.length}项任务：`;
   const section = areaSection(f, area.no);
   return {
     answer: taskListReply(f, area.taskNos, lead, [cite(f, area.source, section)]),

@@ -46,6 +46,29 @@ describe('places in the plan\'s lists, in the asker\'s words', () => {
     expect(plainText(await answerer.ask('16项里倒着数第三项是啥？'))).toContain('第14项任务');
   });
 
+  it('answers two places in one question (第6项和第8项分别是啥)', async () => {
+    const text = plainText(await answerer.ask('16项任务从前往后数，第6项和第8项分别是啥？'));
+    expect(text).toContain('第6项任务是“抓好数字商贸发展”');
+    expect(text).toContain('第8项任务是“抓好数字乡村建设”');
+  });
+
+  it('takes a second ask whose noun the item itself states (依托哪个专项行动)', async () => {
+    const text = plainText(await answerer.ask('第4项重点任务是什么？主要依托哪个专项行动来落实？'));
+    expect(text).toContain('抓好智能工厂建设');
+  });
+
+  it('gives an area with what it focuses on (第三个方面是什么？它突出的是什么？)', async () => {
+    const text = plainText(await answerer.ask('重点任务六个方面中的第三个方面是什么？它突出的是什么？'));
+    expect(text).toContain('推动服务业和农业数字化');
+    expect(text).toContain('突出场景创新');
+  });
+
+  it('reads past the asker\'s story to the membership asked (我是…，听说有个…，这个算哪项任务？)', async () => {
+    const a = await answerer.ask('我是在外地读书的澜江人，听说有个“澜江数字工匠”培育计划，这个在方案里算哪项任务？');
+    expect(a.mode).toBe('facts');
+    expect(plainText(a)).toContain('抓好数字技能人才培养');
+  });
+
   it('still leaves an ordinal with a noun it does not answer to retrieval (第12项任务的资金)', async () => {
     expect((await answerer.ask('第12项任务的资金是多少？')).mode).not.toBe('facts');
   });
