@@ -294,6 +294,14 @@ export class KnowledgeIndex {
         loose.push(t[0]!);
         continue;
       }
+      // The unit of an asking word glued to the next character (`哪天开的` cut 哪/天开): 哪天 asks; the
+      // character after it is what was said.
+      const at = lower.indexOf(t);
+      if (/^\p{Script=Han}{2}$/u.test(t) && this.lexical.df(t) === 0 && at > 0 && /(?:哪|几)$/u.test(lower.slice(0, at)) && PERIOD_UNIT.test(t[0]!)) {
+        weightless.push(t);
+        loose.push(t[1]!);
+        continue;
+      }
       // A preposition or place word glued to the next word's first character, where the documents use
       // that next word (`对线上演出` cut 对线/上/演出, the documents saying 线上): the word the asker
       // said is the documents' one; the glued pair is no topic.

@@ -27,6 +27,10 @@ describe('question concepts', () => {
     expect(c).not.toContain('对线');
   });
 
+  it('keeps the unit of an asking word with it (哪天开的 is 哪天/开, not 哪/天开)', () => {
+    expect(concepts('扩岗补助的申报是哪天开的？')).not.toContain('天开');
+  });
+
   it('still joins characters jieba left single because it did not know the word', () => {
     expect(concepts('贷款多久能到账？')).toContain('到账');
   });

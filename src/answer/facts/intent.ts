@@ -132,8 +132,12 @@ const byOrdinal: Intent = (q, f) => {
   if (LIST_CUE.test(q)) return STOP;
   if (ord.noun === '方面' && q.includes('目标')) {
     const g = f.targetGroups.find((x) => x.no === placeIn(ord, f.targetGroups.length));
-    if (!g || residue(q, [ord.text], ['方面', '目标']).length > 0) return STOP;
-    return { answer: groupReply(f, g), list: { kind: 'targets', groupNo: g.no, planId: f.docId }, explained: [ord.text] };
+    if (!g) return STOP;
+    const answer = groupReply(f, g);
+    // (`列了哪几个量化指标？各是多少？`: a target group's figures are its indicators.)
+    const left = nominalResidue(q, [ord.text], ['方面', '目标', '指标', '量化指标', '具体目标']);
+    if (left.nouns.some((w) => !answer.body.includes(w))) return STOP;
+    return { answer, list: { kind: 'targets', groupNo: g.no, planId: f.docId }, explained: [ord.text, '量化', ...left.others] };
   }
   if (ord.noun === '目标' || q.includes('目标')) return STOP;
   if (ord.noun === '方面') {

@@ -69,6 +69,13 @@ describe('places in the plan\'s lists, in the asker\'s words', () => {
     expect(plainText(a)).toContain('抓好数字技能人才培养');
   });
 
+  it('gives a target group\'s figures by place (第二个方面列了哪几个量化指标？各是多少？)', async () => {
+    const a = await answerer.ask('四个方面的具体目标里，第二个方面列了哪几个量化指标？各是多少？');
+    expect(a.mode).toBe('facts');
+    expect(plainText(a)).toContain('产业数字化');
+    expect(plainText(a)).toContain('68%');
+  });
+
   it('still leaves an ordinal with a noun it does not answer to retrieval (第12项任务的资金)', async () => {
     expect((await answerer.ask('第12项任务的资金是多少？')).mode).not.toBe('facts');
   });
