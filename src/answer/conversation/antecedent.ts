@@ -3,7 +3,7 @@
 // points to: the previous answer's first sentence stands in for it.
 
 /** A follow-up whose subject is a pointer, asking where that thing belongs or what it is. */
-const POINTER = /^(?:那|那么)?(?:这个|这项|这条|这一项|这|它|该项|此项)(?=属于|归在|归属|算在|算是|放在|列在|是哪|是第几)/u;
+const POINTER = /^(?:那|那么)?(?:这个|这项|这条|这一项|这|它|该项|此项)(?=[^，。？?]{0,8}?(?:属于|归|算在|算是|算哪|放在|列在|是哪|是第几))/u;
 
 /** The previous turn as the session keeps it. */
 export interface Turn {

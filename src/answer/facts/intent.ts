@@ -17,21 +17,26 @@ import {
 import { groupReply, itemText, targetsIntent } from './targets.ts';
 
 export type { FactsContext, FactsList, FactsReply, TaskList } from './reply.ts';
+import type { TaskList } from './reply.ts';
 
 export interface FactsOptions {
   /** The document retrieval ranks first for this question: tried first when the question names no plan. */
   preferDocId?: string;
 }
 
-const HOW = /怎么做|怎么办|怎么干|怎么推进|如何|怎样|具体|做法|举措|展开|详细|安排/;
-const LIST_CUE = /其中|这其中|里面|当中|上面|刚才|这几项|这些|列表/;
+const HOW = /怎么做|怎么办|怎么干|怎么推进|怎么落地|怎么落实|如何|怎样|具体|做法|举措|展开|详细|安排/;
+const LIST_CUE = /其中|这其中|里面|里头|当中|上面|下面|刚才|这几项|这些|列表/;
+/** A list the question names itself before counting in it (`8个方面里头`, `21项任务当中`). */
+const OWN_LIST = /[\d一二三四五六七八九十两]+(?:个|项|大)?(?:方面|任务|措施|目标|块)(?:里头|里面|当中|中)/u;
+/** A count that points back to what was just listed (`它下面有几项任务`, `这一块总共设了几项任务`). */
+const POINTS_BACK = /它|这一块|这块|这个方面|该方面|这方面|其中|下面|里头|当中/u;
 
 export function isHow(q: string): boolean {
   return HOW.test(q);
 }
 
 const FOLLOW_WORDS: Record<FactsList['kind'], string[]> = {
-  tasks: ['这其中', '上面', '刚才', '这些', '任务', '详细', '展开', '做法', '举措'],
+  tasks: ['这其中', '上面', '下面', '里头', '里面', '刚才', '这些', '任务', '详细', '展开', '做法', '举措', '落地', '排'],
   policies: [],
   measures: ['这其中', '上面', '刚才', '这些', '保障', '措施', '详细', '展开', '内容'],
   targets: ['这其中', '上面', '刚才', '这些', '目标', '指标', '详细', '内容'],
@@ -86,9 +91,18 @@ function listEntry(list: FactsList, f: PlanFacts, n: number, q: string): Outcome
   return { answer: reply(`“${g.name}”方面的第${n}项目标：${itemText(item)}。`, [cite(f, item.source, item.section)]) };
 }
 
+/** The area whose tasks the list is (the list an area's answer or a membership answer left). */
+function areaOfList(list: TaskList, facts: PlanFacts[]): { f: PlanFacts; areaNo: number } | null {
+  const f = list.planId ? facts.find((x) => x.docId === list.planId) : facts.find((x) => x.primary) ?? facts[0];
+  const area = f?.areas.find((a) => a.taskNos.length === list.taskNos.length && a.taskNos.every((no, i) => no === list.taskNos[i]));
+  return f && area ? { f, areaNo: area.no } : null;
+}
+
 /** `其中第二项具体怎么做`, `第二个呢`: an ordinal into the list the previous answer gave. */
 function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
   const list = ctx.lastList;
+  const counted = list?.kind === 'tasks' && /几项|多少项|几个任务|多少个任务/u.test(q) && POINTS_BACK.test(q) ? areaOfList(list, facts) : null;
+  if (counted) return areaTasksReply(counted.f, counted.areaNo);
   const ord = ordinalIn(q);
   const noun = list ? FOLLOW_NOUN[list.kind] : '';
   if (!list || !ord || list.kind === 'policies' || (ord.noun !== '' && ord.noun !== noun)) return null;
@@ -129,7 +143,8 @@ const byOrdinal: Intent = (q, f) => {
   const ord = ordinalIn(q);
   if (!ord || OWNER_CUE.test(q)) return null;
   // `其中第二项` with no list in the session: which list is meant is unknown.
-  if (LIST_CUE.test(q)) return STOP;
+  // (Not `8个方面里头第1个方面`: the question names the list it counts in.)
+  if (LIST_CUE.test(q) && !OWN_LIST.test(q)) return STOP;
   if (ord.noun === '方面' && q.includes('目标')) {
     const g = f.targetGroups.find((x) => x.no === placeIn(ord, f.targetGroups.length));
     if (!g) return STOP;
@@ -244,7 +259,7 @@ function answerTask(f: PlanFacts, t: Task, how: boolean): Outcome {
 }
 
 /** `X属于哪项任务`, `X是放在哪项任务下面的`, `这属于21项任务里的哪一项`: which task a measure belongs to. */
-const MEMBER_CUE = /(?:属于|放在|归在|归属|列在|归入|算在|算|归|是)[^，。？?]{0,10}?(?:哪(?:一|个)?项|第几项|哪个任务|哪个方面|哪一个方面|哪方面)/u;
+const MEMBER_CUE = /(?:属于|放在|归在|归属|列在|归入|算在|算|归|是)[^，。？?]{0,10}?(?:哪(?:一|个)?项|第几项|哪个任务|哪个方面|哪一个方面|哪方面|哪(?:一|个)?(?:大?块|板块))/u;
 /** The words of such a question that ask where, not what. */
 const MEMBER_WORDS = ['属于', '放在', '归在', '归属', '列在', '归入', '算在', '下面', '下边', '里面', '当中', '任务', '方面', '哪项', '哪一项', '第几项', '专项行动', '工程', '行动'];
 
@@ -273,13 +288,18 @@ const membershipIntent: Intent = (q, f) => {
   if (best.task) {
     const t = best.task;
     const text = `“${best.matched}”属于第${t.no}项任务“${t.name}”（${areaLabel(f, t.areaNo)}）。原文：${best.s}`;
-    return { answer: reply(text, [cite(f, best.s, section), cite(f, t.source, section, t.name)]), explained };
+    return { answer: reply(text, [cite(f, best.s, section), cite(f, t.source, section, t.name)]), explained, list: areaList(f, t.areaNo) };
   }
   const area = f.areas.find((a) => a.no === best.areaNo)!;
   const names = area.taskNos.map((no) => `第${no}项“${f.tasks.find((t) => t.no === no)!.name}”`).join('、');
   const text = `“${best.matched}”见于${areaLabel(f, area.no)}，该方面设有${area.taskNos.length}项任务：${names}。原文：${best.s}`;
-  return { answer: reply(text, [cite(f, best.s, section), cite(f, area.source, section)]), explained };
+  return { answer: reply(text, [cite(f, best.s, section), cite(f, area.source, section)]), explained, list: areaList(f, area.no) };
 };
+
+/** The tasks of an area as the list a follow-up (`这一块总共设了几项任务`) reads. */
+function areaList(f: PlanFacts, areaNo: number): TaskList {
+  return { kind: 'tasks', taskNos: f.areas.find((a) => a.no === areaNo)!.taskNos, planId: f.docId };
+}
 
 const INTENTS: Intent[] = [
   countsIntent,
@@ -345,7 +365,8 @@ export function answerFromFacts(
   const q = prepareQuestion(question);
   if (!/\p{Script=Han}/u.test(q)) return null;
   const follow = followUp(q, facts, ctx);
-  if (follow !== null) return follow === STOP ? null : { answer: follow.answer };
+  // (A follow-up that lists again, `它下面有几项任务`, leaves its list for the next one.)
+  if (follow !== null) return follow === STOP ? null : { answer: follow.answer, ...(follow.list ? { list: follow.list } : {}) };
   const other = sibling(q, facts, ctx);
   if (other) return other;
   for (const plan of planOrder(q, facts, opts.preferDocId)) {

@@ -96,3 +96,27 @@ describe('a safeguard measure by place, after the count', () => {
     expect(text).toContain('严格督导确保任务执行到位');
   });
 });
+
+describe('an area in a conversation', () => {
+  it('counts the area just given (它下面有几项任务？) and reads a place in it after (那里头排第二的)', async () => {
+    const sessionId = 'area-count-then-place';
+    await answerer.ask('六个方面里的第三个方面主要讲啥？', { sessionId });
+    const count = plainText(await answerer.ask('它下面有几项任务？', { sessionId }));
+    expect(count).toContain('有3项任务');
+    expect(count).toContain('抓好智慧文旅建设');
+    const second = plainText(await answerer.ask('那里头排第二的任务打算怎么落地？', { sessionId }));
+    expect(second).toContain('抓好智慧文旅建设');
+    expect(second).toContain('云游澜江');
+  });
+
+  it('follows a membership answer to its area (它归哪一块？ 这一块总共设了几项任务？)', async () => {
+    const sessionId = 'membership-then-area';
+    await answerer.ask('“智造澜江”专项行动是干什么的？', { sessionId });
+    expect(plainText(await answerer.ask('它在六个方面里归哪一块？', { sessionId }))).toContain('第二方面');
+    expect(plainText(await answerer.ask('这一块总共设了几项任务？都是哪些？', { sessionId }))).toContain('抓好智能工厂建设');
+  });
+
+  it('counts in a list the question names itself (6个方面里头第1个方面)', async () => {
+    expect(plainText(await answerer.ask('6个方面里头第1个方面设了哪几项任务？'))).toContain('抓好链主企业培育');
+  });
+});
