@@ -84,6 +84,23 @@ function countedAbbreviation(text: string, name: string): boolean {
 }
 
 /** Years the question names (`2023年底…实际有多少`). */
+/** A year that sets when the clauses after it hold (`到2025年末，…`, `截至2022年底`), not a base (`较2022年`). */
+const ANCHOR_YEAR = /(?:到|截至|截止|至|在)(20\d{2})年/gu;
+
+/**
+ * Whether the passage's year `y` holds for the quoted answer: the last time anchor before the answer in
+ * the passage is that year. A passage that anchors the answer in 2025 and names 2022 only as a base
+ * (`到2025年末，…较2022年提高0.8个百分点。高新技术企业数量达到230家以上`) does not answer for 2022.
+ * Without an anchor before the answer, the year anywhere in the passage holds, as before.
+ */
+function yearHolds(passage: string, answerText: string, y: string): boolean {
+  if (!passage.includes(y)) return false;
+  const at = passage.indexOf(answerText.slice(0, 12));
+  const before = at >= 0 ? passage.slice(0, at + Math.min(answerText.length, 40)) : passage;
+  const anchors = [...before.matchAll(ANCHOR_YEAR)];
+  return anchors.length === 0 || anchors.at(-1)![1] === y;
+}
+
 export function yearsOf(question: string): string[] {
   return [...new Set([...question.matchAll(YEAR)].map((m) => m[1]!))];
 }
@@ -104,7 +121,7 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
     const heaviest = s.concepts.reduce((a, b) => (index.conceptIdf(query.concepts[b]!) > index.conceptIdf(query.concepts[a]!) ? b : a));
     if (!index.mentionsLowered(documentText, query.concepts[heaviest]!)) missing.push(s.phrase);
   }
-  for (const y of yearsOf(query.normalized)) if (!answerText.includes(y) && !passage.includes(y)) missing.push(`${y}年`);
+  for (const y of yearsOf(query.normalized)) if (!answerText.includes(y) && !yearHolds(passage, answerText, y)) missing.push(`${y}年`);
   // A name the asker quotes (`“专精特新”企业`) is asked about word for word: a document that never uses
   // it is not speaking of it, however much of the rest of the question it shares.
   for (const name of quotedOf(query.normalized)) if (!usesQuoted(documentText, name)) missing.push(name);

@@ -107,3 +107,17 @@ describe('a slot and a sentence stated twice', () => {
     expect(text.split('处方用药量最长放宽至3个月').length - 1).toBe(1);
   });
 });
+
+describe('a year asked for, against the year the passage sets', () => {
+  const doc = {
+    '某市制造业三年行动方案.txt':
+      '某市制造业三年行动方案\n一、主要目标\n到2026年末，规模以上工业企业研发经费支出较2023年提高0.5个百分点。专精特新企业数量达到150家以上。\n二、保障措施\n加强统筹协调。\n',
+  };
+
+  it('does not answer for a base year what the passage sets for its target year', async () => {
+    const { answerer } = await answererOver(doc);
+    const a = await answerer.ask('截至2023年底，某市已有多少家专精特新企业？');
+    expect(a.grounded).toBe(false);
+    expect((await answerer.ask('到2026年末专精特新企业要达到多少家？')).grounded).toBe(true);
+  });
+});
