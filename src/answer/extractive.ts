@@ -5,7 +5,7 @@ import type { Citation } from '../knowledge/types.ts';
 import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { isTableHeader } from '../knowledge/tables.ts';
 import { yearsOf } from './asked.ts';
-import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, kindWords, statesAmount, statesAmountOf, type AmountKind } from '../text/numerals.ts';
+import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, countedHead, countsThing, kindWords, statesAmount, statesAmountOf, type AmountKind } from '../text/numerals.ts';
 
 export const MAX_ANSWER_CHARS = 300;
 const MAX_SENTENCES = 4;
@@ -348,7 +348,9 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const docText = index.lowerText(leadHit.chunk.docId);
   // The figure must be of the kind asked: `多久` wants a period, `多少钱` money — `建立100个基地` states
   // no funding, `覆盖率增加1-3个百分点` no age.
-  const typed = !kinds.length || stated.some((c) => statesAmountOf(c.text, kinds));
+  // A count asked of a thing (`几个产业开发区`) is stated of that thing, in one clause with it.
+  const head = kinds.includes('count') && kinds.length === 1 ? countedHead(query.normalized) : null;
+  const typed = !kinds.length || stated.some((c) => statesAmountOf(c.text, kinds) && (!head || !docText.includes(head) || countsThing(c.text, head)));
   // A phone number or web address asked for must stand in the passage, whatever else it says of the topic.
   // …and so must a date asked for outright (`截止时间是哪天`) — unless a period would answer too (`什么时间段`).
   const contact = kinds.filter((k) => k === 'phone' || k === 'website' || k === 'year' || (k === 'date' && !kinds.includes('duration')));

@@ -156,6 +156,23 @@ export function kindWords(kinds: readonly AmountKind[]): string {
 }
 
 /** Whether the text states an amount of one of these kinds. */
+/** `一共有几个产业开发区`: the thing counted, two characters of it (its head: `产业`). */
+const COUNTED = /(?:几|多少)(?:个|家|项|名|所|位|条|种|类|批)([\p{Script=Han}]{2})/u;
+
+export function countedHead(question: string): string | null {
+  return COUNTED.exec(question)?.[1] ?? null;
+}
+
+/**
+ * Whether the text counts that thing: a count and the thing in one clause (`建成5个产业开发区`,
+ * `产业开发区达到5个`). `按照“六个一体化”要求，提高产业开发区建设水平` counts 一体化, not the zones.
+ */
+export function countsThing(text: string, head: string): boolean {
+  return amountText(text)
+    .split(/[，,；;。！？!?：:]/u)
+    .some((clause) => clause.includes(head) && KIND_STATED.count.test(clause));
+}
+
 export function statesAmountOf(text: string, kinds: readonly AmountKind[]): boolean {
   const t = amountText(text);
   // A date or a year is what amountText takes out: it is looked for in the text as written.

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { statesAmount } from '../../src/text/numerals.ts';
+import { countedHead, countsThing, statesAmount } from '../../src/text/numerals.ts';
 import { Answerer } from '../../src/answer/pipeline.ts';
 import { buildIndex } from '../../src/retrieval/build.ts';
 import { plainText } from '../../src/answer/plain-text.ts';
@@ -104,3 +104,22 @@ describe('a second ask answered by another article', () => {
   });
 });
 
+
+describe('a count asked of a thing', () => {
+  const doc = {
+    '某区园区发展办法.txt':
+      '某区园区发展办法\n第一条 严格按照“三个统一”要求，提高产业园区建设和管理水平。\n第二条 到2026年，建成5个特色小镇。\n',
+  };
+
+  it('is stated of that thing, in one clause with it', () => {
+    expect(countedHead('一共有几个产业园区？')).toBe('产业');
+    expect(countsThing('到2026年，建成5个特色小镇。', '特色')).toBe(true);
+    expect(countsThing('严格按照“三个统一”要求，提高产业园区建设和管理水平。', '产业')).toBe(false);
+  });
+
+  it('is not answered by a count of something else in the sentence', async () => {
+    const { answerer } = await answererOver(doc);
+    expect((await answerer.ask('某区一共有几个产业园区？')).grounded).toBe(false);
+    expect(plainText(await answerer.ask('某区要建成几个特色小镇？'))).toContain('5个特色小镇');
+  });
+});
