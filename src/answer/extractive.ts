@@ -360,7 +360,8 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const english = !/\p{Script=Han}/u.test(query.normalized);
   const missingAmount =
     noContact ||
-    (amountAsked && english && !typed) ||
+    // (English asks a figure in its own words, `how many`, `in RMB`, `how large are the fines`: the kinds say so.)
+    ((amountAsked || kinds.some((k) => k !== 'phone' && k !== 'website')) && english && !typed) ||
     (amountAsked && !english && concept !== null && ((lead!.noAmount === true && !coveredAny) || (!coveredWhole && !holds(docText)) || !typed));
   return {
     body,

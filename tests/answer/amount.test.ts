@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countedHead, countsThing, statesAmount } from '../../src/text/numerals.ts';
+import { askedAmountKinds, countedHead, countsThing, statesAmount } from '../../src/text/numerals.ts';
+import { shippedAnswerer } from '../support/kb.ts';
 import { Answerer } from '../../src/answer/pipeline.ts';
 import { buildIndex } from '../../src/retrieval/build.ts';
 import { plainText } from '../../src/answer/plain-text.ts';
@@ -121,5 +122,20 @@ describe('a count asked of a thing', () => {
     const { answerer } = await answererOver(doc);
     expect((await answerer.ask('某区一共有几个产业园区？')).grounded).toBe(false);
     expect(plainText(await answerer.ask('某区要建成几个特色小镇？'))).toContain('5个特色小镇');
+  });
+});
+
+describe('an English question for a sum', () => {
+  it('reads the kind asked from its own words (in yuan, how large are the fines)', () => {
+    expect(askedAmountKinds('How much money, in yuan, will the output reach by 2025?')).toContain('money');
+    expect(askedAmountKinds('How large are the fines for late filing?')).toContain('money');
+    expect(askedAmountKinds('How much does the service package cost per year?')).toContain('money');
+  });
+
+  it('is not answered by a passage that states no sum', async () => {
+    const { answerer } = await shippedAnswerer();
+    const a = await answerer.ask("How much money, in yuan, will Panjin's industrial output reach by 2025?");
+    expect(a.grounded).toBe(false);
+    expect((await answerer.ask('How many high-tech enterprises should Panjin have by the end of 2025?')).grounded).toBe(true);
   });
 });
