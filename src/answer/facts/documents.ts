@@ -413,6 +413,8 @@ interface OutlineItem {
   path: string;
   /** Where the item starts in the document's text. */
   start: number;
+  /** The item with its sub-items (`第十二条 见习单位不得有下列行为：(一)…(二)…`). */
+  whole: string;
 }
 
 /** The items of one level, with their own text (the outline is rebuilt from the text, remembered). */
@@ -431,7 +433,7 @@ function outlineOf(d: Doc): (OutlineItem & { kind: string; depth: number })[] {
       // parent always comes before its items), not a chain walked again for every item.
       const up = it.parent >= 0 ? out[it.parent]! : undefined;
       const path = up ? (up.path ? `${up.path} › ${up.label}` : up.label) : '';
-      out.push({ index: it.index, parent: it.parent, no: it.no, label: it.label, title: it.title, text: d.text.slice(it.start, it.end).trim(), path, kind: it.kind, depth: it.depth, start: it.start });
+      out.push({ index: it.index, parent: it.parent, no: it.no, label: it.label, title: it.title, text: d.text.slice(it.start, it.end).trim(), whole: d.text.slice(it.start, it.subtreeEnd).trim(), path, kind: it.kind, depth: it.depth, start: it.start });
     }
     return out;
   });
@@ -522,8 +524,10 @@ function ordinalReply(d: Doc, noun: Noun, n: number, q = ''): DocReply | null {
 function itemReply(d: Doc, it: OutlineItem & { series?: string }, noun: Noun, n: number): DocReply {
   const series = 'series' in it && typeof it.series === 'string' ? it.series : '';
   const section = [series, it.path, it.label].filter(Boolean).join(' › ');
-  const body = `${nameOf(d)}${/^第/.test(it.label) ? it.label : `第${toChineseNumber(n)}${NOUN_WORD[noun].replace(/^个/, '个')}（${it.label}）`}：${clip(it.text.replace(/^\S{0,8}?(?:第\S{1,5}条|\(\S{1,4}\)|\d+[.、]|[一二三四五六七八九十]+、)\s*/u, ''), MAX_ITEM_CHARS)}`;
-  return reply(d, body, [cite(d, it.text, section)], it.index);
+  // An item that introduces a list (`…不得有下列行为：`) is answered with the list.
+  const text = /[：:]$/u.test(it.text) && it.whole.length > it.text.length ? it.whole : it.text;
+  const body = `${nameOf(d)}${/^第/.test(it.label) ? it.label : `第${toChineseNumber(n)}${NOUN_WORD[noun].replace(/^个/, '个')}（${it.label}）`}：${clip(text.replace(/^\S{0,8}?(?:第\S{1,5}条|\(\S{1,4}\)|\d+[.、]|[一二三四五六七八九十]+、)\s*/u, ''), MAX_ITEM_CHARS)}`;
+  return reply(d, body, [cite(d, text, section)], it.index);
 }
 
 /**
