@@ -373,6 +373,9 @@ function nounOf(word: string, q: string): Noun {
   return 'item';
 }
 
+/** `最后一个问题`, `最后一条`, `倒数第二项`: a place counted from the end, and what it counts. */
+const FROM_END = new RegExp(`(?:最后|最末|倒数第${NUM})(?:一)?(个问题|条|项|个方面|个部分|部分|方面|问)`, 'u');
+
 /** What an ORDINAL match counts: `第（六）条` a parenthesised label, else its noun. */
 function ordinalNoun(m: RegExpMatchArray, q: string): Noun {
   return m[1] ? 'paren' : nounOf(m[3]!, q);
@@ -525,8 +528,12 @@ function itemReply(d: Doc, it: OutlineItem & { series?: string }, noun: Noun, n:
   const series = 'series' in it && typeof it.series === 'string' ? it.series : '';
   const section = [series, it.path, it.label].filter(Boolean).join(' › ');
   // An item that introduces a list (`…不得有下列行为：`) is answered with the list.
-  const text = /[：:]$/u.test(it.text) && it.whole.length > it.text.length ? it.whole : it.text;
-  const body = `${nameOf(d)}${/^第/.test(it.label) ? it.label : `第${toChineseNumber(n)}${NOUN_WORD[noun].replace(/^个/, '个')}（${it.label}）`}：${clip(text.replace(/^\S{0,8}?(?:第\S{1,5}条|\(\S{1,4}\)|\d+[.、]|[一二三四五六七八九十]+、)\s*/u, ''), MAX_ITEM_CHARS)}`;
+  const full = /[：:]$/u.test(it.text) && it.whole.length > it.text.length ? it.whole : it.text;
+  // Too long, each sub-item by its title (`一是加强对《意见》的宣传解读`, `二是细化工作举措`) after the item's own words.
+  const subs = full.length > MAX_ITEM_CHARS ? outlineOf(d).filter((i) => i.parent === it.index) : [];
+  const own = subs.length ? d.text.slice(it.start, subs[0]!.start).trim() : '';
+  const text = subs.length && own.length < MAX_ITEM_CHARS ? [clip(own, MAX_ITEM_CHARS / 2), ...subs.map((i) => `${i.label}${i.title}`)].join('\n') : full;
+  const body = `${nameOf(d)}${/^第/.test(it.label) ? it.label : `第${toChineseNumber(n)}${NOUN_WORD[noun].replace(/^个/, '个')}（${it.label}）`}：${clip(text.replace(/^\S{0,8}?(?:第\S{1,5}条|\(\S{1,4}\)|\d+[.、]|[一二三四五六七八九十]+、)\s*/u, ''), subs.length ? MAX_ITEM_CHARS * 2 : MAX_ITEM_CHARS)}`;
   return reply(d, body, [cite(d, text, section)], it.index);
 }
 
@@ -952,6 +959,16 @@ export function answerFromDocs(
   const doc = withFacts(pointed) ? pointed : null;
   const all = index.once('docs-with-facts', () => index.documents.filter(withFacts));
 
+  // `最后一个问题`, `倒数第二条`: counted from the end of the document pointed to.
+  const back = doc && !OWNER_ASK.test(q) ? FROM_END.exec(q) : null;
+  if (back && doc) {
+    const noun = nounOf(back[2]!, q);
+    const level = levelFor(doc, noun);
+    const k = back[1] ? parseNumber(back[1]) : 1;
+    const count = level ? itemsOf(doc, level).length : 0;
+    const r = k && k > 0 && k <= count ? ordinalReply(doc, noun, count - k + 1, q) : null;
+    if (r) return r;
+  }
   const ord = ORDINAL.exec(q);
   if (ord && !OWNER_ASK.test(q)) {
     const n = parseNumber(ord[2]!);

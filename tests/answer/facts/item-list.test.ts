@@ -14,3 +14,30 @@ describe('an item by number that introduces a list', () => {
     expect(text).not.toContain('每两年评估一次');
   });
 });
+
+describe('an item counted from the end', () => {
+  it('is the last item of the document pointed to (最后一个问题, 倒数第二条)', async () => {
+    const { answerer } = await answererOver({
+      '某市人社局负责同志就稳岗政策答记者问.txt':
+        '某市人社局负责同志就稳岗政策答记者问\n问：出台背景是什么？答：为稳定就业岗位。\n问：补贴标准是多少？答：每人500元。\n问：下一步有什么安排？答：加强宣传解读。\n',
+      '某市实训基地管理办法.txt':
+        '某市实训基地管理办法\n第一条 为规范实训基地管理，制定本办法。\n第二条 实训基地每两年评估一次。\n第三条 本办法自发布之日起施行。\n',
+    });
+    expect(plainText(await answerer.ask('稳岗政策答记者问的最后一个问题是怎么答的？'))).toContain('加强宣传解读');
+    expect(plainText(await answerer.ask('实训基地管理办法倒数第二条是什么？'))).toContain('每两年评估一次');
+  });
+});
+
+describe('a long item with sub-items', () => {
+  it('gives each sub-item by its title, so the last one is not cut off', async () => {
+    const long = '我们将加强与各相关部门的沟通协作，认真研究、细化落实各项政策措施，'.repeat(6);
+    const { answerer } = await answererOver({
+      '某市文化局负责同志就扶持剧团政策答记者问.txt':
+        '某市文化局负责同志就扶持剧团政策答记者问\n问：出台背景是什么？答：为扶持剧团发展。\n' +
+        `问：下一步有什么安排？答：${long}做好以下工作：一是加强政策宣传解读，组织专家进行政策解读，依托培训班加强培训，扩大政策知晓面。二是细化工作举措，将各项任务与年度计划衔接起来，确保按期完成。三是组织媒体加强正面宣传报道，为剧团发展营造良好氛围，讲好剧团故事。四是把剧团发展状况纳入工作考核，加强监督检查。\n`,
+    });
+    const text = plainText(await answerer.ask('扶持剧团政策答记者问的最后一个问题是怎么答的？'));
+    expect(text).toContain('一是加强政策宣传解读');
+    expect(text).toContain('四是把剧团发展状况纳入工作考核');
+  });
+});
