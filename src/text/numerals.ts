@@ -111,7 +111,8 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   [['duration'], /多久|多长时间|多长|(?<!哪)几年|(?<!哪)几个月|几天|几日|几周|几个?(?:工作日|小时|季度)|多少天|多少年|多少个?月|多少周|多少个?(?:工作日|小时)|期限|时限|时效/u],
   // `什么时间段` is a span: of time (三个月) or of dates (三月一日至六月三十日).
   [['duration', 'date'], /什么时间段|哪个时间段|什么时段/u],
-  [['percent'], /比例|百分之几|几成|百分比|税率|费率|利率|多少%|几个百分点/u],
+  // (`各占多少`, `占多少`: a share of a whole.)
+  [['percent'], /比例|百分之几|几成|百分比|税率|费率|利率|多少%|几个百分点|各占(?!多少[分个项人家名])|占多少(?![分个项人家名])|占比多少/u],
   // `多少钱` is money; `补助资金`, `费用` may be stated as a share of something (`按费用的30%`).
   [['money'], /多少钱|多少元|多少万元|多少亿元?|交钱|给多少钱/u],
   // …but only where the sum is what is asked (`补助资金有多少`), not the topic (`经费支出占GDP比重`).

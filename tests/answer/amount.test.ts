@@ -139,3 +139,19 @@ describe('an English question for a sum', () => {
     expect((await answerer.ask('How many high-tech enterprises should Panjin have by the end of 2025?')).grounded).toBe(true);
   });
 });
+
+describe('a share asked as 各占多少', () => {
+  it('asks a share, not points or a count', () => {
+    expect(askedAmountKinds('日常监测、实地调研各占多少？')).toContain('percent');
+    expect(askedAmountKinds('这一大项占多少分？')).not.toContain('percent');
+  });
+
+  it('is answered by the sentence that states the shares', async () => {
+    const { answerer } = await answererOver({
+      '某市考评办法.txt': '某市考评办法\n一、考评方式\n考评以日常监测、实地调研等方式进行，每年考评一次。年度考评分值=日常监测（70%）+实地调研（30%）\n二、结果应用\n考评结果全市通报。\n',
+    });
+    const a = await answerer.ask('年度考评分值是怎么构成的？日常监测、实地调研各占多少？');
+    expect(a.grounded).toBe(true);
+    expect(plainText(a)).toContain('70%');
+  });
+});
