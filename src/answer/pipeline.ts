@@ -12,7 +12,7 @@ import { isInjection } from './injection.ts';
 import type { FactsContext } from './facts/intent.ts';
 import { refusal } from './refusal.ts';
 import { quotedOf, unanswered, unnamedKind, usesQuoted, yearsOf } from './asked.ts';
-import { answerFromDocs, outlineList, pickCandidate } from './facts/documents.ts';
+import { answerFromDocs, itemLabel, outlineList, pickCandidate } from './facts/documents.ts';
 import { FOCUS_KEPT, resolveFocus } from './conversation/focus.ts';
 import { smallTalk } from './smalltalk.ts';
 import { withoutPreface } from './preface.ts';
@@ -81,6 +81,8 @@ interface Outcome {
   pending?: { question: string; candidates: string[] };
 }
 
+/** A pointer to the article just given (`这条`, `该条`, `这一条`). */
+const THIS_ARTICLE = /这一?条|该条|此条|上述条款/u;
 const RETRIEVE_K = 8;
 const TURNS_KEPT = 4;
 
@@ -167,8 +169,11 @@ export class Answerer {
     const chat = index.remember(`smalltalk:${question}`, () => smallTalk(question, index, script));
     if (chat) return { answer: chat, context: keep, whole: true };
 
+    // `违反这条的话…` after `…第九条讲的是什么`: the article in focus by its label, in its document.
+    const pointedItem = session?.item !== undefined && session.docs?.length && THIS_ARTICLE.test(question) ? itemLabel(index, session.docs.at(-1)!, session.item) : null;
+    if (pointedItem && /^第.+条$/u.test(pointedItem)) question = question.replace(THIS_ARTICLE, `本法${pointedItem}`);
     // The document the conversation is on, when the question does not name another.
-    const focus = resolveFocus(index, question, session?.docs ?? []);
+    const focus = pointedItem ? { docId: session!.docs!.at(-1)!, definite: true, question } : resolveFocus(index, question, session?.docs ?? []);
     const focusArg = focus.docId ? { docId: focus.docId, definite: focus.definite, ...(session?.item !== undefined && focus.docId === session.docs?.at(-1) ? { item: session.item } : {}) } : undefined;
     // What the documents state about themselves and their items (who issued it, item N, who leads X),
     // from the document the question points to.

@@ -337,6 +337,12 @@ export class KnowledgeIndex {
       const together = pieces.length >= 2 && covered.size === t.length ? [pieces.join(ALL_OF)] : [];
       concepts.push({ text: t, phrases: [t, ...sub, ...together], terms: [t, ...pieces] });
     }
+    // An article cited as a condition (`违反本法第九条的`): the text cites it the same way in the article
+    // that answers (`违反本法第九条规定…处…罚款`), though an ordinal alone is no word to rank by.
+    for (const m of lower.matchAll(CITED_ARTICLE)) {
+      const label = m[1]!;
+      if (!concepts.some((c) => c.text === label)) concepts.push({ text: label, phrases: [label], terms: [] });
+    }
     // A grade or class by its label (`B类护理`, `1级待遇`, `3档`): the label tells one item from its
     // neighbours (A类, 2级), though its parts alone are a letter and a measure word.
     for (const m of lower.matchAll(GRADE_LABEL)) {
@@ -534,6 +540,9 @@ const BOUND = /^(?:最长|最短|最多|最少|最高|最低|至多|至少|最�
 /** A period's unit, with `内` (`天内`, `年内`, `个月以内`). */
 /** A verb's potential complement (`出不了`, `交不起`, `办得了`): whether the asker can, not what. */
 const POTENTIAL = /^[不得](?:了|起)$/u;
+
+/** `违反本法第九条`, `依照第十条`: an article cited by another. */
+const CITED_ARTICLE = /(?:违反|依照|依据|按照|根据)(?:本法|本条例|本办法)?(第[一二三四五六七八九十百零两\d]+条)/gu;
 
 /** Characters that lead a phrase without being part of its word: prepositions, coverbs, place words. */
 const LEADING_GRAMMAR = /^[对在把给跟和与向从为被让将按比于里上中内]\p{Script=Han}$/u;

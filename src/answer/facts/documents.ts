@@ -626,6 +626,12 @@ function ownerText(d: Doc, o: OwnedItem): string {
 }
 
 /** The owner of the item in focus, or of the nearest enclosing item that names one (the task a measure serves). */
+/** The label of an item of a document's outline (`第九条`), for a follow-up that points to it (`这条`). */
+export function itemLabel(index: KnowledgeIndex, docId: string, item: number): string | null {
+  const d = index.document(docId);
+  return d && withFacts(d) ? (outlineOf(d)[item]?.label ?? null) : null;
+}
+
 function focusOwnerReply(d: Doc, item: number): DocReply | null {
   const items = outlineOf(d);
   const ownerReplyOf = (o: OwnedItem) => reply(d, ownerText(d, o), [cite(d, d.text.slice(o.start, o.end).trim(), [...o.path, o.label].join(' › '))], o.index >= 0 ? o.index : item);
@@ -970,7 +976,9 @@ export function answerFromDocs(
     if (r) return r;
   }
   const ord = ORDINAL.exec(q);
-  if (ord && !OWNER_ASK.test(q)) {
+  // `违反本法第九条的，罚款多少`: an article cited as a condition; what is asked is elsewhere in the text.
+  const cited = ord ? /(?:违反|依照|依据|按照|根据)(?:本法|本条例|本办法)?(?:的)?$/u.test(q.slice(0, ord.index)) : false;
+  if (ord && !cited && !OWNER_ASK.test(q)) {
     const n = parseNumber(ord[2]!);
     const noun = ordinalNoun(ord, q);
     if (n && n > 0) {

@@ -41,3 +41,18 @@ describe('a long item with sub-items', () => {
     expect(text).toContain('四是把剧团发展状况纳入工作考核');
   });
 });
+
+describe('a follow-up pointing to the article just given (这条)', () => {
+  it('is asked of that article where the law cites it, not of the article again or another law', async () => {
+    const { answerer } = await answererOver({
+      '中华人民共和国商业秘密保护法.txt':
+        '中华人民共和国商业秘密保护法\n第一条 为了保护商业秘密，制定本法。\n第九条 经营者不得以盗窃、贿赂等不正当手段获取权利人的商业秘密。\n第十条 经营者不得进行欺骗性有奖销售。\n第二十一条 经营者违反本法第九条规定侵犯商业秘密的，由监督检查部门责令停止违法行为，处十万元以上一百万元以下的罚款。\n第二十二条 经营者违反本法第十条规定进行有奖销售的，处五万元以上五十万元以下的罚款。\n',
+      '中华人民共和国出境入境管理法.txt': '中华人民共和国出境入境管理法\n第八十六条 对违反出境入境管理行为处五百元以下罚款的，出入境边防检查机关可以当场作出处罚决定。\n',
+    });
+    const sessionId = 'this-article';
+    await answerer.ask('商业秘密保护法第九条讲的是什么？', { sessionId });
+    const text = plainText(await answerer.ask('违反这条的话，罚款是多少？', { sessionId }));
+    expect(text).toContain('十万元以上一百万元以下');
+    expect(text).not.toContain('五百元');
+  });
+});
