@@ -8,15 +8,12 @@
 // carries a CRC-32) is rebuilt too. Written to a temporary file and renamed, so a crash mid-write
 // never leaves half a snapshot behind.
 //
-// Layout: magic, a JSON header in UTF-16 (metadata, facts, warnings, section table), then typed arrays, each 8-byte aligned: the numeric ones first, read into one buffer the arrays
+// Layout: magic, a JSON header (metadata, facts, warnings, section paths, terms, section table),
+// then typed arrays, each 8-byte aligned: the numeric ones first, read into one buffer the arrays
 // view without a copy, then the texts (UTF-16), decoded into one string and not kept as bytes. A
 // chunk's text is almost always a stretch of its document's text (41,865 of 41,933 over the laws):
 // it is stored as where it starts there and its length, and loaded as a slice of the document's
 // string, which V8 keeps as a view, not a copy; only the few others are stored as text.
-//
-// Format 5: the header is UTF-16, not UTF-8 (decoding 4.9 MB of UTF-8 Chinese was ~60 ms of every start;
-// UTF-16 bytes become a string by a copy), and the section paths (25k) and the lexical terms (40k), a
-// third of what JSON.parse read, are texts with an array of ends like the documents' (~40 ms less).
 import { createHash, randomBytes } from 'node:crypto';
 import zlib from 'node:zlib';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -33,11 +30,9 @@ import { LexicalIndex } from './lexical/bm25.ts';
 import { moduleGraph } from './module-graph.ts';
 
 const MAGIC = Buffer.from('PJKBSNAP', 'latin1');
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 4;
 /** chunkStart of a chunk whose text is stored on its own (not a stretch of its document's text). */
 const OWN_TEXT = 0xffffffff;
-/** Closes each part of a section path in the stored section texts. */
-const PART_END = '\u0000';
 
 /** What a build produced besides the index, stored with it so a loaded snapshot reports the same. */
 export interface SnapshotExtras {
@@ -70,6 +65,8 @@ interface Header {
   facts: PlanFacts[];
   aliases: AliasGroups;
   dictionaryWords: string[];
+  sections: string[][];
+  terms: string[];
   extras: SnapshotExtras;
   arrays: Section[];
 }
@@ -191,13 +188,6 @@ export async function saveSnapshot(file: string, key: string, index: KnowledgeIn
     return { ends, blob: Buffer.from(list.join(''), 'utf16le') };
   };
   const docTexts = texts(index.documents.map((d) => d.text));
-  // A section path as its parts, each closed by U+0000 (`[]` is '', `['']` is '\u0000'): split again on load.
-  const sectionTexts = texts(
-    sections.map((parts) => {
-      if (parts.some((p) => p.includes(PART_END))) throw new Error('a section title holds U+0000');
-      return parts.map((p) => p + PART_END).join('');
-    }),
-  );
   // Each chunk's text as a stretch of its document's text, found from where the previous chunk of
   // that document was; the rare one that is not (text the chunker joined or rewrote) is kept whole.
   const chunkStart = new Uint32Array(index.chunks.length);
@@ -219,7 +209,6 @@ export async function saveSnapshot(file: string, key: string, index: KnowledgeIn
     }
   });
   const lex = index.lexical.toData();
-  const termTexts = texts(lex.terms);
   // Numeric arrays first, texts last (see the layout above).
   const parts: [string, ArrayKind, ArrayBufferView][] = [
     ['docTextEnds', 'u32', docTexts.ends],
@@ -233,11 +222,7 @@ export async function saveSnapshot(file: string, key: string, index: KnowledgeIn
     ['postTf', 'u16', lex.postTf],
     ['docLen', 'u32', lex.docLen],
     ['boost', 'f32', lex.boost],
-    ['sectionEnds', 'u32', sectionTexts.ends],
-    ['termEnds', 'u32', termTexts.ends],
     ['docTexts', 'utf16', docTexts.blob],
-    ['sectionTexts', 'utf16', sectionTexts.blob],
-    ['termTexts', 'utf16', termTexts.blob],
     ['chunkOwnTexts', 'utf16', Buffer.from(own.join(''), 'utf16le')],
   ];
   const arrays: Section[] = [];
@@ -257,10 +242,12 @@ export async function saveSnapshot(file: string, key: string, index: KnowledgeIn
     facts: index.facts,
     aliases: index.aliasGroups,
     dictionaryWords: index.dictionaryWords,
+    sections,
+    terms: lex.terms,
     extras,
     arrays,
   };
-  const json = Buffer.from(JSON.stringify(header), 'utf16le');
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
   const lead = Buffer.alloc(align8(MAGIC.length + 4 + json.length));
   MAGIC.copy(lead, 0);
   lead.writeUInt32LE(json.length, MAGIC.length);
@@ -311,7 +298,7 @@ export async function loadSnapshot(file: string, key: string, version: number): 
     if (lead.length + len > size) throw new Error('header truncated');
     const json = Buffer.alloc(len);
     await readAt(fh, json, lead.length);
-    const header = JSON.parse(json.toString('utf16le')) as Header;
+    const header = JSON.parse(json.toString('utf8')) as Header;
     if (header.format !== SNAPSHOT_FORMAT) return { status: 'stale', reason: `format ${header.format}, expected ${SNAPSHOT_FORMAT}` };
     if (header.key !== key) return { status: 'stale', reason: 'knowledge files or code changed since it was written' };
     // The numeric arrays in one buffer they view, the texts in another that is dropped once decoded.
@@ -359,8 +346,6 @@ function decode(header: Header, numeric: ArrayBuffer, texts: Buffer, split: numb
     return out;
   };
   const docTexts = cut(text('docTexts'), u32('docTextEnds'));
-  const sections = cut(text('sectionTexts'), u32('sectionEnds')).map((s) => (s ? s.slice(0, -1).split(PART_END) : []));
-  const terms = cut(text('termTexts'), u32('termEnds'));
   const documents: KnowledgeDocument[] = header.documents.map((d, i) => ({ ...d, text: docTexts[i] ?? '' }));
   if (docTexts.length !== documents.length) throw new Error('document count mismatch');
   const ownTexts = text('chunkOwnTexts');
@@ -375,7 +360,7 @@ function decode(header: Header, numeric: ArrayBuffer, texts: Buffer, split: numb
   let ownAt = 0;
   for (let id = 0; id < n; id++) {
     const doc = documents[chunkDoc[id]!];
-    const where = sections[chunkSection[id]!];
+    const where = header.sections[chunkSection[id]!];
     if (!doc || !where) throw new Error(`chunk ${id} points outside the snapshot`);
     const from = chunkStart[id]!;
     const to = (from === OWN_TEXT ? ownAt : from) + chunkLen[id]!;
@@ -389,7 +374,7 @@ function decode(header: Header, numeric: ArrayBuffer, texts: Buffer, split: numb
   const postTf = section('postTf', 'u16');
   const boost = section('boost', 'f32');
   const lexical = LexicalIndex.fromData({
-    terms,
+    terms: header.terms,
     offsets: u32('offsets'),
     postDocs: u32('postDocs'),
     postTf: new Uint16Array(numeric, postTf.from, postTf.bytes / 2),
