@@ -230,21 +230,30 @@ export class Answerer {
     // only — and from the whole knowledge base only when that document cannot answer and another
     // passage covers the question clearly (a new subject).
     const scope = focus.docIds ?? (focus.docId ? [focus.docId] : undefined);
-    let hits = scope ? await index.searchAsync(query, RETRIEVE_K, () => (degraded = true), scope) : await everywhere();
+    // A focus that holds every passage (one plan loaded, the focus of nearly every turn) ranks exactly as
+    // everywhere does: one ranking, and no second look elsewhere that could only find the same passages
+    // (with sessionIds that second ranking and its weighing were a fifth of a refused turn's cost).
+    const whole = scope !== undefined && index.holdsAll(scope);
+    let hits = scope && !whole ? await index.searchAsync(query, RETRIEVE_K, () => (degraded = true), scope) : await everywhere();
     const inFocus = focus.docId && !focus.definite ? weighEvidence(index, query, hits, gate) : undefined;
-    if (inFocus && !inFocus.grounded) {
+    // The weighing of the hits kept, when already made: the evidence below weighs the same hits again otherwise.
+    let weighed = inFocus;
+    if (inFocus && !inFocus.grounded && !whole) {
       const elsewhere = (await everywhere()).slice(0, RETRIEVE_K);
       // A new subject: clearly covered elsewhere (FOCUS_LEAVE of the question, in all and in one
       // passage), or covered there and far better than in the focus (`长护险的失能评估收费标准` after a
       // question on the employment list).
       const there = weighEvidence(index, query, elsewhere, gate);
       const clearly = there.coverage >= Math.max(gate.minCoverage, FOCUS_LEAVE) && there.bestCoverage >= Math.max(gate.minBestCoverage, FOCUS_LEAVE);
-      if (clearly || (there.grounded && there.coverage - inFocus.coverage >= FOCUS_MARGIN)) hits = elsewhere;
+      if (clearly || (there.grounded && there.coverage - inFocus.coverage >= FOCUS_MARGIN)) {
+        hits = elsewhere;
+        weighed = there;
+      }
     }
     // Evidence and the extract depend on the question and the index only: remembered per index.
     // Not when the embedder failed: those hits are not what the question normally gets.
     const remembered = <T>(key: string, make: () => T): T => (degraded ? make() : index.remember(focus.docId ? `${key}\u0000${focus.docId}:${focus.definite}` : key, make));
-    const evidence = remembered(`evidence:${q}`, () => typedEvidence(index, query, hits, weighEvidence(index, query, hits, gate)));
+    const evidence = remembered(`evidence:${q}`, () => typedEvidence(index, query, hits, weighed ?? weighEvidence(index, query, hits, gate)));
     const refuse = (): Outcome => ({ answer: withRewrite({ ...refusal(index, script), evidence, query: query.normalized }), context: keep, whole: true, degraded });
     if (!evidence.grounded) return refuse();
     // A follow-up glued to the last question's subject (`企业融资难，明天的天气怎么样`) must still be

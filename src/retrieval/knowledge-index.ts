@@ -396,6 +396,17 @@ export class KnowledgeIndex {
     }).get(docId);
   }
 
+  /**
+   * Whether ranking within these documents is ranking everywhere: one of them holds every chunk (a
+   * knowledge base of one plan). Its passages are then the whole base's, in the same order — BM25 over
+   * the one range [0, n) adds exactly what the unscoped search adds — so a caller need not rank twice.
+   */
+  holdsAll(docIds: readonly string[]): boolean {
+    if (docIds.length !== 1) return false;
+    const r = this.chunkRange(docIds[0]!);
+    return r !== undefined && r.from === 0 && r.to === this.chunks.length;
+  }
+
   private rank(query: ParsedQuery, limit: number, poolSize: number, within?: readonly string[]): Hit[] {
     const ranges = within?.map((id) => this.chunkRange(id) ?? { from: 0, to: 0 });
     const pool = this.lexical.search(query.terms, poolSize, ranges);

@@ -170,6 +170,15 @@ function nameForm(s: string): string {
   return s.replace(/[《》〈〉“”"\s]/gu, '').replace(/（/gu, '(').replace(/）/gu, ')');
 }
 
+/**
+ * Every document's title in nameForm, in the order of index.documents: made once per index. A question
+ * that quotes a name (`《…》`) compared it with all 1,565 titles over the laws, each put in nameForm afresh
+ * (two regular-expression replaces per title, per quoted question).
+ */
+function titleForms(index: KnowledgeIndex): string[] {
+  return index.once('title-forms', () => index.documents.map((d) => nameForm(d.title)));
+}
+
 /** A notice's title names the document it issues (`关于印发广州市居家社区养老服务管理办法的通知`). */
 const ISSUED_NAME = /(?:印发|转发|颁布|公布)(.{4,}?)的(?:通知|决定|公告|令)(?:\(.*\))?$/u;
 
@@ -264,8 +273,9 @@ function englishLaw(index: KnowledgeIndex, question: string): ExplicitName | nul
   const bridge = englishBridge();
   const pieces = words.map((w) => [...new Set(wordForms(w).flatMap((f) => bridge.get(f) ?? []).flatMap((zh) => [zh, zh.slice(0, 2)]))]);
   if (pieces.some((p) => !p.length)) return null;
-  const laws = index.documents.filter((d) => {
-    const t = nameForm(d.title);
+  const forms = titleForms(index);
+  const laws = index.documents.filter((d, k) => {
+    const t = forms[k]!;
     return /法$/u.test(t) && pieces.every((p) => p.some((zh) => t.includes(zh)));
   });
   if (!laws.length) return null;
@@ -283,7 +293,8 @@ function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | 
   // stands inside exactly one title names that document.
   for (const m of q.matchAll(/《([^《》]{6,60})》/gu)) {
     const inner = nameForm(m[1]!);
-    const holders = index.documents.filter((d) => nameForm(d.title).includes(inner));
+    const forms = titleForms(index);
+    const holders = index.documents.filter((_, k) => forms[k]!.includes(inner));
     if (holders.length === 1 && !ends.has(inner)) return { docs: holders, name: m[1]! };
   }
   let best: { found: Ending[]; name: string } | null = null;
