@@ -83,7 +83,6 @@ function countedAbbreviation(text: string, name: string): boolean {
   return false;
 }
 
-/** Years the question names (`2023年底…实际有多少`). */
 /** A year that sets when the clauses after it hold (`到2025年末，…`, `截至2022年底`), not a base (`较2022年`). */
 const ANCHOR_YEAR = /(?:到|截至|截止|至|在)(20\d{2})年/gu;
 
@@ -101,6 +100,7 @@ function yearHolds(passage: string, answerText: string, y: string): boolean {
   return anchors.length === 0 || anchors.at(-1)![1] === y;
 }
 
+/** Years the question names (`2023年底…实际有多少`). */
 export function yearsOf(question: string): string[] {
   return [...new Set([...question.matchAll(YEAR)].map((m) => m[1]!))];
 }

@@ -158,7 +158,6 @@ export function kindWords(kinds: readonly AmountKind[]): string {
   return '具体数额';
 }
 
-/** Whether the text states an amount of one of these kinds. */
 /** `一共有几个产业开发区`: the thing counted, two characters of it (its head: `产业`). */
 const COUNTED = /(?:几|多少)(?:个|家|项|名|所|位|条|种|类|批)([\p{Script=Han}]{2})/u;
 
@@ -176,6 +175,7 @@ export function countsThing(text: string, head: string): boolean {
     .some((clause) => clause.includes(head) && KIND_STATED.count.test(clause));
 }
 
+/** Whether the text states an amount of one of these kinds. */
 export function statesAmountOf(text: string, kinds: readonly AmountKind[]): boolean {
   const t = amountText(text);
   // A date or a year is what amountText takes out: it is looked for in the text as written.

@@ -636,13 +636,13 @@ function ownerText(d: Doc, o: OwnedItem): string {
   return `“${clip(o.title, 40)}”（${section}）${who}${when}。\n原文：${clip(d.text.slice(o.start, o.end).trim(), MAX_ITEM_CHARS)}`;
 }
 
-/** The owner of the item in focus, or of the nearest enclosing item that names one (the task a measure serves). */
 /** The label of an item of a document's outline (`第九条`), for a follow-up that points to it (`这条`). */
 export function itemLabel(index: KnowledgeIndex, docId: string, item: number): string | null {
   const d = index.document(docId);
   return d && withFacts(d) ? (outlineOf(d)[item]?.label ?? null) : null;
 }
 
+/** The owner of the item in focus, or of the nearest enclosing item that names one (the task a measure serves). */
 function focusOwnerReply(d: Doc, item: number): DocReply | null {
   const items = outlineOf(d);
   const ownerReplyOf = (o: OwnedItem) => reply(d, ownerText(d, o), [cite(d, d.text.slice(o.start, o.end).trim(), [...o.path, o.label].join(' › '))], o.index >= 0 ? o.index : item);

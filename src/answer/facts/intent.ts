@@ -12,12 +12,11 @@ import {
 import { longestCommon, matchArea, nominalResidue, ordinalIn, placeIn, prepareQuestion, residue, type Ordinal } from './match.ts';
 import {
   STOP, areaLabel, areaSection, areaTasksReply, cite, reply, taskReply,
-  type FactsContext, type FactsList, type FactsReply, type Intent, type IntentReply, type Outcome,
+  type FactsContext, type FactsList, type FactsReply, type Intent, type IntentReply, type Outcome, type TaskList,
 } from './reply.ts';
 import { groupReply, itemText, targetsIntent } from './targets.ts';
 
 export type { FactsContext, FactsList, FactsReply, TaskList } from './reply.ts';
-import type { TaskList } from './reply.ts';
 
 export interface FactsOptions {
   /** The document retrieval ranks first for this question: tried first when the question names no plan. */
@@ -58,7 +57,6 @@ function listLength(list: FactsList, f: PlanFacts | undefined): number {
   return groupClauses(f, list.groupNo).length;
 }
 
-/** The n-th entry of the list, as an answer; STOP when there is none. */
 /**
  * Safeguard measure `n`, with the aspect the same sentence pairs it with when both lists run in step
  * (`从…、严格督导确保任务执行到位三个方面，确定了…、做好督查督办3项保障措施`: the third with the third).
@@ -69,6 +67,7 @@ function measureText(f: PlanFacts, n: number): string {
   return `第${n}项保障措施是“${m.items[n - 1]}”${aspect ? `（${aspect}）` : ''}。`;
 }
 
+/** The n-th entry of the list, as an answer; STOP when there is none. */
 function listEntry(list: FactsList, f: PlanFacts, n: number, q: string): Outcome {
   if (list.kind === 'tasks') {
     const t = f.tasks.find((x) => x.no === list.taskNos[n - 1]);
@@ -151,7 +150,7 @@ const byOrdinal: Intent = (q, f) => {
     const answer = groupReply(f, g);
     // (`列了哪几个量化指标？各是多少？`: a target group's figures are its indicators.)
     const left = nominalResidue(q, [ord.text], ['方面', '目标', '指标', '量化指标', '具体目标']);
-    if (left.nouns.some((w) => !answer.body.includes(w))) return STOP;
+    if (!statesAll(answer.body, left.nouns)) return STOP;
     return { answer, list: { kind: 'targets', groupNo: g.no, planId: f.docId }, explained: [ord.text, '量化', ...left.others] };
   }
   if (ord.noun === '目标' || q.includes('目标')) return STOP;
@@ -163,7 +162,7 @@ const byOrdinal: Intent = (q, f) => {
     const out = areaTasksReply(f, area.no);
     const left = nominalResidue(q, [ord.text], aspectWords);
     // (`它突出打造的是什么`: verbs say how; a noun must be one the reply itself states.)
-    if (left.nouns.some((w) => !out.answer.body.includes(w))) return STOP;
+    if (!statesAll(out.answer.body, left.nouns)) return STOP;
     return { ...out, explained: [ord.text, ...aspectWords.filter((w) => q.includes(w)), ...left.others] };
   }
   if (ord.noun === '措施' || q.includes('措施')) {
@@ -180,16 +179,22 @@ const byOrdinal: Intent = (q, f) => {
   const inArea = matchArea(q.replace(ord.text, ''), f);
   const no = inArea ? inArea.area.taskNos[placeIn(ord, inArea.area.taskNos.length) - 1] : placeIn(ord, f.tasks.length);
   // `第6项和第8项分别是啥`: each place asked, in one reply.
-  const more = inArea ? [] : otherOrdinals(q, ord).map((o) => f.tasks.find((x) => x.no === placeIn(o, f.tasks.length)));
+  const joined = otherOrdinals(q, ord);
+  const more = inArea ? [] : joined.map((o) => f.tasks.find((x) => x.no === placeIn(o, f.tasks.length)));
   const t = f.tasks.find((x) => x.no === no);
   if (!t || more.some((x) => !x)) return STOP;
   const answers = [taskReply(f, t, isHow(q)), ...more.map((x) => taskReply(f, x!, isHow(q)))];
   const answer = answers.length === 1 ? answers[0]! : reply(answers.map((a) => a.body).join('\n'), answers.flatMap((a) => a.citations));
-  const left = nominalResidue(q, [ord.text, ...otherOrdinals(q, ord).map((o) => o.text), inArea?.matched ?? ''], extra);
+  const left = nominalResidue(q, [ord.text, ...joined.map((o) => o.text), inArea?.matched ?? ''], extra);
   // A noun left over must be one the reply states (`主要依托哪个专项行动` of a task whose sentence names it).
-  if (left.nouns.some((w) => !answer.body.includes(w))) return STOP;
+  if (!statesAll(answer.body, left.nouns)) return STOP;
   return { answer, explained: [ord.text, ...left.others, ...left.nouns] };
 };
+
+/** Whether the reply states every noun an ordinal question leaves over (verbs only say how it is asked). */
+function statesAll(body: string, nouns: readonly string[]): boolean {
+  return nouns.every((w) => body.includes(w));
+}
 
 const JOINED = /^(?:[和、及与跟]|以及)(第?([一二三四五六七八九十\d]{1,3})(?:项|个|条)?)/u;
 
