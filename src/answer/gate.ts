@@ -41,13 +41,30 @@ const TITLE_WEIGHT = 0.3;
  */
 const SITUATION_WEIGHT = 0.25;
 
+/**
+ * The concepts a question tells only in its situation clauses, worked out once per parsed question: the
+ * gate weighs the same question against several sets of hits (each passage, the top three, the focus
+ * and elsewhere).
+ */
+const toldOnly = new WeakMap<ParsedQuery, Set<string>>();
+
+function toldInSituation(query: ParsedQuery): Set<string> {
+  let told = toldOnly.get(query);
+  if (!told) {
+    const situation = situationClauses(query.normalized);
+    told = new Set(situation.length ? query.concepts.filter((c) => onlyInSituation(query.normalized, situation, c.text)).map((c) => c.text) : []);
+    toldOnly.set(query, told);
+  }
+  return told;
+}
+
 export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): { total: number; share: number } {
   let total = 0;
   let found = 0;
   const title = hits[0]?.chunk.source ?? '';
-  const situation = situationClauses(query.normalized);
+  const situation = toldInSituation(query);
   for (const c of query.concepts) {
-    const told = situation.length > 0 && !index.known(c) && onlyInSituation(query.normalized, situation, c.text);
+    const told = situation.has(c.text) && !index.known(c);
     const w = index.conceptIdf(c) * (title && index.mentions(title, c) ? TITLE_WEIGHT : 1) * (told ? SITUATION_WEIGHT : 1);
     total += w;
     found += w * Math.max(0, ...hits.map((h) => index.credit(h.chunk, c)));
