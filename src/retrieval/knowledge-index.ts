@@ -2,7 +2,7 @@
 // A reload builds a new one beside the old and swaps a single reference, so a request always
 // sees one whole index.
 import { normalizeQuery } from '../text/normalize.ts';
-import { ASKS_AMOUNT } from '../text/numerals.ts';
+import { ASKS_AMOUNT, CITING } from '../text/numerals.ts';
 import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { matchAliases, type AliasGroups } from './aliases.ts';
@@ -553,7 +553,7 @@ const BOUND = /^(?:最长|最短|最多|最少|最高|最低|至多|至少|最�
 const POTENTIAL = /^[不得](?:了|起)$/u;
 
 /** `违反本法第九条`, `依照第十条`: an article cited by another. */
-const CITED_ARTICLE = /(?:违反|依照|依据|按照|根据)(?:本法|本条例|本办法)?(第[一二三四五六七八九十百零两\d]+条)/gu;
+const CITED_ARTICLE = new RegExp(`${CITING}(第[一二三四五六七八九十百零两\\d]+条)`, 'gu');
 
 /** Characters that lead a phrase without being part of its word: prepositions, coverbs, place words. */
 const LEADING_GRAMMAR = /^[对在把给跟和与向从为被让将按比于里上中内]\p{Script=Han}$/u;

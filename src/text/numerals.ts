@@ -158,6 +158,9 @@ export function kindWords(kinds: readonly AmountKind[]): string {
   return '具体数额';
 }
 
+/** The words that cite an article as a condition (`违反本法第九条`, `依照第十条`), before its number. */
+export const CITING = '(?:违反|依照|依据|按照|根据)(?:本法|本条例|本办法)?';
+
 /** `一共有几个产业开发区`: the thing counted, two characters of it (its head: `产业`). */
 const COUNTED = /(?:几|多少)(?:个|家|项|名|所|位|条|种|类|批)([\p{Script=Han}]{2})/u;
 

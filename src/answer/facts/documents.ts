@@ -10,7 +10,7 @@ import type { Answer, Citation, KnowledgeDocument } from '../../knowledge/types.
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import { bridgeEnglish, englishBridge, wordForms } from '../../retrieval/lexical/english.ts';
 import { weighEvidence } from '../gate.ts';
-import { ASKS_AMOUNT, parseNumber, toChineseNumber } from '../../text/numerals.ts';
+import { ASKS_AMOUNT, CITING, parseNumber, toChineseNumber } from '../../text/numerals.ts';
 
 export interface DocReply {
   answer: Answer;
@@ -383,6 +383,9 @@ function nounOf(word: string, q: string): Noun {
   if (/问题/.test(q)) return 'question';
   return 'item';
 }
+
+/** A question that ends here citing an article (`违反本法` before `第九条的`). */
+const CITED_BEFORE = new RegExp(`${CITING}(?:的)?$`, 'u');
 
 /** `最后一个问题`, `最后一条`, `倒数第二项`: a place counted from the end, and what it counts. */
 const FROM_END = new RegExp(`(?:最后|最末|倒数第${NUM})(?:一)?(个问题|条|项|个方面|个部分|部分|方面|问)`, 'u');
@@ -988,7 +991,7 @@ export function answerFromDocs(
   }
   const ord = ORDINAL.exec(q);
   // `违反本法第九条的，罚款多少`: an article cited as a condition; what is asked is elsewhere in the text.
-  const cited = ord ? /(?:违反|依照|依据|按照|根据)(?:本法|本条例|本办法)?(?:的)?$/u.test(q.slice(0, ord.index)) : false;
+  const cited = ord ? CITED_BEFORE.test(q.slice(0, ord.index)) : false;
   if (ord && !cited && !OWNER_ASK.test(q)) {
     const n = parseNumber(ord[2]!);
     const noun = ordinalNoun(ord, q);
