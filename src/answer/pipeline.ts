@@ -12,13 +12,13 @@ import { isInjection } from './injection.ts';
 import type { FactsContext } from './facts/intent.ts';
 import { refusal } from './refusal.ts';
 import { quotedOf, unanswered, unnamedKind, usesQuoted, yearsOf } from './asked.ts';
-import { answerFromDocs, itemLabel, outlineList, pickCandidate } from './facts/documents.ts';
+import { answerFromDocs, outlineList, pickCandidate } from './facts/documents.ts';
 import { FOCUS_KEPT, resolveFocus } from './conversation/focus.ts';
 import { smallTalk } from './smalltalk.ts';
 import { withoutPreface } from './preface.ts';
 import { itemSwap, rewriteByRules, subjectOf } from './conversation/rewrite.ts';
 import { llmRewrite } from './conversation/rewrite-llm.ts';
-import { withAntecedent } from './conversation/antecedent.ts';
+import { pointedArticle, withAntecedent } from './conversation/antecedent.ts';
 import { maskPii } from '../text/pii.ts';
 import { normalizeQuery } from '../text/normalize.ts';
 import { askedAmountKinds, statesAmountOf } from '../text/numerals.ts';
@@ -81,8 +81,6 @@ interface Outcome {
   pending?: { question: string; candidates: string[] };
 }
 
-/** A pointer to the article just given (`这条`, `该条`, `这一条`). */
-const THIS_ARTICLE = /这一?条|该条|此条|上述条款/u;
 const RETRIEVE_K = 8;
 const TURNS_KEPT = 4;
 
@@ -170,10 +168,10 @@ export class Answerer {
     if (chat) return { answer: chat, context: keep, whole: true };
 
     // `违反这条的话…` after `…第九条讲的是什么`: the article in focus by its label, in its document.
-    const pointedItem = session?.item !== undefined && session.docs?.length && THIS_ARTICLE.test(question) ? itemLabel(index, session.docs.at(-1)!, session.item) : null;
-    if (pointedItem && /^第.+条$/u.test(pointedItem)) question = question.replace(THIS_ARTICLE, `本法${pointedItem}`);
+    const article = pointedArticle(index, question, session?.docs?.at(-1), session?.item);
+    if (article) question = article.question;
     // The document the conversation is on, when the question does not name another.
-    const focus = pointedItem ? { docId: session!.docs!.at(-1)!, definite: true, question } : resolveFocus(index, question, session?.docs ?? []);
+    const focus = article ? { docId: article.docId, definite: true, question } : resolveFocus(index, question, session?.docs ?? []);
     const focusArg = focus.docId ? { docId: focus.docId, definite: focus.definite, ...(session?.item !== undefined && focus.docId === session.docs?.at(-1) ? { item: session.item } : {}) } : undefined;
     // What the documents state about themselves and their items (who issued it, item N, who leads X),
     // from the document the question points to.
