@@ -90,7 +90,10 @@ interface Candidate {
 }
 
 export interface Extract {
+  /** The sentences chosen: what the checks after the gate hold to the question. */
   body: string;
+  /** What the asker is shown when it differs from `body`: the whole short article the lead sentence stands in. */
+  shown?: string;
   /** The passage the lead sentence came from. */
   lead: Hit;
   /** Share of the question's weight the lead sentence covers on its own (with its section): 0..1. */
@@ -289,6 +292,33 @@ export function sourceLabel(hit: Hit): string {
   return `${hit.chunk.source}${section ? ` · ${section}` : ''}`;
 }
 
+/** An article of a law or 办法 this short is given whole. */
+const WHOLE_ARTICLE = 260;
+/** A sentence that opens an article: `第十五条 `, `第二十一条之一 `. */
+const ARTICLE_START = /^第[一二三四五六七八九十百千零〇两\d]+条(?:之[一二三四五六七八九十]+)?(?:\s|$)/u;
+
+/**
+ * The article is a law's unit of meaning: its sentences qualify one another (`法律另有规定的，依照其规定。
+ * 但是，自权利受到损害之日起超过二十年的…`; `…三十日内，任何一方不愿意离婚的，可以…撤回。…未申请的，视为撤回…`),
+ * and a question on a rule often asks two of them at once (the period and when the right is lost). When
+ * the lead sentence stands in a short `第X条`, the asker is shown that article whole, in its own order,
+ * then the other sentences chosen from outside it; nothing of another article is mixed in. The checks
+ * keep to the sentences chosen (`body`): showing more proves nothing more.
+ */
+function wholeArticle(hit: Hit, lead: Candidate, rest: Candidate[]): string | undefined {
+  const sentences = splitSentences(hit.chunk.text);
+  let article = -1;
+  const articleOf = sentences.map((s) => (ARTICLE_START.test(s) ? ++article : article));
+  const own = articleOf[lead.order];
+  if (own === undefined || own < 0) return undefined;
+  const whole = sentences.filter((_, k) => articleOf[k] === own);
+  const text = whole.map(tidy).join('');
+  if (whole.length < 2 || text.length > WHOLE_ARTICLE) return undefined;
+  const inside = (c: Candidate) => c.hitRank === lead.hitRank && articleOf[c.order] === own;
+  const shown = [text, ...rest.filter((c) => !inside(c)).map((c) => tidy(c.text))].join('');
+  return shown.length <= MAX_ANSWER_CHARS ? shown : undefined;
+}
+
 export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], maxCitations = 3): Extract | null {
   if (!hits.length) return null;
   // The kinds of figure the question asks for, worked out once for the candidates and the checks below.
@@ -321,6 +351,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   rest.sort((a, b) => a.hitRank - b.hitRank || a.order - b.order);
   const body = [lead!, ...rest].map((c) => tidy(c.text)).join('');
   const leadHit = hits[lead!.hitRank]!;
+  const shown = wholeArticle(pool[lead!.hitRank]!, lead!, rest);
   // A passage looked up for a further ask is cited whenever a sentence of it is given.
   const asked = rest.filter((c) => c.hitRank >= hits.length).map((c) => pool[c.hitRank]!);
   const ordered = [...[leadHit, ...hits.filter((h) => h !== leadHit)].slice(0, maxCitations), ...new Set(asked)];
@@ -365,6 +396,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
     (amountAsked && !english && concept !== null && ((lead!.noAmount === true && !coveredAny) || (!coveredWhole && !holds(docText)) || !typed));
   return {
     body,
+    ...(shown ? { shown } : {}),
     lead: leadHit,
     leadCoverage,
     citations: ordered.map(citationOf),

@@ -282,7 +282,8 @@ export class Answerer {
     const gaps = ex.missingAmount ? [] : [...unanswered(index, query, `${ex.body} ${ex.lead.chunk.section.join(' ')}`, leadDoc, ex.lead.chunk.text), ...(unnamed ? [`具体的${unnamed}名单`] : [])];
     if (ex.missingAmount || gaps.length) {
       const what = gaps.length ? `“${gaps.join('”“')}”` : (ex.missingWhat ?? '具体数额');
-      const said = script === 'english' ? `The documents do not state this. What they say: ${ex.body}` : `文件没有写明${what}。相关内容是：${ex.body}`;
+      const shown = ex.shown ?? ex.body;
+      const said = script === 'english' ? `The documents do not state this. What they say: ${shown}` : `文件没有写明${what}。相关内容是：${shown}`;
       const partial: Answer = { body: said, sources: [sourceLabel(ex.lead)], grounded: false, citations: ex.citations, mode: 'refusal' };
       return { answer: withRewrite({ ...mirrorScript(partial, script), evidence, query: query.normalized }), context: keep, whole: true, degraded };
     }
@@ -297,7 +298,7 @@ export class Answerer {
     // The answering text may be a plan, a law or a notice: named by what it is, not assumed a plan.
     const english = script === 'english' ? 'The document (in Chinese) says: ' : '';
     const answer: Answer = {
-      body: `${english}${ex.body}${ownerNote(index, ex.lead.chunk, ex.body)}`,
+      body: `${english}${ex.shown ?? ex.body}${ownerNote(index, ex.lead.chunk, ex.shown ?? ex.body)}`,
       sources: [sourceLabel(ex.lead)],
       grounded: true,
       citations: ex.citations,

@@ -27,7 +27,7 @@ describe('extractive answers to amount questions', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'amount-'));
     writeFileSync(
       path.join(dir, '公司财务规定.txt'),
-      '公司财务规定\n\n第十条 公司从税后利润中提取法定公积金后，经股东会决议，还可以从税后利润中提取任意公积金，提取比例由股东会决定。' +
+      '公司财务规定\n\n一、公积金。公司从税后利润中提取法定公积金后，经股东会决议，还可以从税后利润中提取任意公积金，提取比例由股东会决定。' +
         '公司分配当年税后利润时，应当提取利润的百分之十列入公司法定公积金。公司法定公积金累计额为公司注册资本的百分之五十以上的，可以不再提取。\n',
     );
     const { index } = await buildIndex({ dir, version: 1 });
@@ -43,6 +43,32 @@ describe('extractive answers to amount questions', () => {
   it('leaves a question that also asks for something else to coverage alone', async () => {
     const a = await answerer.ask('任意公积金由谁决定提取比例');
     expect(plainText(a).split(/[。\n]/)[0]).toContain('股东会');
+  });
+});
+
+describe('an answer from a short article', () => {
+  // The article's sentences qualify one another: the one that answers is shown with the rest of its rule.
+  it('shows the article whole, in its own order, and nothing of the next article', async () => {
+    const { answerer } = await answererOver({
+      '婚姻登记规定.txt': '婚姻登记规定\n\n第七十七条 自婚姻登记机关收到离婚登记申请之日起三十日内，任何一方不愿意离婚的，可以向婚姻登记机关撤回离婚登记申请。' +
+        '前款规定期限届满后三十日内，双方应当亲自到婚姻登记机关申请发给离婚证；未申请的，视为撤回离婚登记申请。\n\n' +
+        '第七十八条 婚姻登记机关查明双方确实是自愿离婚，并已经对子女抚养、财产以及债务处理等事项协商一致的，予以登记，发给离婚证。\n',
+    });
+    const a = await answerer.ask('协议离婚申请交上去以后后悔了，还能撤回吗？');
+    const text = plainText(a).split('\n')[0]!;
+    expect(a.grounded).toBe(true);
+    expect(text.startsWith('第七十七条')).toBe(true);
+    expect(text).toContain('三十日内，任何一方不愿意离婚的');
+    expect(text).toContain('视为撤回离婚登记申请');
+    expect(text).not.toContain('第七十八条');
+  });
+
+  it('keeps to the chosen sentences when the article is long', async () => {
+    const long = '第九条 ' + '用人单位应当依法建立健全劳动规章制度，保障劳动者享有劳动权利、履行劳动义务。'.repeat(8) + '劳动者提前三十日以书面形式通知用人单位，可以解除劳动合同。\n';
+    const { answerer } = await answererOver({ '劳动规定.txt': `劳动规定\n\n${long}` });
+    const a = await answerer.ask('劳动者要提前几天通知才能解除劳动合同？');
+    expect(plainText(a).split('\n')[0]).toContain('三十日');
+    expect(plainText(a).split('\n')[0]!.length).toBeLessThan(120);
   });
 });
 
