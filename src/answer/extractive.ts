@@ -296,6 +296,8 @@ export function sourceLabel(hit: Hit): string {
 const WHOLE_ARTICLE = 260;
 /** A sentence that opens an article: `第十五条 `, `第二十一条之一 `. */
 const ARTICLE_START = /^第[一二三四五六七八九十百千零〇两\d]+条(?:之[一二三四五六七八九十]+)?(?:\s|$)/u;
+/** A sentence that opens a numbered item of a 意见 or 措施 (`12.鼓励社团组队。`), in a passage with no 第X条. */
+const ITEM_START = /^\d{1,3}[.．、](?!\d)/u;
 
 /**
  * The article is a law's unit of meaning: its sentences qualify one another (`法律另有规定的，依照其规定。
@@ -307,8 +309,10 @@ const ARTICLE_START = /^第[一二三四五六七八九十百千零〇两\d]+条
  */
 function wholeArticle(hit: Hit, lead: Candidate, rest: Candidate[]): string | undefined {
   const sentences = splitSentences(hit.chunk.text);
+  // Numbered points inside an article (`1. 经评估后…`) are the article's; a list of numbered items is not.
+  const opens = sentences.some((s) => ARTICLE_START.test(s)) ? ARTICLE_START : ITEM_START;
   let article = -1;
-  const articleOf = sentences.map((s) => (ARTICLE_START.test(s) ? ++article : article));
+  const articleOf = sentences.map((s) => (opens.test(s) ? ++article : article));
   const own = articleOf[lead.order];
   if (own === undefined || own < 0) return undefined;
   const whole = sentences.filter((_, k) => articleOf[k] === own);

@@ -28,10 +28,16 @@ export function splitSentences(text: string): string[] {
  * chapter (第X章): its short unpunctuated lines are datelines (`2021年1月1日 施行`), signatures and table
  * cells, not sections.
  */
+const DOC_NUMBER_LINE = /^[(（]?\S{0,12}[〔［[]\d{4}[〕］\]]\S{0,4}号[)）]?$/u;
+const DATE_LINE = /^[(（]?\d{4}年\d{1,2}月\d{1,2}日[)）]?$/u;
+
 export function isHeading(line: string, markdown = false): boolean {
   if (/^#{1,6}\s/.test(line)) return true;
   if (line.length > 30) return false;
   if (CHAPTER.test(line)) return true;
+  // A document number (`（皖开放办〔2022〕6号）`) or a date line under the title heads nothing: every item
+  // would otherwise stand "under" it.
+  if (DOC_NUMBER_LINE.test(line) || DATE_LINE.test(line)) return false;
   return !markdown && !/[。，；：、！？,;:!?]/.test(line);
 }
 

@@ -436,7 +436,8 @@ interface OutlineItem {
 
 /** The items of one level, with their own text (the outline is rebuilt from the text, remembered). */
 function itemsOf(d: Doc, level: Level): OutlineItem[] {
-  return outlineOf(d).filter((i) => i.kind === level.kind && i.depth === level.depth);
+  const depths = level.depths ?? [level.depth];
+  return outlineOf(d).filter((i) => i.kind === level.kind && depths.includes(i.depth));
 }
 
 function outlineOf(d: Doc): (OutlineItem & { kind: string; depth: number })[] {
@@ -504,7 +505,8 @@ function countReply(d: Doc, ...nouns: Noun[]): DocReply | null {
 
 /** Item N of the kind the noun counts: of a series the question names by its heading first, else of the level, else of the one series with an N. */
 function ordinalItem(d: Doc, noun: Noun, n: number, q = ''): (OutlineItem & { series?: string }) | undefined {
-  const level = levelFor(d, noun);
+  // `第17条` of a document numbered `17.` (no 第X条 of its own): its 17th item.
+  const level = levelFor(d, noun) ?? (noun === 'article' ? levelFor(d, 'item') : null);
   return (
     (noun === 'item' ? seriesItem(d, q, n, true) : undefined) ??
     (level ? itemsOf(d, level).find((i) => i.no === n) : undefined) ??
@@ -689,19 +691,24 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
   const query = { ...parsed, concepts };
   const weights = concepts.map((c) => index.conceptIdf(c));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
-  let best: { d: Doc; o: OwnedItem; share: number; depth: number } | null = null;
+  let best: { d: Doc; o: OwnedItem; share: number; titled: number; depth: number } | null = null;
+  const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
   for (const d of docs) {
     for (const o of d.facts.owners) {
       if (!o.lead && !o.responsible) continue;
       // A table row is also what its caption and column names say (`任务分工表`, `市卫健委内牵头处室`).
       const own = o.columns ? `${d.text.slice(o.start, o.end)} ${o.path.join(' ')} ${o.columns.map((c) => c.name).join(' ')}` : d.text.slice(o.start, o.end);
       let found = 0;
+      let titled = 0;
       concepts.forEach((c, i) => {
         if (index.mentions(own, c)) found += weights[i]!;
+        if (o.title && index.mentions(o.title, c)) titled += weights[i]!;
       });
       const share = found / total;
-      // Equal matches: the more specific item (a measure under its task) is what was asked about.
-      if (!best || share > best.share + 1e-9 || (Math.abs(share - best.share) < 1e-9 && o.path.length > best.depth)) best = { d, o, share, depth: o.path.length };
+      // Equal matches: the item whose own title names the subject (`19.强化知识产权保护`, not task 5 that
+      // mentions 知识产权保护 among its fields), then the more specific item (a measure under its task).
+      const better = !best || share > best.share + 1e-9 || (same(share, best.share) && (titled > best.titled + 1e-9 || (same(titled, best.titled) && o.path.length > best.depth)));
+      if (better) best = { d, o, share, titled, depth: o.path.length };
     }
   }
   if (!best || best.share < 0.75) return ownerByPassage(index, docs, query);

@@ -74,11 +74,30 @@ function levelsOf(items: Item[]): Level[] {
     byKind.set(key, list);
   }
   const out: Level[] = [];
-  for (const list of byKind.values()) {
+  for (const list of chained([...byKind.values()])) {
     const continuous = list.every((it, i) => it.no === i + 1);
-    out.push({ kind: list[0]!.kind, depth: list[0]!.depth, count: continuous ? list.length : list.length, continuous, first: list[0]!.label, last: list.at(-1)!.label });
+    const depths = [...new Set(list.map((it) => it.depth))];
+    const depth = Math.max(...depths);
+    out.push({ kind: list[0]!.kind, depth, ...(depths.length > 1 ? { depths } : {}), count: list.length, continuous, first: list[0]!.label, last: list.at(-1)!.label });
   }
   return out.sort((a, b) => a.depth - b.depth);
+}
+
+/**
+ * One numbering that runs on across depths is one level: tasks 1.–21. under the headings (一)–(七) of
+ * 重点任务 and 22.–24. straight under 三、保障措施 are items 1–24 of one list, so `第22项` is found. Lists of
+ * a kind are joined when, in reading order, their numbers together run 1…N.
+ */
+function chained(lists: Item[][]): Item[][] {
+  const byKind = new Map<string, Item[][]>();
+  for (const l of lists) byKind.set(l[0]!.kind, [...(byKind.get(l[0]!.kind) ?? []), l]);
+  const out: Item[][] = [];
+  for (const same of byKind.values()) {
+    const all = same.flat().sort((a, b) => a.start - b.start);
+    if (same.length > 1 && all.every((it, i) => it.no === i + 1)) out.push(all);
+    else out.push(...same);
+  }
+  return out;
 }
 
 export function extractDocFacts(doc: { id: string; title: string; text: string }): { facts: DocFacts; items: Item[] } {

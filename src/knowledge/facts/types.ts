@@ -179,7 +179,10 @@ export interface DocAmount {
 /** A level of numbering: its kind and how many items it has (`(一)`…`(二十五)`: pcn, 25). */
 export interface Level {
   kind: MarkerKind;
+  /** The deepest depth its items stand at. */
   depth: number;
+  /** Every depth its items stand at, when one numbering runs on across depths (1.–21. under (一)–(七), 22.–24. under 三、). */
+  depths?: number[];
   count: number;
   /** Numbering runs on across parents (1…25) rather than restarting under each. */
   continuous: boolean;

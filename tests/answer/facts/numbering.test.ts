@@ -1,0 +1,58 @@
+// One numbering, however the document nests it: tasks 1.–4. under (一)/(二) of 重点任务 and 5.–6. straight
+// under 三、保障措施 are items 1–6; `第N条` of a document numbered `N.` is its Nth item; an owner asked by
+// subject is the item whose own title names it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../../src/answer/pipeline.ts';
+import { plainText } from '../../../src/answer/plain-text.ts';
+import { answererOver } from '../../support/docs.ts';
+
+const PLAN =
+  '某省关于扩大对外开放的实施意见\n（某开放办〔2024〕3号）\n一、发展目标\n进一步提升贸易和投资水平。\n二、重点任务\n（一）发展货物贸易\n' +
+  '1.扩大出口。建立商品税率对比清单。（省商务厅牵头，省农业农村厅配合）\n' +
+  '2.深化服务贸易合作。推进在外汇便利化、知识产权保护等领域探索。（省发展改革委牵头，省教育厅配合）\n' +
+  '（二）优化营商环境\n3.提升通关效率。压缩货物通关时间。（省海关负责）\n' +
+  '4.强化知识产权保护。加大知识产权保护执法力度，加强维权援助。（省市场监管局牵头，省版权局配合）\n' +
+  '三、保障措施\n5.加强组织领导。发挥协调机制作用。（省开放工作领导小组成员单位按职责分工负责）\n' +
+  '6.加强培训指导。组织开展专题培训。（省商务厅负责）\n';
+
+const RULES =
+  '某县加快旅游业发展的若干意见\n一、景区建设\n1.优先发展乡村旅游项目。\n对乡村旅游项目优先安排用地。\n二、市场培育\n' +
+  '2.鼓励社团组队。\n对年组织游客来本县景区人数达到1万人次以上的旅行社进行奖励。每满一万人奖励一万元。\n' +
+  '三、申报及审核\n3.奖励政策实行申报制。符合条件者向县旅游产业发展领导小组办公室提出书面申报，经审核后报县政府兑现。\n';
+
+describe('items numbered on across depths and labels', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    ({ answerer } = await answererOver({ '某省关于扩大对外开放的实施意见.txt': PLAN, '某县加快旅游业发展的若干意见.txt': RULES }, true));
+  });
+
+  it('finds item N whether it stands under a subheading or straight under a part', async () => {
+    const a = plainText(await answerer.ask('扩大对外开放的实施意见保障措施中的第5项由谁负责落实？'));
+    expect(a).toContain('省开放工作领导小组成员单位');
+    expect(a).not.toContain('省发展改革委');
+    expect(plainText(await answerer.ask('扩大对外开放的实施意见一共有多少项任务？'))).toContain('六项');
+  });
+
+  it('reads 第N条 as item N of a document numbered N.', async () => {
+    const a = plainText(await answerer.ask('旅游业发展的若干意见第3条讲的是什么？'));
+    expect(a).toContain('县旅游产业发展领导小组办公室');
+  });
+
+  it('names the owner of the item whose title holds the subject, not of one that mentions it', async () => {
+    const a = plainText(await answerer.ask('扩大对外开放的实施意见里，知识产权保护由哪个部门牵头？'));
+    expect(a.split('\n')[0]).toContain('省市场监管局');
+  });
+
+  it('does not file the items under the document number line below the title', async () => {
+    const a = await answerer.ask('扩大对外开放的实施意见对提升通关效率怎么说？');
+    expect(a.grounded).toBe(true);
+    expect(a.citations[0]!.section).toContain('优化营商环境');
+    expect(a.citations[0]!.section).not.toContain('〔2024〕');
+  });
+
+  it('shows a short numbered item whole, not its title or one sentence', async () => {
+    const a = plainText(await answerer.ask('我们旅行社去年往县里景区带了三万多游客，县里怎么奖励？'));
+    expect(a).toContain('每满一万人奖励一万元');
+    expect(a).not.toContain('书面申报');
+  });
+});
