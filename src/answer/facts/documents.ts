@@ -618,7 +618,7 @@ function sectionAt(d: Doc, at: number): string {
 // ---- who leads an item ----------------------------------------------------------------------
 
 const OWNER_ASK = /牵头|负责|责任单位|责任部门|主管部门|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|谁(?:来)?(?:管|抓|负责|牵头|落实)|\bleads?\b|\bleading\b|in charge|responsible for/iu;
-const ISSUER_ASK = /(?:哪个|哪些|哪几个|什么|哪几家)(?:部门|单位|机关)?(?:联合)?(?:印发|发布|制定|出台|发的|发文|下发|颁布)|(?:印发|发文|发布)(?:机关|单位|部门)|谁(?:印发|发布|制定|出台|发的)|联合(?:印发|发布)|\b(?:issued|published|jointly) by\b|which (?:departments?|agencies|authorities|bodies) (?:issued|published|released)/iu;
+const ISSUER_ASK = /(?:哪个|哪些|哪几个|什么|哪几家)(?:部门|单位|机关|机构)?(?:联合)?(?:印发|发布|制定|出台|发的|发文|下发|颁布)|(?:印发|发文|发布)(?:机关|单位|部门)|谁(?:印发|发布|制定|出台|发的)|联合(?:印发|发布)|\b(?:issued|published|jointly) by\b|which (?:departments?|agencies|authorities|bodies) (?:issued|published|released)/iu;
 const ASK_WORDS = /牵头单位|责任单位|配合单位|牵头部门|责任部门|主管部门|牵头|负责|配合|部门|单位|机构|哪个|哪些|哪几个|哪几|哪家|是谁|谁|由|这项|这一项|该项|措施|工作|任务|具体|什么时候|何时|时限|完成|开展|前|的|呢|吗|是|[？?，,。]/gu;
 
 /** The English of an owner question (`Which office leads …`, `Who is responsible for …`). */
@@ -719,7 +719,7 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
 // ---- what the document says about itself ----------------------------------------------------
 
 const DATE_ASK = /落款|when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issued|published|released)|\bdate of (?:issue|publication)\b|(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:印发|发布|出台|签发|发文|下发|发的|公布)|(?:印发|发布|出台|签发|发文|下发|公布)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)/u;
-const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\bvalid for\b|\bvalidity\b|(?:什么时候|何时|哪天|几时|从哪天|哪一天)(?:开始)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]|从(?:什么时候|何时|哪天|哪一天)(?:开始)?(?:算|计算|起算)/u;
+const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\b(?:take|takes|took|taking|taken) effect\b|\bvalid for\b|\bvalidity\b|(?:什么时候|何时|哪天|几时|从哪天|哪一天)(?:开始)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]|从(?:什么时候|何时|哪天|哪一天)(?:开始)?(?:算|计算|起算)/u;
 const NUMBER_ASK = /文号|字号|发文号|document number/iu;
 /** 何时通过, 哪一年修正, 修订过几次: what the dated lines at a law's head record. */
 const HISTORY_ASK = /(?:哪一?年|哪天|哪一天|何时|什么时候|几月几日|日期|时间)[^，。？?]{0,4}(?:通过|修正|修订|修改|颁布|公布|制定)|(?:通过|修正|修订|修改|颁布|公布)(?:的|过)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|是哪一?年|几次)|\b(?:adopted|amended|revised|enacted|passed)\b/iu;
@@ -771,14 +771,33 @@ function metaReply(d: Doc, q: string): DocReply | null {
     parts.push(history.join('；'));
     cites.push(cite(d, headText(d, history[0]!)));
   }
-  if (EFFECT_ASK.test(q) && f.effective && !othersValidity(q)) {
-    parts.push(f.effective.replace(/^第\S{1,5}条\s*/u, '').replace(/。$/u, ''));
-    cites.push(cite(d, f.effective));
+  const effective = EFFECT_ASK.test(q) && f.effective && !othersValidity(q) ? f.effective : null;
+  if (effective) {
+    parts.push(effective.replace(/^第\S{1,5}条\s*/u, '').replace(/。$/u, ''));
+    cites.push(cite(d, effective));
   }
+  // Who interprets it: the closing sentence says so (`本意见由县旅游产业发展领导小组负责解释`).
+  const interpreter = INTERPRET_ASK.test(q) ? interpreterOf(d) : null;
+  if (interpreter && !effective?.includes(interpreter)) {
+    parts.push(interpreter.replace(/^第\S{1,5}条\s*/u, '').replace(/。$/u, ''));
+    cites.push(cite(d, interpreter));
+  }
+  if (INTERPRET_ASK.test(q) && !interpreter) return null;
   if (!parts.length) return null;
   // Every ask of the kind this reply gives must be given: a purpose asked and not found leaves it to the text.
   if (PURPOSE_ASK.test(q) && !purpose) return null;
-  return reply(d, `${nameOf(d)}${history.length || purpose ? '：' : ''}${parts.join(purpose ? '；' : '，')}。`, cites);
+  // A whole sentence of the text (`本意见由…负责解释，自…起执行`) is quoted after a colon; fragments run on from the name.
+  const quoted = history.length || purpose || /^(?:本|自|从|\d)/u.test(parts[0]!);
+  return reply(d, `${nameOf(d)}${quoted ? '：' : ''}${parts.join(purpose ? '；' : '，')}。`, cites);
+}
+
+const INTERPRET_ASK = /(?:由|归)?(?:谁|哪个部门|哪个单位|哪个机构|哪家)(?:来|负责)?解释|解释权|who interprets|\binterpretation\b/iu;
+
+/** The sentence that says who interprets the document, in its closing part. */
+function interpreterOf(d: Doc): string | null {
+  const tail = d.text.slice(Math.max(0, d.text.length - 1500));
+  const m = /(?:^|\n|。)\s*((?:第\S{1,5}条\s*)?[^。\n]{0,40}?由[^。\n]{2,40}?(?:负责)?解释[^。\n]{0,60}。)/u.exec(tail);
+  return m ? m[1]!.trim() : null;
 }
 
 const PURPOSE_ASK = /立法目的|立法宗旨|(?:制定|出台)(?:的)?(?:目的|宗旨)|目的是什么|为什么(?:要)?(?:制定|出台)|\b(?:purpose|aim) of\b/iu;
@@ -796,7 +815,7 @@ const ASKING = /什么|啥|哪|几|多少|多久|多长|多大|何时|何种|谁
 function asksBeyondMeta(q: string): boolean {
   const clauses = q.split(/[？?；;]/u).map((c) => c.trim()).filter((c) => ASKING.test(c));
   if (clauses.length < 2) return false;
-  return clauses.some((c) => ![NUMBER_ASK, ISSUER_ASK, DATE_ASK, HISTORY_ASK, EFFECT_ASK, PURPOSE_ASK].some((re) => re.test(c)));
+  return clauses.some((c) => ![NUMBER_ASK, ISSUER_ASK, DATE_ASK, HISTORY_ASK, EFFECT_ASK, PURPOSE_ASK, INTERPRET_ASK].some((re) => re.test(c)));
 }
 
 /** `评定结果有效期多久`: a validity asked of something the document sets, not of the document itself. */

@@ -21,14 +21,22 @@ export function genreOf(title: string): string | null {
   return GENRES.find((g) => tail.includes(g)) ?? GENRES.find((g) => t.includes(g)) ?? null;
 }
 
-const DOC_NUMBER_RE = /([\p{Script=Han}]{1,12})〔(\d{4})〕(\d{1,4})号/u;
+const DOC_NUMBER_RE = /([\p{Script=Han}]{1,12})〔(\d{4})〕(\d{1,4})号/gu;
+/**
+ * A number right after a cited title (`按照《…指导意见》（国办发〔2018〕15号）相关要求`) is that document's, not
+ * this one's — unless this document is about the one it cites (a 答记者问 on `《…实施方案》（青政办发〔2024〕21号）`).
+ */
+const CITED_NUMBER = /《([^《》]{4,80})》\s*[(（]\s*$/u;
 
 /** `穗天科工信规字〔2023〕1号`; a title run into it (`…方案的通知国办发〔2020〕43号`) is cut off. */
-export function documentNumber(s: string): string | null {
-  const m = DOC_NUMBER_RE.exec(s);
-  if (!m) return null;
-  const prefix = m[1]!.replace(/^.*(?:通知|意见|方案|办法|决定|规定|的)/u, '');
-  return prefix ? `${prefix}〔${m[2]}〕${m[3]}号` : null;
+export function documentNumber(s: string, title = ''): string | null {
+  for (const m of s.matchAll(DOC_NUMBER_RE)) {
+    const cited = CITED_NUMBER.exec(s.slice(Math.max(0, m.index - 90), m.index));
+    if (cited && !title.replace(/[《》〈〉]/gu, '').includes(cited[1]!.replace(/[《》〈〉]/gu, ''))) continue;
+    const prefix = m[1]!.replace(/^.*(?:通知|意见|方案|办法|决定|规定|的)/u, '');
+    return prefix ? `${prefix}〔${m[2]}〕${m[3]}号` : null;
+  }
+  return null;
 }
 const DATE = /\d{4}年\d{1,2}月\d{1,2}日/u;
 /** The act a dated head line records, at its end: `2009年8月27日 第十一届…决定》第一次修正`. */
@@ -45,7 +53,8 @@ const AMOUNT_CUE = /给予|补贴|奖励|资助|支持|补助|扶持|配套|不�
 function issuersOf(lines: string[], dateLine: number): string[] {
   const out: string[] = [];
   for (let i = dateLine - 1; i >= 0 && i >= dateLine - 6; i--) {
-    const names = lines[i]!.split(/\s+/).filter((x) => x.length >= 4 && x.length <= 30 && ISSUER_UNIT.test(x) && !/[，。：；]/.test(x));
+    // (Up to 40 characters: `安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室` is one signer.)
+    const names = lines[i]!.split(/\s+/).filter((x) => x.length >= 4 && x.length <= 40 && ISSUER_UNIT.test(x) && !/[，。：；]/.test(x));
     if (!names.length) break;
     out.unshift(...names.filter((n) => !out.includes(n)));
   }
@@ -115,7 +124,7 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
   // The head of the document (before its first item) says who issued it, when, and under which number.
   const headEnd = items[0]?.start ?? Math.min(text.length, 600);
   const head = text.slice(0, Math.max(headEnd, Math.min(text.length, 400)));
-  const number = documentNumber(head);
+  const number = documentNumber(head, doc.title);
   let date: DocFacts['date'] = null;
   let issuers: string[] = [];
   const headLines = head.split('\n').length;

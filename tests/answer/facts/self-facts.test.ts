@@ -1,0 +1,49 @@
+// What a document says about itself — who issued it, its number, when it runs, who interprets it — asked
+// several at once, from the document's own head and closing lines.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../../src/answer/pipeline.ts';
+import { plainText } from '../../../src/answer/plain-text.ts';
+import { documentNumber } from '../../../src/knowledge/facts/document.ts';
+import { answererOver } from '../../support/docs.ts';
+
+describe('a document number cited in the text', () => {
+  it('is the cited document’s, unless this document is about that one', () => {
+    const basis = '为加快旅游业发展，按照《国务院办公厅关于促进全域旅游发展的指导意见》（国办发〔2018〕15号）相关要求，制定本意见。';
+    expect(documentNumber(basis, '某县加快旅游业发展的若干意见')).toBeNull();
+    const about = '近日，市政府办公室印发《某市银发经济实施方案》（某政办发〔2024〕21号）。有关负责同志答记者问。';
+    expect(documentNumber(about, '有关负责同志就《某市银发经济实施方案》答记者问')).toBe('某政办发〔2024〕21号');
+  });
+});
+
+describe('several asks of the document itself', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    ({ answerer } = await answererOver({
+      '某省扩大开放实施意见.txt':
+        '某省扩大开放实施意见\n某省推进“三地一区”建设领导小组改革开放新高地执行小组办公室关于印发某省扩大开放实施意见的通知\n（某开放办〔2022〕6号）\n省有关单位：\n现印发给你们，请认真贯彻执行。\n' +
+        '某省推进“三地一区”建设领导小组改革开放新高地执行小组办公室\n2022年3月23日\n一、发展目标\n提升贸易和投资水平。\n二、重点任务\n1.扩大出口。建立税率对比清单。（省商务厅负责）\n2.扩大进口。推动采购来源多元化。（省商务厅负责）\n',
+      '某县加快旅游业发展的若干意见.txt':
+        '某县加快旅游业发展的若干意见\n按照《国务院办公厅关于促进全域旅游发展的指导意见》（国办发〔2018〕15号）相关要求，制定本意见。\n一、景区建设\n1.优先发展乡村旅游。\n对乡村旅游项目优先安排用地。\n' +
+        '2.奖励政策实行申报制。符合条件者向县旅游办提出申报。\n本意见由县旅游产业发展领导小组负责解释，自2019年1月1日起执行，暂定三年。\n',
+    }));
+  });
+
+  it('names a long signing office and the number together', async () => {
+    const a = plainText(await answerer.ask('扩大开放实施意见是哪个机构印发的，文号是什么？'));
+    expect(a).toContain('某开放办〔2022〕6号');
+    expect(a).toContain('改革开放新高地执行小组办公室');
+  });
+
+  it('gives the start, the term and the interpreter from the closing sentence, and no cited number', async () => {
+    const a = plainText(await answerer.ask('旅游业发展的若干意见从哪天开始执行？有效期多长？由谁解释？'));
+    expect(a).toContain('2019年1月1日');
+    expect(a).toContain('暂定三年');
+    expect(a).toContain('县旅游产业发展领导小组负责解释');
+    expect(plainText(await answerer.ask('旅游业发展的若干意见的文号是多少？'))).not.toContain('国办发〔2018〕15号');
+  });
+
+  it('reads "take effect" in English', async () => {
+    const a = plainText(await answerer.ask('When did the tourism development opinions take effect?'));
+    expect(a).toContain('2019年1月1日');
+  });
+});
