@@ -1056,12 +1056,13 @@ export function answerFromDocs(
     // `立法目的是什么？自何时起施行？`: an ask beside the document's own facts is the text's to answer,
     // and the extract answers both (one sentence per ask); the date alone would leave half unanswered.
     if (meta && !asksBeyondMeta(q)) return meta;
+    // A section the question names (`重点任务分为哪几个方面`) is listed with its count, before the
+    // document's own parts are counted. (`…第14项任务的责任单位有哪些`: a list of units, not of the section's parts.)
+    const section = (LIST_ASK.test(q) || /分成|分为|包括|几个方面|几部分/u.test(q)) && !OWNER_ASK.test(q) ? sectionList(doc, q) : null;
+    if (section) return section;
     const nouns = /多少(?:万|元|钱|%)/.test(q) ? [] : [...new Set([...q.matchAll(COUNT)].map((m) => nounOf(m[1]!, q)))];
     const counted = nouns.length ? countReply(doc, ...nouns) : null;
     if (counted) return counted;
-    // (`…第14项任务的责任单位有哪些`: a list of units, not of the section's parts.)
-    const section = (LIST_ASK.test(q) || /分成|分为|包括|几个方面|几部分/u.test(q)) && !OWNER_ASK.test(q) ? sectionList(doc, q) : null;
-    if (section) return section;
     if (/(?:分别|各)(?:叫|是)什么|哪(?:几|些)(?:个|大)?(?:部分|方面|板块|块)|(?:几|三|四|五|六)大(?:部分|方面|板块|块)/u.test(q)) {
       const r = countReply(doc, 'part');
       if (r) return r;

@@ -33,6 +33,13 @@ describe('items numbered on across depths and labels', () => {
     expect(plainText(await answerer.ask('扩大对外开放的实施意见一共有多少项任务？'))).toContain('六项');
   });
 
+  it('lists the parts of the section a question names, not the document\'s own parts', async () => {
+    const a = plainText(await answerer.ask('扩大对外开放的实施意见的重点任务分为哪几个方面？'));
+    expect(a).toContain('发展货物贸易');
+    expect(a).toContain('优化营商环境');
+    expect(a).not.toContain('保障措施');
+  });
+
   it('reads 第N条 as item N of a document numbered N.', async () => {
     const a = plainText(await answerer.ask('旅游业发展的若干意见第3条讲的是什么？'));
     expect(a).toContain('县旅游产业发展领导小组办公室');
