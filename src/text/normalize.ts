@@ -2,7 +2,7 @@
 // Raw press releases scraped from the web carry pinyin glosses after each traditional character
 // (`實(shí)施`), mixed full-width/half-width forms and stray white space; the index and the display
 // both want clean simplified Chinese.
-import { hongKongToSimplified, simplifiedToHongKong } from './script-convert.ts';
+import { hongKongToSimplified, simplifiedToHongKong, simplifiedToHongKongChar } from './script-convert.ts';
 
 export interface Anomaly {
   /** Offset in the raw text where the damaged gloss starts. */
@@ -73,7 +73,12 @@ export function stripGlosses(raw: string): Normalized {
 let t2sConverter: ((s: string) => string) | null = null;
 let s2tConverter: ((s: string) => string) | null = null;
 const t2s = (s: string): string => (t2sConverter ??= hongKongToSimplified())(s);
-const s2t = (s: string): string => (s2tConverter ??= simplifiedToHongKong())(s);
+const s2tFull = (): ((s: string) => string) => (s2tConverter ??= simplifiedToHongKong());
+const s2t = (s: string): string => s2tFull()(s);
+// One character at a time, for the leaning of a question's characters: without the phrase tables,
+// which only a traditional answer needs (made on its first use, or by main.ts a while after the start).
+let s2tCharConverter: ((ch: string) => string) | null = null;
+const s2tChar = (ch: string): string => (s2tCharConverter ??= simplifiedToHongKongChar(s2tFull))(ch);
 
 export function toSimplified(s: string): string {
   return t2s(s);
@@ -94,7 +99,7 @@ const HAN_CHAR = /\p{Script=Han}/u;
 function leanOf(ch: string): number {
   let v = leaning.get(ch);
   if (v === undefined) {
-    v = HAN_CHAR.test(ch) ? (t2s(ch) !== ch ? 1 : s2t(ch) !== ch ? -1 : 0) : 0;
+    v = HAN_CHAR.test(ch) ? (t2s(ch) !== ch ? 1 : s2tChar(ch) !== ch ? -1 : 0) : 0;
     leaning.set(ch, v);
   }
   return v;
