@@ -35,7 +35,7 @@ import { primaryMatcher } from './retrieval/priority.ts';
 import { ChunkEmbeddings } from './retrieval/dense/embed.ts';
 import { LiveIndex } from './retrieval/live.ts';
 import { maskPii, openStore, type Channel, type Store } from './store/open.ts';
-import { toSimplified, toTraditional } from './text/normalize.ts';
+import { isTraditional, toSimplified, toTraditional } from './text/normalize.ts';
 import type { WechatBot } from './channels/wechaty/bot.ts';
 
 export interface App {
@@ -299,12 +299,17 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
         const server = http.listen(config.port, config.host, () => {
           resolve(server);
           // What the first question needs and a start from the snapshot did not make (the tokenizer,
-          // the script converters): made now, just after the server listens, not by that question.
+          // the traditional → simplified converter, the table of which way a character leans): made
+          // now, just after the server listens, not by that question.
           setImmediate(() => {
             live.index.cut('预热');
-            toSimplified(toTraditional('预热'));
+            toSimplified('预热');
+            isTraditional('预热');
             steadyHeapGrowth();
           });
+          // The simplified → traditional converter only a traditional answer needs (~0.1 s): a while
+          // after the start instead of before the first answer, so the readiness probe does not wait for it.
+          setTimeout(() => toTraditional('预热'), CONVERTER_DELAY_MS).unref();
         });
       }),
     shutdown: async (server) => {
@@ -394,6 +399,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(1);
   });
 }
+
+/** When the converter a traditional answer needs is made, after listening (it would be made by such an answer first). */
+const CONVERTER_DELAY_MS = 3000;
 
 /**
  * The heap grows 30% at a time once the server listens and is warmed: the memory it is held to after a

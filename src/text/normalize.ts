@@ -2,7 +2,7 @@
 // Raw press releases scraped from the web carry pinyin glosses after each traditional character
 // (`實(shí)施`), mixed full-width/half-width forms and stray white space; the index and the display
 // both want clean simplified Chinese.
-import { hongKongToSimplified, simplifiedToHongKong } from './script-convert.ts';
+import { hongKongToSimplified, simplifiedToHongKong, simplifiedToHongKongChar } from './script-convert.ts';
 
 export interface Anomaly {
   /** Offset in the raw text where the damaged gloss starts. */
@@ -73,7 +73,12 @@ export function stripGlosses(raw: string): Normalized {
 let t2sConverter: ((s: string) => string) | null = null;
 let s2tConverter: ((s: string) => string) | null = null;
 const t2s = (s: string): string => (t2sConverter ??= hongKongToSimplified())(s);
-const s2t = (s: string): string => (s2tConverter ??= simplifiedToHongKong())(s);
+const s2tFull = (): ((s: string) => string) => (s2tConverter ??= simplifiedToHongKong());
+const s2t = (s: string): string => s2tFull()(s);
+// One character at a time, for the leaning of a question's characters: without the phrase tables,
+// which only a traditional answer needs (made on its first use, or by main.ts a while after the start).
+let s2tCharConverter: ((ch: string) => string) | null = null;
+const s2tChar = (ch: string): string => (s2tCharConverter ??= simplifiedToHongKongChar(s2tFull))(ch);
 
 export function toSimplified(s: string): string {
   return t2s(s);
@@ -94,7 +99,7 @@ const HAN_CHAR = /\p{Script=Han}/u;
 function leanOf(ch: string): number {
   let v = leaning.get(ch);
   if (v === undefined) {
-    v = HAN_CHAR.test(ch) ? (t2s(ch) !== ch ? 1 : s2t(ch) !== ch ? -1 : 0) : 0;
+    v = HAN_CHAR.test(ch) ? (t2s(ch) !== ch ? 1 : s2tChar(ch) !== ch ? -1 : 0) : 0;
     leaning.set(ch, v);
   }
   return v;
@@ -109,8 +114,17 @@ export function isTraditional(s: string): boolean {
 
 const CN_PUNCT: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？' };
 
+/**
+ * The characters foldWidth may change: small form variants, full-width forms other than the sentence
+ * punctuation it keeps (！，：；？ — the parentheses are folded), the ideographic space, and ASCII
+ * sentence punctuation. A question (`…是多少？`) usually has none: five regular expressions over it
+ * changed nothing, on every normalisation of every question.
+ */
+const WIDTH_WORK = /[\uFE50-\uFE6B\uFF02-\uFF0B\uFF0D-\uFF19\uFF1C-\uFF1E\uFF20-\uFF5E\u3000,:;!?]/;
+
 /** Full-width letters, digits and symbols → ASCII; ASCII sentence punctuation inside Chinese → Chinese. */
 export function foldWidth(s: string): string {
+  if (!WIDTH_WORK.test(s)) return s;
   // Small form variants (`1﹒`, `﹐`, `﹙一﹚`, as some legal databases export 公文) are the ASCII forms.
   let out = s.replace(/[\uFE50-\uFE6B]/g, (c) => c.normalize('NFKC'));
   out = out.replace(/[\uFF01-\uFF5E]/g, (c) => {
@@ -132,12 +146,17 @@ export function foldWidth(s: string): string {
   return out;
 }
 
+const NEEDS_SPACE_FOLD = /[\s\u200B-\u200D]/;
+
 /**
  * Collapses runs of spaces, trims each line, drops empty lines and control characters. A tab stays
  * (one per run): it is how readers keep a table's cells apart, and a division-of-labour table's
  * columns say who leads each row (knowledge/tables.ts).
  */
 export function foldSpace(s: string): string {
+  // Nothing to collapse, trim or drop (no white space, no zero-width character): the text as it is —
+  // a Chinese question seldom has any, and the pipeline below would rebuild it line by line.
+  if (!NEEDS_SPACE_FOLD.test(s)) return s;
   return s
     .replace(/\r\n?/g, '\n')
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
@@ -173,7 +192,21 @@ export function normalizeDocument(raw: string): Normalized {
   return { ...stripped, text };
 }
 
-/** The same normalisation for a user's question (no gloss report needed). */
+/**
+ * The same normalisation for a user's question (no gloss report needed). One turn normalises the
+ * same few strings again and again (small talk, the rewrite rules, the facts, the parse each do it):
+ * the last QUERY_FORMS results are kept, a pure function's, so nothing but the time changes.
+ */
 export function normalizeQuery(q: string): string {
-  return toSimplified(foldSpace(foldWidth(stripGlosses(q).text))).replace(/\n/g, ' ');
+  let v = queryForms.get(q);
+  if (v === undefined) {
+    v = toSimplified(foldSpace(foldWidth(stripGlosses(q).text))).replace(/\n/g, ' ');
+    // Bounded: emptied when full (distinct questions never come back to a stale entry's harm).
+    if (queryForms.size >= QUERY_FORMS) queryForms.clear();
+    queryForms.set(q, v);
+  }
+  return v;
 }
+
+const QUERY_FORMS = 1024;
+const queryForms = new Map<string, string>();

@@ -38,7 +38,8 @@ class Table {
    */
   private readonly startsAny = new Uint8Array(0x10000);
 
-  constructor(group: string[]) {
+  /** `singlesOnly`: the keys of one code point only (a converter of single characters, see simplifiedToHongKongChar). */
+  constructor(group: string[], singlesOnly = false) {
     // opencc-js adds the group's dictionaries last to first, each line in order, a later key
     // replacing an earlier one: the same order here gives the same winner for every key.
     for (let d = group.length - 1; d >= 0; d--) {
@@ -51,6 +52,10 @@ class Table {
         if (space < 0 || space > bar) throw new TypeError(`script-convert: bad dictionary entry ${JSON.stringify(dict.slice(at, bar))}`);
         // opencc-js takes the value up to a second space, if any.
         const end = dict.indexOf(' ', space + 1);
+        if (singlesOnly && !(space - at === 1 || (space - at === 2 && codePointLength(dict, at) === 2))) {
+          at = bar + 1;
+          continue;
+        }
         this.add(dict.slice(at, space), dict.slice(space + 1, end >= 0 && end < bar ? end : bar));
         at = bar + 1;
       }
@@ -226,5 +231,28 @@ export const hongKongToSimplified = (): ((s: string) => string) =>
   converter([TS_PHRASES], [[HK_VARIANTS_REV_PHRASES, HK_VARIANTS_REV], [TS_PHRASES, TS_CHARACTERS]]);
 
 /** OpenCC.Converter({ from: 'cn', to: 'hk' }) of opencc-js 1.4 (config s2hk). */
-export const simplifiedToHongKong = (): ((s: string) => string) =>
-  converter([ST_PHRASES, ST_PHRASES_REGIONAL], [[ST_PHRASES, ST_PHRASES_REGIONAL, ST_CHARACTERS], [HK_VARIANTS_PHRASES, HK_VARIANTS]]);
+export const simplifiedToHongKong = (): ((s: string) => string) => converter([ST_PHRASES, ST_PHRASES_REGIONAL], S2HK_CHAIN);
+
+const S2HK_CHAIN = [[ST_PHRASES, ST_PHRASES_REGIONAL, ST_CHARACTERS], [HK_VARIANTS_PHRASES, HK_VARIANTS]];
+
+/**
+ * simplifiedToHongKong of one character (one code point), without its phrase tables: telling which
+ * way a question's characters lean (normalize.ts isTraditional, every question) needs each character
+ * alone, and the phrase dictionaries (1 MB) were most of the ~0.1 s the full converter took in the
+ * start's warm-up, for the rare traditional answer. A string of one code point is matched by keys of
+ * one code point only, so the tables of those keys give the same result; anything that would not
+ * stay one code point on the way goes to `full`. tests/text/script-convert.test.ts checks every Han character.
+ */
+export function simplifiedToHongKongChar(full: () => (s: string) => string): (ch: string) => string {
+  const normalize = new Table([CJK_COMPATIBILITY], true);
+  const tables = S2HK_CHAIN.map((group) => new Table(group, true));
+  return (ch) => {
+    if (!isOneCodePoint(ch)) return full()(ch);
+    let s = normalize.convert(ch);
+    for (const t of tables) {
+      if (!isOneCodePoint(s)) return full()(ch);
+      s = t.convert(s);
+    }
+    return s;
+  };
+}

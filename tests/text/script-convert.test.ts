@@ -10,7 +10,7 @@ import ST_PHRASES from 'opencc-js/dict/STPhrases';
 import TS_PHRASES from 'opencc-js/dict/TSPhrases';
 import HK_VARIANTS_REV_PHRASES from 'opencc-js/dict/HKVariantsRevPhrases';
 import CJK_COMPATIBILITY from 'opencc-js/dict/CJK_Compatibility_Ideographs';
-import { hongKongToSimplified, simplifiedToHongKong } from '../../src/text/script-convert.ts';
+import { hongKongToSimplified, simplifiedToHongKong, simplifiedToHongKongChar } from '../../src/text/script-convert.ts';
 import { ROOT } from '../support/seed.ts';
 
 const t2s = { ours: hongKongToSimplified(), theirs: OpenCC.Converter({ from: 'hk', to: 'cn' }) };
@@ -64,3 +64,25 @@ describe('script conversion (flat tables)', () => {
     expect(differences(odd)).toEqual([]);
   });
 });
+
+describe('simplifiedToHongKongChar', () => {
+  it('converts every single character as the full converter does', () => {
+    let fellBack = 0;
+    const one = simplifiedToHongKongChar(() => {
+      fellBack++;
+      return s2t.ours;
+    });
+    const han = /\p{Script=Han}/u;
+    const differ: string[] = [];
+    for (let cp = 0; cp <= 0x3ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      // Every Han character (what it is asked of), and every compatibility ideograph and key of the tables.
+      if (!han.test(ch) && !(cp >= 0xf900 && cp <= 0xfaff) && !(cp >= 0x2f800 && cp <= 0x2fa1f)) continue;
+      if (one(ch) !== s2t.ours(ch)) differ.push(ch);
+    }
+    expect(differ).toEqual([]);
+    expect(fellBack).toBeLessThan(50);
+  });
+});
+

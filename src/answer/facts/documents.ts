@@ -11,6 +11,7 @@ import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import { bridgeEnglish, englishBridge, wordForms } from '../../retrieval/lexical/english.ts';
 import { weighEvidence } from '../gate.ts';
 import { ASKS_AMOUNT, CITING, parseNumber, toChineseNumber } from '../../text/numerals.ts';
+import { NameEndings } from '../../text/name-endings.ts';
 
 export interface DocReply {
   answer: Answer;
@@ -200,15 +201,15 @@ interface Ending {
  * Every ending of every name (`劳动合同法` of 中华人民共和国劳动合同法) → the documents, and how many
  * names start with each prefix: built once per index.
  */
-function titleEndings(index: KnowledgeIndex): { ends: Map<string, Ending[]>; last: Set<string>; starts: Map<string, number> } {
+function titleEndings(index: KnowledgeIndex): { ends: Map<string, Ending[]>; tails: NameEndings; starts: Map<string, number> } {
   return index.once('title-endings', () => {
     const ends = new Map<string, Ending[]>();
-    const last = new Set<string>();
+    const names: string[] = [];
     const starts = new Map<string, number>();
     for (const d of index.documents) {
       const title = nameForm(d.title);
       for (const t of namesOf(title)) {
-        if (t) last.add(t.at(-1)!);
+        names.push(t);
         for (let k = 1; k < t.length; k++) starts.set(t.slice(0, k), (starts.get(t.slice(0, k)) ?? 0) + 1);
         for (let k = 0; k + 2 <= t.length; k++) {
           const e = t.slice(k);
@@ -218,7 +219,7 @@ function titleEndings(index: KnowledgeIndex): { ends: Map<string, Ending[]>; las
         }
       }
     }
-    return { ends, last, starts };
+    return { ends, tails: new NameEndings(names), starts };
   });
 }
 
@@ -287,7 +288,7 @@ function englishLaw(index: KnowledgeIndex, question: string): ExplicitName | nul
 }
 
 function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | null {
-  const { ends, last, starts } = titleEndings(index);
+  const { ends, tails, starts } = titleEndings(index);
   const q = question.replace(/\s/gu, '').replace(/（/gu, '(').replace(/）/gu, ')');
   // `《关于深化…的通知》是谁起草的` of a document titled `《关于深化…的通知》政策解读`: a quoted name that
   // stands inside exactly one title names that document.
@@ -299,13 +300,13 @@ function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | 
   }
   let best: { found: Ending[]; name: string } | null = null;
   for (let j = q.length; j >= 2; j--) {
-    if (!last.has(q[j - 1]!)) continue;
     // The endings of names are closed under shortening (every ending of an ending of length ≥ 2 is one
     // too), so the slices of q ending at j that are endings are exactly those from some start on:
-    // found by growing leftwards until one is not, instead of looking up all MAX_NAME slices.
-    let from = j - 1;
-    while (from - 1 >= Math.max(0, j - MAX_NAME) && ends.has(q.slice(from - 1, j))) from--;
-    if (from === j - 1) continue;
+    // found by growing leftwards until one is not (in the trie of reversed names, no slice made),
+    // instead of looking up all MAX_NAME slices.
+    const reach = tails.reach(q, j, Math.min(j, MAX_NAME));
+    if (reach < 2) continue;
+    const from = j - reach;
     for (let i = from; i + 2 <= j; i++) {
       if (best && j - i <= best.name.length) break;
       const name = q.slice(i, j);
