@@ -137,6 +137,9 @@ function sibling(q: string, facts: PlanFacts[], ctx: FactsContext): FactsReply |
   return f ? answerFromPlan(ask(m[1]!), f) : null;
 }
 
+/** What asks an aspect's focus, which its list sentence states (`聚焦…，突出…，设置了…`). */
+const FOCUS_WORDS = ['聚焦点', '聚焦', '着力点', '侧重点', '侧重', '重心', '主攻方向'];
+
 /** `第10项任务`, `第十项`, `任务10`, `第二个方面`, `第3项措施`. */
 const byOrdinal: Intent = (q, f) => {
   const ord = ordinalIn(q);
@@ -160,7 +163,9 @@ const byOrdinal: Intent = (q, f) => {
     const aspectWords = ['方面', '任务', '下设', '方向', '大块', '板块', '块'];
     if (!area) return STOP;
     const out = areaTasksReply(f, area.no);
-    const left = nominalResidue(q, [ord.text], aspectWords);
+    // (`第四个方面的聚焦点是什么`: the reply states the aspect's focus when its list sentence gives one.)
+    const focusWords = out.answer.body.includes('（聚焦') ? FOCUS_WORDS : [];
+    const left = nominalResidue(q, [ord.text, ...focusWords], aspectWords);
     // (`它突出打造的是什么`: verbs say how; a noun must be one the reply itself states.)
     if (!statesAll(out.answer.body, left.nouns)) return STOP;
     return { ...out, explained: [ord.text, ...aspectWords.filter((w) => q.includes(w)), ...left.others] };

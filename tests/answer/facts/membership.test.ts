@@ -44,6 +44,7 @@ describe('places in the plan\'s lists, in the asker\'s words', () => {
     expect(plainText(await answerer.ask('按方案列出的先后顺序，16项任务里第二个出现的是哪一项？'))).toContain('第2项任务是“抓好软件和信息服务业提质”');
     expect(plainText(await answerer.ask('16项任务依次排下来，位列第十二的是什么任务？'))).toContain('第12项任务');
     expect(plainText(await answerer.ask('16项里倒着数第三项是啥？'))).toContain('第14项任务');
+    expect(plainText(await answerer.ask('重点任务从头数，头一项叫什么？'))).toContain('第1项任务');
   });
 
   it('answers two places in one question (第6项和第8项分别是啥)', async () => {
@@ -61,6 +62,9 @@ describe('places in the plan\'s lists, in the asker\'s words', () => {
     const text = plainText(await answerer.ask('重点任务六个方面中的第三个方面是什么？它突出的是什么？'));
     expect(text).toContain('推动服务业和农业数字化');
     expect(text).toContain('突出场景创新');
+    expect(plainText(await answerer.ask('重点任务第四个方面的聚焦点是什么？'))).toContain('聚焦网络、算力和平台三类基础设施');
+    const { answerer: shipped } = await shippedAnswerer();
+    expect(plainText(await shipped.ask('重点任务第四个方面的聚焦点是什么？'))).toContain('聚焦科技型市场主体培育');
   });
 
   it('reads past the asker\'s story to the membership asked (我是…，听说有个…，这个算哪项任务？)', async () => {
@@ -83,6 +87,8 @@ describe('places in the plan\'s lists, in the asker\'s words', () => {
   it('names a speaker by place in the list, from either end, with the unit', async () => {
     expect(plainText(await answerer.ask('发布人名单中排在第三位的是哪位同志？他代表哪个部门出席？'))).toContain('市工业和信息化局党组成员、副局长林海涛');
     expect(plainText(await answerer.ask('倒数第一位发布人是谁？'))).toContain('郑国平');
+    expect(plainText(await answerer.ask('台上五位发布人，名单最前面的那位是谁？'))).toMatch(/^第1位发布人/u);
+    expect(plainText(await answerer.ask('发布人里最后那位是谁？'))).toContain('郑国平');
   });
 });
 
