@@ -33,6 +33,16 @@ const OTHER_YEAR = 0.5;
 const ASK_PASSAGES = 2;
 /** A second ask's sentence from the lead's own passage is preferred by this much gain. */
 const SAME_PASSAGE = 0.05;
+/** Parts of speech that carry no topic: particles, modal particles, conjunctions, prepositions, pronouns. */
+const GRAMMAR_TAG = /^(?:u\w*|y|c|p|r\w*)$/u;
+/** The text naming itself (`本法`, `本条例`, `本办法`). */
+const SELF_NAME = /^本(?:法|条例|办法|规定|细则|条|款|意见|措施|方案|决定)$/u;
+
+/** A question that asks what penalty follows (`怎么罚`, `会受到什么处罚`, `要承担什么法律责任`). */
+const PENALTY_ASK = /怎么罚|怎样罚|如何罚|罚多少|怎么处罚|怎样处罚|如何处罚|(?:什么|哪些|何种|啥)(?:处罚|罚则|法律责任)|处罚(?:是什么|有哪些|标准)|承担什么(?:法律)?责任|\bpenalt(?:y|ies)\b|\bfined?\b|\bpunish/iu;
+/** A sentence that states one. */
+const PENALTY_STATED = /罚款|罚金|拘留|吊销|没收|警告|有期徒刑|拘役|责令停产停业|降级|撤职|开除|处分/u;
+
 /** Interrogatives: a clause with one asks something of its own. */
 const INTERROGATIVE = /什么|啥|哪|几|多少|多久|多长|谁|吗|呢|怎么|怎样|如何|是否|能否|可否/u;
 
@@ -117,6 +127,8 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   const counted = kinds.length === 1 && kinds[0] === 'count';
   // `哪个单位组织召开`: led by a sentence that names a body (`市政府新闻办召开…`).
   const body = ORG_ASK.test(query.normalized);
+  // `违反了怎么罚`: led by a sentence that states the penalty, not by the one that repeats the duty.
+  const penalty = PENALTY_ASK.test(query.normalized);
   const out: Candidate[] = [];
   hits.forEach((hit, hitRank) => {
     if (hit.score < top * PASSAGE_FLOOR) return;
@@ -152,7 +164,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       const intro = /[：:]$/.test(text) && !(amount && statesAmount(text));
       // A sentence about another year than the one asked (`到2026年末…` for `那2027年呢`) says another target.
       const otherYear = years.length > 0 && /20\d{2}年/u.test(text) && !years.some((y) => text.includes(y));
-      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1), ...((amount && !(counted ? statesAmountOf(text, ['count']) : statesAmount(text))) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) ? { noAmount: true } : {}) };
+      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1), ...((amount && !(counted ? statesAmountOf(text, ['count']) : statesAmount(text))) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (penalty && !PENALTY_STATED.test(text)) ? { noAmount: true } : {}) };
       // Clauses of one `；` list are chained so a list question can get the whole list.
       if (prev && /[；;]$/.test(prev.text)) prev.next = cand;
       prev = cand;
@@ -307,7 +319,7 @@ const ITEM_START = /^\d{1,3}[.．、](?!\d)/u;
  * then the other sentences chosen from outside it; nothing of another article is mixed in. The checks
  * keep to the sentences chosen (`body`): showing more proves nothing more.
  */
-function wholeArticle(hit: Hit, lead: Candidate, rest: Candidate[]): string | undefined {
+function wholeArticle(hit: Hit, lead: Candidate, rest: Candidate[]): { article: string; shown: string } | undefined {
   const sentences = splitSentences(hit.chunk.text);
   // Numbered points inside an article (`1. 经评估后…`) are the article's; a list of numbered items is not.
   const opens = sentences.some((s) => ARTICLE_START.test(s)) ? ARTICLE_START : ITEM_START;
@@ -320,7 +332,7 @@ function wholeArticle(hit: Hit, lead: Candidate, rest: Candidate[]): string | un
   if (whole.length < 2 || text.length > WHOLE_ARTICLE) return undefined;
   const inside = (c: Candidate) => c.hitRank === lead.hitRank && articleOf[c.order] === own;
   const shown = [text, ...rest.filter((c) => !inside(c)).map((c) => tidy(c.text))].join('');
-  return shown.length <= MAX_ANSWER_CHARS ? shown : undefined;
+  return shown.length <= MAX_ANSWER_CHARS ? { article: text, shown } : undefined;
 }
 
 export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], maxCitations = 3): Extract | null {
@@ -355,15 +367,18 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   rest.sort((a, b) => a.hitRank - b.hitRank || a.order - b.order);
   const body = [lead!, ...rest].map((c) => tidy(c.text)).join('');
   const leadHit = hits[lead!.hitRank]!;
-  const shown = wholeArticle(pool[lead!.hitRank]!, lead!, rest);
+  const leadArticle = wholeArticle(pool[lead!.hitRank]!, lead!, rest);
+  const shown = leadArticle?.shown;
   // A passage looked up for a further ask is cited whenever a sentence of it is given.
   const asked = rest.filter((c) => c.hitRank >= hits.length).map((c) => pool[c.hitRank]!);
   const ordered = [...[leadHit, ...hits.filter((h) => h !== leadHit)].slice(0, maxCitations), ...new Set(asked)];
   // The amount must be stated about what is asked: a sentence with a figure counts when it names the
   // question's weightiest word the documents know (a neighbouring passage's `58项` does not answer `降了多少`).
   // A word that is itself the asking (`收费`, `费用`, `期限`: how the amount is named) is not the topic.
+  // Nor is grammar (`的话`, `如果`) or the text naming itself (`本法`, `本办法`): they say nothing the figure is about.
+  const grammar = new Set(index.tag(query.normalized).filter((w) => GRAMMAR_TAG.test(w.tag)).map((w) => w.word));
   const known = query.concepts
-    .map((c, i) => ({ i, w: index.known(c) && !asksAmountItself(c.text) ? index.conceptIdf(c) : -1 }))
+    .map((c, i) => ({ i, w: index.known(c) && !asksAmountItself(c.text) && !grammar.has(c.text) && !SELF_NAME.test(c.text) ? index.conceptIdf(c) : -1 }))
     .sort((a, b) => b.w - a.w)[0];
   // …and in the lead's own passage: a figure from another item is not this item's figure.
   const stated = [lead!, ...rest].filter((c) => !c.noAmount && c.hitRank === lead!.hitRank);
@@ -393,11 +408,14 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // An English question reaches the text through dictionary senses, often not the text's own word
   // (`selected` for 入选): only the kind of figure is held to it.
   const english = !/\p{Script=Han}/u.test(query.normalized);
+  // An article is one rule: the figure may stand in the sentence after the one naming the topic
+  // (`第六十条 违反本法第二十二条规定的，…给予警告。拒不改正的，处五万元以上…罚款。`).
+  const inArticle = leadArticle !== undefined && holds(leadArticle.article.toLowerCase()) && (kinds.length ? statesAmountOf(leadArticle.article, kinds) : statesAmount(leadArticle.article));
   const missingAmount =
     noContact ||
     // (English asks a figure in its own words, `how many`, `in RMB`, `how large are the fines`: the kinds say so.)
     ((amountAsked || kinds.some((k) => k !== 'phone' && k !== 'website')) && english && !typed) ||
-    (amountAsked && !english && concept !== null && ((lead!.noAmount === true && !coveredAny) || (!coveredWhole && !holds(docText)) || !typed));
+    (amountAsked && !english && concept !== null && !inArticle && ((lead!.noAmount === true && !coveredAny) || (!coveredWhole && !holds(docText)) || !typed));
   return {
     body,
     ...(shown ? { shown } : {}),

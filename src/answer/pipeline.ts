@@ -12,13 +12,13 @@ import { isInjection } from './injection.ts';
 import type { FactsContext } from './facts/intent.ts';
 import { refusal } from './refusal.ts';
 import { quotedOf, unanswered, unnamedKind, usesQuoted, yearsOf } from './asked.ts';
-import { answerFromDocs, outlineList, pickCandidate } from './facts/documents.ts';
+import { answerFromDocs, itemByLabel, outlineList, pickCandidate, sourceReply } from './facts/documents.ts';
 import { FOCUS_KEPT, resolveFocus } from './conversation/focus.ts';
 import { smallTalk } from './smalltalk.ts';
 import { withoutPreface } from './preface.ts';
 import { itemSwap, rewriteByRules, subjectOf } from './conversation/rewrite.ts';
 import { llmRewrite } from './conversation/rewrite-llm.ts';
-import { pointedArticle, withAntecedent } from './conversation/antecedent.ts';
+import { asksSource, pointedArticle, withAntecedent } from './conversation/antecedent.ts';
 import { maskPii } from '../text/pii.ts';
 import { normalizeQuery } from '../text/normalize.ts';
 import { askedAmountKinds, statesAmountOf } from '../text/numerals.ts';
@@ -167,6 +167,9 @@ export class Answerer {
     const chat = index.remember(`smalltalk:${question}`, () => smallTalk(question, index, script));
     if (chat) return { answer: chat, context: keep, whole: true };
 
+    // `这条在哪部法里？`: the document and article the last answer came from.
+    const from = session?.turns?.at(-1)?.grounded && session.docs?.length && asksSource(question) ? sourceReply(index, session.docs.at(-1)!, session.item) : null;
+    if (from) return { answer: mirrorScript(from.answer, script), context: keep, whole: true, ...located(from) };
     // `违反这条的话…` after `…第九条讲的是什么`: the article in focus by its label, in its document.
     const article = pointedArticle(index, question, session?.docs?.at(-1), session?.item);
     if (article) question = article.question;
@@ -306,7 +309,10 @@ export class Answerer {
     };
     const trace: AnswerTrace = { ...mirrorScript(answer, script), evidence, query: query.normalized, ...(llmFailure ? { llmFailure } : {}) };
     const lead = ex.lead.chunk;
-    return { answer: withRewrite(trace), context: keep, whole: true, degraded, docId: lead.docId, ...(lead.item !== undefined ? { item: lead.item } : {}) };
+    // The article the answer quotes, when it opens with one (a passage of a law holds several): the item in focus next.
+    const quoted = /^第[一二三四五六七八九十百千零〇\d]+条(?:之[一二三四五六七八九十]+)?(?=\s|$)/u.exec(ex.shown ?? ex.body)?.[0];
+    const item = (quoted ? itemByLabel(index, lead.docId, quoted) : undefined) ?? lead.item;
+    return { answer: withRewrite(trace), context: keep, whole: true, degraded, docId: lead.docId, ...(item !== undefined ? { item } : {}) };
   }
 
   private async rewrite(question: string, session: SessionState | undefined, index: KnowledgeIndex): Promise<string | null> {

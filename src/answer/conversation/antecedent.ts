@@ -24,17 +24,41 @@ export function withAntecedent(question: string, last: Turn | undefined): string
   return said ? `${said}，${question.trim().slice(m[0].length)}` : null;
 }
 
-/** A pointer to the article just given (`这条`, `该条`, `这一条`). */
-const THIS_ARTICLE = /这一?条|该条|此条|上述条款/u;
+/** A pointer to the article just given (`这条`, `该条`, `这一条`, `这一款`). */
+const THIS_ARTICLE = /这一?条|该条|此条|上述条款|这一?款|该款|此款/u;
+/** A paragraph asked on its own (`第二款呢？`, `那第三款说的是什么`): of the article in focus. */
+const BARE_PARAGRAPH = /^(?:那么?|还有)?(第[一二三四五六七八九十\d]{1,2}款)(.*)$/u;
+/** `违反了怎么罚`, `违反的话会怎样`: a violation with no object named is of the article in focus. */
+const BARE_VIOLATION = /违反(?:了|的话)?(?=[，,]?(?:怎么|如何|会|要|该|罚|处罚|有什么|有啥|承担|的话))/u;
 
 /**
  * `违反这条的话…` after `…第九条讲的是什么`: the question asked of the document the item in focus is in,
  * the pointer replaced by the article's own label (`本法第九条`) when the item is an article; null when
- * the question points to no item in focus.
+ * the question points to no item in focus. So are `第二款呢？` (that article's second paragraph) and
+ * `那违反了怎么罚？` (the penalty for breaking it: the text's articles that cite it say).
  */
 export function pointedArticle(index: KnowledgeIndex, question: string, docId: string | undefined, item: number | undefined): { question: string; docId: string } | null {
-  if (docId === undefined || item === undefined || !THIS_ARTICLE.test(question)) return null;
+  if (docId === undefined || item === undefined) return null;
+  const q = question.trim();
+  const paragraph = /第.{1,5}条/u.test(q) ? null : BARE_PARAGRAPH.exec(q);
+  const pointer = THIS_ARTICLE.test(q);
+  const violation = !pointer && !/第.{1,5}条|本法/u.test(q) && BARE_VIOLATION.test(q);
+  if (!paragraph && !pointer && !violation) return null;
   const label = itemLabel(index, docId, item);
   if (!label) return null;
-  return { question: /^第.+条$/u.test(label) ? question.replace(THIS_ARTICLE, `本法${label}`) : question, docId };
+  const article = /^第.+条$/u.test(label);
+  if (paragraph) {
+    if (!article) return null;
+    const rest = paragraph[2]!.replace(/^呢?[？?]?$/u, '说的是什么？');
+    return { question: `本法${label}${paragraph[1]}${rest}`, docId };
+  }
+  if (violation) return article ? { question: q.replace(BARE_VIOLATION, `违反本法${label}规定的`), docId } : null;
+  return { question: article ? q.replace(THIS_ARTICLE, `本法${label}`) : q, docId };
+}
+
+/** `这条在哪部法里？`, `上面这个规定出自哪个文件`: where the answer just given comes from. */
+const WHICH_SOURCE = /(?:这|那|该|上面|刚才|前面)[^，。？?]{0,8}?(?:在|出自|来自|属于|是)?哪(?:一)?(?:部|个|份)(?:法律?|法规|文件|规定|条例|办法|政策)|出处(?:是|在)?哪/u;
+
+export function asksSource(question: string): boolean {
+  return WHICH_SOURCE.test(question);
 }

@@ -538,7 +538,29 @@ function pathItem(d: Doc, q: string): (OutlineItem & { kind: string }) | undefin
 function ordinalReply(d: Doc, noun: Noun, n: number, q = ''): DocReply | null {
   const found = ordinalItem(d, noun, n, q);
   if (!found) return null;
-  return itemReply(d, found, noun, n);
+  const para = noun === 'article' ? PARAGRAPH.exec(q) : null;
+  return (para ? paragraphReply(d, found, parseNumber(para[1]!) ?? 0) : null) ?? itemReply(d, found, noun, n);
+}
+
+/** `第四十二条第二款`: a paragraph of an article. */
+const PARAGRAPH = new RegExp(`第${NUM}款`, 'u');
+
+/**
+ * Paragraph k of an article: its lines, each 款 a line of its own; the enumerated points under a
+ * paragraph (`（一）…`) belong to it. Null when the article has fewer paragraphs.
+ */
+function paragraphReply(d: Doc, it: OutlineItem, k: number): DocReply | null {
+  const paras: string[] = [];
+  // (The whole item: its enumerated points stand in the outline as its children.)
+  for (const line of it.whole.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    if (paras.length && /^[(（][一二三四五六七八九十]+[)）]/u.test(line)) paras[paras.length - 1] += line;
+    else paras.push(line);
+  }
+  const text = paras[k - 1];
+  if (k < 1 || !text || paras.length < 2) return null;
+  const section = [it.path, it.label].filter(Boolean).join(' › ');
+  const body = `${nameOf(d)}${it.label}第${toChineseNumber(k)}款：${clip(text.replace(/^第\S{1,8}条\s*/u, ''), MAX_ITEM_CHARS * 2)}`;
+  return reply(d, body, [cite(d, text, section)], it.index);
 }
 
 function itemReply(d: Doc, it: OutlineItem & { series?: string }, noun: Noun, n: number): DocReply {
@@ -646,6 +668,23 @@ function ownerText(d: Doc, o: OwnedItem): string {
 export function itemLabel(index: KnowledgeIndex, docId: string, item: number): string | null {
   const d = index.document(docId);
   return d && withFacts(d) ? (outlineOf(d)[item]?.label ?? null) : null;
+}
+
+/** The item of a document's outline labelled so (`第五十九条`): where an answer quoting that article stands. */
+export function itemByLabel(index: KnowledgeIndex, docId: string, label: string): number | undefined {
+  const d = index.document(docId);
+  if (!d || !withFacts(d)) return undefined;
+  return outlineOf(d).find((i) => i.label === label)?.index;
+}
+
+/** `这条在哪部法里？`: the document (and item, when known) the answer before came from, named and cited. */
+export function sourceReply(index: KnowledgeIndex, docId: string, item: number | undefined): DocReply | null {
+  const d = index.document(docId);
+  if (!d) return null;
+  const it = item !== undefined && withFacts(d) ? outlineOf(d)[item] : undefined;
+  const label = it && /^第.+条$/u.test(it.label) ? it.label : '';
+  const section = it ? [it.path, it.label].filter(Boolean).join(' › ') : undefined;
+  return reply(d, `这一条出自${nameOf(d)}${label}。`, [cite(d, it?.text ?? d.text.slice(0, CITE_CHARS), section)], it?.index);
 }
 
 /** The owner of the item in focus, or of the nearest enclosing item that names one (the task a measure serves). */
