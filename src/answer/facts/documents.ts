@@ -325,7 +325,13 @@ function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | 
   let found = best.found;
   // `环境保护法` ends 中华人民共和国环境保护法 and 中华人民共和国海洋环境保护法: it names the one where
   // nothing but a heading every law shares stands before it.
-  if (new Set(found.map(titleOf)).size > 1) found = found.filter((e) => !e.before || (starts.get(e.before) ?? 0) >= COMMON_PREFIX);
+  // (`教育法`: of 中华人民共和国教育法, not of the 国防教育法 whose 中华人民共和国国防 five titles share: the most
+  // shared heading is the one every law carries.)
+  if (new Set(found.map(titleOf)).size > 1) {
+    const shared = (e: Ending) => (e.before ? (starts.get(e.before) ?? 0) : Infinity);
+    const most = Math.max(...found.map(shared));
+    found = found.filter((e) => shared(e) >= COMMON_PREFIX && shared(e) === most);
+  }
   if (!found.length || new Set(found.map(titleOf)).size > 1) return null;
   const docs = [...new Set(found.map((e) => e.doc))];
   const latest = Math.max(...docs.map(versionDay));

@@ -25,6 +25,14 @@ const FILES = [
   '社会法/劳动合同法(2012-12-28).md',
   '民法典/婚姻家庭编.md',
   '民法典/继承编.md',
+  '行政法/教育法(2021-04-29).md',
+  '行政法/国防教育法(2018-04-27).md',
+  '行政法/国防教育法(2024-09-13).md',
+  '行政法/义务教育法(2018-12-29).md',
+  // (Five titles under 中华人民共和国国防: a heading shared as often as the check for one asks.)
+  '宪法相关法/国防法(2020-12-26).md',
+  '行政法/国防交通法(2016-09-03).md',
+  '行政法/国防动员法(2010-02-26).md',
 ];
 
 describe.skipIf(!existsSync(LAWS))('laws named outright', () => {
@@ -47,6 +55,9 @@ describe.skipIf(!existsSync(LAWS))('laws named outright', () => {
     expect(explicitDocument(index, '公司法规定股东出资期限是多久？')?.docs.map((d) => d.id)).toEqual(['民法商法/公司法(2023-12-29).md']);
     // One code filed in books: every book is meant.
     expect(explicitDocument(index, '民法典规定的结婚年龄是多少？')?.docs).toHaveLength(2);
+    // `教育法`: not the 国防教育法 whose longer heading (中华人民共和国国防) other titles share too.
+    expect(explicitDocument(index, '教育法第十九条规定的是什么内容？')?.docs.map((d) => d.id)).toEqual(['行政法/教育法(2021-04-29).md']);
+    expect(explicitDocument(index, '国防教育法第三条讲什么？')?.docs.map((d) => d.id)).toEqual(['行政法/国防教育法(2024-09-13).md']);
     // `保护法` ends several titles and names none of them; an ordinary word names nothing.
     expect(explicitDocument(index, '保护法有哪些规定？')).toBeNull();
     expect(explicitDocument(index, '企业所得税的税率是多少？')).toBeNull();
