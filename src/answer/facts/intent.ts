@@ -156,6 +156,8 @@ const byOrdinal: Intent = (q, f) => {
     if (!statesAll(answer.body, left.nouns)) return STOP;
     return { answer, list: { kind: 'targets', groupNo: g.no, planId: f.docId }, explained: [ord.text, '量化', ...left.others] };
   }
+  // (A target group named, `“量的合理增长”那组目标…第三条`: its own list, the targets' business.)
+  if (f.targetGroups.some((g) => q.includes(g.name))) return null;
   if (ord.noun === '目标' || q.includes('目标')) return STOP;
   if (ord.noun === '方面') {
     const area = f.areas.find((a) => a.no === placeIn(ord, f.areas.length));

@@ -99,10 +99,10 @@ const PLACE_WORDS = ['同志', '排在', '位列', '排'];
 export const speakersIntent: Intent = vocab(SPEAKER_LIST_WORDS, (q, f) => {
   if (f.speakers.length === 0 || OWNER_CUE.test(q)) return null;
   const named = f.speakers.filter((s) => q.includes(s.name));
-  if (named.length === 1) {
-    const s = named[0]!;
-    if (residue(q, [s.name], SPEAKER_WORDS).length > 0) return STOP;
-    return { answer: reply(`${s.name}是${s.unit}${s.post}。`, [cite(f, s.source, s.section, s.name)]) };
+  if (named.length >= 1) {
+    // (`两位姓王的发布人王健和王国君，分别代表哪个部门`: each one named, in the order the text lists them.)
+    if (residue(q, named.map((s) => s.name), [...SPEAKER_WORDS, '两位', '几位', '分别', '各自', '姓']).length > 0) return STOP;
+    return { answer: reply(named.map((s) => `${s.name}是${s.unit}${s.post}`).join('；') + '。', named.map((s) => cite(f, s.source, s.section, s.name))) };
   }
   // `发布人名单中排在第三位的是哪位`, `名单最前面的那位`: the speakers in the order the text lists them.
   const nth = speakerPlace(q);

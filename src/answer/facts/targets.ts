@@ -2,7 +2,7 @@
 // `上云企业数量在全省排第几`). The metric is found by lexical overlap weighted towards rare words, and only
 // a clear winner (or a tie of equally good items, e.g. one metric with two targets) is answered.
 import type { PlanFacts, TargetGroup, TargetItem } from '../../knowledge/facts/plan.ts';
-import { knownWeight, longestCommon, rankByOverlap, residue } from './match.ts';
+import { knownWeight, longestCommon, ordinalIn, placeIn, rankByOverlap, residue } from './match.ts';
 import { STOP, cite, reply, type FactsReply, type Intent } from './reply.ts';
 
 const CUE = /目标|指标|多少|几项|几家|几个|第几|排名|排第|位次|名次|比重|百分点|要达到|要有|增速/;
@@ -36,6 +36,9 @@ function overviewReply(f: PlanFacts): FactsReply['answer'] {
   ]);
 }
 
+/** How a place in a list is said around its ordinal (`一条条列下来`, `排下来`, `说的是`). */
+const PLACE_WORDS = ['一条条', '一条一条', '列下来', '排下来', '数下来', '那组', '这组', '说的是', '讲的是', '列的'];
+
 export const targetsIntent: Intent = (q, f) => {
   if (f.targetGroups.length === 0) return null;
   const group = f.targetGroups.find((g) => q.includes(g.name) || longestCommon(q, g.name).length >= 4);
@@ -44,6 +47,15 @@ export const targetsIntent: Intent = (q, f) => {
   const aboutTargets = /目标|指标/.test(q) || (!/任务|措施|政策|举措/.test(q) && /方面|哪些|什么/.test(q));
   if (group && aboutTargets) {
     const matched = q.includes(group.name) ? group.name : longestCommon(q, group.name);
+    // `“量的合理增长”那组目标一条条列下来，第三条说的是啥`: one target of the group, by its place in the list.
+    const ord = ordinalIn(q);
+    if (ord && !/任务|措施|方面/u.test(ord.noun)) {
+      const texts = uniqueTexts(group.items, (i) => i.text);
+      const at = placeIn(ord, texts.length);
+      const item = group.items.find((i) => i.text === texts[at - 1]);
+      if (!item || residue(q, [matched, ord.text], [...PLACE_WORDS, '目标', '指标', '方面', '具体', '设置', '在']).length > 0) return STOP;
+      return { answer: reply(`“${group.name}”方面的第${at}条目标：${item.text}。`, [cite(f, item.source, item.section, group.name)]), explained: [matched, ord.text] };
+    }
     const left = residue(q, [matched], ['目标', '指标', '方面', '具体', '设置', '在']);
     if (left.length > 0) return STOP;
     return { answer: groupReply(f, group), list: { kind: 'targets', groupNo: group.no, planId: f.docId }, explained: [matched] };

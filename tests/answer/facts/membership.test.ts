@@ -73,6 +73,12 @@ describe('places in the plan\'s lists, in the asker\'s words', () => {
     expect(plainText(a)).toContain('抓好数字技能人才培养');
   });
 
+  it('gives one target of a group named by its title, by its place in the group', async () => {
+    const text = plainText(await answerer.ask('“产业数字化”那组目标一条条列下来，第二条说的是啥？'));
+    expect(text).toMatch(/^“产业数字化”方面的第2条目标/u);
+    expect(text).toContain('累计建成省级以上智能工厂和数字化车间120个');
+  });
+
   it('gives a target group\'s figures by place (第二个方面列了哪几个量化指标？各是多少？)', async () => {
     const a = await answerer.ask('四个方面的具体目标里，第二个方面列了哪几个量化指标？各是多少？');
     expect(a.mode).toBe('facts');
@@ -89,6 +95,9 @@ describe('places in the plan\'s lists, in the asker\'s words', () => {
     expect(plainText(await answerer.ask('倒数第一位发布人是谁？'))).toContain('郑国平');
     expect(plainText(await answerer.ask('台上五位发布人，名单最前面的那位是谁？'))).toMatch(/^第1位发布人/u);
     expect(plainText(await answerer.ask('发布人里最后那位是谁？'))).toContain('郑国平');
+    const two = plainText(await answerer.ask('两位发布人周启明和吴晓岚，分别代表哪个部门出席？'));
+    expect(two).toContain('周启明是市数据局');
+    expect(two).toContain('吴晓岚是市通信发展管理办公室');
   });
 });
 
