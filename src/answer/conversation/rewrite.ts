@@ -70,8 +70,8 @@ export function rewriteByRules(question: string, ctx: RewriteContext, index: Kno
     if (year) return previous.replace(year, newTopic.endsWith('年') || !year.endsWith('年') ? newTopic : `${newTopic}年`);
     // A grade for a grade (`那社区(村)级的呢` after `街道(镇)级…`, `那B类呢` after `A类…`): the previous
     // question's word of the same length and the same last character.
-    const shaped = sameShape(previous, newTopic.replace(/的$/u, ''));
-    if (shaped) return previous.replace(shaped.old, shaped.new);
+    const shaped = sameShape(previous, newTopic.replace(/的$/u, '')) ?? sameHead(previous, newTopic.replace(/的$/u, ''));
+    if (shaped) return replaceLast(previous, shaped.old, shaped.new);
     const topic = topicOf(index, previous);
     if (topic && newTopic && !previous.includes(newTopic)) return previous.replace(topic, newTopic);
   }
@@ -99,6 +99,27 @@ export function itemSwap(question: string, previous: string | undefined): string
   const before = new RegExp(`第[一二三四五六七八九十两\\d]{1,3}${m[2]}`, 'u').exec(prev)?.[0];
   if (before) return before === m[1] ? null : prev.replace(before, m[1]!);
   return BARE_ASK.test(prev) && !prev.includes('第') ? `${m[1]}${prev}` : null;
+}
+
+/**
+ * A thing of the same kind (`检测检验机构呢？` after `…安全评价机构的准入条件是什么`): the previous question's
+ * last phrase ending in the same two-character head (机构), read back to a particle or punctuation.
+ */
+function sameHead(previous: string, topic: string): { old: string; new: string } | null {
+  if (topic.length < 3 || !/^\p{Script=Han}+$/u.test(topic)) return null;
+  const head = topic.slice(-2);
+  const at = previous.lastIndexOf(head);
+  if (at < 0) return null;
+  let from = at;
+  while (from > 0 && from > at - topic.length - 2 && /\p{Script=Han}/u.test(previous[from - 1]!) && !/[的之和与或及]/u.test(previous[from - 1]!)) from--;
+  const old = previous.slice(from, at + head.length);
+  return old.length > head.length && old !== topic && !old.includes(topic) && !topic.includes(old) ? { old, new: topic } : null;
+}
+
+/** `s` with the last occurrence of `old` replaced (the ask sits at the end; a title may repeat the word before it). */
+function replaceLast(s: string, old: string, by: string): string {
+  const at = s.lastIndexOf(old);
+  return at < 0 ? s : s.slice(0, at) + by + s.slice(at + old.length);
 }
 
 /** Characters that end a grade, class or level (级, 类, 档…): what a same-shape follow-up swaps. */

@@ -12,6 +12,7 @@ import { bridgeEnglish, englishBridge, wordForms } from '../../retrieval/lexical
 import { weighEvidence } from '../gate.ts';
 import { ASKS_AMOUNT, CITING, parseNumber, toChineseNumber } from '../../text/numerals.ts';
 import { NameEndings } from '../../text/name-endings.ts';
+import { longestCommon } from './match.ts';
 
 export interface DocReply {
   answer: Answer;
@@ -378,7 +379,13 @@ const NUM = '(\\d+|[零〇一二两三四五六七八九十百]+)';
 // `第（六）条` names the item labelled (六), whatever noun follows.
 const ORDINAL = new RegExp(`第([(（])?${NUM}[)）]?(条|项|个问题|个方面|个部分|部分|方面|个|问|点|大项)`, 'u');
 // `几条`, `多少项重点任务`, `几个方面`, `几大板块` — not `几个月`, `几个工作日`, `多少钱`.
-const COUNT = /(?:几|多少)(?:个|大)?(条|项|问题|方面|部分|板块|章)/gu;
+const COUNT = /(?<!第)(?:几|多少)(?:个|大)?(条|项|问题|方面|部分|板块|章)/gu;
+/** `其中第五条`, `这里面第二项`: an ordinal within the item just given. */
+const WITHIN = /^(?:那么?)?(?:其中|这其中|这里面|里面|里头|这里头)/u;
+/** `提升货物通关效率是第几项任务`: the place of an item the question names. */
+const WHICH_PLACE = /第几(条|项|个问题|个方面|个部分|部分|方面|点)/u;
+/** A title must share this much with the question to be the item it names. */
+const PLACE_TITLE_MIN = 4;
 
 type Noun = 'article' | 'question' | 'part' | 'item' | 'paren' | 'chapter';
 
@@ -548,6 +555,27 @@ function ordinalReply(d: Doc, noun: Noun, n: number, q = ''): DocReply | null {
   return (para ? paragraphReply(d, found, parseNumber(para[1]!) ?? 0) : null) ?? itemReply(d, found, noun, n);
 }
 
+/**
+ * `提升货物通关效率是第几项任务`: the item whose title the question holds (or shares most of, four characters at
+ * least), and its number; null when no title, or more than one equally, fits.
+ */
+function placeReply(d: Doc, q: string, noun: Noun): DocReply | null {
+  const level = levelFor(d, noun) ?? (noun === 'article' ? levelFor(d, 'item') : null);
+  if (!level) return null;
+  const asked = nameForm(q);
+  const scored = itemsOf(d, level)
+    .map((it) => ({ it, n: longestCommon(asked, nameForm(it.title.replace(/[。：:]$/u, ''))).length }))
+    .filter((x) => x.n >= PLACE_TITLE_MIN)
+    .sort((a, b) => b.n - a.n);
+  const [best, next] = scored;
+  if (!best || (next && next.n === best.n)) return null;
+  const { it } = best;
+  const section = [it.path, it.label].filter(Boolean).join(' › ');
+  const word = NOUN_WORD[noun].replace(/^个/, '');
+  const body = `“${it.title.replace(/[。：:]$/u, '')}”是${nameOf(d)}的第${toChineseNumber(it.no)}${word}（${it.label.replace(/[.、．]$/u, '')}）。`;
+  return reply(d, body, [cite(d, it.text, section)], it.index);
+}
+
 /** `第四十二条第二款`: a paragraph of an article. */
 const PARAGRAPH = new RegExp(`第${NUM}款`, 'u');
 
@@ -578,7 +606,7 @@ function itemReply(d: Doc, it: OutlineItem & { series?: string }, noun: Noun, n:
   const subs = full.length > MAX_ITEM_CHARS ? outlineOf(d).filter((i) => i.parent === it.index) : [];
   const own = subs.length ? d.text.slice(it.start, subs[0]!.start).trim() : '';
   const text = subs.length && own.length < MAX_ITEM_CHARS ? [clip(own, MAX_ITEM_CHARS / 2), ...subs.map((i) => `${i.label}${i.title}`)].join('\n') : full;
-  const body = `${nameOf(d)}${/^第/.test(it.label) ? it.label : `第${toChineseNumber(n)}${NOUN_WORD[noun].replace(/^个/, '个')}（${it.label}）`}：${clip(text.replace(/^\S{0,8}?(?:第\S{1,5}条|\(\S{1,4}\)|\d+[.、]|[一二三四五六七八九十]+、)\s*/u, ''), subs.length ? MAX_ITEM_CHARS * 2 : MAX_ITEM_CHARS)}`;
+  const body = `${nameOf(d)}${/^第/.test(it.label) ? it.label : `第${toChineseNumber(n)}${NOUN_WORD[noun].replace(/^个/, '个')}（${it.label}）`}：${clip(text.replace(/^\S{0,8}?(?:第\S{1,5}条|\(\S{1,4}\)|\d+[.、]|[一二三四五六七八九十]+、|[一二三四五六七八九十]+是(?=\S))\s*/u, ''), subs.length ? MAX_ITEM_CHARS * 2 : MAX_ITEM_CHARS)}`;
   return reply(d, body, [cite(d, text, section)], it.index);
 }
 
@@ -654,7 +682,8 @@ const ASK_WORDS = /牵头单位|责任单位|配合单位|牵头部门|责任部
 const EN_ASK_WORDS = /\b(?:which|who|whom|what|office|offices|department|departments|agency|agencies|unit|units|body|bodies|ministry|leads?|leading|responsible|charge|in charge of)\b/giu;
 
 function bare(q: string): boolean {
-  return q.replace(ASK_WORDS, '').replace(/\s/g, '').length < 2;
+  // (`那它由谁牵头？`: a pronoun points to the item in focus; it names nothing else.)
+  return q.replace(ASK_WORDS, '').replace(/\s/g, '').replace(/^(?:那么|那|这|它|该|其)+/u, '').replace(/^(?:它|这个|这项|这条)/u, '').length < 2;
 }
 
 function ownerText(d: Doc, o: OwnedItem): string {
@@ -1069,6 +1098,10 @@ export function answerFromDocs(
     const noun = ordinalNoun(ord, q);
     if (n && n > 0) {
       if (doc) {
+        // `其中第五条…` after a list of an item's parts (`强化事中事后监管…有哪些措施`): the fifth of them.
+        const within = focus?.item !== undefined && doc.id === focus.docId && WITHIN.test(q) ? outlineOf(doc).filter((i) => i.parent === focus.item) : [];
+        const child = within.find((i) => i.no === n) ?? within[n - 1];
+        if (child) return itemReply(doc, child, 'item', n);
         const inPart = pathItem(doc, q);
         if (inPart) return itemReply(doc, inPart, inPart.kind === 'pcn' || inPart.kind === 'pnum' ? 'paren' : 'item', inPart.no);
         return (noun === 'part' ? inlineListItem(doc, q, n) : null) ?? ordinalReply(doc, noun, n, q);
@@ -1102,6 +1135,9 @@ export function answerFromDocs(
     // `立法目的是什么？自何时起施行？`: an ask beside the document's own facts is the text's to answer,
     // and the extract answers both (one sentence per ask); the date alone would leave half unanswered.
     if (meta && !asksBeyondMeta(q)) return meta;
+    const place = WHICH_PLACE.exec(q);
+    const placed = place ? placeReply(doc, q, nounOf(place[1]!, q)) : null;
+    if (placed) return placed;
     // A section the question names (`重点任务分为哪几个方面`) is listed with its count, before the
     // document's own parts are counted. (`…第14项任务的责任单位有哪些`: a list of units, not of the section's parts.)
     const section = (LIST_ASK.test(q) || /分成|分为|包括|几个方面|几部分/u.test(q)) && !OWNER_ASK.test(q) ? sectionList(doc, q) : null;

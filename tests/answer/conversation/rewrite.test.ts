@@ -29,6 +29,12 @@ describe('rule-based follow-up rewriting', () => {
     expect(rewriteByRules('那B类呢？', { previous: 'A类护理每月上门几次？' }, index)).toBe('B类护理每月上门几次？');
   });
 
+  it('swaps a thing for a thing of the same kind, at its last mention (检测检验机构呢)', () => {
+    expect(rewriteByRules('检测检验机构呢？', { previous: '《评价检测检验机构管理办法》里，安全评价机构的准入条件是什么？' }, index)).toBe(
+      '《评价检测检验机构管理办法》里，检测检验机构的准入条件是什么？',
+    );
+  });
+
   it('puts the previous subject in place of a pronoun', () => {
     expect(rewriteByRules('它的目标呢?', { previous: '高新技术企业是什么' }, index)).toBe('高新技术企业的目标？');
   });

@@ -40,6 +40,19 @@ describe('items numbered on across depths and labels', () => {
     expect(a).not.toContain('保障措施');
   });
 
+  it('gives the place of an item the question names, and its owner after', async () => {
+    const a = plainText(await answerer.ask('扩大对外开放的实施意见里，提升通关效率是第几项任务？', { sessionId: 'place' }));
+    expect(a).toContain('第三项');
+    expect(a).not.toContain('六项');
+    expect(plainText(await answerer.ask('那它由谁牵头？', { sessionId: 'place' }))).toContain('省海关');
+  });
+
+  it('reads an ordinal within the list just given (其中第二个方面)', async () => {
+    await answerer.ask('扩大对外开放的实施意见的重点任务分为哪几个方面？', { sessionId: 'within' });
+    const a = plainText(await answerer.ask('其中第二个方面是什么？', { sessionId: 'within' }));
+    expect(a).toContain('优化营商环境');
+  });
+
   it('reads 第N条 as item N of a document numbered N.', async () => {
     const a = plainText(await answerer.ask('旅游业发展的若干意见第3条讲的是什么？'));
     expect(a).toContain('县旅游产业发展领导小组办公室');
