@@ -39,6 +39,7 @@ export class JsonFile<D extends object> {
   private readonly schedule = new FlushSchedule(() => void this.flush());
   private writing: Promise<void> = Promise.resolve();
   private dirty = false;
+  private readonly prepare: (() => void)[] = [];
 
   private constructor(
     private readonly low: Low<D>,
@@ -79,6 +80,11 @@ export class JsonFile<D extends object> {
     return this.low.data;
   }
 
+  /** Runs `fn` before each write: a user that defers work on the data (records.ts) settles it first. */
+  beforeWrite(fn: () => void): void {
+    this.prepare.push(fn);
+  }
+
   /** Changes the data in memory and schedules a write. */
   mutate<R>(fn: (data: D) => R): R {
     const out = fn(this.low.data);
@@ -94,6 +100,7 @@ export class JsonFile<D extends object> {
       if (!this.dirty) return;
       this.dirty = false;
       try {
+        for (const fn of this.prepare) fn();
         await this.low.write();
       } catch (err) {
         this.dirty = true;

@@ -15,12 +15,21 @@ export interface UpsertList<T> {
 export class RecordList<T extends { at: string }> implements UpsertList<T> {
   /** Records by key, for lists that fold repeats (`upsert`); built on first use. */
   private byKey: Map<string, T> | null = null;
+  /**
+   * Rows a repeat replaced, still in the array until the next read or write of it. Taking a row
+   * out where it stood (a search from the end and a splice) cost O(rows) on every refused
+   * question asked before: tens of µs per request with thousands of rows (issue 19). The array
+   * is settled once per file write (at most once a second) or listing instead.
+   */
+  private readonly replaced = new Set<T>();
 
   constructor(
     private readonly file: JsonFile<{ items: T[] }>,
     private readonly cap: number,
     private readonly keyOf?: (r: T) => string,
-  ) {}
+  ) {
+    file.beforeWrite(() => this.settle());
+  }
 
   add(record: T): T {
     this.file.mutate((d) => {
@@ -43,11 +52,7 @@ export class RecordList<T extends { at: string }> implements UpsertList<T> {
     const previous = index.get(key);
     const next = previous ? make(previous) : record;
     this.file.mutate((d) => {
-      if (previous) {
-        // Repeats are usually recent: search from the end.
-        const at = d.items.lastIndexOf(previous);
-        if (at >= 0) d.items.splice(at, 1);
-      }
+      if (previous) this.replaced.add(previous);
       d.items.push(next);
       index.set(key, next);
       this.trim(d.items);
@@ -65,18 +70,30 @@ export class RecordList<T extends { at: string }> implements UpsertList<T> {
 
   /** Past the cap plus 10% slack, drop the oldest in one batch: splicing the head on every add is O(n) each time. */
   private trim(items: T[]): void {
-    if (items.length <= this.cap + Math.ceil(this.cap / 10)) return;
+    if (items.length - this.replaced.size <= this.cap + Math.ceil(this.cap / 10)) return;
+    this.settle();
     const dropped = items.splice(0, items.length - this.cap);
     if (this.byKey && this.keyOf) for (const r of dropped) if (this.byKey.get(this.keyOf(r)) === r) this.byKey.delete(this.keyOf(r));
   }
 
+  /** Takes the replaced rows out of the array, in one pass (the order of the others kept). */
+  private settle(): void {
+    if (!this.replaced.size) return;
+    const items = this.file.data.items;
+    let kept = 0;
+    for (const r of items) if (!this.replaced.has(r)) items[kept++] = r;
+    items.length = kept;
+    this.replaced.clear();
+  }
+
   /** Newest first. */
   list(opts: ListOptions<T> = {}): T[] {
+    this.settle();
     return newestFirst(this.file.data.items, opts);
   }
 
   get size(): number {
-    return this.file.data.items.length;
+    return this.file.data.items.length - this.replaced.size;
   }
 
   flush(): Promise<void> {

@@ -64,6 +64,20 @@ describe('store', () => {
     expect(list.list().map((r) => r.q).slice(0, 2)).toEqual(['q11', 'q0']);
   });
 
+  it('writes a folded list without the rows its repeats replaced, in order', async () => {
+    type R = { at: string; q: string; n?: number };
+    const where = path.join(tmp(), 'list.json');
+    const file = await JsonFile.open<{ items: R[] }>(where, () => ({ items: [] }));
+    const list = new RecordList<R>(file, 100, (r) => r.q);
+    const bump = (prev: R): R => ({ ...prev, at: prev.at + '+', n: (prev.n ?? 1) + 1 });
+    for (const q of ['a', 'b', 'c', 'a', 'b', 'a']) list.upsert({ at: q, q }, bump);
+    expect(list.size).toBe(3);
+    await list.flush();
+    const written = (JSON.parse(readFileSync(where, 'utf8')) as { items: R[] }).items;
+    expect(written.map((r) => [r.q, r.n ?? 1])).toEqual([['c', 1], ['b', 2], ['a', 3]]);
+    expect(list.list().map((r) => r.q)).toEqual(['a', 'b', 'c']);
+  });
+
   it('persists sessions', async () => {
     const dir = tmp();
     const store = await openStore(dir);
