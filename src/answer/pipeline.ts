@@ -23,6 +23,7 @@ import { maskPii } from '../text/pii.ts';
 import { normalizeQuery } from '../text/normalize.ts';
 import { askedAmountKinds, statesAmountOf } from '../text/numerals.ts';
 import { plainText } from './plain-text.ts';
+import { ordinalAsk } from '../text/english-ordinal.ts';
 import { mirrorScript, scriptOf, type Script } from './script.ts';
 import { MemorySessions, type SessionState, type SessionStore } from './conversation/session.ts';
 
@@ -191,7 +192,9 @@ export class Answerer {
     // A question put to another document by name or pointer (`国家职业教育改革实施方案对…`, `这个办法…`) is
     // not the plans' to answer.
     const elsewhere = focus.docId !== undefined && focus.definite && !planFocus;
-    const direct = elsewhere ? null : keptTo(index, question, this.deps.facts?.(question, index, session?.factsContext, prefer(question)));
+    // (`What does the seventh area cover?`: the plan's facts read it as `第七个方面是什么？`.)
+    const asked = script === 'english' ? (ordinalAsk(question) ?? question) : question;
+    const direct = elsewhere ? null : keptTo(index, asked, this.deps.facts?.(asked, index, session?.factsContext, prefer(asked)));
     if (direct) return { answer: mirrorScript(direct.answer, script), context: direct.context, whole: true };
     // `这属于哪一项？`: the facts read the sentence the pointer stands for.
     const pointed = elsewhere ? null : withAntecedent(question, session?.turns?.at(-1));

@@ -13,6 +13,7 @@ import { weighEvidence } from '../gate.ts';
 import { ASKS_AMOUNT, CITING, parseNumber, toChineseNumber } from '../../text/numerals.ts';
 import { NameEndings } from '../../text/name-endings.ts';
 import { longestCommon } from './match.ts';
+import { chineseOrdinal, englishOrdinal } from '../../text/english-ordinal.ts';
 
 export interface DocReply {
   answer: Answer;
@@ -1075,7 +1076,10 @@ export function answerFromDocs(
   const shadow = bridgeEnglish(question, (zh) => index.tokenizer.query(zh).every((t) => index.lexical.df(t) > 0), 2, index.titleNames)
     .flatMap((b) => b.zh)
     .join(' ');
-  const q = question.replace(/\s+/g, (m, at: number) => (/[a-z]/i.test(question[at - 1] ?? '') && /[a-z]/i.test(question[at + m.length] ?? '') ? ' ' : ''));
+  const joined = question.replace(/\s+/g, (m, at: number) => (/[a-z]/i.test(question[at - 1] ?? '') && /[a-z]/i.test(question[at + m.length] ?? '') ? ' ' : ''));
+  // `Task 20 of …`, `the sixth measure`: the place said as the documents number it, beside the English.
+  const english = englishOrdinal(joined);
+  const q = english ? `${joined} ${chineseOrdinal(english)}` : joined;
   const pointed = pointedDocument(index, shadow ? `${q} ${shadow}` : q, focus?.docId, focus?.definite);
   const doc = withFacts(pointed) ? pointed : null;
   const all = index.once('docs-with-facts', () => index.documents.filter(withFacts));

@@ -63,6 +63,7 @@ describe('places in the plan\'s lists, in the asker\'s words', () => {
     expect(text).toContain('推动服务业和农业数字化');
     expect(text).toContain('突出场景创新');
     expect(plainText(await answerer.ask('重点任务第四个方面的聚焦点是什么？'))).toContain('聚焦网络、算力和平台三类基础设施');
+    expect(plainText(await answerer.ask('The plan groups its 16 tasks into six areas. What does the third area cover?'))).toContain('推动服务业和农业数字化');
     const { answerer: shipped } = await shippedAnswerer();
     expect(plainText(await shipped.ask('重点任务第四个方面的聚焦点是什么？'))).toContain('聚焦科技型市场主体培育');
   });
