@@ -13,7 +13,7 @@ import { weighEvidence } from '../gate.ts';
 import { ASKS_AMOUNT, CITING, parseNumber, toChineseNumber } from '../../text/numerals.ts';
 import { NameEndings } from '../../text/name-endings.ts';
 import { longestCommon } from './match.ts';
-import { chineseOrdinal, englishOrdinal } from '../../text/english-ordinal.ts';
+import { chineseOrdinal, englishOrdinal, ordinalAsk } from '../../text/english-ordinal.ts';
 
 export interface DocReply {
   answer: Answer;
@@ -1077,8 +1077,10 @@ export function answerFromDocs(
     .flatMap((b) => b.zh)
     .join(' ');
   const joined = question.replace(/\s+/g, (m, at: number) => (/[a-z]/i.test(question[at - 1] ?? '') && /[a-z]/i.test(question[at + m.length] ?? '') ? ' ' : ''));
-  // `Task 20 of …`, `the sixth measure`: the place said as the documents number it, beside the English.
-  const english = englishOrdinal(joined);
+  // `Task 20 of … Which departments lead it?`, `What's the sixth measure …?`: the place said as the documents
+  // number it, beside the English — when the place is what is asked, or whose owner. (`Under Article 36, how
+  // much…` asks within the article: the text's sentences answer that.)
+  const english = OWNER_ASK.test(joined) || ordinalAsk(question.replace(/\b(?:in|of) the [^?]*$/iu, '?')) ? englishOrdinal(question) : null;
   const q = english ? `${joined} ${chineseOrdinal(english)}` : joined;
   const pointed = pointedDocument(index, shadow ? `${q} ${shadow}` : q, focus?.docId, focus?.definite);
   const doc = withFacts(pointed) ? pointed : null;

@@ -53,6 +53,12 @@ describe('items numbered on across depths and labels', () => {
     expect(a).toContain('优化营商环境');
   });
 
+  it('reads an item asked in English by its number for its owner (Task 5 …: which units lead it?)', async () => {
+    const a = await answerer.ask('Task 5 of the provincial opinions on opening up: which units lead it?');
+    expect(a.mode).toBe('facts');
+    expect(plainText(a)).toContain('“加强组织领导”（三、 › 5.）由省开放工作领导小组成员单位负责');
+  });
+
   it('reads 第N条 as item N of a document numbered N.', async () => {
     const a = plainText(await answerer.ask('旅游业发展的若干意见第3条讲的是什么？'));
     expect(a).toContain('县旅游产业发展领导小组办公室');
