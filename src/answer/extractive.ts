@@ -38,6 +38,9 @@ const GRAMMAR_TAG = /^(?:u\w*|y|c|p|r\w*)$/u;
 /** The text naming itself (`本法`, `本条例`, `本办法`). */
 const SELF_NAME = /^本(?:法|条例|办法|规定|细则|条|款|意见|措施|方案|决定)$/u;
 
+/** Chinese numerals of a place (`第十二`). */
+const CN_DIGITS = '零〇一二两三四五六七八九十百千';
+
 /** A question that asks what penalty follows (`怎么罚`, `会受到什么处罚`, `要承担什么法律责任`). */
 const PENALTY_ASK = /怎么罚|怎样罚|如何罚|罚多少|怎么处罚|怎样处罚|如何处罚|(?:什么|哪些|何种|啥)(?:处罚|罚则|法律责任)|处罚(?:是什么|有哪些|标准)|承担什么(?:法律)?责任|\bpenalt(?:y|ies)\b|\bfined?\b|\bpunish/iu;
 /** A sentence that states one. */
@@ -129,6 +132,9 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   const body = ORG_ASK.test(query.normalized);
   // `违反了怎么罚`: led by a sentence that states the penalty, not by the one that repeats the duty.
   const penalty = PENALTY_ASK.test(query.normalized);
+  // `第几次部长办公会`: a place asked is stated as one (`第8次`), which is no amount.
+  const placeWord = /第几(\p{Script=Han})/u.exec(query.normalized)?.[1];
+  const place = placeWord ? new RegExp(`第(?:\\d+|[${CN_DIGITS}]+)${placeWord}`, 'u') : null;
   const out: Candidate[] = [];
   hits.forEach((hit, hitRank) => {
     if (hit.score < top * PASSAGE_FLOOR) return;
@@ -164,7 +170,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       const intro = /[：:]$/.test(text) && !(amount && statesAmount(text));
       // A sentence about another year than the one asked (`到2026年末…` for `那2027年呢`) says another target.
       const otherYear = years.length > 0 && /20\d{2}年/u.test(text) && !years.some((y) => text.includes(y));
-      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1), ...((amount && !(counted ? statesAmountOf(text, ['count']) : statesAmount(text))) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (penalty && !PENALTY_STATED.test(text)) ? { noAmount: true } : {}) };
+      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1), ...((amount && !(counted ? statesAmountOf(text, ['count']) : statesAmount(text)) && !(place && place.test(text))) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (penalty && !PENALTY_STATED.test(text)) ? { noAmount: true } : {}) };
       // Clauses of one `；` list are chained so a list question can get the whole list.
       if (prev && /[；;]$/.test(prev.text)) prev.next = cand;
       prev = cand;

@@ -129,7 +129,8 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   // A sum: in a currency, or how much a fee, fine, subsidy or reward is (`How large are the fines…`).
   [['money'], /\bin (?:rmb|yuan|renminbi)\b|\bhow much money\b|\bhow much (?:does|do|did|will|would)\b[^?]{0,60}\bcost\b|\bhow (?:much|large|big|high) (?:is|are|was|were) (?:the |a |an )?(?:fee|fees|fine|fines|penalty|penalties|subsidy|subsidies|allowance|allowances|reward|rewards|grant|grants|bonus|bonuses|price|cost)\b/i],
   [['percent'], /\bwhat (?:share|percentage|proportion|ratio|rate)\b|\bper ?cent(?:age)?\b|\b(?:share|proportion|ratio|rate) of\b|\bcontribution rate\b/i],
-  [['count'], /几个(?!月|工作日|小时|季度|百分点)|几家|几项|几名|几所|几次|几位|几类|几种|几条|几批|多少个(?!月|工作日|小时|百分点)|多少家|多少人|多少项|多少名|多少所|多少次|多少条|多少种|多少类|多少批/u],
+  // (`第几次`, `第几项` ask a place, stated as one: `第8次`.)
+  [['count'], /(?<!第)(?:几个(?!月|工作日|小时|季度|百分点)|几家|几项|几名|几所|几次|几位|几类|几种|几条|几批)|多少个(?!月|工作日|小时|百分点)|多少家|多少人|多少项|多少名|多少所|多少次|多少条|多少种|多少类|多少批/u],
 ];
 
 /**

@@ -46,6 +46,18 @@ describe('extractive answers to amount questions', () => {
   });
 });
 
+describe('a place asked (第几次)', () => {
+  it('is stated as a place (第8次), not as an amount or a count', async () => {
+    expect(askedAmountKinds('送审稿是在第几次部长办公会上审议通过的？')).toEqual([]);
+    const { answerer } = await answererOver({
+      '某部管理办法解读.txt': '某部管理办法解读\n\n一、起草过程\n2018年6月，某部第8次部长办公会审议并原则通过《管理办法》送审稿，要求进一步征求意见。\n二、主要内容\n办法共六章四十条。\n',
+    });
+    const a = await answerer.ask('《管理办法》送审稿是在某部第几次部长办公会上审议通过的？');
+    expect(a.grounded).toBe(true);
+    expect(plainText(a)).toContain('第8次部长办公会');
+  });
+});
+
 describe('an answer from a short article', () => {
   // The article's sentences qualify one another: the one that answers is shown with the rest of its rule.
   it('shows the article whole, in its own order, and nothing of the next article', async () => {
