@@ -549,6 +549,22 @@ function pathItem(d: Doc, q: string): (OutlineItem & { kind: string }) | undefin
   return (b[1] ? items.find((i) => i.kind === 'pcn' || i.kind === 'pnum') : undefined) ?? items[0];
 }
 
+/**
+ * `主要改革内容的第四点`, `规范政府监管行为那部分的第二条`: item n under the part whose title the question names
+ * before its ordinal (four characters at least; the longest title named wins).
+ */
+function inNamedSection(d: Doc, q: string, before: number, n: number): (OutlineItem & { kind: string }) | undefined {
+  const head = q.slice(0, before);
+  if (!(d.facts.shortTitles ?? shortTitles(d)).some((t) => t.length >= 4 && head.includes(t))) return undefined;
+  const items = outlineOf(d);
+  const named = items
+    .filter((it) => it.title.length >= 4 && it.title.length <= MAX_HEADING && head.includes(it.title.replace(/[。：:]$/u, '')))
+    .sort((a, b) => b.title.length - a.title.length)[0];
+  if (!named) return undefined;
+  const children = items.filter((i) => i.parent === named.index);
+  return children.find((i) => i.no === n) ?? children[n - 1];
+}
+
 function ordinalReply(d: Doc, noun: Noun, n: number, q = ''): DocReply | null {
   const found = ordinalItem(d, noun, n, q);
   if (!found) return null;
@@ -1108,7 +1124,7 @@ export function answerFromDocs(
         const within = focus?.item !== undefined && doc.id === focus.docId && WITHIN.test(q) ? outlineOf(doc).filter((i) => i.parent === focus.item) : [];
         const child = within.find((i) => i.no === n) ?? within[n - 1];
         if (child) return itemReply(doc, child, 'item', n);
-        const inPart = pathItem(doc, q);
+        const inPart = pathItem(doc, q) ?? inNamedSection(doc, q, ord.index, n);
         if (inPart) return itemReply(doc, inPart, inPart.kind === 'pcn' || inPart.kind === 'pnum' ? 'paren' : 'item', inPart.no);
         return (noun === 'part' ? inlineListItem(doc, q, n) : null) ?? ordinalReply(doc, noun, n, q);
       }
@@ -1123,6 +1139,12 @@ export function answerFromDocs(
         return level && (level.continuous ? level.count >= n : true);
       });
       const asked = ord[0];
+      // `解读里主要改革内容的第四点`: the one document with a part of that title, and its fourth point.
+      const sectioned = fits.length !== 1 ? all.filter((d) => inNamedSection(d, q, ord.index, n)) : [];
+      if (sectioned.length === 1) {
+        const it = inNamedSection(sectioned[0]!, q, ord.index, n)!;
+        return itemReply(sectioned[0]!, it, it.kind === 'pcn' || it.kind === 'pnum' ? 'paren' : 'item', it.no);
+      }
       if (fits.length > 1 && noun !== 'item') return clarify(fits, asked);
       // `第十六项` that several documents could mean, none named: not this layer's to guess.
       if (fits.length > MAX_CANDIDATES) return null;

@@ -59,6 +59,12 @@ describe('items numbered on across depths and labels', () => {
     expect(plainText(a)).toContain('“加强组织领导”（三、 › 5.）由省开放工作领导小组成员单位负责');
   });
 
+  it('reads an ordinal under the part a question names, in the one document that has that part', async () => {
+    const a = plainText(await answerer.ask('优化营商环境那部分的第二项是什么？'));
+    expect(a).toContain('强化知识产权保护');
+    expect(a).not.toContain('深化服务贸易合作');
+  });
+
   it('reads 第N条 as item N of a document numbered N.', async () => {
     const a = plainText(await answerer.ask('旅游业发展的若干意见第3条讲的是什么？'));
     expect(a).toContain('县旅游产业发展领导小组办公室');
