@@ -146,7 +146,8 @@ const byOrdinal: Intent = (q, f) => {
   if (!ord || OWNER_CUE.test(q)) return null;
   // `其中第二项` with no list in the session: which list is meant is unknown.
   // (Not `8个方面里头第1个方面`: the question names the list it counts in.)
-  if (LIST_CUE.test(q) && !OWN_LIST.test(q)) return STOP;
+  // (A cue after the ordinal says what stands under it, `第六个方面下面有几项任务`: not a pointer to a list.)
+  if (LIST_CUE.test(q.slice(0, q.indexOf(ord.text))) && !OWN_LIST.test(q)) return STOP;
   if (ord.noun === '方面' && q.includes('目标')) {
     const g = f.targetGroups.find((x) => x.no === placeIn(ord, f.targetGroups.length));
     if (!g) return STOP;

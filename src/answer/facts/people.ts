@@ -20,7 +20,9 @@ function measuresList(f: PlanFacts): IntentReply['list'] {
 const COUNT_WORDS = ['任务', '重点', '方面', '措施', '保障', '发布人', '位', '设置', '部署', '安排', '明确', '提出', '分为', '分成', '分', '从', '总体',
   '确定', '发布会', '发言', '出席', '参加', '介绍', '人', '上', '领导', '嘉宾', '名',
   // How a total is said (`围绕几个方面设定了目标`, `下设几项任务`, `几大块`).
-  '围绕', '设定', '设了', '下设', '大块', '板块', '块'];
+  '围绕', '设定', '设了', '下设', '大块', '板块', '块',
+  // …and of what stands under something (`第六个方面下面有几项任务`).
+  '下面', '下边', '底下', '之下', '里面', '里头'];
 
 /** An intent whose own vocabulary (`实施期限`, `发布人`) counts as explained in its answers. */
 function vocab(words: readonly string[], intent: Intent): Intent {

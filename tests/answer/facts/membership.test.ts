@@ -114,6 +114,16 @@ describe('a safeguard measure by place, after the count', () => {
 });
 
 describe('an area in a conversation', () => {
+  it('reads what stands under an area by its place (第六个方面下面有几项任务？) and the last of them after', async () => {
+    const sessionId = 'area-under';
+    await answerer.ask('方案的重点任务一共分了几个方面？', { sessionId });
+    const count = plainText(await answerer.ask('第六个方面下面有几项任务？', { sessionId }));
+    expect(count).toContain('有3项任务');
+    const last = plainText(await answerer.ask('其中最后那项具体打算怎么搞？', { sessionId }));
+    expect(last).toContain('抓好数字技能人才培养');
+  });
+
+
   it('counts the area just given (它下面有几项任务？) and reads a place in it after (那里头排第二的)', async () => {
     const sessionId = 'area-count-then-place';
     await answerer.ask('六个方面里的第三个方面主要讲啥？', { sessionId });
