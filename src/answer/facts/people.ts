@@ -213,7 +213,8 @@ export const partnerIntent: Intent = (q, f) => {
   }
   if (!best || new Set(best.hits.map((x) => x.p.name)).size > 1) return null;
   const x = best.hits[0]!;
-  const where = x.task ? `第${x.task.no}项任务“${x.task.name}”` : areaLabel(f, x.areaNo);
+  // (The task with its area: `这事归在八个方面里的哪个方面` asks the one, `哪项任务` the other.)
+  const where = x.task ? `第${x.task.no}项任务“${x.task.name}”（${areaLabel(f, x.task.areaNo)}）` : areaLabel(f, x.areaNo);
   return {
     answer: reply(`${where}写明：${x.p.source}`, [cite(f, x.p.source, x.p.section ?? areaSection(f, x.areaNo), x.p.name)]),
     explained: [best.frag],

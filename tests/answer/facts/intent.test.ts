@@ -141,6 +141,12 @@ describe('people, owners and measures', () => {
     expect(ask('科技局负责哪些任务')).toBeNull();
   });
 
+  it('names a partner\'s task with its area (which 方面 and which task are both asked)', () => {
+    const body = ask('和辽河油田合作搞什么？')!.answer.body;
+    expect(body).toContain('第15项任务“抓好重点工程建设”');
+    expect(body).toContain('第六方面“推动科学有效的绿色发展”');
+  });
+
   it('says an owner from the overrides file comes from that file', () => {
     const withOwner = applyOverrides(plan, { tasks: [{ no: 10, owner: '市科技局' }] }).facts;
     const out = ask('第10项任务由谁负责', [withOwner])!;
