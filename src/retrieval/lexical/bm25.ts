@@ -217,6 +217,9 @@ export class LexicalIndex {
   // Scratch for search(): scores per document and the documents touched. search() is synchronous,
   // so one pair per index serves every request without a per-query allocation of corpus size.
   private scratch: { scores: Float64Array; touched: Uint32Array } | null = null;
+  // Per term, the bound searchPruned() needs (impactBound); NaN until the term is first searched.
+  private bounds: Float32Array | null = null;
+  private pruning: { alive: Uint32Array; vals: Float64Array; docs: Uint32Array; mark: Uint32Array; stamp: number } | null = null;
 
   private constructor(private readonly data: LexicalData) {
     this.termIds = new Map();
@@ -303,8 +306,19 @@ export class LexicalIndex {
    * The best `limit` documents for the weighted terms. `within` restricts the search to ranges of
    * documents ([from, to) each): a question about one law is ranked among that law's articles
    * only, with idf still from the whole index.
+   *
+   * Unscoped, it skips documents that cannot place (MaxScore, below): the same documents, scores
+   * and order as scoring every posting (searchExhaustive), which a scoped search still does — a
+   * law's few hundred postings cost less than the bookkeeping would save.
    */
   search(terms: QueryTerm[], limit = 10, within?: readonly DocRange[]): LexicalHit[] {
+    if (!this.data.docLen.length || limit <= 0) return [];
+    if (within) return this.searchExhaustive(terms, limit, within);
+    return this.searchPruned(terms, limit);
+  }
+
+  /** Every posting of every term scored into one array, the best `limit` kept in a heap: the reference search. */
+  searchExhaustive(terms: QueryTerm[], limit = 10, within?: readonly DocRange[]): LexicalHit[] {
     const { offsets, postDocs, postTf, docLen, boost } = this.data;
     const norms = this.norms;
     const n = docLen.length;
@@ -336,5 +350,317 @@ export class LexicalIndex {
     const hits = topK(scores, touched, count, Math.min(limit, count));
     for (let i = 0; i < count; i++) scores[touched[i]!] = 0;
     return hits;
+  }
+
+  /**
+   * The largest boost[d] · tf / (tf + norm[d]) over the term's postings, rounded up: times a query
+   * term's weight it bounds what the term can add to any document's boosted score. Worked out on a
+   * term's first search and kept for the index's life (the postings never change): that first scan
+   * costs what the unpruned search paid for the term, and a start from the snapshot pays nothing.
+   */
+  private impactBound(id: number): number {
+    const bounds = (this.bounds ??= new Float32Array(this.data.terms.length).fill(NaN));
+    const known = bounds[id]!;
+    if (known === known) return known;
+    const { offsets, postDocs, postTf, boost } = this.data;
+    const norms = this.norms;
+    let max = 0;
+    for (let p = offsets[id]!, end = offsets[id + 1]!; p < end; p++) {
+      const d = postDocs[p]!;
+      const tf = postTf[p]!;
+      const r = (boost[d]! * tf) / (tf + norms[d]!);
+      if (r > max) max = r;
+    }
+    // float32 keeps 2^-24 of precision: 1e-6 up guarantees the stored bound is not below the true one.
+    return (bounds[id] = Math.fround(max * (1 + 1e-6)));
+  }
+
+  /**
+   * Term at a time with a threshold (MaxScore's bound, Turtle & Flood 1995, applied list by list).
+   * The rarest terms' lists (highest bound) are added up first; before each further list, the
+   * k-th best score so far is a floor the final k-th cannot fall below, and once the bounds of the
+   * lists left cannot lift a document not yet seen to that floor, no new document can place: the
+   * lists left — the common words (规定, 人民, 应当), most of the postings — are only looked up
+   * (galloping) for the documents still in the running, each dropped as soon as what it has plus
+   * what the remaining lists could add falls below the floor.
+   *
+   * Exactly the exhaustive result: the score of each survivor that can place is then summed term by term in the query's order — the same floating-point sum
+   * — and times its boost. The sums used for bounds and floors (in another order) are widened by
+   * BOUND_SLACK, and a document is dropped only when it scores strictly below k others, so ties
+   * keep their order.
+   */
+  private searchPruned(terms: QueryTerm[], limit: number): LexicalHit[] {
+    const { offsets, postDocs, postTf, boost } = this.data;
+    const norms = this.norms;
+    // The query's lists by descending bound (ties in query order); `q`: its place in the query.
+    const lists: { w: number; ub: number; start: number; end: number; q: number }[] = [];
+    let total = 0;
+    for (const { term, weight } of terms) {
+      const id = this.termIds.get(term);
+      if (id === undefined || weight <= 0) continue;
+      const w = this.idf(term) * weight * (K1 + 1);
+      lists.push({ w, ub: w * this.impactBound(id), start: offsets[id]!, end: offsets[id + 1]!, q: lists.length });
+      total += offsets[id + 1]! - offsets[id]!;
+    }
+    const m = lists.length;
+    // Few postings: nothing to save that would pay for the bookkeeping.
+    if (m < 2 || total < PRUNE_FROM) return this.searchExhaustive(terms, limit);
+    lists.sort((a, b) => b.ub - a.ub || a.q - b.q);
+    // rest[j]: the most lists j..m-1 together can add to a document's score.
+    const rest = new Float64Array(m + 1);
+    for (let j = m - 1; j >= 0; j--) rest[j] = rest[j + 1]! + lists[j]!.ub;
+
+    const { scores, touched, alive } = this.pruneScratch();
+    // The floor: the lowest (boosted) score so far among k documents, the witnesses — a floor under
+    // the k-th best of all of them. Reading it costs k; choosing the witnesses (the k best so far)
+    // costs a selection over every document seen, redone only when their number has doubled.
+    const witness = new Uint32Array(limit);
+    let witnessed = 0;
+    const floorNow = () => {
+      let f = Infinity;
+      for (let i = 0; i < limit; i++) f = Math.min(f, scores[witness[i]!]! * boost[witness[i]!]!);
+      return f / BOUND_SLACK;
+    };
+    let count = 0;
+    let floor = -Infinity;
+    let j = 0;
+    for (; j < m; j++) {
+      if (count >= limit) {
+        if (count >= 2 * witnessed) {
+          this.selectBest(touched, count, limit, witness);
+          witnessed = count;
+        }
+        floor = floorNow();
+        if (rest[j]! * BOUND_SLACK < floor) break;
+      }
+      const { w, start, end } = lists[j]!;
+      for (let p = start; p < end; p++) {
+        const d = postDocs[p]!;
+        const tf = postTf[p]!;
+        // 0 marks an untouched document, as in the exhaustive search.
+        if (scores[d] === 0) touched[count++] = d;
+        scores[d]! += (w * tf) / (tf + norms[d]!);
+      }
+    }
+    // The documents still in the running, in document order (the lists left are looked up in that order).
+    let n = 0;
+    for (let i = 0; i < count; i++) {
+      const d = touched[i]!;
+      if ((scores[d]! * boost[d]! + rest[j]!) * BOUND_SLACK >= floor) alive[n++] = d;
+    }
+    if (j < m) alive.subarray(0, n).sort();
+    let selectedAt = n;
+    for (; j < m && n > 0; j++) {
+      const { w, start, end } = lists[j]!;
+      if (n * GALLOP_COST < end - start) {
+        // Few documents left against a long list: look each one up.
+        let p = start;
+        for (let i = 0; i < n; i++) {
+          const d = alive[i]!;
+          p = gallop(postDocs, p, end, d);
+          if (p < end && postDocs[p] === d) {
+            const tf = postTf[p]!;
+            scores[d]! += (w * tf) / (tf + norms[d]!);
+          }
+        }
+      } else {
+        // Many: read the list through, adding to the documents still in the running.
+        const stamp = this.stampAlive(alive, n);
+        const { mark } = this.pruning!;
+        for (let p = start; p < end; p++) {
+          const d = postDocs[p]!;
+          if (mark[d] === stamp) {
+            const tf = postTf[p]!;
+            scores[d]! += (w * tf) / (tf + norms[d]!);
+          }
+        }
+      }
+      // The witnesses' scores have grown with the list; choosing them again pays once they are few.
+      if (n >= limit && n * 2 <= selectedAt) {
+        this.selectBest(alive, n, limit, witness);
+        selectedAt = n;
+      }
+      floor = Math.max(floor, floorNow());
+      const left = rest[j + 1]!;
+      let kept = 0;
+      for (let i = 0; i < n; i++) {
+        const d = alive[i]!;
+        if ((scores[d]! * boost[d]! + left) * BOUND_SLACK >= floor) alive[kept++] = d;
+      }
+      n = kept;
+    }
+    // Every list is counted in now: only documents near the k-th best need their exact score.
+    if (n > limit) {
+      this.selectBest(alive, n, limit, witness);
+      floor = Math.max(floor, floorNow());
+    }
+    // Exact scores of the few left: summed in the query's order, as the exhaustive search sums them,
+    // each term frequency found again by binary search (cheaper than keeping them all on the way).
+    const inQueryOrder = lists.slice().sort((a, b) => a.q - b.q);
+    const heap = new TopHeap(Math.min(limit, count));
+    for (let i = 0; i < n; i++) {
+      const d = alive[i]!;
+      if (scores[d]! * boost[d]! * BOUND_SLACK < floor) continue;
+      const norm = norms[d]!;
+      let score = 0;
+      for (const { w, start, end } of inQueryOrder) {
+        const p = firstAtLeast(postDocs, start, end, d);
+        if (p < end && postDocs[p] === d) {
+          const tf = postTf[p]!;
+          score += (w * tf) / (tf + norm);
+        }
+      }
+      heap.offer(score * boost[d]!, d);
+    }
+    for (let i = 0; i < count; i++) scores[touched[i]!] = 0;
+    return heap.sorted();
+  }
+
+  /** Scratch for searchPruned(), one set per index like the exhaustive search's (search() is synchronous). */
+  private pruneScratch() {
+    const n = this.data.docLen.length;
+    this.scratch ??= { scores: new Float64Array(n), touched: new Uint32Array(n) };
+    this.pruning ??= { alive: new Uint32Array(n), vals: new Float64Array(n), docs: new Uint32Array(n), mark: new Uint32Array(n), stamp: 0 };
+    return { ...this.scratch, ...this.pruning };
+  }
+
+  /** Marks docs[0..n) with a new stamp (mark[d] === stamp: d is among them); no clearing between uses. */
+  private stampAlive(docs: Uint32Array, n: number): number {
+    const pr = this.pruning!;
+    if (pr.stamp === 0xffffffff) {
+      pr.mark.fill(0);
+      pr.stamp = 0;
+    }
+    const stamp = ++pr.stamp;
+    for (let i = 0; i < n; i++) pr.mark[docs[i]!] = stamp;
+    return stamp;
+  }
+
+  /** The k documents of docs[0..count) with the best (boosted) scores so far, into `out` (quickselect). */
+  private selectBest(docs: Uint32Array, count: number, k: number, out: Uint32Array): void {
+    const { scores } = this.scratch!;
+    const { vals, docs: ds } = this.pruning!;
+    const boost = this.data.boost;
+    for (let i = 0; i < count; i++) {
+      const d = docs[i]!;
+      ds[i] = d;
+      vals[i] = scores[d]! * boost[d]!;
+    }
+    // Hoare partitioning on the values (descending), until position k-1 separates the k best.
+    let lo = 0;
+    let hi = count - 1;
+    while (lo < hi) {
+      const pivot = vals[(lo + hi) >>> 1]!;
+      let i = lo;
+      let j = hi;
+      while (i <= j) {
+        while (vals[i]! > pivot) i++;
+        while (vals[j]! < pivot) j--;
+        if (i <= j) {
+          const v = vals[i]!;
+          vals[i] = vals[j]!;
+          vals[j] = v;
+          const d = ds[i]!;
+          ds[i] = ds[j]!;
+          ds[j] = d;
+          i++;
+          j--;
+        }
+      }
+      if (k - 1 <= j) hi = j;
+      else if (k - 1 >= i) lo = i;
+      else break;
+    }
+    out.set(ds.subarray(0, k));
+  }
+}
+
+/** A lookup by galloping costs about this many postings read in order. */
+const GALLOP_COST = 8;
+
+/** Below this many postings in all a query's lists the exhaustive search is as fast. */
+const PRUNE_FROM = 2048;
+
+/** Bounds are sums of per-term maxima in another order than the score's: 1e-9 covers any rounding difference. */
+const BOUND_SLACK = 1 + 1e-9;
+
+/** The first position in postDocs[from, end) holding a document ≥ doc, searched forwards from `from` in doubling steps. */
+function gallop(postDocs: Uint32Array, from: number, end: number, doc: number): number {
+  if (from >= end || postDocs[from]! >= doc) return from;
+  let lo = from; // postDocs[lo] < doc
+  let step = 1;
+  let hi = from + 1;
+  while (hi < end && postDocs[hi]! < doc) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
+  }
+  return firstAtLeast(postDocs, lo + 1, Math.min(hi, end), doc);
+}
+
+/** The best k (score, doc) pairs seen, as a min-heap: ties go to the earlier document, as in topK(). */
+class TopHeap {
+  private readonly hs: Float64Array;
+  private readonly hd: Uint32Array;
+  private n = 0;
+  constructor(private readonly k: number) {
+    this.hs = new Float64Array(k);
+    this.hd = new Uint32Array(k);
+  }
+  get full(): boolean {
+    return this.n === this.k;
+  }
+  get minScore(): number {
+    return this.hs[0]!;
+  }
+  /** "a is worse than b": lower score, or equal score and a later doc. */
+  private worse(sa: number, da: number, sb: number, db: number): boolean {
+    return sa < sb || (sa === sb && da > db);
+  }
+  /** Keeps (s, d) when it is among the best k so far; true when kept. */
+  offer(s: number, d: number): boolean {
+    const { hs, hd } = this;
+    if (this.n < this.k) {
+      let i = this.n++;
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if (!this.worse(s, d, hs[p]!, hd[p]!)) break;
+        hs[i] = hs[p]!;
+        hd[i] = hd[p]!;
+        i = p;
+      }
+      hs[i] = s;
+      hd[i] = d;
+      return true;
+    }
+    if (!this.worse(hs[0]!, hd[0]!, s, d)) return false;
+    // Sift the new root down.
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = -1;
+      let ms = s;
+      let md = d;
+      if (l < this.n && this.worse(hs[l]!, hd[l]!, ms, md)) {
+        m = l;
+        ms = hs[l]!;
+        md = hd[l]!;
+      }
+      if (r < this.n && this.worse(hs[r]!, hd[r]!, ms, md)) m = r;
+      if (m < 0) break;
+      hs[i] = hs[m]!;
+      hd[i] = hd[m]!;
+      i = m;
+    }
+    hs[i] = s;
+    hd[i] = d;
+    return true;
+  }
+  /** Best first. */
+  sorted(): LexicalHit[] {
+    const out: LexicalHit[] = [];
+    for (let i = 0; i < this.n; i++) out.push({ doc: this.hd[i]!, score: this.hs[i]! });
+    return out.sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
 }
