@@ -162,3 +162,13 @@ export function unnamedKind(query: ParsedQuery, answerText: string): string | nu
   });
   return named ? null : kind;
 }
+
+/** `发布会在哪儿开的`, `具体地点是啥`: where an event is held. */
+const VENUE_ASK = /(?:在哪儿?|在哪里|什么地方|哪个地方|哪儿)(?:开|举行|召开|举办|办)|(?:举办|举行|召开|开会)(?:的)?(?:地点|地方|场地)|具体地点|会场在|\bwhere (?:was|is|will) (?:the|it|this)\b[^?]{0,40}\b(?:held|take place)\b/iu;
+/** A venue as texts name one: a hall, a room, a building, an address, or where it says it was held (`在北京、广东、浙江召开`). */
+const VENUE_STATED = /会议室|会议中心|礼堂|大厅|报告厅|宾馆|酒店|大厦|大楼|会展中心|展览馆|体育馆|广场|\d+号|号楼|会场|线上|视频会议|在[^，。；]{2,24}?(?:召开|举行|举办|开会)/u;
+
+/** Whether the question asks where an event is held and the text names no venue. */
+export function venueUnstated(query: ParsedQuery, text: string): boolean {
+  return VENUE_ASK.test(query.normalized) && !VENUE_STATED.test(text);
+}

@@ -11,7 +11,7 @@ import type { LlmDeps } from './llm/chat-model.ts';
 import { isInjection } from './injection.ts';
 import type { FactsContext } from './facts/intent.ts';
 import { refusal } from './refusal.ts';
-import { quotedOf, unanswered, unnamedKind, usesQuoted, yearsOf } from './asked.ts';
+import { quotedOf, unanswered, unnamedKind, usesQuoted, venueUnstated, yearsOf } from './asked.ts';
 import { answerFromDocs, itemByLabel, outlineList, pickCandidate, sourceReply } from './facts/documents.ts';
 import { FOCUS_KEPT, resolveFocus } from './conversation/focus.ts';
 import { smallTalk } from './smalltalk.ts';
@@ -285,7 +285,14 @@ export class Answerer {
     // does say, and what it does not — never an answer that looks like one.
     const leadDoc = index.lowerText(ex.lead.chunk.docId);
     const unnamed = unnamedKind(query, ex.body);
-    const gaps = ex.missingAmount ? [] : [...unanswered(index, query, `${ex.body} ${ex.lead.chunk.section.join(' ')}`, leadDoc, ex.lead.chunk.text), ...(unnamed ? [`具体的${unnamed}名单`] : [])];
+    const gaps = ex.missingAmount
+      ? []
+      : [
+          ...unanswered(index, query, `${ex.body} ${ex.lead.chunk.section.join(' ')}`, leadDoc, ex.lead.chunk.text),
+          ...(unnamed ? [`具体的${unnamed}名单`] : []),
+          // (`发布会在哪儿开的`: a venue asked and none named.)
+          ...(venueUnstated(query, ex.shown ?? ex.body) ? ['具体地点'] : []),
+        ];
     if (ex.missingAmount || gaps.length) {
       const what = gaps.length ? `“${gaps.join('”“')}”` : (ex.missingWhat ?? '具体数额');
       const shown = ex.shown ?? ex.body;

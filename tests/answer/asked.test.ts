@@ -5,6 +5,7 @@ import { quotedOf, usesQuoted } from '../../src/answer/asked.ts';
 import { Answerer } from '../../src/answer/pipeline.ts';
 import { plainText } from '../../src/answer/plain-text.ts';
 import { answererOver } from '../support/docs.ts';
+import { shippedAnswerer } from '../support/kb.ts';
 
 describe('quoted names', () => {
   it('takes short quoted names, not whole quoted sentences', () => {
@@ -119,5 +120,21 @@ describe('a year asked for, against the year the passage sets', () => {
     const a = await answerer.ask('截至2023年底，某市已有多少家专精特新企业？');
     expect(a.grounded).toBe(false);
     expect((await answerer.ask('到2026年末专精特新企业要达到多少家？')).grounded).toBe(true);
+  });
+});
+
+describe('where an event is held', () => {
+  it('is answered only by a text that names a venue or where it was held', async () => {
+    const { answerer } = await answererOver({
+      '某市新闻发布会解读.txt': '某市新闻发布会解读\n\n“奋进新征程”主题系列新闻发布会(第二场)召开\n5月8日，市政府新闻办召开主题系列第二场新闻发布会，详细解读方案的具体内容，重点介绍具体举措。\n\n' +
+        '二、起草过程\n2018年，相关部门分别在北京、广东召开了两次专业论证会议。\n',
+    });
+    const { answerer: shipped } = await shippedAnswerer();
+    const venue = await shipped.ask('这次新闻发布会在哪儿召开的？具体地点在哪？');
+    expect(venue.grounded).toBe(false);
+    expect(plainText(venue)).toContain('文件没有写明“具体地点”');
+    const held = await answerer.ask('专业论证会议开了几次，都在哪里开的？');
+    expect(held.grounded).toBe(true);
+    expect(plainText(held)).toContain('北京、广东');
   });
 });
