@@ -38,6 +38,9 @@ const GRAMMAR_TAG = /^(?:u\w*|y|c|p|r\w*)$/u;
 /** The text naming itself (`本法`, `本条例`, `本办法`). */
 const SELF_NAME = /^本(?:法|条例|办法|规定|细则|条|款|意见|措施|方案|决定)$/u;
 
+/** Where the amount asked is named: right before `是多少`, `有多少`. */
+const ASKED_OF = /(?:是|为|有)?多少/u;
+
 /** Chinese numerals of a place (`第十二`). */
 const CN_DIGITS = '零〇一二两三四五六七八九十百千';
 
@@ -383,9 +386,16 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // A word that is itself the asking (`收费`, `费用`, `期限`: how the amount is named) is not the topic.
   // Nor is grammar (`的话`, `如果`) or the text naming itself (`本法`, `本办法`): they say nothing the figure is about.
   const grammar = new Set(index.tag(query.normalized).filter((w) => GRAMMAR_TAG.test(w.tag)).map((w) => w.word));
-  const known = query.concepts
-    .map((c, i) => ({ i, w: index.known(c) && !asksAmountItself(c.text) && !grammar.has(c.text) && !SELF_NAME.test(c.text) ? index.conceptIdf(c) : -1 }))
-    .sort((a, b) => b.w - a.w)[0];
+  const topics = query.concepts.map((c, i) => ({ i, w: index.known(c) && !asksAmountItself(c.text) && !grammar.has(c.text) && !SELF_NAME.test(c.text) ? index.conceptIdf(c) : -1 }));
+  // `养老护理员的平均月工资是多少`: of equally weighty words, the one the amount is asked of stands right
+  // before `是多少` (月工资, not 护理员).
+  const top = Math.max(...topics.map((t) => t.w));
+  const askedOf = ASKED_OF.exec(query.normalized);
+  const before = askedOf ? query.normalized.slice(0, askedOf.index) : '';
+  const nearest = (t: { i: number }) => (before ? before.lastIndexOf(query.concepts[t.i]!.text) : -1);
+  const known = topics
+    .filter((t) => t.w >= 0 && top - t.w < 1e-9)
+    .sort((a, b) => nearest(b) - nearest(a))[0] ?? topics.sort((a, b) => b.w - a.w)[0];
   // …and in the lead's own passage: a figure from another item is not this item's figure.
   const stated = [lead!, ...rest].filter((c) => !c.noAmount && c.hitRank === lead!.hitRank);
   // The word whole (or a synonym), not a part of it: `学历公证…58项` states no figure about `公证费`.

@@ -46,6 +46,18 @@ describe('extractive answers to amount questions', () => {
   });
 });
 
+describe('the word an amount is asked of', () => {
+  it('is the one right before 是多少 among equally weighty words (月工资, not 护理员)', async () => {
+    const { answerer } = await answererOver({
+      '某市养老服务实施方案答记者问.txt': '某市养老服务实施方案答记者问\n\n问：在人才队伍方面有什么支持措施？答：对养老护理员给予每人每月500元岗位补贴，每年评选优秀养老护理员20名。\n',
+      '某市薪酬调查通知.txt': '某市薪酬调查通知\n\n一、本市职工月工资调查工作由人社部门负责组织。\n',
+    });
+    const a = await answerer.ask('养老护理员的平均月工资是多少？');
+    expect(a.grounded).toBe(false);
+    expect(plainText(a)).not.toMatch(/^对养老护理员给予/u);
+  });
+});
+
 describe('a place asked (第几次)', () => {
   it('is stated as a place (第8次), not as an amount or a count', async () => {
     expect(askedAmountKinds('送审稿是在第几次部长办公会上审议通过的？')).toEqual([]);
