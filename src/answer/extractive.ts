@@ -5,7 +5,7 @@ import type { Citation } from '../knowledge/types.ts';
 import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { isTableHeader } from '../knowledge/tables.ts';
 import { yearsOf } from './asked.ts';
-import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, countedHead, countsThing, kindWords, statesAmount, statesAmountOf, type AmountKind } from '../text/numerals.ts';
+import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, countedHead, countsThing, kindWords, NUM_PATTERN, statesAmount, statesAmountOf, type AmountKind } from '../text/numerals.ts';
 
 export const MAX_ANSWER_CHARS = 300;
 const MAX_SENTENCES = 4;
@@ -40,9 +40,6 @@ const SELF_NAME = /^本(?:法|条例|办法|规定|细则|条|款|意见|措施|
 
 /** Where the amount asked is named: right before `是多少`, `有多少`. */
 const ASKED_OF = /(?:是|为|有)?多少/u;
-
-/** Chinese numerals of a place (`第十二`). */
-const CN_DIGITS = '零〇一二两三四五六七八九十百千';
 
 /** A question that asks what penalty follows (`怎么罚`, `会受到什么处罚`, `要承担什么法律责任`). */
 const PENALTY_ASK = /怎么罚|怎样罚|如何罚|罚多少|怎么处罚|怎样处罚|如何处罚|(?:什么|哪些|何种|啥)(?:处罚|罚则|法律责任)|处罚(?:是什么|有哪些|标准)|承担什么(?:法律)?责任|\bpenalt(?:y|ies)\b|\bfined?\b|\bpunish/iu;
@@ -137,7 +134,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   const penalty = PENALTY_ASK.test(query.normalized);
   // `第几次部长办公会`: a place asked is stated as one (`第8次`), which is no amount.
   const placeWord = /第几(\p{Script=Han})/u.exec(query.normalized)?.[1];
-  const place = placeWord ? new RegExp(`第(?:\\d+|[${CN_DIGITS}]+)${placeWord}`, 'u') : null;
+  const place = placeWord ? new RegExp(`第${NUM_PATTERN}${placeWord}`, 'u') : null;
   const out: Candidate[] = [];
   hits.forEach((hit, hitRank) => {
     if (hit.score < top * PASSAGE_FLOOR) return;
@@ -313,10 +310,51 @@ export function sourceLabel(hit: Hit): string {
   return `${hit.chunk.source}${section ? ` · ${section}` : ''}`;
 }
 
+/**
+ * The word a figure asked for must be stated of: the question's weightiest word the documents know (a
+ * neighbouring passage's `58项` does not answer `降了多少`). A word that is itself the asking (`收费`, `费用`,
+ * `期限`: how the amount is named) is not it, nor grammar (`的话`, `如果`) or the text naming itself (`本法`).
+ * Of equally weighty words, the one right before `是多少` (`养老护理员的平均月工资是多少`: 月工资, not 护理员).
+ */
+function figureTopic(index: KnowledgeIndex, query: ParsedQuery): { i: number; concept: Concept } | null {
+  const grammar = new Set(index.tag(query.normalized).filter((w) => GRAMMAR_TAG.test(w.tag)).map((w) => w.word));
+  const topics = query.concepts.map((c, i) => ({ i, w: index.known(c) && !asksAmountItself(c.text) && !grammar.has(c.text) && !SELF_NAME.test(c.text) ? index.conceptIdf(c) : -1 }));
+  const top = Math.max(...topics.map((t) => t.w));
+  const askedOf = ASKED_OF.exec(query.normalized);
+  const before = askedOf ? query.normalized.slice(0, askedOf.index) : '';
+  const nearest = (t: { i: number }) => (before ? before.lastIndexOf(query.concepts[t.i]!.text) : -1);
+  const known = topics.filter((t) => t.w >= 0 && top - t.w < 1e-9).sort((a, b) => nearest(b) - nearest(a))[0];
+  return known ? { i: known.i, concept: query.concepts[known.i]! } : null;
+}
+
+/**
+ * Whether the figure asked is stated of the topic: by a sentence given from the lead's passage that
+ * speaks of it, by the topic's whole word there or anywhere in the document, and of the kind asked —
+ * or within the short article the lead stands in, which is one rule (`第六十条 违反本法第二十二条规定的，…
+ * 给予警告。拒不改正的，处五万元以上…罚款。`).
+ */
+function statedOf(topic: { i: number; concept: Concept }, stated: Candidate[], lead: Candidate, article: string | undefined, docText: string, kinds: readonly AmountKind[], typed: boolean): boolean {
+  const { concept } = topic;
+  // The word whole (or a synonym), not a part of it: `学历公证…58项` states no figure about `公证费`.
+  // (A word all of whose parts stand in the text, 补贴…标准, counts as whole; `公证` leaves `费` out.)
+  // A part stands for the whole unless what it leaves out names the figure itself (`费` of 公证费):
+  // `低保` speaks of 低保户, `见习` of 见习生.
+  const whole = concept.phrases.filter((p) => !(p.length < concept.text.length && concept.text.includes(p) && FIGURE_WORD.test(concept.text.replace(p, ''))));
+  const holds = (text: string) => whole.some((p) => (p.includes(ALL_OF) ? p.split(ALL_OF).every((x) => text.includes(x)) : text.includes(p)));
+  if (article !== undefined && holds(article.toLowerCase()) && (kinds.length ? statesAmountOf(article, kinds) : statesAmount(article))) return true;
+  const coveredAny = stated.some((c) => (c.covers.get(topic.i) ?? 0) >= 1);
+  const coveredWhole = stated.some((c) => holds(c.text.toLowerCase()));
+  return !((lead.noAmount === true && !coveredAny) || (!coveredWhole && !holds(docText)) || !typed);
+}
+
 /** An article of a law or 办法 this short is given whole. */
 const WHOLE_ARTICLE = 260;
 /** A sentence that opens an article: `第十五条 `, `第二十一条之一 `. */
 const ARTICLE_START = /^第[一二三四五六七八九十百千零〇两\d]+条(?:之[一二三四五六七八九十]+)?(?:\s|$)/u;
+/** The article a text opens with (`第五十九条`), if it opens with one. */
+export function openingArticle(text: string): string | undefined {
+  return ARTICLE_START.exec(text)?.[0].trim();
+}
 /** A sentence that opens a numbered item of a 意见 or 措施 (`12.鼓励社团组队。`), in a passage with no 第X条. */
 const ITEM_START = /^\d{1,3}[.．、](?!\d)/u;
 
@@ -381,36 +419,12 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // A passage looked up for a further ask is cited whenever a sentence of it is given.
   const asked = rest.filter((c) => c.hitRank >= hits.length).map((c) => pool[c.hitRank]!);
   const ordered = [...[leadHit, ...hits.filter((h) => h !== leadHit)].slice(0, maxCitations), ...new Set(asked)];
-  // The amount must be stated about what is asked: a sentence with a figure counts when it names the
-  // question's weightiest word the documents know (a neighbouring passage's `58项` does not answer `降了多少`).
-  // A word that is itself the asking (`收费`, `费用`, `期限`: how the amount is named) is not the topic.
-  // Nor is grammar (`的话`, `如果`) or the text naming itself (`本法`, `本办法`): they say nothing the figure is about.
-  const grammar = new Set(index.tag(query.normalized).filter((w) => GRAMMAR_TAG.test(w.tag)).map((w) => w.word));
-  const topics = query.concepts.map((c, i) => ({ i, w: index.known(c) && !asksAmountItself(c.text) && !grammar.has(c.text) && !SELF_NAME.test(c.text) ? index.conceptIdf(c) : -1 }));
-  // `养老护理员的平均月工资是多少`: of equally weighty words, the one the amount is asked of stands right
-  // before `是多少` (月工资, not 护理员).
-  const top = Math.max(...topics.map((t) => t.w));
-  const askedOf = ASKED_OF.exec(query.normalized);
-  const before = askedOf ? query.normalized.slice(0, askedOf.index) : '';
-  const nearest = (t: { i: number }) => (before ? before.lastIndexOf(query.concepts[t.i]!.text) : -1);
-  const known = topics
-    .filter((t) => t.w >= 0 && top - t.w < 1e-9)
-    .sort((a, b) => nearest(b) - nearest(a))[0] ?? topics.sort((a, b) => b.w - a.w)[0];
-  // …and in the lead's own passage: a figure from another item is not this item's figure.
-  const stated = [lead!, ...rest].filter((c) => !c.noAmount && c.hitRank === lead!.hitRank);
-  // The word whole (or a synonym), not a part of it: `学历公证…58项` states no figure about `公证费`.
-  const concept = known && known.w >= 0 ? query.concepts[known.i]! : null;
-  // (A word all of whose parts stand in the text, 补贴…标准, counts as whole; `公证` leaves `费` out.)
-  // A part stands for the whole unless what it leaves out names the figure itself (`费` of 公证费):
-  // `低保` speaks of 低保户, `见习` of 见习生.
-  const whole = concept ? concept.phrases.filter((p) => !(p.length < concept.text.length && concept.text.includes(p) && FIGURE_WORD.test(concept.text.replace(p, '')))) : [];
-  const holds = (text: string) => whole.some((p) => (p.includes(ALL_OF) ? p.split(ALL_OF).every((x) => text.includes(x)) : text.includes(p)));
   // (An ask of its own for the amount — `有补贴吗？一人能补多少？` — holds the answer to one too.)
   const amountAsked =
     ASKS_AMOUNT.test(query.normalized) &&
     (!OTHER_ASK.test(query.normalized) || query.normalized.split(/[？?]/u).some((c) => ASKS_AMOUNT.test(c) && !OTHER_ASK.test(c)));
-  const coveredAny = concept !== null && stated.some((c) => (c.covers.get(known!.i) ?? 0) >= 1);
-  const coveredWhole = stated.some((c) => holds(c.text.toLowerCase()));
+  // …and in the lead's own passage: a figure from another item is not this item's figure.
+  const stated = [lead!, ...rest].filter((c) => !c.noAmount && c.hitRank === lead!.hitRank);
   const docText = index.lowerText(leadHit.chunk.docId);
   // The figure must be of the kind asked: `多久` wants a period, `多少钱` money — `建立100个基地` states
   // no funding, `覆盖率增加1-3个百分点` no age.
@@ -424,14 +438,13 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // An English question reaches the text through dictionary senses, often not the text's own word
   // (`selected` for 入选): only the kind of figure is held to it.
   const english = !/\p{Script=Han}/u.test(query.normalized);
-  // An article is one rule: the figure may stand in the sentence after the one naming the topic
-  // (`第六十条 违反本法第二十二条规定的，…给予警告。拒不改正的，处五万元以上…罚款。`).
-  const inArticle = leadArticle !== undefined && holds(leadArticle.article.toLowerCase()) && (kinds.length ? statesAmountOf(leadArticle.article, kinds) : statesAmount(leadArticle.article));
+  // The amount must be stated about what is asked (worked out only when an amount is asked in Chinese).
+  const topic = amountAsked && !english ? figureTopic(index, query) : null;
   const missingAmount =
     noContact ||
     // (English asks a figure in its own words, `how many`, `in RMB`, `how large are the fines`: the kinds say so.)
     ((amountAsked || kinds.some((k) => k !== 'phone' && k !== 'website')) && english && !typed) ||
-    (amountAsked && !english && concept !== null && !inArticle && ((lead!.noAmount === true && !coveredAny) || (!coveredWhole && !holds(docText)) || !typed));
+    (topic !== null && !statedOf(topic, stated, lead!, leadArticle?.article, docText, kinds, typed));
   return {
     body,
     ...(shown ? { shown } : {}),

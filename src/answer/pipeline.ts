@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { Answer } from '../knowledge/types.ts';
 import type { Hit, KnowledgeIndex } from '../retrieval/knowledge-index.ts';
 import { coverageOf, DEFAULT_GATE, typedEvidence, weighEvidence, type Evidence, type GateThresholds } from './gate.ts';
-import { extract, sourceLabel } from './extractive.ts';
+import { extract, openingArticle, sourceLabel } from './extractive.ts';
 import { generate, type GenerateFailure, type StreamSink } from './llm/generate.ts';
 import type { LlmDeps } from './llm/chat-model.ts';
 import { isInjection } from './injection.ts';
@@ -320,7 +320,7 @@ export class Answerer {
     const trace: AnswerTrace = { ...mirrorScript(answer, script), evidence, query: query.normalized, ...(llmFailure ? { llmFailure } : {}) };
     const lead = ex.lead.chunk;
     // The article the answer quotes, when it opens with one (a passage of a law holds several): the item in focus next.
-    const quoted = /^第[一二三四五六七八九十百千零〇\d]+条(?:之[一二三四五六七八九十]+)?(?=\s|$)/u.exec(ex.shown ?? ex.body)?.[0];
+    const quoted = openingArticle(ex.shown ?? ex.body);
     const item = (quoted ? itemByLabel(index, lead.docId, quoted) : undefined) ?? lead.item;
     return { answer: withRewrite(trace), context: keep, whole: true, degraded, docId: lead.docId, ...(item !== undefined ? { item } : {}) };
   }

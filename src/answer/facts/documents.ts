@@ -518,10 +518,14 @@ function countReply(d: Doc, ...nouns: Noun[]): DocReply | null {
   return reply(d, clip(`${nameOf(d)}共${parts.map((p) => p.text).join('、')}。`, 480), parts.map((p) => p.cite));
 }
 
+/** The level a noun counts in, where `第17条` of a document numbered `17.` (no 第X条 of its own) is its 17th item. */
+function countedLevel(d: Doc, noun: Noun): Level | null {
+  return levelFor(d, noun) ?? (noun === 'article' ? levelFor(d, 'item') : null);
+}
+
 /** Item N of the kind the noun counts: of a series the question names by its heading first, else of the level, else of the one series with an N. */
 function ordinalItem(d: Doc, noun: Noun, n: number, q = ''): (OutlineItem & { series?: string }) | undefined {
-  // `第17条` of a document numbered `17.` (no 第X条 of its own): its 17th item.
-  const level = levelFor(d, noun) ?? (noun === 'article' ? levelFor(d, 'item') : null);
+  const level = countedLevel(d, noun);
   return (
     (noun === 'item' ? seriesItem(d, q, n, true) : undefined) ??
     (level ? itemsOf(d, level).find((i) => i.no === n) : undefined) ??
@@ -577,7 +581,7 @@ function ordinalReply(d: Doc, noun: Noun, n: number, q = ''): DocReply | null {
  * least), and its number; null when no title, or more than one equally, fits.
  */
 function placeReply(d: Doc, q: string, noun: Noun): DocReply | null {
-  const level = levelFor(d, noun) ?? (noun === 'article' ? levelFor(d, 'item') : null);
+  const level = countedLevel(d, noun);
   if (!level) return null;
   const asked = nameForm(q);
   const scored = itemsOf(d, level)

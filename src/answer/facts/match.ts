@@ -138,8 +138,14 @@ export interface Ordinal {
 /** `块`, `大块`, `板块` of a plan's tasks are its aspects. */
 const nounOf = (w: string | undefined) => (w && /块/u.test(w) ? '方面' : (w ?? ''));
 
+/** How the first of a list is said without a number (`头一项`, `最前面的那位`, `打头的任务`). */
+export const FIRST_WORDS = '头一|最前面|最前头|最开头|最开始|打头|排头|开头';
+/** …and the last (`最后那块`, `最末尾的一项`). */
+export const LAST_WORDS = '最后|最末尾|最末|末尾';
+
 /** The first of a list said without a number: `头一项`, `最前面的那块`, `打头的任务`, `排头那个方面`. */
-export const FIRST_PLACE = /(?:从头数[，,]?)?(?:排在)?(?:头一|最前面|最前头|最开头|最开始|打头|排头|开头)(?:的)?(?:那|一)?(?:一)?(?:项|个|条|位|名|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?/u;
+const FIRST_PLACE = new RegExp(`(?:从头数[，,]?)?(?:排在)?(?:${FIRST_WORDS})(?:的)?(?:那|一)?(?:一)?(?:项|个|条|位|名|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'u');
+const LAST_PLACE = new RegExp(`(?:排在)?(?:${LAST_WORDS})(?:的)?(?:那|一)?(?:一)?(?:项|个|条|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'u');
 
 /**
  * `第10项`, `第十项任务`, `任务10`, `排第十三的那条`; from the end `倒数第二项`, `最后那块`, `最末尾的一项`:
@@ -153,7 +159,7 @@ export function ordinalIn(q: string): Ordinal | null {
     const n = parseNumber(back[1]!);
     return n && n > 0 ? { n, noun: nounOf(back[2]), text: back[0], fromEnd: true } : null;
   }
-  const last = /(?:排在)?(?:最后|最末尾|最末|末尾)(?:的)?(?:那|一)?(?:一)?(?:项|个|条|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?/u.exec(q);
+  const last = LAST_PLACE.exec(q);
   if (last && /[项个条块]|任务|措施|方面|目标/u.test(last[0])) return { n: 1, noun: nounOf(last[1] ?? /块/u.exec(last[0])?.[0]), text: last[0], fromEnd: true };
   const first = FIRST_PLACE.exec(q);
   if (first && /[项个条块]|任务|措施|方面|目标/u.test(first[0])) return { n: 1, noun: nounOf(first[1] ?? /块/u.exec(first[0])?.[0]), text: first[0] };

@@ -5,7 +5,7 @@ import { POLICY_TOPICS } from '../../knowledge/facts/plan.ts';
 import { taskCore } from '../../knowledge/facts/text.ts';
 import { POLICY_QUESTION_WORDS } from '../../knowledge/facts/vocab.ts';
 import { unexplained } from './explain.ts';
-import { isSubsequence, longestCommon, matchArea, matchUnit, ordinalIn, placeIn, rankByOverlap, residue } from './match.ts';
+import { FIRST_WORDS, LAST_WORDS, isSubsequence, longestCommon, matchArea, matchUnit, ordinalIn, placeIn, rankByOverlap, residue } from './match.ts';
 import { STOP, areaLabel, areaSection, areaTasksReply, cite, reply, type Intent, type IntentReply } from './reply.ts';
 import { parseNumber, toChineseNumber } from '../../text/numerals.ts';
 
@@ -80,8 +80,8 @@ const SPEAKER_LIST_WORDS = [...SPEAKER_WORDS, '嘉宾', '出席', '名单', '发
 /** A speaker by place in the list (`排在第三位`, `倒数第一个`). */
 const SPEAKER_NTH = /(倒数)?第([一二三四五六七八九十\d]{1,2})(?:位|个|名)/u;
 /** A speaker's place said without a number: first (`最前面的那位`, `头一位`) or last (`最后那位`). */
-const SPEAKER_FIRST = /(?:头一|最前面|最前头|最开头|排头|打头)(?:的)?(?:那|一)?(?:位|个|名)/u;
-const SPEAKER_LAST = /(?:最后|最末|末尾)(?:的)?(?:那|一)?(?:位|个|名)/u;
+const SPEAKER_FIRST = new RegExp(`(?:${FIRST_WORDS})(?:的)?(?:那|一)?(?:位|个|名)`, 'u');
+const SPEAKER_LAST = new RegExp(`(?:${LAST_WORDS})(?:的)?(?:那|一)?(?:位|个|名)`, 'u');
 
 function speakerPlace(q: string): { n: number; fromEnd: boolean; text: string } | null {
   const nth = SPEAKER_NTH.exec(q);
