@@ -78,6 +78,8 @@ interface Outcome {
   /** Where the answer came from: the conversation's focus next turn. */
   docId?: string;
   item?: number;
+  /** The answer listed the parts of `item`. */
+  listed?: boolean;
   /** The answer asked which document was meant. */
   pending?: { question: string; candidates: string[] };
 }
@@ -142,6 +144,7 @@ export class Answerer {
         turns,
         docs,
         ...(item !== undefined ? { item } : {}),
+        ...(item !== undefined && (answeredFrom ? outcome.listed : session?.listed) ? { listed: true } : {}),
         ...(outcome.pending ? { pending: outcome.pending } : {}),
         updatedAt: Date.now(),
       };
@@ -176,7 +179,8 @@ export class Answerer {
     if (article) question = article.question;
     // The document the conversation is on, when the question does not name another.
     const focus = article ? { docId: article.docId, definite: true, question } : resolveFocus(index, question, session?.docs ?? []);
-    const focusArg = focus.docId ? { docId: focus.docId, definite: focus.definite, ...(session?.item !== undefined && focus.docId === session.docs?.at(-1) ? { item: session.item } : {}) } : undefined;
+    const itemInFocus = session?.item !== undefined && focus.docId === session.docs?.at(-1);
+    const focusArg = focus.docId ? { docId: focus.docId, definite: focus.definite, ...(itemInFocus ? { item: session!.item, ...(session!.listed ? { listed: true } : {}) } : {}) } : undefined;
     // What the documents state about themselves and their items (who issued it, item N, who leads X),
     // from the document the question points to.
     const ownFacts = (q: string) => index.remember(`docs:${JSON.stringify(focusArg ?? null)}:${q}`, () => answerFromDocs(index, q, focusArg));
@@ -395,7 +399,9 @@ function ownerNote(index: KnowledgeIndex, chunk: Hit['chunk'], body: string): st
   const doc = index.document(chunk.docId);
   const o = doc?.facts?.owners.find((x) => x.index === chunk.item);
   if (!o || !(o.lead || o.responsible)) return '';
-  const who = o.lead ? `${o.lead}牵头${o.support ? `，${o.support}按职责分工负责` : ''}` : `${o.responsible}负责`;
+  // Units under a role of their own (`指导部门：…`) are named by it, never as the lead.
+  const role = o.columns?.length === 1 && o.kind !== 'row' ? o.columns[0]!.name : '';
+  const who = role ? `${role}：${o.lead ?? o.responsible}` : o.lead ? `${o.lead}牵头${o.support ? `，${o.support}按职责分工负责` : ''}` : `${o.responsible}负责`;
   return body.includes(o.lead ?? o.responsible!) ? '' : `（${who}）`;
 }
 
@@ -433,8 +439,8 @@ function keptTo<T extends { answer: Answer }>(index: KnowledgeIndex, question: s
   return r;
 }
 
-function located(r: { docId?: string; item?: number }): { docId?: string; item?: number } {
-  return { ...(r.docId ? { docId: r.docId } : {}), ...(r.item !== undefined ? { item: r.item } : {}) };
+function located(r: { docId?: string; item?: number; listed?: boolean }): { docId?: string; item?: number; listed?: boolean } {
+  return { ...(r.docId ? { docId: r.docId } : {}), ...(r.item !== undefined ? { item: r.item, ...(r.listed ? { listed: true } : {}) } : {}) };
 }
 
 /** The document an answer's first citation quotes (facts answers of the plan name it by title). */

@@ -15,6 +15,11 @@ export interface Annotation {
   deadline: string | null;
   /** The annotation as it stands in the text (for the citation): the parenthesis or the line. */
   source: string | null;
+  /**
+   * The label the units stand under when it names a role other than leading, being responsible or
+   * supporting (`指导部门：…` of a table of reform measures): an answer says it as written, never 牵头.
+   */
+  role?: string;
 }
 
 const UNIT_WORD = /(?:部|委|局|厅|办|院|署|会|行|室|处|中心|政府|集团|公司|单位|小组|总局|总署|法院|检察院|银行|协会|联合会|工商联|科协|妇联|团委|各地区|各地|部门|学校|大学|社|馆|所|队|团)/u;
@@ -22,7 +27,7 @@ const UNIT_WORD = /(?:部|委|局|厅|办|院|署|会|行|室|处|中心|政府|
 /** A parenthesis that assigns responsibility: `(X牵头…)`, `(X按职责分工负责)`, `(牵头单位：…)`. */
 const PAREN = /\(([^()]{2,400}?(?:牵头|负责|责任单位|配合单位|主责单位)[^()]{0,300}?)\)/gu;
 // A role, then what the unit does in it (`牵头考核单位`, `责任落实部门`), then the kind of unit.
-const LABELS = '(?:牵头|责任|主责|配合|协同|参与|协办)(?:考核|落实|实施|推进|督办|监管)?(?:单位|部门|处室)|完成时限|完成时间|时间节点';
+const LABELS = '(?:牵头|责任|主责|配合|协同|参与|协办|指导|主管)(?:考核|落实|实施|推进|督办|监管)?(?:单位|部门|处室)|完成时限|完成时间|时间节点';
 // A value runs to the next label (`牵头单位：X，配合单位：Y`), the end of the clause or the parenthesis.
 const LABELLED = new RegExp(`(${LABELS})[：:]\\s*([^；;。\\n()]+?)(?=[，,]\\s*(?:${LABELS})[：:]|[；;。\\n()]|$)`, 'gu');
 // Only a `…前` date is a deadline; `到2025年末` states when a target is to be met, not by when a task is due.
@@ -65,6 +70,10 @@ function fromLabels(text: string): Partial<Annotation> {
     const value = clean(m[2]!);
     const label = m[1]!;
     if (/完成|时间/.test(label)) out.deadline ??= value;
+    else if (/指导|主管/.test(label)) {
+      out.responsible ??= value;
+      out.role ??= label;
+    }
     else if (/配合|协同|参与/.test(label)) out.support ??= value;
     else if (/责任|主责/.test(label)) out.responsible ??= value;
     else out.lead ??= value;
@@ -105,6 +114,7 @@ export function readAnnotation(text: string): Annotation | null {
     responsible: found.responsible || null,
     deadline,
     source,
+    ...(found.role ? { role: found.role } : {}),
   };
   return annotation.lead || annotation.support || annotation.responsible || annotation.deadline ? annotation : null;
 }

@@ -5,6 +5,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { normalizeDocument } from '../text/normalize.ts';
 import { segment } from './structure.ts';
+import { rejoinCellLines } from './cell-lines.ts';
 import { extractDocFacts } from './facts/document.ts';
 import { DOCUMENT_EXTENSIONS, readerFor, type ReadResult } from './readers/registry.ts';
 import type { KnowledgeDocument } from './types.ts';
@@ -83,8 +84,9 @@ export function documentTitle(text: string, fallback: string): string {
 export function buildDocument(id: string, raw: string, primary = false): KnowledgeDocument {
   const norm = normalizeDocument(stripMarkup(raw));
   const fallback = path.basename(id, path.extname(id));
-  // Item markers at the start of lines, whatever the source's layout (structure.ts).
-  const text = segment(norm.text);
+  // Item markers at the start of lines, whatever the source's layout (structure.ts); a table laid out
+  // one cell per line back to a row per line first (cell-lines.ts), or its row numbers read as items.
+  const text = segment(rejoinCellLines(norm.text));
   const title = documentTitle(text, fallback);
   return {
     id,

@@ -12,6 +12,8 @@ export interface SessionState {
   docs?: string[];
   /** The outline item the last answer came from, in the last document. */
   item?: number;
+  /** The last answer listed the parts of `item`: an ordinal next (`第二个是哪个部门指导的`) counts among them. */
+  listed?: boolean;
   /** The last answer asked which document was meant: the question and the documents offered. */
   pending?: { question: string; candidates: string[] };
   updatedAt: number;

@@ -5,7 +5,7 @@
 // the first plan loaded; when several fit equally, the answer asks which one.
 import { headingTest } from '../../knowledge/chunk.ts';
 import { itemTitles, outline } from '../../knowledge/structure.ts';
-import { SHORT_TITLE, shortTitlesOf, type DocFacts, type Level, type OwnedItem } from '../../knowledge/facts/document.ts';
+import { headingKey, SHORT_TITLE, shortTitlesOf, type DocFacts, type Level, type OwnedItem } from '../../knowledge/facts/document.ts';
 import type { Answer, Citation, KnowledgeDocument } from '../../knowledge/types.ts';
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import { bridgeEnglish, englishBridge, wordForms } from '../../retrieval/lexical/english.ts';
@@ -13,6 +13,7 @@ import { weighEvidence } from '../gate.ts';
 import { ASKS_AMOUNT, CITING, parseNumber, toChineseNumber } from '../../text/numerals.ts';
 import { NameEndings } from '../../text/name-endings.ts';
 import { longestCommon } from './match.ts';
+import { dictionaryWeight } from '../../retrieval/lexical/general.ts';
 import { chineseOrdinal, englishOrdinal, ordinalAsk } from '../../text/english-ordinal.ts';
 
 export interface DocReply {
@@ -21,6 +22,8 @@ export interface DocReply {
   docId?: string;
   /** The outline item it answered from, when one. */
   item?: number;
+  /** The answer listed the item's parts: an ordinal next counts among them. */
+  listed?: boolean;
   /** The answer asks which document is meant: these, in the order offered. */
   candidates?: string[];
 }
@@ -425,7 +428,8 @@ function levelFor(d: Doc, noun: Noun, items = d.facts.levels): Level | null {
   }
   // Items of a task list: the deepest numbering that runs on through the document.
   const runs = levels.filter((l) => l.continuous && l.count >= 3 && l.kind !== 'article');
-  return runs.sort((a, b) => b.depth - a.depth)[0] ?? levels.find((l) => l.kind === 'article') ?? null;
+  // Of two at one depth (the body's (一)–(五) and its annex's 1.–23.), the longer list is the one counted through.
+  return runs.sort((a, b) => b.depth - a.depth || b.count - a.count)[0] ?? levels.find((l) => l.kind === 'article') ?? null;
 }
 
 /** In a press Q&A numbered `1. 问：…`, the level whose titles are questions. */
@@ -695,9 +699,9 @@ function sectionAt(d: Doc, at: number): string {
 
 // ---- who leads an item ----------------------------------------------------------------------
 
-const OWNER_ASK = /牵头|负责|责任单位|责任部门|主管部门|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|谁(?:来)?(?:管|抓|负责|牵头|落实)|\bleads?\b|\bleading\b|in charge|responsible for/iu;
+const OWNER_ASK = /牵头|负责|责任单位|责任部门|主管部门|指导部门|指导单位|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|谁(?:来)?(?:管|抓|负责|牵头|落实|指导)|\bleads?\b|\bleading\b|in charge|responsible for/iu;
 const ISSUER_ASK = /(?:哪个|哪些|哪几个|什么|哪几家)(?:部门|单位|机关|机构)?(?:联合)?(?:印发|发布|制定|出台|发的|发文|下发|颁布)|(?:印发|发文|发布)(?:机关|单位|部门)|谁(?:印发|发布|制定|出台|发的)|联合(?:印发|发布)|\b(?:issued|published|jointly) by\b|which (?:departments?|agencies|authorities|bodies) (?:issued|published|released)/iu;
-const ASK_WORDS = /牵头单位|责任单位|配合单位|牵头部门|责任部门|主管部门|牵头|负责|配合|部门|单位|机构|哪个|哪些|哪几个|哪几|哪家|是谁|谁|由|这项|这一项|该项|措施|工作|任务|具体|什么时候|何时|时限|完成|开展|前|的|呢|吗|是|[？?，,。]/gu;
+const ASK_WORDS = /牵头单位|责任单位|配合单位|牵头部门|责任部门|主管部门|指导部门|指导单位|牵头|负责|配合|指导|部门|单位|机构|哪个|哪些|哪几个|哪几|哪家|是谁|谁|由|这项|这一项|该项|措施|工作|任务|具体|什么时候|何时|时限|完成|开展|前|的|呢|吗|是|[？?，,。]/gu;
 
 /** The English of an owner question (`Which office leads …`, `Who is responsible for …`). */
 const EN_ASK_WORDS = /\b(?:which|who|whom|what|office|offices|department|departments|agency|agencies|unit|units|body|bodies|ministry|leads?|leading|responsible|charge|in charge of)\b/giu;
@@ -712,7 +716,7 @@ function ownerText(d: Doc, o: OwnedItem): string {
     // A table row: every unit column as its header names it (牵头单位, 配合单位, 内设处室…).
     const cols = o.columns.map((c) => `${c.name}：${c.value}`).join('；');
     const task = o.title ? `“${clip(o.title, 40)}”` : '';
-    return `${task}（${o.path.join(' › ')} 第${o.label}项）${cols}。\n原文：${clip(d.text.slice(o.start, o.end).replace(/\t+/gu, ' ').trim(), MAX_ITEM_CHARS)}`;
+    return `${task}（${o.path.join(' › ')} 第${o.kind === 'row' ? o.label : o.no}项）${cols}。\n原文：${clip(d.text.slice(o.start, o.end).replace(/\t+/gu, ' ').trim(), MAX_ITEM_CHARS)}`;
   }
   const who = o.lead ? `由${o.lead}牵头${o.support ? `，${o.support}按职责分工负责` : ''}` : `由${o.responsible}负责`;
   const when = o.deadline ? `；时限：${o.deadline}` : '';
@@ -1007,7 +1011,7 @@ export function outlineList(index: KnowledgeIndex, question: string, chunk: { do
     };
     const list = children.map((c) => (onlyAsks ? clip(c.text.split(/[。；]/u)[0] ?? c.title, 90) : `${c.label}${line(c)}`)).join('；');
     const section = cand.path ? `${cand.path} › ${cand.label}` : cand.label;
-    return reply(d, clip(`${cand.title.replace(/[？?]$/u, '')}：${list}。`, 480), [cite(d, cand.text, section)], cand.index);
+    return { ...reply(d, clip(`${cand.title.replace(/[？?]$/u, '')}：${list}。`, 480), [cite(d, cand.text, section)], cand.index), listed: true };
   }
   return null;
 }
@@ -1039,19 +1043,33 @@ function sectionList(d: Doc, q: string): DocReply | null {
   if (!(d.facts.shortTitles ?? shortTitles(d)).some((t) => q.includes(t))) return null;
   const items = outlineOf(d);
   const named = items
-    .filter((it) => it.title.length >= 2 && it.title.length <= MAX_HEADING && q.includes(it.title.replace(/[。：:]$/u, '')))
-    .sort((a, b) => b.title.length - a.title.length);
+    .filter((it) => it.title.length >= 2 && it.title.length <= MAX_HEADING && headingKey(it.title).length >= 2 && q.includes(headingKey(it.title)))
+    .sort((a, b) => headingKey(b.title).length - headingKey(a.title).length);
   for (const it of named) {
     const children = items.filter((x) => x.parent === it.index);
     if (children.length < 2 || children.length > 12) continue;
     const list = children.map((c) => `${c.label}${c.title}`).join('；');
     const section = it.path ? `${it.path} › ${it.label}` : it.label;
-    return reply(d, clip(`${nameOf(d)}“${it.title.replace(/[。：:]$/u, '')}”分为${children.length}个方面：${list}。`, 480), [cite(d, it.text, section)], it.index);
+    return { ...reply(d, clip(`${nameOf(d)}“${it.title.replace(/[。：:]$/u, '')}”分为${children.length}个方面：${list}。`, 480), [cite(d, it.text, section)], it.index), listed: true };
   }
   return null;
 }
 
 // ---- the entry point ------------------------------------------------------------------------
+
+/**
+ * The candidates a heading of which (`第二批支持创新相关改革举措推广清单`, `任务分工表`) holds a word the
+ * question says before the ordinal (`清单里第11项`): where the question counts. Only words the documents
+ * use and that say something in general Chinese count (not `里`, `那个`).
+ */
+function headedBy(index: KnowledgeIndex, candidates: KnowledgeDocument[], before: string): KnowledgeDocument[] {
+  const words = index.cut(before).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && index.lexical.df(w) > 0 && (dictionaryWeight(w) ?? 1) >= 0.3);
+  if (!words.length) return [];
+  return candidates.filter((d) => {
+    const headings = index.once(`headings:${d.id}`, () => d.text.split('\n').filter(headingTest(d)).join('\n'));
+    return words.some((w) => headings.includes(w));
+  });
+}
 
 function clarify(candidates: KnowledgeDocument[], what: string): DocReply {
   const names = candidates.slice(0, 5).map((d, i) => `${i + 1}. ${nameOf(d)}`).join('\n');
@@ -1090,7 +1108,7 @@ export function pickCandidate(index: KnowledgeIndex, reply: string, candidates: 
 export function answerFromDocs(
   index: KnowledgeIndex,
   question: string,
-  focus?: { docId?: string; definite?: boolean; item?: number },
+  focus?: { docId?: string; definite?: boolean; item?: number; listed?: boolean },
 ): DocReply | null {
   // English words stand in Chinese for finding the document (`Tianhe` → 天河区); the asking stays English.
   const shadow = bridgeEnglish(question, (zh) => index.tokenizer.query(zh).every((t) => index.lexical.df(t) > 0), 2, index.titleNames)
@@ -1117,6 +1135,10 @@ export function answerFromDocs(
     if (r) return r;
   }
   const ord = ORDINAL.exec(q);
+  // `第二个是哪个部门指导的` right after a part's items were listed: the second of them, its units when asked.
+  const listed = ord && doc && focus?.listed && focus.item !== undefined && doc.id === focus.docId && bare(q.replace(ord[0], '')) ? outlineOf(doc).filter((i) => i.parent === focus.item) : [];
+  const pick = ord ? listed[(parseNumber(ord[2]!) ?? 0) - 1] : undefined;
+  if (pick && doc) return (OWNER_ASK.test(q) ? focusOwnerReply(doc, pick.index) : null) ?? itemReply(doc, pick, 'item', pick.no);
   // `违反本法第九条的，罚款多少`: an article cited as a condition; what is asked is elsewhere in the text.
   const cited = ord ? CITED_BEFORE.test(q.slice(0, ord.index)) : false;
   if (ord && !cited && !OWNER_ASK.test(q)) {
@@ -1156,6 +1178,9 @@ export function answerFromDocs(
       // A plan read by its own facts (knowledge/facts/plan.ts) has a task N too: it is one of the candidates, not the default.
       const plans = noun === 'item' ? index.facts.filter((f) => f.tasks.some((t) => t.no === n)).map((f) => index.document(f.docId)!) : [];
       const candidates = [...exact, ...plans.filter((p) => p && !exact.includes(p as Doc))];
+      // `清单里第11项`: the one candidate with a heading that names what the question counts in.
+      const headed = candidates.length > 1 ? headedBy(index, candidates, q.slice(0, ord.index)) : [];
+      if (headed.length === 1 && exact.includes(headed[0] as Doc)) return ordinalReply(headed[0] as Doc, noun, n);
       if (candidates.length > 1) return clarify(candidates, asked);
       if (exact.length === 1 && !plans.length) return ordinalReply(exact[0]!, noun, n);
       return null;

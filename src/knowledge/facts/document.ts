@@ -69,9 +69,17 @@ function issuersOf(lines: string[], dateLine: number): string[] {
 /** Headings short enough to be named in a question. */
 export const SHORT_TITLE = 14;
 
+/**
+ * A heading as a question names it: without its closing colon or full stop, nor the count it carries
+ * (`科技金融创新方面(共5项)`, `科技金融创新方面5项` → `科技金融创新方面`).
+ */
+export function headingKey(title: string): string {
+  return title.replace(/[。：:]$/u, '').replace(/(?<=\p{Script=Han})[(（]?共?[\d一二三四五六七八九十]{1,3}(?:项|条|个)[)）]?$/u, '');
+}
+
 /** The item titles kept in DocFacts.shortTitles, from all the item titles of a document. */
 export function shortTitlesOf(titles: string[]): string[] {
-  return [...new Set(titles.filter((t) => t.length >= 2 && t.length <= SHORT_TITLE).map((t) => t.replace(/[。：:]$/u, '')))];
+  return [...new Set(titles.map(headingKey).filter((t) => t.length >= 2 && t.length <= SHORT_TITLE))];
 }
 
 function levelsOf(items: Item[]): Level[] {
@@ -84,7 +92,9 @@ function levelsOf(items: Item[]): Level[] {
   }
   const out: Level[] = [];
   for (const list of chained([...byKind.values()])) {
-    const continuous = list.every((it, i) => it.no === i + 1);
+    // Runs on from 1 without starting afresh; a gap (rows 15–20 left out of a published table) does not
+    // break the run.
+    const continuous = list[0]!.no === 1 && list.every((it, i) => i === 0 || it.no > list[i - 1]!.no);
     const depths = [...new Set(list.map((it) => it.depth))];
     const depth = Math.max(...depths);
     out.push({ kind: list[0]!.kind, depth, ...(depths.length > 1 ? { depths } : {}), count: list.length, continuous, first: list[0]!.label, last: list.at(-1)!.label });
@@ -130,7 +140,10 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
   const headLines = head.split('\n').length;
   // The signature and date stand at the head of a notice, or at the very end of the text.
   const tail = Array.from({ length: Math.min(6, lines.length) }, (_, k) => lines.length - 1 - k);
-  for (const i of [...Array.from({ length: Math.min(lines.length, headLines + 1) }, (_, k) => k), ...tail]) {
+  // …or right before the attachments (`附件`), when the notice carries its list or table after the signature.
+  const annexes = lines.flatMap((l, i) => (i >= headLines && /^附件\s*\d*[：:]?\s*$/u.test(l.trim()) ? [i] : [])).slice(0, 1);
+  const beforeAnnex = annexes.flatMap((a) => Array.from({ length: Math.min(6, a) }, (_, k) => a - 1 - k));
+  for (const i of [...Array.from({ length: Math.min(lines.length, headLines + 1) }, (_, k) => k), ...tail, ...beforeAnnex]) {
     const m = DATE.exec(lines[i]!);
     if (!m) continue;
     const signers = issuersOf(lines, i);
@@ -183,6 +196,8 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
       deadline: a.deadline,
       start: it.start,
       end: it.end,
+      // Units under a role of their own (`指导部门：…`) are named by it, as a table row's columns are.
+      ...(a.role ? { columns: [{ name: a.role, value: (a.lead ?? a.responsible)! }] } : {}),
     });
   }
 

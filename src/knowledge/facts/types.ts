@@ -184,7 +184,7 @@ export interface Level {
   /** Every depth its items stand at, when one numbering runs on across depths (1.–21. under (一)–(七), 22.–24. under 三、). */
   depths?: number[];
   count: number;
-  /** Numbering runs on across parents (1…25) rather than restarting under each. */
+  /** Numbering runs on across parents (1…25, gaps allowed) rather than restarting under each. */
   continuous: boolean;
   first: string;
   last: string;

@@ -1,0 +1,142 @@
+// A table copied from a web page one cell per line (序号 / 措施名称 / 主要内容 / 指导部门 / 推广范围, then each
+// row's cells): every row is read back as a numbered item with its own units under the column's name,
+// and the questions of the genre — item N, who guides it, what a group of rows holds, the second of
+// them — are answered from that row, never a neighbour's. The document is written here.
+import { describe, expect, it } from 'vitest';
+import { rejoinCellLines } from '../../src/knowledge/cell-lines.ts';
+import { buildDocument } from '../../src/knowledge/load.ts';
+import { plainText } from '../../src/answer/plain-text.ts';
+import { answererOver } from '../support/docs.ts';
+
+const NOTICE = [
+  '某省人民政府办公厅关于推广第三批营商环境改革举措的通知',
+  '各市人民政府，省政府各部门：',
+  '现将第三批营商环境改革举措推广清单印发给你们，请认真组织实施。',
+  '一、推广的改革举措',
+  '（一）政务服务方面2项。',
+  '（二）融资服务方面3项。',
+  '（三）市场监管方面1项。',
+  '二、认真抓好组织实施',
+  '各市人民政府要研究制定推广工作方案。',
+  '某省人民政府办公厅',
+  '2024年3月8日',
+  '附件',
+  '第三批营商环境改革举措推广清单',
+  '序号',
+  '措施名称',
+  '主 要 内 容',
+  '指导部门',
+  '推广范围',
+  '一、政务服务方面（共2项）',
+  '1',
+  '企业开办一日办结',
+  '整合登记、刻章、申领发票环节，一个窗口受理，一日内办结。',
+  '省市场监管局、省税务局',
+  '全省',
+  '2',
+  '工程建设项目联合验收',
+  '规划、消防、人防等专项验收合并为一次联合验收。',
+  '省住房城乡建设厅',
+  '试点城市',
+  '二、融资服务方面（共3项）',
+  '3',
+  '知识产权质押融资风险补偿',
+  '设立风险补偿资金池，对合作银行的质押贷款损失给予补偿。',
+  '省知识产权局、省财政厅',
+  '全省',
+  '4',
+  '政府采购合同融资',
+  '中标企业凭政府采购合同向银行申请无抵押贷款。',
+  '省财政厅、人民银行某省分行',
+  '全省',
+  '5',
+  '应收账款融资服务平台',
+  '推动核心企业在平台确认应收账款，帮助上下游企业融资。',
+  '人民银行某省分行',
+  '试点城市',
+  '三、市场监管方面（共2项）',
+  '8',
+  '包容审慎监管清单',
+  '对轻微违法行为依法不予处罚。',
+  '省司法厅、省市场监管局',
+  '全省',
+].join('\n');
+
+describe('tables laid out one cell per line', () => {
+  it('writes each row back as a numbered item, its cells under their columns', () => {
+    const text = rejoinCellLines(NOTICE);
+    expect(text).toContain('1.企业开办一日办结。主要内容：整合登记、刻章、申领发票环节，一个窗口受理，一日内办结。指导部门：省市场监管局、省税务局。推广范围：全省。');
+    // The group headings stay where they were; a gap in the numbering (rows 6–7 left out) does not end the table.
+    expect(text).toContain('二、融资服务方面（共3项）\n3.知识产权质押融资风险补偿。');
+    expect(text).toContain('8.包容审慎监管清单。主要内容：对轻微违法行为依法不予处罚。指导部门：省司法厅、省市场监管局。推广范围：全省。');
+    // Nothing before the table changes.
+    expect(text.slice(0, text.indexOf('附件'))).toBe(NOTICE.slice(0, NOTICE.indexOf('附件')));
+    expect(text).not.toContain('序号');
+  });
+
+  it('leaves a blank form (a header with no rows) and running text alone', () => {
+    const form = ['申请表', '序号', '姓名', '身份证号码', '毕业院校', '联系电话', '', '申请单位（盖章）：'].join('\n');
+    expect(rejoinCellLines(form)).toBe(form);
+    const prose = '序号为1的事项由市发展改革委负责。\n第二条 本办法自发布之日起施行。';
+    expect(rejoinCellLines(prose)).toBe(prose);
+  });
+
+  it('stops at a row whose cell ran over two lines rather than shifting the columns after it', () => {
+    const broken = NOTICE.replace('设立风险补偿资金池，对合作银行的质押贷款损失给予补偿。', '设立风险补偿资金池，\n对合作银行的质押贷款损失给予补偿。');
+    const text = rejoinCellLines(broken);
+    expect(text).toContain('2.工程建设项目联合验收。');
+    // Row 3 is not rejoined with its content's second half as its units.
+    expect(text).not.toMatch(/指导部门：对合作银行/u);
+    expect(text).not.toContain('4.政府采购合同融资');
+  });
+
+  it('gives every row its own guiding units as owners, named by the column', () => {
+    const doc = buildDocument('notice.txt', NOTICE);
+    const owners = doc.facts!.owners.map((o) => [o.no, o.lead, o.columns?.[0]?.name]);
+    expect(owners).toEqual([
+      [1, '省市场监管局、省税务局', '指导部门'],
+      [2, '省住房城乡建设厅', '指导部门'],
+      [3, '省知识产权局、省财政厅', '指导部门'],
+      [4, '省财政厅、人民银行某省分行', '指导部门'],
+      [5, '人民银行某省分行', '指导部门'],
+      [8, '省司法厅、省市场监管局', '指导部门'],
+    ]);
+    // Each owner stands in its own item's text.
+    for (const o of doc.facts!.owners) expect(doc.text.slice(o.start, o.end)).toContain(o.lead!);
+  });
+
+  it('answers item N, its guiding units and the Nth of a group just listed from that row', async () => {
+    const { answerer } = await answererOver({ 'notice.txt': NOTICE }, true);
+    const a = plainText(await answerer.ask('推广清单第4项的指导部门有哪些？'));
+    expect(a).toContain('指导部门：省财政厅、人民银行某省分行');
+    expect(a).not.toContain('省知识产权局');
+    const who = plainText(await answerer.ask('应收账款融资服务平台这条谁来指导？'));
+    expect(who).toContain('人民银行某省分行');
+    expect(who).not.toMatch(/省财政厅|省知识产权局/u);
+    const listed = plainText(await answerer.ask('融资服务方面有哪几项？', { sessionId: 'g' }));
+    expect(listed).toMatch(/3\.知识产权质押融资风险补偿；4\.政府采购合同融资；5\.应收账款融资服务平台/u);
+    const second = plainText(await answerer.ask('第二个是哪个部门指导的？', { sessionId: 'g' }));
+    expect(second).toContain('政府采购合同融资');
+    expect(second).toContain('省财政厅、人民银行某省分行');
+    expect(second).not.toContain('省住房城乡建设厅');
+  });
+
+  it('counts item N through a numbering with a gap, and in the one document whose heading the question names', async () => {
+    const other = ['某市稳就业若干措施', ...Array.from({ length: 9 }, (_, i) => `${i + 1}.稳就业措施${i + 1}。对吸纳就业的企业给予补贴。`)].join('\n');
+    const { answerer } = await answererOver({ 'notice.txt': NOTICE, 'jobs.txt': other }, true);
+    // Rows 6–7 were left out of the table: item 8 is the row numbered 8.
+    expect(plainText(await answerer.ask('推广清单第8项讲的什么？'))).toContain('包容审慎监管清单');
+    // Both documents have a fifth item; `清单里` names where the question counts.
+    expect(plainText(await answerer.ask('清单里第5项讲的啥？'))).toContain('应收账款融资服务平台');
+    expect(plainText(await answerer.ask('第5项讲的啥？'))).toMatch(/请问您指的是哪一份/u);
+  });
+
+  it('names the units of a quoted row by their column, never as its lead', async () => {
+    const long = '推动核心企业在平台确认应收账款，帮助上下游企业融资。' + '平台对接银行、保理公司等机构，提供线上确权、融资撮合和风险监测服务，'.repeat(5) + '对平台上完成确权的账款，合作银行在三个工作日内完成审批放款。';
+    const { answerer } = await answererOver({ 'notice.txt': NOTICE.replace('推动核心企业在平台确认应收账款，帮助上下游企业融资。', long) }, true);
+    const a = plainText(await answerer.ask('应收账款确权以后银行几个工作日内放款？'));
+    expect(a).toContain('三个工作日');
+    expect(a).toContain('指导部门：人民银行某省分行');
+    expect(a).not.toContain('牵头');
+  });
+});

@@ -1,0 +1,27 @@
+// Who signed a notice and when: the signature and date close the body, which is not always the end of
+// the text — a notice that carries its list or table as an attachment has them right before `附件`.
+import { describe, expect, it } from 'vitest';
+import { extractDocFacts } from '../../../src/knowledge/facts/document.ts';
+
+const body = [
+  '某省人民政府办公厅关于推广第三批营商环境改革举措的通知',
+  '某政办发〔2024〕7号',
+  '各市人民政府，省政府各部门：',
+  '一、推广的改革举措',
+  '（一）政务服务方面2项：企业开办一日办结；工程建设项目联合验收。',
+  '（二）融资服务方面3项：知识产权质押融资风险补偿；政府采购合同融资；应收账款融资服务平台。',
+  '二、认真抓好组织实施',
+  '各市人民政府要把推广工作列为本地区重点工作，研究制定推广工作方案。',
+  '三、加强督促检查',
+  ...Array.from({ length: 6 }, (_, i) => `（${'一二三四五六'[i]}）要加强督促检查，积极创造条件开展复制推广，及时总结推广经验，第${i + 1}季度报送推广进展情况。`),
+];
+const annex = ['附件', '第三批营商环境改革举措推广清单', ...Array.from({ length: 12 }, (_, i) => `${i + 1}.某项举措${i + 1}。主要内容：说明举措${i + 1}的具体做法和适用范围。指导部门：省财政厅。`)];
+
+describe('signature before the attachments', () => {
+  it('reads the issuer and date that close the body when an attachment follows them', () => {
+    const text = [...body, '某省人民政府办公厅', '2024年3月8日', ...annex].join('\n');
+    const { facts } = extractDocFacts({ id: 'n.txt', title: body[0]!, text });
+    expect(facts.date?.text).toBe('2024年3月8日');
+    expect(facts.issuers).toEqual(['某省人民政府办公厅']);
+  });
+});
