@@ -41,6 +41,8 @@ export const CONTEXT_CREDIT = 0.5;
  * after it (the kind of figure asked, the place named, the slot of 哪个/多少) say what the text lacks.
  */
 const ABSENT_SHARE = 0.7;
+/** An abbreviation more words than this could stand for is not read as any of them. */
+const MAX_EXPANSIONS = 3;
 /** General weight of an English word the bridge found no Chinese for. */
 const UNBRIDGED_WEIGHT = 0.4;
 /** Questions (and their rankings) remembered per index: the same questions come back (menus, FAQs). */
@@ -330,6 +332,13 @@ export class KnowledgeIndex {
         loose.push(t);
         continue;
       }
+      // An abbreviation the documents write out (`社保` for 社会保险): the full words stand in for it — when
+      // the dictionary knows the word as one (tagged j); `老公` is no short form of 老年公寓.
+      const full = /^\p{Script=Han}{2}$/u.test(t) && this.lexical.df(t) === 0 && this.shortForm(t) ? (this.abbreviations().get(t) ?? []) : [];
+      if (full.length) {
+        concepts.push({ text: t, phrases: [t, ...full], terms: [t, ...full] });
+        continue;
+      }
       const pieces = (parts.get(t) ?? []).filter((p) => p.length >= 2);
       const sub = pieces.filter((p) => p.length * 3 >= t.length * 2);
       // All its parts found apart (居住 … 小区 for 居住小区) also speak of it: the text words it otherwise.
@@ -456,6 +465,37 @@ export class KnowledgeIndex {
       return lexical.slice(0, limit);
     }
     return fuse(lexical, similarities(this.dense, q), this.chunks, limit);
+  }
+
+  /**
+   * Two-character abbreviations of the documents' four-character words, as the language forms them from
+   * the first character of each half (社会保险 → 社保, 医疗保险 → 医保): only words whose halves are
+   * words of their own, and an abbreviation no more than MAX_EXPANSIONS words share. Made from the
+   * index's vocabulary once, the first time a question needs it.
+   */
+  abbreviations(): Map<string, string[]> {
+    return this.once('abbreviations', () => {
+      const out = new Map<string, string[]>();
+      for (const w of this.lexical.vocabulary()) {
+        if (w.length !== 4 || !/^\p{Script=Han}{4}$/u.test(w)) continue;
+        if (dictionaryWeight(w.slice(0, 2)) === undefined || dictionaryWeight(w.slice(2)) === undefined) continue;
+        const key = w[0]! + w[2]!;
+        const list = out.get(key) ?? [];
+        list.push(w);
+        out.set(key, list);
+      }
+      for (const [k, list] of out) if (list.length > MAX_EXPANSIONS) out.delete(k);
+      return out;
+    });
+  }
+
+  /**
+   * Whether a two-character word is a short form: jieba's dictionary tags it so (j). A pair it does not
+   * know is more often two words cut apart (`时间内会作出` → 内会) than an abbreviation.
+   */
+  private shortForm(word: string): boolean {
+    const tags = this.tag(word);
+    return tags.length === 1 && tags[0]!.tag === 'j';
   }
 
   /** The weight a concept carries as evidence: rare words say more than common ones. */

@@ -15,7 +15,7 @@ const NOTICE = [
   '一、推广的改革举措',
   '（一）政务服务方面2项。',
   '（二）融资服务方面3项。',
-  '（三）市场监管方面1项。',
+  '（三）市场监管方面2项。',
   '二、认真抓好组织实施',
   '各市人民政府要研究制定推广工作方案。',
   '某省人民政府办公厅',
@@ -138,5 +138,23 @@ describe('tables laid out one cell per line', () => {
     expect(a).toContain('三个工作日');
     expect(a).toContain('指导部门：人民银行某省分行');
     expect(a).not.toContain('牵头');
+  });
+
+  it('counts the items of the part a question names, or takes the count its heading states', async () => {
+    const { answerer } = await answererOver({ 'notice.txt': NOTICE }, true);
+    const a = plainText(await answerer.ask('融资服务方面一共几项？'));
+    expect(a).toContain('共3项');
+    expect(a).toContain('应收账款融资服务平台');
+    // Only one of the part's rows was published: the heading's own count answers.
+    expect(plainText(await answerer.ask('市场监管方面一共几项？'))).toMatch(/市场监管方面(?:（共)?2项/u);
+  });
+
+  it('answers `这条谁指导？在哪推广？` of the row just quoted', async () => {
+    const { answerer } = await answererOver({ 'notice.txt': NOTICE }, true);
+    await answerer.ask('政府采购合同融资是怎么回事？', { sessionId: 'p' });
+    const a = plainText(await answerer.ask('这条谁指导？在哪推广？', { sessionId: 'p' }));
+    expect(a).toContain('指导部门：省财政厅、人民银行某省分行');
+    expect(a).toContain('推广范围：全省');
+    expect(a).not.toContain('省知识产权局');
   });
 });

@@ -384,6 +384,8 @@ const NUM = '(\\d+|[零〇一二两三四五六七八九十百]+)';
 const ORDINAL = new RegExp(`第([(（])?${NUM}[)）]?(条|项|个问题|个方面|个部分|部分|方面|个|问|点|大项)`, 'u');
 // `几条`, `多少项重点任务`, `几个方面`, `几大板块` — not `几个月`, `几个工作日`, `多少钱`.
 const COUNT = /(?<!第)(?:几|多少)(?:个|大)?(条|项|问题|方面|部分|板块|章)/gu;
+/** `这条谁指导`, `该项由谁负责`: a question about the item just given. */
+const ITEM_POINTER = /^(?:那么?)?(?:这条|这一条|这项|这一项|该项|该条|它)/u;
 /** `其中第五条`, `这里面第二项`: an ordinal within the item just given. */
 const WITHIN = /^(?:那么?)?(?:其中|这其中|这里面|里面|里头|这里头)/u;
 /** `提升货物通关效率是第几项任务`: the place of an item the question names. */
@@ -1055,6 +1057,39 @@ function sectionList(d: Doc, q: string): DocReply | null {
   return null;
 }
 
+/**
+ * How many items a part the question names holds: its items when they stand under it, else the count
+ * its heading states (`四、军民深度融合方面（共6项）`, a part whose rows the published table left out).
+ */
+function sectionCount(d: Doc, q: string): DocReply | null {
+  if (!(d.facts.shortTitles ?? shortTitles(d)).some((t) => t.length >= 4 && q.includes(t))) return null;
+  const items = outlineOf(d);
+  // The part is named before the count (`军民深度融合方面一共几项`); named after it (`多少项重点任务`) it is
+  // the kind of item counted, which the document's own numbering counts.
+  const at = q.search(new RegExp(COUNT.source, 'u'));
+  const named = items
+    .filter((it) => it.title.length <= MAX_HEADING + 8 && headingKey(it.title).length >= 4)
+    .filter((it) => {
+      const k = q.indexOf(headingKey(it.title));
+      return k >= 0 && (at < 0 || k < at);
+    })
+    .map((it) => ({ it, children: items.filter((x) => x.parent === it.index) }));
+  const under = named.find((n) => n.children.length >= 2);
+  if (under) {
+    const { it, children } = under;
+    const list = children.map((c) => `${c.label}${clip(c.title, 30)}`).join('；');
+    const section = it.path ? `${it.path} › ${it.label}` : it.label;
+    return { ...reply(d, clip(`${nameOf(d)}“${headingKey(it.title)}”共${children.length}项：${list}。`, 480), [cite(d, it.text, section)], it.index), listed: true };
+  }
+  const stated = named.find((n) => STATED_COUNT.test(n.it.title));
+  if (!stated) return null;
+  const section = stated.it.path ? `${stated.it.path} › ${stated.it.label}` : stated.it.label;
+  return reply(d, `${nameOf(d)}：${stated.it.label}${stated.it.title.replace(/[。：:]$/u, '')}。`, [cite(d, stated.it.text, section)], stated.it.index);
+}
+
+/** A heading that states how many items it holds: `（共6项）`, `6项`. */
+const STATED_COUNT = /[(（]?共?[\d一二三四五六七八九十]{1,3}(?:项|条|个)[)）]?$/u;
+
 // ---- the entry point ------------------------------------------------------------------------
 
 /**
@@ -1200,6 +1235,9 @@ export function answerFromDocs(
     const section = (LIST_ASK.test(q) || /分成|分为|包括|几个方面|几部分/u.test(q)) && !OWNER_ASK.test(q) ? sectionList(doc, q) : null;
     if (section) return section;
     const nouns = /多少(?:万|元|钱|%)/.test(q) ? [] : [...new Set([...q.matchAll(COUNT)].map((m) => nounOf(m[1]!, q)))];
+    // `军民深度融合方面一共几项`: the items of the part the question names, not the whole document's.
+    const inSection = nouns.length === 1 ? sectionCount(doc, q) : null;
+    if (inSection) return inSection;
     const counted = nouns.length ? countReply(doc, ...nouns) : null;
     if (counted) return counted;
     if (/(?:分别|各)(?:叫|是)什么|哪(?:几|些)(?:个|大)?(?:部分|方面|板块|块)|(?:几|三|四|五|六)大(?:部分|方面|板块|块)/u.test(q)) {
@@ -1207,11 +1245,21 @@ export function answerFromDocs(
       if (r) return r;
     }
   }
+  // `市场监管方面一共几项` with no document named: the one document that has a part of that name.
+  if (!doc && [...q.matchAll(COUNT)].length === 1) {
+    const holders = all.filter((d) => (d.facts.shortTitles ?? shortTitles(d)).some((t) => t.length >= 4 && q.includes(t)));
+    const r = holders.length === 1 ? sectionCount(holders[0]!, q) : null;
+    if (r) return r;
+  }
   const target = targetReply(index, doc ? [doc] : all, q);
   if (target) return target;
   if (OWNER_ASK.test(q) && !ISSUER_ASK.test(q)) {
     // `谁牵头？` with no subject: the item the conversation is on.
-    if (bare(q) && doc && focus?.item !== undefined && doc.id === focus.docId) return focusOwnerReply(doc, focus.item);
+    // So is `这条谁指导？在哪推广？`: the pointer says which item, whatever else is asked of it (the reply quotes the item whole).
+    if ((bare(q) || ITEM_POINTER.test(q)) && doc && focus?.item !== undefined && doc.id === focus.docId) {
+      const r = focusOwnerReply(doc, focus.item);
+      if (r || bare(q)) return r;
+    }
     // `第6项是哪些单位负责的`, `第三部分的第五项由哪些部门负责`: the item by its number, with its own units.
     const ord = doc ? ORDINAL.exec(q) : null;
     if (doc && ord) {

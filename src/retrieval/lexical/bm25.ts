@@ -264,6 +264,11 @@ export class LexicalIndex {
     return { docs: this.data.docLen.length, terms: this.data.terms.length, postings: this.data.postDocs.length };
   }
 
+  /** Every term the index holds, in the order first seen (read-only). */
+  vocabulary(): readonly string[] {
+    return this.data.terms;
+  }
+
   /** Number of documents containing the term. */
   df(term: string): number {
     const id = this.termIds.get(term);
