@@ -5,10 +5,13 @@ import type { Citation } from '../knowledge/types.ts';
 import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { isTableHeader } from '../knowledge/tables.ts';
 import { yearsOf } from './asked.ts';
+import { adjacent, phrasePairs } from '../retrieval/lexical/phrase.ts';
 import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, countedHead, countsThing, kindWords, NUM_PATTERN, statesAmount, statesAmountOf, type AmountKind } from '../text/numerals.ts';
 
 export const MAX_ANSWER_CHARS = 300;
 const MAX_SENTENCES = 4;
+/** What each pair of the question's adjacent words written together adds to a lead sentence's gain. */
+const PHRASED_SHARE = 0.002;
 /** Passages scoring below this share of the best one are not mined for sentences. */
 const PASSAGE_FLOOR = 0.5;
 /** A further sentence must add at least this share of the question's weight. */
@@ -98,6 +101,8 @@ interface Candidate {
   weight: number;
   /** The question asks for an amount and this sentence states none. */
   noAmount?: true;
+  /** Pairs of the question's adjacent words the sentence also writes together (`科技型中小企业`). */
+  phrased: number;
   /** Sentences of the same paragraph that follow this one, for completing a list. */
   next?: Candidate;
 }
@@ -135,6 +140,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   // `第几次部长办公会`: a place asked is stated as one (`第8次`), which is no amount.
   const placeWord = /第几(\p{Script=Han})/u.exec(query.normalized)?.[1];
   const place = placeWord ? new RegExp(`第${NUM_PATTERN}${placeWord}`, 'u') : null;
+  const pairs = phrasePairs(query);
   const out: Candidate[] = [];
   hits.forEach((hit, hitRank) => {
     if (hit.score < top * PASSAGE_FLOOR) return;
@@ -170,7 +176,8 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       const intro = /[：:]$/.test(text) && !(amount && statesAmount(text));
       // A sentence about another year than the one asked (`到2026年末…` for `那2027年呢`) says another target.
       const otherYear = years.length > 0 && /20\d{2}年/u.test(text) && !years.some((y) => text.includes(y));
-      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1), ...((amount && !(counted ? statesAmountOf(text, ['count']) : statesAmount(text)) && !(place && place.test(text))) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (penalty && !PENALTY_STATED.test(text)) ? { noAmount: true } : {}) };
+      const phrased = own ? pairs.filter(([a, b]) => adjacent(lower, a, b)).length : 0;
+      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, phrased, weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1), ...((amount && !(counted ? statesAmountOf(text, ['count']) : statesAmount(text)) && !(place && place.test(text))) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (penalty && !PENALTY_STATED.test(text)) ? { noAmount: true } : {}) };
       // Clauses of one `；` list are chained so a list question can get the whole list.
       if (prev && /[；;]$/.test(prev.text)) prev.next = cand;
       prev = cand;
@@ -217,8 +224,11 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
     // "How many / how much" is led by a sentence with a number in it, not by the one that repeats
     // the question's words best; the sentences after it may answer the question's other parts.
     const amount = c.noAmount && have.size === 0 ? NO_AMOUNT_SHARE : 1;
+    // The lead writes the question's words together as the question does (`科技型中小企业…超过6000家`, not
+    // `科技企业孵化器…中小企业达到2000家`): a small share that settles equal coverage, never outweighs it.
+    const together = have.size === 0 ? 1 + PHRASED_SHARE * Math.min(c.phrased, 2) : 1;
     // Shorter sentences win ties: the direct fact rather than the paragraph around it.
-    return (gain / total) * (ranked ? c.weight : 1) * amount - c.text.length * 1e-5;
+    return (gain / total) * (ranked ? c.weight : 1) * amount * together - c.text.length * 1e-5;
   };
   const chosen: Candidate[] = [];
   // A sentence the document states twice (in its body and again as a row of its task table, after the

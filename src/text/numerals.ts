@@ -165,8 +165,12 @@ export const CITING = '(?:违反|依照|依据|按照|根据)(?:本法|本条例
 /** `一共有几个产业开发区`: the thing counted, two characters of it (its head: `产业`). */
 const COUNTED = /(?:几|多少)(?:个|家|项|名|所|位|条|种|类|批)([\p{Script=Han}]{2})/u;
 
+/** What may follow a count without being the thing counted: `多少家以上`, `几个左右`. */
+const COUNT_BOUND = /^(?:以上|以下|以内|之内|左右|上下|之多|出头)/u;
+
 export function countedHead(question: string): string | null {
-  return COUNTED.exec(question)?.[1] ?? null;
+  const head = COUNTED.exec(question)?.[1];
+  return head && !COUNT_BOUND.test(head) ? head : null;
 }
 
 /**

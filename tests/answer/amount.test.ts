@@ -164,6 +164,8 @@ describe('a count asked of a thing', () => {
 
   it('is stated of that thing, in one clause with it', () => {
     expect(countedHead('一共有几个产业园区？')).toBe('产业');
+    // What follows the count may bound it rather than name the thing (`多少家以上`).
+    expect(countedHead('科技型中小企业要搞到多少家以上？')).toBeNull();
     expect(countsThing('到2026年，建成5个特色小镇。', '特色')).toBe(true);
     expect(countsThing('严格按照“三个统一”要求，提高产业园区建设和管理水平。', '产业')).toBe(false);
   });
@@ -172,6 +174,19 @@ describe('a count asked of a thing', () => {
     const { answerer } = await answererOver(doc);
     expect((await answerer.ask('某区一共有几个产业园区？')).grounded).toBe(false);
     expect(plainText(await answerer.ask('某区要建成几个特色小镇？'))).toContain('5个特色小镇');
+  });
+});
+
+describe('a count bounded after it, of a thing named before it', () => {
+  it('is led by the sentence that writes the thing as the question does, and is stated', async () => {
+    const { answerer } = await answererOver({
+      '某市科技创新行动计划新闻发布会.txt':
+        '某市科技创新行动计划新闻发布会\n本报讯 某市科技局局长16日在新闻发布会上介绍，该市制定的《聚焦科技创新驱动实现新突破行动计划》明确，到2025年，本地转化科技成果超过4000项、科技型中小企业超过6000家。' +
+        '他还介绍，到2025年，科技企业孵化器达到260个、“专精特新”中小企业达到2000家。\n',
+    });
+    const a = plainText(await answerer.ask('科技型中小企业到2025年要搞到多少家以上？'));
+    expect(a).toContain('科技型中小企业超过6000家');
+    expect(a).not.toMatch(/没有写明/u);
   });
 });
 
