@@ -208,6 +208,8 @@ const JOINED = /^(?:[和、及与跟]|以及)(第?([一二三四五六七八九�
 
 /** The further places of `第6项和第8项`, `第3、5项`: ordinals of the same kind joined to the first. */
 function otherOrdinals(q: string, first: Ordinal): Ordinal[] {
+  // `最后三项`: the places after the first of the run.
+  if (first.span) return Array.from({ length: first.span - 1 }, (_, i) => ({ n: first.fromEnd ? first.n - i - 1 : first.n + i + 1, noun: first.noun, text: first.text, ...(first.fromEnd ? { fromEnd: true as const } : {}) }));
   if (first.fromEnd) return [];
   let after = q.slice(q.indexOf(first.text) + first.text.length);
   const out: Ordinal[] = [];

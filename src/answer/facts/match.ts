@@ -133,6 +133,8 @@ export interface Ordinal {
   text: string;
   /** Counted from the end (`倒数第二项`, `最后那块`): entry `n` from the last. */
   fromEnd?: true;
+  /** Several in a row (`最后三项`, `前两项`): this many entries from the place on, towards the list's end. */
+  span?: number;
 }
 
 /** `块`, `大块`, `板块` of a plan's tasks are its aspects. */
@@ -159,10 +161,18 @@ export function ordinalIn(q: string): Ordinal | null {
     const n = parseNumber(back[1]!);
     return n && n > 0 ? { n, noun: nounOf(back[2]), text: back[0], fromEnd: true } : null;
   }
+  // `最后三项`, `前两个方面`: the first or last few, in the list's order.
+  // (`前` on its own, not the end of 提前, 之前, 以前: `任务的前两项`, `前三个方面`.)
+  const run = new RegExp(`(?:(${LAST_WORDS})|(?<=^|[，,。？?、\\s的里中是说数列])前)(${NUM_PATTERN})(?:项|个|条|大?块|板块)(?:重点)?(任务|措施|方面|目标)?`, 'u').exec(q);
+  const k = run ? parseNumber(run[2]!) : null;
+  if (run && k && k >= 2 && k <= 10) {
+    const noun = nounOf(run[3] ?? /块/u.exec(run[0])?.[0]) || nounBefore(q, run.index);
+    return run[1] ? { n: k, noun, text: run[0], fromEnd: true, span: k } : { n: 1, noun, text: run[0], span: k };
+  }
   const last = LAST_PLACE.exec(q);
-  if (last && /[项个条块]|任务|措施|方面|目标/u.test(last[0])) return { n: 1, noun: nounOf(last[1] ?? /块/u.exec(last[0])?.[0]), text: last[0], fromEnd: true };
+  if (last && /[项个条块]|任务|措施|方面|目标/u.test(last[0])) return { n: 1, noun: nounOf(last[1] ?? /块/u.exec(last[0])?.[0]) || nounBefore(q, last.index), text: last[0], fromEnd: true };
   const first = FIRST_PLACE.exec(q);
-  if (first && /[项个条块]|任务|措施|方面|目标/u.test(first[0])) return { n: 1, noun: nounOf(first[1] ?? /块/u.exec(first[0])?.[0]), text: first[0] };
+  if (first && /[项个条块]|任务|措施|方面|目标/u.test(first[0])) return { n: 1, noun: nounOf(first[1] ?? /块/u.exec(first[0])?.[0]) || nounBefore(q, first.index), text: first[0] };
   const m =
     new RegExp(`第(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标|大?块|板块)?`).exec(q) ??
     // (`任务10`, not the 一 of `任务一共`.)
@@ -174,6 +184,11 @@ export function ordinalIn(q: string): Ordinal | null {
   const rank = m[1] !== '任务' && /[位款章节编]/u.test(q[m.index + m[0].length] ?? '');
   if (n === null || n < 1 || rank) return null;
   return { n, noun, text: m[0] };
+}
+
+/** The list a place is counted in when the question names it just before (`八个方面里打头那个`, `任务中最后两项`). */
+function nounBefore(q: string, at: number): string {
+  return /(任务|措施|方面|目标)(?:里头|里面|当中|之中|里|中)?(?:的)?$/u.exec(q.slice(0, at))?.[1] ?? '';
 }
 
 /** The ordinal as a place in a list of `length` entries, 1-based (`倒数第二` of 21 is 20). */

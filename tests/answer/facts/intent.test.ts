@@ -256,6 +256,20 @@ describe('ordinals in any phrasing, counted from either end', () => {
     expect(await body('“强化数据要素支撑”方面最后一项任务是什么？')).toContain('第12项');
   });
 
+  it('gives the first or last few in a row (最后三项, 前两项), and reads the list named before 打头那个', async () => {
+    const last = await body('14项任务的最后三项分别是啥？');
+    expect(last).toMatch(/第12项[\s\S]*第13项[\s\S]*第14项/u);
+    expect(last).not.toContain('第11项');
+    const first = await body('任务的前两项是什么？');
+    expect(first).toContain('抓好5G网络建设');
+    expect(first).toContain('抓好算力中心布局');
+    expect(first).not.toContain('第3项');
+    // `打头那个` of the aspects the question names before it: the first aspect, not task 1.
+    expect(await body('重点任务六个方面里打头那个，聚焦的是什么？')).toMatch(/第一方面“夯实数字基础设施”/u);
+    // `提前两个月` is no run of places.
+    expect(await body('要提前两个月申报吗？')).not.toContain('第1项');
+  });
+
   it('reads 排第N的那条 as item N, and 任务一共 as no ordinal', async () => {
     expect(await body('从头往下数，排第十四的那条任务讲什么？')).toContain('抓好数字金融服务');
     expect(await body('重点任务一共分成了几个方面？')).toContain('6个方面');
