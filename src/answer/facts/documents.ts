@@ -383,7 +383,7 @@ const NUM = '(\\d+|[零〇一二两三四五六七八九十百]+)';
 // `第（六）条` names the item labelled (六), whatever noun follows.
 const ORDINAL = new RegExp(`第([(（])?${NUM}[)）]?(条|项|个问题|个方面|个部分|部分|方面|个|问|点|大项)`, 'u');
 // `几条`, `多少项重点任务`, `几个方面`, `几大板块` — not `几个月`, `几个工作日`, `多少钱`.
-const COUNT = /(?<!第)(?:几|多少)(?:个|大)?(条|项|问题|方面|部分|板块|章)/gu;
+const COUNT = /(?<![第哪])(?:几|多少)(?:个|大)?(条|项|问题|方面|部分|板块|章)/gu;
 /** `这条谁指导`, `该项由谁负责`: a question about the item just given. */
 const ITEM_POINTER = /^(?:那么?)?(?:这条|这一条|这项|这一项|该项|该条|它)/u;
 /** `其中第五条`, `这里面第二项`: an ordinal within the item just given. */

@@ -88,3 +88,19 @@ describe('items numbered on across depths and labels', () => {
     expect(a).not.toContain('书面申报');
   });
 });
+
+describe('which ones, not how many', () => {
+  it('answers 哪几项 of a term from the sentence that lists them, not with a count of the items', async () => {
+    const { answerer } = await answererOver(
+      {
+        '某市积分制入户热点问答.txt':
+          '某市积分制入户热点问答\n1.申请需要符合哪些条件？\n答：(一)持有本市居住证；(二)缴纳社会保险满4年；(三)近5年内未受过刑事处罚。\n' +
+          '2.资格分和排名分是什么？\n答：排名分是指按照合法稳定住所、合法稳定就业、年龄三项指标计算所得的分值。\n',
+      },
+      true,
+    );
+    const a = plainText(await answerer.ask('积分制入户热点问答里的排名分指的是哪几项？'));
+    expect(a).toContain('合法稳定住所、合法稳定就业、年龄三项指标');
+    expect(a).not.toMatch(/共[二两三]项/u);
+  });
+});
