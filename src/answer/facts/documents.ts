@@ -702,7 +702,7 @@ function sectionAt(d: Doc, at: number): string {
 // ---- who leads an item ----------------------------------------------------------------------
 
 const OWNER_ASK = /牵头|负责|责任单位|责任部门|主管部门|指导部门|指导单位|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|谁(?:来)?(?:管|抓|负责|牵头|落实|指导)|\bleads?\b|\bleading\b|in charge|responsible for/iu;
-const ISSUER_ASK = /(?:哪个|哪些|哪几个|什么|哪几家)(?:部门|单位|机关|机构)?(?:联合)?(?:印发|发布|制定|出台|发的|发文|下发|颁布)|(?:印发|发文|发布)(?:机关|单位|部门)|谁(?:印发|发布|制定|出台|发的)|联合(?:印发|发布)|\b(?:issued|published|jointly) by\b|which (?:departments?|agencies|authorities|bodies) (?:issued|published|released)/iu;
+const ISSUER_ASK = /(?:哪个|哪些|哪几个|什么|哪几家)(?:部门|单位|机关|机构)?(?:联合)?(?:印发|发布|制定|出台|发的|发文|下发|颁布)|(?:信息)?来源(?:是|为)?(?:哪个|哪些|哪几个|哪家|什么)(?:部门|单位|机关|机构)|(?:印发|发文|发布)(?:机关|单位|部门)|谁(?:印发|发布|制定|出台|发的)|联合(?:印发|发布)|\b(?:issued|published|jointly) by\b|which (?:departments?|agencies|authorities|bodies) (?:issued|published|released)/iu;
 const ASK_WORDS = /牵头单位|责任单位|配合单位|牵头部门|责任部门|主管部门|指导部门|指导单位|牵头|负责|配合|指导|部门|单位|机构|哪个|哪些|哪几个|哪几|哪家|是谁|谁|由|这项|这一项|该项|措施|工作|任务|具体|什么时候|何时|时限|完成|开展|前|的|呢|吗|是|[？?，,。]/gu;
 
 /** The English of an owner question (`Which office leads …`, `Who is responsible for …`). */
@@ -820,7 +820,7 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
 
 // ---- what the document says about itself ----------------------------------------------------
 
-const DATE_ASK = /落款|when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issued|published|released)|\bdate of (?:issue|publication)\b|(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:印发|发布|出台|签发|发文|下发|发的|公布)|(?:印发|发布|出台|签发|发文|下发|公布)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)/u;
+const DATE_ASK = /落款|when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issued|published|released)|\bdate of (?:issue|publication)\b|(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:印发|发布|出台|签发|发文|下发|发的|公布)|(?:印发|发布|出台|签发|发文|下发|公布)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)(?=的|布|台|文|[？?]|$)/u;
 const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\b(?:take|takes|took|taking|taken) effect\b|\bvalid for\b|\bvalidity\b|(?:什么时候|何时|哪天|几时|从哪天|哪一天)(?:开始)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]|从(?:什么时候|何时|哪天|哪一天)(?:开始)?(?:算|计算|起算)/u;
 const NUMBER_ASK = /文号|字号|发文号|document number/iu;
 /** 何时通过, 哪一年修正, 修订过几次: what the dated lines at a law's head record. */
@@ -860,14 +860,17 @@ function metaReply(d: Doc, q: string): DocReply | null {
     parts.push(`文号是${f.number}`);
     cites.push(cite(d, headText(d, f.number)));
   }
+  // A web page says where it comes from and when it was put up (`信息来源：…`, `发表时间：…`): not 印发.
+  const page = !!f.date && /^(?:(?:发表|发布)(?:时间|日期)|\d{4}-\d{1,2}-\d{1,2})/u.test(f.date.source.trim());
   if (ISSUER_ASK.test(q) && f.issuers.length) {
-    parts.push(`由${f.issuers.length > 1 ? `${f.issuers.join('、')}联合印发` : `${f.issuers[0]}印发`}`);
+    const verb = page ? '发布' : '印发';
+    parts.push(`由${f.issuers.length > 1 ? `${f.issuers.join('、')}联合${verb}` : `${f.issuers[0]}${verb}`}`);
     cites.push(cite(d, headText(d, f.issuers[0]!)));
   }
   if (DATE_ASK.test(q) && f.date) {
-    parts.push(`${f.date.text}印发`);
+    parts.push(`${f.date.text}${page ? '发布' : '印发'}`);
     cites.push(cite(d, f.date.source));
-  } else if (parts.length && f.date && !EFFECT_ASK.test(q)) parts.push(`落款日期${f.date.text}`);
+  } else if (parts.length && f.date && !EFFECT_ASK.test(q)) parts.push(`${page ? '发布日期' : '落款日期'}${f.date.text}`);
   const history = HISTORY_ASK.test(q) ? historyLines(d, q) : [];
   if (history.length) {
     parts.push(history.join('；'));

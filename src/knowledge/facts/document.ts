@@ -154,12 +154,24 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
       break;
     }
   }
-  // A page that names its source (`来源：广州市人力资源和社会保障局`) was issued by that body.
+  // A page that names its source (`来源：广州市人力资源和社会保障局`, `信息来源：市人社局、市人力资源市场服务中心`)
+  // was issued by those bodies.
   if (!issuers.length) {
     for (const line of head.split('\n').slice(0, 8)) {
-      const m = /^(?:来源|发布机构|发文机关|发布单位|发文单位)[：:]\s*([\p{Script=Han}]{4,30})$/u.exec(line.trim());
-      if (m && ISSUER_UNIT.test(m[1]!)) {
-        issuers = [m[1]!];
+      const m = /^(?:信息来源|来源|发布机构|发文机关|发布单位|发文单位)[：:]\s*([\p{Script=Han}、]{4,80})$/u.exec(line.trim());
+      const units = m ? m[1]!.split('、').filter((u) => u.length >= 4 && u.length <= 30 && ISSUER_UNIT.test(u)) : [];
+      if (units.length) {
+        issuers = units;
+        break;
+      }
+    }
+  }
+  // …and the date the page gives under its title (`发表时间：2025-09-04 15:26`, a bare `2023-08-16 21:10`), as written.
+  if (!date) {
+    for (const line of head.split('\n').slice(1, 8)) {
+      const m = /^(?:(?:发表|发布|成文|印发)(?:时间|日期)[：:]\s*)?(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u.exec(line.trim());
+      if (m) {
+        date = { text: m[1]!, source: line.trim() };
         break;
       }
     }

@@ -2,6 +2,8 @@
 // the text — a notice that carries its list or table as an attachment has them right before `附件`.
 import { describe, expect, it } from 'vitest';
 import { extractDocFacts } from '../../../src/knowledge/facts/document.ts';
+import { plainText } from '../../../src/answer/plain-text.ts';
+import { answererOver } from '../../support/docs.ts';
 
 const body = [
   '某省人民政府办公厅关于推广第三批营商环境改革举措的通知',
@@ -23,5 +25,25 @@ describe('signature before the attachments', () => {
     const { facts } = extractDocFacts({ id: 'n.txt', title: body[0]!, text });
     expect(facts.date?.text).toBe('2024年3月8日');
     expect(facts.issuers).toEqual(['某省人民政府办公厅']);
+  });
+});
+
+describe('a web page’s own date and source', () => {
+  const page = ['某市积分制入户热点问答', '发表时间：2025-09-04 15:26', '信息来源：市人力资源社会保障局、市人力资源市场服务中心', '1.指标有多少个？', '答：2025年度指标为1.6万个。'].join('\n');
+
+  it('reads the date under the title as written and the bodies the page names as its source', () => {
+    const { facts } = extractDocFacts({ id: 'p.txt', title: '某市积分制入户热点问答', text: page });
+    expect(facts.date).toEqual({ text: '2025-09-04', source: '发表时间：2025-09-04 15:26' });
+    expect(facts.issuers).toEqual(['市人力资源社会保障局', '市人力资源市场服务中心']);
+  });
+
+  it('answers when it was put up and where it comes from, as published (发布), not as a notice issued (印发)', async () => {
+    const { answerer } = await answererOver({ '某市积分制入户热点问答.txt': page }, true);
+    const a = plainText(await answerer.ask('某市积分制入户热点问答是哪天发布的？信息来源是哪个部门？'));
+    expect(a).toContain('2025-09-04发布');
+    expect(a).toContain('市人力资源社会保障局、市人力资源市场服务中心');
+    expect(a).not.toContain('印发');
+    // When something the page is about is paid out is not when the page was put up.
+    expect(plainText(await answerer.ask('某市积分制入户的指标什么时候发到手？'))).not.toContain('2025-09-04');
   });
 });
