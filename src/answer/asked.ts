@@ -42,6 +42,19 @@ export function slotsOf(index: KnowledgeIndex, query: ParsedQuery): Slot[] {
   return out;
 }
 
+/** `险种`, `工种`, `车型`: kinds of a thing, named by its character and a word for kind. */
+const KINDS_OF = /^(\p{Script=Han})(?:种|类|型)/u;
+
+/**
+ * Whether the text lists kinds of the thing the slot asks for (`哪些险种` of `专利代理责任险、专利执行险、
+ * 专利被侵权损失险等保险产品`): two or more names ending in its character, listed together.
+ */
+function listsKinds(text: string, slot: string): boolean {
+  const ch = KINDS_OF.exec(slot)?.[1];
+  if (!ch) return false;
+  return new RegExp(`\\p{Script=Han}${ch}(?:[、，,和及与或]\\p{Script=Han}{1,12}${ch}){1,}`, 'u').test(text);
+}
+
 /** A quoted name: two to twelve characters between quotation marks (not a whole quoted sentence). */
 const QUOTED = /[“"「『‘]([^“”"「」『』‘’，。？！,?!]{2,12})[”"」』’]/gu;
 
@@ -116,6 +129,7 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
   for (const s of slotsOf(index, query)) {
     if (s.concepts.some((i) => index.mentions(answerText, query.concepts[i]!))) continue;
     if (s.head && answerText.includes(s.head)) continue;
+    if (listsKinds(answerText, s.head ?? s.phrase)) continue;
     // Only a slot the answering document cannot fill at all: its weightiest word is nowhere in it
     // (`月工资`, `网上平台`). A slot worded differently from the text (`房租` for 租金) is not evidence enough.
     const heaviest = s.concepts.reduce((a, b) => (index.conceptIdf(query.concepts[b]!) > index.conceptIdf(query.concepts[a]!) ? b : a));

@@ -138,3 +138,16 @@ describe('where an event is held', () => {
     expect(plainText(held)).toContain('北京、广东');
   });
 });
+
+describe('kinds asked (哪些险种)', () => {
+  it('are named by a list of things ending in the kind’s character, not by the word 险种 itself', async () => {
+    const { answerer } = await answererOver({
+      '某省知识产权保险试点方案.txt': '某省知识产权保险试点方案\n一、专利保险机制\n围绕专利应用和维权，开发包括专利代理责任险、专利执行险、专利被侵权损失险等保险产品，降低创新主体的侵权损失。\n二、保障措施\n加强组织领导。\n',
+    });
+    const a = plainText(await answerer.ask('专利保险机制具体开发哪些险种？'));
+    expect(a).toContain('专利执行险');
+    expect(a).not.toMatch(/没有写明/u);
+    // A kind the text does not list is still said to be missing.
+    expect(plainText(await answerer.ask('专利保险机制覆盖哪些工种？'))).toMatch(/没有写明|没有找到/u);
+  });
+});
