@@ -276,7 +276,7 @@ function answerTask(f: PlanFacts, t: Task, how: boolean): Outcome {
 /** `X属于哪项任务`, `X是放在哪项任务下面的`, `这属于21项任务里的哪一项`: which task a measure belongs to. */
 const MEMBER_CUE = /(?:属于|放在|归在|归属|列在|归入|算在|算|归|是)[^，。？?]{0,10}?(?:哪(?:一|个)?项|第几项|哪个任务|哪个方面|哪一个方面|哪方面|哪(?:一|个)?(?:大?块|板块))/u;
 /** The words of such a question that ask where, not what. */
-const MEMBER_WORDS = ['属于', '放在', '归在', '归属', '列在', '归入', '算在', '下面', '下边', '里面', '当中', '任务', '方面', '哪项', '哪一项', '第几项', '专项行动', '工程', '行动'];
+const MEMBER_WORDS = ['属于', '放在', '归在', '归属', '列在', '归入', '算在', '下面', '下边', '里面', '当中', '任务', '方面', '哪项', '哪一项', '第几项', '专项行动', '工程', '行动', '哪一块', '哪块', '大块', '板块', '活儿'];
 
 /**
  * A measure the question names (`“千人助千企”专项行动`), found in the sentences the plan gives one task

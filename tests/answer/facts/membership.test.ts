@@ -16,6 +16,13 @@ beforeAll(async () => {
 });
 
 describe('which task a measure belongs to', () => {
+  it('reads `它是几大块里哪一块的活儿` of the measure the answer before quoted', async () => {
+    await answerer.ask('城市运行管理中心的事，方案咋说的？', { sessionId: 'm1' });
+    const a = plainText(await answerer.ask('它是六大块里哪一块的活儿？', { sessionId: 'm1' }));
+    expect(a).toContain('抓好“一网统管”城市运行');
+    expect(a).toContain('第六方面');
+  });
+
   it('names the task whose own sentence holds the measure, and its area', async () => {
     const a = await answerer.ask('澜江数字工匠培育计划归在哪一项任务？');
     expect(a.mode).toBe('facts');
