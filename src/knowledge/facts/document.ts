@@ -66,6 +66,12 @@ function issuersOf(lines: string[], dateLine: number): string[] {
   return out;
 }
 
+/**
+ * A question after the body a page names as its source (`信息来源是哪个部门`): asked of the same head line
+ * this module reads (`信息来源：…`), so the word is named here, beside it, and nowhere else in the facts.
+ */
+export const SOURCE_BODY_ASK = /(?:信息)?来源(?:是|为)?(?:哪个|哪些|哪几个|哪家|什么)(?:部门|单位|机关|机构)/u;
+
 /** Headings short enough to be named in a question. */
 export const SHORT_TITLE = 14;
 
