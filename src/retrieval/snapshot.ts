@@ -225,19 +225,29 @@ export async function saveSnapshot(file: string, key: string, index: KnowledgeIn
     ['docTexts', 'utf16', docTexts.blob],
     ['chunkOwnTexts', 'utf16', Buffer.from(own.join(''), 'utf16le')],
   ];
+  // The body is written from the arrays themselves, each padded to 8 bytes, its CRC taken piece by
+  // piece: a 41 MB buffer made only to copy them into was a tenth of a cold build's save.
   const arrays: Section[] = [];
+  const body: Uint8Array[] = [];
   let offset = 0;
+  let crc = 0;
   for (const [name, kind, view] of parts) {
     arrays.push({ name, kind, offset, bytes: view.byteLength });
-    offset = align8(offset + view.byteLength);
+    const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+    const pad = new Uint8Array(align8(offset + view.byteLength) - offset - view.byteLength);
+    // (An empty piece is left out: zlib.crc32 of an empty view of an empty buffer is 0, whatever it continues.)
+    for (const piece of [bytes, pad]) {
+      if (!piece.length) continue;
+      body.push(piece);
+      crc = bodyChecksum(piece, crc);
+    }
+    offset += bytes.length + pad.length;
   }
-  const body = Buffer.alloc(offset);
-  parts.forEach(([, , view], i) => body.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), arrays[i]!.offset));
   const header: Header = {
     format: SNAPSHOT_FORMAT,
     key,
     createdAt: new Date().toISOString(),
-    bodyCrc32: bodyChecksum(body),
+    bodyCrc32: crc,
     documents: index.documents.map(({ text: _text, ...meta }) => meta),
     facts: index.facts,
     aliases: index.aliasGroups,
@@ -258,8 +268,8 @@ export async function saveSnapshot(file: string, key: string, index: KnowledgeIn
   try {
     const out = await open(tmp, 'w');
     try {
-      await out.write(lead);
-      await out.write(body);
+      const { bytesWritten } = await out.writev([lead, ...body]);
+      if (bytesWritten !== lead.length + offset) throw new Error(`wrote ${bytesWritten} of ${lead.length + offset} bytes`);
     } finally {
       await out.close();
     }
