@@ -3,12 +3,12 @@
 // folder, an unchanged knowledge base is loaded from its snapshot instead (src/retrieval/snapshot.ts).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { extractFacts, type PlanFacts } from '../knowledge/facts/plan.ts';
 import { docFactsCounts } from '../knowledge/facts/document.ts';
-import { findFactsOverrides, loadFactsOverrides, withOverrides } from '../knowledge/facts/overrides.ts';
-import { loadKnowledge, type LoadWarning } from '../knowledge/load.ts';
+import type { LoadWarning } from '../knowledge/load.ts';
 import type { Chunk } from '../knowledge/types.ts';
 import { DEFAULT_ALIAS_FILE, loadAliases } from './aliases.ts';
+import { primaryFirst } from './assemble.ts';
+import { buildFromFiles } from './build-files.ts';
 import type { ChunkVectors, EmbeddingStatus } from './dense/embed.ts';
 import { KnowledgeIndex } from './knowledge-index.ts';
 import { fingerprint, loadSnapshot, saveSnapshot, snapshotFile } from './snapshot.ts';
@@ -101,7 +101,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
     }
   }
   if (!built) {
-    built = await buildFromFiles(opts, isPrimary, progress);
+    built = await fromFiles(opts, isPrimary, progress);
     if (file && key) {
       const t = performance.now();
       try {
@@ -138,45 +138,29 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
   };
 }
 
-async function buildFromFiles(
+async function fromFiles(
   opts: BuildOptions,
   isPrimary: (id: string) => boolean,
   progress: (stage: BuildProgress['stage'], done: number, total: number) => void,
 ): Promise<{ index: KnowledgeIndex; warnings: LoadWarning[]; report: DocumentReport[] }> {
-  const { documents, warnings } = await loadKnowledge(opts.dir, isPrimary, { onFile: (done, total) => progress('read', done, total) });
   let aliases: string[][] = [];
+  let aliasWarning: LoadWarning | null = null;
   try {
     aliases = await loadAliases(path.join(opts.dir, ALIAS_FILE));
   } catch (err) {
-    warnings.push({ file: ALIAS_FILE, reason: (err as Error).message });
+    aliasWarning = { file: ALIAS_FILE, reason: (err as Error).message };
   }
-  const facts: PlanFacts[] = [];
-  for (const d of documents) {
-    const docPath = path.join(opts.dir, d.id);
-    // `primary: true|false` in a document's facts file overrides where the document sits.
-    const overrides = findFactsOverrides(docPath);
-    let overridesError: string | null = null;
-    if (overrides) {
-      try {
-        const ov = loadFactsOverrides(overrides);
-        if (ov.primary !== undefined) d.primary = ov.primary;
-      } catch (err) {
-        overridesError = (err as Error).message;
-      }
-    }
-    const extracted = withOverrides(extractFacts(d), docPath);
-    if (extracted.facts) facts.push(extracted.facts);
-    // withOverrides reports a bad facts file only for plans; reference documents are told here.
-    else if (overridesError) warnings.push({ file: d.id, reason: `facts overrides: ${overridesError}` });
-    // A stated count that does not match what was read is never accepted silently.
-    for (const w of extracted.warnings) warnings.push({ file: d.id, reason: `facts ${w.section}: ${w.reason}` });
-  }
-  const index = await KnowledgeIndex.buildAsync({
+  const parts = await buildFromFiles({ dir: opts.dir, isPrimary, aliases, progress });
+  const warnings = [...parts.loadWarnings, ...(aliasWarning ? [aliasWarning] : []), ...parts.factsWarnings];
+  const index = KnowledgeIndex.fromParts({
     version: opts.version,
-    documents,
+    documents: primaryFirst(parts.documents),
+    chunks: parts.chunks,
+    lexical: parts.lexical,
     aliases,
-    facts,
-    onProgress: (p) => progress(p.stage, p.done, p.total),
+    facts: parts.facts,
+    dictionaryWords: parts.dictionaryWords,
+    ...(parts.tokenizer ? { tokenizer: parts.tokenizer } : {}),
   });
   const perDoc = new Map<string, number>();
   for (const c of index.chunks) perDoc.set(c.docId, (perDoc.get(c.docId) ?? 0) + 1);
