@@ -110,6 +110,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     // Scale (issue 8): PRIMARY_DOCS globs, the index snapshot in DATA_DIR/index, progress of long builds.
     ...(config.primaryDocs.length ? { isPrimary: primaryMatcher(config.primaryDocs) } : {}),
     ...(config.indexSnapshot ? { snapshotDir: path.join(config.dataDir, 'index') } : {}),
+    ...(config.indexThreads !== undefined ? { threads: config.indexThreads } : {}),
     onProgress: throttled((p) => log.info(p, 'indexing progress')),
     validate: regressionGate(config.knowledgeDir, config.reloadMinScore),
   });

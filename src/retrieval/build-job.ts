@@ -28,6 +28,48 @@ export interface TokenizedBatch {
   ends: Uint32Array<ArrayBuffer>;
 }
 
+/**
+ * A prepared batch as it crosses from a worker: a chunk's text that is a stretch of its document's
+ * text (nearly all: 41,865 of the laws' 41,933 chunks) goes as where it starts and how long it is,
+ * not as a second copy of the text to clone — and comes back as a slice of the document's text.
+ */
+export interface PackedBatch {
+  result: PreparedBatch;
+  /** Per chunk of the batch, in order: its start in its document's text (-1: its text went whole) and its length. */
+  spans: Int32Array<ArrayBuffer>;
+}
+
+export function packBatch(result: PreparedBatch): PackedBatch {
+  const spans = new Int32Array(2 * result.files.reduce((n, f) => n + f.chunks.length, 0));
+  let k = 0;
+  const files = result.files.map((f) => {
+    const text = f.document?.text ?? '';
+    let from = 0;
+    const chunks = f.chunks.map((c) => {
+      const at = text.indexOf(c.text, from);
+      spans[k++] = at;
+      spans[k++] = c.text.length;
+      if (at < 0) return c;
+      from = at;
+      return { ...c, text: '' };
+    });
+    return { ...f, chunks };
+  });
+  return { result: { ...result, files }, spans };
+}
+
+export function unpackBatch({ result, spans }: PackedBatch): PreparedBatch {
+  let k = 0;
+  for (const f of result.files) {
+    for (const c of f.chunks) {
+      const at = spans[k++]!;
+      const length = spans[k++]!;
+      if (at >= 0) c.text = f.document!.text.slice(at, at + length);
+    }
+  }
+  return result;
+}
+
 /** A piece the index leaves out (a stop word, punctuation). */
 const DROPPED = -1;
 

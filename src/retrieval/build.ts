@@ -60,6 +60,8 @@ export interface BuildOptions {
   snapshotDir?: string;
   /** The retrieval modules whose module graph keys the snapshot (default: the running ones; tests pass an edited copy). */
   codeRoot?: string;
+  /** Threads that prepare and cut the files, this one included. Default: one per core for a large folder (build-files.ts). */
+  threads?: number;
   onProgress?: (p: BuildProgress) => void;
 }
 
@@ -150,7 +152,7 @@ async function fromFiles(
   } catch (err) {
     aliasWarning = { file: ALIAS_FILE, reason: (err as Error).message };
   }
-  const parts = await buildFromFiles({ dir: opts.dir, isPrimary, aliases, progress });
+  const parts = await buildFromFiles({ dir: opts.dir, isPrimary, aliases, ...(opts.threads !== undefined ? { threads: opts.threads } : {}), progress });
   const warnings = [...parts.loadWarnings, ...(aliasWarning ? [aliasWarning] : []), ...parts.factsWarnings];
   const index = KnowledgeIndex.fromParts({
     version: opts.version,
