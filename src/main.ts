@@ -73,8 +73,10 @@ export function logLoad(log: Logger, result: BuildResult): void {
   for (const w of result.warnings) log.warn(w, 'knowledge warning');
   const s = result.index.stats();
   log.info({ version: result.index.version, documents: s.documents, chunks: s.chunks, tookMs: result.tookMs }, 'knowledge base ready');
+  const snapshotState = { saved: ', snapshot saved', saving: ', snapshot being written', unsaved: ', snapshot not saved', loaded: '' } as const;
   if (result.snapshot?.state === 'loaded') log.info(result.snapshot, 'index loaded from snapshot');
-  else if (result.snapshot) log.info(result.snapshot, `index built${result.snapshot.state === 'saved' ? ', snapshot saved' : ', snapshot not saved'}`);
+  else if (result.snapshot) log.info(result.snapshot, `index built${snapshotState[result.snapshot.state]}`);
+  void result.snapshotWritten?.then((s) => log.info(s, s.state === 'saved' ? 'snapshot saved' : 'snapshot not saved'));
   if (result.embedding) log.info(result.embedding, 'embeddings ready: hybrid retrieval');
   else if (result.embeddingError) log.warn({ embeddingError: result.embeddingError }, 'embeddings off: lexical retrieval only');
 }
@@ -111,6 +113,8 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     ...(config.primaryDocs.length ? { isPrimary: primaryMatcher(config.primaryDocs) } : {}),
     ...(config.indexSnapshot ? { snapshotDir: path.join(config.dataDir, 'index') } : {}),
     ...(config.indexThreads !== undefined ? { threads: config.indexThreads } : {}),
+    // A start listens before the snapshot of a fresh build is on disk (the next start's, not this one's).
+    deferSnapshot: true,
     onProgress: throttled((p) => log.info(p, 'indexing progress')),
     validate: regressionGate(config.knowledgeDir, config.reloadMinScore),
   });
@@ -322,7 +326,8 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
       await Promise.race([closed, grace]);
       server?.closeAllConnections();
       await Promise.allSettled([bot?.stop(), ...stoppers.map(async (f) => f())]);
-      await Promise.allSettled([store.close(), mp.flush()]);
+      // A snapshot still being written is finished: the next start loads it instead of building.
+      await Promise.allSettled([store.close(), mp.flush(), live.last?.snapshotWritten]);
       if (logFlush) clearInterval(logFlush);
       try {
         stdout?.flushSync();
