@@ -73,7 +73,7 @@ export function logLoad(log: Logger, result: BuildResult): void {
   for (const w of result.warnings) log.warn(w, 'knowledge warning');
   const s = result.index.stats();
   log.info({ version: result.index.version, documents: s.documents, chunks: s.chunks, tookMs: result.tookMs }, 'knowledge base ready');
-  const snapshotState = { saved: ', snapshot saved', saving: ', snapshot being written', unsaved: ', snapshot not saved', loaded: '' } as const;
+  const snapshotState = { saved: ', snapshot saved', saving: ', snapshot to be written', unsaved: ', snapshot not saved', loaded: '' } as const;
   if (result.snapshot?.state === 'loaded') log.info(result.snapshot, 'index loaded from snapshot');
   else if (result.snapshot) log.info(result.snapshot, `index built${snapshotState[result.snapshot.state]}`);
   void result.snapshotWritten?.then((s) => log.info(s, s.state === 'saved' ? 'snapshot saved' : 'snapshot not saved'));
@@ -106,6 +106,8 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
         log,
       )
     : undefined;
+  let listened = () => {};
+  const listening = new Promise<void>((resolve) => (listened = resolve));
   const live = new LiveIndex({
     dir: config.knowledgeDir,
     ...(embeddings ? { embeddings } : {}),
@@ -113,8 +115,8 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     ...(config.primaryDocs.length ? { isPrimary: primaryMatcher(config.primaryDocs) } : {}),
     ...(config.indexSnapshot ? { snapshotDir: path.join(config.dataDir, 'index') } : {}),
     ...(config.indexThreads !== undefined ? { threads: config.indexThreads } : {}),
-    // A start listens before the snapshot of a fresh build is on disk (the next start's, not this one's).
-    deferSnapshot: true,
+    // A fresh build's snapshot (the next start's, not this one's) is written once the server listens.
+    deferSnapshot: listening,
     onProgress: throttled((p) => log.info(p, 'indexing progress')),
     validate: regressionGate(config.knowledgeDir, config.reloadMinScore),
   });
@@ -311,6 +313,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
             toSimplified('预热');
             isTraditional('预热');
             steadyHeapGrowth();
+            listened();
           });
           // The simplified → traditional converter only a traditional answer needs (~0.1 s): a while
           // after the start instead of before the first answer, so the readiness probe does not wait for it.
@@ -326,7 +329,8 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
       await Promise.race([closed, grace]);
       server?.closeAllConnections();
       await Promise.allSettled([bot?.stop(), ...stoppers.map(async (f) => f())]);
-      // A snapshot still being written is finished: the next start loads it instead of building.
+      // A snapshot not written yet is written now: the next start loads it instead of building.
+      listened();
       await Promise.allSettled([store.close(), mp.flush(), live.last?.snapshotWritten]);
       if (logFlush) clearInterval(logFlush);
       try {

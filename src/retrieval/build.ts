@@ -62,10 +62,11 @@ export interface BuildOptions {
   /** Folder for index snapshots (DATA_DIR/index); without it every build starts from the files. */
   snapshotDir?: string;
   /**
-   * Write the snapshot after returning, a step at a time between other work: a start listens and
-   * answers its readiness probe instead of waiting for the write (~0.4 s over the laws).
+   * Write the snapshot of a fresh build once this settles, not before returning, a step at a time
+   * between other work (BuildResult.snapshotWritten): a start listens and answers its readiness probe
+   * first (the laws' write is ~0.4–0.6 s).
    */
-  deferSnapshot?: boolean;
+  deferSnapshot?: PromiseLike<unknown>;
   /** The retrieval modules whose module graph keys the snapshot (default: the running ones; tests pass an edited copy). */
   codeRoot?: string;
   /** Threads that prepare and cut the files, this one included. Default: one per core for a large folder (build-files.ts). */
@@ -130,7 +131,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
         }
       };
       if (opts.deferSnapshot) {
-        snapshotWritten = write();
+        snapshotWritten = Promise.resolve(opts.deferSnapshot).then(write, write);
         snapshot = { file, state: 'saving', ...why, ms: 0 };
       } else {
         snapshot = await write();

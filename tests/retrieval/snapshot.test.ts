@@ -183,7 +183,7 @@ describe('the app and its snapshot', () => {
   it('starts from the snapshot the previous start left in DATA_DIR, or builds with INDEX_SNAPSHOT=0', async () => {
     const data = mkdtempSync(path.join(os.tmpdir(), 'snap-app-'));
     const a = await startApp({ DATA_DIR: data });
-    // Written once the app listens (main.ts defers it), then on disk.
+    // Written once the app listens (main.ts holds it until then), then on disk.
     expect(a.app.live.last!.snapshot!.state).toBe('saving');
     expect(await a.app.live.last!.snapshotWritten).toMatchObject({ state: 'saved' });
     await a.close();
