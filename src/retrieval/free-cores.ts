@@ -1,7 +1,7 @@
 // How many cores other work leaves free, for a build deciding how many threads to start. A thread on
 // a core another process keeps busy is no second core: on this 2-core machine, with another process
-// using one core, a cold build on two threads took longer than on one (more CPU for the same work:
-// the results cloned between threads, a second jieba dictionary, the threads evicting each other's
+// using one core, a build over the laws on two threads was no faster than on one, for ~30% more CPU
+// (the results cloned between threads, a second jieba dictionary, the threads evicting each other's
 // caches), while on an idle one a cold start over the laws took 8.0 s on two threads, 10.2 s on one.
 //
 // On Linux, what the machine was busy with over a short window (/proc/stat), less this process's own
