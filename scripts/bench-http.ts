@@ -56,6 +56,15 @@ function memoryOf(pid: number): { rss: number; peak: number } | null {
   }
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function commandOf(pid: number): string {
   return commandLine(pid).join(' ') || '?';
 }
@@ -131,14 +140,19 @@ function running(child: ChildProcess, base: string, readyMs: number, group = fal
         processes: each.map((e) => `${commandOf(e.pid).split(' ').slice(0, 2).join(' ')} ${e.m!.rss}`),
       };
     },
-    stop: () =>
-      new Promise((resolve) => {
+    stop: async () => {
+      await new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         // npm does not pass a SIGTERM on to its script: the whole group gets it.
         signal('SIGTERM');
         setTimeout(() => signal('SIGKILL'), 15_000).unref();
-      }),
+      });
+      // npm exits at once; the server itself finishes its shutdown (the snapshot of a fresh build is
+      // written once it listens, and finished before it exits): the next start must not race it.
+      const end = performance.now() + 15_000;
+      while (group && alive(serverPid) && performance.now() < end) await new Promise((r) => setTimeout(r, 25));
+    },
   };
 }
 

@@ -40,6 +40,8 @@ const Env = z.object({
   // Scale: which documents are primary (globs on paths below KNOWLEDGE_DIR), and the index snapshot in DATA_DIR/index.
   PRIMARY_DOCS: optionalString,
   INDEX_SNAPSHOT: z.enum(['0', '1', 'true', 'false', '']).default('1'),
+  // Threads a build of the files uses (this one included); unset = one per core other work leaves free.
+  INDEX_THREADS: z.coerce.number().int().min(1).max(64).optional(),
   CORS_ORIGINS: z.string().default(''),
   WATCH_KNOWLEDGE: z.enum(['0', '1', 'true', 'false', '']).default('0'),
   // The public demo chat page at GET / (the admin console at /admin is always served).
@@ -101,6 +103,8 @@ export type Config = {
   primaryDocs: string[];
   /** Keep a snapshot of the built index in DATA_DIR/index so an unchanged restart skips the build. */
   indexSnapshot: boolean;
+  /** Threads a build of the files uses, this one included; unset = decided per build (retrieval/build-files.ts). */
+  indexThreads?: number;
   corsOrigins: string[];
   watchKnowledge: boolean;
   /** Serve the public demo chat page at GET /. */
@@ -168,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     primaryDocs: listOf(e.PRIMARY_DOCS),
     indexSnapshot: e.INDEX_SNAPSHOT !== '0' && e.INDEX_SNAPSHOT !== 'false',
+    ...(e.INDEX_THREADS !== undefined ? { indexThreads: e.INDEX_THREADS } : {}),
     corsOrigins: e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     watchKnowledge: e.WATCH_KNOWLEDGE === '1' || e.WATCH_KNOWLEDGE === 'true',
     demoPage: e.DEMO_PAGE !== '0' && e.DEMO_PAGE !== 'false',

@@ -171,10 +171,10 @@ interface Unit {
 
 const sameSection = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-function units(doc: KnowledgeDocument): Unit[] {
+function units(doc: KnowledgeDocument, items?: Item[]): Unit[] {
   const out: Unit[] = [];
   let unit: Unit | null = null;
-  for (const para of paragraphs(doc)) {
+  for (const para of paragraphs(doc, items)) {
     const pieces = splitSentences(para.text).flatMap((s) => (s.length > MAX_CHUNK_CHARS ? hardSplit(s) : [s]));
     // A chunk follows one item: two items are never in one chunk, even under equal section labels.
     if (!unit || !sameSection(unit.section, para.section) || unit.item !== para.item) {
@@ -222,10 +222,14 @@ function packArticles(list: Unit[]): Unit[] {
   return out;
 }
 
-/** Packs sentences into chunks of at most MAX_CHUNK_CHARS, never crossing a section. */
-export function chunkDocument(doc: KnowledgeDocument, firstId = 0): Chunk[] {
+/**
+ * Packs sentences into chunks of at most MAX_CHUNK_CHARS, never crossing a section. `items`: the
+ * document's outline when the caller has it (load.ts made it for the document's facts), the same
+ * one this would make.
+ */
+export function chunkDocument(doc: KnowledgeDocument, firstId = 0, items?: Item[]): Chunk[] {
   const chunks: Chunk[] = [];
-  for (const unit of packArticles(units(doc))) {
+  for (const unit of packArticles(units(doc, items))) {
     let parts: string[] = [];
     let len = 0;
     const flush = () => {

@@ -4,7 +4,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { normalizeDocument } from '../text/normalize.ts';
-import { segment } from './structure.ts';
+import { segment, type Item } from './structure.ts';
 import { rejoinCellLines } from './cell-lines.ts';
 import { extractDocFacts } from './facts/document.ts';
 import { DOCUMENT_EXTENSIONS, readerFor, type ReadResult } from './readers/registry.ts';
@@ -82,21 +82,30 @@ export function documentTitle(text: string, fallback: string): string {
 }
 
 export function buildDocument(id: string, raw: string, primary = false): KnowledgeDocument {
+  return outlinedDocument(id, raw, primary).document;
+}
+
+/** buildDocument, with the outline its facts were read from (the chunker reads the same one). */
+export function outlinedDocument(id: string, raw: string, primary = false): { document: KnowledgeDocument; items: Item[] } {
   const norm = normalizeDocument(stripMarkup(raw));
   const fallback = path.basename(id, path.extname(id));
   // Item markers at the start of lines, whatever the source's layout (structure.ts); a table laid out
   // one cell per line back to a row per line first (cell-lines.ts), or its row numbers read as items.
   const text = segment(rejoinCellLines(norm.text));
   const title = documentTitle(text, fallback);
+  const { facts, items } = extractDocFacts({ id, title, text });
   return {
-    id,
-    title,
-    text,
-    facts: extractDocFacts({ id, title, text }).facts,
-    rawChars: raw.length,
-    glossesRemoved: norm.glossesRemoved,
-    anomalies: norm.anomalies,
-    primary,
+    document: {
+      id,
+      title,
+      text,
+      facts,
+      rawChars: raw.length,
+      glossesRemoved: norm.glossesRemoved,
+      anomalies: norm.anomalies,
+      primary,
+    },
+    items,
   };
 }
 
@@ -113,6 +122,50 @@ export interface LoadOptions {
 /** Files read ahead while the current one is normalised: disk and CPU overlap. */
 const READ_AHEAD = 8;
 
+/** The document files below `dir` (sorted), and a warning for each file the walk left out. */
+export async function findDocuments(dir: string): Promise<{ files: string[]; warnings: LoadWarning[] }> {
+  const skipped: Skipped[] = [];
+  let files: string[];
+  try {
+    files = await listFiles(dir, skipped);
+  } catch (err) {
+    return { files: [], warnings: [{ file: dir, reason: `cannot read folder: ${(err as Error).message}` }] };
+  }
+  const warnings = skipped.map(({ file, reason }) => ({
+    file: documentId(dir, file),
+    reason: reason ?? `unsupported file type ${path.extname(file) || '(none)'}: convert it to one of ${DOCUMENT_EXTENSIONS.join(', ')}`,
+  }));
+  return { files, warnings };
+}
+
+/** A document's id: its path below the knowledge folder, with `/` separators. */
+export function documentId(dir: string, file: string): string {
+  return path.relative(dir, file).split(path.sep).join('/');
+}
+
+/** One file read (or being read) as a document, with its outline; an unreadable or empty file is a warning, never fatal. */
+export async function loadDocument(
+  id: string,
+  read: Promise<ReadResult>,
+  primary: boolean,
+): Promise<{ document: KnowledgeDocument | null; items: Item[]; warnings: LoadWarning[] }> {
+  const warnings: LoadWarning[] = [];
+  try {
+    const { text: raw, warnings: noticed } = await read;
+    // What the reader noticed (a scanned PDF…) is reported whether or not text came out.
+    for (const reason of noticed) warnings.push({ file: id, reason });
+    const { document, items } = outlinedDocument(id, raw, primary);
+    if (!document.text.trim()) {
+      if (!isMetadataOnly(raw) && !noticed.length) warnings.push({ file: id, reason: 'empty document' });
+      return { document: null, items: [], warnings };
+    }
+    return { document, items, warnings };
+  } catch (err) {
+    warnings.push({ file: id, reason: (err as Error).message });
+    return { document: null, items: [], warnings };
+  }
+}
+
 /** Reads every document; an unreadable or empty file is a warning, never fatal. */
 export async function loadKnowledge(
   dir: string,
@@ -120,18 +173,7 @@ export async function loadKnowledge(
   opts: LoadOptions = {},
 ): Promise<LoadResult> {
   const documents: KnowledgeDocument[] = [];
-  const warnings: LoadWarning[] = [];
-  let files: string[];
-  const skipped: Skipped[] = [];
-  try {
-    files = await listFiles(dir, skipped);
-  } catch (err) {
-    return { documents, warnings: [{ file: dir, reason: `cannot read folder: ${(err as Error).message}` }] };
-  }
-  const idOf = (file: string) => path.relative(dir, file).split(path.sep).join('/');
-  for (const { file, reason } of skipped) {
-    warnings.push({ file: idOf(file), reason: reason ?? `unsupported file type ${path.extname(file) || '(none)'}: convert it to one of ${DOCUMENT_EXTENSIONS.join(', ')}` });
-  }
+  const { files, warnings } = await findDocuments(dir);
   const reads = new Map<number, Promise<ReadResult>>();
   const read = (i: number) => {
     const p = readDocument(files[i]!);
@@ -140,31 +182,20 @@ export async function loadKnowledge(
   };
   for (let i = 0; i < Math.min(READ_AHEAD, files.length); i++) read(i);
   for (let i = 0; i < files.length; i++) {
-    const id = idOf(files[i]!);
+    const id = documentId(dir, files[i]!);
     const pending = reads.get(i)!;
     reads.delete(i);
     if (i + READ_AHEAD < files.length) read(i + READ_AHEAD);
-    try {
-      const { text: raw, warnings: noticed } = await pending;
-      // What the reader noticed (a scanned PDF…) is reported whether or not text came out.
-      for (const reason of noticed) warnings.push({ file: id, reason });
-      const doc = buildDocument(id, raw, isPrimary(id));
-      if (!doc.text.trim()) {
-        if (!isMetadataOnly(raw) && !noticed.length) warnings.push({ file: id, reason: 'empty document' });
-        continue;
-      }
-      documents.push(doc);
-    } catch (err) {
-      warnings.push({ file: id, reason: (err as Error).message });
-    } finally {
-      opts.onFile?.(i + 1, files.length);
-    }
+    const { document, warnings: noticed } = await loadDocument(id, pending, isPrimary(id));
+    warnings.push(...noticed);
+    if (document) documents.push(document);
+    opts.onFile?.(i + 1, files.length);
   }
   return { documents, warnings };
 }
 
 /** A document's raw text, by the reader for its type (readers/). */
-async function readDocument(file: string): Promise<ReadResult> {
+export async function readDocument(file: string): Promise<ReadResult> {
   const reader = readerFor(file);
   if (!reader) throw new Error(`no reader for ${path.extname(file) || 'a file without extension'}`);
   return reader.read(await readFile(file), file);

@@ -3,12 +3,12 @@
 // folder, an unchanged knowledge base is loaded from its snapshot instead (src/retrieval/snapshot.ts).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { extractFacts, type PlanFacts } from '../knowledge/facts/plan.ts';
 import { docFactsCounts } from '../knowledge/facts/document.ts';
-import { findFactsOverrides, loadFactsOverrides, withOverrides } from '../knowledge/facts/overrides.ts';
-import { loadKnowledge, type LoadWarning } from '../knowledge/load.ts';
+import type { LoadWarning } from '../knowledge/load.ts';
 import type { Chunk } from '../knowledge/types.ts';
 import { DEFAULT_ALIAS_FILE, loadAliases } from './aliases.ts';
+import { primaryFirst } from './assemble.ts';
+import { buildFromFiles } from './build-files.ts';
 import type { ChunkVectors, EmbeddingStatus } from './dense/embed.ts';
 import { KnowledgeIndex } from './knowledge-index.ts';
 import { fingerprint, loadSnapshot, saveSnapshot, snapshotFile } from './snapshot.ts';
@@ -21,7 +21,8 @@ export type { DocumentReport } from './types.ts';
 /** What became of the snapshot: loaded instead of building, or written after a build (with why). */
 export interface SnapshotStatus {
   file: string;
-  state: 'loaded' | 'saved' | 'unsaved';
+  /** `saving`: being written after the build returned (BuildResult.snapshotWritten). */
+  state: 'loaded' | 'saved' | 'saving' | 'unsaved';
   /** Why a snapshot was not used (missing, stale, corrupt) or could not be written. */
   reason?: string;
   ms: number;
@@ -38,6 +39,8 @@ export interface BuildResult {
   embeddingError?: string;
   /** Present when the build used a snapshot folder. */
   snapshot?: SnapshotStatus;
+  /** With `deferSnapshot`, after a build: settles once the snapshot is written (or could not be). */
+  snapshotWritten?: Promise<SnapshotStatus>;
 }
 
 /** Where a long build stands, for progress output (files read, chunks indexed). */
@@ -58,10 +61,21 @@ export interface BuildOptions {
   embeddings?: { vectorsFor(chunks: Chunk[]): Promise<ChunkVectors> };
   /** Folder for index snapshots (DATA_DIR/index); without it every build starts from the files. */
   snapshotDir?: string;
+  /**
+   * Write the snapshot of a fresh build once this settles, not before returning, a step at a time
+   * between other work (BuildResult.snapshotWritten): a start listens and answers its readiness probe
+   * first (the laws' write is ~0.4–0.6 s).
+   */
+  deferSnapshot?: PromiseLike<unknown>;
   /** The retrieval modules whose module graph keys the snapshot (default: the running ones; tests pass an edited copy). */
   codeRoot?: string;
+  /** Threads that prepare and cut the files, this one included. Default: one per core for a large folder (build-files.ts). */
+  threads?: number;
   onProgress?: (p: BuildProgress) => void;
 }
+
+/** Lets the event loop run (requests, timers) before going on. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Every document directly in the knowledge folder is primary; those in sub-folders are reference material. */
 export const topLevelIsPrimary = (id: string) => !id.includes('/');
@@ -100,16 +114,27 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
       snapshot = { file, state: 'unsaved', reason: `${loaded.status}: ${loaded.reason}`, ms: 0 };
     }
   }
+  let snapshotWritten: Promise<SnapshotStatus> | undefined;
   if (!built) {
-    built = await buildFromFiles(opts, isPrimary, progress);
+    const fresh = await fromFiles(opts, isPrimary, progress);
+    built = fresh;
     if (file && key) {
-      const t = performance.now();
-      try {
-        await saveSnapshot(file, key, built.index, { warnings: built.warnings, report: built.report });
-        snapshot = { file, state: 'saved', ...(snapshot?.reason ? { reason: snapshot.reason } : {}), ms: Math.round(performance.now() - t) };
-      } catch (err) {
-        // A read-only or full DATA_DIR costs the next start its speed, not this one its index.
-        snapshot = { file, state: 'unsaved', reason: `cannot write: ${(err as Error).message}`, ms: Math.round(performance.now() - t) };
+      const why = snapshot?.reason ? { reason: snapshot.reason } : {};
+      const write = async (): Promise<SnapshotStatus> => {
+        const t = performance.now();
+        try {
+          await saveSnapshot(file, key, fresh.index, { warnings: fresh.warnings, report: fresh.report }, opts.deferSnapshot ? nextTurn : undefined);
+          return { file, state: 'saved', ...why, ms: Math.round(performance.now() - t) };
+        } catch (err) {
+          // A read-only or full DATA_DIR costs the next start its speed, not this one its index.
+          return { file, state: 'unsaved', reason: `cannot write: ${(err as Error).message}`, ms: Math.round(performance.now() - t) };
+        }
+      };
+      if (opts.deferSnapshot) {
+        snapshotWritten = Promise.resolve(opts.deferSnapshot).then(write, write);
+        snapshot = { file, state: 'saving', ...why, ms: 0 };
+      } else {
+        snapshot = await write();
       }
     }
   }
@@ -135,48 +160,33 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
     ...(embedding ? { embedding } : {}),
     ...(embeddingError ? { embeddingError } : {}),
     ...(snapshot ? { snapshot } : {}),
+    ...(snapshotWritten ? { snapshotWritten } : {}),
   };
 }
 
-async function buildFromFiles(
+async function fromFiles(
   opts: BuildOptions,
   isPrimary: (id: string) => boolean,
   progress: (stage: BuildProgress['stage'], done: number, total: number) => void,
 ): Promise<{ index: KnowledgeIndex; warnings: LoadWarning[]; report: DocumentReport[] }> {
-  const { documents, warnings } = await loadKnowledge(opts.dir, isPrimary, { onFile: (done, total) => progress('read', done, total) });
   let aliases: string[][] = [];
+  let aliasWarning: LoadWarning | null = null;
   try {
     aliases = await loadAliases(path.join(opts.dir, ALIAS_FILE));
   } catch (err) {
-    warnings.push({ file: ALIAS_FILE, reason: (err as Error).message });
+    aliasWarning = { file: ALIAS_FILE, reason: (err as Error).message };
   }
-  const facts: PlanFacts[] = [];
-  for (const d of documents) {
-    const docPath = path.join(opts.dir, d.id);
-    // `primary: true|false` in a document's facts file overrides where the document sits.
-    const overrides = findFactsOverrides(docPath);
-    let overridesError: string | null = null;
-    if (overrides) {
-      try {
-        const ov = loadFactsOverrides(overrides);
-        if (ov.primary !== undefined) d.primary = ov.primary;
-      } catch (err) {
-        overridesError = (err as Error).message;
-      }
-    }
-    const extracted = withOverrides(extractFacts(d), docPath);
-    if (extracted.facts) facts.push(extracted.facts);
-    // withOverrides reports a bad facts file only for plans; reference documents are told here.
-    else if (overridesError) warnings.push({ file: d.id, reason: `facts overrides: ${overridesError}` });
-    // A stated count that does not match what was read is never accepted silently.
-    for (const w of extracted.warnings) warnings.push({ file: d.id, reason: `facts ${w.section}: ${w.reason}` });
-  }
-  const index = await KnowledgeIndex.buildAsync({
+  const parts = await buildFromFiles({ dir: opts.dir, isPrimary, aliases, ...(opts.threads !== undefined ? { threads: opts.threads } : {}), progress });
+  const warnings = [...parts.loadWarnings, ...(aliasWarning ? [aliasWarning] : []), ...parts.factsWarnings];
+  const index = KnowledgeIndex.fromParts({
     version: opts.version,
-    documents,
+    documents: primaryFirst(parts.documents),
+    chunks: parts.chunks,
+    lexical: parts.lexical,
     aliases,
-    facts,
-    onProgress: (p) => progress(p.stage, p.done, p.total),
+    facts: parts.facts,
+    dictionaryWords: parts.dictionaryWords,
+    ...(parts.tokenizer ? { tokenizer: parts.tokenizer } : {}),
   });
   const perDoc = new Map<string, number>();
   for (const c of index.chunks) perDoc.set(c.docId, (perDoc.get(c.docId) ?? 0) + 1);

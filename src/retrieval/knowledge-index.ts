@@ -84,7 +84,12 @@ export class KnowledgeIndex {
 
   /** The words the tokenizer is built with: names the documents quote, and the alias table's words. */
   static dictionaryWords(documents: KnowledgeDocument[], aliases: AliasGroups): string[] {
-    return [...new Set([...quotedTerms(documents.map((d) => d.text)), ...aliases.flat()])];
+    return KnowledgeIndex.wordsOf(quotedTerms(documents.map((d) => d.text)), aliases);
+  }
+
+  /** The same from the names the documents quote, in document order (a build's threads find them document by document). */
+  static wordsOf(quoted: Iterable<string>, aliases: AliasGroups): string[] {
+    return [...new Set([...quoted, ...aliases.flat()])];
   }
 
   static build(opts: IndexInput): KnowledgeIndex {
@@ -124,7 +129,7 @@ export class KnowledgeIndex {
     return new KnowledgeIndex(opts.version, documents, built.chunks, tokenizer, built.lexical, opts.aliases ?? [], opts.facts ?? [], null, words);
   }
 
-  /** An index from stored parts (src/retrieval/snapshot.ts): nothing is chunked or tokenised again. */
+  /** An index from stored parts (src/retrieval/snapshot.ts, or a build's: build-files.ts): nothing is chunked or tokenised again. */
   static fromParts(parts: {
     version: number;
     documents: KnowledgeDocument[];
@@ -133,9 +138,11 @@ export class KnowledgeIndex {
     aliases: AliasGroups;
     facts: PlanFacts[];
     dictionaryWords: string[];
+    /** Made with dictionaryWords already (by the build that cut the chunks). */
+    tokenizer?: Tokenizer;
   }): KnowledgeIndex {
     if (parts.lexical.size !== parts.chunks.length) throw new Error(`lexical index has ${parts.lexical.size} documents for ${parts.chunks.length} chunks`);
-    const tokenizer = createTokenizer(parts.dictionaryWords);
+    const tokenizer = parts.tokenizer ?? createTokenizer(parts.dictionaryWords);
     return new KnowledgeIndex(parts.version, parts.documents, parts.chunks, tokenizer, parts.lexical, parts.aliases, parts.facts, null, parts.dictionaryWords);
   }
 

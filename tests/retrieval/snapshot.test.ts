@@ -183,7 +183,9 @@ describe('the app and its snapshot', () => {
   it('starts from the snapshot the previous start left in DATA_DIR, or builds with INDEX_SNAPSHOT=0', async () => {
     const data = mkdtempSync(path.join(os.tmpdir(), 'snap-app-'));
     const a = await startApp({ DATA_DIR: data });
-    expect(a.app.live.last!.snapshot!.state).toBe('saved');
+    // Written once the app listens (main.ts holds it until then), then on disk.
+    expect(a.app.live.last!.snapshot!.state).toBe('saving');
+    expect(await a.app.live.last!.snapshotWritten).toMatchObject({ state: 'saved' });
     await a.close();
     running = await startApp({ DATA_DIR: data });
     expect(running.app.live.last!.snapshot!.state).toBe('loaded');
@@ -201,6 +203,7 @@ describe('the app and its snapshot', () => {
     const env = { DATA_DIR: data, EMBEDDING_MODEL: TINY_MODEL_ID, MODELS_DIR: modelsDir };
     const first = await startApp(env);
     expect(first.app.live.last!.embedding!.computed).toBe(first.app.live.index.chunks.length);
+    await first.app.live.last!.snapshotWritten;
     await first.close();
     const second = await startApp(env);
     try {

@@ -118,21 +118,35 @@ export class LexicalBuilder {
     this.docStart.push(this.docTerms.length);
     let len = 0;
     for (const t of tokens) {
-      const id = typeof t === 'number' ? t : this.intern(t);
+      this.count(typeof t === 'number' ? t : this.intern(t), d);
       len++;
-      if (this.lastDoc[id] === d) {
-        const at = this.slot[id]!;
-        this.docTf.data[at] = this.docTf.data[at]! + 1;
-      } else {
-        this.lastDoc[id] = d;
-        this.slot[id] = this.docTf.length;
-        this.docTerms.push(id);
-        this.docTf.push(1);
-      }
     }
     this.docLen.push(len);
     this.boosts.push(boost);
     return d;
+  }
+
+  /** add() of ids from intern(), as a typed array: how a build's threads hand over a chunk's tokens. */
+  addIds(ids: Uint32Array, boost = 1): number {
+    const d = this.docLen.length;
+    this.docStart.push(this.docTerms.length);
+    for (let i = 0; i < ids.length; i++) this.count(ids[i]!, d);
+    this.docLen.push(ids.length);
+    this.boosts.push(boost);
+    return d;
+  }
+
+  /** One more occurrence of term `id` in document `d`, the document being added. */
+  private count(id: number, d: number): void {
+    if (this.lastDoc[id] === d) {
+      const at = this.slot[id]!;
+      this.docTf.data[at] = this.docTf.data[at]! + 1;
+    } else {
+      this.lastDoc[id] = d;
+      this.slot[id] = this.docTf.length;
+      this.docTerms.push(id);
+      this.docTf.push(1);
+    }
   }
 
   build(): LexicalIndex {

@@ -32,6 +32,14 @@ const ORDINAL = /^(?:第[一二三四五六七八九十百零两\d]+[项个条�
 export interface Tokenizer {
   /** Index-time tokens: every token, repeated as it occurs (term frequency matters). */
   index(text: string): string[];
+  /**
+   * jieba's search-mode pieces of a text as cut, before index() lower-cases and filters them:
+   * index(text) is pieces(text) through indexTerm, nulls left out. A build cuts 28 MB of laws into
+   * 5.8 million pieces of ~41 thousand kinds, and decides each kind once instead of each piece.
+   */
+  pieces(text: string): string[];
+  /** What index() makes of one piece: its term, or null when the index leaves it out (no letter or digit, a stop word). */
+  indexTerm(piece: string): string | null;
   /** Query-time tokens: content words only, de-duplicated, in order. */
   query(text: string): string[];
   isStopword(token: string): boolean;
@@ -68,13 +76,18 @@ export function createTokenizer(extraWords: Iterable<string> = []): Tokenizer {
     return made;
   };
   const isStopword = (t: string) => STOPWORDS.has(t) || ORDINAL.test(t) || ASKING.test(t);
+  const pieces = (text: string): string[] => jieba().cutForSearch(text, true);
   const cut = (text: string): string[] =>
-    jieba()
-      .cutForSearch(text, true)
+    pieces(text)
       .map(normToken)
       .filter((t) => t && HAS_WORD.test(t));
   return {
     index: (text) => cut(text).filter((t) => !isStopword(t)),
+    pieces,
+    indexTerm: (piece) => {
+      const t = normToken(piece);
+      return t && HAS_WORD.test(t) && !isStopword(t) ? t : null;
+    },
     query: (text) => [...new Set(cut(text).filter((t) => !isStopword(t)))],
     isStopword,
     tag: (text) => jieba().tag(text, true),
