@@ -384,6 +384,8 @@ const NUM = '(\\d+|[零〇一二两三四五六七八九十百]+)';
 const ORDINAL = new RegExp(`第([(（])?${NUM}[)）]?(条|项|个问题|个方面|个部分|部分|方面|个|问|点|大项)`, 'u');
 // `几条`, `多少项重点任务`, `几个方面`, `几大板块` — not `几个月`, `几个工作日`, `多少钱`.
 const COUNT = /(?<![第哪])(?:几|多少)(?:个|大)?(条|项|问题|方面|部分|板块|章)/gu;
+/** COUNT without the global flag: where the first count asked stands. */
+const COUNT_AT = new RegExp(COUNT.source, 'u');
 /** `这条谁指导`, `该项由谁负责`: a question about the item just given. */
 const ITEM_POINTER = /^(?:那么?)?(?:这条|这一条|这项|这一项|该项|该条|它)/u;
 /** `其中第五条`, `这里面第二项`: an ordinal within the item just given. */
@@ -471,7 +473,7 @@ function outlineOf(d: Doc): (OutlineItem & { kind: string; depth: number })[] {
       // The labels from the outermost item down to the parent: the parent's path and its label (a
       // parent always comes before its items), not a chain walked again for every item.
       const up = it.parent >= 0 ? out[it.parent]! : undefined;
-      const path = up ? (up.path ? `${up.path} › ${up.label}` : up.label) : '';
+      const path = up ? sectionOf(up) : '';
       out.push({ index: it.index, parent: it.parent, no: it.no, label: it.label, title: it.title, text: d.text.slice(it.start, it.end).trim(), whole: d.text.slice(it.start, it.subtreeEnd).trim(), path, kind: it.kind, depth: it.depth, start: it.start });
     }
     return out;
@@ -514,7 +516,7 @@ function countPart(d: Doc, noun: Noun): { text: string; cite: Citation } | null 
   if (!last) return null;
   const n = level.continuous ? level.count : list.length;
   const parts = noun === 'part' || noun === 'question' ? `：${list.map((i) => `${i.label}${clip(i.title, 24)}`).join('；')}` : `（${labelsText(level)}）`;
-  return { text: `${toChineseNumber(n)}${NOUN_WORD[noun]}${parts}`, cite: cite(d, last.text, last.path ? `${last.path} › ${last.label}` : last.label) };
+  return { text: `${toChineseNumber(n)}${NOUN_WORD[noun]}${parts}`, cite: cite(d, last.text, sectionOf(last)) };
 }
 
 /** `一共有多少章、多少条`: every count asked, in one answer. */
@@ -622,6 +624,11 @@ function paragraphReply(d: Doc, it: OutlineItem, k: number): DocReply | null {
   const section = [it.path, it.label].filter(Boolean).join(' › ');
   const body = `${nameOf(d)}${it.label}第${toChineseNumber(k)}款：${clip(text.replace(/^第\S{1,8}条\s*/u, ''), MAX_ITEM_CHARS * 2)}`;
   return reply(d, body, [cite(d, text, section)], it.index);
+}
+
+/** Where an outline item stands, as a citation's section: its parents' path, then its own label. */
+function sectionOf(it: { path: string; label: string }): string {
+  return it.path ? `${it.path} › ${it.label}` : it.label;
 }
 
 function itemReply(d: Doc, it: OutlineItem & { series?: string }, noun: Noun, n: number): DocReply {
@@ -1017,7 +1024,7 @@ export function outlineList(index: KnowledgeIndex, question: string, chunk: { do
       return first.length > c.title.length + 1 && first.length <= MAX_LIST_LINE ? first : c.title;
     };
     const list = children.map((c) => (onlyAsks ? clip(c.text.split(/[。；]/u)[0] ?? c.title, 90) : `${c.label}${line(c)}`)).join('；');
-    const section = cand.path ? `${cand.path} › ${cand.label}` : cand.label;
+    const section = sectionOf(cand);
     return { ...reply(d, clip(`${cand.title.replace(/[？?]$/u, '')}：${list}。`, 480), [cite(d, cand.text, section)], cand.index), listed: true };
   }
   return null;
@@ -1056,7 +1063,7 @@ function sectionList(d: Doc, q: string): DocReply | null {
     const children = items.filter((x) => x.parent === it.index);
     if (children.length < 2 || children.length > 12) continue;
     const list = children.map((c) => `${c.label}${c.title}`).join('；');
-    const section = it.path ? `${it.path} › ${it.label}` : it.label;
+    const section = sectionOf(it);
     return { ...reply(d, clip(`${nameOf(d)}“${it.title.replace(/[。：:]$/u, '')}”分为${children.length}个方面：${list}。`, 480), [cite(d, it.text, section)], it.index), listed: true };
   }
   return null;
@@ -1071,7 +1078,7 @@ function sectionCount(d: Doc, q: string): DocReply | null {
   const items = outlineOf(d);
   // The part is named before the count (`军民深度融合方面一共几项`); named after it (`多少项重点任务`) it is
   // the kind of item counted, which the document's own numbering counts.
-  const at = q.search(new RegExp(COUNT.source, 'u'));
+  const at = q.search(COUNT_AT);
   const named = items
     .filter((it) => it.title.length <= MAX_HEADING + 8 && headingKey(it.title).length >= 4)
     .filter((it) => {
@@ -1083,17 +1090,15 @@ function sectionCount(d: Doc, q: string): DocReply | null {
   if (under) {
     const { it, children } = under;
     const list = children.map((c) => `${c.label}${clip(c.title, 30)}`).join('；');
-    const section = it.path ? `${it.path} › ${it.label}` : it.label;
+    const section = sectionOf(it);
     return { ...reply(d, clip(`${nameOf(d)}“${headingKey(it.title)}”共${children.length}项：${list}。`, 480), [cite(d, it.text, section)], it.index), listed: true };
   }
-  const stated = named.find((n) => STATED_COUNT.test(n.it.title));
+  // (A heading that carries its count is one headingKey shortens.)
+  const stated = named.find((n) => headingKey(n.it.title) !== n.it.title.replace(/[。：:]$/u, ''));
   if (!stated) return null;
-  const section = stated.it.path ? `${stated.it.path} › ${stated.it.label}` : stated.it.label;
+  const section = sectionOf(stated.it);
   return reply(d, `${nameOf(d)}：${stated.it.label}${stated.it.title.replace(/[。：:]$/u, '')}。`, [cite(d, stated.it.text, section)], stated.it.index);
 }
-
-/** A heading that states how many items it holds: `（共6项）`, `6项`. */
-const STATED_COUNT = /[(（]?共?[\d一二三四五六七八九十]{1,3}(?:项|条|个)[)）]?$/u;
 
 // ---- the entry point ------------------------------------------------------------------------
 
