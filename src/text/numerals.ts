@@ -67,7 +67,14 @@ export const ASKS_AMOUNT = /多少|啥数|什么数|多大|多高|多长|多久|
 
 /** Article, item and chapter numbers (`第四十五条`) count things in the text, not in the world. */
 const LABELS = new RegExp(`第${NUM_PATTERN}(?:条|款|项|章|节|部分|个|方面|是)`, 'gu');
-const AMOUNT = new RegExp(`\\d|百分之|千分之|万分之|[${CN_NUM_CHARS}万亿]+(?:个|项|家|位|名|所|人|方面|日|天|年|月|周|倍|元|万|亿|成|次|岁|小时|分钟|公里|千米|米|公斤|千克|克|吨|级|份)|第[${CN_NUM_CHARS}]+位`, 'u');
+/**
+ * What things are counted in (`5家`, `12项`, `超万架飞行器`, `3座`, `8处`): the measure words a count states
+ * and a question asks by (`多少架`). 个 is apart: `7个月` is a period.
+ */
+const COUNT_UNITS = '家|项|名|人|所|次|辆|户|张|件|套|批|位|条|种|类|部|架|台|座|艘|处';
+/** Of those, the ones a stated figure is counted in: `一批`, `一种`, `一类`, `一部分` are no figure. */
+const FIGURE_UNITS = COUNT_UNITS.split('|').filter((u) => !'批种类部'.includes(u)).join('|');
+const AMOUNT = new RegExp(`\\d|百分之|千分之|万分之|[${CN_NUM_CHARS}万亿]+(?:个|方面|日|天|年|月|周|倍|元|万|亿|成|岁|小时|分钟|公里|千米|米|公斤|千克|克|吨|级|份|${FIGURE_UNITS})|第[${CN_NUM_CHARS}]+位`, 'u');
 
 const DATES = /\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|前|以前|起|以来)*|\d{1,2}月\d{1,2}日/gu;
 
@@ -97,7 +104,7 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   // `每年…一次` says how often (`多久评一次`); a bare `每年安排100万元` states no period.
   duration: new RegExp(`${N}\\s*(?:个)?(?:年|月|日|天|周|小时|季度|工作日|分钟)|每(?:年|半年|季度|月|周|天|日)[^，。；]{0,8}?${N}次|终身|长期`, 'u'),
   // `7个月`, `0.8个百分点` are a period and a share, not a count.
-  count: new RegExp(`${N}\\s*(?:个(?!月|百分点|工作日|小时|季度)|家|项|名|人|所|次|辆|户|张|件|套|批|位|条|种|类|部)`, 'u'),
+  count: new RegExp(`${N}\\s*(?:个(?!月|百分点|工作日|小时|季度)|${COUNT_UNITS})`, 'u'),
   age: new RegExp(`${N}\\s*(?:周)?岁`, 'u'),
   phone: /\d{3,4}[-－—]?\d{7,8}|(?<!\d)1\d{10}(?!\d)|(?<!\d)\d{5,8}(?!\d)/u,
   website: /https?:\/\/|www\.|\.(?:gov\.cn|com|cn|org|net)\b/iu,
@@ -130,7 +137,7 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   [['money'], /\bin (?:rmb|yuan|renminbi)\b|\bhow much money\b|\bhow much (?:does|do|did|will|would)\b[^?]{0,60}\bcost\b|\bhow (?:much|large|big|high) (?:is|are|was|were) (?:the |a |an )?(?:fee|fees|fine|fines|penalty|penalties|subsidy|subsidies|allowance|allowances|reward|rewards|grant|grants|bonus|bonuses|price|cost)\b/i],
   [['percent'], /\bwhat (?:share|percentage|proportion|ratio|rate)\b|\bper ?cent(?:age)?\b|\b(?:share|proportion|ratio|rate) of\b|\bcontribution rate\b/i],
   // (`第几次`, `第几项` ask a place, stated as one: `第8次`.)
-  [['count'], /(?<!第)(?:几个(?!月|工作日|小时|季度|百分点)|几家|几项|几名|几所|几次|几位|几类|几种|几条|几批)|多少个(?!月|工作日|小时|百分点)|多少家|多少人|多少项|多少名|多少所|多少次|多少条|多少种|多少类|多少批/u],
+  [['count'], new RegExp(`(?<!第)几个(?!月|工作日|小时|季度|百分点)|(?<!第)几(?:${COUNT_UNITS})|多少个(?!月|工作日|小时|百分点)|多少(?:${COUNT_UNITS})`, 'u')],
 ];
 
 /**
@@ -163,7 +170,7 @@ export function kindWords(kinds: readonly AmountKind[]): string {
 export const CITING = '(?:违反|依照|依据|按照|根据)(?:本法|本条例|本办法)?';
 
 /** `一共有几个产业开发区`: the thing counted, two characters of it (its head: `产业`). */
-const COUNTED = /(?:几|多少)(?:个|家|项|名|所|位|条|种|类|批)([\p{Script=Han}]{2})/u;
+const COUNTED = new RegExp(`(?:几|多少)(?:个|${COUNT_UNITS})([\\p{Script=Han}]{2})`, 'u');
 
 /** What may follow a count without being the thing counted: `多少家以上`, `几个左右`. */
 const COUNT_BOUND = /^(?:以上|以下|以内|之内|左右|上下|之多|出头)/u;

@@ -26,6 +26,15 @@ describe('numerals', () => {
     expect(statesAmountOf('失业人员可在每月任意一日办理资格核对。', ['date'])).toBe(true);
   });
 
+  it('counts things in their own measure words (架, 座, 台, 处), asked and stated', () => {
+    expect(askedAmountKinds('要能同时支撑多少架飞行器？')).toEqual(['count']);
+    expect(askedAmountKinds('一共建几座直升机场？')).toEqual(['count']);
+    expect(statesAmount('支撑超万架飞行器同时低空飞行')).toBe(true);
+    expect(statesAmountOf('新建3座直升机场、8处起降场', ['count'])).toBe(true);
+    // `第几项` asks a place, not a count.
+    expect(askedAmountKinds('第几项讲直升机场？')).toEqual([]);
+  });
+
   it('knows the kind of figure asked and stated', () => {
     expect(askedAmountKinds('每月多少钱')).toEqual(['money']);
     expect(askedAmountKinds('试用期最长多久')).toEqual(['duration']);

@@ -42,6 +42,14 @@ const DATE = /\d{4}年\d{1,2}月\d{1,2}日/u;
 /** The act a dated head line records, at its end: `2009年8月27日 第十一届…决定》第一次修正`. */
 const HISTORY_EVENT = /(通过|修正|修订|公布|施行|批准)[\s)）。，,；;]*$/u;
 const DATES = /\d{4}年\d{1,2}月\d{1,2}日/gu;
+/**
+ * A page's head line as its labelled fields: one line often carries several (`信息来源：深圳市发展和改革委员会
+ * 信息提供日期：2025-07-31 10:49`), each a label of a few characters, a colon, then its value.
+ */
+function pageFields(line: string): string[] {
+  return line.trim().split(/\s+(?=\p{Script=Han}{2,8}[：:])/u);
+}
+
 const ISSUER_UNIT = /(?:局|部|委|厅|办公厅|办公室|政府|委员会|统战部|中心|银行|总局|院)$/u;
 const EFFECTIVE = /(?:自|从)\d{4}年\d{1,2}月\d{1,2}日起(?:施行|实施|执行)|有效期\S{1,6}年|[一二三四五六七八九十\d]{1,2}年有效期|(?:施行|实施|发布|印发|公布)之日起/u;
 const SELF = /本(?:实施)?(?:办法|方案|意见|规定|细则|通知|措施|条例|法|规划|决定|政策|计划)/u;
@@ -163,8 +171,8 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
   // A page that names its source (`来源：广州市人力资源和社会保障局`, `信息来源：市人社局、市人力资源市场服务中心`)
   // was issued by those bodies.
   if (!issuers.length) {
-    for (const line of head.split('\n').slice(0, 8)) {
-      const m = /^(?:信息来源|来源|发布机构|发文机关|发布单位|发文单位)[：:]\s*([\p{Script=Han}、]{4,80})$/u.exec(line.trim());
+    for (const field of head.split('\n').slice(0, 8).flatMap(pageFields)) {
+      const m = /^(?:信息来源|来源|发布机构|发文机关|发布单位|发文单位)[：:]\s*([\p{Script=Han}、]{4,80})$/u.exec(field);
       const units = m ? m[1]!.split('、').filter((u) => u.length >= 4 && u.length <= 30 && ISSUER_UNIT.test(u)) : [];
       if (units.length) {
         issuers = units;
@@ -174,10 +182,10 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
   }
   // …and the date the page gives under its title (`发表时间：2025-09-04 15:26`, a bare `2023-08-16 21:10`), as written.
   if (!date) {
-    for (const line of head.split('\n').slice(1, 8)) {
-      const m = /^(?:(?:发表|发布|成文|印发)(?:时间|日期)[：:]\s*)?(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u.exec(line.trim());
+    for (const field of head.split('\n').slice(1, 8).flatMap(pageFields)) {
+      const m = /^(?:\p{Script=Han}{0,6}(?:时间|日期)[：:]\s*)?(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u.exec(field);
       if (m) {
-        date = { text: m[1]!, source: line.trim() };
+        date = { text: m[1]!, source: field };
         break;
       }
     }

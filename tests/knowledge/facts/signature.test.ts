@@ -37,6 +37,13 @@ describe('a web page’s own date and source', () => {
     expect(facts.issuers).toEqual(['市人力资源社会保障局', '市人力资源市场服务中心']);
   });
 
+  it('reads both when one head line carries the source and the date as labelled fields', () => {
+    const one = ['某市低空设施建设方案（2024—2026年）', '信息来源：某市发展和改革委员会 信息提供日期：2025-07-31 10:49', '一、建设目标', '到2026年底，建成起降点100个以上。'].join('\n');
+    const { facts } = extractDocFacts({ id: 'q.txt', title: '某市低空设施建设方案（2024—2026年）', text: one });
+    expect(facts.issuers).toEqual(['某市发展和改革委员会']);
+    expect(facts.date).toEqual({ text: '2025-07-31', source: '信息提供日期：2025-07-31 10:49' });
+  });
+
   it('answers when it was put up and where it comes from, as published (发布), not as a notice issued (印发)', async () => {
     const { answerer } = await answererOver({ '某市积分制入户热点问答.txt': page }, true);
     const a = plainText(await answerer.ask('某市积分制入户热点问答是哪天发布的？信息来源是哪个部门？'));
