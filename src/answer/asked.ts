@@ -100,17 +100,32 @@ function countedAbbreviation(text: string, name: string): boolean {
 const ANCHOR_YEAR = /(?:到|截至|截止|至|在)(20\d{2})年/gu;
 
 /**
+ * The year a paragraph anchors before `at` in the document (`到2025年，…。…甘蔗收获机械化率达到30%`): the
+ * last anchor on the same line. A long paragraph is cut into passages at sentences, so a later passage no
+ * longer holds the anchor its sentences stand under; the document still does.
+ */
+export function paragraphYear(documentText: string, at: number): string | undefined {
+  if (at < 0) return undefined;
+  const line = documentText.slice(documentText.lastIndexOf('\n', at) + 1, at);
+  return [...line.matchAll(ANCHOR_YEAR)].at(-1)?.[1];
+}
+
+/**
  * Whether the passage's year `y` holds for the quoted answer: the last time anchor before the answer in
  * the passage is that year. A passage that anchors the answer in 2025 and names 2022 only as a base
  * (`到2025年末，…较2022年提高0.8个百分点。高新技术企业数量达到230家以上`) does not answer for 2022.
- * Without an anchor before the answer, the year anywhere in the passage holds, as before.
+ * Without an anchor before the answer in the passage, the paragraph's in the document decides; without
+ * either, the year anywhere in the passage holds. A year the document's title names
+ * (`关于受理2017年…申报的通知`) holds for all of it.
  */
-function yearHolds(passage: string, answerText: string, y: string): boolean {
-  if (!passage.includes(y)) return false;
+function yearHolds(passage: string, answerText: string, y: string, documentText: string, title: string): boolean {
+  if (title.includes(`${y}年`)) return true;
   const at = passage.indexOf(answerText.slice(0, 12));
   const before = at >= 0 ? passage.slice(0, at + Math.min(answerText.length, 40)) : passage;
   const anchors = [...before.matchAll(ANCHOR_YEAR)];
-  return anchors.length === 0 || anchors.at(-1)![1] === y;
+  if (anchors.length) return anchors.at(-1)![1] === y;
+  const inParagraph = paragraphYear(documentText, documentText.indexOf(answerText.slice(0, 12).toLowerCase()));
+  return inParagraph ? inParagraph === y : passage.includes(y);
 }
 
 /** Years the question names (`2023年底…实际有多少`). */
@@ -124,7 +139,8 @@ export function yearsOf(question: string): string[] {
  */
 /** `documentText`: the answering document's text in lower case (KnowledgeIndex.lowerText). */
 /** `passage`: the whole passage the answer quotes — a year its heading sentence states (`到2025年，…`) holds for the clauses quoted. */
-export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText: string, documentText: string, passage = ''): string[] {
+/** `title`: the answering document's title — a year it names holds for all the document says. */
+export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText: string, documentText: string, passage = '', title = ''): string[] {
   const missing: string[] = [];
   for (const s of slotsOf(index, query)) {
     if (s.concepts.some((i) => index.mentions(answerText, query.concepts[i]!))) continue;
@@ -135,7 +151,7 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
     const heaviest = s.concepts.reduce((a, b) => (index.conceptIdf(query.concepts[b]!) > index.conceptIdf(query.concepts[a]!) ? b : a));
     if (!index.mentionsLowered(documentText, query.concepts[heaviest]!)) missing.push(s.phrase);
   }
-  for (const y of yearsOf(query.normalized)) if (!answerText.includes(y) && !yearHolds(passage, answerText, y)) missing.push(`${y}年`);
+  for (const y of yearsOf(query.normalized)) if (!answerText.includes(y) && !yearHolds(passage, answerText, y, documentText, title)) missing.push(`${y}年`);
   // A name the asker quotes (`“专精特新”企业`) is asked about word for word: a document that never uses
   // it is not speaking of it, however much of the rest of the question it shares.
   for (const name of quotedOf(query.normalized)) if (!usesQuoted(documentText, name)) missing.push(name);

@@ -4,7 +4,7 @@ import { sectionLabel, splitSentences } from '../knowledge/chunk.ts';
 import type { Citation } from '../knowledge/types.ts';
 import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { isTableHeader } from '../knowledge/tables.ts';
-import { yearsOf } from './asked.ts';
+import { paragraphYear, yearsOf } from './asked.ts';
 import { adjacent, phrasePairs } from '../retrieval/lexical/phrase.ts';
 import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, countedHead, countsThing, kindWords, NUM_PATTERN, statesAmount, statesAmountOf, type AmountKind } from '../text/numerals.ts';
 
@@ -154,7 +154,16 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
     // A short unpunctuated line inside the passage (`（一）长期失能人员的失能评估费用`) heads the sentences
     // under it: they speak of it as a sentence under a section speaks of the section.
     let heading = '';
+    // The year the paragraph anchors its sentences in (`到2025年，…`), when a year is asked: the passage
+    // may begin after it, in the middle of the paragraph.
+    const docLower = years.length ? index.lowerText(hit.chunk.docId) : '';
+    let anchor = years.length ? paragraphYear(docLower, docLower.indexOf(hit.chunk.text.slice(0, 16).toLowerCase())) : undefined;
+    let from = 0;
     splitSentences(hit.chunk.text).forEach((text, order) => {
+      // A new line is a new paragraph: the anchor before it no longer holds.
+      const at = hit.chunk.text.indexOf(text, from);
+      if (at > from && hit.chunk.text.slice(from, at).includes('\n')) anchor = undefined;
+      if (at >= 0) from = at + text.length;
       // The enumeration's title sentence (二是推动…。) is already the section: not an answer.
       if (label && text.replace(/[。：:\s]/g, '') === label) return;
       // A question (`1.问：…？` in a press Q&A) restates what was asked; it never answers it.
@@ -169,8 +178,9 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
         if (index.mentionsLowered(lower, c)) {
           covers.set(i, 1);
           own = true;
-        } else if (index.mentionsLowered(lowerSection, c) || (heading && index.mentionsLowered(heading, c))) covers.set(i, SECTION_SHARE);
+        } else if (index.mentionsLowered(lowerSection, c) || (heading && index.mentionsLowered(heading, c)) || (anchor && index.mentionsLowered(`到${anchor}年`, c))) covers.set(i, SECTION_SHARE);
       });
+      if (years.length) anchor = paragraphYear(text, text.length) ?? anchor;
       if (text.length <= MAX_INLINE_HEADING && !/[。，；：、！？,;:!?]/u.test(text)) heading = lower;
       // (One that states the figure asked, `费用标准为每人每次200元，支付比例如下：`, is more than an announcement.)
       const intro = /[：:]$/.test(text) && !(amount && statesAmount(text));

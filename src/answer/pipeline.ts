@@ -292,7 +292,7 @@ export class Answerer {
     const gaps = ex.missingAmount
       ? []
       : [
-          ...unanswered(index, query, `${ex.body} ${ex.lead.chunk.section.join(' ')}`, leadDoc, ex.lead.chunk.text),
+          ...unanswered(index, query, `${ex.body} ${ex.lead.chunk.section.join(' ')}`, leadDoc, ex.lead.chunk.text, ex.lead.chunk.source),
           ...(unnamed ? [`具体的${unnamed}名单`] : []),
           // (`发布会在哪儿开的`: a venue asked and none named.)
           ...(venueUnstated(query, ex.shown ?? ex.body) ? ['具体地点'] : []),

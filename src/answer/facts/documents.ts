@@ -960,7 +960,16 @@ function targetReply(index: KnowledgeIndex, docs: Doc[], q: string): DocReply | 
   const fits = docs.length === 1 ? docs.filter((d) => !planned.has(d.id) && d.facts.targets.some((t) => t.year === year)) : targetsFor(index, year).filter((d) => !planned.has(d.id));
   if (fits.length !== 1) return null;
   const d = fits[0]!;
-  const clauses = d.facts.targets.filter((t) => t.year === year).map((t) => t.source.replace(/[；;，,]$/u, '。'));
+  const all = d.facts.targets.filter((t) => t.year === year).map((t) => t.source.replace(/[；;，,]$/u, '。'));
+  // `甘蔗收获机械化率2025年的目标是多少` names its metric: only the clauses that speak of it answer (the
+  // weightiest word of the question some clause of the year uses). Words of the ask (`2025年的目标`) and
+  // of the title (which document) name no metric.
+  const title = d.title.toLowerCase();
+  const named = index
+    .parse(q)
+    .concepts.filter((c) => !m[0].toLowerCase().includes(c.text) && !index.mentionsLowered(title, c) && !/^\d+$/u.test(c.text) && all.some((t) => index.mentions(t, c)));
+  const heaviest = named.sort((a, b) => index.conceptIdf(b) - index.conceptIdf(a))[0];
+  const clauses = heaviest ? all.filter((c) => index.mentions(c, heaviest)) : all;
   return reply(d, clip(clauses.join(''), 400), [cite(d, clauses[0]!)]);
 }
 

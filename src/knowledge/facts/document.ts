@@ -54,6 +54,11 @@ const ISSUER_UNIT = /(?:局|部|委|厅|办公厅|办公室|政府|委员会|统
 const EFFECTIVE = /(?:自|从)\d{4}年\d{1,2}月\d{1,2}日起(?:施行|实施|执行)|有效期\S{1,6}年|[一二三四五六七八九十\d]{1,2}年有效期|(?:施行|实施|发布|印发|公布)之日起/u;
 const SELF = /本(?:实施)?(?:办法|方案|意见|规定|细则|通知|措施|条例|法|规划|决定|政策|计划)/u;
 const TARGET = /到\s*(20\d{2})\s*年[^。；]{0,12}?[，,]?[^。；]*?(?:达到|突破|不低于|不少于|超过|提高到|提升到|降低到|控制在|力争|实现|基本|全面|建成|形成|稳定在)[^。；]*[。；]?/gu;
+/**
+ * A later sentence of a paragraph opened by `到20XX年，…` that sets a figure of its own (`其中灌排机械动力达到
+ * 1.2亿千瓦`, `甘蔗收获机械化率达到30%`): a target of that year, though it does not repeat the year.
+ */
+const FIGURE_TARGET = /(?:达到|突破|不低于|不少于|超过|提高到|提升到|降低到|控制在|稳定在|增至|增加到)[^。；，,]{0,8}?\d/u;
 const AMOUNT_VALUE = /\d+(?:\.\d+)?\s*(?:万元|亿元|元|%)/gu;
 const AMOUNT_CUE = /给予|补贴|奖励|资助|支持|补助|扶持|配套|不超过|最高|经费/u;
 
@@ -251,10 +256,15 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
   const amounts: DocAmount[] = [];
   let offset = 0;
   for (const line of lines) {
+    let year: string | undefined;
     for (const s of splitSentences(line)) {
       const at = text.indexOf(s, offset);
       const it = at >= 0 ? itemAt(at) : undefined;
-      for (const m of s.matchAll(TARGET)) targets.push({ year: m[1]!, source: m[0], ...(it ? { item: it.index } : {}) });
+      const stated = [...s.matchAll(TARGET)];
+      for (const m of stated) targets.push({ year: m[1]!, source: m[0], ...(it ? { item: it.index } : {}) });
+      const opens = [...s.matchAll(/到\s*(20\d{2})\s*年/gu)].at(-1)?.[1];
+      if (opens) year = opens;
+      else if (year && !/20\d{2}年/u.test(s) && FIGURE_TARGET.test(s)) targets.push({ year, source: s, ...(it ? { item: it.index } : {}) });
       if (AMOUNT_CUE.test(s)) {
         const values = [...s.matchAll(AMOUNT_VALUE)].map((m) => m[0].replace(/\s+/g, ''));
         if (values.length) amounts.push({ values, source: s, ...(it ? { item: it.index } : {}) });
