@@ -6,7 +6,7 @@ import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, ty
 import { isTableHeader } from '../knowledge/tables.ts';
 import { paragraphYear, yearsOf } from './asked.ts';
 import { adjacent, phrasePairs } from '../retrieval/lexical/phrase.ts';
-import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, countedHead, countsThing, kindWords, NUM_PATTERN, statesAmount, statesAmountOf, type AmountKind } from '../text/numerals.ts';
+import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, countedHead, countsThing, kindWords, NUM_PATTERN, parseNumber, statesAmount, statesAmountOf, type AmountKind } from '../text/numerals.ts';
 
 export const MAX_ANSWER_CHARS = 300;
 const MAX_SENTENCES = 4;
@@ -32,6 +32,19 @@ const ORG_ASK = /(?:哪个|哪些|哪家|哪几个|什么)(?:单位|部门|机�
 const ORG_NAME = /\p{Script=Han}{1,12}?(?:局|委员会|委|办公室|办公厅|办|厅|部门|部|院|中心|政府|公司|银行|协会|集团)/u;
 /** Weight of a sentence that states only other years than the one the question names. */
 const OTHER_YEAR = 0.5;
+/**
+ * `新增哪5种门诊慢特病`, `哪两个旧规章`: the asker knows how many things there are and wants them named. A
+ * sentence that names fewer things in a row than that weighs this share: the count sentence (`从5种增加到
+ * 10种`) repeats the question's words but names none.
+ */
+const UNLISTED = 0.5;
+
+/** How many things a sentence names in a row at most: `A、B、C和D` four, `《X》《Y》` two. */
+function namedInRow(text: string): number {
+  const listed = (text.match(/、/gu)?.length ?? 0) + (/[和与及或]/u.test(text) ? 1 : 0) + 1;
+  return Math.max(listed, text.match(/《/gu)?.length ?? 0);
+}
+const LIST_OF_N = new RegExp(`哪(${NUM_PATTERN})(?:种|类|个|项|家|所|条|位|名|批|座|处|部|件|款)`, 'u');
 /** Passages of the lead's document looked up for each further ask. */
 const ASK_PASSAGES = 2;
 /** A second ask's sentence from the lead's own passage is preferred by this much gain. */
@@ -141,6 +154,8 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   const placeWord = /第几(\p{Script=Han})/u.exec(query.normalized)?.[1];
   const place = placeWord ? new RegExp(`第${NUM_PATTERN}${placeWord}`, 'u') : null;
   const pairs = phrasePairs(query);
+  const listOf = LIST_OF_N.exec(query.normalized);
+  const named = listOf ? (parseNumber(listOf[1]!) ?? 0) : 0;
   const out: Candidate[] = [];
   hits.forEach((hit, hitRank) => {
     if (hit.score < top * PASSAGE_FLOOR) return;
@@ -187,7 +202,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       // A sentence about another year than the one asked (`到2026年末…` for `那2027年呢`) says another target.
       const otherYear = years.length > 0 && /20\d{2}年/u.test(text) && !years.some((y) => text.includes(y));
       const phrased = own ? pairs.filter(([a, b]) => adjacent(lower, a, b)).length : 0;
-      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, phrased, weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1), ...((amount && !(counted ? statesAmountOf(text, ['count']) : statesAmount(text)) && !(place && place.test(text))) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (penalty && !PENALTY_STATED.test(text)) ? { noAmount: true } : {}) };
+      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, phrased, weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1) * (named > 1 && namedInRow(text) < named ? UNLISTED : 1), ...((amount && !(counted ? statesAmountOf(text, ['count']) : statesAmount(text)) && !(place && place.test(text))) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (penalty && !PENALTY_STATED.test(text)) ? { noAmount: true } : {}) };
       // Clauses of one `；` list are chained so a list question can get the whole list.
       if (prev && /[；;]$/.test(prev.text)) prev.next = cand;
       prev = cand;

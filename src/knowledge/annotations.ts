@@ -50,11 +50,31 @@ export function unitNames(s: string | null): string[] {
     .filter((x) => x.length >= 2 && x.length <= 30 && UNIT_WORD.test(x));
 }
 
-function fromParen(inner: string): Partial<Annotation> {
+/**
+ * The convention a State Council division of tasks states once (`（工业和信息化部、发展改革委等负责。列第一位者为
+ * 牵头单位，下同）`): in each list of responsible units after it, the first leads.
+ */
+export const FIRST_LEADS = /(?:列|排)(?:在)?(?:第一位|首位|最前)(?:者|的)?(?:为|是)牵头(?:单位|部门)/u;
+const FIRST_LEADS_NOTE = new RegExp(`[。；;，,]?\\s*${FIRST_LEADS.source}(?:[，,]\\s*下同)?[。]?\\s*$`, 'u');
+
+/** Under that convention, an annotation that names units responsible: the first of them leads, the rest support. */
+export function firstListedLeads(a: Annotation): Annotation {
+  if (a.lead || !a.responsible || a.role) return a;
+  const names = unitNames(a.responsible);
+  // One unit alone is responsible, not leading anyone.
+  if (names.length < 2) return a;
+  const first = names[0]!;
+  const rest = clean(a.responsible.slice(a.responsible.indexOf(first) + first.length));
+  return { ...a, lead: first, support: unitNames(rest).length ? rest : null, responsible: null };
+}
+
+function fromParen(paren: string): Partial<Annotation> {
+  // The convention's own note closes the first annotation it applies to: not part of the units.
+  const inner = paren.replace(FIRST_LEADS_NOTE, '');
   const labelled = fromLabels(inner);
   if (labelled.lead || labelled.support || labelled.responsible) return labelled;
-  // `X牵头，Y按职责分工负责` / `X牵头，Y配合` / `X牵头`
-  const lead = /^(.{2,200}?)(?:共同)?牵头(?:[，,；;、]\s*(.+?)(?:按职责分工|按职责|分工)?(?:负责|配合|参与|落实)?)?$/u.exec(inner);
+  // `X牵头，Y按职责分工负责` / `X牵头，Y配合` / `X牵头` / `X、Y牵头负责`
+  const lead = /^(.{2,200}?)(?:共同)?牵头(?:负责)?(?:[，,；;、]\s*(.+?)(?:按职责分工|按职责|分工)?(?:负责|配合|参与|落实)?)?$/u.exec(inner);
   if (lead) {
     const support = lead[2] ? clean(lead[2]) : null;
     return { lead: clean(lead[1]!), support: support || null };

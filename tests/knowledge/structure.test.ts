@@ -114,6 +114,27 @@ describe('outline', () => {
     });
     expect(unitNames('财政部、国家发展改革委、税务总局等国务院相关部门及各地区')).toEqual(['财政部', '国家发展改革委', '税务总局']);
   });
+
+  it('reads the convention stated once (列第一位者为牵头单位，下同): in each list after it the first unit leads', () => {
+    const text = [
+      '二、主要任务',
+      '(一)摸清底数。开展普查。(农业农村部、统计局负责)',
+      '(二)完善创新体系。加快推进装备创新。(工业和信息化部、发展改革委、科技部等负责。列第一位者为牵头单位，下同)',
+      '(三)优化产业布局。引导集聚发展。(市场监管总局、工业和信息化部等负责)',
+      '(四)加强人才培养。(教育部负责)',
+    ].join('\n');
+    const owners = outline(text, headingTest({ id: 'x.txt', text })).filter((i) => i.label.startsWith('(')).map((i) => [i.annotation!.lead, i.annotation!.support, i.annotation!.responsible]);
+    expect(owners).toEqual([
+      // Before the convention is stated, units responsible name no lead.
+      [null, null, '农业农村部、统计局'],
+      ['工业和信息化部', '发展改革委、科技部等', null],
+      ['市场监管总局', '工业和信息化部等', null],
+      // One unit alone is responsible: there is no one it leads.
+      [null, null, '教育部'],
+    ]);
+    // Units that say they lead together lead together (`（农业农村部、工业和信息化部牵头负责）`).
+    expect(readAnnotation('(十八)健全组织实施机制。建立协调推进机制。(农业农村部、工业和信息化部牵头负责)')).toMatchObject({ lead: '农业农村部、工业和信息化部', support: null });
+  });
 });
 
 describe.each(corpus.map((f) => [path.relative(ROOT, f), f]))('facts of %s', (_name, file) => {
@@ -133,7 +154,12 @@ describe.each(corpus.map((f) => [path.relative(ROOT, f), f]))('facts of %s', (_n
   it('every target and amount is a clause of the text, inside the item it is filed under', () => {
     for (const t of facts.targets) {
       expect(doc.text).toContain(t.source);
-      expect(t.source).toContain(t.year);
+      // The year is the clause's own, or its paragraph's (`到2025年，…。…达到30%`), stated before it in the same line.
+      if (t.anchor) {
+        expect(t.anchor).toContain(t.year);
+        const line = doc.text.split('\n').find((l) => l.includes(t.source))!;
+        expect(line.slice(0, line.indexOf(t.source))).toContain(t.anchor);
+      } else expect(t.source).toContain(t.year);
       if (t.item !== undefined) expect(doc.text.slice(items[t.item]!.start, items[t.item]!.end)).toContain(t.source);
     }
     for (const a of facts.amounts) {

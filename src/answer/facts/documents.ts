@@ -960,17 +960,24 @@ function targetReply(index: KnowledgeIndex, docs: Doc[], q: string): DocReply | 
   const fits = docs.length === 1 ? docs.filter((d) => !planned.has(d.id) && d.facts.targets.some((t) => t.year === year)) : targetsFor(index, year).filter((d) => !planned.has(d.id));
   if (fits.length !== 1) return null;
   const d = fits[0]!;
-  const all = d.facts.targets.filter((t) => t.year === year).map((t) => t.source.replace(/[；;，,]$/u, '。'));
-  // `甘蔗收获机械化率2025年的目标是多少` names its metric: only the clauses that speak of it answer (the
-  // weightiest word of the question some clause of the year uses). Words of the ask (`2025年的目标`) and
-  // of the title (which document) name no metric.
+  const targets = d.facts.targets.filter((t) => t.year === year).map((t) => ({ text: t.source.replace(/[；;，,]$/u, '。'), anchor: t.anchor }));
+  const all = targets.map((t) => t.text);
+  // `甘蔗收获机械化率2025年的目标是多少` names its metric: only the clauses that speak of it answer — the
+  // question's weightiest noun the document uses; none of the year's clauses speaking of it, the passages
+  // are searched instead. Words of the ask (`2025年的目标`) and of the title (which document) name no metric.
   const title = d.title.toLowerCase();
+  const docText = index.lowerText(d.id);
+  const nouns = new Set(index.tag(q).filter((w) => /^(?:n|vn|nz|x|eng)/u.test(w.tag)).map((w) => w.word.toLowerCase()));
   const named = index
     .parse(q)
-    .concepts.filter((c) => !m[0].toLowerCase().includes(c.text) && !index.mentionsLowered(title, c) && !/^\d+$/u.test(c.text) && all.some((t) => index.mentions(t, c)));
+    .concepts.filter((c) => nouns.has(c.text) && !m[0].toLowerCase().includes(c.text) && !index.mentionsLowered(title, c) && index.mentionsLowered(docText, c));
   const heaviest = named.sort((a, b) => index.conceptIdf(b) - index.conceptIdf(a))[0];
-  const clauses = heaviest ? all.filter((c) => index.mentions(c, heaviest)) : all;
-  return reply(d, clip(clauses.join(''), 400), [cite(d, clauses[0]!)]);
+  const chosen = heaviest ? targets.filter((t) => index.mentions(t.text, heaviest)) : targets;
+  if (!chosen.length) return null;
+  // A clause that does not name its year is given with the words of its paragraph that do (`到2025年：…`).
+  const first = chosen[0]!;
+  const body = `${first.anchor && !first.text.includes(year) ? `${first.anchor}：` : ''}${chosen.map((t) => t.text).join('')}`;
+  return reply(d, clip(body, 400), [cite(d, first.text)]);
 }
 
 /** The documents that set targets for a year, per index. */

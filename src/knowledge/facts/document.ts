@@ -51,6 +51,8 @@ function pageFields(line: string): string[] {
 }
 
 const ISSUER_UNIT = /(?:局|部|委|厅|办公厅|办公室|政府|委员会|统战部|中心|银行|总局|院)$/u;
+/** A news outlet a page names as its source (`来源：广州日报`, `来源：新华社`, `来源：中国政府网`). */
+const OUTLET = /(?:日报|晚报|报社|新闻社|通讯社|新华社|电视台|广播电台|新闻网|政府网|[^\s]{2,}网)$/u;
 const EFFECTIVE = /(?:自|从)\d{4}年\d{1,2}月\d{1,2}日起(?:施行|实施|执行)|有效期\S{1,6}年|[一二三四五六七八九十\d]{1,2}年有效期|(?:施行|实施|发布|印发|公布)之日起/u;
 const SELF = /本(?:实施)?(?:办法|方案|意见|规定|细则|通知|措施|条例|法|规划|决定|政策|计划)/u;
 const TARGET = /到\s*(20\d{2})\s*年[^。；]{0,12}?[，,]?[^。；]*?(?:达到|突破|不低于|不少于|超过|提高到|提升到|降低到|控制在|力争|实现|基本|全面|建成|形成|稳定在)[^。；]*[。；]?/gu;
@@ -83,7 +85,7 @@ function issuersOf(lines: string[], dateLine: number): string[] {
  * A question after the body a page names as its source (`信息来源是哪个部门`): asked of the same head line
  * this module reads (`信息来源：…`), so the word is named here, beside it, and nowhere else in the facts.
  */
-export const SOURCE_BODY_ASK = /(?:信息)?来源(?:是|为)?(?:哪个|哪些|哪几个|哪家|什么)(?:部门|单位|机关|机构)/u;
+export const SOURCE_BODY_ASK = /(?:信息)?来源(?:是|为)?(?:哪个|哪些|哪几个|哪家|什么)(?:部门|单位|机关|机构)|(?:哪家|哪个|什么)(?:媒体|报纸|报社|网站)(?:的|发的|登的|报道)/u;
 
 /** Headings short enough to be named in a question. */
 export const SHORT_TITLE = 14;
@@ -178,7 +180,7 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
   if (!issuers.length) {
     for (const field of head.split('\n').slice(0, 8).flatMap(pageFields)) {
       const m = /^(?:信息来源|来源|发布机构|发文机关|发布单位|发文单位)[：:]\s*([\p{Script=Han}、]{4,80})$/u.exec(field);
-      const units = m ? m[1]!.split('、').filter((u) => u.length >= 4 && u.length <= 30 && ISSUER_UNIT.test(u)) : [];
+      const units = m ? m[1]!.split('、').filter((u) => u.length >= 3 && u.length <= 30 && (ISSUER_UNIT.test(u) || OUTLET.test(u))) : [];
       if (units.length) {
         issuers = units;
         break;
@@ -256,15 +258,15 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
   const amounts: DocAmount[] = [];
   let offset = 0;
   for (const line of lines) {
-    let year: string | undefined;
+    let year: { year: string; anchor: string } | undefined;
     for (const s of splitSentences(line)) {
       const at = text.indexOf(s, offset);
       const it = at >= 0 ? itemAt(at) : undefined;
       const stated = [...s.matchAll(TARGET)];
       for (const m of stated) targets.push({ year: m[1]!, source: m[0], ...(it ? { item: it.index } : {}) });
-      const opens = [...s.matchAll(/到\s*(20\d{2})\s*年/gu)].at(-1)?.[1];
-      if (opens) year = opens;
-      else if (year && !/20\d{2}年/u.test(s) && FIGURE_TARGET.test(s)) targets.push({ year, source: s, ...(it ? { item: it.index } : {}) });
+      const opens = [...s.matchAll(/到\s*(20\d{2})\s*年/gu)].at(-1);
+      if (opens) year = { year: opens[1]!, anchor: opens[0] };
+      else if (year && !/20\d{2}年/u.test(s) && FIGURE_TARGET.test(s)) targets.push({ ...year, source: s, ...(it ? { item: it.index } : {}) });
       if (AMOUNT_CUE.test(s)) {
         const values = [...s.matchAll(AMOUNT_VALUE)].map((m) => m[0].replace(/\s+/g, ''));
         if (values.length) amounts.push({ values, source: s, ...(it ? { item: it.index } : {}) });

@@ -166,6 +166,11 @@ export interface DocTarget {
   year: string;
   /** The clause that states it, verbatim. */
   source: string;
+  /**
+   * When the clause does not name its year, the words that do, as written earlier in its paragraph
+   * (`到2025年`): the year is the paragraph's, stated in the same item.
+   */
+  anchor?: string;
   item?: number;
 }
 

@@ -44,6 +44,16 @@ describe('a web page’s own date and source', () => {
     expect(facts.date).toEqual({ text: '2025-07-31', source: '信息提供日期：2025-07-31 10:49' });
   });
 
+  it('takes a news outlet the page names as its source for who published it', async () => {
+    const news = ['某省多项医保新措明年起实施', '2025-01-01', '来源：某州日报', '职工医保个人账户共济范围扩至近亲属。'].join('\n');
+    const { facts } = extractDocFacts({ id: 'n.txt', title: '某省多项医保新措明年起实施', text: news });
+    expect(facts.issuers).toEqual(['某州日报']);
+    const { answerer } = await answererOver({ '某省多项医保新措明年起实施.txt': news }, true);
+    const a = plainText(await answerer.ask('《某省多项医保新措明年起实施》这篇是哪家媒体的稿子？哪天发的？'));
+    expect(a).toContain('某州日报');
+    expect(a).toContain('2025-01-01');
+  });
+
   it('answers when it was put up and where it comes from, as published (发布), not as a notice issued (印发)', async () => {
     const { answerer } = await answererOver({ '某市积分制入户热点问答.txt': page }, true);
     const a = plainText(await answerer.ask('某市积分制入户热点问答是哪天发布的？信息来源是哪个部门？'));
