@@ -68,6 +68,11 @@ await build({
   // Stack traces need the mappings, not the sources (src/ is beside dist/): maps a third the size,
   // which --enable-source-maps reads and parses at every start.
   sourcesContent: false,
+  // Chinese text as it is, not as \uXXXX escapes (esbuild's default): the opencc dictionaries alone were
+  // ~1 MB of escapes in the bundle, which Node decodes, V8 scans and --enable-source-maps measures line by
+  // line at every start; 5.2 → 4.1 MB of JavaScript, ~50 ms less CPU to import dist/main.js (8 imports
+  // alternating with the escaped bundle: 620–680 → 570–630 ms, another process on the other core).
+  charset: 'utf8',
   external: EXTERNAL,
   plugins: [ownLocation],
   logLevel: 'warning',

@@ -205,7 +205,20 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
   const sync = shared
     ? new KnowledgeSync({ documents: shared.documents, knowledgeDir: config.knowledgeDir, archiveDir: path.join(config.dataDir, 'documents'), reloader: () => reloader, log })
     : null;
-  let knowledgeDigest = await folderDigest(config.knowledgeDir);
+  // The folder's content digest (knowledgeVersion on /healthz) is worked out a while after the start, not
+  // before listening: it reads every document (28 MB of laws copied into the folder: 0.25–0.4 s of CPU,
+  // whose reads also held the readiness probe's answer back when they began at once), and only the
+  // deployment check reads it. /healthz says null until it is known. The latest run wins: a reload's
+  // digest is not overwritten by an older run finishing after it.
+  let knowledgeDigest: string | null = null;
+  let digestRun = 0;
+  const refreshDigest = (): void => {
+    const run = ++digestRun;
+    void folderDigest(config.knowledgeDir).then((d) => {
+      if (run === digestRun) knowledgeDigest = d;
+    }, () => undefined);
+  };
+  setTimeout(refreshDigest, DIGEST_DELAY_MS).unref();
   const reloader = new Reloader({
     live,
     prompts,
@@ -213,7 +226,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
     metrics,
     log,
     onReload: (who) => {
-      void folderDigest(config.knowledgeDir).then((d) => (knowledgeDigest = d), () => undefined);
+      refreshDigest();
       // A reload here is one everywhere; one that followed another instance is not announced again.
       if (sync && who !== PEER_RELOAD) sync.announce();
     },
@@ -414,6 +427,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
 
 /** When the converter a traditional answer needs is made, after listening (it would be made by such an answer first). */
 const CONVERTER_DELAY_MS = 3000;
+/** When the knowledge folder's digest is first worked out, after the app is built. */
+const DIGEST_DELAY_MS = 1000;
 /** When a fresh build's snapshot is written, after listening (or at once when the server stops). */
 const SNAPSHOT_DELAY_MS = 1000;
 
