@@ -227,6 +227,7 @@ export function outline(
     open.push(i);
   }
   closeTo(0, text.length);
+  lastLikeSiblings(items, text);
   // Where the document says the first unit listed leads (`列第一位者为牵头单位，下同`), it holds for the item
   // that says so and every item after it (for all items, when said in a note before them).
   const firstLeads = annotations ? text.search(FIRST_LEADS) : -1;
@@ -236,6 +237,32 @@ export function outline(
     if (it.annotation && firstLeads >= 0 && it.end > firstLeads) it.annotation = firstListedLeads(it.annotation);
   }
   return items;
+}
+
+/** Siblings enough to say how long an item of their list is. */
+const LIST_MIN = 3;
+
+/**
+ * The last item of a list whose items are one line each is one line too: the paragraphs after it
+ * (`对真抓实干…具有重要意义。各有关部门要…于2018年12月31日前报送`, the signature) close the document, not
+ * the item — nothing marks where it ends but the lines of its siblings.
+ */
+function lastLikeSiblings(items: Item[], text: string): void {
+  const lists = new Map<string, Item[]>();
+  for (const it of items) {
+    // (An article's 款 and an answer's paragraphs are lines of their own: a law's last article of a chapter
+    // may well have two where the others have one.)
+    if (it.kind === 'shi' || it.kind === 'article' || it.kind === 'qa') continue;
+    const key = `${it.parent}:${it.kind}`;
+    lists.set(key, [...(lists.get(key) ?? []), it]);
+  }
+  const oneLine = (it: Item) => !text.slice(it.start, it.end).trimEnd().includes('\n');
+  for (const list of lists.values()) {
+    const last = list.at(-1)!;
+    if (list.length < LIST_MIN || oneLine(last) || last.subtreeEnd !== last.end || !list.slice(0, -1).every(oneLine)) continue;
+    const lineEnd = text.indexOf('\n', last.start);
+    last.end = last.subtreeEnd = lineEnd < 0 ? text.length : lineEnd;
+  }
 }
 
 /** Whether the next numbered line from `from` on goes on with one of the open items' numbering. */

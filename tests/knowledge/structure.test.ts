@@ -207,3 +207,22 @@ describe.skipIf(!existsSync(REAL_DEV))('real documents of three issuers', () => 
     expect(facts.targets.map((t) => t.year)).toContain('2035');
   });
 });
+
+describe('the last item of a list of one-line items', () => {
+  it('ends with its line: the closing paragraphs and the signature after it are not its text', () => {
+    const text = [
+      '某省人民政府办公厅关于加大激励支持力度的通知',
+      '一、对农田水利建设成效明显的县，安排奖励资金。(省水利厅负责)',
+      '二、对消费促进成效明显的市，给予资金支持。(省商务厅负责)',
+      '三、对营商环境改善明显的市，优先支持试点。(省办公厅负责)',
+      '各有关部门要制定实施办法，于2018年12月31日前报送省政府办公厅。',
+      '某省人民政府办公厅',
+      '2018年12月6日',
+    ].join('\n');
+    const items = outline(text, headingTest({ id: 'x.txt', text }));
+    const last = items.at(-1)!;
+    expect(text.slice(last.start, last.end)).toBe('三、对营商环境改善明显的市，优先支持试点。(省办公厅负责)');
+    // No deadline of the closing paragraph is the item's.
+    expect(last.annotation).toMatchObject({ responsible: '省办公厅', deadline: null });
+  });
+});

@@ -295,7 +295,35 @@ export interface ExplicitName {
  * later one; parts filed apart under one title and date are all meant.
  */
 export function explicitDocument(index: KnowledgeIndex, question: string): ExplicitName | null {
-  return index.remember(`explicit:${question}`, () => explicitFresh(index, question) ?? englishLaw(index, question));
+  return index.remember(`explicit:${question}`, () => byNumber(index, question) ?? explicitFresh(index, question) ?? englishLaw(index, question));
+}
+
+/** A document number as questions write it: `国办发〔2018〕117号`, `穗民规字[2024]3号`, `(2024)`. */
+const DOC_NUMBER = /([\p{Script=Han}]{1,16})[〔\[［(（](\d{4})[〕\]］)）]\s*(\d{1,4})\s*号/gu;
+
+/**
+ * `国办发〔2018〕117号是哪天印发的`: the document whose own number the question cites — the one document
+ * numbered so, its issuer's abbreviation ending the characters before the year.
+ */
+function byNumber(index: KnowledgeIndex, question: string): ExplicitName | null {
+  const numbered = index.once('documents-by-number', () => {
+    const out = new Map<string, { prefix: string; doc: KnowledgeDocument }[]>();
+    for (const d of index.documents) {
+      const number = d.facts?.number;
+      if (!number) continue;
+      for (const m of number.matchAll(DOC_NUMBER)) {
+        const key = `${m[2]}-${m[3]}`;
+        out.set(key, [...(out.get(key) ?? []), { prefix: m[1]!, doc: d }]);
+      }
+    }
+    return out;
+  });
+  if (!numbered.size) return null;
+  for (const m of question.matchAll(DOC_NUMBER)) {
+    const docs = (numbered.get(`${m[2]}-${m[3]}`) ?? []).filter((e) => m[1]!.endsWith(e.prefix)).map((e) => e.doc);
+    if (new Set(docs).size === 1) return { docs: [docs[0]!], name: m[0] };
+  }
+  return null;
 }
 
 /** `the Social Insurance Law`, `PRC Company Law`: capitalised words before Law. */
