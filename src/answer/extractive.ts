@@ -144,8 +144,10 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   const dated = kinds.includes('date') || kinds.includes('year');
   const dateKinds = kinds.filter((k) => k === 'date' || k === 'year');
   const years = yearsOf(query.normalized);
-  // `多少条举措` is led by a sentence that counts (`共16条`), not by one that states a period.
-  const counted = kinds.length === 1 && kinds[0] === 'count';
+  // `多少条举措` is led by a sentence that counts (`共16条`), not by one that states a period; `多少岁` by one
+  // that states an age, `几年期` by one that states a period — a figure of the kind asked. (A sum asked is
+  // led by any figure: the text may state it as a share or a multiple, and another sum nearby is no answer.)
+  const typedKinds = kinds.includes('money') ? [] : kinds.filter((k) => k !== 'phone' && k !== 'website');
   // `哪个单位组织召开`: led by a sentence that names a body (`市政府新闻办召开…`).
   const body = ORG_ASK.test(query.normalized);
   // `违反了怎么罚`: led by a sentence that states the penalty, not by the one that repeats the duty.
@@ -202,7 +204,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       // A sentence about another year than the one asked (`到2026年末…` for `那2027年呢`) says another target.
       const otherYear = years.length > 0 && /20\d{2}年/u.test(text) && !years.some((y) => text.includes(y));
       const phrased = own ? pairs.filter(([a, b]) => adjacent(lower, a, b)).length : 0;
-      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, phrased, weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1) * (named > 1 && namedInRow(text) < named ? UNLISTED : 1), ...((amount && !(counted ? statesAmountOf(text, ['count']) : statesAmount(text)) && !(place && place.test(text))) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (penalty && !PENALTY_STATED.test(text)) ? { noAmount: true } : {}) };
+      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, phrased, weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1) * (named > 1 && namedInRow(text) < named ? UNLISTED : 1), ...((amount && !(typedKinds.length ? statesAmountOf(text, typedKinds) : statesAmount(text)) && !(place && place.test(text))) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (penalty && !PENALTY_STATED.test(text)) ? { noAmount: true } : {}) };
       // Clauses of one `；` list are chained so a list question can get the whole list.
       if (prev && /[；;]$/.test(prev.text)) prev.next = cand;
       prev = cand;

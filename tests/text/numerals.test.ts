@@ -31,6 +31,8 @@ describe('numerals', () => {
     expect(askedAmountKinds('一共建几座直升机场？')).toEqual(['count']);
     expect(statesAmount('支撑超万架飞行器同时低空飞行')).toBe(true);
     expect(statesAmountOf('新建3座直升机场、8处起降场', ['count'])).toBe(true);
+    // `最晚啥时候报` asks a date, as `最晚什么时候` does.
+    expect(askedAmountKinds('实施办法最晚啥时候报国办？')).toEqual(['date']);
     // `第几项` asks a place, not a count.
     expect(askedAmountKinds('第几项讲直升机场？')).toEqual([]);
   });

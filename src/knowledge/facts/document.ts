@@ -179,8 +179,9 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
   // was issued by those bodies.
   if (!issuers.length) {
     for (const field of head.split('\n').slice(0, 8).flatMap(pageFields)) {
-      const m = /^(?:信息来源|来源|发布机构|发文机关|发布单位|发文单位)[：:]\s*([\p{Script=Han}、]{4,80})$/u.exec(field);
-      const units = m ? m[1]!.split('、').filter((u) => u.length >= 3 && u.length <= 30 && (ISSUER_UNIT.test(u) || OUTLET.test(u))) : [];
+      // (Units apart by spaces as by 、: `信息来源：市人力资源社会保障局  市劳动就业服务管理中心`.)
+      const m = /^(?:信息来源|来源|发布机构|发文机关|发布单位|发文单位)[：:]\s*([\p{Script=Han}、\s]{3,80})$/u.exec(field);
+      const units = m ? m[1]!.trim().split(/[、\s]+/u).filter((u) => u.length >= 3 && u.length <= 30 && (ISSUER_UNIT.test(u) || OUTLET.test(u))) : [];
       if (units.length) {
         issuers = units;
         break;

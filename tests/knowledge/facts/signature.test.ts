@@ -44,6 +44,11 @@ describe('a web page’s own date and source', () => {
     expect(facts.date).toEqual({ text: '2025-07-31', source: '信息提供日期：2025-07-31 10:49' });
   });
 
+  it('reads the units of a source line set apart by spaces as by 、', () => {
+    const faq = ['创业贷款常见问题', '发表时间：2025-11-18 17:37', '信息来源：市人力资源社会保障局  市劳动就业服务管理中心', '一、申请对象有哪几类？', '答：个人和小微企业。'].join('\n');
+    expect(extractDocFacts({ id: 'f.txt', title: '创业贷款常见问题', text: faq }).facts.issuers).toEqual(['市人力资源社会保障局', '市劳动就业服务管理中心']);
+  });
+
   it('takes a news outlet the page names as its source for who published it', async () => {
     const news = ['某省多项医保新措明年起实施', '2025-01-01', '来源：某州日报', '职工医保个人账户共济范围扩至近亲属。'].join('\n');
     const { facts } = extractDocFacts({ id: 'n.txt', title: '某省多项医保新措明年起实施', text: news });
