@@ -20,7 +20,7 @@ import { itemSwap, rewriteByRules, subjectOf } from './conversation/rewrite.ts';
 import { llmRewrite } from './conversation/rewrite-llm.ts';
 import { asksSource, pointedArticle, withAntecedent } from './conversation/antecedent.ts';
 import { maskPii } from '../text/pii.ts';
-import { normalizeQuery } from '../text/normalize.ts';
+import { normalizeQuery, spokenAsking } from '../text/normalize.ts';
 import { askedAmountKinds, statesAmountOf } from '../text/numerals.ts';
 import { plainText } from './plain-text.ts';
 import { ordinalAsk } from '../text/english-ordinal.ts';
@@ -162,7 +162,7 @@ export class Answerer {
       return this.decide(session.pending.question, { ...rest, docs: [...(session.docs ?? []).filter((d) => d !== pick), pick] }, index, sink);
     }
     // `老铁问一下，…`: the preface says a question is coming; the question is the rest.
-    question = withoutPreface(index, question);
+    question = spokenAsking(withoutPreface(index, question));
     // `那第13项呢` after `第12项由谁负责`: the same question of item 13, before item 13 is looked up alone.
     question = itemSwap(question, session?.lastQuestion) ?? question;
     const script = scriptOf(question);

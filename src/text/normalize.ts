@@ -220,10 +220,18 @@ export function normalizeDocument(raw: string): Normalized {
  * same few strings again and again (small talk, the rewrite rules, the facts, the parse each do it):
  * the last QUERY_FORMS results are kept, a pure function's, so nothing but the time changes.
  */
+/**
+ * `啥` is the spoken 什么 (`啥时候发的`, `为啥`, `有啥要求`): one form, so every way of asking that reads 什么
+ * reads it too — in the facts' patterns as in the ranking.
+ */
+export function spokenAsking(q: string): string {
+  return q.includes('啥') ? q.replace(/啥/gu, '什么') : q;
+}
+
 export function normalizeQuery(q: string): string {
   let v = queryForms.get(q);
   if (v === undefined) {
-    v = toSimplified(foldSpace(foldWidth(stripGlosses(q).text))).replace(/\n/g, ' ');
+    v = spokenAsking(toSimplified(foldSpace(foldWidth(stripGlosses(q).text))).replace(/\n/g, ' '));
     // Bounded: emptied when full (distinct questions never come back to a stale entry's harm).
     if (queryForms.size >= QUERY_FORMS) queryForms.clear();
     queryForms.set(q, v);

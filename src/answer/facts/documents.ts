@@ -1330,7 +1330,13 @@ export function answerFromDocs(
     if (inSection) return inSection;
     const counted = nouns.length ? countReply(doc, ...nouns) : null;
     if (counted) return counted;
-    if (/(?:分别|各)(?:叫|是)什么|哪(?:几|些)(?:个|大)?(?:部分|方面|板块|块)|(?:几|三|四|五|六)大(?:部分|方面|板块|块)/u.test(q)) {
+    // (Not when it names one of them, `军民深度融合那6项分别是什么`: its items are asked, not the parts.)
+    const namesPart = () =>
+      outlineOf(doc).some((it) => {
+        const key = headingKey(it.title).replace(/(?:方面|部分|领域|板块)$/u, '');
+        return it.title.length <= MAX_HEADING + 8 && key.length >= 4 && q.includes(key);
+      });
+    if (/(?:分别|各)(?:叫|是)什么|哪(?:几|些)(?:个|大)?(?:部分|方面|板块|块)|(?:几|三|四|五|六)大(?:部分|方面|板块|块)/u.test(q) && !namesPart()) {
       const r = countReply(doc, 'part');
       if (r) return r;
     }
