@@ -57,6 +57,8 @@ describe('a web page’s own date and source', () => {
     const a = plainText(await answerer.ask('《某省多项医保新措明年起实施》这篇是哪家媒体的稿子？哪天发的？'));
     expect(a).toContain('某州日报');
     expect(a).toContain('2025-01-01');
+    // `哪里发的` asks where it was published: the same source.
+    expect(plainText(await answerer.ask('某省多项医保新措明年起实施那篇文章是哪里发的？什么时候发的'))).toContain('某州日报');
   });
 
   it('answers when it was put up and where it comes from, as published (发布), not as a notice issued (印发)', async () => {
