@@ -61,6 +61,10 @@ const ASKED_OF = /(?:是|为|有)?多少/u;
 const PENALTY_ASK = /怎么罚|怎样罚|如何罚|罚多少|怎么处罚|怎样处罚|如何处罚|(?:什么|哪些|何种|啥)(?:处罚|罚则|法律责任)|处罚(?:是什么|有哪些|标准)|承担什么(?:法律)?责任|\bpenalt(?:y|ies)\b|\bfined?\b|\bpunish/iu;
 /** A sentence that states one. */
 const PENALTY_STATED = /罚款|罚金|拘留|吊销|没收|警告|有期徒刑|拘役|责令停产停业|降级|撤职|开除|处分/u;
+/** `哪天到哪天`, `起止时间`: a window asked, from one day to another. */
+const SPAN_ASK = /(?:哪天|哪一天|什么时候|几号|何时)(?:到|至)(?:哪天|哪一天|什么时候|几号|何时)|起止(?:时间|日期)|从(?:哪天|什么时候|何时)(?:开始)?到/u;
+/** A window as texts state one: `2017年8月7日至8月21日`, `9月1日—9月30日`. */
+const SPAN_STATED = /\d{1,2}月\d{1,2}日?\s*(?:至|到|—|－|-|~)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日/u;
 
 /** Interrogatives: a clause with one asks something of its own. */
 const INTERROGATIVE = /什么|啥|哪|几|多少|多久|多长|谁|吗|呢|怎么|怎样|如何|是否|能否|可否/u;
@@ -152,6 +156,8 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   const body = ORG_ASK.test(query.normalized);
   // `违反了怎么罚`: led by a sentence that states the penalty, not by the one that repeats the duty.
   const penalty = PENALTY_ASK.test(query.normalized);
+  // `这个是哪天到哪天`: by a sentence that states a window, not by one that dates a condition (`申请日在2016年2月23日及之前`).
+  const span = SPAN_ASK.test(query.normalized);
   // `第几次部长办公会`: a place asked is stated as one (`第8次`), which is no amount.
   const placeWord = /第几(\p{Script=Han})/u.exec(query.normalized)?.[1];
   const place = placeWord ? new RegExp(`第${NUM_PATTERN}${placeWord}`, 'u') : null;
@@ -204,7 +210,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       // A sentence about another year than the one asked (`到2026年末…` for `那2027年呢`) says another target.
       const otherYear = years.length > 0 && /20\d{2}年/u.test(text) && !years.some((y) => text.includes(y));
       const phrased = own ? pairs.filter(([a, b]) => adjacent(lower, a, b)).length : 0;
-      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, phrased, weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1) * (named > 1 && namedInRow(text) < named ? UNLISTED : 1), ...((amount && !(typedKinds.length ? statesAmountOf(text, typedKinds) : statesAmount(text)) && !(place && place.test(text))) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (penalty && !PENALTY_STATED.test(text)) ? { noAmount: true } : {}) };
+      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, phrased, weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1) * (named > 1 && namedInRow(text) < named ? UNLISTED : 1), ...((amount && !(typedKinds.length ? statesAmountOf(text, typedKinds) : statesAmount(text)) && !(place && place.test(text))) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (penalty && !PENALTY_STATED.test(text)) || (span && !SPAN_STATED.test(text)) ? { noAmount: true } : {}) };
       // Clauses of one `；` list are chained so a list question can get the whole list.
       if (prev && /[；;]$/.test(prev.text)) prev.next = cand;
       prev = cand;
@@ -329,7 +335,13 @@ function statement(text: string): string {
 function tidy(sentence: string): string {
   // A clause cut at `；` reads as a statement on its own; `答：` of a press Q&A is not part of it.
   // A table row's cells read as one line (tabs would vanish in a chat bubble).
-  return sentence.replace(/^答[：:]\s*/u, '').replace(/\t+/gu, ' ').replace(/[；;，,]$/u, '。');
+  // A line with no closing mark of its own (`建档和查验材料：2017年8月7日至8月21日`) ends where it ended in the
+  // text: a full stop keeps it from running into the sentence given after it.
+  return sentence
+    .replace(/^答[：:]\s*/u, '')
+    .replace(/\t+/gu, ' ')
+    .replace(/[；;，,]$/u, '。')
+    .replace(/([^。！？!?；;：:…”’」』）)】\]])$/u, '$1。');
 }
 
 export function citationOf(hit: Hit): Citation {
