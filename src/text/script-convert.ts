@@ -6,16 +6,29 @@
 // one Map from a whole key to its value, plus, per first character, the key lengths that exist:
 // a lookup tries those lengths, longest first — the same longest match as the trie walk.
 // tests/text/script-convert.test.ts checks the output against opencc-js itself.
-import CJK_COMPATIBILITY from 'opencc-js/dict/CJK_Compatibility_Ideographs';
-import HK_VARIANTS from 'opencc-js/dict/HKVariants';
-import HK_VARIANTS_PHRASES from 'opencc-js/dict/HKVariantsPhrases';
-import HK_VARIANTS_REV from 'opencc-js/dict/HKVariantsRev';
-import HK_VARIANTS_REV_PHRASES from 'opencc-js/dict/HKVariantsRevPhrases';
-import ST_CHARACTERS from 'opencc-js/dict/STCharacters';
-import ST_PHRASES from 'opencc-js/dict/STPhrases';
-import ST_PHRASES_REGIONAL from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
-import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
-import TS_PHRASES from 'opencc-js/dict/TSPhrases';
+//
+// The dictionaries are read from opencc-js's files when a converter is made, not imported: as
+// imports they were 1.15 MB of string literals in the bundle (the s2hk phrases alone 1 MB, which only
+// a traditional answer needs), decoded, scanned and measured for source maps at every start before
+// the server listened (~70 ms of CPU).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * One of opencc-js's dictionaries (`opencc-js/dict/<name>`, a module `export default "key value|…";`),
+ * its string read from the file. The literal is checked to be one JSON string, so anything else in a
+ * later version of the file fails here rather than converting differently.
+ */
+function dictionary(name: string): string {
+  const file = require.resolve(`opencc-js/dict/${name}`);
+  const source = readFileSync(file, 'utf8');
+  const m = /^export default ("[^]*");\s*$/.exec(source);
+  const value: unknown = m ? JSON.parse(m[1]!) : undefined;
+  if (typeof value !== 'string') throw new TypeError(`script-convert: ${file} is not \`export default "…";\``);
+  return value;
+}
 
 /** A dictionary group as opencc-js loads it: `key value|key value…` strings, the first one winning. */
 class Table {
@@ -189,7 +202,7 @@ function unmatchedLength(s: string, i: number): number {
  * chain, join.
  */
 function converter(segmentation: string[], chain: string[][]): (s: string) => string {
-  const normalize = new Table([CJK_COMPATIBILITY]);
+  const normalize = new Table([dictionary('CJK_Compatibility_Ideographs')]);
   const tables = chain.map((group) => new Table(group));
   // s2hk segments by its phrase dictionaries and converts with the same ones plus a character
   // dictionary after them: when the phrases hold no one-character key and the rest only such keys,
@@ -227,13 +240,22 @@ function keysOf(dict: string): string[] {
 const isOneCodePoint = (key: string): boolean => key.length > 0 && key.length === codePointLength(key, 0);
 
 /** OpenCC.Converter({ from: 'hk', to: 'cn' }) of opencc-js 1.4 (config hk2s). */
-export const hongKongToSimplified = (): ((s: string) => string) =>
-  converter([TS_PHRASES], [[HK_VARIANTS_REV_PHRASES, HK_VARIANTS_REV], [TS_PHRASES, TS_CHARACTERS]]);
+export const hongKongToSimplified = (): ((s: string) => string) => {
+  const tsPhrases = dictionary('TSPhrases');
+  return converter([tsPhrases], [[dictionary('HKVariantsRevPhrases'), dictionary('HKVariantsRev')], [tsPhrases, dictionary('TSCharacters')]]);
+};
 
 /** OpenCC.Converter({ from: 'cn', to: 'hk' }) of opencc-js 1.4 (config s2hk). */
-export const simplifiedToHongKong = (): ((s: string) => string) => converter([ST_PHRASES, ST_PHRASES_REGIONAL], S2HK_CHAIN);
+export const simplifiedToHongKong = (): ((s: string) => string) => {
+  const chain = s2hkChain();
+  return converter(chain[0]!.slice(0, 2), chain);
+};
 
-const S2HK_CHAIN = [[ST_PHRASES, ST_PHRASES_REGIONAL, ST_CHARACTERS], [HK_VARIANTS_PHRASES, HK_VARIANTS]];
+/** s2hk's chain: [STPhrases, STPhrases_GeneratedFromRegionalPhrases, STCharacters], [HKVariantsPhrases, HKVariants]. */
+const s2hkChain = (): string[][] => [
+  [dictionary('STPhrases'), dictionary('STPhrases_GeneratedFromRegionalPhrases'), dictionary('STCharacters')],
+  [dictionary('HKVariantsPhrases'), dictionary('HKVariants')],
+];
 
 /**
  * simplifiedToHongKong of one character (one code point), without its phrase tables: telling which
@@ -244,8 +266,8 @@ const S2HK_CHAIN = [[ST_PHRASES, ST_PHRASES_REGIONAL, ST_CHARACTERS], [HK_VARIAN
  * stay one code point on the way goes to `full`. tests/text/script-convert.test.ts checks every Han character.
  */
 export function simplifiedToHongKongChar(full: () => (s: string) => string): (ch: string) => string {
-  const normalize = new Table([CJK_COMPATIBILITY], true);
-  const tables = S2HK_CHAIN.map((group) => new Table(group, true));
+  const normalize = new Table([dictionary('CJK_Compatibility_Ideographs')], true);
+  const tables = s2hkChain().map((group) => new Table(group, true));
   return (ch) => {
     if (!isOneCodePoint(ch)) return full()(ch);
     let s = normalize.convert(ch);
