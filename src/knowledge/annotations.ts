@@ -51,15 +51,42 @@ export function unitNames(s: string | null): string[] {
 }
 
 /**
- * The convention a State Council division of tasks states once (`（工业和信息化部、发展改革委等负责。列第一位者为
- * 牵头单位，下同）`): in each list of responsible units after it, the first leads.
+ * How a document says, once, which of the units listed after each task leads (`…下同`):
+ *   `列第一位者为牵头单位` — the first unit of each list (a State Council division of tasks);
+ *   `列逗号之前的为牵头单位，其他有关单位按职责分工配合` — the units before the list's comma.
  */
-export const FIRST_LEADS = /(?:列|排)(?:在)?(?:第一位|首位|最前)(?:者|的)?(?:为|是)牵头(?:单位|部门)/u;
-const FIRST_LEADS_NOTE = new RegExp(`[。；;，,]?\\s*${FIRST_LEADS.source}(?:[，,]\\s*下同)?[。]?\\s*$`, 'u');
+export type LeadConvention = 'first' | 'comma';
+const FIRST_LEADS = /(?:列|排)(?:在)?(?:第一位|首位|最前)(?:者|的)?(?:为|是)牵头(?:单位|部门)/u;
+const COMMA_LEADS = /(?:列|排)?(?:在)?逗号(?:之前|以前|前面?)(?:的|者)?(?:单位)?(?:为|是)牵头(?:单位|部门)/u;
+export const LEAD_CONVENTION = new RegExp(`${FIRST_LEADS.source}|${COMMA_LEADS.source}`, 'u');
+/** The convention's own note, to the end of the parenthesis it closes. */
+const CONVENTION_NOTE = new RegExp(`[。；;，,]?\\s*(?:${LEAD_CONVENTION.source})[^()]*$`, 'u');
 
-/** Under that convention, an annotation that names units responsible: the first of them leads, the rest support. */
-export function firstListedLeads(a: Annotation): Annotation {
+/** The convention a document states, and where: null when it states none. */
+export function leadConvention(text: string): { kind: LeadConvention; at: number } | null {
+  const m = LEAD_CONVENTION.exec(text);
+  return m ? { kind: FIRST_LEADS.test(m[0]) ? 'first' : 'comma', at: m.index } : null;
+}
+
+/** Under a convention, an annotation that names units responsible: who leads, who supports. */
+export function byConvention(a: Annotation, kind: LeadConvention): Annotation {
   if (a.lead || !a.responsible || a.role) return a;
+  if (kind === 'comma') {
+    // The list's own comma, not one inside a unit's qualifier (`各区政府（含…，下同）`).
+    let depth = 0;
+    let at = -1;
+    for (let k = 0; k < a.responsible.length && at < 0; k++) {
+      const ch = a.responsible[k]!;
+      if (ch === '(') depth++;
+      else if (ch === ')') depth--;
+      else if (depth === 0 && (ch === '，' || ch === ',')) at = k;
+    }
+    if (at < 0) return a;
+    const before = clean(a.responsible.slice(0, at));
+    const rest = clean(a.responsible.slice(at + 1));
+    if (!unitNames(before).length) return a;
+    return { ...a, lead: before, support: unitNames(rest).length ? rest : null, responsible: null };
+  }
   const names = unitNames(a.responsible);
   // One unit alone is responsible, not leading anyone.
   if (names.length < 2) return a;
@@ -68,9 +95,30 @@ export function firstListedLeads(a: Annotation): Annotation {
   return { ...a, lead: first, support: unitNames(rest).length ? rest : null, responsible: null };
 }
 
+/**
+ * The units a document under a convention lists after a task in a bare parenthesis (`（市交通运输局、各区政府，
+ * 市规划和自然资源局）`): no word of leading or being responsible, only names of units — the last such
+ * parenthesis of the item, its note aside.
+ */
+function unitsParen(text: string): { units: string; source: string } | null {
+  // (Square brackets when the list holds a parenthesis of its own: `[市交通运输局、各区政府（含…，下同），…]`.)
+  const parens = [...text.matchAll(/\(([^()]{2,400})\)|[\[［【]([^\[\]［］【】]{2,600})[\]］】]/gu)].reverse();
+  for (const m of parens) {
+    const inner = clean((m[1] ?? m[2]!).replace(CONVENTION_NOTE, ''));
+    // A unit's own qualifier (`各区政府（含大鹏新区管委会…，下同）`) is part of its name, not a unit of the list.
+    const plain = inner.replace(/\([^()]*\)/gu, '');
+    const parts = plain.split(/[，,、]/u).map((x) => x.trim()).filter(Boolean);
+    // Names, not a clause: each part short, the first a unit, most of them units (`中国电信`, `中国移动` are
+    // companies without the word 公司).
+    const names = parts.length >= 1 && parts.every((x) => x.length >= 2 && x.length <= 30 && !/[。；;：:]/u.test(x));
+    if (names && unitNames(parts[0]!).length === 1 && unitNames(plain).length * 2 >= parts.length) return { units: inner, source: m[0] };
+  }
+  return null;
+}
+
 function fromParen(paren: string): Partial<Annotation> {
   // The convention's own note closes the first annotation it applies to: not part of the units.
-  const inner = paren.replace(FIRST_LEADS_NOTE, '');
+  const inner = paren.replace(CONVENTION_NOTE, '');
   const labelled = fromLabels(inner);
   if (labelled.lead || labelled.support || labelled.responsible) return labelled;
   // `X牵头，Y按职责分工负责` / `X牵头，Y配合` / `X牵头` / `X、Y牵头负责`
@@ -105,8 +153,12 @@ function fromLabels(text: string): Partial<Annotation> {
   return out;
 }
 
-/** The annotation of one item's own text, or null when it names no unit and no deadline. */
-export function readAnnotation(text: string): Annotation | null {
+/**
+ * The annotation of one item's own text, or null when it names no unit and no deadline. Under a
+ * convention the document states (`convention`), units listed bare after the task are its annotation, and
+ * the convention says who of them leads.
+ */
+export function readAnnotation(text: string, convention?: LeadConvention): Annotation | null {
   let found: Partial<Annotation> = {};
   let source: string | null = null;
   // The last assigning parenthesis closes the item; earlier ones may qualify a clause inside it.
@@ -127,6 +179,13 @@ export function readAnnotation(text: string): Annotation | null {
       source = first >= 0 ? text.slice(first).split('\n')[0]!.slice(0, 200) : null;
     }
   }
+  if (convention && !found.lead && !found.responsible && !found.support) {
+    const bare = unitsParen(text);
+    if (bare) {
+      found = { ...found, responsible: bare.units };
+      source = bare.source;
+    }
+  }
   const deadline = found.deadline ?? DEADLINE.exec(text)?.[1] ?? (source ? DONE_BY.exec(source)?.[1] : undefined) ?? null;
   const annotation: Annotation = {
     lead: found.lead || null,
@@ -136,5 +195,6 @@ export function readAnnotation(text: string): Annotation | null {
     source,
     ...(found.role ? { role: found.role } : {}),
   };
-  return annotation.lead || annotation.support || annotation.responsible || annotation.deadline ? annotation : null;
+  const read = convention ? byConvention(annotation, convention) : annotation;
+  return read.lead || read.support || read.responsible || read.deadline ? read : null;
 }

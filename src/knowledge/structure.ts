@@ -7,7 +7,7 @@
 //   outline()  — the items: number, label, title, own text (without its sub-items), nesting, and the
 //                annotations that belong to it (lead and support units, deadline).
 // An item's annotations are read from its own text only: a fact is never assembled from two items.
-import { FIRST_LEADS, firstListedLeads, readAnnotation, type Annotation } from './annotations.ts';
+import { leadConvention, readAnnotation, type Annotation } from './annotations.ts';
 import { cnToNumber } from './numbering.ts';
 
 export type MarkerKind =
@@ -228,13 +228,13 @@ export function outline(
   }
   closeTo(0, text.length);
   lastLikeSiblings(items, text);
-  // Where the document says the first unit listed leads (`列第一位者为牵头单位，下同`), it holds for the item
-  // that says so and every item after it (for all items, when said in a note before them).
-  const firstLeads = annotations ? text.search(FIRST_LEADS) : -1;
+  // Where the document says who of the units listed leads (`列第一位者为牵头单位，下同`, `列逗号之前的为牵头
+  // 单位`), it holds for the item that says so and every item after it (for all, when said before them).
+  const convention = annotations ? leadConvention(text) : null;
   for (const it of items) {
     if (it.end < 0) it.end = it.subtreeEnd;
-    if (annotations) it.annotation = readAnnotation(text.slice(it.start, it.end));
-    if (it.annotation && firstLeads >= 0 && it.end > firstLeads) it.annotation = firstListedLeads(it.annotation);
+    const under = convention && it.end > convention.at ? convention.kind : undefined;
+    if (annotations) it.annotation = readAnnotation(text.slice(it.start, it.end), under);
   }
   return items;
 }

@@ -132,6 +132,19 @@ describe('outline', () => {
       // One unit alone is responsible: there is no one it leads.
       [null, null, '教育部'],
     ]);
+    // `列逗号之前的为牵头单位`: the units before the list's comma lead; after the note, lists stand bare in
+    // parentheses or, holding a qualifier of their own, in square brackets.
+    const comma = [
+      '二、重点任务',
+      '1.推进机场建设。完成搬迁。(市交通运输局、南山区政府，市规划和自然资源局、中国中海直公司。列逗号之前的为牵头单位，其他有关单位按职责分工配合，下同)',
+      '2.建设起降场。开展评估。[市交通运输局、各区政府(含大鹏新区管委会、前海管理局，下同)，市规划和自然资源局、市卫生健康委]',
+      '3.构建通信网络。实现覆盖。(市工业和信息化局，市通信管理局、中国电信、中国移动)',
+    ].join('\n');
+    expect(outline(comma, headingTest({ id: 'y.txt', text: comma })).filter((i) => i.label.endsWith('.')).map((i) => [i.annotation!.lead, i.annotation!.support])).toEqual([
+      ['市交通运输局、南山区政府', '市规划和自然资源局、中国中海直公司'],
+      ['市交通运输局、各区政府(含大鹏新区管委会、前海管理局，下同)', '市规划和自然资源局、市卫生健康委'],
+      ['市工业和信息化局', '市通信管理局、中国电信、中国移动'],
+    ]);
     // Units that say they lead together lead together (`（农业农村部、工业和信息化部牵头负责）`).
     expect(readAnnotation('(十八)健全组织实施机制。建立协调推进机制。(农业农村部、工业和信息化部牵头负责)')).toMatchObject({ lead: '农业农村部、工业和信息化部', support: null });
   });
