@@ -3,6 +3,7 @@
 // and a question that names none — or points back with a definite reference — is read against them.
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import { explicitDocument, namedDocuments, pointedDocument } from '../facts/documents.ts';
+import { BARE_ASK } from './rewrite.ts';
 
 export interface Focus {
   /** The document the question is about, when the conversation tells. */
@@ -74,7 +75,8 @@ export function resolveFocus(index: KnowledgeIndex, question: string, history: r
   }
   const current = known.at(-1);
   if (!current) return { definite: false, question };
-  if (DEFINITE.test(question)) return { docId: current, definite: true, question };
+  // (`谁牵头？`, `什么时候完成？`: a bare ask names nothing but the item just given — of that document.)
+  if (DEFINITE.test(question) || BARE_ASK.test(question)) return { docId: current, definite: true, question };
   // A question that names a document of its own starts a new focus.
   const named = namedDocuments(index, question);
   if (named.length && named[0]!.doc.id !== current && !named.some((n) => n.doc.id === current)) return { definite: false, question };

@@ -86,7 +86,7 @@ export function rewriteByRules(question: string, ctx: RewriteContext, index: Kno
 /** `那第13项呢`: a bare item number, and what it numbers. */
 const BARE_ITEM = /^(?:那么?|还有)?(第[一二三四五六七八九十两\d]{1,3}(项|条|个问题|个方面|部分))(?:呢)?[?？]?$/u;
 /** A question that names nothing but who or when (`责任单位是谁？`, `什么时候完成？`): an item's annotation. */
-const BARE_ASK = /^[^，,。]{0,8}(?:谁|哪个部门|哪些部门|哪个单位|哪些单位|牵头|负责|配合|什么时候|何时|时限|期限)[^，,。]{0,6}[?？]$/u;
+export const BARE_ASK = /^[^，,。]{0,8}(?:谁|哪个部门|哪些部门|哪个单位|哪些单位|牵头|负责|配合|什么时候|何时|时限|期限)[^，,。]{0,6}[?？]$/u;
 
 /**
  * `那第13项呢` after `第12项由谁负责` (or after a bare `责任单位是谁？` about item 12): the previous

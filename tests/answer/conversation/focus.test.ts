@@ -24,3 +24,14 @@ describe('a question that opens by naming its document', () => {
     expect(f.question).toContain('线上招聘');
   });
 });
+
+describe('a bare ask after an item of another document', () => {
+  it('stays on that document: the shipped plan does not answer `谁牵头？` about it', async () => {
+    const { SEED_FILE, SEED_RAW } = await import('../../support/seed.ts');
+    const rules = ['某州政务数据资源管理暂行办法', '第一条 为加强政务数据资源管理，制定本办法。', '第二条 州数据资源主管部门负责全州大数据中心平台的建设和运行管理。', '第三条 县(市)数据资源主管部门负责本辖区电子政务外网的运行管理。'].join('\n');
+    const { answerer } = await answererOver({ [SEED_FILE]: SEED_RAW, '某州政务数据资源管理暂行办法.txt': rules }, true);
+    await answerer.ask('某州政务数据资源管理暂行办法第二条讲的是什么？', { sessionId: 'bare' });
+    const a = await answerer.ask('谁牵头？', { sessionId: 'bare' });
+    expect(a.citations.every((c) => c.source.includes('某州政务数据资源管理暂行办法'))).toBe(true);
+  });
+});
