@@ -446,6 +446,8 @@ const withFacts = (d: KnowledgeDocument | null | undefined): d is Doc => !!d?.fa
 const NUM = '(\\d+|[零〇一二两三四五六七八九十百]+)';
 // `第（六）条` names the item labelled (六), whatever noun follows.
 const ORDINAL = new RegExp(`第([(（])?${NUM}[)）]?(条|项|个问题|个方面|个部分|部分|方面|个|问|点|大项)`, 'u');
+/** Right after a list was given, `第五种呢` counts in it too (elsewhere `第一类资助对象` names a class). */
+const LISTED_ORDINAL = new RegExp(`第([(（])?${NUM}[)）]?(种|类)`, 'u');
 // `几条`, `多少项重点任务`, `几个方面`, `几大板块` — not `几个月`, `几个工作日`, `多少钱`.
 const COUNT = /(?<![第哪])(?:几|多少)(?:个|大)?(条|项|问题|方面|部分|板块|章)/gu;
 /** COUNT without the global flag: where the first count asked stands. */
@@ -780,6 +782,9 @@ const ASK_WORDS = /牵头单位|责任单位|配合单位|牵头部门|责任部
 
 /** The English of an owner question (`Which office leads …`, `Who is responsible for …`). */
 const EN_ASK_WORDS = /\b(?:which|who|whom|what|office|offices|department|departments|agency|agencies|unit|units|body|bodies|ministry|leads?|leading|responsible|charge|in charge of)\b/giu;
+
+/** Words that ask what a thing says or how it is done (`具体是怎么做的`, `讲的是什么`, `什么内容`). */
+const CONTENT_ASK = /(?:具体)?(?:是)?(?:怎么做|怎么搞|怎么弄|怎么办|讲的?是?什么|说的?是?什么|什么内容|内容是?什么|是什么|指什么)/gu;
 
 function bare(q: string): boolean {
   // (`那它由谁牵头？`: a pronoun points to the item in focus; it names nothing else.)
@@ -1261,8 +1266,10 @@ export function answerFromDocs(
   }
   const ord = ORDINAL.exec(q);
   // `第二个是哪个部门指导的` right after a part's items were listed: the second of them, its units when asked.
-  const listed = ord && doc && focus?.listed && focus.item !== undefined && doc.id === focus.docId && bare(q.replace(ord[0], '')) ? outlineOf(doc).filter((i) => i.parent === focus.item) : [];
-  const pick = ord ? listed[(parseNumber(ord[2]!) ?? 0) - 1] : undefined;
+  // (`第五种呢？具体是怎么做的`: what it says is asked, of that one.)
+  const inList = focus?.listed ? (ord ?? LISTED_ORDINAL.exec(q)) : null;
+  const listed = inList && doc && focus?.item !== undefined && doc.id === focus.docId && bare(q.replace(inList[0], '').replace(CONTENT_ASK, '')) ? outlineOf(doc).filter((i) => i.parent === focus.item) : [];
+  const pick = inList ? listed[(parseNumber(inList[2]!) ?? 0) - 1] : undefined;
   if (pick && doc) return (OWNER_ASK.test(q) ? focusOwnerReply(doc, pick.index) : null) ?? itemReply(doc, pick, 'item', pick.no);
   // `违反本法第九条的，罚款多少`: an article cited as a condition; what is asked is elsewhere in the text.
   const cited = ord ? CITED_BEFORE.test(q.slice(0, ord.index)) : false;
