@@ -5,7 +5,7 @@
 // the first plan loaded; when several fit equally, the answer asks which one.
 import { headingTest } from '../../knowledge/chunk.ts';
 import { itemTitles, outline } from '../../knowledge/structure.ts';
-import { headingKey, SHORT_TITLE, shortTitlesOf, SOURCE_BODY_ASK, type DocFacts, type Level, type OwnedItem } from '../../knowledge/facts/document.ts';
+import { headingKey, numbersIn, SHORT_TITLE, shortTitlesOf, SOURCE_BODY_ASK, type DocFacts, type Level, type OwnedItem } from '../../knowledge/facts/document.ts';
 import type { Answer, Citation, KnowledgeDocument } from '../../knowledge/types.ts';
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import { bridgeEnglish, englishBridge, wordForms } from '../../retrieval/lexical/english.ts';
@@ -298,9 +298,6 @@ export function explicitDocument(index: KnowledgeIndex, question: string): Expli
   return index.remember(`explicit:${question}`, () => byNumber(index, question) ?? explicitFresh(index, question) ?? englishLaw(index, question));
 }
 
-/** A document number as questions write it: `国办发〔2018〕117号`, `穗民规字[2024]3号`, `(2024)`. */
-const DOC_NUMBER = /([\p{Script=Han}]{1,16})[〔\[［(（](\d{4})[〕\]］)）]\s*(\d{1,4})\s*号/gu;
-
 /**
  * `国办发〔2018〕117号是哪天印发的`: the document whose own number the question cites — the one document
  * numbered so, its issuer's abbreviation ending the characters before the year.
@@ -311,17 +308,14 @@ function byNumber(index: KnowledgeIndex, question: string): ExplicitName | null 
     for (const d of index.documents) {
       const number = d.facts?.number;
       if (!number) continue;
-      for (const m of number.matchAll(DOC_NUMBER)) {
-        const key = `${m[2]}-${m[3]}`;
-        out.set(key, [...(out.get(key) ?? []), { prefix: m[1]!, doc: d }]);
-      }
+      for (const n of numbersIn(number)) out.set(n.key, [...(out.get(n.key) ?? []), { prefix: n.prefix, doc: d }]);
     }
     return out;
   });
   if (!numbered.size) return null;
-  for (const m of question.matchAll(DOC_NUMBER)) {
-    const docs = (numbered.get(`${m[2]}-${m[3]}`) ?? []).filter((e) => m[1]!.endsWith(e.prefix)).map((e) => e.doc);
-    if (new Set(docs).size === 1) return { docs: [docs[0]!], name: m[0] };
+  for (const n of numbersIn(question)) {
+    const docs = (numbered.get(n.key) ?? []).filter((e) => n.prefix.endsWith(e.prefix)).map((e) => e.doc);
+    if (new Set(docs).size === 1) return { docs: [docs[0]!], name: n.text };
   }
   return null;
 }

@@ -22,6 +22,13 @@ export function genreOf(title: string): string | null {
 }
 
 const DOC_NUMBER_RE = /([\p{Script=Han}]{1,12})〔(\d{4})〕(\d{1,4})号/gu;
+/** A document number as questions write it too: `国办发〔2018〕117号`, `穗民规字[2024]3号`, `(2024)`. */
+const NUMBER_AS_WRITTEN = /([\p{Script=Han}]{1,16})[〔\[［(（](\d{4})[〕\]］)）]\s*(\d{1,4})\s*号/gu;
+
+/** The document numbers a text cites, in parts: the characters before the year (the issuer's ending them), the year, the number. */
+export function numbersIn(s: string): { text: string; prefix: string; key: string }[] {
+  return [...s.matchAll(NUMBER_AS_WRITTEN)].map((m) => ({ text: m[0], prefix: m[1]!, key: `${m[2]}-${m[3]}` }));
+}
 /**
  * A number right after a cited title (`按照《…指导意见》（国办发〔2018〕15号）相关要求`) is that document's, not
  * this one's — unless this document is about the one it cites (a 答记者问 on `《…实施方案》（青政办发〔2024〕21号）`).
