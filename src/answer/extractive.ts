@@ -382,7 +382,7 @@ function figureTopic(index: KnowledgeIndex, query: ParsedQuery): { i: number; co
  * or within the short article the lead stands in, which is one rule (`第六十条 违反本法第二十二条规定的，…
  * 给予警告。拒不改正的，处五万元以上…罚款。`).
  */
-function statedOf(topic: { i: number; concept: Concept }, stated: Candidate[], lead: Candidate, article: string | undefined, docText: string, kinds: readonly AmountKind[], typed: boolean): boolean {
+function statedOf(topic: { i: number; concept: Concept }, stated: Candidate[], lead: Candidate, article: string | undefined, shown: boolean, docText: string, kinds: readonly AmountKind[], typed: boolean): boolean {
   const { concept } = topic;
   // The word whole (or a synonym), not a part of it: `学历公证…58项` states no figure about `公证费`.
   // (A word all of whose parts stand in the text, 补贴…标准, counts as whole; `公证` leaves `费` out.)
@@ -390,7 +390,11 @@ function statedOf(topic: { i: number; concept: Concept }, stated: Candidate[], l
   // `低保` speaks of 低保户, `见习` of 见习生.
   const whole = concept.phrases.filter((p) => !(p.length < concept.text.length && concept.text.includes(p) && FIGURE_WORD.test(concept.text.replace(p, ''))));
   const holds = (text: string) => whole.some((p) => (p.includes(ALL_OF) ? p.split(ALL_OF).every((x) => text.includes(x)) : text.includes(p)));
-  if (article !== undefined && holds(article.toLowerCase()) && (kinds.length ? statesAmountOf(article, kinds) : statesAmount(article))) return true;
+  if (article !== undefined && holds(article.toLowerCase())) {
+    // A short article is shown whole, so what it states is given; of a long one, only the sentences chosen are.
+    const given = shown ? [article] : stated.filter((c) => article.includes(tidy(c.text).slice(0, 20))).map((c) => c.text);
+    if (given.some((t) => (kinds.length ? statesAmountOf(t, kinds) : statesAmount(t)))) return true;
+  }
   const coveredAny = stated.some((c) => (c.covers.get(topic.i) ?? 0) >= 1);
   const coveredWhole = stated.some((c) => holds(c.text.toLowerCase()));
   return !((lead.noAmount === true && !coveredAny) || (!coveredWhole && !holds(docText)) || !typed);
@@ -415,7 +419,7 @@ const ITEM_START = /^\d{1,3}[.．、](?!\d)/u;
  * then the other sentences chosen from outside it; nothing of another article is mixed in. The checks
  * keep to the sentences chosen (`body`): showing more proves nothing more.
  */
-function wholeArticle(hit: Hit, lead: Candidate, rest: Candidate[]): { article: string; shown: string } | undefined {
+function wholeArticle(hit: Hit, lead: Candidate, rest: Candidate[]): { article: string; shown?: string } | undefined {
   const sentences = splitSentences(hit.chunk.text);
   // Numbered points inside an article (`1. 经评估后…`) are the article's; a list of numbered items is not.
   const opens = sentences.some((s) => ARTICLE_START.test(s)) ? ARTICLE_START : ITEM_START;
@@ -425,10 +429,13 @@ function wholeArticle(hit: Hit, lead: Candidate, rest: Candidate[]): { article: 
   if (own === undefined || own < 0) return undefined;
   const whole = sentences.filter((_, k) => articleOf[k] === own);
   const text = whole.map(tidy).join('');
-  if (whole.length < 2 || text.length > WHOLE_ARTICLE) return undefined;
+  if (whole.length < 2) return undefined;
+  // An article too long to show is still the one rule the lead sentence stands in: what the sentences
+  // chosen from it state holds for the checks (`第三十五条 有条件开放清单中的…提出申请。政务部门应当在十五个工作日内处理…`).
+  if (text.length > WHOLE_ARTICLE) return { article: text };
   const inside = (c: Candidate) => c.hitRank === lead.hitRank && articleOf[c.order] === own;
   const shown = [text, ...rest.filter((c) => !inside(c)).map((c) => tidy(c.text))].join('');
-  return shown.length <= MAX_ANSWER_CHARS ? { article: text, shown } : undefined;
+  return shown.length <= MAX_ANSWER_CHARS ? { article: text, shown } : { article: text };
 }
 
 export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], maxCitations = 3): Extract | null {
@@ -489,11 +496,12 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const english = !/\p{Script=Han}/u.test(query.normalized);
   // The amount must be stated about what is asked (worked out only when an amount is asked in Chinese).
   const topic = amountAsked && !english ? figureTopic(index, query) : null;
+  if (process.env.DBG) console.error('DBG', JSON.stringify([kinds, topic?.concept.text, topic?.concept.phrases, typed, stated.map(c=>[c.text.slice(0,30),c.noAmount, [...c.covers]]), lead!.noAmount, lead!.text.slice(0,40)]));
   const missingAmount =
     noContact ||
     // (English asks a figure in its own words, `how many`, `in RMB`, `how large are the fines`: the kinds say so.)
     ((amountAsked || kinds.some((k) => k !== 'phone' && k !== 'website')) && english && !typed) ||
-    (topic !== null && !statedOf(topic, stated, lead!, leadArticle?.article, docText, kinds, typed));
+    (topic !== null && !statedOf(topic, stated, lead!, leadArticle?.article, shown !== undefined, docText, kinds, typed));
   return {
     body,
     ...(shown ? { shown } : {}),

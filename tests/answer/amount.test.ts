@@ -94,6 +94,20 @@ describe('an answer from a short article', () => {
     expect(plainText(a).split('\n')[0]).toContain('三十日');
     expect(plainText(a).split('\n')[0]!.length).toBeLessThan(120);
   });
+
+  it('holds a figure stated in the article the asked thing opens, however long the article', async () => {
+    // The thing asked about (有条件共享清单) is in the article's first sentence, the period in the next: one rule.
+    const long = '第十二条 有条件共享清单中的政务数据用于公共服务、社会治理、城市运行等领域的，自然人、法人和非法人组织可以在平台依照有关规定提出申请，' +
+      '申请时应当说明用途、范围、期限和安全保障措施，并承诺不将所获数据用于申请用途以外的其他用途。' +
+      '主管部门应当在十个工作日内处理，可以共享的，通过平台授权；不予共享的，应当说明理由。' +
+      '申请人对答复有异议的，可以向同级数据主管部门反映，数据主管部门应当及时协调处理，并将处理结果告知申请人和相关部门，' +
+      '相关部门应当按照协调意见执行，不得以任何理由拖延或者拒绝执行协调意见，并对执行情况进行登记备查，接受社会监督。\n';
+    expect(long.length).toBeGreaterThan(260);
+    const { answerer } = await answererOver({ '数据共享办法.txt': `数据共享办法\n\n${long}\n第十三条 平台应当记录数据使用情况。\n` });
+    const a = plainText(await answerer.ask('我们公司想申请有条件共享清单里的政务数据，部门要多久给处理'));
+    expect(a).toContain('十个工作日');
+    expect(a).not.toContain('没有写明');
+  });
 });
 
 describe('sentences under a heading line inside a passage', () => {
