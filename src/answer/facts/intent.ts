@@ -137,13 +137,24 @@ function sibling(q: string, facts: PlanFacts[], ctx: FactsContext): FactsReply |
   return f ? answerFromPlan(ask(m[1]!), f) : null;
 }
 
+/** Words asking what a thing at a place is called (`第六个方面全称叫啥`): the reply names it. */
+const NAME_WORDS = ['全称', '全名', '名称', '名字', '标题', '题目'];
+
 /** What asks an aspect's focus, which its list sentence states (`聚焦…，突出…，设置了…`). */
 const FOCUS_WORDS = ['聚焦点', '聚焦', '着力点', '侧重点', '侧重', '重心', '主攻方向'];
+
+/**
+ * Words around an ordinal that ask for the task at that place and nothing more: its name (`全称`,
+ * `名称`), what it does (`做法`, `活儿`), where it stands (`哪方面`, `属于`).
+ */
+const TASK_WORDS = ['任务', '工作', '活儿', '做法', '举措', '详细', '展开', '哪方面', '方面', '属于', ...NAME_WORDS];
 
 /** `第10项任务`, `第十项`, `任务10`, `第二个方面`, `第3项措施`. */
 const byOrdinal: Intent = (q, f) => {
   const ord = ordinalIn(q);
   if (!ord || OWNER_CUE.test(q)) return null;
+  // (`发布人名单上排第二的`: a place among the speakers, which the speakers' intent counts.)
+  if (!ord.noun && /发布人|发布嘉宾|发言人/u.test(q)) return null;
   // `其中第二项` with no list in the session: which list is meant is unknown.
   // (Not `8个方面里头第1个方面`: the question names the list it counts in.)
   // (A cue after the ordinal says what stands under it, `第六个方面下面有几项任务`: not a pointer to a list.)
@@ -163,8 +174,18 @@ const byOrdinal: Intent = (q, f) => {
   if (ord.noun === '方面') {
     const area = f.areas.find((a) => a.no === placeIn(ord, f.areas.length));
     // (`第二个方面是什么？下设几项任务？`, `最后那块主要抓的是啥方向`: the aspect and its tasks.)
-    const aspectWords = ['方面', '任务', '下设', '方向', '大块', '板块', '块'];
+    const aspectWords = ['方面', '任务', '下设', '方向', '大块', '板块', '块', ...NAME_WORDS];
     if (!area) return STOP;
+    // `第五个方面的第二项任务`, `第五块里排老二的`: a place within the aspect is one of its tasks.
+    const inner = ordinalIn(q.slice(q.indexOf(ord.text) + ord.text.length));
+    if (inner && (inner.noun === '' || inner.noun === '任务')) {
+      const t = f.tasks.find((x) => x.no === area.taskNos[placeIn(inner, area.taskNos.length) - 1]);
+      if (!t) return STOP;
+      const answer = taskReply(f, t, isHow(q));
+      const left = nominalResidue(q, [ord.text, inner.text], [...aspectWords, ...TASK_WORDS]);
+      if (!statesAll(answer.body, left.nouns)) return STOP;
+      return { answer, explained: [ord.text, inner.text, ...[...aspectWords, ...TASK_WORDS].filter((w) => q.includes(w)), ...left.others, ...left.nouns] };
+    }
     const out = areaTasksReply(f, area.no);
     // (`第四个方面的聚焦点是什么`: the reply states the aspect's focus when its list sentence gives one.)
     const focusWords = out.answer.body.includes('（聚焦') ? FOCUS_WORDS : [];
@@ -182,7 +203,7 @@ const byOrdinal: Intent = (q, f) => {
       explained: [ord.text],
     };
   }
-  const extra = ['任务', '工作', '做法', '举措', '详细', '展开', '哪方面', '方面', '属于'];
+  const extra = TASK_WORDS;
   // `数据要素方面的第三项任务`: the ordinal counts within the named area, not the whole plan.
   const inArea = matchArea(q.replace(ord.text, ''), f);
   const no = inArea ? inArea.area.taskNos[placeIn(ord, inArea.area.taskNos.length) - 1] : placeIn(ord, f.tasks.length);
@@ -196,7 +217,7 @@ const byOrdinal: Intent = (q, f) => {
   const left = nominalResidue(q, [ord.text, ...joined.map((o) => o.text), inArea?.matched ?? ''], extra);
   // A noun left over must be one the reply states (`主要依托哪个专项行动` of a task whose sentence names it).
   if (!statesAll(answer.body, left.nouns)) return STOP;
-  return { answer, explained: [ord.text, ...left.others, ...left.nouns] };
+  return { answer, explained: [ord.text, ...joined.map((o) => o.text), ...extra.filter((w) => q.includes(w)), ...left.others, ...left.nouns] };
 };
 
 /** Whether the reply states every noun an ordinal question leaves over (verbs only say how it is asked). */
@@ -204,7 +225,7 @@ function statesAll(body: string, nouns: readonly string[]): boolean {
   return nouns.every((w) => body.includes(w));
 }
 
-const JOINED = /^(?:[和、及与跟]|以及)(第?([一二三四五六七八九十\d]{1,3})(?:项|个|条)?)/u;
+const JOINED = /^(?:[和、及与跟]|以及)(第?([一二三四五六七八九十\d]{1,3})(?:项|个|条|号)?)/u;
 
 /** The further places of `第6项和第8项`, `第3、5项`: ordinals of the same kind joined to the first. */
 function otherOrdinals(q: string, first: Ordinal): Ordinal[] {

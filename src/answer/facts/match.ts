@@ -177,13 +177,29 @@ export function ordinalIn(q: string): Ordinal | null {
     new RegExp(`第(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标|大?块|板块)?`).exec(q) ??
     // (`任务10`, not the 一 of `任务一共`.)
     /(任务)(\d{1,3})(?![项个\d])/u.exec(q);
-  if (!m) return null;
+  if (!m) return numberedPlace(q);
   const [num, noun] = m[1] === '任务' ? [m[2]!, '任务'] : [m[1]!, nounOf(m[2])];
   const n = parseNumber(num);
   // `全省第三位` is a rank, not an ordinal of the plan's lists; `第二款`, `第三章` number a law's parts.
   const rank = m[1] !== '任务' && /[位款章节编]/u.test(q[m.index + m[0].length] ?? '');
   if (n === null || n < 1 || rank) return null;
   return { n, noun, text: m[0] };
+}
+
+/**
+ * A place said without 第: as its number on the list (`19号任务`, `清单上19号、20号`) — not a date's
+ * `30号`, a document's `117号`, a 号 of an address — or as a sibling's rank (`排老二的`, `排行老三`).
+ */
+const NUMBERED = /(?<![\d月〕\]）)】年第])(\d{1,2})号(?![文令线楼院室])(?:的)?(?:重点)?(任务|措施)?/u;
+const SIBLING_RANK = /排(?:行)?老([大二三四五六七八九十])(?:的)?(?:那|一)?(?:项|个|条)?(?:重点)?(任务|措施|方面)?/u;
+
+function numberedPlace(q: string): Ordinal | null {
+  const tag = NUMBERED.exec(q);
+  if (tag) return { n: Number(tag[1]), noun: tag[2] ?? nounBefore(q, tag.index), text: tag[0] };
+  const sib = SIBLING_RANK.exec(q);
+  if (!sib) return null;
+  const n = sib[1] === '大' ? 1 : parseNumber(sib[1]!);
+  return n ? { n, noun: nounOf(sib[2]) || nounBefore(q, sib.index), text: sib[0] } : null;
 }
 
 /** The list a place is counted in when the question names it just before (`八个方面里打头那个`, `任务中最后两项`). */

@@ -78,21 +78,20 @@ const SPEAKER_WORDS = ['部门', '单位', '职务', '职位', '身份', '来自
 
 const SPEAKER_LIST_WORDS = [...SPEAKER_WORDS, '嘉宾', '出席', '名单', '发布会', '本场', '这场'];
 /** A speaker by place in the list (`排在第三位`, `倒数第一个`). */
-const SPEAKER_NTH = /(倒数)?第([一二三四五六七八九十\d]{1,2})(?:位|个|名)/u;
+// (`排第二跟排第四的`: after 排 the place needs no 位.)
+const SPEAKER_NTH = /(倒数)?第([一二三四五六七八九十\d]{1,2})(?:位|个|名|(?<=排(?:在)?(?:倒数)?第[一二三四五六七八九十\d]{1,2})(?![项条方块章节款]))/gu;
 /** A speaker's place said without a number: first (`最前面的那位`, `头一位`) or last (`最后那位`). */
 const SPEAKER_FIRST = new RegExp(`(?:${FIRST_WORDS})(?:的)?(?:那|一)?(?:位|个|名)`, 'u');
 const SPEAKER_LAST = new RegExp(`(?:${LAST_WORDS})(?:的)?(?:那|一)?(?:位|个|名)`, 'u');
 
-function speakerPlace(q: string): { n: number; fromEnd: boolean; text: string } | null {
-  const nth = SPEAKER_NTH.exec(q);
-  if (nth) {
-    const n = parseNumber(nth[2]!);
-    return n && n > 0 ? { n, fromEnd: Boolean(nth[1]), text: nth[0] } : null;
-  }
+/** The places asked (`排第二跟排第四的，各是谁`: each of them), in the question's order. */
+function speakerPlaces(q: string): { n: number; fromEnd: boolean; text: string }[] {
+  const nths = [...q.matchAll(SPEAKER_NTH)].map((m) => ({ n: parseNumber(m[2]!) ?? 0, fromEnd: Boolean(m[1]), text: m[0] }));
+  if (nths.length) return nths;
   const first = SPEAKER_FIRST.exec(q);
-  if (first) return { n: 1, fromEnd: false, text: first[0] };
+  if (first) return [{ n: 1, fromEnd: false, text: first[0] }];
   const last = SPEAKER_LAST.exec(q);
-  return last ? { n: 1, fromEnd: true, text: last[0] } : null;
+  return last ? [{ n: 1, fromEnd: true, text: last[0] }] : [];
 }
 
 /** How a place in the list of speakers is asked (`排在第三位的是哪位同志`). */
@@ -107,15 +106,20 @@ export const speakersIntent: Intent = vocab(SPEAKER_LIST_WORDS, (q, f) => {
     return { answer: reply(named.map((s) => `${s.name}是${s.unit}${s.post}`).join('；') + '。', named.map((s) => cite(f, s.source, s.section, s.name))) };
   }
   // `发布人名单中排在第三位的是哪位`, `名单最前面的那位`: the speakers in the order the text lists them.
-  const nth = speakerPlace(q);
-  if (nth && /发布人|发布嘉宾|出席|名单|发言/.test(q)) {
-    const at = nth.n > 0 ? (nth.fromEnd ? f.speakers.length - nth.n : nth.n - 1) : -1;
-    const s = f.speakers[at];
+  const nths = speakerPlaces(q);
+  if (nths.length && /发布人|发布嘉宾|出席|名单|发言/.test(q)) {
+    const ats = nths.map((nth) => (nth.n > 0 ? (nth.fromEnd ? f.speakers.length - nth.n : nth.n - 1) : -1));
     // (The total the asker states, `台上五位发布人`, counts them and asks nothing more.)
     const total = `${toChineseNumber(f.speakers.length)}位`;
-    if (!s || residue(q, [nth.text, total, `${f.speakers.length}位`], [...SPEAKER_LIST_WORDS, ...PLACE_WORDS, '台上']).length > 0) return STOP;
-    const place = `第${at + 1}位${nth.fromEnd ? `（倒数第${nth.n}位）` : ''}`;
-    return { answer: reply(`${place}发布人是${s.unit}${s.post}${s.name}。`, [cite(f, s.source, s.section, s.name)]), explained: [nth.text, total, ...PLACE_WORDS] };
+    if (ats.some((at) => !f.speakers[at]) || residue(q, [...nths.map((n) => n.text), total, `${f.speakers.length}位`], [...SPEAKER_LIST_WORDS, ...PLACE_WORDS, '台上', '各', '分别', '跟', '和']).length > 0) return STOP;
+    const lines = nths.map((nth, i) => {
+      const s = f.speakers[ats[i]!]!;
+      return { text: `第${ats[i]! + 1}位${nth.fromEnd ? `（倒数第${nth.n}位）` : ''}发布人是${s.unit}${s.post}${s.name}。`, s };
+    });
+    return {
+      answer: reply(lines.map((l) => l.text).join(''), lines.map(({ s }) => cite(f, s.source, s.section, s.name))),
+      explained: [...nths.map((n) => n.text), total, ...PLACE_WORDS, '各', '分别', '跟'],
+    };
   }
   const unit = matchUnit(q, f.speakers);
   if (unit && /谁|哪位|姓名|名字|发布人|叫什么/.test(q)) {

@@ -280,4 +280,31 @@ describe('ordinals in any phrasing, counted from either end', () => {
     expect(a).toContain('壮大数字核心产业');
     expect(a).toContain('3项');
   });
+
+  it('reads a place within an aspect (第五个方面的第二项, 第五块里排老二的) as that aspect\'s task', async () => {
+    for (const q of ['第五个方面的第二项任务是什么？', '第五块里排老二的任务叫啥？']) {
+      const a = await body(q);
+      expect(a).toContain('抓好数据交易流通');
+      expect(a).not.toContain('抓好公共数据开放');
+    }
+  });
+
+  it('reads a task by its number on the list (12号任务, 清单上12号、13号) but no date\'s 18号', async () => {
+    expect(await body('12号任务是啥？')).toContain('抓好数据安全保障');
+    const two = await body('任务清单上12号、13号各是啥活儿？');
+    expect(two).toContain('抓好数据安全保障');
+    expect(two).toContain('抓好数字人才引育');
+    expect(await body('5月18号开的发布会有几位发布人？')).not.toContain('第18项');
+  });
+
+  it('names what stands at a place when its name is asked (第六个方面全称叫啥)', async () => {
+    expect(await body('第六个方面全称叫啥')).toContain('优化数字生态环境');
+  });
+
+  it('gives each speaker asked by place (排第二跟排第四的，各是谁)', async () => {
+    const a = await body('发布人名单上排第二跟排第四的，各是谁？');
+    expect(a).toContain('孙丽');
+    expect(a).toContain('钱文');
+    expect(a).not.toContain('周海涛');
+  });
 });
