@@ -21,6 +21,7 @@ import { llmRewrite } from './conversation/rewrite-llm.ts';
 import { asksSource, pointedArticle, withAntecedent } from './conversation/antecedent.ts';
 import { maskPii } from '../text/pii.ts';
 import { normalizeQuery, spokenAsking } from '../text/normalize.ts';
+import { writtenOut } from './short-forms.ts';
 import { askedAmountKinds, statesAmountOf } from '../text/numerals.ts';
 import { plainText } from './plain-text.ts';
 import { ordinalAsk } from '../text/english-ordinal.ts';
@@ -86,6 +87,8 @@ interface Outcome {
 
 const RETRIEVE_K = 8;
 const TURNS_KEPT = 4;
+/** The documents of this many best passages are read for a short form the question uses. */
+const SHORT_FORM_DOCS = 3;
 
 export class Answerer {
   private readonly sessions: SessionStore;
@@ -154,7 +157,7 @@ export class Answerer {
   }
 
   /** The answer and what a follow-up may refer to; `whole` when it still has to be sent to a streaming sink. */
-  private async decide(question: string, session: SessionState | undefined, index: KnowledgeIndex, sink: StreamSink): Promise<Outcome> {
+  private async decide(question: string, session: SessionState | undefined, index: KnowledgeIndex, sink: StreamSink, writtenOutOnce = false): Promise<Outcome> {
     // The reply to "which document?" (`第二个`, `天河那个`): the question it was asked about, of that document.
     const pick = session?.pending ? pickCandidate(index, question, session.pending.candidates) : undefined;
     if (pick && session?.pending) {
@@ -262,7 +265,16 @@ export class Answerer {
     // Not when the embedder failed: those hits are not what the question normally gets.
     const remembered = <T>(key: string, make: () => T): T => (degraded ? make() : index.remember(focus.docId ? `${key}\u0000${focus.docId}:${focus.definite}` : key, make));
     const evidence = remembered(`evidence:${q}`, () => typedEvidence(index, query, hits, weighed ?? weighEvidence(index, query, hits, gate)));
-    const refuse = (): Outcome => ({ answer: withRewrite({ ...refusal(index, script), evidence, query: query.normalized }), context: keep, whole: true, degraded });
+    const refused = (): Outcome => ({ answer: withRewrite({ ...refusal(index, script), evidence, query: query.normalized }), context: keep, whole: true, degraded });
+    // `公租房`, `住建局`: a name said by its short form, which the documents found write out. Before a
+    // refusal or a partial answer, the question is asked once more in their words.
+    const inFull = async (): Promise<Outcome | null> => {
+      if (writtenOutOnce) return null;
+      const docs = [...new Set([focus.docId, ...hits.slice(0, SHORT_FORM_DOCS).map((h) => h.chunk.docId)])].filter((d): d is string => d !== undefined);
+      const full = writtenOut(index, question, docs);
+      return full ? this.decide(full, session, index, sink, true) : null;
+    };
+    const refuse = async (): Promise<Outcome> => (await inFull()) ?? refused();
     if (!evidence.grounded) return refuse();
     // A follow-up glued to the last question's subject (`企业融资难，明天的天气怎么样`) must still be
     // answered in its own words somewhere: words of its own that no passage found mean a new topic.
@@ -271,7 +283,7 @@ export class Answerer {
       const nouns = new Set(index.tag(question).filter((w) => /^[nts]/u.test(w.tag) && w.word.length >= 2).map((w) => w.word));
       const parsed = index.parse(question);
       const own = { ...parsed, concepts: parsed.concepts.filter((c) => nouns.has(c.text)) };
-      if (own.concepts.length && coverageOf(index, own, hits.slice(0, 3)).share === 0) return refuse();
+      if (own.concepts.length && coverageOf(index, own, hits.slice(0, 3)).share === 0) return refused();
     }
     // The best passages may be an item that enumerates, or a press question whose answer is the items under it.
     const listed = remembered(`outline-list:${q}`, () => {
@@ -298,6 +310,8 @@ export class Answerer {
           ...(venueUnstated(query, ex.shown ?? ex.body) ? ['具体地点'] : []),
         ];
     if (ex.missingAmount || gaps.length) {
+      const again = await inFull();
+      if (again && again.answer.grounded) return again;
       const what = gaps.length ? `“${gaps.join('”“')}”` : (ex.missingWhat ?? '具体数额');
       const shown = ex.shown ?? ex.body;
       const said = script === 'english' ? `The documents do not state this. What they say: ${shown}` : `文件没有写明${what}。相关内容是：${shown}`;

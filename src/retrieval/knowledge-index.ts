@@ -5,6 +5,7 @@ import { normalizeQuery } from '../text/normalize.ts';
 import { ASKS_AMOUNT, CITING } from '../text/numerals.ts';
 import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
+import { shortFormsOf, wordsOf } from '../knowledge/short-forms.ts';
 import { matchAliases, type AliasGroups } from './aliases.ts';
 import { bridgeEnglish, isEnglishStopword, pinyinNames, wordForms } from './lexical/english.ts';
 import { dictionaryWeight, generalWeight } from './lexical/general.ts';
@@ -197,6 +198,19 @@ export class KnowledgeIndex {
   /** The document with this id (a table built once per index). */
   document(id: string): KnowledgeDocument | undefined {
     return this.once('documents-by-id', () => new Map(this.documents.map((d) => [d.id, d]))).get(id);
+  }
+
+  /**
+   * The short forms of the names a document uses (`公租房` for its 公共租赁住房, `住建局` for its
+   * 住房和城乡建设局): read from the document the first time a question needs them, kept for the index's life.
+   */
+  shortForms(docId: string): ReadonlyMap<string, string> {
+    return this.once(`short-forms:${docId}`, () => {
+      const d = this.document(docId);
+      // A name the index added to the dictionary whole (`公共租赁住房` from a title) is read in its words.
+      const tag = (run: string) => this.tokenizer.tag(run).flatMap((w) => (w.tag === 'nz' && w.word.length >= 4 ? wordsOf(w.word, this.tokenizer.pieces(w.word)).map((word) => ({ word, tag: 'n' })) : [w]));
+      return d ? shortFormsOf(d.text, d.title, tag) : new Map<string, string>();
+    });
   }
 
   /** A document's text in lower case, for matching question phrases: the last few asked about are kept. */

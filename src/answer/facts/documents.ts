@@ -490,8 +490,9 @@ function levelFor(d: Doc, noun: Noun, items = d.facts.levels): Level | null {
     const top = levels.filter((l) => l.depth === 0 && l.kind !== 'article');
     return top.length === 1 && levels.length > 1 ? top[0]! : null;
   }
-  // Items of a task list: the deepest numbering that runs on through the document.
-  const runs = levels.filter((l) => l.continuous && l.count >= 3 && l.kind !== 'article');
+  // Items of a task list: the deepest numbering that runs on through the document — through the parts
+  // (1.–45. across 一、–七、), not a list inside one of them (the 附件 1.–3. under the notice's last part).
+  const runs = levels.filter((l) => l.continuous && l.count >= 3 && l.kind !== 'article' && (l.depth === 0 || new Set(itemsOf(d, l).map((i) => i.parent)).size >= 2));
   // Of two at one depth (the body's (一)–(五) and its annex's 1.–23.), the longer list is the one counted through.
   return runs.sort((a, b) => b.depth - a.depth || b.count - a.count)[0] ?? levels.find((l) => l.kind === 'article') ?? null;
 }
@@ -1249,10 +1250,12 @@ export function answerFromDocs(
   const all = index.once('docs-with-facts', () => index.documents.filter(withFacts));
 
   // `最后一个问题`, `倒数第二条`: counted from the end of the document pointed to.
-  const back = doc && !OWNER_ASK.test(q) ? FROM_END.exec(q) : null;
+  // (`第五个问题…最后一条是什么` counts from the end of that question's items, not of the document.)
+  const back = doc && !OWNER_ASK.test(q) && !ORDINAL.test(q) ? FROM_END.exec(q) : null;
   if (back && doc) {
     const noun = nounOf(back[2]!, q);
-    const level = levelFor(doc, noun);
+    // (The list counted as `第N条` is: `最后一条` of a notice numbered 一、–七、 is its 七、.)
+    const level = countedLevel(doc, noun);
     const k = back[1] ? parseNumber(back[1]) : 1;
     const count = level ? itemsOf(doc, level).length : 0;
     const r = k && k > 0 && k <= count ? ordinalReply(doc, noun, count - k + 1, q) : null;

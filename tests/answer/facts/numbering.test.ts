@@ -104,3 +104,23 @@ describe('which ones, not how many', () => {
     expect(a).not.toMatch(/共[二两三]项/u);
   });
 });
+
+describe('a notice numbered 一、–七、 with its annexes listed 1.–3. under the last part', () => {
+  const NOTICE =
+    '某市住房保障局关于加强住房保障工作的通知\n某住规〔2024〕2号\n各区人民政府：\n为做好住房保障工作，通知如下：\n' +
+    '一、收入准入限额\n家庭年人均收入不超过4万元。\n二、租赁补贴标准\n补贴标准为每平方米30元。\n三、租金缴交标准\n（一）免交租金。特困人员免交租金。\n（二）优惠租金。低保家庭按优惠租金缴交。\n' +
+    '四、审核机制\n街道受理申请后15个工作日内完成初审。\n五、退出机制\n不再符合条件的，应当在1个月内腾退。\n六、续签机制\n期满审查合格的，续签租赁合同。\n' +
+    '七、本通知自2024年5月1日起施行，有效期5年。\n附件：\n1．收入及财产限额表\n2．租赁补贴标准表\n3．分档租金标准表\n';
+  let answerer: Answerer;
+  beforeAll(async () => {
+    ({ answerer } = await answererOver({ '某市住房保障局关于加强住房保障工作的通知.txt': NOTICE }, true));
+  });
+
+  it('counts 第N条 and 最后一条 in the parts that run through it, not in the annex list', async () => {
+    const third = plainText(await answerer.ask('加强住房保障工作的通知第三条讲的是什么？'));
+    expect(third).toContain('租金缴交标准');
+    expect(third).not.toContain('分档租金标准表');
+    const last = plainText(await answerer.ask('加强住房保障工作的通知最后一条说的啥？'));
+    expect(last).toContain('有效期5年');
+  });
+});

@@ -1,0 +1,38 @@
+// A question that says a name by its short form (`公租房`, `住建局`) asked in the documents' own words.
+import type { KnowledgeIndex } from '../retrieval/knowledge-index.ts';
+
+/** A short form is three characters (see knowledge/short-forms.ts). */
+const FORM_LENGTH = 3;
+const HAN = /^\p{Script=Han}+$/u;
+
+/**
+ * The question with each short form one of these documents' names allows written out as that name
+ * (`公租房收入准入限额` → `公共租赁住房收入准入限额`), or null when it says none. A short form ends where
+ * a word of the question ends and starts where one starts (`公|租房|收入`: 公租房) — never across a word
+ * (`应|按|两倍` holds no 应按两) — and only where the document does not use those three characters itself.
+ */
+export function writtenOut(index: KnowledgeIndex, question: string, docIds: readonly string[]): string | null {
+  if (!docIds.length) return null;
+  const bounds = new Set<number>([0]);
+  // Where a word the documents do not use starts before a short form (`按公|租房`: jieba glues the
+  // preposition to it), the short form still starts at its own character.
+  const glued = new Set<number>();
+  let at = 0;
+  for (const w of index.tag(question)) {
+    if (w.word.length === 2 && !docIds.some((id) => index.lowerText(id).includes(w.word))) glued.add(at + 1);
+    bounds.add((at += w.word.length));
+  }
+  if (at !== question.length) return null;
+  let out = '';
+  let last = 0;
+  for (let start = 0; start + FORM_LENGTH <= question.length; start++) {
+    if (start < last || !(bounds.has(start) || glued.has(start)) || !bounds.has(start + FORM_LENGTH)) continue;
+    const form = question.slice(start, start + FORM_LENGTH);
+    if (!HAN.test(form)) continue;
+    const name = docIds.map((id) => (index.lowerText(id).includes(form) ? undefined : index.shortForms(id).get(form))).find(Boolean);
+    if (!name) continue;
+    out += question.slice(last, start) + name;
+    last = start + FORM_LENGTH;
+  }
+  return last ? out + question.slice(last) : null;
+}

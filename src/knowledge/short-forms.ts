@@ -1,0 +1,115 @@
+// Short forms of the names a document repeats. Chinese shortens a name of several words to one
+// character of each of some of them: 公共租赁住房 → 公租房, 住房和城乡建设局 → 住建局, 人力资源和社会保障局 →
+// 人社局, 市场监督管理局 → 市监局. Askers say the short form; the document writes the name out. This reads
+// the three-character short forms a document's own names allow, so a question's 公租房 can be read as
+// the 公共租赁住房 the document says — from the document alone, no list of names in code.
+
+/** A word with its part of speech, as the tokenizer tags it. */
+export interface TaggedWord {
+  word: string;
+  tag: string;
+}
+
+/** Names of this many words at most, and of this many characters, are shortened. */
+const MAX_WORDS = 5;
+const MIN_CHARS = 4;
+const MAX_CHARS = 10;
+/** A name said this often in the text (or once in its title) is one the document uses. */
+const MIN_USES = 2;
+/** A short form two names share is kept for the commoner only when it is this many times commoner. */
+const DOMINANCE = 3;
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN_WORD = /^\p{Script=Han}+$/u;
+/** A name ends in a noun (`住房`, `局`, `委员会`) or a short form (`社保`)… */
+const NAME_END = /^(?:n\w*|j)$/u;
+/** …and opens with a word that can start one (`公共`, `住房`, `人力资源`): not a verb, adverb, preposition, pronoun. */
+const NAME_START = /^(?:n\w*|j|b|vn|an|s)$/u;
+const NOT_IN_NAME = /^(?:u\w*|p|r\w*|m\w*|q|d|x|y|e|o|f)$/u;
+
+/**
+ * The three-character short forms of the names a document uses, each to the name written out.
+ * A short form is the first character of the name's first word, the first character of one word
+ * inside it, and the first or last character of its last word (`公共|租赁|住房` gives 公租房) — or the
+ * first and last of a last word of three (`住房|和|城乡|建设局` → 住建局, `医疗|保障局` → 医保局). A short form the text itself contains is not one (it is a word of its own).
+ */
+export function shortFormsOf(text: string, title: string, tag: (run: string) => TaggedWord[]): Map<string, string> {
+  const uses = new Map<string, number>();
+  const inTitle = new Set<string>();
+  const read = (source: string, into: (name: string, words: TaggedWord[]) => void) => {
+    for (const run of source.match(HAN_RUN) ?? []) {
+      if (run.length < MIN_CHARS) continue;
+      const words = tag(run);
+      for (let i = 0; i < words.length; i++) {
+        if (words[i]!.word.length < 2 || !NAME_START.test(words[i]!.tag)) continue;
+        let name = words[i]!.word;
+        for (let j = i + 1; j < words.length && j - i < MAX_WORDS; j++) {
+          // (A particle, pronoun, numeral or adverb ends the name: `住房租赁补贴的家庭` is none.)
+          if (NOT_IN_NAME.test(words[j]!.tag)) break;
+          name += words[j]!.word;
+          if (name.length > MAX_CHARS) break;
+          if (name.length >= MIN_CHARS && NAME_END.test(words[j]!.tag)) into(name, words.slice(i, j + 1));
+        }
+      }
+    }
+  };
+  const parts = new Map<string, TaggedWord[]>();
+  read(text, (name, words) => {
+    uses.set(name, (uses.get(name) ?? 0) + 1);
+    if (!parts.has(name)) parts.set(name, words);
+  });
+  read(title, (name, words) => {
+    inTitle.add(name);
+    if (!parts.has(name)) parts.set(name, words);
+  });
+  const byForm = new Map<string, Map<string, number>>();
+  for (const [name, words] of parts) {
+    const count = (uses.get(name) ?? 0) + (inTitle.has(name) ? MIN_USES : 0);
+    if (count < MIN_USES || !words.every((w) => HAN_WORD.test(w.word))) continue;
+    for (const form of formsOf(words.map((w) => w.word))) {
+      if (text.includes(form) || title.includes(form)) continue;
+      const names = byForm.get(form) ?? new Map<string, number>();
+      names.set(name, Math.max(names.get(name) ?? 0, count));
+      byForm.set(form, names);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [form, names] of byForm) {
+    // (`公共租赁住房房源` gives 公租房 too: a name that runs on from another is that name said of something.)
+    const ranked = [...names].filter(([n]) => ![...names.keys()].some((m) => m !== n && n.startsWith(m))).sort((a, b) => b[1] - a[1]);
+    const [best, next] = ranked;
+    if (best && (!next || best[1] >= next[1] * DOMINANCE)) out.set(form, best[0]);
+  }
+  return out;
+}
+
+/** The short forms one name allows (see shortFormsOf). */
+function formsOf(words: string[]): Set<string> {
+  const forms = new Set<string>();
+  const first = words[0]![0]!;
+  const last = words[words.length - 1]!;
+  // (`医疗|保障局`, `住房|和|城乡|建设局`: a last word of three characters gives two of its own.)
+  if (last.length >= 3) forms.add(first + last[0] + last[last.length - 1]);
+  for (let i = 1; i < words.length - 1; i++) {
+    // (`和` inside 住房和城乡建设局 is no word a short form takes a character of.)
+    if (words[i]!.length < 2) continue;
+    forms.add(first + words[i]![0] + last[0]);
+    forms.add(first + words[i]![0] + last[last.length - 1]);
+  }
+  return forms;
+}
+
+/**
+ * A long word read as the shorter words it is made of, left to right, the longest first at each place
+ * (`公共租赁住房` of the pieces 公共, 租赁, 住房, 公共租赁住房 → 公共|租赁|住房); a character no piece starts is a word of its own.
+ */
+export function wordsOf(word: string, pieces: readonly string[]): string[] {
+  const inner = pieces.filter((p) => p.length < word.length);
+  const out: string[] = [];
+  for (let at = 0; at < word.length; ) {
+    const next = inner.filter((p) => word.startsWith(p, at)).sort((a, b) => b.length - a.length)[0] ?? word[at]!;
+    out.push(next);
+    at += next.length;
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+// Short forms of the names a document uses, and questions that say them (`公租房`, `住建局`).
+import { describe, expect, it } from 'vitest';
+import { shortFormsOf, wordsOf } from '../../src/knowledge/short-forms.ts';
+import { createTokenizer } from '../../src/retrieval/lexical/tokenize.ts';
+import { plainText } from '../../src/answer/plain-text.ts';
+import { answererOver } from '../support/docs.ts';
+
+const TITLE = '青州市住房和城乡建设局关于印发青州市公共租赁住房管理规定的通知';
+const TEXT =
+  `${TITLE}\n\n第一条 为规范公共租赁住房管理，制定本规定。\n` +
+  '第二条 公共租赁住房租赁合同期限为3年。合同期满需要续租的，应当在期满前2个月提出申请。\n' +
+  '第三条 承租公共租赁住房的家庭，租金按市场租金的60%缴交。\n' +
+  '第四条 市住房和城乡建设局负责全市公共租赁住房的统筹管理。\n';
+
+describe('shortFormsOf', () => {
+  const tok = createTokenizer();
+  const forms = shortFormsOf(TEXT, TITLE, (run) => tok.tag(run));
+
+  it('reads the short forms of the names a document repeats or titles itself with', () => {
+    expect(forms.get('公租房')).toBe('公共租赁住房');
+    expect(forms.get('住建局')).toBe('住房和城乡建设局');
+  });
+
+  it('makes no short form of what the text itself says, or of words that are no name', () => {
+    expect(forms.has('管理规')).toBe(false);
+    const said = shortFormsOf(`${TEXT}公租房的租金另行公布。\n`, TITLE, (run) => tok.tag(run));
+    expect(said.has('公租房')).toBe(false);
+  });
+
+  it('reads a long word in the shorter words it is made of', () => {
+    expect(wordsOf('公共租赁住房', ['公共', '租赁', '住房', '公共租赁住房'])).toEqual(['公共', '租赁', '住房']);
+    expect(wordsOf('某某住房', ['住房'])).toEqual(['某', '某', '住房']);
+  });
+});
+
+describe('a question that says a name by its short form', () => {
+  it('is answered in the document\'s own words', async () => {
+    const { answerer } = await answererOver({ [`${TITLE}.txt`]: TEXT });
+    const contract = plainText(await answerer.ask('公租房合同一签几年？'));
+    expect(contract).toContain('3年');
+    expect(plainText(await answerer.ask('公租房归哪个部门统筹管理？'))).toContain('住房和城乡建设局');
+    expect(plainText(await answerer.ask('住建局负责什么？'))).toContain('统筹管理');
+  });
+});
