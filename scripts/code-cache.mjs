@@ -18,8 +18,9 @@ export const hasCodeCache = () => existsSync(codeCacheFile());
  */
 export function startFlags() {
   const start = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start.split(/\s+/);
+  const node = start.findIndex((word) => !/^[A-Z_]+=/.test(word)); // after the environment's assignments
   const flags = [];
-  for (let i = 1; i < start.length && start[i].startsWith('--'); i++) {
+  for (let i = node + 1; i < start.length && start[i].startsWith('--'); i++) {
     if (start[i] === '--import') i++;
     else flags.push(start[i]);
   }
