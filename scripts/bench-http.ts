@@ -161,7 +161,8 @@ function running(child: ChildProcess, base: string, readyMs: number, group = fal
  * build it first, `npm run build`, so its build check (scripts/prestart.mjs) only finds it current); ready when /healthz
  * answers 200. `root`: another checkout of the service (`npm run bench -- --compare DIR`), started
  * by its own `npm start`. `direct`: node itself on dist/main.js, without npm in front (what a
- * process manager would run), with `cpuProfileDir` under --cpu-prof (written when it stops).
+ * process manager would run) but with `npm start`'s V8 flags (its code cache is made for them), with
+ * `cpuProfileDir` under --cpu-prof (written when it stops).
  */
 export async function startService(
   env: Record<string, string>,
@@ -176,7 +177,7 @@ export async function startService(
     ? (() => {
         const t = performance.now();
         const prof = direct.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', direct.cpuProfileDir] : [];
-        const c = spawn(process.execPath, ['--enable-source-maps', ...prof, 'dist/main.js'], {
+        const c = spawn(process.execPath, ['--enable-source-maps', '--max-semi-space-size=4', ...prof, 'dist/main.js'], {
           cwd: root,
           env: { ...process.env, ...full },
           stdio: ['ignore', 'ignore', 'pipe'],

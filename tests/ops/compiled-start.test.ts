@@ -5,7 +5,7 @@
 // its own process group on 127.0.0.1, twice on one DATA_DIR: the second start loads the snapshot the
 // first one (compiled code, hashed from dist/) saved.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,10 +124,45 @@ describe('npm start: compiled JavaScript, plain node', { skip: process.platform 
     expect(run.stderr).toContain('invalid configuration');
     // The frame names src/config.ts (through dist/config.js.map), not the emitted file.
     expect(run.stderr).toMatch(/src\/config\.ts:\d+:\d+/);
-    // The same through the bundled server's map (dist/main.js.map).
+    // The same through the bundled server's map (dist/server.cjs.map), compiled from its code cache.
     const server = spawnSync(process.execPath, ['--enable-source-maps', 'dist/main.js'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PORT: 'not a port' } });
     expect(server.status).not.toBe(0);
     expect(server.stderr).toContain('invalid configuration');
     expect(server.stderr).toMatch(/src\/config\.ts:\d+:\d+/);
+  });
+
+  it("compiles the bundle with its code cache under npm start's flags, and from its source, silently, when the cache does not fit", { timeout: 60_000 }, () => {
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+    const load = (dir: string, flags: string[]) => {
+      const run = spawnSync(
+        process.execPath,
+        [...flags, '--input-type=module', '-e', `const m = await import(${JSON.stringify(path.join(dir, 'main.js'))}); console.log(JSON.stringify({ cache: m.codeCacheUsed, app: typeof m.buildApp }));`],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).toBe('');
+      return JSON.parse(run.stdout) as { cache: boolean; app: string };
+    };
+    const dist = path.join(ROOT, 'dist');
+    expect(load(dist, ['--enable-source-maps', '--max-semi-space-size=4'])).toEqual({ cache: true, app: 'function' });
+    // Other V8 flags: V8 rejects it.
+    expect(load(dist, ['--enable-source-maps'])).toEqual({ cache: false, app: 'function' });
+    // A damaged cache (its payload's digest no longer matches), and a cache made from another bundle.
+    const copy = mkdtempSync(path.join(ROOT, '.code-cache-test-'));
+    try {
+      for (const f of ['main.js', 'server.cjs', 'server.cjs.map']) copyFileSync(path.join(dist, f), path.join(copy, f));
+      const cache = readFileSync(path.join(dist, `server.cjs.${process.version}.cache`));
+      const damaged = Buffer.from(cache);
+      damaged[damaged.length - 100]! ^= 0xff;
+      writeFileSync(path.join(copy, `server.cjs.${process.version}.cache`), damaged);
+      expect(load(copy, ['--max-semi-space-size=4'])).toEqual({ cache: false, app: 'function' });
+      writeFileSync(path.join(copy, `server.cjs.${process.version}.cache`), cache);
+      expect(load(copy, ['--max-semi-space-size=4'])).toEqual({ cache: true, app: 'function' });
+      writeFileSync(path.join(copy, 'server.cjs'), `${readFileSync(path.join(dist, 'server.cjs'), 'utf8')}\n`);
+      expect(load(copy, ['--max-semi-space-size=4'])).toEqual({ cache: false, app: 'function' });
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
