@@ -2,7 +2,7 @@
 // A reload builds a new one beside the old and swaps a single reference, so a request always
 // sees one whole index.
 import { normalizeQuery } from '../text/normalize.ts';
-import { ASKS_AMOUNT, CITING } from '../text/numerals.ts';
+import { askedAmountKinds, ASKS_AMOUNT, CITING, type AmountKind } from '../text/numerals.ts';
 import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { shortFormsOf, wordsOf } from '../knowledge/short-forms.ts';
@@ -338,7 +338,8 @@ export class KnowledgeIndex {
       const askedUnit = PERIOD_UNIT.test(t) && new RegExp(`(?:多少|几)个?${t}`, 'u').test(lower);
       // `最长是几年`, `最多能贷多少`: the bound is how the amount is asked; the text says it its own way
       // (`不超过3年`), and the word would favour any sentence that happens to say 最长.
-      const askedBound = BOUND.test(t) && ASKS_AMOUNT.test(lower);
+      // `截止到几号`, `最迟哪天`: the deadline word is how a date is asked; the text gives the date its way (`8月11日至8月22日`).
+      const askedBound = (BOUND.test(t) && ASKS_AMOUNT.test(lower)) || (DEADLINE.test(t) && askedAmountKinds(lower).includes('date'));
       // The asking's own grammar: `能不能`/`会不会`/`要不要` ask yes or no (search mode leaves 不能, 不会,
       // 不要); `出不了门`, `交不起` say the asker cannot; `70多岁`, `60来岁` are the asker's own
       // rough figure — none of them is a topic, though each reads as a word.
@@ -392,6 +393,10 @@ export class KnowledgeIndex {
     }
     for (const t of loose) if (!weights.has(t)) weights.set(t, 1);
     for (const t of weightless) if (!weights.has(t)) weights.set(t, 1);
+    // `啥时候可以申请，截止到几号`: a notice labels what the question asks for (`申请时间：8月11日至8月22日`,
+    // `期限为5年`); the label words favour that passage among those the question's own words find alike.
+    // Ranking only: no concept, so no word of the question's evidence.
+    for (const kind of askedAmountKinds(lower)) for (const t of KIND_LABELS[kind] ?? []) if (!weights.has(t)) weights.set(t, KIND_LABEL_WEIGHT);
     // Characters jieba left single because it did not know the word (到账, 船期) are still a word
     // the question asks about: adjacent ones become one phrase concept.
     // (Not characters the tagger reads as grammar: `人最多` is 人/最/多, a noun, an adverb and a numeral.)
@@ -609,6 +614,10 @@ function lowerOrSame(s: string): string {
 const GRADE_LABEL = /(?<![a-z0-9.])(?:[a-z]|\d{1,2})(?:类|级|档|型|星)/gu;
 /** Words that bound an amount asked (at most, at least). */
 const BOUND = /^(?:最长|最短|最多|最少|最高|最低|至多|至少|最大|最小)$/u;
+const DEADLINE = /^(?:截止|截至|最迟|最晚)$/u;
+/** The words a text labels a figure of each kind with (`申请时间：`, `租赁期限`), and how much they weigh in ranking. */
+const KIND_LABELS: Partial<Record<AmountKind, string[]>> = { date: ['时间', '日期'] };
+const KIND_LABEL_WEIGHT = 0.5;
 /** A period's unit, with `内` (`天内`, `年内`, `个月以内`). */
 /** A verb's potential complement (`出不了`, `交不起`, `办得了`): whether the asker can, not what. */
 const POTENTIAL = /^[不得](?:了|起)$/u;

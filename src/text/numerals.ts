@@ -125,7 +125,8 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   // …but only where the sum is what is asked (`补助资金有多少`), not the topic (`经费支出占GDP比重`).
   [['money', 'percent'], /(?:补|补贴|补助|奖励|奖补|资助|报销|贴息)(?:多少|几)(?!个?月|年|天|日|次|人)|多少万|(?:资金|经费|费用|金额|收费)[\p{Script=Han}]{0,4}?(?:多少|几|标准|怎么算|如何算)|多少[\p{Script=Han}]{0,4}?(?:资金|经费|费用|金额)|收多少/u],
   // `最晚什么时候之前`, `什么时候前` ask a deadline: a date.
-  [['date'], /哪一天|哪天|几月几[日号]|什么日子|(?:什么时候|何时|啥时候)(?:之前|以前|前)|最晚(?:要)?(?:在)?(?:什么时候|何时|啥时候|啥时)/u],
+  // (`截止到几号`: a day of the month; not `第几号`, nor a document's `几号文`.)
+  [['date'], /哪一天|哪天|几月几[日号]|(?<!第)几号(?![文令])|什么日子|(?:什么时候|何时|啥时候)(?:之前|以前|前)|最晚(?:要)?(?:在)?(?:什么时候|何时|啥时候|啥时)/u],
   // `在哪一年前实现碳达峰`: a year, stated as one (`2030年`), not a span or a rank.
   [['year'], /哪一年|哪年(?!度)|何年|\bwhich year\b|\bin what year\b/iu],
   [['phone'], /电话|热线|号码|联系方式/u],

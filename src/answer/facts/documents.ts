@@ -781,6 +781,21 @@ const EN_ASK_WORDS = /\b(?:which|who|whom|what|office|offices|department|departm
 /** Words that ask what a thing says or how it is done (`具体是怎么做的`, `讲的是什么`, `什么内容`). */
 const CONTENT_ASK = /(?:具体)?(?:是)?(?:怎么做|怎么搞|怎么弄|怎么办|讲的?是?什么|说的?是?什么|什么内容|内容是?什么|是什么|指什么)/gu;
 
+/** The words of a count asked of the document's own lists (`一共多少项任务`, `分几个部分`), none naming a thing. */
+// (…and how the document sets them, `部署了多少项重点任务`, which the tagger may read as nouns.)
+const LIST_WORDS = new Set(['任务', '重点任务', '措施', '举措', '政策', '内容', '方面', '部分', '板块', '问题', '条款', '章节', '事项', '文件', '规定', '行动', '重点', '主要', '具体', '部署', '设置', '安排', '提出', '明确']);
+
+/**
+ * Whether a count asks how many items the document has (`青岛那个行动计划一共多少项任务`) — not how many of a
+ * thing it sets (`揭榜国家人工智能创新任务，目标是揭多少项`): no noun is left besides its title's and the lists'.
+ */
+function countsItself(index: KnowledgeIndex, d: Doc, q: string): boolean {
+  const title = titleWords(index, d);
+  // (The ask that counts: `一共有几章几条？什么时候开始施行的？` asks a date beside it.)
+  const asked = q.split(/[？?。；;]/u).filter((c) => COUNT_AT.test(c)).join('，');
+  return !index.tag(asked.replace(COUNT, '')).some((w) => /^(?:n|vn)/u.test(w.tag) && w.word.length >= 2 && !title.has(w.word) && !LIST_WORDS.has(w.word) && !d.title.includes(w.word));
+}
+
 function bare(q: string): boolean {
   // (`那它由谁牵头？`: a pronoun points to the item in focus; it names nothing else.)
   return q.replace(ASK_WORDS, '').replace(/\s/g, '').replace(/^(?:那么|那|这|它|该|其)+/u, '').replace(/^(?:它|这个|这项|这条)/u, '').length < 2;
@@ -1332,7 +1347,7 @@ export function answerFromDocs(
     // `军民深度融合方面一共几项`: the items of the part the question names, not the whole document's.
     const inSection = nouns.length === 1 ? sectionCount(doc, q) : null;
     if (inSection) return inSection;
-    const counted = nouns.length ? countReply(doc, ...nouns) : null;
+    const counted = nouns.length && countsItself(index, doc, q) ? countReply(doc, ...nouns) : null;
     if (counted) return counted;
     // (Not when it names one of them, `军民深度融合那6项分别是什么`: its items are asked, not the parts.)
     const namesPart = () =>
