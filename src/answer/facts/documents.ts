@@ -449,7 +449,7 @@ const COUNT_AT = new RegExp(COUNT.source, 'u');
 /** `这条谁指导`, `该项由谁负责`: a question about the item just given. */
 const ITEM_POINTER = /^(?:那么?)?(?:这条|这一条|这项|这一项|该项|该条|它)/u;
 /** `其中第五条`, `这里面第二项`: an ordinal within the item just given. */
-const WITHIN = /^(?:那么?)?(?:其中|这其中|这里面|里面|里头|这里头)/u;
+const WITHIN = /^(?:那么?)?(?:其中|这其中|这里面|里面|里头|这里头|它的|它下面的?|它里面的?)/u;
 /** `提升货物通关效率是第几项任务`: the place of an item the question names. */
 const WHICH_PLACE = /第几(条|项|个问题|个方面|个部分|部分|方面|点)/u;
 /** A title must share this much with the question to be the item it names. */
@@ -596,6 +596,7 @@ function countedLevel(d: Doc, noun: Noun): Level | null {
 function ordinalItem(d: Doc, noun: Noun, n: number, q = ''): (OutlineItem & { series?: string }) | undefined {
   const level = countedLevel(d, noun);
   return (
+    (noun === 'item' ? namedKindItem(d, q, n) : undefined) ??
     (noun === 'item' ? seriesItem(d, q, n, true) : undefined) ??
     (level ? itemsOf(d, level).find((i) => i.no === n) : undefined) ??
     (noun === 'item' ? seriesItem(d, q, n) : undefined)
@@ -603,6 +604,26 @@ function ordinalItem(d: Doc, noun: Noun, n: number, q = ''): (OutlineItem & { se
 }
 
 const ORDINALS = new RegExp(ORDINAL.source, 'gu');
+
+/** The word after `第N个` that says what is counted (`第七个行动`, `第三项工程`). */
+const COUNTED_KIND = new RegExp(`第${NUM}(?:个|项|大)([\\p{Script=Han}]{2})`, 'u');
+/** Share of a level's items whose titles must name that kind for the level to be the one counted. */
+const KIND_SHARE = 0.6;
+
+/**
+ * `第七个行动`: item N of the level whose items are that kind by their titles (（一）算力设施“强基”行动 …
+ * （七）场景应用“赋能”行动), wherever the document's other numberings run.
+ */
+function namedKindItem(d: Doc, q: string, n: number): OutlineItem | undefined {
+  const kind = COUNTED_KIND.exec(q)?.[2];
+  if (!kind) return undefined;
+  for (const level of d.facts.levels) {
+    const items = itemsOf(d, level);
+    const named = items.filter((i) => i.title.replace(/[。：:]$/u, '').endsWith(kind));
+    if (items.length >= 2 && named.length >= Math.ceil(items.length * KIND_SHARE)) return items.find((i) => i.no === n);
+  }
+  return undefined;
+}
 
 /**
  * An item named by its place in the outline: a part and an item in it (`第三部分的第五项`,
@@ -1005,10 +1026,10 @@ function purposeOf(d: Doc): string | null {
 const ASKING = /什么|啥|哪|几|多少|多久|多长|多大|何时|何种|谁|吗|呢|怎么|怎样|如何|是否|能否|\b(?:what|which|who|how|when)\b/iu;
 
 /** Whether a clause of the question asks something other than the document's number, issuer, dates or history. */
-function asksBeyondMeta(q: string): boolean {
+function asksBeyondMeta(q: string, countToo = false): boolean {
   const clauses = q.split(/[？?；;]/u).map((c) => c.trim()).filter((c) => ASKING.test(c));
   if (clauses.length < 2) return false;
-  return clauses.some((c) => ![NUMBER_ASK, ISSUER_ASK, DATE_ASK, HISTORY_ASK, EFFECT_ASK, PURPOSE_ASK, INTERPRET_ASK].some((re) => re.test(c)));
+  return clauses.some((c) => ![NUMBER_ASK, ISSUER_ASK, DATE_ASK, HISTORY_ASK, EFFECT_ASK, PURPOSE_ASK, INTERPRET_ASK, ...(countToo ? [COUNT_AT] : [])].some((re) => re.test(c)));
 }
 
 /** `评定结果有效期多久`: a validity asked of something the document sets, not of the document itself. */
@@ -1348,6 +1369,11 @@ export function answerFromDocs(
     const inSection = nouns.length === 1 ? sectionCount(doc, q) : null;
     if (inSection) return inSection;
     const counted = nouns.length && countsItself(index, doc, q) ? countReply(doc, ...nouns) : null;
+    // `增值税法从哪天开始施行？一共多少条？`: the count and the document's own fact, both.
+    if (counted && meta && !asksBeyondMeta(q, true)) {
+      const said = meta.answer.body.replace(`${nameOf(doc)}：`, '');
+      return { ...counted, answer: { ...counted.answer, body: `${counted.answer.body}${said}`, citations: [...counted.answer.citations, ...meta.answer.citations] } };
+    }
     if (counted) return counted;
     // (Not when it names one of them, `军民深度融合那6项分别是什么`: its items are asked, not the parts.)
     const namesPart = () =>
@@ -1379,7 +1405,9 @@ export function answerFromDocs(
     const ord = doc ? ORDINAL.exec(q) : null;
     if (doc && ord) {
       const n = parseNumber(ord[2]!);
-      const it = pathItem(doc, q) ?? (n ? ordinalItem(doc, ordinalNoun(ord, q), n, q) : undefined);
+      // (`它的第3条讲什么？谁负责？` after an action was given: its third item.)
+      const within = n && focus?.item !== undefined && doc.id === focus.docId && WITHIN.test(q) ? outlineOf(doc).filter((i) => i.parent === focus.item) : [];
+      const it = (within.find((i) => i.no === n) ?? within[(n ?? 0) - 1]) ?? pathItem(doc, q) ?? (n ? ordinalItem(doc, ordinalNoun(ord, q), n, q) : undefined);
       const r = it ? focusOwnerReply(doc, it.index) : null;
       if (r) return r;
     }

@@ -47,3 +47,15 @@ describe('several asks of the document itself', () => {
     expect(a).toContain('2019年1月1日');
   });
 });
+
+describe('a count and a date of the document asked together', () => {
+  it('gives both (一共多少条 and 哪天开始施行)', async () => {
+    const law =
+      '中华人民共和国渔船管理法\n第一章 总则\n第一条 为了加强渔船管理，制定本法。\n第二条 本法适用于渔船的登记和检验。\n' +
+      '第二章 登记\n第三条 渔船应当依法登记。\n第四条 登记机关应当在十日内作出决定。\n第三章 附则\n第五条 本法自2027年3月1日起施行。\n';
+    const { answerer } = await answererOver({ '中华人民共和国渔船管理法.txt': law });
+    const a = plainText(await answerer.ask('渔船管理法从哪天开始施行？一共多少条？'));
+    expect(a).toContain('五条');
+    expect(a).toContain('2027年3月1日');
+  });
+});
