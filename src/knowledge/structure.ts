@@ -89,9 +89,15 @@ export function markerAt(s: string): Marker | null {
  */
 const SPLIT_BEFORE = new RegExp(
   `(?<=[。；;：:！？)”])(?=第[${CN}\\d]{1,6}条|\\([${CN}\\d]{1,4}\\)|[${CN}]{1,4}、|[${CN}]{1,3}是|\\d{1,3}[.、]|[${CIRCLED}]|问[：:]|\\d{1,2}\\.\\s*问[：:])` +
-    `|(?<=[\\p{Script=Han}”])(?<![第条款项])(?=\\([${CN}]{1,4}\\)\\S)`,
+    `|(?<=[\\p{Script=Han}”])(?<![第条款项])(?=\\([${CN}]{1,4}\\)\\S)` +
+    // A text with no line breaks (`…管理办法第一章  总    则第一条  为加强…`): a chapter heading, and an
+    // article label set off by spaces as published, start where they stand after a word.
+    `|(?<=[\\p{Script=Han}。；)”])(?=第[${CN}]{1,3}章|第[${CN}\\d]{1,6}条\\s)`,
   'gu',
 );
+/** An inline chapter heading (`第二章  计    划`): a line of its own, in order (第一章 first, then 第二章…). */
+// (The heading is short and the chapter's first article follows it, or the line ends: `第二章  计    划第十条  按照…`.)
+const CHAPTER_AT = new RegExp(`^第([${CN}]{1,3})章[\\p{Script=Han}\\s]{1,16}?(?=第[${CN}\\d]{1,6}条\\s|$)`, 'u');
 
 /**
  * Puts item markers at the start of lines. A marker found inside a line is taken only when it
@@ -101,7 +107,10 @@ const SPLIT_BEFORE = new RegExp(
 export function segment(text: string): string {
   const last = new Map<MarkerKind, number>();
   const out: string[] = [];
+  let chapterNo = 0;
   for (const line of text.split('\n')) {
+    const heading = CHAPTER_AT.exec(line);
+    if (heading) chapterNo = cnToNumber(heading[1]!);
     const head = markerAt(line);
     if (head) last.set(head.kind, head.no);
     if (line.length < 40 || !SPLIT_BEFORE.test(line)) {
@@ -114,6 +123,15 @@ export function segment(text: string): string {
     for (const m of line.matchAll(SPLIT_BEFORE)) {
       const at = m.index!;
       if (at <= from) continue;
+      const chapter = CHAPTER_AT.exec(line.slice(at));
+      if (chapter) {
+        const no = cnToNumber(chapter[1]!);
+        if (no !== chapterNo + 1) continue;
+        out.push(line.slice(from, at));
+        from = at;
+        chapterNo = no;
+        continue;
+      }
       const mk = markerAt(line.slice(at));
       if (!mk || !continues(mk, last)) continue;
       // `一是` inside prose is a list only when a `；`/`。`/`：` precedes it (checked by SPLIT_BEFORE).

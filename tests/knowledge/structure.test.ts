@@ -50,6 +50,21 @@ describe('segment', () => {
     expect(segment('增长率提高到3.5%。投资达到12.8亿元，比上年增长5.2个百分点，完成全年计划的七成以上。')).not.toContain('\n');
     expect(segment('按照本办法规定执行。第九条所称企业，是指在本区依法登记注册并实际运营满一年的企业单位。')).not.toContain('\n');
   });
+
+  it('breaks a 办法 published with no line breaks at its chapter headings and spaced article labels', () => {
+    const text = segment(
+      '某市储备粮管理办法第一章  总    则第一条  为加强储备粮管理，制定本办法。第二条  本办法适用于市级储备粮。' +
+        '第二章  计    划第三条  储备计划由市发展改革委会同市财政局制定，依照本办法第二章规定执行。',
+    );
+    expect(text.split('\n')).toEqual([
+      '某市储备粮管理办法',
+      '第一章  总    则',
+      '第一条  为加强储备粮管理，制定本办法。',
+      '第二条  本办法适用于市级储备粮。',
+      '第二章  计    划',
+      '第三条  储备计划由市发展改革委会同市财政局制定，依照本办法第二章规定执行。',
+    ]);
+  });
 });
 
 describe('outline', () => {
