@@ -22,6 +22,7 @@ import { asksSource, pointedArticle, withAntecedent } from './conversation/antec
 import { maskPii } from '../text/pii.ts';
 import { normalizeQuery, spokenAsking } from '../text/normalize.ts';
 import { writtenOut } from './short-forms.ts';
+import { quotedAsWritten } from './as-written.ts';
 import { askedAmountKinds, statesAmountOf } from '../text/numerals.ts';
 import { plainText } from './plain-text.ts';
 import { ordinalAsk } from '../text/english-ordinal.ts';
@@ -132,6 +133,7 @@ export class Answerer {
     } else {
       outcome = await this.decide(question, session, index, sink);
     }
+    outcome = { ...outcome, answer: quotedAsWritten(index, outcome.answer) };
     if (outcome.whole) sink.onDelta?.(plainText(outcome.answer));
     if (opts.sessionId) {
       const turns = [...(session?.turns ?? []), { q: question, a: plainText(outcome.answer).slice(0, 300), grounded: outcome.answer.grounded }].slice(-TURNS_KEPT);

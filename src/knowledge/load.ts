@@ -3,7 +3,7 @@
 // are data for other stages and are not indexed.
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { normalizeDocument } from '../text/normalize.ts';
+import { normalizeDocument, wideForms } from '../text/normalize.ts';
 import { segment, type Item } from './structure.ts';
 import { rejoinCellLines } from './cell-lines.ts';
 import { extractDocFacts } from './facts/document.ts';
@@ -104,6 +104,7 @@ export function outlinedDocument(id: string, raw: string, primary = false): { do
       glossesRemoved: norm.glossesRemoved,
       anomalies: norm.anomalies,
       primary,
+      ...(wideForms(raw) ? { writtenWide: wideForms(raw) } : {}),
     },
     items,
   };

@@ -14,6 +14,11 @@ export interface KnowledgeDocument {
   anomalies: Anomaly[];
   /** Primary documents (the plans) rank above reference material at equal relevance. */
   primary: boolean;
+  /**
+   * The ASCII characters of `text` the source writes full-width (`()%/` of `（原粮）`, `82.0％`, `元／吨`): the
+   * index reads one form, but an answer quotes the document as written.
+   */
+  writtenWide?: string;
   /** What the document states about itself and its items (facts/document.ts). */
   facts?: DocFacts;
 }

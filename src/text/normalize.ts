@@ -241,3 +241,26 @@ export function normalizeQuery(q: string): string {
 
 const QUERY_FORMS = 1024;
 const queryForms = new Map<string, string>();
+
+/** The characters foldWidth makes ASCII that a source may write full-width, with their full-width forms. */
+const WIDE_FORMS: [string, string][] = [['(', '（'], [')', '）'], ['%', '％'], ['/', '／']];
+
+/** Which of them a source writes full-width more often than not (`（原粮）`, `100元／吨`): for asWritten. */
+export function wideForms(raw: string): string {
+  const count = (c: string) => raw.split(c).length - 1;
+  return WIDE_FORMS.filter(([ascii, wide]) => count(wide) > count(ascii)).map(([ascii]) => ascii).join('');
+}
+
+/**
+ * A quote from a document in the forms its source writes (`市级储备粮（原粮）保管费每年100元／吨`), the
+ * `wide` characters back to full-width. A slash only between words (`元/吨`), never in an address.
+ */
+export function asWritten(text: string, wide: string): string {
+  if (!wide) return text;
+  let out = text;
+  for (const [ascii, full] of WIDE_FORMS) {
+    if (!wide.includes(ascii)) continue;
+    out = ascii === '/' ? out.replace(/(?<=[\p{Script=Han}\d])\/(?=\p{Script=Han})/gu, full) : out.split(ascii).join(full);
+  }
+  return out;
+}
