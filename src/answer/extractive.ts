@@ -496,7 +496,6 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const english = !/\p{Script=Han}/u.test(query.normalized);
   // The amount must be stated about what is asked (worked out only when an amount is asked in Chinese).
   const topic = amountAsked && !english ? figureTopic(index, query) : null;
-  if (process.env.DBG) console.error('DBG', JSON.stringify([kinds, topic?.concept.text, topic?.concept.phrases, typed, stated.map(c=>[c.text.slice(0,30),c.noAmount, [...c.covers]]), lead!.noAmount, lead!.text.slice(0,40)]));
   const missingAmount =
     noContact ||
     // (English asks a figure in its own words, `how many`, `in RMB`, `how large are the fines`: the kinds say so.)

@@ -29,7 +29,8 @@ export function writtenOut(index: KnowledgeIndex, question: string, docIds: read
     if (start < last || !(bounds.has(start) || glued.has(start)) || !bounds.has(start + FORM_LENGTH)) continue;
     const form = question.slice(start, start + FORM_LENGTH);
     if (!HAN.test(form)) continue;
-    const name = docIds.map((id) => (index.lowerText(id).includes(form) ? undefined : index.shortForms(id).get(form))).find(Boolean);
+    // (A document's short forms never include three characters its text uses: knowledge/short-forms.ts.)
+    const name = docIds.map((id) => index.shortForms(id).get(form)).find(Boolean);
     if (!name) continue;
     out += question.slice(last, start) + name;
     last = start + FORM_LENGTH;

@@ -93,6 +93,7 @@ export function outlinedDocument(id: string, raw: string, primary = false): { do
   // one cell per line back to a row per line first (cell-lines.ts), or its row numbers read as items.
   const text = segment(rejoinCellLines(norm.text));
   const title = documentTitle(text, fallback);
+  const wide = wideForms(raw);
   const { facts, items } = extractDocFacts({ id, title, text });
   return {
     document: {
@@ -104,7 +105,7 @@ export function outlinedDocument(id: string, raw: string, primary = false): { do
       glossesRemoved: norm.glossesRemoved,
       anomalies: norm.anomalies,
       primary,
-      ...(wideForms(raw) ? { writtenWide: wideForms(raw) } : {}),
+      ...(wide ? { writtenWide: wide } : {}),
     },
     items,
   };

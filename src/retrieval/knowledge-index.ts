@@ -264,6 +264,8 @@ export class KnowledgeIndex {
   private parseFresh(question: string): ParsedQuery {
     const normalized = normalizeQuery(question);
     const lower = normalized.toLowerCase();
+    // What kind of figure is asked (`截止到几号`: a date): it weighs a deadline word and adds the kind's labels below.
+    const kinds = askedAmountKinds(lower);
     const concepts: Concept[] = [];
     const absorbed = new Set<string>();
     const loose: string[] = [];
@@ -339,7 +341,7 @@ export class KnowledgeIndex {
       // `最长是几年`, `最多能贷多少`: the bound is how the amount is asked; the text says it its own way
       // (`不超过3年`), and the word would favour any sentence that happens to say 最长.
       // `截止到几号`, `最迟哪天`: the deadline word is how a date is asked; the text gives the date its way (`8月11日至8月22日`).
-      const askedBound = (BOUND.test(t) && ASKS_AMOUNT.test(lower)) || (DEADLINE.test(t) && askedAmountKinds(lower).includes('date'));
+      const askedBound = (BOUND.test(t) && ASKS_AMOUNT.test(lower)) || (DEADLINE.test(t) && kinds.includes('date'));
       // The asking's own grammar: `能不能`/`会不会`/`要不要` ask yes or no (search mode leaves 不能, 不会,
       // 不要); `出不了门`, `交不起` say the asker cannot; `70多岁`, `60来岁` are the asker's own
       // rough figure — none of them is a topic, though each reads as a word.
@@ -396,7 +398,7 @@ export class KnowledgeIndex {
     // `啥时候可以申请，截止到几号`: a notice labels what the question asks for (`申请时间：8月11日至8月22日`,
     // `期限为5年`); the label words favour that passage among those the question's own words find alike.
     // Ranking only: no concept, so no word of the question's evidence.
-    for (const kind of askedAmountKinds(lower)) for (const t of KIND_LABELS[kind] ?? []) if (!weights.has(t)) weights.set(t, KIND_LABEL_WEIGHT);
+    for (const kind of kinds) for (const t of KIND_LABELS[kind] ?? []) if (!weights.has(t)) weights.set(t, KIND_LABEL_WEIGHT);
     // Characters jieba left single because it did not know the word (到账, 船期) are still a word
     // the question asks about: adjacent ones become one phrase concept.
     // (Not characters the tagger reads as grammar: `人最多` is 人/最/多, a noun, an adverb and a numeral.)

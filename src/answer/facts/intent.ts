@@ -182,9 +182,10 @@ const byOrdinal: Intent = (q, f) => {
       const t = f.tasks.find((x) => x.no === area.taskNos[placeIn(inner, area.taskNos.length) - 1]);
       if (!t) return STOP;
       const answer = taskReply(f, t, isHow(q));
-      const left = nominalResidue(q, [ord.text, inner.text], [...aspectWords, ...TASK_WORDS]);
+      const words = [...aspectWords, ...TASK_WORDS];
+      const left = nominalResidue(q, [ord.text, inner.text], words);
       if (!statesAll(answer.body, left.nouns)) return STOP;
-      return { answer, explained: [ord.text, inner.text, ...[...aspectWords, ...TASK_WORDS].filter((w) => q.includes(w)), ...left.others, ...left.nouns] };
+      return { answer, explained: [ord.text, inner.text, ...words.filter((w) => q.includes(w)), ...left.others, ...left.nouns] };
     }
     const out = areaTasksReply(f, area.no);
     // (`第四个方面的聚焦点是什么`: the reply states the aspect's focus when its list sentence gives one.)

@@ -94,8 +94,8 @@ function speakerPlaces(q: string): { n: number; fromEnd: boolean; text: string }
   return last ? [{ n: 1, fromEnd: true, text: last[0] }] : [];
 }
 
-/** How a place in the list of speakers is asked (`排在第三位的是哪位同志`). */
-const PLACE_WORDS = ['同志', '排在', '位列', '排'];
+/** How a place in the list of speakers is asked (`排在第三位的是哪位同志`), and several joined (`排第二跟排第四的，各是谁`). */
+const PLACE_WORDS = ['同志', '排在', '位列', '排', '各', '分别', '跟', '和'];
 
 export const speakersIntent: Intent = vocab(SPEAKER_LIST_WORDS, (q, f) => {
   if (f.speakers.length === 0 || OWNER_CUE.test(q)) return null;
@@ -111,14 +111,14 @@ export const speakersIntent: Intent = vocab(SPEAKER_LIST_WORDS, (q, f) => {
     const ats = nths.map((nth) => (nth.n > 0 ? (nth.fromEnd ? f.speakers.length - nth.n : nth.n - 1) : -1));
     // (The total the asker states, `台上五位发布人`, counts them and asks nothing more.)
     const total = `${toChineseNumber(f.speakers.length)}位`;
-    if (ats.some((at) => !f.speakers[at]) || residue(q, [...nths.map((n) => n.text), total, `${f.speakers.length}位`], [...SPEAKER_LIST_WORDS, ...PLACE_WORDS, '台上', '各', '分别', '跟', '和']).length > 0) return STOP;
+    if (ats.some((at) => !f.speakers[at]) || residue(q, [...nths.map((n) => n.text), total, `${f.speakers.length}位`], [...SPEAKER_LIST_WORDS, ...PLACE_WORDS, '台上']).length > 0) return STOP;
     const lines = nths.map((nth, i) => {
       const s = f.speakers[ats[i]!]!;
       return { text: `第${ats[i]! + 1}位${nth.fromEnd ? `（倒数第${nth.n}位）` : ''}发布人是${s.unit}${s.post}${s.name}。`, s };
     });
     return {
       answer: reply(lines.map((l) => l.text).join(''), lines.map(({ s }) => cite(f, s.source, s.section, s.name))),
-      explained: [...nths.map((n) => n.text), total, ...PLACE_WORDS, '各', '分别', '跟'],
+      explained: [...nths.map((n) => n.text), total, ...PLACE_WORDS],
     };
   }
   const unit = matchUnit(q, f.speakers);
