@@ -42,6 +42,11 @@ export function slotsOf(index: KnowledgeIndex, query: ParsedQuery): Slot[] {
   return out;
 }
 
+/** `哪个单位`, `哪个部门负责`: a slot asking for an organisation, which texts name rather than call a 单位. */
+const ORG_SLOT = /^(?:单位|部门|机构|机关)/u;
+/** An organisation as texts name one (`市金融发展局`, `区委统战部`, `农发行安顺分行`). */
+const ORG_NAMED = /\p{Script=Han}{2,}(?:局|委员会|委|厅|办公室|管委会|统战部|组织部|宣传部|中心|政府|海关|银行|分行|公司|集团)/u;
+
 /** `险种`, `工种`, `车型`: kinds of a thing, named by its character and a word for kind. */
 const KINDS_OF = /^(\p{Script=Han})(?:种|类|型)/u;
 
@@ -146,6 +151,7 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
     if (s.concepts.some((i) => index.mentions(answerText, query.concepts[i]!))) continue;
     if (s.head && answerText.includes(s.head)) continue;
     if (listsKinds(answerText, s.head ?? s.phrase)) continue;
+    if (ORG_SLOT.test(s.head ?? s.phrase) && ORG_NAMED.test(answerText)) continue;
     // Only a slot the answering document cannot fill at all: its weightiest word is nowhere in it
     // (`月工资`, `网上平台`). A slot worded differently from the text (`房租` for 租金) is not evidence enough.
     const heaviest = s.concepts.reduce((a, b) => (index.conceptIdf(query.concepts[b]!) > index.conceptIdf(query.concepts[a]!) ? b : a));

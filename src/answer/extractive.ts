@@ -392,12 +392,22 @@ function statedOf(topic: { i: number; concept: Concept }, stated: Candidate[], l
   const holds = (text: string) => whole.some((p) => (p.includes(ALL_OF) ? p.split(ALL_OF).every((x) => text.includes(x)) : text.includes(p)));
   if (article !== undefined && holds(article.toLowerCase())) {
     // A short article is shown whole, so what it states is given; of a long one, only the sentences chosen are.
+    // Either way the figure stands with the topic: in a sentence that speaks of it or the one after
+    // (`违反本法第二十二条规定的，…。拒不改正的，处五万元以上…罚款`) — an item of a 行动计划 holds several
+    // measures, and its `100万元启动资金` is no size of the `“1+3”基金` three sentences before.
     const given = shown ? [article] : stated.filter((c) => article.includes(tidy(c.text).slice(0, 20))).map((c) => c.text);
-    if (given.some((t) => (kinds.length ? statesAmountOf(t, kinds) : statesAmount(t)))) return true;
+    const near = withTopic(splitSentences(article), (t) => holds(t.toLowerCase()));
+    const states = (t: string) => (kinds.length ? statesAmountOf(t, kinds) : statesAmount(t));
+    if (given.some(states) && near.some((t) => states(t) && given.some((g) => g.includes(tidy(t).slice(0, 20)) || tidy(t).includes(tidy(g).slice(0, 20))))) return true;
   }
   const coveredAny = stated.some((c) => (c.covers.get(topic.i) ?? 0) >= 1);
   const coveredWhole = stated.some((c) => holds(c.text.toLowerCase()));
   return !((lead.noAmount === true && !coveredAny) || (!coveredWhole && !holds(docText)) || !typed);
+}
+
+/** The sentences that speak of the topic and each one after such a sentence. */
+function withTopic(sentences: string[], speaks: (s: string) => boolean): string[] {
+  return sentences.filter((t, k) => speaks(t) || (k > 0 && speaks(sentences[k - 1]!)));
 }
 
 /** An article of a law or 办法 this short is given whole. */

@@ -5,18 +5,39 @@ import path from 'node:path';
 import { z } from 'zod';
 import { normalizeQuery } from '../text/normalize.ts';
 
-export type AliasGroups = string[][];
+/**
+ * The question-side vocabulary of knowledge/aliases.json. `groups`: words that stand for one another
+ * (规上 ↔ 规模以上, talent ↔ 人才). `everyday`: an everyday word first, then the words documents use for it
+ * (老婆 → 配偶, 妻子) — one way only: a question that says 配偶 asks about 配偶, not about 老婆, and the
+ * documents' words are often terms of their own (`求职创业补贴` is no 上班).
+ */
+export interface Aliases {
+  groups: string[][];
+  everyday: string[][];
+}
 
-const AliasFile = z.union([
-  z.array(z.array(z.string().min(1)).min(2)),
-  z.object({ groups: z.array(z.array(z.string().min(1)).min(2)) }),
-]);
+export const NO_ALIASES: Aliases = { groups: [], everyday: [] };
 
-/** Parses an alias file: `[["规上","规模以上"], …]` or `{groups: […]}`. Throws with a readable reason. */
-export function parseAliases(json: string): AliasGroups {
+const Group = z.array(z.string().min(1)).min(2);
+const AliasFile = z.union([z.array(Group), z.object({ groups: z.array(Group), everyday: z.array(Group).optional() })]);
+
+/**
+ * Parses an alias file: `[["规上","规模以上"], …]` or `{groups: […], everyday: [["老婆","配偶","妻子"], …]}`.
+ * Throws with a readable reason.
+ */
+export function parseAliases(json: string): Aliases {
   const parsed = AliasFile.parse(JSON.parse(json));
-  const groups = Array.isArray(parsed) ? parsed : parsed.groups;
-  return groups.map((g) => g.map((w) => normalizeQuery(w).toLowerCase()));
+  const words = (groups: string[][]) => groups.map((g) => g.map((w) => normalizeQuery(w).toLowerCase()));
+  return Array.isArray(parsed) ? { groups: words(parsed), everyday: [] } : { groups: words(parsed.groups), everyday: words(parsed.everyday ?? []) };
+}
+
+/**
+ * The vocabulary's words the tokenizer's dictionary gets: the groups' (a name like 规上 must stay one word).
+ * Not the everyday words: they are found in questions as they stand, and as dictionary words they would
+ * cut the documents themselves differently (`拖欠工资` one word where the text's 工资 was its own).
+ */
+export function aliasWords(aliases: Aliases): string[] {
+  return aliases.groups.flat();
 }
 
 /**
@@ -25,12 +46,12 @@ export function parseAliases(json: string): AliasGroups {
  */
 export const DEFAULT_ALIAS_FILE = path.resolve(import.meta.dirname, '../../knowledge/aliases.json');
 
-export async function loadAliases(file: string, fallback: string | null = DEFAULT_ALIAS_FILE): Promise<AliasGroups> {
+export async function loadAliases(file: string, fallback: string | null = DEFAULT_ALIAS_FILE): Promise<Aliases> {
   try {
     return parseAliases(await readFile(file, 'utf8'));
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-      return fallback && path.resolve(fallback) !== path.resolve(file) ? loadAliases(fallback, null) : [];
+      return fallback && path.resolve(fallback) !== path.resolve(file) ? loadAliases(fallback, null) : NO_ALIASES;
     }
     throw new Error(`alias table ${file}: ${(err as Error).message}`);
   }
@@ -59,15 +80,22 @@ function occurs(question: string, word: string): boolean {
   return wholeWord(word).test(question);
 }
 
-/** The alias groups a question touches, with the member that was found. */
-export function matchAliases(question: string, groups: AliasGroups): { found: string; group: string[] }[] {
+/**
+ * The alias groups a question touches, with the member that was found; and the everyday words it says,
+ * each with the documents' words for it (the group then: the word and those words).
+ */
+export function matchAliases(question: string, aliases: Aliases): { found: string; group: string[] }[] {
   const q = question.toLowerCase();
   const out: { found: string; group: string[] }[] = [];
-  for (const group of groups) {
+  for (const group of aliases.groups) {
     // The longest member found (the first of that length), without a filtered and sorted copy per group.
     let found: string | undefined;
     for (const w of group) if ((!found || w.length > found.length) && occurs(q, w)) found = w;
     if (found) out.push({ found, group });
+  }
+  for (const entry of aliases.everyday) {
+    // An everyday word inside a word the groups already found (`老人` in `老人家`) is that word's business.
+    if (occurs(q, entry[0]!) && !out.some((m) => m.found.includes(entry[0]!))) out.push({ found: entry[0]!, group: entry });
   }
   return out;
 }

@@ -3,7 +3,7 @@
 import { chunkDocument } from '../knowledge/chunk.ts';
 import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
-import type { AliasGroups } from './aliases.ts';
+import type { Aliases } from './aliases.ts';
 import { LexicalBuilder, type LexicalIndex } from './lexical/bm25.ts';
 import type { Tokenizer } from './lexical/tokenize.ts';
 
@@ -26,7 +26,7 @@ export interface IndexProgress {
 export interface IndexInput {
   version: number;
   documents: KnowledgeDocument[];
-  aliases?: AliasGroups;
+  aliases?: Aliases;
   facts?: PlanFacts[];
   onProgress?: (p: IndexProgress) => void;
 }

@@ -12,7 +12,7 @@ import { documentId, findDocuments, type LoadWarning } from '../knowledge/load.t
 import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { FileToPrepare, PreparedFile } from '../knowledge/prepare.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
-import type { AliasGroups } from './aliases.ts';
+import type { Aliases } from './aliases.ts';
 import { PRIMARY_BOOST, primaryFirst } from './assemble.ts';
 import type { TokenizedBatch } from './build-job.ts';
 import { openThreads, prepareAll, type BuildThread, type LocalThread } from './build-pool.ts';
@@ -50,7 +50,7 @@ export interface FileParts {
 export interface FileBuildOptions {
   dir: string;
   isPrimary: (id: string) => boolean;
-  aliases: AliasGroups;
+  aliases: Aliases;
   /** Threads, this one included: 1 = this one alone. Default: one per core other work leaves free, for THREADS_FROM_FILES files or more. */
   threads?: number;
   progress: (stage: 'read' | 'index', done: number, total: number) => void;

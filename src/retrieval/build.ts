@@ -6,7 +6,7 @@ import path from 'node:path';
 import { docFactsCounts } from '../knowledge/facts/document.ts';
 import type { LoadWarning } from '../knowledge/load.ts';
 import type { Chunk } from '../knowledge/types.ts';
-import { DEFAULT_ALIAS_FILE, loadAliases } from './aliases.ts';
+import { DEFAULT_ALIAS_FILE, loadAliases, NO_ALIASES, type Aliases } from './aliases.ts';
 import { primaryFirst } from './assemble.ts';
 import { buildFromFiles } from './build-files.ts';
 import type { ChunkVectors, EmbeddingStatus } from './dense/embed.ts';
@@ -169,7 +169,7 @@ async function fromFiles(
   isPrimary: (id: string) => boolean,
   progress: (stage: BuildProgress['stage'], done: number, total: number) => void,
 ): Promise<{ index: KnowledgeIndex; warnings: LoadWarning[]; report: DocumentReport[] }> {
-  let aliases: string[][] = [];
+  let aliases: Aliases = NO_ALIASES;
   let aliasWarning: LoadWarning | null = null;
   try {
     aliases = await loadAliases(path.join(opts.dir, ALIAS_FILE));

@@ -6,7 +6,7 @@ import { askedAmountKinds, ASKS_AMOUNT, CITING, type AmountKind } from '../text/
 import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { shortFormsOf, wordsOf } from '../knowledge/short-forms.ts';
-import { matchAliases, type AliasGroups } from './aliases.ts';
+import { aliasWords, matchAliases, NO_ALIASES, type Aliases } from './aliases.ts';
 import { bridgeEnglish, isEnglishStopword, pinyinNames, wordForms } from './lexical/english.ts';
 import { dictionaryWeight, generalWeight } from './lexical/general.ts';
 import { DEFAULT_FUSION, fuse, similarities, type DenseVectors } from './dense/fusion.ts';
@@ -74,7 +74,7 @@ export class KnowledgeIndex {
     readonly chunks: Chunk[],
     readonly tokenizer: Tokenizer,
     readonly lexical: LexicalIndex,
-    private readonly aliases: AliasGroups,
+    private readonly aliases: Aliases,
     /** Structured facts of the documents that are plans. */
     readonly facts: PlanFacts[],
     /** Chunk embeddings, when an embedding model is configured and worked; null = lexical only. */
@@ -84,13 +84,13 @@ export class KnowledgeIndex {
   ) {}
 
   /** The words the tokenizer is built with: names the documents quote, and the alias table's words. */
-  static dictionaryWords(documents: KnowledgeDocument[], aliases: AliasGroups): string[] {
+  static dictionaryWords(documents: KnowledgeDocument[], aliases: Aliases): string[] {
     return KnowledgeIndex.wordsOf(quotedTerms(documents.map((d) => d.text)), aliases);
   }
 
   /** The same from the names the documents quote, in document order (a build's threads find them document by document). */
-  static wordsOf(quoted: Iterable<string>, aliases: AliasGroups): string[] {
-    return [...new Set([...quoted, ...aliases.flat()])];
+  static wordsOf(quoted: Iterable<string>, aliases: Aliases): string[] {
+    return [...new Set([...quoted, ...aliasWords(aliases)])];
   }
 
   static build(opts: IndexInput): KnowledgeIndex {
@@ -114,7 +114,7 @@ export class KnowledgeIndex {
   }
 
   private static prepare(opts: IndexInput) {
-    const words = KnowledgeIndex.dictionaryWords(opts.documents, opts.aliases ?? []);
+    const words = KnowledgeIndex.dictionaryWords(opts.documents, opts.aliases ?? NO_ALIASES);
     return { words, tokenizer: createTokenizer(words), documents: primaryFirst(opts.documents) };
   }
 
@@ -127,7 +127,7 @@ export class KnowledgeIndex {
     words: string[],
     built: { chunks: Chunk[]; lexical: LexicalIndex },
   ): KnowledgeIndex {
-    return new KnowledgeIndex(opts.version, documents, built.chunks, tokenizer, built.lexical, opts.aliases ?? [], opts.facts ?? [], null, words);
+    return new KnowledgeIndex(opts.version, documents, built.chunks, tokenizer, built.lexical, opts.aliases ?? NO_ALIASES, opts.facts ?? [], null, words);
   }
 
   /** An index from stored parts (src/retrieval/snapshot.ts, or a build's: build-files.ts): nothing is chunked or tokenised again. */
@@ -136,7 +136,7 @@ export class KnowledgeIndex {
     documents: KnowledgeDocument[];
     chunks: Chunk[];
     lexical: LexicalIndex;
-    aliases: AliasGroups;
+    aliases: Aliases;
     facts: PlanFacts[];
     dictionaryWords: string[];
     /** Made with dictionaryWords already (by the build that cut the chunks). */
@@ -155,7 +155,7 @@ export class KnowledgeIndex {
   }
 
   /** The aliases the index applies to questions. */
-  get aliasGroups(): AliasGroups {
+  get aliasGroups(): Aliases {
     return this.aliases;
   }
 
@@ -336,6 +336,19 @@ export class KnowledgeIndex {
         if (next && !concepts.some((c) => c.text === next)) concepts.push({ text: next, phrases: [next], terms: [next] });
         continue;
       }
+      // A verb with its result or direction (`拿到`, `搬走`, `交上去`), or a modal glued to a verb by jieba's
+      // guess at an unknown word (`能补`, `能续`, `贷能`, `一签`), that no document says: a passage that has the
+      // verb itself in a word of its own (补贴, 续租, 贷款, 签订) speaks of what was asked. Directions alone
+      // (`下去` of `线下去哪里办`) are grammar.
+      const verb = this.lexical.df(t) === 0 ? bareVerb(t, tagged.get(t)) : null;
+      if (verb === '') {
+        weightless.push(t);
+        continue;
+      }
+      if (verb) {
+        concepts.push({ text: t, phrases: [t, verb], terms: [t, verb] });
+        continue;
+      }
       // `多少天内`, `几个月内`: the unit of the amount asked is part of the asking, not a topic.
       const askedUnit = PERIOD_UNIT.test(t) && new RegExp(`(?:多少|几)个?${t}`, 'u').test(lower);
       // `最长是几年`, `最多能贷多少`: the bound is how the amount is asked; the text says it its own way
@@ -403,7 +416,11 @@ export class KnowledgeIndex {
     // the question asks about: adjacent ones become one phrase concept.
     // (Not characters the tagger reads as grammar: `人最多` is 人/最/多, a noun, an adverb and a numeral.)
     const unknownSingles = loose.filter((t) => !GLUE_TAG.test(tagged.get(t) ?? ''));
-    for (const phrase of singleCharRuns(normalized, unknownSingles)) concepts.push({ text: phrase, phrases: [phrase], terms: [...phrase] });
+    // (A verb and its complement standing apart, `打/到`, is found by the verb as bareVerb's `打到` is.)
+    for (const phrase of singleCharRuns(normalized, unknownSingles)) {
+      const verb = bareVerb(phrase, 'v');
+      concepts.push({ text: phrase, phrases: verb ? [phrase, verb] : [phrase], terms: [...phrase] });
+    }
     return { normalized, concepts, terms: [...weights].map(([term, weight]) => ({ term, weight })) };
   }
 
@@ -535,7 +552,7 @@ export class KnowledgeIndex {
 
   private conceptIdfFresh(c: Concept): number {
     const idfs: number[] = [];
-    for (const p of c.phrases) {
+    for (const p of standIns(c)) {
       const parts = this.tokens(p);
       // A phrase is as rare as its rarest word (an upper bound on its df); absent words don't count.
       const known = parts.filter((t) => this.lexical.df(t) > 0);
@@ -554,7 +571,7 @@ export class KnowledgeIndex {
 
   /** Whether any document uses the concept's words at all (one of its phrases is wholly in the index). */
   known(c: Concept): boolean {
-    return c.phrases.some((p) => {
+    return standIns(c).some((p) => {
       const parts = this.tokens(p);
       return parts.length > 0 && parts.every((t) => this.lexical.df(t) > 0);
     });
@@ -644,6 +661,43 @@ function gluedToNext(question: string, token: string, known: (w: string) => bool
     if (w.length === len && /^\p{Script=Han}+$/u.test(w) && known(w)) return w;
   }
   return null;
+}
+/** Modal verbs, coverbs and a counting 一 that jieba's guess at an unknown word glues to a verb (`能补`, `贷能`, `一签`). */
+const MODAL_GLUE = /^[能要可会该得需想按把被给让向对从在将一]+|[能要可会该得需想]+$/gu;
+/**
+ * The phrases that weigh a concept: not a single character standing in for a longer word (`补` of `能补`,
+ * `获` of `拿到`). It finds the documents' own words (补贴, 获授权), but as a token it is rare in any index —
+ * jieba makes words, not characters — and its rarity says nothing of the word asked.
+ */
+function standIns(c: Concept): string[] {
+  return c.phrases.filter((p) => p.length > 1 || p === c.text);
+}
+
+/** Place words: what is left of a glued run when it is one of these was grammar around a verb elsewhere. */
+const PLACE_WORD = /^[里内中上下外前后间边]$/u;
+/** Two directions that together are grammar, not a verb (`下去` of `线下去哪里办`). */
+const DIRECTION_PAIR = /^(?:上去|下去|过来|过去|出来|回来|起来|上来|进来|出去|进去)$/u;
+/**
+ * A one-character verb and its result or direction complement (`拿到`, `搬走`, `交上去`, `交满`). Not
+ * completion (`办完`, `批下来`): how long until a thing is done is itself what such a question asks.
+ */
+const VERB_COMPLEMENT = /^(\p{Script=Han})(?:上去|下去|过来|过去|出来|回来|起来|上来|进来|出去|进去|到|走|掉|满|上|下|出|回|起|住|来|去)$/u;
+
+/**
+ * For a token the documents never use: the verb it stands for when it is a verb with its complement or a
+ * modal glued to a verb (`拿到` → 拿, `能补` → 补, `要交满` → 交), '' when it is only directions (`下去`), or
+ * null when it is neither (a word the asker said that the documents lack).
+ */
+function bareVerb(token: string, tag: string | undefined): string | null {
+  if (!/^\p{Script=Han}{2,3}$/u.test(token)) return null;
+  if (DIRECTION_PAIR.test(token)) return '';
+  // Only jieba's guesses (x) lose a modal: `可能`, `需要`, `能力` are words of their own.
+  const stripped = tag === 'x' ? token.replace(MODAL_GLUE, '') : token;
+  if (tag !== 'v' && tag !== 'x') return null;
+  const complement = VERB_COMPLEMENT.exec(stripped);
+  const verb = complement ? complement[1]! : stripped !== token ? stripped : null;
+  // A place word left alone (`内` of `时间内会`) is no verb: the run was grammar.
+  return verb !== null && PLACE_WORD.test(verb) ? '' : verb;
 }
 const PERIOD_UNIT = /^(?:天|日|年|月|周|小时|个月|工作日)(?:内|以内|之内)?$/u;
 /** Parts of speech that only join words (adverbs, numerals, prepositions, particles, conjunctions, measures). */

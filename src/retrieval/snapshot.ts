@@ -23,14 +23,14 @@ import path from 'node:path';
 import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { LoadWarning } from '../knowledge/load.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
-import type { AliasGroups } from './aliases.ts';
+import type { Aliases } from './aliases.ts';
 import type { DocumentReport } from './types.ts';
 import { KnowledgeIndex } from './knowledge-index.ts';
 import { LexicalIndex } from './lexical/bm25.ts';
 import { moduleGraph } from './module-graph.ts';
 
 const MAGIC = Buffer.from('PJKBSNAP', 'latin1');
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 /** chunkStart of a chunk whose text is stored on its own (not a stretch of its document's text). */
 const OWN_TEXT = 0xffffffff;
 
@@ -63,7 +63,7 @@ interface Header {
   bodyCrc32: number;
   documents: Omit<KnowledgeDocument, 'text'>[];
   facts: PlanFacts[];
-  aliases: AliasGroups;
+  aliases: Aliases;
   dictionaryWords: string[];
   sections: string[][];
   terms: string[];

@@ -151,3 +151,12 @@ describe('kinds asked (哪些险种)', () => {
     expect(plainText(await answerer.ask('专利保险机制覆盖哪些工种？'))).toMatch(/没有写明|没有找到/u);
   });
 });
+
+describe('an organisation asked for (哪个单位)', () => {
+  it('is named by the organisation itself, not by the word 单位', async () => {
+    const { answerer } = await shippedAnswerer();
+    const a = plainText(await answerer.ask('管金融的那位发布人是哪个单位的'));
+    expect(a).toContain('市金融发展局');
+    expect(a).not.toMatch(/没有写明/u);
+  });
+});
