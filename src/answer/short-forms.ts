@@ -30,7 +30,7 @@ export function writtenOut(index: KnowledgeIndex, question: string, docIds: read
     const form = question.slice(start, start + FORM_LENGTH);
     if (!HAN.test(form)) continue;
     // (A document's short forms never include three characters its text uses: knowledge/short-forms.ts.)
-    const name = docIds.map((id) => index.shortForms(id).get(form)).find(Boolean);
+    const name = docIds.map((id) => index.fullName(id, form)).find(Boolean);
     if (!name) continue;
     out += question.slice(last, start) + name;
     last = start + FORM_LENGTH;

@@ -21,6 +21,8 @@ const DOMINANCE = 3;
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const HAN_WORD = /^\p{Script=Han}+$/u;
+const HAN_CHAR = /^\p{Script=Han}$/u;
+const SURROGATE = /^[\uD800-\uDFFF]$/;
 /** A name ends in a noun (`住房`, `局`, `委员会`) or a short form (`社保`)… */
 const NAME_END = /^(?:n\w*|j)$/u;
 /** …and opens with a word that can start one (`公共`, `住房`, `人力资源`): not a verb, adverb, preposition, pronoun. */
@@ -34,10 +36,27 @@ const NOT_IN_NAME = /^(?:u\w*|p|r\w*|m\w*|q|d|x|y|e|o|f)$/u;
  * first and last of a last word of three (`住房|和|城乡|建设局` → 住建局, `医疗|保障局` → 医保局). A short form the text itself contains is not one (it is a word of its own).
  */
 export function shortFormsOf(text: string, title: string, tag: (run: string) => TaggedWord[]): Map<string, string> {
+  return formsIn(text.match(HAN_RUN) ?? [], title.match(HAN_RUN) ?? [], text, title, tag);
+}
+
+/**
+ * shortFormsOf(text, title, tag).get(form), reading only the Han runs of the text and title that hold
+ * form's characters in order within MAX_CHARS (holdsInOrder): every use of a name that gives `form` is in
+ * one of them, so its counts, the words of its first use and its rivals for `form` are those of the whole
+ * document — tagging a few runs instead of all of a law's text.
+ */
+export function shortFormOf(text: string, title: string, form: string, tag: (run: string) => TaggedWord[]): string | undefined {
+  if (!mayShorten(text, title, form)) return undefined;
+  const holding = (source: string) => (source.match(HAN_RUN) ?? []).filter((run) => holdsInOrder(run, form));
+  return formsIn(holding(text), holding(title), text, title, tag).get(form);
+}
+
+/** The short forms of the names in these Han runs of a document's text and title (shortFormsOf). */
+function formsIn(textRuns: readonly string[], titleRuns: readonly string[], text: string, title: string, tag: (run: string) => TaggedWord[]): Map<string, string> {
   const uses = new Map<string, number>();
   const inTitle = new Set<string>();
-  const read = (source: string, into: (name: string, words: TaggedWord[]) => void) => {
-    for (const run of source.match(HAN_RUN) ?? []) {
+  const read = (runs: readonly string[], into: (name: string, words: TaggedWord[]) => void) => {
+    for (const run of runs) {
       if (run.length < MIN_CHARS) continue;
       const words = tag(run);
       for (let i = 0; i < words.length; i++) {
@@ -54,11 +73,11 @@ export function shortFormsOf(text: string, title: string, tag: (run: string) => 
     }
   };
   const parts = new Map<string, TaggedWord[]>();
-  read(text, (name, words) => {
+  read(textRuns, (name, words) => {
     uses.set(name, (uses.get(name) ?? 0) + 1);
     if (!parts.has(name)) parts.set(name, words);
   });
-  read(title, (name, words) => {
+  read(titleRuns, (name, words) => {
     inTitle.add(name);
     if (!parts.has(name)) parts.set(name, words);
   });
@@ -81,6 +100,36 @@ export function shortFormsOf(text: string, title: string, tag: (run: string) => 
     if (best && (!next || best[1] >= next[1] * DOMINANCE)) out.set(form, best[0]);
   }
   return out;
+}
+
+/**
+ * Whether `form` can be among shortFormsOf(text, title) at all, without tagging a word: every short form
+ * is the first character of a name of at most MAX_CHARS characters of one Han run, then one of its later
+ * characters, then one after that (formsOf), and none the text or title says itself. False is certain
+ * (shortFormsOf has no such form); true only means reading the document's names may find one. Reading
+ * them takes tagging (all of a law of 20k characters: ~5 ms), so a question that says three characters
+ * no name of the document can shorten to is told so by a scan instead.
+ */
+export function mayShorten(text: string, title: string, form: string): boolean {
+  if (form.length !== 3 || text.includes(form) || title.includes(form)) return false;
+  return holdsInOrder(text, form) || holdsInOrder(title, form);
+}
+
+/** form[0] followed, within MAX_CHARS characters of one Han run, by form[1] and then form[2]. */
+function holdsInOrder(source: string, form: string): boolean {
+  const [a, b, c] = [form[0]!, form[1]!, form[2]!];
+  for (let s = source.indexOf(a); s >= 0; s = source.indexOf(a, s + 1)) {
+    const end = Math.min(source.length, s + MAX_CHARS);
+    let seenB = false;
+    for (let k = s + 1; k < end; k++) {
+      const ch = source[k]!;
+      // (Half of a surrogate pair may be Han read whole: the run goes on.)
+      if (!HAN_CHAR.test(ch) && !SURROGATE.test(ch)) break;
+      if (seenB && ch === c) return true;
+      if (ch === b) seenB = true;
+    }
+  }
+  return false;
 }
 
 /** The short forms one name allows (see shortFormsOf). */

@@ -5,7 +5,7 @@ import { normalizeQuery } from '../text/normalize.ts';
 import { askedAmountKinds, ASKS_AMOUNT, CITING, type AmountKind } from '../text/numerals.ts';
 import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
-import { shortFormsOf, wordsOf } from '../knowledge/short-forms.ts';
+import { mayShorten, shortFormOf, wordsOf } from '../knowledge/short-forms.ts';
 import { aliasWords, matchAliases, NO_ALIASES, type Aliases } from './aliases.ts';
 import { bridgeEnglish, isEnglishStopword, pinyinNames, wordForms } from './lexical/english.ts';
 import { dictionaryWeight, generalWeight } from './lexical/general.ts';
@@ -201,16 +201,20 @@ export class KnowledgeIndex {
   }
 
   /**
-   * The short forms of the names a document uses (`公租房` for its 公共租赁住房, `住建局` for its
-   * 住房和城乡建设局): read from the document the first time a question needs them, kept for the index's life.
+   * The name `form` is the short form of in this document (`公共租赁住房` for 公租房, knowledge/short-forms.ts),
+   * or undefined. Only the runs of its text that can hold such a name are tagged (shortFormOf), and
+   * mayShorten rules most forms out without any: reading all of a law's names took ~5 ms, on the
+   * request path of the first question about it.
    */
-  shortForms(docId: string): ReadonlyMap<string, string> {
-    return this.once(`short-forms:${docId}`, () => {
-      const d = this.document(docId);
-      // A name the index added to the dictionary whole (`公共租赁住房` from a title) is read in its words.
-      const tag = (run: string) => this.tokenizer.tag(run).flatMap((w) => (w.tag === 'nz' && w.word.length >= 4 ? wordsOf(w.word, this.tokenizer.pieces(w.word)).map((word) => ({ word, tag: 'n' })) : [w]));
-      return d ? shortFormsOf(d.text, d.title, tag) : new Map<string, string>();
-    });
+  fullName(docId: string, form: string): string | undefined {
+    const d = this.document(docId);
+    if (!d || !mayShorten(d.text, d.title, form)) return undefined;
+    return this.remember(`short-form:${docId}\u0000${form}`, () => shortFormOf(d.text, d.title, form, (run) => this.nameWords(run)) ?? null) ?? undefined;
+  }
+
+  /** A run's words for short forms: a name the index added to the dictionary whole (`公共租赁住房` from a title) is read in its words. */
+  private nameWords(run: string): { word: string; tag: string }[] {
+    return this.tokenizer.tag(run).flatMap((w) => (w.tag === 'nz' && w.word.length >= 4 ? wordsOf(w.word, this.tokenizer.pieces(w.word)).map((word) => ({ word, tag: 'n' })) : [w]));
   }
 
   /** A document's text in lower case, for matching question phrases: the last few asked about are kept. */

@@ -1,6 +1,7 @@
 // Short forms of the names a document uses, and questions that say them (`公租房`, `住建局`).
 import { describe, expect, it } from 'vitest';
-import { shortFormsOf, wordsOf } from '../../src/knowledge/short-forms.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { mayShorten, shortFormOf, shortFormsOf, wordsOf } from '../../src/knowledge/short-forms.ts';
 import { createTokenizer } from '../../src/retrieval/lexical/tokenize.ts';
 import { plainText } from '../../src/answer/plain-text.ts';
 import { answererOver } from '../support/docs.ts';
@@ -30,6 +31,49 @@ describe('shortFormsOf', () => {
   it('reads a long word in the shorter words it is made of', () => {
     expect(wordsOf('公共租赁住房', ['公共', '租赁', '住房', '公共租赁住房'])).toEqual(['公共', '租赁', '住房']);
     expect(wordsOf('某某住房', ['住房'])).toEqual(['某', '某', '住房']);
+  });
+});
+
+describe('mayShorten', () => {
+  const tok = createTokenizer();
+  const tag = (run: string) => tok.tag(run);
+
+  it('is true of every short form a document has (it only spares reading the document for the others)', () => {
+    const plans = readdirSync('knowledge').filter((f) => f.endsWith('.txt'));
+    expect(plans.length).toBeGreaterThan(0);
+    for (const [text, title] of [[TEXT, TITLE], ...plans.map((f) => [readFileSync(`knowledge/${f}`, 'utf8'), f.replace(/\.txt$/, '')])] as const) {
+      const forms = shortFormsOf(text, title, tag);
+      expect(forms.size).toBeGreaterThan(0);
+      for (const form of forms.keys()) expect(mayShorten(text, title, form), form).toBe(true);
+    }
+  });
+
+  it('shortFormOf reads one form as shortFormsOf reads them all', () => {
+    const plans = readdirSync('knowledge').filter((f) => f.endsWith('.txt'));
+    for (const [text, title] of [[TEXT, TITLE], ...plans.map((f) => [readFileSync(`knowledge/${f}`, 'utf8'), f.replace(/\.txt$/, '')])] as const) {
+      const forms = shortFormsOf(text, title, tag);
+      // Its own forms, and three characters from every place of the text that may give one (most do not).
+      const tried = new Set(forms.keys());
+      for (let i = 0; i + 10 <= text.length; i += 7) tried.add(text[i]! + text[i + 3]! + text[i + 6]!);
+      let passed = 0;
+      for (const form of tried) {
+        expect(shortFormOf(text, title, form, tag), form).toBe(forms.get(form));
+        if (mayShorten(text, title, form)) passed++;
+      }
+      expect(passed).toBeGreaterThan(forms.size);
+    }
+  });
+
+  it('is false of what the text says and of characters no name of it holds in that order', () => {
+    expect(mayShorten(TEXT, TITLE, '公租房')).toBe(true);
+    expect(mayShorten(TEXT, TITLE, '管理规')).toBe(false);
+    expect(mayShorten(TEXT, TITLE, '房租公')).toBe(false);
+    expect(mayShorten(TEXT, TITLE, '公房租')).toBe(true);
+    expect(mayShorten(`${TEXT}公租房。`, TITLE, '公租房')).toBe(false);
+    // (Within one Han run of at most ten characters: not across a comma.)
+    expect(mayShorten('公共，租赁住房', '', '公租房')).toBe(false);
+    expect(mayShorten('公共甲乙丙丁戊己庚租房', '', '公租房')).toBe(false);
+    expect(mayShorten('公共甲乙丙丁戊己租房', '', '公租房')).toBe(true);
   });
 });
 

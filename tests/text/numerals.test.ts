@@ -1,6 +1,6 @@
 // Numbers as the genre writes them, and what a question asks a figure to be.
 import { describe, expect, it } from 'vitest';
-import { askedAmountKinds, ASKS_AMOUNT, statesAmount, statesAmountOf, toChineseNumber } from '../../src/text/numerals.ts';
+import { askedAmountKinds, ASKS_AMOUNT, parseNumber, statesAmount, statesAmountOf, toChineseNumber } from '../../src/text/numerals.ts';
 
 describe('numerals', () => {
   it('reads numbers up to 9,999 in Chinese (一百五十四条, 一千二百六十条)', () => {
@@ -84,5 +84,36 @@ describe('numerals', () => {
     // A span asked may be stated as a period or as dates (三月一日至六月三十日).
     expect(askedAmountKinds('需要在什么时间段办理年度汇算清缴')).toEqual(['duration', 'date']);
     expect(statesAmountOf('在取得所得的次年三月一日至六月三十日内办理汇算清缴', ['duration', 'date'])).toBe(true);
+  });
+});
+
+describe('parseNumber by code unit', () => {
+  // The reading it replaced (a string iterator, `in` on an object of one-character keys), as the reference.
+  const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+  const reference = (s: string): number | null => {
+    const t = s.trim();
+    if (/^\d+$/.test(t)) return Number(t);
+    if (!/^[零〇一二两三四五六七八九十百千]+$/u.test(t)) return null;
+    let total = 0;
+    let pending: number | null = null;
+    for (const c of t) {
+      if (c in DIGITS) {
+        if (pending !== null && pending !== 0) return null;
+        pending = DIGITS[c]!;
+      } else {
+        total += (pending ?? 1) * UNITS[c]!;
+        pending = null;
+      }
+    }
+    return total + (pending ?? 0);
+  };
+
+  it('reads every numeral of up to four characters as before', () => {
+    const chars = [...'零〇一二两三四五六七八九十百千'];
+    let layer = [''];
+    const all = ['', '12', ' 十三 ', '十a', 'a', '１２', '十\u3000', '二十一条', '𠀀'];
+    for (let n = 1; n <= 4; n++) all.push(...(layer = layer.flatMap((p) => chars.map((c) => p + c))));
+    for (const s of all) expect(parseNumber(s), s).toBe(reference(s));
   });
 });
