@@ -499,7 +499,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const typed = !kinds.length || stated.some((c) => statesAmountOf(c.text, kinds) && (!head || !docText.includes(head) || countsThing(c.text, head)));
   // A phone number or web address asked for must stand in the passage, whatever else it says of the topic.
   // …and so must a date asked for outright (`截止时间是哪天`) — unless a period would answer too (`什么时间段`).
-  const contact = kinds.filter((k) => k === 'phone' || k === 'website' || k === 'year' || (k === 'date' && !kinds.includes('duration')));
+  const contact = kinds.filter((k) => k === 'phone' || k === 'website' || k === 'email' || k === 'hours' || k === 'area' || k === 'year' || (k === 'date' && !kinds.includes('duration')));
   const noContact = contact.length > 0 && ![lead!, ...rest].some((c) => c.hitRank === lead!.hitRank && statesAmountOf(c.text, contact));
   // An English question reaches the text through dictionary senses, often not the text's own word
   // (`selected` for 入选): only the kind of figure is held to it.

@@ -102,7 +102,7 @@ export function statesAmount(text: string): boolean {
 }
 
 /** Kinds of amount a question may ask for and a text may state. */
-export type AmountKind = 'money' | 'percent' | 'duration' | 'count' | 'age' | 'phone' | 'website' | 'date' | 'year';
+export type AmountKind = 'money' | 'percent' | 'duration' | 'count' | 'age' | 'phone' | 'website' | 'email' | 'hours' | 'area' | 'date' | 'year';
 
 const N = `(?:\\d+(?:\\.\\d+)?|[${CN_NUM_CHARS}万亿]+)`;
 const KIND_STATED: Record<AmountKind, RegExp> = {
@@ -116,6 +116,10 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   age: new RegExp(`${N}\\s*(?:周)?岁`, 'u'),
   phone: /\d{3,4}[-－—]?\d{7,8}|(?<!\d)1\d{10}(?!\d)|(?<!\d)\d{5,8}(?!\d)/u,
   website: /https?:\/\/|www\.|\.(?:gov\.cn|com|cn|org|net)\b/iu,
+  email: /[\w.+-]+@[\w-]+\.[\w.-]+/u,
+  // Opening hours as notices give them: clock times, half-days, working days, days of the week.
+  hours: /\d{1,2}\s*[:：]\s*\d{2}|[上下]午\s*\d|\d{1,2}\s*(?:点|时)(?!以前|之前|前)|工作日|周[一二三四五六日末]|星期[一二三四五六日天]|节假日|全天|24小时/u,
+  area: new RegExp(`${N}\\s*(?:平方米|平米|㎡|m²|平方公里|亩|公顷)`, 'u'),
   // (`6月底前`, `2021年底`, `年内` is no date.)
   date: new RegExp(`\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|\\d{1,2}月(?:底|末|中旬|上旬|下旬)|\\d{4}年(?:底|末)|每月(?:任意一日|\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}日)`, 'u'),
   year: /(?:19|20)\d{2}年|[一二〇零]{4}年/u,
@@ -139,6 +143,11 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   [['year'], /哪一年|哪年(?!度)|何年|\bwhich year\b|\bin what year\b/iu],
   [['phone'], /电话|热线|号码|联系方式/u],
   [['website'], /网站|网址|网页|链接/u],
+  [['email'], /邮箱|电子邮件|\be-?mail\b/iu],
+  // (`几点上班`, `周末开不开`: the hours a place keeps; not `几点` of a share.)
+  [['hours'], /几点(?!几|[一二三四五六七八九]|\d)|(?:上班|下班|办公|营业|开放|受理|服务)时间|周末(?:开|上班|办公|营业|受理)|节假日(?:开|上班|办公|营业|受理)/u],
+  // An area asked as such (`面积有多大`, `占地多少亩`, `几平米`): not 面积 named as a condition (`面积在90平方米以下的`).
+  [['area'], /面积(?:有|是|为|要求)?(?:至少|最少|最多|最大|最小)?(?:多大|多少)|占地(?:面积)?(?:有|是)?多[大少]|多大面积|多少平(?:方米|米)?|几平(?:方米|米)?|多少亩|几亩|多少平方公里/u],
   // English asks the same kinds (`how many`, `how long`, `what share`).
   [['count'], /\b(?:how many|(?:the|what|a) number of)\b(?! (?:years|months|days|weeks|hours|working days)\b)/i],
   [['duration'], /\bhow long\b|\bhow many (?:years|months|days|weeks|hours|working days)\b/i],
@@ -170,6 +179,9 @@ export function asksAmountItself(word: string): boolean {
 export function kindWords(kinds: readonly AmountKind[]): string {
   if (kinds.includes('phone')) return '联系电话';
   if (kinds.includes('website')) return '网址';
+  if (kinds.includes('email')) return '电子邮箱';
+  if (kinds.includes('hours')) return '办公时间';
+  if (kinds.includes('area')) return '具体面积';
   if (kinds.includes('date')) return '具体日期';
   if (kinds.includes('year')) return '具体年份';
   return '具体数额';

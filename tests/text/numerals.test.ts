@@ -117,3 +117,32 @@ describe('parseNumber by code unit', () => {
     for (const s of all) expect(parseNumber(s), s).toBe(reference(s));
   });
 });
+
+describe('an area, opening hours and an e-mail address asked', () => {
+  it('are read from the asking, not from an area named as a condition', () => {
+    expect(askedAmountKinds('社区认定要求面积至少多大？')).toEqual(['area']);
+    expect(askedAmountKinds('那套两房一厅有几平米')).toEqual(['area']);
+    expect(askedAmountKinds('首套住房面积在90平方米以下的，契税按百分之几缴纳？')).toEqual(['percent']);
+    expect(askedAmountKinds('服务窗口周末开不开，几点上班')).toEqual(['hours']);
+    expect(askedAmountKinds('受理举报的电子邮箱是多少')).toEqual(['email']);
+  });
+
+  it('are stated as such: 平方米 or 亩, a clock time or working days, an address with @', () => {
+    expect(statesAmountOf('每套建筑面积约60平方米', ['area'])).toBe(true);
+    expect(statesAmountOf('社区面积较大，配套完善', ['area'])).toBe(false);
+    expect(statesAmountOf('工作日上午9:00至12:00受理', ['hours'])).toBe(true);
+    expect(statesAmountOf('在区行政服务大厅设立专窗', ['hours'])).toBe(false);
+    expect(statesAmountOf('来信请寄jubao@example.gov.cn', ['email'])).toBe(true);
+    expect(statesAmountOf('可通过信函、网站举报', ['email'])).toBe(false);
+  });
+
+  it('make a passage that gives none of them a partial answer that says so', async () => {
+    const { answererOver } = await import('../support/docs.ts');
+    const { answerer } = await answererOver({
+      '创业服务若干措施.txt': '创业服务若干措施\n\n第五条 在区行政服务大厅设立创业服务专窗，提供政策咨询、企业注册等一站式服务。\n',
+    });
+    const a = await answerer.ask('创业服务专窗的办公时间是几点到几点');
+    expect(a.grounded).toBe(false);
+    expect(a.body).toContain('没有写明办公时间');
+  });
+});
