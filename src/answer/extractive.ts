@@ -485,10 +485,15 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // A passage looked up for a further ask is cited whenever a sentence of it is given.
   const asked = rest.filter((c) => c.hitRank >= hits.length).map((c) => pool[c.hitRank]!);
   const ordered = [...[leadHit, ...hits.filter((h) => h !== leadHit)].slice(0, maxCitations), ...new Set(asked)];
-  // (An ask of its own for the amount — `有补贴吗？一人能补多少？` — holds the answer to one too.)
+  // (An ask of its own for the amount — `有补贴吗？一人能补多少？`, `要交手续费吗，多少钱` — holds the answer to one too.)
   const amountAsked =
     ASKS_AMOUNT.test(query.normalized) &&
-    (!OTHER_ASK.test(query.normalized) || query.normalized.split(/[？?]/u).some((c) => ASKS_AMOUNT.test(c) && !OTHER_ASK.test(c)));
+    (!OTHER_ASK.test(query.normalized) ||
+      query.normalized
+        .split(/[？?]/u)
+        // (The clause that asks is a question's last: `前几年…，…能继承吗` tells its 几年, it does not ask them.)
+        .flatMap((c) => [c, c.split(/[，,；;]/u).filter((x) => x.trim()).at(-1) ?? ''])
+        .some((c) => ASKS_AMOUNT.test(c) && !OTHER_ASK.test(c)));
   // …and in the lead's own passage: a figure from another item is not this item's figure.
   const stated = [lead!, ...rest].filter((c) => !c.noAmount && c.hitRank === lead!.hitRank);
   const docText = index.lowerText(leadHit.chunk.docId);

@@ -110,7 +110,7 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   money: new RegExp(`${N}\\s*(?:万|亿)?元|${N}倍|免费|不收费|无偿`, 'u'),
   percent: new RegExp(`\\d+(?:\\.\\d+)?\\s*%|百分之|千分之|万分之|${N}\\s*个?百分点|[${CN_NUM_CHARS}]成`, 'u'),
   // `每年…一次` says how often (`多久评一次`); a bare `每年安排100万元` states no period.
-  duration: new RegExp(`${N}\\s*(?:个)?(?:年|月|日|天|周|小时|季度|工作日|分钟)|每(?:年|半年|季度|月|周|天|日)[^，。；]{0,8}?${N}次|终身|长期`, 'u'),
+  duration: new RegExp(`${N}\\s*(?:个)?(?:年|月|日|天|周(?!岁)|小时|季度|工作日|分钟)|每(?:年|半年|季度|月|周|天|日)[^，。；]{0,8}?${N}次|终身|长期`, 'u'),
   // `7个月`, `0.8个百分点` are a period and a share, not a count.
   count: new RegExp(`${N}\\s*(?:个(?!月|百分点|工作日|小时|季度)|${COUNT_UNITS})`, 'u'),
   age: new RegExp(`${N}\\s*(?:周)?岁`, 'u'),

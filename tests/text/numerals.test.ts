@@ -146,3 +146,23 @@ describe('an area, opening hours and an e-mail address asked', () => {
     expect(a.body).toContain('没有写明办公时间');
   });
 });
+
+describe('a period and an age', () => {
+  it('are told apart: 55周岁 is an age, 2周 a period', () => {
+    expect(statesAmountOf('提交贷款申请时女性不超过55周岁', ['duration'])).toBe(false);
+    expect(statesAmountOf('提交贷款申请时女性不超过55周岁', ['age'])).toBe(true);
+    expect(statesAmountOf('2周内放款', ['duration'])).toBe(true);
+  });
+});
+
+describe('an amount asked after a yes-or-no question (`要收费吗，收多少`)', () => {
+  it('must be stated, or the answer says it is not', async () => {
+    const { answererOver } = await import('../support/docs.ts');
+    const { answerer } = await answererOver({
+      '社保关系转移问答.txt': '社保关系转移问答\n\n一、办理渠道\n参保人办理养老保险关系转移手续，可通过网上服务平台申请，也可到社保经办窗口办理。\n',
+    });
+    const a = await answerer.ask('办理养老保险关系转移手续要收费吗，收多少');
+    expect(a.grounded).toBe(false);
+    expect(a.body).toContain('没有写明具体数额');
+  });
+});
