@@ -3,6 +3,7 @@
 // the slot or the year is not an answer to this question, however well it matches the rest.
 import type { KnowledgeIndex, ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { asksAmountItself, parseNumber } from '../text/numerals.ts';
+import { onlyInSituation, situationClauses } from './situation.ts';
 
 const HAN = '\\p{Script=Han}';
 /** `多少补助资金`: the words after it. */
@@ -166,8 +167,28 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
   for (const c of query.concepts) {
     const m = PLACE.exec(c.text);
     if (m && !GENERIC_PLACE.test(m[1]!) && !documentText.includes(m[1]!)) missing.push(c.text);
+    // …and a place named bare (`成都的OPC行动计划…`) that another loaded document is titled by: the question
+    // is about that place's document, not this one. (A place told only as the asker's situation, `我在广州上班，…`,
+    // says where the asker is, not whose rule; and the tagger's place names include 东西 and 上市, which no
+    // title is named by.)
+    else if (!m && namesPlace(index, c.text) && !documentText.includes(c.text.toLowerCase()) && titles(index, c.text) && !toldOnlyInSituation(query.normalized, c.text)) missing.push(c.text);
   }
   return missing;
+}
+
+/** Whether a word is one place name to the tagger (`成都`, `望花区`): jieba tags place names ns. */
+function namesPlace(index: KnowledgeIndex, word: string): boolean {
+  const tags = index.tag(word);
+  return tags.length === 1 && tags[0]!.tag === 'ns' && /^\p{Script=Han}{2,6}$/u.test(word);
+}
+
+/** Whether a loaded document's title names the word. */
+function titles(index: KnowledgeIndex, word: string): boolean {
+  return index.documents.some((d) => d.title.includes(word));
+}
+
+function toldOnlyInSituation(question: string, word: string): boolean {
+  return onlyInSituation(question, situationClauses(question), word);
 }
 
 /** A place by its administrative suffix (`上海市`, `广东省`): the name before it must be in the document. */

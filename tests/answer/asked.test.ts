@@ -160,3 +160,17 @@ describe('an organisation asked for (哪个单位)', () => {
     expect(a).not.toMatch(/没有写明/u);
   });
 });
+
+describe('a place whose document is loaded', () => {
+  it('is not answered from another place’s document that lacks it', async () => {
+    const { answerer } = await answererOver({
+      '东莞市支持创业若干措施.txt': '东莞市支持创业若干措施\n\n一、为符合条件的海外创始人及其核心团队成员提供最长3年的便利化工作居留许可。\n二、给予一次性创业补贴1万元。\n',
+      '成都市创业行动计划.txt': '成都市创业行动计划\n\n一、建设创业社区10个。\n二、举办创业大赛。\n',
+    });
+    const a = await answerer.ask('成都给海外创始人的工作居留许可最长几年');
+    expect(a.grounded).toBe(false);
+    expect(plainText(a)).toContain('没有写明“成都”');
+    // The place that document is titled by is answered from it.
+    expect((await answerer.ask('东莞给海外创始人的工作居留许可最长几年')).grounded).toBe(true);
+  });
+});
