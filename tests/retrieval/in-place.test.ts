@@ -3,6 +3,8 @@
 // (capitals that lower-case, surrogate pairs and lone halves, phrases at the very end of the text).
 import { describe, expect, it } from 'vitest';
 import { adjacent } from '../../src/retrieval/lexical/phrase.ts';
+import { isSubsequence } from '../../src/answer/facts/match.ts';
+import { mayShorten } from '../../src/knowledge/short-forms.ts';
 import type { Concept } from '../../src/retrieval/types.ts';
 import { answererOver } from '../support/docs.ts';
 
@@ -42,6 +44,35 @@ function adjacentBefore(t: string, a: Concept, b: Concept): boolean {
   return false;
 }
 
+/** isSubsequence() as it was: by the string iterator. */
+function isSubsequenceBefore(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+const HAN_CHAR = /^\p{Script=Han}$/u;
+const SURROGATE = /^[\uD800-\uDFFF]$/;
+/** mayShorten() as it was: the text searched for the form first, each character scanned as a string. */
+function mayShortenBefore(t: string, title: string, form: string): boolean {
+  if (form.length !== 3 || t.includes(form) || title.includes(form)) return false;
+  const holds = (source: string) => {
+    const [a, b, c] = [form[0]!, form[1]!, form[2]!];
+    for (let s = source.indexOf(a); s >= 0; s = source.indexOf(a, s + 1)) {
+      const end = Math.min(source.length, s + 10);
+      let seenB = false;
+      for (let k = s + 1; k < end; k++) {
+        const ch = source[k]!;
+        if (!HAN_CHAR.test(ch) && !SURROGATE.test(ch)) break;
+        if (seenB && ch === c) return true;
+        if (ch === b) seenB = true;
+      }
+    }
+    return false;
+  };
+  return holds(t) || holds(title);
+}
+
 describe('readings in place agree with the readings they replaced', () => {
   it('adjacent', () => {
     const rnd = random(14);
@@ -52,6 +83,25 @@ describe('readings in place agree with the readings they replaced', () => {
       const a = concept();
       const b = concept();
       expect(adjacent(t, a, b), JSON.stringify([t, a.phrases, b.phrases])).toBe(adjacentBefore(t, a, b));
+    }
+  });
+
+  it('isSubsequence', () => {
+    const rnd = random(19);
+    for (let n = 0; n < 20_000; n++) {
+      const long = text(rnd, 12);
+      const short = rnd() < 0.5 ? text(rnd, 4) : [...long].filter(() => rnd() < 0.4).join('');
+      expect(isSubsequence(short, long), JSON.stringify([short, long])).toBe(isSubsequenceBefore(short, long));
+    }
+  });
+
+  it('mayShorten', () => {
+    const rnd = random(3);
+    for (let n = 0; n < 20_000; n++) {
+      const t = text(rnd, 40);
+      const title = text(rnd, 8);
+      const form = rnd() < 0.8 ? text(rnd, 3).padEnd(3, '房').slice(0, 3) : text(rnd, 4);
+      expect(mayShorten(t, title, form), JSON.stringify([t, title, form])).toBe(mayShortenBefore(t, title, form));
     }
   });
 });
