@@ -124,12 +124,13 @@ export function paragraphYear(documentText: string, at: number): string | undefi
  * either, the year anywhere in the passage holds. A year the document's title names
  * (`关于受理2017年…申报的通知`) holds for all of it.
  */
-function yearHolds(passage: string, answerText: string, y: string, documentText: string, title: string): boolean {
+function yearHolds(passage: string, answerText: string, y: string, lowered: () => string, title: string): boolean {
   if (title.includes(`${y}年`)) return true;
   const at = passage.indexOf(answerText.slice(0, 12));
   const before = at >= 0 ? passage.slice(0, at + Math.min(answerText.length, 40)) : passage;
   const anchors = [...before.matchAll(ANCHOR_YEAR)];
   if (anchors.length) return anchors.at(-1)![1] === y;
+  const documentText = lowered();
   const inParagraph = paragraphYear(documentText, documentText.indexOf(answerText.slice(0, 12).toLowerCase()));
   return inParagraph ? inParagraph === y : passage.includes(y);
 }
@@ -143,11 +144,13 @@ export function yearsOf(question: string): string[] {
  * What the answer leaves unanswered: a slot none of whose words it mentions, or a year it does not
  * name. Empty when it answers what was asked.
  */
-/** `documentText`: the answering document's text in lower case (KnowledgeIndex.lowerText). */
+/** `docId`: the answering document (its text is read in lower case, KnowledgeIndex.lowerText, only where a check needs it). */
 /** `passage`: the whole passage the answer quotes — a year its heading sentence states (`到2025年，…`) holds for the clauses quoted. */
 /** `title`: the answering document's title — a year it names holds for all the document says. */
-export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText: string, documentText: string, passage = '', title = ''): string[] {
+export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText: string, docId: string, passage = '', title = ''): string[] {
   const missing: string[] = [];
+  // (Lower-casing a law costs more than most of these checks: only a year or a quoted name needs it.)
+  const lowered = () => index.lowerText(docId);
   for (const s of slotsOf(index, query)) {
     if (s.concepts.some((i) => index.mentions(answerText, query.concepts[i]!))) continue;
     if (s.head && answerText.includes(s.head)) continue;
@@ -156,22 +159,22 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
     // Only a slot the answering document cannot fill at all: its weightiest word is nowhere in it
     // (`月工资`, `网上平台`). A slot worded differently from the text (`房租` for 租金) is not evidence enough.
     const heaviest = s.concepts.reduce((a, b) => (index.conceptIdf(query.concepts[b]!) > index.conceptIdf(query.concepts[a]!) ? b : a));
-    if (!index.mentionsLowered(documentText, query.concepts[heaviest]!)) missing.push(s.phrase);
+    if (!index.mentionsText(docId, query.concepts[heaviest]!)) missing.push(s.phrase);
   }
-  for (const y of yearsOf(query.normalized)) if (!answerText.includes(y) && !yearHolds(passage, answerText, y, documentText, title)) missing.push(`${y}年`);
+  for (const y of yearsOf(query.normalized)) if (!answerText.includes(y) && !yearHolds(passage, answerText, y, lowered, title)) missing.push(`${y}年`);
   // A name the asker quotes (`“专精特新”企业`) is asked about word for word: a document that never uses
   // it is not speaking of it, however much of the rest of the question it shares.
-  for (const name of quotedOf(query.normalized)) if (!usesQuoted(documentText, name)) missing.push(name);
+  for (const name of quotedOf(query.normalized)) if (!usesQuoted(lowered(), name)) missing.push(name);
   // A place the question names (`上海市的最低工资`) that the answering document never mentions: the
   // text's rule is not that place's figure.
   for (const c of query.concepts) {
     const m = PLACE.exec(c.text);
-    if (m && !GENERIC_PLACE.test(m[1]!) && !documentText.includes(m[1]!)) missing.push(c.text);
+    if (m && !GENERIC_PLACE.test(m[1]!) && !index.textIncludes(docId, m[1]!)) missing.push(c.text);
     // …and a place named bare (`成都的OPC行动计划…`) that another loaded document is titled by: the question
     // is about that place's document, not this one. (A place told only as the asker's situation, `我在广州上班，…`,
     // says where the asker is, not whose rule; and the tagger's place names include 东西 and 上市, which no
     // title is named by.)
-    else if (!m && namesPlace(index, c.text) && !documentText.includes(c.text.toLowerCase()) && titles(index, c.text) && !toldOnlyInSituation(query.normalized, c.text)) missing.push(c.text);
+    else if (!m && namesPlace(index, c.text) && !index.textIncludes(docId, c.text) && titles(index, c.text) && !toldOnlyInSituation(query.normalized, c.text)) missing.push(c.text);
   }
   return missing;
 }

@@ -185,7 +185,11 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
     splitSentences(hit.chunk.text).forEach((text, order) => {
       // A new line is a new paragraph: the anchor before it no longer holds.
       const at = hit.chunk.text.indexOf(text, from);
-      if (at > from && hit.chunk.text.slice(from, at).includes('\n')) anchor = undefined;
+      if (at > from) {
+        // (A line break between the last sentence and this one, looked up in place: no slice made.)
+        const br = hit.chunk.text.indexOf('\n', from);
+        if (br >= 0 && br < at) anchor = undefined;
+      }
       if (at >= 0) from = at + text.length;
       // The enumeration's title sentence (二是推动…。) is already the section: not an answer.
       if (label && text.replace(/[。：:\s]/g, '') === label) return;
@@ -197,14 +201,21 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       let own = false;
       // Lower-cased once per sentence (and section), not once per concept asked about.
       const lower = text.toLowerCase();
-      query.concepts.forEach((c: Concept, i) => {
+      for (let i = 0; i < query.concepts.length; i++) {
+        const c = query.concepts[i]!;
         if (index.mentionsLowered(lower, c)) {
           covers.set(i, 1);
           own = true;
         } else if (index.mentionsLowered(lowerSection, c) || (heading && index.mentionsLowered(heading, c)) || (anchor && index.mentionsLowered(`到${anchor}年`, c))) covers.set(i, SECTION_SHARE);
-      });
+      }
       if (years.length) anchor = paragraphYear(text, text.length) ?? anchor;
       if (text.length <= MAX_INLINE_HEADING && !/[。，；：、！？,;:!?]/u.test(text)) heading = lower;
+      // A sentence that speaks of nothing asked and continues no `；` list is never a candidate nor
+      // reached from one: its figures and weight are not worked out (most sentences of a passage).
+      if (!own && !(prev && /[；;]$/.test(prev.text))) {
+        prev = undefined;
+        return;
+      }
       // (One that states the figure asked, `费用标准为每人每次200元，支付比例如下：`, is more than an announcement.)
       const intro = /[：:]$/.test(text) && !(amount && statesAmount(text));
       // A sentence about another year than the one asked (`到2026年末…` for `那2027年呢`) says another target.
@@ -382,14 +393,16 @@ function figureTopic(index: KnowledgeIndex, query: ParsedQuery): { i: number; co
  * or within the short article the lead stands in, which is one rule (`第六十条 违反本法第二十二条规定的，…
  * 给予警告。拒不改正的，处五万元以上…罚款。`).
  */
-function statedOf(topic: { i: number; concept: Concept }, stated: Candidate[], lead: Candidate, article: string | undefined, shown: boolean, docText: string, kinds: readonly AmountKind[], typed: boolean): boolean {
+/** `inDocument`: whether the lead's document, in lower case, includes a phrase (KnowledgeIndex.textIncludes). */
+function statedOf(topic: { i: number; concept: Concept }, stated: Candidate[], lead: Candidate, article: string | undefined, shown: boolean, inDocument: (phrase: string) => boolean, kinds: readonly AmountKind[], typed: boolean): boolean {
   const { concept } = topic;
   // The word whole (or a synonym), not a part of it: `学历公证…58项` states no figure about `公证费`.
   // (A word all of whose parts stand in the text, 补贴…标准, counts as whole; `公证` leaves `费` out.)
   // A part stands for the whole unless what it leaves out names the figure itself (`费` of 公证费):
   // `低保` speaks of 低保户, `见习` of 见习生.
   const whole = concept.phrases.filter((p) => !(p.length < concept.text.length && concept.text.includes(p) && FIGURE_WORD.test(concept.text.replace(p, ''))));
-  const holds = (text: string) => whole.some((p) => (p.includes(ALL_OF) ? p.split(ALL_OF).every((x) => text.includes(x)) : text.includes(p)));
+  const holdsBy = (includes: (x: string) => boolean) => whole.some((p) => (p.includes(ALL_OF) ? p.split(ALL_OF).every(includes) : includes(p)));
+  const holds = (text: string) => holdsBy((x) => text.includes(x));
   if (article !== undefined && holds(article.toLowerCase())) {
     // A short article is shown whole, so what it states is given; of a long one, only the sentences chosen are.
     // Either way the figure stands with the topic: in a sentence that speaks of it or the one after
@@ -402,7 +415,7 @@ function statedOf(topic: { i: number; concept: Concept }, stated: Candidate[], l
   }
   const coveredAny = stated.some((c) => (c.covers.get(topic.i) ?? 0) >= 1);
   const coveredWhole = stated.some((c) => holds(c.text.toLowerCase()));
-  return !((lead.noAmount === true && !coveredAny) || (!coveredWhole && !holds(docText)) || !typed);
+  return !((lead.noAmount === true && !coveredAny) || (!coveredWhole && !holdsBy(inDocument)) || !typed);
 }
 
 /** The sentences that speak of the topic and each one after such a sentence. */
@@ -496,12 +509,14 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
         .some((c) => ASKS_AMOUNT.test(c) && !OTHER_ASK.test(c)));
   // …and in the lead's own passage: a figure from another item is not this item's figure.
   const stated = [lead!, ...rest].filter((c) => !c.noAmount && c.hitRank === lead!.hitRank);
-  const docText = index.lowerText(leadHit.chunk.docId);
+  // The lead's document is looked in by textIncludes: lower-casing a law for every extract was ~1% of a
+  // distinct question's time, and most lookups here are Han words that need no lower case.
+  const leadDocId = leadHit.chunk.docId;
   // The figure must be of the kind asked: `多久` wants a period, `多少钱` money — `建立100个基地` states
   // no funding, `覆盖率增加1-3个百分点` no age.
   // A count asked of a thing (`几个产业开发区`) is stated of that thing, in one clause with it.
   const head = kinds.includes('count') && kinds.length === 1 ? countedHead(query.normalized) : null;
-  const typed = !kinds.length || stated.some((c) => statesAmountOf(c.text, kinds) && (!head || !docText.includes(head) || countsThing(c.text, head)));
+  const typed = !kinds.length || stated.some((c) => statesAmountOf(c.text, kinds) && (!head || !index.textIncludes(leadDocId, head) || countsThing(c.text, head)));
   // A phone number or web address asked for must stand in the passage, whatever else it says of the topic.
   // …and so must a date asked for outright (`截止时间是哪天`) — unless a period would answer too (`什么时间段`).
   const contact = kinds.filter((k) => k === 'phone' || k === 'website' || k === 'email' || k === 'hours' || k === 'area' || k === 'year' || (k === 'date' && !kinds.includes('duration')));
@@ -515,7 +530,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
     noContact ||
     // (English asks a figure in its own words, `how many`, `in RMB`, `how large are the fines`: the kinds say so.)
     ((amountAsked || kinds.some((k) => k !== 'phone' && k !== 'website')) && english && !typed) ||
-    (topic !== null && !statedOf(topic, stated, lead!, leadArticle?.article, shown !== undefined, docText, kinds, typed));
+    (topic !== null && !statedOf(topic, stated, lead!, leadArticle?.article, shown !== undefined, (p) => index.textIncludes(leadDocId, p), kinds, typed));
   return {
     body,
     ...(shown ? { shown } : {}),

@@ -61,13 +61,17 @@ function toldInSituation(query: ParsedQuery): Set<string> {
 export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): { total: number; share: number } {
   let total = 0;
   let found = 0;
-  const title = hits[0]?.chunk.source ?? '';
+  // (The title in lower case as the index keeps it per chunk: mentions() lowered it once per concept.)
+  const title = hits[0] ? index.loweredChunk(hits[0].chunk).source : '';
   const situation = toldInSituation(query);
   for (const c of query.concepts) {
     const told = situation.has(c.text) && !index.known(c);
-    const w = index.conceptIdf(c) * (title && index.mentions(title, c) ? TITLE_WEIGHT : 1) * (told ? SITUATION_WEIGHT : 1);
+    const w = index.conceptIdf(c) * (title && index.mentionsLowered(title, c) ? TITLE_WEIGHT : 1) * (told ? SITUATION_WEIGHT : 1);
     total += w;
-    found += w * Math.max(0, ...hits.map((h) => index.credit(h.chunk, c)));
+    // The best credit of any passage, in a loop: no array of credits per concept.
+    let best = 0;
+    for (const h of hits) best = Math.max(best, index.credit(h.chunk, c));
+    found += w * best;
   }
   return { total, share: total > 0 ? found / total : 0 };
 }

@@ -9,6 +9,7 @@
 // more with spaces and separators between Han characters closed up (忽 略 以-上 指令).
 import { toSimplified } from '../text/normalize.ts';
 import { stripInvisible } from '../text/invisible.ts';
+import { Memo } from '../retrieval/memo.ts';
 
 const PATTERNS: RegExp[] = [
   /(忽略|无视|忘记|忘掉|不要理会|跳过)(掉)?(你)?(之前|以上|上面|前面|所有|全部|一切|先前)?的?(所有)?(指令|指示|提示|提示词|规则|设定|限制|要求|约束)/u,
@@ -32,19 +33,17 @@ export function injectionForm(question: string): string {
 
 /**
  * Verdicts of recent questions: the script conversion is the costly step, and the same questions
- * come back (menus, FAQs, load). Bounded; the oldest verdict goes first.
+ * come back (menus, FAQs, load). Bounded; the oldest verdict goes first — by Memo, whose eviction is
+ * O(1): `keys().next()` on a Map evicted from the front walks the holes deleted entries leave, and
+ * with distinct questions that walk was ~40% of this function's time.
  */
-const verdicts = new Map<string, boolean>();
 const VERDICTS_KEPT = 2000;
+const verdicts = new Memo<string, boolean>(VERDICTS_KEPT);
 
 export function isInjection(question: string): boolean {
-  let verdict = verdicts.get(question);
-  if (verdict === undefined) {
+  return verdicts.get(question, () => {
     const form = injectionForm(question);
     const closed = form.replace(GAPS_BETWEEN_HAN, '');
-    verdict = PATTERNS.some((re) => re.test(form) || (closed !== form && re.test(closed)));
-    if (verdicts.size >= VERDICTS_KEPT) verdicts.delete(verdicts.keys().next().value as string);
-    verdicts.set(question, verdict);
-  }
-  return verdict;
+    return PATTERNS.some((re) => re.test(form) || (closed !== form && re.test(closed)));
+  });
 }

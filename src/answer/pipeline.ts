@@ -301,12 +301,11 @@ export class Answerer {
     // The text covers the topic but not what is asked — no amount for a question that asks only for one,
     // nothing of the slot it asks to fill (哪个平台, 平均月工资), not the year it names: say what the text
     // does say, and what it does not — never an answer that looks like one.
-    const leadDoc = index.lowerText(ex.lead.chunk.docId);
     const unnamed = unnamedKind(query, ex.body);
     const gaps = ex.missingAmount
       ? []
       : [
-          ...unanswered(index, query, `${ex.body} ${ex.lead.chunk.section.join(' ')}`, leadDoc, ex.lead.chunk.text, ex.lead.chunk.source),
+          ...unanswered(index, query, `${ex.body} ${ex.lead.chunk.section.join(' ')}`, ex.lead.chunk.docId, ex.lead.chunk.text, ex.lead.chunk.source),
           ...(unnamed ? [`具体的${unnamed}名单`] : []),
           // (`发布会在哪儿开的`: a venue asked and none named.)
           ...(venueUnstated(query, ex.shown ?? ex.body) ? ['具体地点'] : []),

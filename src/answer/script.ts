@@ -5,10 +5,12 @@ import type { Answer } from '../knowledge/types.ts';
 
 export type Script = 'simplified' | 'traditional' | 'english';
 
+const HAS_HAN = /\p{Script=Han}/u;
+const HAS_LATIN = /[A-Za-z]/;
+
 export function scriptOf(question: string): Script {
-  const han = (question.match(/\p{Script=Han}/gu) ?? []).length;
-  const latin = (question.match(/[A-Za-z]/g) ?? []).length;
-  if (han === 0 && latin > 0) return 'english';
+  // Whether there is any, not how many: matching them all made an array of one-character strings per question.
+  if (!HAS_HAN.test(question) && HAS_LATIN.test(question)) return 'english';
   return isTraditional(question) ? 'traditional' : 'simplified';
 }
 

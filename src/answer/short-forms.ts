@@ -19,7 +19,7 @@ export function writtenOut(index: KnowledgeIndex, question: string, docIds: read
   const glued = new Set<number>();
   let at = 0;
   for (const w of index.tag(question)) {
-    if (w.word.length === 2 && !docIds.some((id) => index.lowerText(id).includes(w.word))) glued.add(at + 1);
+    if (w.word.length === 2 && !docIds.some((id) => index.textIncludes(id, w.word))) glued.add(at + 1);
     bounds.add((at += w.word.length));
   }
   if (at !== question.length) return null;
@@ -30,7 +30,9 @@ export function writtenOut(index: KnowledgeIndex, question: string, docIds: read
     const form = question.slice(start, start + FORM_LENGTH);
     if (!HAN.test(form)) continue;
     // (A document's short forms never include three characters its text uses: knowledge/short-forms.ts.)
-    const name = docIds.map((id) => index.fullName(id, form)).find(Boolean);
+    // The first document that writes the form out (looked up no further than that one).
+    let name: string | undefined;
+    for (const id of docIds) if ((name = index.fullName(id, form))) break;
     if (!name) continue;
     out += question.slice(last, start) + name;
     last = start + FORM_LENGTH;

@@ -111,25 +111,44 @@ function formsIn(textRuns: readonly string[], titleRuns: readonly string[], text
  * no name of the document can shorten to is told so by a scan instead.
  */
 export function mayShorten(text: string, title: string, form: string): boolean {
-  if (form.length !== 3 || text.includes(form) || title.includes(form)) return false;
-  return holdsInOrder(text, form) || holdsInOrder(title, form);
+  if (form.length !== 3) return false;
+  // The scan first: it rules out most forms, and then the text need not be searched a second time for
+  // the form itself (both are scans of a whole law).
+  return (holdsInOrder(text, form) || holdsInOrder(title, form)) && !text.includes(form) && !title.includes(form);
 }
 
 /** form[0] followed, within MAX_CHARS characters of one Han run, by form[1] and then form[2]. */
 function holdsInOrder(source: string, form: string): boolean {
-  const [a, b, c] = [form[0]!, form[1]!, form[2]!];
+  const a = form[0]!;
+  const b = form.charCodeAt(1);
+  const c = form.charCodeAt(2);
   for (let s = source.indexOf(a); s >= 0; s = source.indexOf(a, s + 1)) {
     const end = Math.min(source.length, s + MAX_CHARS);
     let seenB = false;
     for (let k = s + 1; k < end; k++) {
-      const ch = source[k]!;
+      // By code unit: `source[k]` made a one-character string for every Han character scanned (a
+      // question's forms are tried against whole laws), each then tested by a regular expression.
+      const ch = source.charCodeAt(k);
       // (Half of a surrogate pair may be Han read whole: the run goes on.)
-      if (!HAN_CHAR.test(ch) && !SURROGATE.test(ch)) break;
+      if (!hanOrSurrogate(ch)) break;
       if (seenB && ch === c) return true;
       if (ch === b) seenB = true;
     }
   }
   return false;
+}
+
+/** Per UTF-16 code unit: 0 not read yet, 1 Han (HAN_CHAR) or a surrogate half (SURROGATE), 2 neither. */
+const HAN_UNIT = new Uint8Array(0x10000);
+
+/** HAN_CHAR.test(ch) || SURROGATE.test(ch) for the one-unit string ch, each unit read once by the same tests. */
+function hanOrSurrogate(unit: number): boolean {
+  let known = HAN_UNIT[unit]!;
+  if (known === 0) {
+    const ch = String.fromCharCode(unit);
+    known = HAN_UNIT[unit] = HAN_CHAR.test(ch) || SURROGATE.test(ch) ? 1 : 2;
+  }
+  return known === 1;
 }
 
 /** The short forms one name allows (see shortFormsOf). */

@@ -58,11 +58,18 @@ export class KnowledgeIndex {
   private readonly queryTokens = new Memo<string, string[]>(MEMO_SIZE * 4);
   private readonly tagged = new Memo<string, { word: string; tag: string }[]>(MEMO_SIZE * 4);
   private readonly phraseIdf = new Memo<string, number>(MEMO_SIZE * 4);
+  // conceptIdf by the concept object (a parsed query's concepts are never changed after parsing);
+  // weak, so it holds nothing the parse memo has let go.
+  private readonly idfByConcept = new WeakMap<Concept, number>();
   // Several entries per question (answer, facts, small talk, evidence, extract): room for as many
   // questions as the rankings hold.
   private readonly derived = new Memo<string, unknown>(MEMO_SIZE * 5);
   private readonly lasting = new Map<string, unknown>();
   private readonly lowered = new Memo<string, string>(LOWERED_DOCS);
+  // fullName's readings, apart from `derived`: few (document, form) pairs pass mayShorten, each read by
+  // tagging runs of a law, and the answers of distinct questions turned the shared memo over before
+  // the same pair was asked again.
+  private readonly shortForms = new Memo<string, string | null>(MEMO_SIZE);
   // Each chunk's text, source and section in lower case, made the first time a question reaches the
   // chunk: ranking asks every candidate about every concept, and lower-casing per asking was a
   // tenth of a question's cost over the laws. Text with nothing to lower is kept as the same string.
@@ -209,7 +216,7 @@ export class KnowledgeIndex {
   fullName(docId: string, form: string): string | undefined {
     const d = this.document(docId);
     if (!d || !mayShorten(d.text, d.title, form)) return undefined;
-    return this.remember(`short-form:${docId}\u0000${form}`, () => shortFormOf(d.text, d.title, form, (run) => this.nameWords(run)) ?? null) ?? undefined;
+    return this.shortForms.get(`${docId}\u0000${form}`, () => shortFormOf(d.text, d.title, form, (run) => this.nameWords(run)) ?? null) ?? undefined;
   }
 
   /** A run's words for short forms: a name the index added to the dictionary whole (`公共租赁住房` from a title) is read in its words. */
@@ -220,6 +227,26 @@ export class KnowledgeIndex {
   /** A document's text in lower case, for matching question phrases: the last few asked about are kept. */
   lowerText(id: string): string {
     return this.lowered.get(id, () => this.document(id)?.text.toLowerCase() ?? '');
+  }
+
+  /**
+   * lowerText(id).includes(word), without lower-casing a law for a word of Han characters only: lower
+   * case maps no character to a Han one nor a Han one to another, and never to nothing, so such a word
+   * is in the lowered text exactly where it is in the text. (A law's text lowered is ~40 KB made per
+   * question that reaches it; the memo keeps only the last few.)
+   */
+  textIncludes(id: string, word: string): boolean {
+    if (!HAN_ONLY.test(word)) return this.lowerText(id).includes(word);
+    return this.document(id)?.text.includes(word) ?? false;
+  }
+
+  /** mentionsLowered(lowerText(id), c), each phrase looked up by textIncludes: a law is lower-cased only for a phrase not all Han. */
+  mentionsText(id: string, c: Concept): boolean {
+    for (const p of c.phrases) {
+      if (this.textIncludes(id, p)) return true;
+      if (p.includes(ALL_OF) && p.split(ALL_OF).every((x) => this.textIncludes(id, x))) return true;
+    }
+    return false;
   }
 
   forget(key: string): void {
@@ -483,12 +510,13 @@ export class KnowledgeIndex {
       // what is returned is unchanged: the same scores, sorted the same way.
       if (kept.length === limit && h.score * (1 + PHRASE_BONUS) < kept[0]!) break;
       const chunk = this.chunks[h.doc]!;
+      // (Plain loops: no closure or filtered array per candidate passage.)
       let found = 0;
-      query.concepts.forEach((c, i) => {
-        found += weights[i]! * this.credit(chunk, c);
-      });
+      for (let i = 0; i < query.concepts.length; i++) found += weights[i]! * this.credit(chunk, query.concepts[i]!);
       const coverage = found / total;
-      const together = pairs.length ? pairs.filter(([a, b]) => adjacent(chunk.text, a, b)).length / pairs.length : 0;
+      let near = 0;
+      for (const [a, b] of pairs) if (adjacent(chunk.text, a, b)) near++;
+      const together = pairs.length ? near / pairs.length : 0;
       const score = h.score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage) ** 2 * (1 + PHRASE_BONUS * together);
       hits.push({ chunk, score });
       keepBest(kept, score, limit);
@@ -551,7 +579,14 @@ export class KnowledgeIndex {
   conceptIdf(c: Concept): number {
     // Keyed by the word too: the same alias group read from `目标` and from `target` weighs each word's own
     // generality, and the first question asked must not decide the weight for the other.
-    return this.phraseIdf.get(`${c.text}\u0001${c.phrases.join('\u0000')}`, () => this.conceptIdfFresh(c));
+    // …and by the concept object first: the gate and the extract weigh each concept of a question
+    // several times per passage, and the key string was made anew each time.
+    let w = this.idfByConcept.get(c);
+    if (w === undefined) {
+      w = this.phraseIdf.get(`${c.text}\u0001${c.phrases.join('\u0000')}`, () => this.conceptIdfFresh(c));
+      this.idfByConcept.set(c, w);
+    }
+    return w;
   }
 
   private conceptIdfFresh(c: Concept): number {
@@ -588,7 +623,12 @@ export class KnowledgeIndex {
 
   /** mentions() for a text already in lower case (a whole document: lower-casing it per question is waste). */
   mentionsLowered(lower: string, c: Concept): boolean {
-    return c.phrases.some((p) => lower.includes(p) || (p.includes(ALL_OF) && p.split(ALL_OF).every((x) => lower.includes(x))));
+    // Loops, not some/every with closures: ranking asks this of every candidate passage for every concept.
+    for (const p of c.phrases) {
+      if (lower.includes(p)) return true;
+      if (p.includes(ALL_OF) && allPartsIn(lower, p)) return true;
+    }
+    return false;
   }
 
   /**
@@ -627,12 +667,24 @@ export interface LoweredChunk {
   section: string;
 }
 
+/** Whether every ALL_OF-separated part of `phrase` is in `text` (as `phrase.split(ALL_OF).every(…)`, without the array). */
+function allPartsIn(text: string, phrase: string): boolean {
+  for (let from = 0; ; ) {
+    const end = phrase.indexOf(ALL_OF, from);
+    if (!text.includes(end < 0 ? phrase.slice(from) : phrase.slice(from, end))) return false;
+    if (end < 0) return true;
+    from = end + 1;
+  }
+}
+
 /** The string in lower case; the same string when that changes nothing (no second copy kept). */
 function lowerOrSame(s: string): string {
   const lower = s.toLowerCase();
   return lower === s ? s : lower;
 }
 
+/** A word of Han characters only (lower case leaves it, and what it matches, as it is). */
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** `B类`, `1级`, `3档`, `a级`: a letter or a small number and a measure of grade. */
 const GRADE_LABEL = /(?<![a-z0-9.])(?:[a-z]|\d{1,2})(?:类|级|档|型|星)/gu;
 /** Words that bound an amount asked (at most, at least). */

@@ -370,6 +370,10 @@ function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | 
     const reach = tails.reach(q, j, Math.min(j, MAX_NAME));
     if (reach < 2) continue;
     const from = j - reach;
+    // A name unquoted must end like one (NAME_END), and whether one of these slices does depends only on
+    // the characters before j: the longest slice ending so ends like a name when any of them does.
+    // Neither that nor a closing 》 at j: no slice ending at j can name a document, none is made.
+    if (q[j] !== '》' && !NAME_END.test(q.slice(from, j))) continue;
     for (let i = from; i + 2 <= j; i++) {
       if (best && j - i <= best.name.length) break;
       const name = q.slice(i, j);

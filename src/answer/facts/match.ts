@@ -216,8 +216,21 @@ export function placeIn(ord: Ordinal, length: number): number {
 const UNIT_END = '局委会办厅院行部处心司所关站队社校馆';
 
 export function isSubsequence(short: string, long: string): boolean {
+  // By code unit: a string iterator made a string of each character of `long`, for every speaker's unit
+  // and every stretch of a question tried (matchUnit). Read as the iterator read it: a surrogate pair is
+  // one character, which no single code unit of `short` equals; a lone surrogate is a character of its own.
   let i = 0;
-  for (const c of long) if (c === short[i]) i++;
+  for (let k = 0; k < long.length; k++) {
+    const u = long.charCodeAt(k);
+    if (u >= 0xd800 && u <= 0xdbff && k + 1 < long.length) {
+      const v = long.charCodeAt(k + 1);
+      if (v >= 0xdc00 && v <= 0xdfff) {
+        k++;
+        continue;
+      }
+    }
+    if (u === short.charCodeAt(i)) i++;
+  }
   return i === short.length;
 }
 

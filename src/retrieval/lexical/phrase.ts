@@ -28,15 +28,21 @@ export function phrasePairs(query: ParsedQuery): [Concept, Concept][] {
 
 /** Whether the text has a phrase of `a` followed, at most PHRASE_GAP characters later, by one of `b`. */
 export function adjacent(text: string, a: Concept, b: Concept): boolean {
-  const reach = PHRASE_GAP + Math.max(...b.phrases.map((p) => p.length));
-  const startsNear = (after: string) => b.phrases.some((pb) => {
-    const k = after.indexOf(pb);
-    return k >= 0 && k <= PHRASE_GAP;
-  });
   for (const pa of a.phrases) {
     for (let at = text.indexOf(pa); at >= 0; at = text.indexOf(pa, at + 1)) {
-      if (startsNear(text.slice(at + pa.length, at + pa.length + reach))) return true;
+      if (startsNear(text, at + pa.length, b)) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * Whether a phrase of `b` starts at most PHRASE_GAP characters after `from`: read in place with
+ * startsWith, where a slice of the text after each occurrence of `a` made a string per occurrence.
+ */
+function startsNear(text: string, from: number, b: Concept): boolean {
+  for (const pb of b.phrases) {
+    for (let k = 0; k <= PHRASE_GAP; k++) if (text.startsWith(pb, from + k)) return true;
   }
   return false;
 }
