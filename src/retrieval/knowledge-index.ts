@@ -392,7 +392,10 @@ export class KnowledgeIndex {
       const yesNo = /^不\p{Script=Han}$/u.test(t) && lower.includes(`${t[1]}${t}`);
       const potential = POTENTIAL.test(t);
       const rough = tagged.get(t) === 'm' && !/\d/u.test(t) && this.lexical.df(t) === 0;
-      if ((grammar(t) && (!parts.has(t) || gluedAcross(t))) || askedUnit || askedBound || yesNo || potential || rough) {
+      // A conjunction or particle the tagger reads whole (`要是`, `还是`, `就算`, `的话`) joins the asking's
+      // clauses; it names nothing, though a law may happen to use it.
+      const joining = /\p{Script=Han}{2}/u.test(t) && FUNCTION_TAG.test(tagged.get(t) ?? '');
+      if ((grammar(t) && (!parts.has(t) || gluedAcross(t))) || askedUnit || askedBound || yesNo || potential || rough || joining) {
         weightless.push(t);
         continue;
       }
@@ -758,6 +761,8 @@ function bareVerb(token: string, tag: string | undefined): string | null {
 const PERIOD_UNIT = /^(?:天|日|年|月|周|小时|个月|工作日)(?:内|以内|之内)?$/u;
 /** Parts of speech that only join words (adverbs, numerals, prepositions, particles, conjunctions, measures). */
 const GLUE_TAG = /^(?:d|m|p|u\w*|c|y|q|f)$/u;
+/** Conjunctions and particles (jieba's c, u…): words that join or end clauses. */
+const FUNCTION_TAG = /^(?:c|u\w*)$/u;
 /** Pronouns (jieba's r) and counted pointers (mq: 这场, 那次): the parts of speech of words that point rather than name. */
 const GRAMMAR_TAG = /^(?:r\w*|mq)$/u;
 /** …and of those, the ones that point at the asker or the conversation (这边, 我们, 那项) — not 每年, 各级. */

@@ -89,4 +89,32 @@ describe('concept weights', () => {
     weightOf(asked, 'What is the target?', 'target');
     expect(weightOf(asked, '目标是多少？', '目标')).toBe(alone);
   });
+
+  describe('conjunctions and particles', () => {
+    let other: KnowledgeIndex;
+    let ask: (q: string) => Promise<{ grounded: boolean; body: string }>;
+    beforeAll(async () => {
+      // A law that happens to use 要是 and 的话 in a passage about something else: rare there, so weighty
+      // as words, though they only join the asker's clauses.
+      const made = await answererOver({
+        '扩岗补助办法.txt':
+          '扩岗补助办法\n\n第一条 招用未就业高校毕业生的，按每招用1人不超过1500元的标准给予一次性扩岗补助。\n第二条 线上招聘与线下招聘同等对待。\n第三条 当事人陈述“要是不签的话就走人”的，记入笔录。\n',
+      });
+      other = made.index;
+      ask = (q) => made.answerer.ask(q);
+    });
+
+    it('are no concept of the question (要是, 的话, 还是)', () => {
+      const c = other.parse('要是招用高校毕业生的话，扩岗补助是按人头还是按岗位给？').concepts.map((x) => x.text);
+      expect(c).toEqual(expect.arrayContaining(['高校', '扩岗']));
+      for (const w of ['要是', '的话', '还是']) expect(c).not.toContain(w);
+    });
+
+    it('do not hold back an answer the passage gives', async () => {
+      const a = await ask('要是招用未就业高校毕业生的话，扩岗补助一个人给多少？');
+      expect(a.grounded).toBe(true);
+      expect(a.body).toContain('1500元');
+    });
+  });
 });
+
