@@ -15,6 +15,9 @@ const CONDITION = /^(?:如果|假如|假设|要是|若|倘若|万一)|的话$|�
 /** `好几块`, `十几年`, `这几项`, `几十家`: 几 as a rough or pointed number, not a question. */
 const NOT_ASKING_JI = /好几|十几|这几|那几|几[十百千万]/gu;
 
+/** `7%、8%啥的`: 什么的 closing a list is "and so on", not a question. */
+const LIST_ETC = /(、[^、]+)什么的$/u;
+
 /** Clause ends: the question's sentences and their parts. */
 const CLAUSE = /[^，,。！!？?；;：:\n]+[？?]?/gu;
 
@@ -24,7 +27,7 @@ const CLAUSE = /[^，,。！!？?；;：:\n]+[？?]?/gu;
  */
 export function situationClauses(question: string): string[] {
   const clauses = question.match(CLAUSE)?.map((c) => c.trim()).filter(Boolean) ?? [];
-  const asks = clauses.map((c) => ASKING.test(c.replace(NOT_ASKING_JI, '')) || CONDITION.test(c));
+  const asks = clauses.map((c) => ASKING.test(c.replace(NOT_ASKING_JI, '').replace(LIST_ETC, '$1')) || CONDITION.test(c));
   if (!asks.some(Boolean)) return [];
   return clauses.filter((_, i) => !asks[i]);
 }

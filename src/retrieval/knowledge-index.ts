@@ -392,10 +392,18 @@ export class KnowledgeIndex {
       const yesNo = /^不\p{Script=Han}$/u.test(t) && lower.includes(`${t[1]}${t}`);
       const potential = POTENTIAL.test(t);
       const rough = tagged.get(t) === 'm' && !/\d/u.test(t) && this.lexical.df(t) === 0;
-      // A conjunction or particle the tagger reads whole (`要是`, `还是`, `就算`, `的话`) joins the asking's
-      // clauses; it names nothing, though a law may happen to use it.
-      const joining = /\p{Script=Han}{2}/u.test(t) && FUNCTION_TAG.test(tagged.get(t) ?? '');
-      if ((grammar(t) && (!parts.has(t) || gluedAcross(t))) || askedUnit || askedBound || yesNo || potential || rough || joining) {
+      // A conjunction, preposition or particle the tagger reads whole (`要是`, `还是`, `冲着`, `的话`) joins the
+      // asking's clauses; it names nothing, though a law may happen to use it. So does a place word no
+      // document uses (`里头`, `前头`: the documents' 以上 and 以内 stay), and a pointer the tagger reads whole
+      // even where search mode also gives its parts (`这方面` of 方面).
+      const tag = tagged.get(t) ?? '';
+      const joining =
+        /\p{Script=Han}{2}/u.test(t) &&
+        (FUNCTION_TAG.test(tag) || (tag === 'f' && this.lexical.df(t) === 0) || (GRAMMAR_TAG.test(tag) && DEICTIC.test(t)));
+      // `全称叫啥`, `原话怎么说`, `法律上有什么说法`: a word for the name or the wording asked for is how the
+      // question asks, as 多少 is; the text gives the name itself, seldom the word 全称.
+      const naming = NAMING.test(t);
+      if ((grammar(t) && (!parts.has(t) || gluedAcross(t))) || askedUnit || askedBound || yesNo || potential || rough || joining || naming) {
         weightless.push(t);
         continue;
       }
@@ -761,8 +769,10 @@ function bareVerb(token: string, tag: string | undefined): string | null {
 const PERIOD_UNIT = /^(?:天|日|年|月|周|小时|个月|工作日)(?:内|以内|之内)?$/u;
 /** Parts of speech that only join words (adverbs, numerals, prepositions, particles, conjunctions, measures). */
 const GLUE_TAG = /^(?:d|m|p|u\w*|c|y|q|f)$/u;
-/** Conjunctions and particles (jieba's c, u…): words that join or end clauses. */
-const FUNCTION_TAG = /^(?:c|u\w*)$/u;
+/** Words for a name or a wording: what a question asks for, not what it asks about. */
+const NAMING = /^(?:全称|全名|简称|名称|名字|名儿|叫法|原话|原文|说法|提法|字眼)$/u;
+/** Conjunctions, prepositions and particles (jieba's c, p, u…): words that join or end clauses. */
+const FUNCTION_TAG = /^(?:c|p|u\w*)$/u;
 /** Pronouns (jieba's r) and counted pointers (mq: 这场, 那次): the parts of speech of words that point rather than name. */
 const GRAMMAR_TAG = /^(?:r\w*|mq)$/u;
 /** …and of those, the ones that point at the asker or the conversation (这边, 我们, 那项) — not 每年, 各级. */

@@ -104,11 +104,14 @@ export function statesAmount(text: string): boolean {
 /** Kinds of amount a question may ask for and a text may state. */
 export type AmountKind = 'money' | 'percent' | 'duration' | 'count' | 'age' | 'phone' | 'website' | 'email' | 'hours' | 'area' | 'date' | 'year';
 
+/** A figure set against a benchmark: `不低于全省平均水平`, `高于全国平均增速`. */
+const BENCHMARKED = '(?:不低于|不少于|高于|快于|超过|达到)[^，。；]{0,8}?平均(?:水平|增速|值)';
 const N = `(?:\\d+(?:\\.\\d+)?|[${CN_NUM_CHARS}万亿]+)`;
 const KIND_STATED: Record<AmountKind, RegExp> = {
   // (`上年度月平均工资的三倍计发`: a sum stated as a multiple of a wage or a fee.)
   money: new RegExp(`${N}\\s*(?:万|亿)?元|${N}倍|免费|不收费|无偿`, 'u'),
-  percent: new RegExp(`\\d+(?:\\.\\d+)?\\s*%|百分之|千分之|万分之|${N}\\s*个?百分点|[${CN_NUM_CHARS}]成`, 'u'),
+  // (`增速不低于全省平均水平`: a rate a plan sets against a benchmark, not in points.)
+  percent: new RegExp(`\\d+(?:\\.\\d+)?\\s*%|百分之|千分之|万分之|${N}\\s*个?百分点|[${CN_NUM_CHARS}]成|${BENCHMARKED}`, 'u'),
   // `每年…一次` says how often (`多久评一次`); a bare `每年安排100万元` states no period.
   duration: new RegExp(`${N}\\s*(?:个)?(?:年|月|日|天|周(?!岁)|小时|季度|工作日|分钟)|每(?:年|半年|季度|月|周|天|日)[^，。；]{0,8}?${N}次|终身|长期`, 'u'),
   // `7个月`, `0.8个百分点` are a period and a share, not a count.
@@ -131,7 +134,7 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   // `什么时间段` is a span: of time (三个月) or of dates (三月一日至六月三十日).
   [['duration', 'date'], /什么时间段|哪个时间段|什么时段/u],
   // (`各占多少`, `占多少`: a share of a whole.)
-  [['percent'], /比例|百分之几|几成|百分比|税率|费率|利率|多少%|几个百分点|各占(?!多少[分个项人家名])|占多少(?![分个项人家名])|占比多少/u],
+  [['percent'], /比例|百分之几|几成|百分比|几个点(?!钟)|多少个点(?!钟)|税率|费率|利率|多少%|几个百分点|各占(?!多少[分个项人家名])|占多少(?![分个项人家名])|占比多少/u],
   // `多少钱` is money; `补助资金`, `费用` may be stated as a share of something (`按费用的30%`).
   [['money'], /多少钱|多少元|多少万元|多少亿元?|交钱|给多少钱/u],
   // …but only where the sum is what is asked (`补助资金有多少`), not the topic (`经费支出占GDP比重`).

@@ -24,6 +24,12 @@ describe('the asker situation', () => {
     expect(situationClauses('听说方案目标分好几块，规模总量那块是怎么写的？')).toEqual(['听说方案目标分好几块']);
   });
 
+  it('reads 什么的 closing a list as "and so on", not as asking', () => {
+    expect(situationClauses('外地都写年均增长7%、8%什么的，咱这份写的是几个点？')).toEqual(['外地都写年均增长7%、8%什么的']);
+    // …but a clause that asks what something is for still asks.
+    expect(situationClauses('这个基金是干什么的？')).toEqual([]);
+  });
+
   it('asks in A-not-A form too', () => {
     expect(situationClauses('我刚毕业，能不能申请')).toEqual(['我刚毕业']);
   });

@@ -98,7 +98,7 @@ describe('concept weights', () => {
       // as words, though they only join the asker's clauses.
       const made = await answererOver({
         '扩岗补助办法.txt':
-          '扩岗补助办法\n\n第一条 招用未就业高校毕业生的，按每招用1人不超过1500元的标准给予一次性扩岗补助。\n第二条 线上招聘与线下招聘同等对待。\n第三条 当事人陈述“要是不签的话就走人”的，记入笔录。\n',
+          '扩岗补助办法\n\n第一条 招用未就业高校毕业生的，按每招用1人不超过1500元的标准给予一次性扩岗补助。\n第二条 线上招聘与线下招聘同等对待，招用10人以上的另行奖励。\n第三条 当事人陈述“要是不签的话就走人”的，记入笔录。\n',
       });
       other = made.index;
       ask = (q) => made.answerer.ask(q);
@@ -108,6 +108,22 @@ describe('concept weights', () => {
       const c = other.parse('要是招用高校毕业生的话，扩岗补助是按人头还是按岗位给？').concepts.map((x) => x.text);
       expect(c).toEqual(expect.arrayContaining(['高校', '扩岗']));
       for (const w of ['要是', '的话', '还是']) expect(c).not.toContain(w);
+    });
+
+    it('nor are a preposition (冲着), a place word no document uses (里头) or a pointer read whole (这方面)', () => {
+      const c = other.parse('冲着高校毕业生的扩岗补助，里头在线上招聘这方面有没有规定？').concepts.map((x) => x.text);
+      expect(c).toEqual(expect.arrayContaining(['扩岗', '线上']));
+      for (const w of ['冲着', '里头', '这方面', '方面']) expect(c).not.toContain(w);
+    });
+
+    it('keep a place word the documents use (以上, as in 1人以上)', () => {
+      expect(other.parse('招用1人以上的有扩岗补助吗？').concepts.map((x) => x.text)).toContain('以上');
+    });
+
+    it('nor is a word for the name or the wording asked for (全称, 说法)', () => {
+      const c = other.parse('扩岗补助这项政策的全称叫啥？法律上对线上招聘有什么说法？').concepts.map((x) => x.text);
+      expect(c).toEqual(expect.arrayContaining(['扩岗', '线上']));
+      for (const w of ['全称', '说法']) expect(c).not.toContain(w);
     });
 
     it('do not hold back an answer the passage gives', async () => {

@@ -166,3 +166,16 @@ describe('an amount asked after a yes-or-no question (`要收费吗，收多少`
     expect(a.body).toContain('没有写明具体数额');
   });
 });
+
+describe('a rate asked in points and set against a benchmark', () => {
+  it('reads 几个点 as a share asked, 几点 as the hours', () => {
+    expect(askedAmountKinds('增长率写的是几个点？')).toContain('percent');
+    expect(askedAmountKinds('几点上班')).not.toContain('percent');
+  });
+
+  it('takes a rate set against an average as stated (`增速不低于全省平均水平`)', () => {
+    expect(statesAmountOf('规模以上工业增加值年均增速不低于全省平均水平', ['percent'])).toBe(true);
+    expect(statesAmountOf('增速高于全国平均增速', ['percent'])).toBe(true);
+    expect(statesAmountOf('推动工业增加值稳步增长', ['percent'])).toBe(false);
+  });
+});
