@@ -7,6 +7,7 @@ import { isTableHeader } from '../knowledge/tables.ts';
 import { paragraphYear, yearsOf } from './asked.ts';
 import { adjacent, phrasePairs } from '../retrieval/lexical/phrase.ts';
 import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, countedHead, countsThing, kindWords, NUM_PATTERN, parseNumber, statesAmount, statesAmountOf, type AmountKind } from '../text/numerals.ts';
+import { lowerOrSame } from '../text/lower.ts';
 
 export const MAX_ANSWER_CHARS = 300;
 const MAX_SENTENCES = 4;
@@ -171,7 +172,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
     const weight = Math.sqrt(hit.score / top);
     // The section path and title are part of what a sentence says: a clause under 总体目标 › 一是 … is a target.
     const section = `${hit.chunk.source} ${hit.chunk.section.join(' ')}`;
-    const lowerSection = section.toLowerCase();
+    const lowerSection = lowerOrSame(section);
     const label = hit.chunk.section.at(-1)?.replace(/\s+/g, '') ?? '';
     let prev: Candidate | undefined;
     // A short unpunctuated line inside the passage (`（一）长期失能人员的失能评估费用`) heads the sentences
@@ -200,7 +201,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       const covers = new Map<number, number>();
       let own = false;
       // Lower-cased once per sentence (and section), not once per concept asked about.
-      const lower = text.toLowerCase();
+      const lower = lowerOrSame(text);
       for (let i = 0; i < query.concepts.length; i++) {
         const c = query.concepts[i]!;
         if (index.mentionsLowered(lower, c)) {

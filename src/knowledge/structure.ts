@@ -186,6 +186,10 @@ export function outline(
   const items: Item[] = [];
   const open: number[] = []; // indices of open items, outermost first
   const headings: { level: number; title: string }[] = [];
+  // The heading titles items stand under, one array shared by every item until the headings change
+  // (a law's hundred items made a copy each; nothing changes an item's headings afterwards).
+  let titles: string[] | null = null;
+  const headingTitles = () => (titles ??= headings.map((h) => h.title));
   let offset = 0;
   let qaNo = 0;
   const closeOwn = (i: number, at: number) => {
@@ -220,6 +224,7 @@ export function outline(
         closeTo(0, at);
         while (headings.length && headings.at(-1)!.level >= level) headings.pop();
         headings.push({ level, title: cleanHeading(line) });
+        titles = null;
       }
       continue;
     }
@@ -227,12 +232,13 @@ export function outline(
     if (mk.kind === 'shi') {
       const parent = open.at(-1) ?? -1;
       const i = items.length;
-      items.push(newItem(i, mk, line, parent, parent < 0 ? 0 : items[parent]!.depth + 1, headings, at, at + line.length));
+      items.push(newItem(i, mk, line, parent, parent < 0 ? 0 : items[parent]!.depth + 1, headingTitles(), at, at + line.length));
       items[i]!.subtreeEnd = at + line.length;
       continue;
     }
     const no = mk.kind === 'qa' ? ++qaNo : mk.no;
-    const marker = { ...mk, no };
+    // (A copy only where the number is not the marker's own: a question's, counted.)
+    const marker = no === mk.no ? mk : { ...mk, no };
     if (!rank.has(mk.kind)) rank.set(mk.kind, rank.size);
     const r = rank.get(mk.kind)!;
     // `三、` after item `24.` closes 24. and its part: a kind of an outer rank is never nested in an inner one.
@@ -241,7 +247,7 @@ export function outline(
     else if (open.length) closeOwn(open.at(-1)!, at);
     const parent = open.at(-1) ?? -1;
     const i = items.length;
-    items.push(newItem(i, marker, line, parent, open.length, headings, at, -1));
+    items.push(newItem(i, marker, line, parent, open.length, headingTitles(), at, -1));
     open.push(i);
   }
   closeTo(0, text.length);
@@ -272,7 +278,9 @@ function lastLikeSiblings(items: Item[], text: string): void {
     // may well have two where the others have one.)
     if (it.kind === 'shi' || it.kind === 'article' || it.kind === 'qa') continue;
     const key = `${it.parent}:${it.kind}`;
-    lists.set(key, [...(lists.get(key) ?? []), it]);
+    const list = lists.get(key);
+    if (list) list.push(it);
+    else lists.set(key, [it]);
   }
   const oneLine = (it: Item) => !text.slice(it.start, it.end).trimEnd().includes('\n');
   for (const list of lists.values()) {
@@ -307,7 +315,7 @@ function newItem(
   line: string,
   parent: number,
   depth: number,
-  headings: { title: string }[],
+  headings: string[],
   start: number,
   end: number,
 ): Item {
@@ -318,7 +326,7 @@ function newItem(
     label: mk.kind === 'qa' ? `问${mk.no}` : mk.label,
     depth,
     parent,
-    headings: headings.map((h) => h.title),
+    headings,
     title: lineTitle(line, mk),
     start,
     end,

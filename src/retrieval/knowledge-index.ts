@@ -2,6 +2,7 @@
 // A reload builds a new one beside the old and swaps a single reference, so a request always
 // sees one whole index.
 import { normalizeQuery } from '../text/normalize.ts';
+import { lowerOrSame } from '../text/lower.ts';
 import { askedAmountKinds, ASKS_AMOUNT, CITING, type AmountKind } from '../text/numerals.ts';
 import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
@@ -629,7 +630,7 @@ export class KnowledgeIndex {
 
   /** True when the text (a passage, a sentence) speaks of the concept. */
   mentions(text: string, c: Concept): boolean {
-    return this.mentionsLowered(text.toLowerCase(), c);
+    return this.mentionsLowered(lowerOrSame(text), c);
   }
 
   /** mentions() for a text already in lower case (a whole document: lower-casing it per question is waste). */
@@ -688,11 +689,6 @@ function allPartsIn(text: string, phrase: string): boolean {
   }
 }
 
-/** The string in lower case; the same string when that changes nothing (no second copy kept). */
-function lowerOrSame(s: string): string {
-  const lower = s.toLowerCase();
-  return lower === s ? s : lower;
-}
 
 /** A word of Han characters only (lower case leaves it, and what it matches, as it is). */
 const HAN_ONLY = /^\p{Script=Han}+$/u;

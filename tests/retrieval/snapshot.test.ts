@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateLawCorpus } from '../../scripts/bench-corpus.ts';
 import { buildIndex, type BuildProgress, type BuildResult } from '../../src/retrieval/build.ts';
 import { LiveIndex } from '../../src/retrieval/live.ts';
-import { codeVersion, fingerprint, snapshotFile } from '../../src/retrieval/snapshot.ts';
+import { codeVersion, fingerprint, loadSnapshot, snapshotFile } from '../../src/retrieval/snapshot.ts';
 import { startApp, type Running } from '../support/app.ts';
 import { KNOWLEDGE, ROOT } from '../support/seed.ts';
 import { TINY_MODEL_ID, writeTinyModel } from '../support/tiny-model.ts';
@@ -52,6 +52,19 @@ describe('index snapshot in DATA_DIR', () => {
     expect(again.report).toEqual(first.report);
     expect(again.warnings).toEqual(first.warnings);
     expect(rankings(again)).toEqual(rankings(first));
+  });
+
+  it('reads the texts a stretch of whole documents at a time, whatever the stretch', async () => {
+    const file = snapshotFile(snaps, dir);
+    const bytes = readFileSync(file);
+    const key = (JSON.parse(bytes.subarray(12, 12 + bytes.readUInt32LE(8)).toString('utf8')) as { key: string }).key;
+    // One document a stretch, a few, and all of them in one.
+    for (const stretch of [1, 2_000, 50_000, 1 << 30]) {
+      const loaded = await loadSnapshot(file, key, 3, stretch);
+      if (!('index' in loaded)) throw new Error(`not loaded: ${loaded.reason}`);
+      expect(loaded.index.documents).toEqual(first.index.documents);
+      expect(loaded.index.chunks).toEqual(first.index.chunks);
+    }
   });
 
   it('is rebuilt when a file changes, is added, or the primary documents change', async () => {

@@ -233,7 +233,7 @@ export class LexicalIndex {
   private scratch: { scores: Float64Array; touched: Uint32Array } | null = null;
   // Per term, the bound searchPruned() needs (impactBound); NaN until the term is first searched.
   private bounds: Float32Array | null = null;
-  private pruning: { alive: Uint32Array; vals: Float64Array; docs: Uint32Array; mark: Uint32Array; stamp: number } | null = null;
+  private pruning: { alive: Uint32Array; vals: Float64Array; docs: Uint32Array; mark: Uint32Array; stamp: number; bits: Uint32Array } | null = null;
 
   private constructor(private readonly data: LexicalData) {
     this.termIds = new Map();
@@ -429,7 +429,7 @@ export class LexicalIndex {
     const rest = new Float64Array(m + 1);
     for (let j = m - 1; j >= 0; j--) rest[j] = rest[j + 1]! + lists[j]!.ub;
 
-    const { scores, touched, alive } = this.pruneScratch();
+    const { scores, touched, alive, bits } = this.pruneScratch();
     // The floor: the lowest (boosted) score so far among k documents, the witnesses — a floor under
     // the k-th best of all of them. Reading it costs k; choosing the witnesses (the k best so far)
     // costs a selection over every document seen, redone only when their number has doubled.
@@ -440,13 +440,20 @@ export class LexicalIndex {
       for (let i = 0; i < limit; i++) f = Math.min(f, scores[witness[i]!]! * boost[witness[i]!]!);
       return f / BOUND_SLACK;
     };
+    // Choosing the witnesses again, called wherever it may be due with `now` saying whether it is: a
+    // call made only inside a rarely taken branch has no type feedback when the search is optimised,
+    // and the optimised code then bails out to the interpreter at every such call, for the rest of
+    // that search (a soft deopt, 8–11 times a pass over the distinct questions), until V8 recompiles it.
+    const reselect = (docs: Uint32Array, n: number, now: boolean) => {
+      if (now) this.selectBest(docs, n, limit, witness);
+    };
     let count = 0;
     let floor = -Infinity;
     let j = 0;
     for (; j < m; j++) {
       if (count >= limit) {
         if (count >= 2 * witnessed) {
-          this.selectBest(touched, count, limit, witness);
+          reselect(touched, count, true);
           witnessed = count;
         }
         floor = floorNow();
@@ -467,7 +474,7 @@ export class LexicalIndex {
       const d = touched[i]!;
       if ((scores[d]! * boost[d]! + rest[j]!) * BOUND_SLACK >= floor) alive[n++] = d;
     }
-    if (j < m) alive.subarray(0, n).sort();
+    if (j < m) sortDistinct(alive, n, bits);
     let selectedAt = n;
     for (; j < m && n > 0; j++) {
       const { w, start, end } = lists[j]!;
@@ -495,10 +502,9 @@ export class LexicalIndex {
         }
       }
       // The witnesses' scores have grown with the list; choosing them again pays once they are few.
-      if (n >= limit && n * 2 <= selectedAt) {
-        this.selectBest(alive, n, limit, witness);
-        selectedAt = n;
-      }
+      const again = n >= limit && n * 2 <= selectedAt;
+      reselect(alive, n, again);
+      if (again) selectedAt = n;
       floor = Math.max(floor, floorNow());
       const left = rest[j + 1]!;
       let kept = 0;
@@ -509,10 +515,9 @@ export class LexicalIndex {
       n = kept;
     }
     // Every list is counted in now: only documents near the k-th best need their exact score.
-    if (n > limit) {
-      this.selectBest(alive, n, limit, witness);
-      floor = Math.max(floor, floorNow());
-    }
+    const last = n > limit;
+    reselect(alive, n, last);
+    if (last) floor = Math.max(floor, floorNow());
     // Exact scores of the few left: summed in the query's order, as the exhaustive search sums them,
     // each term frequency found again by binary search (cheaper than keeping them all on the way).
     const inQueryOrder = lists.slice().sort((a, b) => a.q - b.q);
@@ -539,8 +544,10 @@ export class LexicalIndex {
   private pruneScratch() {
     const n = this.data.docLen.length;
     this.scratch ??= { scores: new Float64Array(n), touched: new Uint32Array(n) };
-    this.pruning ??= { alive: new Uint32Array(n), vals: new Float64Array(n), docs: new Uint32Array(n), mark: new Uint32Array(n), stamp: 0 };
-    return { ...this.scratch, ...this.pruning };
+    this.pruning ??= { alive: new Uint32Array(n), vals: new Float64Array(n), docs: new Uint32Array(n), mark: new Uint32Array(n), stamp: 0, bits: new Uint32Array((n + 31) >>> 5) };
+    // Fields read from the two objects, not spread into a new one per search (whose shape the
+    // optimised search did not always expect).
+    return { scores: this.scratch.scores, touched: this.scratch.touched, alive: this.pruning.alive, bits: this.pruning.bits };
   }
 
   /** Marks docs[0..n) with a new stamp (mark[d] === stamp: d is among them); no clearing between uses. */
@@ -593,6 +600,39 @@ export class LexicalIndex {
     out.set(ds.subarray(0, k));
   }
 }
+
+/**
+ * Sorts docs[0..n), distinct document ids, ascending — as `docs.subarray(0, n).sort()` does. Thousands
+ * of them (the documents still in the running after the rare terms' lists, ~4,800 on average over the
+ * laws) are put in order through `bits`, one bit per document, all 0 before and after: setting theirs
+ * and reading them back word by word costs documents/32 + n steps, where the comparison sort was a
+ * quarter of the pruned search's own time. A few are sorted as they are.
+ */
+export function sortDistinct(docs: Uint32Array, n: number, bits: Uint32Array): void {
+  if (n < BITMAP_SORT_FROM) {
+    docs.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const d = docs[i]!;
+    bits[d >>> 5] = bits[d >>> 5]! | (1 << (d & 31));
+  }
+  let k = 0;
+  for (let w = 0; k < n; w++) {
+    let word = bits[w]! | 0;
+    if (word === 0) continue;
+    bits[w] = 0;
+    while (word !== 0) {
+      // The lowest bit set, then the next: ascending within the word.
+      const low = word & -word;
+      docs[k++] = (w << 5) + 31 - Math.clz32(low);
+      word ^= low;
+    }
+  }
+}
+
+/** From this many documents sortDistinct() reads them back from a bitmap. */
+const BITMAP_SORT_FROM = 256;
 
 /** A lookup by galloping costs about this many postings read in order. */
 const GALLOP_COST = 8;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LexicalIndex, type QueryTerm } from '../../../src/retrieval/lexical/bm25.ts';
+import { LexicalIndex, sortDistinct, type QueryTerm } from '../../../src/retrieval/lexical/bm25.ts';
 import { random } from '../../support/tiny-model.ts';
 
 // search() skips documents that cannot place (MaxScore); searchExhaustive() scores every posting.
@@ -76,4 +76,30 @@ describe('pruned BM25 search (MaxScore)', () => {
       expect(index.search(terms, 40)).toEqual(index.search(terms, 40, [{ from: 0, to: index.size }]));
     }
   });
+
+  it('puts the documents in the running in order as a comparison sort does (sortDistinct)', () => {
+    const rnd = random(15);
+    for (const docs of [1, 31, 32, 33, 64, 1000, 41960]) {
+      const bits = new Uint32Array((docs + 31) >>> 5);
+      for (const n of [0, 1, 2, 255, 256, 257, 1000, 5000, docs]) {
+        if (n > docs) continue;
+        for (let trial = 0; trial < 5; trial++) {
+          // n distinct ids of 0..docs-1 in random order (the last ids and bit 31 of a word included).
+          const all = Uint32Array.from({ length: docs }, (_, i) => i);
+          for (let i = docs - 1; i > 0; i--) {
+            const j = Math.floor(rnd() * (i + 1));
+            [all[i], all[j]] = [all[j]!, all[i]!];
+          }
+          const picked = all.slice(0, n);
+          const buffer = new Uint32Array(n + 3).fill(7);
+          buffer.set(picked);
+          sortDistinct(buffer, n, bits);
+          expect([...buffer.subarray(0, n)]).toEqual([...picked.slice().sort()]);
+          expect([...buffer.subarray(n)]).toEqual([7, 7, 7]);
+          expect(bits.every((w) => w === 0)).toBe(true);
+        }
+      }
+    }
+  });
 });
+
