@@ -833,7 +833,10 @@ function ownerText(d: Doc, o: OwnedItem): string {
     const task = o.title ? `“${clip(o.title, 40)}”` : '';
     return `${task}（${o.path.join(' › ')} 第${o.kind === 'row' ? o.label : o.no}项）${cols}。\n原文：${clip(d.text.slice(o.start, o.end).replace(/\t+/gu, ' ').trim(), MAX_ITEM_CHARS)}`;
   }
-  const who = o.lead ? `由${o.lead}牵头${o.support ? `，${o.support}按职责分工负责` : ''}` : `由${o.responsible}负责`;
+  // (`牵头单位：X，责任单位：Y`: the units responsible beside the lead are named too, under the document's own label.)
+  const who = o.lead
+    ? `由${o.lead}牵头${o.support ? `，${o.support}按职责分工负责` : ''}${o.responsible ? `，责任单位：${o.responsible}` : ''}`
+    : `由${o.responsible}负责`;
   const when = o.deadline ? `；时限：${o.deadline}` : '';
   const section = [...o.path, o.label].join(' › ');
   return `“${clip(o.title, 40)}”（${section}）${who}${when}。\n原文：${clip(d.text.slice(o.start, o.end).trim(), MAX_ITEM_CHARS)}`;

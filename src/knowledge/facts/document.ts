@@ -7,6 +7,7 @@ import { headingTest, splitSentences } from '../chunk.ts';
 import { itemChain, outline, type Item } from '../structure.ts';
 import type { DocAmount, DocFacts, DocTarget, HistoryEntry, Level, OwnedItem } from './types.ts';
 import { divisionRows } from '../tables.ts';
+import { readAnnotation, type Annotation } from '../annotations.ts';
 
 export type { OwnedItem, DocTarget, DocAmount, Level, DocFacts, HistoryEntry } from './types.ts';
 
@@ -222,7 +223,19 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
 
   const owners: OwnedItem[] = [];
   for (const it of items) {
-    const a = it.annotation;
+    // An item whose paragraphs are titled measures, each closed by units of its own (`金融支持：…（牵头单位：…）`,
+    // `安全支撑：…`): each paragraph is owned by its own units, and the item by none of them.
+    const parts = titledParagraphs(text, it, items);
+    if (parts.length) {
+      const chain = itemChain(items, it).map((x) => x.label);
+      for (const p of parts) {
+        owners.push({ index: -1, kind: it.kind, no: it.no, label: p.title, path: chain, title: p.title, lead: p.a.lead, support: p.a.support, responsible: p.a.responsible, deadline: p.a.deadline, start: p.start, end: p.end });
+      }
+      // (The item's own lines before its measures may still name its units.)
+      const own = readAnnotation(text.slice(it.start, parts[0]!.start));
+      if (!own || !(own.lead || own.responsible || own.support)) continue;
+    }
+    const a = parts.length ? readAnnotation(text.slice(it.start, parts[0]!.start)) : it.annotation;
     if (!a || !(a.lead || a.responsible || a.support)) continue;
     owners.push({
       index: it.index,
@@ -292,4 +305,32 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
 export function docFactsCounts(f: DocFacts): { items: number; owners: number; targets: number; amounts: number } {
   const items = f.levels.reduce((n, l) => n + (l.kind === 'shi' ? 0 : l.count), 0);
   return { items, owners: f.owners.filter((o) => o.lead || o.responsible).length, targets: f.targets.length, amounts: f.amounts.length };
+}
+
+/** A paragraph that opens with its title and a colon: `金融支持：`, `“一核”：`, `建设AI算力平台：`. */
+const TITLED_PARAGRAPH = /^(?:“[^”\n]{1,12}”|\p{Script=Han}[\p{Script=Han}A-Za-z0-9]{1,15})[：:]/u;
+/** Least measures of one item that make its paragraphs owned one by one. */
+const TITLED_MIN = 2;
+
+/**
+ * The titled paragraphs of an item's own text (not those of a numbered item under it) that each end with an
+ * annotation naming units: none when fewer than TITLED_MIN do.
+ */
+function titledParagraphs(text: string, it: Item, items: Item[]): { title: string; start: number; end: number; a: Annotation }[] {
+  const starts = new Set(items.map((x) => x.start));
+  const out: { title: string; start: number; end: number; a: Annotation }[] = [];
+  let at = text.indexOf('\n', it.start);
+  while (at >= 0 && at < it.end) {
+    const from = at + 1;
+    const next = text.indexOf('\n', from);
+    const to = Math.min(next < 0 ? text.length : next, it.end);
+    const line = text.slice(from, to);
+    // A numbered item under this one is an item of its own, with its own annotation.
+    if (starts.has(from)) break;
+    const m = TITLED_PARAGRAPH.exec(line);
+    const a = m ? readAnnotation(line) : null;
+    if (m && a && (a.lead || a.responsible || a.support)) out.push({ title: m[0].slice(0, -1).replace(/[“”]/gu, ''), start: from, end: to, a });
+    at = next;
+  }
+  return out.length >= TITLED_MIN ? out : [];
 }
