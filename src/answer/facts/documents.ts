@@ -574,7 +574,9 @@ function countPart(d: Doc, noun: Noun): { text: string; cite: Citation } | null 
     if (found.length < 2 || !last) return null;
     return { text: `${toChineseNumber(found.length)}章`, cite: cite(d, d.text.slice(last.index, last.index + 120)) };
   }
-  const level = levelFor(d, noun);
+  // (`一共几条措施` of a 若干措施 numbered （一）–（十二）, no 第X条 of its own: its items, as `第5条` is its fifth —
+  // unless the text states its own count of 条 (`十条政策`, `共16条具体举措`), which the passage then gives.)
+  const level = noun === 'article' && STATES_ARTICLES.test(d.text) ? levelFor(d, noun) : countedLevel(d, noun);
   if (!level) return null;
   const list = itemsOf(d, level);
   const last = list.at(-1);
@@ -583,6 +585,9 @@ function countPart(d: Doc, noun: Noun): { text: string; cite: Citation } | null 
   const parts = noun === 'part' || noun === 'question' ? `：${list.map((i) => `${i.label}${clip(i.title, 24)}`).join('；')}` : `（${labelsText(level)}）`;
   return { text: `${toChineseNumber(n)}${NOUN_WORD[noun]}${parts}`, cite: cite(d, last.text, sectionOf(last)) };
 }
+
+/** A count of 条 the document states of itself or its measures (`十条政策`, `16条具体举措`). */
+const STATES_ARTICLES = /[0-9一二三四五六七八九十百]+条(?:具体)?(?:政策|措施|举措|意见|规定|内容)/u;
 
 /** `一共有多少章、多少条`: every count asked, in one answer. */
 function countReply(d: Doc, ...nouns: Noun[]): DocReply | null {
