@@ -447,7 +447,8 @@ const ORDINAL = new RegExp(`第([(（])?${NUM}[)）]?(条|项|个问题|个方�
 /** Right after a list was given, `第五种呢` counts in it too (elsewhere `第一类资助对象` names a class). */
 const LISTED_ORDINAL = new RegExp(`第([(（])?${NUM}[)）]?(种|类)`, 'u');
 // `几条`, `多少项重点任务`, `几个方面`, `几大板块` — not `几个月`, `几个工作日`, `多少钱`.
-const COUNT = /(?<![第哪])(?:几|多少)(?:个|大)?(条|项|问题|方面|部分|板块|章)/gu;
+// (`分几大块`: parts, as 几大部分 — never the money of `几块钱`.)
+const COUNT = /(?<![第哪])(?:几|多少)(?:个|大)?(条|项|问题|方面|部分|板块|章|(?<=大)块)/gu;
 /** COUNT without the global flag: where the first count asked stands. */
 const COUNT_AT = new RegExp(COUNT.source, 'u');
 /** `这条谁指导`, `该项由谁负责`: a question about the item just given. */
@@ -465,7 +466,7 @@ function nounOf(word: string, q: string): Noun {
   if (word.includes('章')) return 'chapter';
   if (word.includes('条')) return 'article';
   if (word.includes('问')) return 'question';
-  if (/方面|部分|板块|大块|^大/.test(word)) return 'part';
+  if (/方面|部分|块|^大/.test(word)) return 'part';
   if (/问题/.test(q)) return 'question';
   return 'item';
 }
@@ -583,7 +584,8 @@ function countPart(d: Doc, noun: Noun): { text: string; cite: Citation } | null 
   if (!last) return null;
   const n = level.continuous ? level.count : list.length;
   const parts = noun === 'part' || noun === 'question' ? `：${list.map((i) => `${i.label}${clip(i.title, 24)}`).join('；')}` : `（${labelsText(level)}）`;
-  return { text: `${toChineseNumber(n)}${NOUN_WORD[noun]}${parts}`, cite: cite(d, last.text, sectionOf(last)) };
+  // (Two before a measure word is 两: 两个部分, 两条.)
+  return { text: `${n === 2 ? '两' : toChineseNumber(n)}${NOUN_WORD[noun]}${parts}`, cite: cite(d, last.text, sectionOf(last)) };
 }
 
 /** A count of 条 the document states of itself or its measures (`十条政策`, `16条具体举措`). */
@@ -593,7 +595,9 @@ const STATES_ARTICLES = /[0-9一二三四五六七八九十百]+条(?:具体)?(?
 function countReply(d: Doc, ...nouns: Noun[]): DocReply | null {
   const parts = nouns.map((n) => countPart(d, n)).filter((p): p is { text: string; cite: Citation } => p !== null);
   if (!parts.length) return null;
-  return reply(d, clip(`${nameOf(d)}共${parts.map((p) => p.text).join('、')}。`, 480), parts.map((p) => p.cite));
+  // (A count that lists its parts' titles ends with a full stop's worth of `；` before the next count.)
+  const joined = parts.map((p) => p.text).join(parts.some((p) => p.text.includes('：')) ? '；' : '、');
+  return reply(d, clip(`${nameOf(d)}共${joined}。`, 480), parts.map((p) => p.cite));
 }
 
 /** The level a noun counts in, where `第17条` of a document numbered `17.` (no 第X条 of its own) is its 17th item. */

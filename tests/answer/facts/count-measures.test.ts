@@ -31,4 +31,13 @@ describe('a count of 条 asked of measures numbered （一）–（N）', () => 
     const a = plainText(await answerer.ask('澄川支持青年创业若干措施一共有几条措施？'));
     expect(a).not.toContain('共五条');
   });
+
+  it('counts the parts asked as 几大块 beside the measures, and never reads 几块钱 as parts', async () => {
+    const { answerer } = await answererOver({ '澄川市支持青年创业若干措施.txt': measures('为支持青年创业，制定以下措施。') }, true);
+    const both = plainText(await answerer.ask('澄川支持青年创业若干措施一共分几大块、多少条措施？'));
+    expect(both).toContain('两个部分');
+    expect(both).toContain('五条');
+    expect(plainText(await answerer.ask('澄川支持青年创业若干措施的算力补贴能给几块钱？'))).not.toContain('两个部分');
+  });
 });
+
