@@ -1,5 +1,5 @@
 // The shipped knowledge base (alone, or with other folders' documents beside it), built once per test file.
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Answerer } from '../../src/answer/pipeline.ts';
@@ -18,5 +18,7 @@ export async function answererWith(...folders: string[]) {
   cpSync(KNOWLEDGE, dir, { recursive: true });
   for (const folder of folders) for (const f of readdirSync(folder)) cpSync(path.join(folder, f), path.join(dir, f), { recursive: true });
   const { index } = await buildIndex({ dir, version: 1 });
+  // The index holds every text it read: the copy is not needed once it is built (and /tmp keeps no pile of them).
+  rmSync(dir, { recursive: true, force: true });
   return { index, answerer: new Answerer({ index: () => index, facts: factsAnswerer }) };
 }

@@ -33,9 +33,17 @@ export const FOCUS_KEPT = 5;
 const NAMED_GENRE = '(办法|实施方案|分工方案|方案|意见|通知|规定|措施|答记者问|问答|规划|条例|细则)';
 const NAMING = new RegExp(`^([^，,。？?！!；;]{2,60}?${NAMED_GENRE})(?:(?:里面|里|中的|中|当中)[，,：:]?|[，,：:])`, 'u');
 
+/** Interrogatives: a name never holds one. */
+const ASKS_WHICH = /哪|什么|啥|几|多少|谁|怎么|怎样|如何|是否/u;
+/** A quoted thing (not a 《》 title) or a verb of belonging: a clause about the document's content. */
+const NOT_A_NAME = /[“"「]|属于|归于|列入|是在/u;
+
 function namedPrefix(index: KnowledgeIndex, question: string): Focus | null {
   const m = NAMING.exec(question);
   if (!m || m[0].length >= question.length - 1) return null;
+  // (`…是在哪一条措施里提的`: a clause that asks is the question, not a name — whatever genre word it ends in.
+  // Nor is one that says where something belongs, `“六税两费”减免属于意见里…`: the quoted thing is asked about.)
+  if (ASKS_WHICH.test(m[1]!) || NOT_A_NAME.test(m[1]!)) return null;
   const doc = pointedDocument(index, m[1]!);
   if (!doc) return null;
   const rest = question.slice(m[0].length).replace(/^的/u, '');

@@ -3,7 +3,7 @@
 // before retrieval; a question none of these fits falls through (null). The document is the one the
 // question points to (its title words, its genre word, the numbering it asks about) — never silently
 // the first plan loaded; when several fit equally, the answer asks which one.
-import { headingTest } from '../../knowledge/chunk.ts';
+import { headingTest, splitSentences } from '../../knowledge/chunk.ts';
 import { itemTitles, outline } from '../../knowledge/structure.ts';
 import { headingKey, numbersIn, SHORT_TITLE, shortTitlesOf, SOURCE_BODY_ASK, type DocFacts, type Level, type OwnedItem } from '../../knowledge/facts/document.ts';
 import type { Answer, Citation, KnowledgeDocument } from '../../knowledge/types.ts';
@@ -382,7 +382,12 @@ function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | 
       const quoted = q[i - 1] === '《' && q[j] === '》';
       // Unquoted, a name must be long enough and end like one: `税法` in a sentence names no law. And
       // more than its genre: `…的通知` names no notice (`办法的通知` is every issuing notice's ending).
-      if (!quoted && (name.length < 3 || !NAME_END.test(name) || !ownWords(name))) continue;
+      if (!quoted && (name.length < 3 || !NAME_END.test(name))) continue;
+      // (Nor is any shorter slice: each is an ending of this one, with fewer words of its own — `干措施` of 若干措施.)
+      if (!quoted && !ownWords(name)) break;
+      // The genre said in full (`若干措施`, `实施意见`) names the one document of that genre — not when another
+      // title holds it too (`关于贯彻执行《…若干措施》的实施细则`): that one may be the document meant.
+      if (!quoted && genreOnly(name) && titlesHolding(index, name).some((d) => !found.some((e) => e.doc === d))) break;
       best = { found, name };
       break;
     }
@@ -410,6 +415,14 @@ function ownWords(name: string): boolean {
   const rest = name.replace(NAME_END, '').replace(/^(?:的|关于|印发|有关)+|(?:的|办法|方案|意见|规定|细则|通知)+$/gu, '');
   return rest.length >= 1;
 }
+
+/** A name that is its genre said in full (若干措施, 实施方案, 暂行办法, 行动计划): no words of its own beside it. */
+function genreOnly(name: string): boolean {
+  return GENRE_ONLY.test(name.replace(NAME_END, '').replace(/^(?:的|关于|印发|有关)+/gu, ''));
+}
+
+/** What stands before a genre word in the genre's own full name (若干措施, 实施方案, 暂行办法, 行动计划, 工作指引). */
+const GENRE_ONLY = /^(?:若干|实施|管理|暂行|试行|行动|工作|指导|专项|总体|具体|有关|相关)+$/u;
 
 /** Titles a word may be in and still help name one. */
 const MAX_HOLDERS = 64;
@@ -698,6 +711,45 @@ function placeReply(d: Doc, q: string, noun: Noun): DocReply | null {
   const word = NOUN_WORD[noun].replace(/^个/, '');
   const body = `“${it.title.replace(/[。：:]$/u, '')}”是${nameOf(d)}的第${toChineseNumber(it.no)}${word}（${it.label.replace(/[.、．]$/u, '')}）。`;
   return reply(d, body, [cite(d, it.text, section)], it.index);
+}
+
+/**
+ * `“山城洞天”消费场景是在哪一条措施里提的？属于哪个部分`, `“六税两费”减免属于意见里哪一部分`: where a thing the
+ * question quotes stands — the item whose own text says it, and the items above it. Only a quoted thing:
+ * the asker's own words for it would be the text's to find, and a guess at the item is worse than none.
+ */
+const WHERE_ASK = /(?:属于|归|放在|列在|在|是)[^，。？?]{0,8}?(?:哪(?:一|个)?|第几)(?:条|项|部分|方面|章|节|大?块|板块|个部分|个方面)|(?:哪(?:一|个)?|第几)(?:条|项|部分|方面|章)[^，。？?]{0,4}?(?:提|讲|说|规定|写)/u;
+const QUOTED = /[“"「]([^”"」]{2,30})[”"」]/gu;
+
+function containingReply(index: KnowledgeIndex, doc: Doc | null, all: Doc[], q: string): DocReply | null {
+  if (!WHERE_ASK.test(q)) return null;
+  // A plan read by its own facts places a measure in its numbered task (`属于第4项任务`): that layer's answer.
+  const planned = new Set(index.facts.map((f) => f.docId));
+  if (doc && planned.has(doc.id)) return null;
+  for (const m of q.matchAll(QUOTED)) {
+    const term = nameForm(m[1]!);
+    // (By the text as it is: a pass of nameForm over every law for a quoted word would be a copy of the corpus.)
+    const holders = doc ? [doc] : all.filter((d) => index.textIncludes(d.id, m[1]!));
+    if (holders.some((d) => planned.has(d.id))) continue;
+    if (holders.length !== 1) continue;
+    const d = holders[0]!;
+    const items = outlineOf(d);
+    // The deepest items that say it: an item's own text, or its title when the quote is an item's name.
+    const saying = items.filter((it) => nameForm(it.title).includes(term) || nameForm(it.text).includes(term));
+    const deepest = saying.filter((it) => !saying.some((o) => o.parent === it.index));
+    if (deepest.length !== 1) continue;
+    const it = deepest[0]!;
+    const named = nameForm(it.title).includes(term);
+    // A quoted item name asks where that item stands: its parents. A phrase of its text: the item too.
+    const chain: typeof items = [];
+    for (let at = named ? it.parent : it.index; at >= 0; at = items[at]!.parent) chain.unshift(items[at]!);
+    if (!chain.length) continue;
+    const label = (x: (typeof items)[number]) => `${x.label}${x.title.replace(/[。：:]$/u, '')}`;
+    const sentence = named ? '' : (splitSentences(it.text).find((x) => nameForm(x).includes(term)) ?? '');
+    const body = `“${m[1]}”${named ? '属于' : '见'}${nameOf(d)}${chain.map(label).join(' › ')}。${sentence ? `原文：${sentence.trim()}` : ''}`;
+    return reply(d, body, [cite(d, sentence || it.text, sectionOf(it))], it.index);
+  }
+  return null;
 }
 
 /** `第四十二条第二款`: a paragraph of an article. */
@@ -1376,6 +1428,8 @@ export function answerFromDocs(
     const place = WHICH_PLACE.exec(q);
     const placed = place ? placeReply(doc, q, nounOf(place[1]!, q)) : null;
     if (placed) return placed;
+    const contained = containingReply(index, doc, all, q);
+    if (contained) return contained;
     // A section the question names (`重点任务分为哪几个方面`) is listed with its count, before the
     // document's own parts are counted. (`…第14项任务的责任单位有哪些`: a list of units, not of the section's parts.)
     const section = (LIST_ASK.test(q) || /分成|分为|包括|几个方面|几部分/u.test(q)) && !OWNER_ASK.test(q) ? sectionList(doc, q) : null;
@@ -1402,6 +1456,9 @@ export function answerFromDocs(
       if (r) return r;
     }
   }
+  // `“山城洞天”…在哪一条措施里提的` with no document named: the one document that says the quoted thing.
+  const contained = doc || OWNER_ASK.test(q) ? null : containingReply(index, null, all, q);
+  if (contained) return contained;
   // `市场监管方面一共几项` with no document named: the one document that has a part of that name.
   if (!doc && [...q.matchAll(COUNT)].length === 1) {
     const holders = all.filter((d) => (d.facts.shortTitles ?? shortTitles(d)).some((t) => t.length >= 4 && q.includes(t)));
