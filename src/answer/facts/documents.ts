@@ -110,7 +110,12 @@ function namedFresh(index: KnowledgeIndex, question: string): { doc: KnowledgeDo
       scores.set(d, (scores.get(d) ?? 0) + weight);
     }
   }
-  return [...scores].map(([doc, score]) => ({ doc, score })).sort((a, b) => b.score - a.score);
+  // A loop, and no sort of fewer than two: an empty list and one of objects are arrays of two kinds,
+  // and the sort's call site bailed namedFresh's optimised code out on the kind it had not seen (twice a first round).
+  const out: { doc: KnowledgeDocument; score: number }[] = [];
+  for (const [doc, score] of scores) out.push({ doc, score });
+  if (out.length > 1) out.sort((a, b) => b.score - a.score);
+  return out;
 }
 
 /** Title word → the documents whose title carries it: built once per index, so a question costs its own words only. */
