@@ -260,8 +260,12 @@ function completeList(lead: Candidate, room: number): Candidate[] {
  * question — later ones serve a further ask only.
  */
 function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], asks: Ask[], mined: number): Candidate[] {
-  const idf = query.concepts.map((c) => index.conceptIdf(c));
-  const total = idf.reduce((a, b) => a + b, 0) || 1;
+  // A typed array summed by a loop, as rank's weights: one kind of array whatever the question (a bail-out
+  // of select's optimised code on the other kind, and its recompile, otherwise).
+  const idf = new Float64Array(query.concepts.length);
+  let sum = 0;
+  for (let i = 0; i < idf.length; i++) sum += idf[i] = index.conceptIdf(query.concepts[i]!);
+  const total = sum || 1;
   const covered = new Map<number, number>();
   const gainOf = (c: Candidate, have: Map<number, number>, ranked = true) => {
     let gain = 0;
@@ -316,25 +320,40 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
       // Answered: a sentence speaks of the ask's own subject and, when it asks a kind of figure, states one.
       const answers = (c: Candidate) => (c.covers.get(head) ?? 0) >= 1 && (!kinds.length || statesAmountOf(c.text, kinds));
       if (chosen.some(answers)) continue;
-      const best = cands
-        .filter((c) => !given(c) && c.docId === first.docId && length + c.text.length <= MAX_ANSWER_CHARS && answers(c))
-        .map((c) => ({ c, g: gainOf(c, covered) + (c.hitRank === first.hitRank ? SAME_PASSAGE : 0) }))
-        .sort((a, b) => b.g - a.g)[0];
+      // The first of the greatest gain, as a stable sort by gain put first — by a loop: the filtered,
+      // mapped and sorted arrays were empty for one question and of objects for the next, and each
+      // new kind made select's optimised code bail out (wrong map) and be compiled again.
+      let best: Candidate | undefined;
+      let bestG = 0;
+      for (const c of cands) {
+        if (!(!given(c) && c.docId === first.docId && length + c.text.length <= MAX_ANSWER_CHARS && answers(c))) continue;
+        const g = gainOf(c, covered) + (c.hitRank === first.hitRank ? SAME_PASSAGE : 0);
+        if (!best || g > bestG) {
+          best = c;
+          bestG = g;
+        }
+      }
       if (!best || chosen.length >= MAX_SENTENCES + 1) continue;
-      chosen.push(best.c);
-      length += best.c.text.length;
-      for (const [i, v] of best.c.covers) covered.set(i, Math.max(v, covered.get(i) ?? 0));
+      chosen.push(best);
+      length += best.text.length;
+      for (const [i, v] of best.covers) covered.set(i, Math.max(v, covered.get(i) ?? 0));
     }
   }
   // Two passages may each hold a reading of the question (this year's and the final target, say):
   // give the other one too when it matches nearly as well on its own.
   const lead = chosen[0];
   if (lead) {
-    const other = cands
-      .filter((c) => c.hitRank !== lead.hitRank && c.hitRank < mined && c.docId === lead.docId && !given(c) && length + c.text.length <= MAX_ANSWER_CHARS)
-      .map((c) => ({ c, g: gainOf(c, new Map(), false) }))
-      .sort((a, b) => b.g - a.g)[0];
-    if (other && other.g >= leadGain * RUNNER_UP && chosen.length < MAX_SENTENCES) chosen.push(other.c);
+    let other: Candidate | undefined;
+    let otherG = 0;
+    for (const c of cands) {
+      if (!(c.hitRank !== lead.hitRank && c.hitRank < mined && c.docId === lead.docId && !given(c) && length + c.text.length <= MAX_ANSWER_CHARS)) continue;
+      const g = gainOf(c, new Map(), false);
+      if (!other || g > otherG) {
+        other = c;
+        otherG = g;
+      }
+    }
+    if (other && otherG >= leadGain * RUNNER_UP && chosen.length < MAX_SENTENCES) chosen.push(other);
   }
   return chosen;
 }

@@ -508,8 +508,13 @@ export class KnowledgeIndex {
     const ranges = within?.map((id) => this.chunkRange(id) ?? { from: 0, to: 0 });
     const pool = this.lexical.search(query.terms, poolSize, ranges);
     if (!pool.length) return [];
-    const weights = query.concepts.map((c) => this.conceptIdf(c));
-    const total = weights.reduce((a, b) => a + b, 0) || 1;
+    // The concepts' weights in a typed array, summed by a loop: an array of them holds small integers
+    // for one question and doubles for the next, and code optimised for one kind bailed out on the
+    // other — a recompile of all of rank, ~300 ms of a compiler thread, in the first rounds of new questions.
+    const weights = new Float64Array(query.concepts.length);
+    let sum = 0;
+    for (let i = 0; i < weights.length; i++) sum += weights[i] = this.conceptIdf(query.concepts[i]!);
+    const total = sum || 1;
     const pairs = phrasePairs(query);
     const hits: Hit[] = [];
     // The `limit` best final scores so far, ascending: kept[0] is the one a candidate must beat.

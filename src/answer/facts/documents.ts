@@ -110,7 +110,12 @@ function namedFresh(index: KnowledgeIndex, question: string): { doc: KnowledgeDo
       scores.set(d, (scores.get(d) ?? 0) + weight);
     }
   }
-  return [...scores].map(([doc, score]) => ({ doc, score })).sort((a, b) => b.score - a.score);
+  // A loop, and no sort of fewer than two: an empty list and one of objects are arrays of two kinds,
+  // and the sort's call site bailed namedFresh's optimised code out on the kind it had not seen (twice a first round).
+  const out: { doc: KnowledgeDocument; score: number }[] = [];
+  for (const [doc, score] of scores) out.push({ doc, score });
+  if (out.length > 1) out.sort((a, b) => b.score - a.score);
+  return out;
 }
 
 /** Title word → the documents whose title carries it: built once per index, so a question costs its own words only. */
@@ -240,29 +245,53 @@ interface Ending {
 }
 
 /**
- * Every ending of every name (`劳动合同法` of 中华人民共和国劳动合同法) → the documents, and how many
- * names start with each prefix: built once per index.
+ * How many names start with each prefix, and the trie of the names' endings: built once per index.
+ * The documents a name ends are found when asked (`endingsOf`): a table of every ending of every
+ * name (39k keys over the laws, each with its list) held 5 MB for the server's life.
  */
-function titleEndings(index: KnowledgeIndex): { ends: Map<string, Ending[]>; tails: NameEndings; starts: Map<string, number> } {
+function titleEndings(index: KnowledgeIndex): { tails: NameEndings; starts: Map<string, number> } {
   return index.once('title-endings', () => {
-    const ends = new Map<string, Ending[]>();
     const names: string[] = [];
     const starts = new Map<string, number>();
-    for (const d of index.documents) {
-      const title = nameForm(d.title);
-      for (const t of namesOf(title)) {
-        names.push(t);
-        for (let k = 1; k < t.length; k++) starts.set(t.slice(0, k), (starts.get(t.slice(0, k)) ?? 0) + 1);
-        for (let k = 0; k + 2 <= t.length; k++) {
-          const e = t.slice(k);
-          const list = ends.get(e);
-          if (!list) ends.set(e, [{ doc: d, title, before: t.slice(0, k) }]);
-          else if (list.at(-1)!.doc !== d) list.push({ doc: d, title, before: t.slice(0, k) });
-        }
-      }
+    for (const t of titleNames(index).flat()) {
+      names.push(t);
+      for (let k = 1; k < t.length; k++) starts.set(t.slice(0, k), (starts.get(t.slice(0, k)) ?? 0) + 1);
     }
-    return { ends, tails: new NameEndings(names), starts };
+    return { tails: new NameEndings(names), starts };
   });
+}
+
+/** The names of every document (namesOf its title in nameForm), in the order of index.documents: made once per index. */
+function titleNames(index: KnowledgeIndex): string[][] {
+  return index.once('title-names-of', () => titleForms(index).map(namesOf));
+}
+
+/**
+ * The documents one of whose names ends with `name` (two characters or more), in the order of
+ * index.documents, each once — with what stands before the ending in the first of its names that
+ * ends so; undefined when none. Such a name is part of the title's nameForm (an issued name is a
+ * piece of the title), so only the titles holding `name` are read.
+ */
+function endingsOf(index: KnowledgeIndex, name: string): Ending[] | undefined {
+  if (name.length < 2) return undefined;
+  const forms = titleForms(index);
+  const names = titleNames(index);
+  const pos = titlePositions(index);
+  let out: Ending[] | undefined;
+  for (const d of titlesHolding(index, name)) {
+    const k = pos.get(d)!;
+    for (const t of names[k]!) {
+      if (!t.endsWith(name)) continue;
+      (out ??= []).push({ doc: d, title: forms[k]!, before: t.slice(0, t.length - name.length) });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Each document → its position in index.documents: made once per index. */
+function titlePositions(index: KnowledgeIndex): Map<KnowledgeDocument, number> {
+  return index.once('document-positions', () => new Map(index.documents.map((d, k) => [d, k])));
 }
 
 /** Names must share a prefix this often for it to be a mere heading (`中华人民共和国`, `国务院关于`). */
@@ -352,14 +381,14 @@ function englishLaw(index: KnowledgeIndex, question: string): ExplicitName | nul
 }
 
 function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | null {
-  const { ends, tails, starts } = titleEndings(index);
+  const { tails, starts } = titleEndings(index);
   const q = question.replace(/\s/gu, '').replace(/（/gu, '(').replace(/）/gu, ')');
   // `《关于深化…的通知》是谁起草的` of a document titled `《关于深化…的通知》政策解读`: a quoted name that
   // stands inside exactly one title names that document.
   for (const m of q.matchAll(/《([^《》]{6,60})》/gu)) {
     const inner = nameForm(m[1]!);
     const holders = titlesHolding(index, inner);
-    if (holders.length === 1 && !ends.has(inner)) return { docs: holders, name: m[1]! };
+    if (holders.length === 1 && !endingsOf(index, inner)) return { docs: holders, name: m[1]! };
   }
   let best: { found: Ending[]; name: string } | null = null;
   for (let j = q.length; j >= 2; j--) {
@@ -377,7 +406,7 @@ function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | 
     for (let i = from; i + 2 <= j; i++) {
       if (best && j - i <= best.name.length) break;
       const name = q.slice(i, j);
-      const found = ends.get(name);
+      const found = endingsOf(index, name);
       if (!found) continue;
       const quoted = q[i - 1] === '《' && q[j] === '》';
       // Unquoted, a name must be long enough and end like one: `税法` in a sentence names no law. And

