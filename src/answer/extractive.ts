@@ -55,6 +55,9 @@ const GRAMMAR_TAG = /^(?:u\w*|y|c|p|r\w*)$/u;
 /** The text naming itself (`本法`, `本条例`, `本办法`). */
 const SELF_NAME = /^本(?:法|条例|办法|规定|细则|条|款|意见|措施|方案|决定)$/u;
 
+/** A word right before the ask is the topic when it weighs this share of the weightiest word asked. */
+const NEAR_TOPIC = 0.4;
+
 /** Where the amount asked is named: right before `是多少`, `有多少`. */
 const ASKED_OF = /(?:是|为|有)?多少/u;
 
@@ -395,8 +398,9 @@ export function sourceLabel(hit: Hit): string {
  * neighbouring passage's `58项` does not answer `降了多少`). A word that is itself the asking (`收费`, `费用`,
  * `期限`: how the amount is named) is not it, nor grammar (`的话`, `如果`) or the text naming itself (`本法`).
  * Of equally weighty words, the one right before `是多少` (`养老护理员的平均月工资是多少`: 月工资, not 护理员).
+ * And the word right before the ask, when it weighs enough: a figure stated of either answers.
  */
-function figureTopic(index: KnowledgeIndex, query: ParsedQuery): { i: number; concept: Concept } | null {
+function figureTopics(index: KnowledgeIndex, query: ParsedQuery): { i: number; concept: Concept }[] {
   const grammar = new Set(index.tag(query.normalized).filter((w) => GRAMMAR_TAG.test(w.tag)).map((w) => w.word));
   const topics = query.concepts.map((c, i) => ({ i, w: index.known(c) && !asksAmountItself(c.text) && !grammar.has(c.text) && !SELF_NAME.test(c.text) ? index.conceptIdf(c) : -1 }));
   const top = Math.max(...topics.map((t) => t.w));
@@ -404,7 +408,10 @@ function figureTopic(index: KnowledgeIndex, query: ParsedQuery): { i: number; co
   const before = askedOf ? query.normalized.slice(0, askedOf.index) : '';
   const nearest = (t: { i: number }) => (before ? before.lastIndexOf(query.concepts[t.i]!.text) : -1);
   const known = topics.filter((t) => t.w >= 0 && top - t.w < 1e-9).sort((a, b) => nearest(b) - nearest(a))[0];
-  return known ? { i: known.i, concept: query.concepts[known.i]! } : null;
+  // The word right before the ask may name what is counted instead (`政府最高能资助多少`: 资助, where the
+  // weightiest word is the 一人 of the asker's 一人公司): a figure stated of either is stated of the topic.
+  const near = before ? topics.filter((t) => t.w >= top * NEAR_TOPIC && nearest(t) >= 0).sort((a, b) => nearest(b) - nearest(a))[0] : undefined;
+  return [known, near].filter((t, k, all): t is { i: number; w: number } => t !== undefined && all.indexOf(t) === k).map((t) => ({ i: t.i, concept: query.concepts[t.i]! }));
 }
 
 /**
@@ -545,12 +552,12 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // (`selected` for 入选): only the kind of figure is held to it.
   const english = !/\p{Script=Han}/u.test(query.normalized);
   // The amount must be stated about what is asked (worked out only when an amount is asked in Chinese).
-  const topic = amountAsked && !english ? figureTopic(index, query) : null;
+  const topics = amountAsked && !english ? figureTopics(index, query) : [];
   const missingAmount =
     noContact ||
     // (English asks a figure in its own words, `how many`, `in RMB`, `how large are the fines`: the kinds say so.)
     ((amountAsked || kinds.some((k) => k !== 'phone' && k !== 'website')) && english && !typed) ||
-    (topic !== null && !statedOf(topic, stated, lead!, leadArticle?.article, shown !== undefined, (p) => index.textIncludes(leadDocId, p), kinds, typed));
+    (topics.length > 0 && !topics.some((topic) => statedOf(topic, stated, lead!, leadArticle?.article, shown !== undefined, (p) => index.textIncludes(leadDocId, p), kinds, typed)));
   return {
     body,
     ...(shown ? { shown } : {}),

@@ -346,9 +346,16 @@ export class KnowledgeIndex {
       // character jieba glued to a locative into a word the documents never use (`分工表里` → 表里,
       // `家里`): the place word is grammar, the character alone is what was said.
       // So is a verb jieba glued to its aspect particle when it did not know the pair (`整了`, tagged x).
-      const glued = (/^\p{Script=Han}[里内中上]$/u.test(t) || (/^\p{Script=Han}[了着过]$/u.test(t) && tagged.get(t) === 'x')) && this.lexical.df(t) === 0;
+      // …or to the copula after it (`那个数是多少` cut 数是), or a locative to the verb after it (`产业里排老几`
+      // cut 里排), both pairs the tagger does not know (x): the character beside the grammar is what was said.
+      const unknownPair = tagged.get(t) === 'x' && this.lexical.df(t) === 0;
+      const glued = (/^\p{Script=Han}[里内中上]$/u.test(t) || (/^\p{Script=Han}[了着过是]$/u.test(t) && unknownPair)) && this.lexical.df(t) === 0;
       if (glued) {
         loose.push(t[0]!);
+        continue;
+      }
+      if (/^[里内]\p{Script=Han}$/u.test(t) && unknownPair) {
+        loose.push(t[1]!);
         continue;
       }
       // The unit of an asking word glued to the next character (`哪天开的` cut 哪/天开): 哪天 asks; the
@@ -400,7 +407,7 @@ export class KnowledgeIndex {
       const tag = tagged.get(t) ?? '';
       const joining =
         /\p{Script=Han}{2}/u.test(t) &&
-        (FUNCTION_TAG.test(tag) || (tag === 'f' && this.lexical.df(t) === 0) || (GRAMMAR_TAG.test(tag) && DEICTIC.test(t)));
+        (FUNCTION_TAG.test(tag) || ((tag === 'f' || LOCATIVE.test(t)) && this.lexical.df(t) === 0) || (GRAMMAR_TAG.test(tag) && DEICTIC.test(t)));
       // `全称叫啥`, `原话怎么说`, `法律上有什么说法`: a word for the name or the wording asked for is how the
       // question asks, as 多少 is; the text gives the name itself, seldom the word 全称.
       const naming = NAMING.test(t);
@@ -694,6 +701,12 @@ function allPartsIn(text: string, phrase: string): boolean {
   }
 }
 
+
+/**
+ * A place word made the way Chinese makes them, a direction and 边/面/头 (`后头`, `上边`, `前面`): the tagger
+ * tags some of them nouns (后头), though they are as much grammar as 里头.
+ */
+const LOCATIVE = /^[上下前后左右里外东西南北旁][边面头]$/u;
 
 /** A word of Han characters only (lower case leaves it, and what it matches, as it is). */
 const HAN_ONLY = /^\p{Script=Han}+$/u;

@@ -497,6 +497,8 @@ const COUNT_AT = new RegExp(COUNT.source, 'u');
 const ITEM_POINTER = /^(?:那么?)?(?:这条|这一条|这项|这一项|该项|该条|它)/u;
 /** `其中第五条`, `这里面第二项`: an ordinal within the item just given. */
 const WITHIN = /^(?:那么?)?(?:其中|这其中|这里面|里面|里头|这里头|它的|它下面的?|它里面的?)/u;
+/** `排在第一个`, `位列第二`: an ordinal that ranks what is asked for, not one that numbers an item. */
+const RANKED = /(?:排在?|列在?|位列|位居|名列)$/u;
 /** `提升货物通关效率是第几项任务`: the place of an item the question names. */
 const WHICH_PLACE = /第几(条|项|个问题|个方面|个部分|部分|方面|点)/u;
 /** A title must share this much with the question to be the item it names. */
@@ -1504,7 +1506,9 @@ export function answerFromDocs(
       if (r || bare(q)) return r;
     }
     // `第6项是哪些单位负责的`, `第三部分的第五项由哪些部门负责`: the item by its number, with its own units.
-    const ord = doc ? ORDINAL.exec(q) : null;
+    // (`哪个部门排在第一个负责`: a place in the list of units, not item 1.)
+    const ordAt = doc ? ORDINAL.exec(q) : null;
+    const ord = ordAt && !RANKED.test(q.slice(0, ordAt.index)) ? ordAt : null;
     if (doc && ord) {
       const n = parseNumber(ord[2]!);
       // (`它的第3条讲什么？谁负责？` after an action was given: its third item.)

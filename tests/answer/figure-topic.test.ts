@@ -1,0 +1,23 @@
+// The figure asked is stated of the word right before the ask (`政府最高能资助多少`: 资助) even where the
+// question's weightiest word is the asker's own situation (`一人公司`): the amount stated of 资助 answers.
+import { describe, expect, it } from 'vitest';
+import { plainText } from '../../src/answer/plain-text.ts';
+import { answererOver } from '../support/docs.ts';
+
+const support = [
+  '澄川市青年创业若干措施',
+  '',
+  '一、提供创业支持。毕业五年内的高校毕业生创办企业，符合条件的最高可资助20万元，优秀项目可给予最高50万元资助。',
+  '二、优化创业服务。推行创业登记一网通办。',
+  '',
+].join('\n');
+const law = ['有限责任公司登记须知', '', '一人有限责任公司应当在登记中注明自然人独资。', ''].join('\n');
+
+describe('the topic of a figure asked', () => {
+  it('takes the word before the ask when the weightiest word is not where the figure is', async () => {
+    const { answerer } = await answererOver({ '澄川市青年创业若干措施.txt': support, '有限责任公司登记须知.txt': law }, true);
+    const a = await answerer.ask('我毕业刚三年，想自己搞个一人公司，政府最高能资助多少？');
+    expect(a.grounded).toBe(true);
+    expect(plainText(a)).toContain('20万元');
+  });
+});
