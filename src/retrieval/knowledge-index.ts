@@ -366,6 +366,12 @@ export class KnowledgeIndex {
         loose.push(t[1]!);
         continue;
       }
+      // `每年哪一周`, `哪一天`: one and a unit after 哪 ask which — though the pair is a word a text may use
+      // (`环绕一周`), it is the asking.
+      if (/^一\p{Script=Han}$/u.test(t) && at > 0 && lower[at - 1] === '哪' && PERIOD_UNIT.test(t[1]!)) {
+        weightless.push(t);
+        continue;
+      }
       // A preposition or place word glued to the next word's first character, where the documents use
       // that next word (`对线上演出` cut 对线/上/演出, the documents saying 线上): the word the asker
       // said is the documents' one; the glued pair is no topic.

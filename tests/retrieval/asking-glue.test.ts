@@ -29,3 +29,13 @@ describe('grammar glued to the words asked', () => {
     expect(index.parse('石化在全市产业里排第几？').concepts.map((c) => c.text)).not.toContain('里排');
   });
 });
+
+describe('one and a unit after 哪', () => {
+  it('asks which (`每年哪一周`): the pair is no topic, though a text may say 一周', async () => {
+    const { index } = await answererOver({
+      '澄川市职业教育条例.txt': ['澄川市职业教育条例', '', '第五条 每年5月的第二周为职业教育活动周。', '第六条 礼堂一周环绕灯带。', ''].join('\n'),
+    });
+    const concepts = index.parse('职业教育活动周是每年哪一周啊').concepts.map((c) => c.text);
+    expect(concepts).not.toContain('一周');
+  });
+});

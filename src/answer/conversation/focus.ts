@@ -16,7 +16,7 @@ export interface Focus {
   question: string;
 }
 
-const GENRE = '(办法|实施方案|分工方案|方案|意见|通知|文件|规定|措施|政策|答记者问|问答|规划|条例)';
+const GENRE = '(办法|实施方案|分工方案|方案|意见|通知|文件|规定|措施|政策|答记者问|问答|规划|条例|行动计划|计划)';
 const RETURN = new RegExp(`^(?:再)?(?:回到|说回|返回|回头说|再说回|再看)?(?:前面|之前|刚才|最开始|最早|一开始|第一个|开头)(?:的|那个|那份|那篇|说的)?${GENRE}?[，,]?`, 'u');
 const EARLIEST = /最开始|最早|一开始|第一个|开头/u;
 const DEFINITE = new RegExp(`(?:这个|该|此|上述|这份|这篇|这一|那个|本)${GENRE}|它`, 'u');
@@ -30,7 +30,7 @@ export const FOCUS_KEPT = 5;
  * of the document and would otherwise pull its title page to the top. The name is one phrase: a clause
  * before it (`对线上演出这块，答记者问里怎么说的`) is what is asked, not part of the name.
  */
-const NAMED_GENRE = '(办法|实施方案|分工方案|方案|意见|通知|规定|措施|答记者问|问答|规划|条例|细则)';
+const NAMED_GENRE = '(办法|实施方案|分工方案|方案|意见|通知|规定|措施|答记者问|问答|规划|条例|细则|行动计划|计划)';
 const NAMING = new RegExp(`^([^，,。？?！!；;]{2,60}?${NAMED_GENRE})(?:(?:里面|里|中的|中|当中)[，,：:]?|[，,：:])`, 'u');
 
 /** Interrogatives: a name never holds one. */

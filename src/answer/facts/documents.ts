@@ -497,6 +497,17 @@ const COUNT_AT = new RegExp(COUNT.source, 'u');
 const ITEM_POINTER = /^(?:那么?)?(?:这条|这一条|这项|这一项|该项|该条|它)/u;
 /** `其中第五条`, `这里面第二项`: an ordinal within the item just given. */
 const WITHIN = /^(?:那么?)?(?:其中|这其中|这里面|里面|里头|这里头|它的|它下面的?|它里面的?)/u;
+/** Nouns that name an item of a document's numbering when counted with a bare 个 (`第三个措施`, `第二个任务`). */
+const ITEM_NOUNS = /^(?:条|项|方面|部分|任务|措施|问题|政策|事项|举措|工程|行动|环节|板块|领域|目标|重点|意见|要求|机制|原则|内容|方向)/u;
+
+/** Whether an ordinal counted with a bare 个 is followed by a noun that names no item (`第二个有效期`, `第一个孩子`). */
+function countsOtherThing(index: KnowledgeIndex, q: string, ord: RegExpExecArray): boolean {
+  if (ord[3] !== '个') return false;
+  const after = q.slice(ord.index + ord[0].length);
+  const next = index.tag(after.slice(0, 8))[0];
+  return !!next && next.word.length >= 2 && /^n/u.test(next.tag) && !ITEM_NOUNS.test(next.word);
+}
+
 /** `排在第一个`, `位列第二`: an ordinal that ranks what is asked for, not one that numbers an item. */
 const RANKED = /(?:排在?|列在?|位列|位居|名列)$/u;
 /** `提升货物通关效率是第几项任务`: the place of an item the question names. */
@@ -1396,7 +1407,9 @@ export function answerFromDocs(
     const r = k && k > 0 && k <= count ? ordinalReply(doc, noun, count - k + 1, q) : null;
     if (r) return r;
   }
-  const ord = ORDINAL.exec(q);
+  const ordAny = ORDINAL.exec(q);
+  // (`第二个有效期里…`: a bare 个 before a noun that names no item counts that thing, not the document's items.)
+  const ord = ordAny && !countsOtherThing(index, q, ordAny) ? ordAny : null;
   // `第二个是哪个部门指导的` right after a part's items were listed: the second of them, its units when asked.
   // (`第五种呢？具体是怎么做的`: what it says is asked, of that one.)
   const inList = focus?.listed ? (ord ?? LISTED_ORDINAL.exec(q)) : null;
