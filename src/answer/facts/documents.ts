@@ -508,6 +508,43 @@ function countsOtherThing(index: KnowledgeIndex, q: string, ord: RegExpExecArray
   return !!next && next.word.length >= 2 && /^n/u.test(next.tag) && !ITEM_NOUNS.test(next.word);
 }
 
+/** `几个附件`, `附件一共有多少个`. */
+const ATTACHMENTS_ASK = /(?:几|多少)个?附件|附件(?:一共|共|总共)?有?(?:几|多少)个?/u;
+/** The line that opens a notice's list of attachments (`附件：1.天河区人才公寓申请表（个人）.docx`). */
+const ATTACHMENTS_LINE = /^[\s\u3000]*附件[:：]\s*(.*)$/u;
+/** An attachment numbered in that list (`2.诚信承诺书`, `3．重庆市…声明书`, `4、…`). */
+const ATTACHMENT_ITEM = /^[\s\u3000]*([0-9０-９]{1,2})[.．、]\s*(\S.*)$/u;
+
+/**
+ * The attachments a notice lists at its end: the last `附件：` line and the numbered lines that follow it
+ * (1., 2., … in order), or the one attachment it names. Null when the text lists none.
+ */
+function attachmentsOf(d: KnowledgeDocument): string[] | null {
+  const lines = d.text.split('\n');
+  let at = -1;
+  for (let i = lines.length - 1; i >= 0 && at < 0; i--) if (ATTACHMENTS_LINE.test(lines[i]!)) at = i;
+  if (at < 0) return null;
+  // The list starts on the 附件 line itself (`附件：1.…`) or, when that line is bare, on the next.
+  const first = ATTACHMENTS_LINE.exec(lines[at]!)![1]!.trim();
+  const rest = lines.slice(at + 1).map((l) => l.trim());
+  const list = first ? [first, ...rest] : rest;
+  const numbered = (l: string | undefined) => {
+    const m = l === undefined ? null : ATTACHMENT_ITEM.exec(l);
+    return m ? { no: Number(m[1]!.replace(/[０-９]/gu, (c) => String(c.charCodeAt(0) - 0xff10))), name: m[2]!.trim() } : null;
+  };
+  const head = numbered(list[0]);
+  // One attachment, named and not numbered.
+  if (!head) return list[0] ? [list[0]] : null;
+  if (head.no !== 1) return null;
+  const out = [head.name];
+  for (let k = 1; k < list.length; k++) {
+    const item = numbered(list[k]);
+    if (!item || item.no !== out.length + 1) break;
+    out.push(item.name);
+  }
+  return out;
+}
+
 /** `排在第一个`, `位列第二`: an ordinal that ranks what is asked for, not one that numbers an item. */
 const RANKED = /(?:排在?|列在?|位列|位居|名列)$/u;
 /** `提升货物通关效率是第几项任务`: the place of an item the question names. */
@@ -1487,6 +1524,15 @@ export function answerFromDocs(
     if (counted && meta && !asksBeyondMeta(q, true)) {
       const said = meta.answer.body.replace(`${nameOf(doc)}：`, '');
       return { ...counted, answer: { ...counted.answer, body: `${counted.answer.body}${said}`, citations: [...counted.answer.citations, ...meta.answer.citations] } };
+    }
+    // `一共几个附件？最后一个是什么表`: the attachments the notice lists at its end, beside a count of its articles.
+    const attached = ATTACHMENTS_ASK.test(q) ? attachmentsOf(doc) : null;
+    if (attached) {
+      const said = `附件${attached.length}个：${attached.map((a, k) => `${k + 1}.${a}`).join('；')}`;
+      // (`一共多少条，带了几个附件`: the articles counted are the notice's own, beside its attachments.)
+      const both = counted ?? (nouns.length ? countReply(doc, ...nouns) : null);
+      if (both) return { ...both, answer: { ...both.answer, body: `${both.answer.body.replace(/。$/u, '')}；${said}。`, citations: [...both.answer.citations, cite(doc, attached.join('\n'))] } };
+      return reply(doc, `${nameOf(doc)}共有${said}。`, [cite(doc, attached.join('\n'))]);
     }
     if (counted) return counted;
     // (Not when it names one of them, `军民深度融合那6项分别是什么`: its items are asked, not the parts.)
