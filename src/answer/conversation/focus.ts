@@ -2,7 +2,7 @@
 // "它", "谁牵头？", "回到前面那个办法…"): the session remembers the documents its answers came from,
 // and a question that names none — or points back with a definite reference — is read against them.
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
-import { explicitDocument, namedDocuments, pointedDocument } from '../facts/documents.ts';
+import { ASKING, explicitDocument, namedDocuments, pointedDocument } from '../facts/documents.ts';
 import { BARE_ASK } from './rewrite.ts';
 
 export interface Focus {
@@ -33,8 +33,6 @@ export const FOCUS_KEPT = 5;
 const NAMED_GENRE = '(办法|实施方案|分工方案|方案|意见|通知|规定|措施|答记者问|问答|规划|条例|细则|行动计划|计划)';
 const NAMING = new RegExp(`^([^，,。？?！!；;]{2,60}?${NAMED_GENRE})(?:(?:里面|里|中的|中|当中)[，,：:]?|[，,：:])`, 'u');
 
-/** Interrogatives: a name never holds one. */
-const ASKS_WHICH = /哪|什么|啥|几|多少|谁|怎么|怎样|如何|是否/u;
 /** A quoted thing (not a 《》 title) or a verb of belonging: a clause about the document's content. */
 const NOT_A_NAME = /[“"「]|属于|归于|列入|是在/u;
 
@@ -43,7 +41,7 @@ function namedPrefix(index: KnowledgeIndex, question: string): Focus | null {
   if (!m || m[0].length >= question.length - 1) return null;
   // (`…是在哪一条措施里提的`: a clause that asks is the question, not a name — whatever genre word it ends in.
   // Nor is one that says where something belongs, `“六税两费”减免属于意见里…`: the quoted thing is asked about.)
-  if (ASKS_WHICH.test(m[1]!) || NOT_A_NAME.test(m[1]!)) return null;
+  if (ASKING.test(m[1]!) || NOT_A_NAME.test(m[1]!)) return null;
   const doc = pointedDocument(index, m[1]!);
   if (!doc) return null;
   const rest = question.slice(m[0].length).replace(/^的/u, '');

@@ -1169,8 +1169,8 @@ function purposeOf(d: Doc): string | null {
   return m ? m[1]! : null;
 }
 
-/** Interrogatives: a clause with one asks something of its own. */
-const ASKING = /什么|啥|哪|几|多少|多久|多长|多大|何时|何种|谁|吗|呢|怎么|怎样|如何|是否|能否|\b(?:what|which|who|how|when)\b/iu;
+/** Interrogatives: a clause with one asks something of its own (and is no document's name). */
+export const ASKING = /什么|啥|哪|几|多少|多久|多长|多大|何时|何种|谁|吗|呢|怎么|怎样|如何|是否|能否|\b(?:what|which|who|how|when)\b/iu;
 
 /** Whether a clause of the question asks something other than the document's number, issuer, dates or history. */
 function asksBeyondMeta(q: string, countToo = false): boolean {
