@@ -21,6 +21,13 @@ const MIN_GAIN = 0.08;
 const SECTION_SHARE = CONTEXT_CREDIT;
 /** A sentence that only announces a list (`设置了3个方面的具体目标：`) is half an answer. */
 const INTRO_SHARE = 0.5;
+/**
+ * A question that asks for the members of a list (`哪些情况下可以启动检查`, `包括哪几种`): a sentence that
+ * announces one (`有下列情形之一的，…可以启动检查：`) is its answer with the items under it, not half of one.
+ */
+const MEMBERS_ASK = /哪些|哪几|有哪|包括|列举|什么(?:情况|情形)|哪种情况|哪类情况/u;
+/** An item under an announcing sentence: `（一）…`, `1.…`, `①…`, or a clause ending in `；`. */
+const LIST_ITEM = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])|[；;]$/u;
 /** Questions that ask for a list: an enumerated answer is given whole. */
 const LIST_QUESTION = /哪些|哪几|什么|几个方面|几项|包括|列举|which|what are/iu;
 /** Question words of something other than an amount (`什么比例`, `什么标准` ask the amount itself). */
@@ -149,8 +156,8 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   // Only when the amount is all it asks: "建在哪，规模多大" wants the place as much as the size.
   const amount = ASKS_AMOUNT.test(query.normalized) && !OTHER_ASK.test(query.normalized);
   // `环境日是哪一天`: a sentence with a date leads, as one with a number leads a 多少 question.
-  const dated = kinds.includes('date') || kinds.includes('year');
-  const dateKinds = kinds.filter((k) => k === 'date' || k === 'year');
+  const dated = kinds.includes('date') || kinds.includes('month') || kinds.includes('year');
+  const dateKinds = kinds.filter((k) => k === 'date' || k === 'month' || k === 'year');
   const years = yearsOf(query.normalized);
   // `多少条举措` is led by a sentence that counts (`共16条`), not by one that states a period; `多少岁` by one
   // that states an age, `几年期` by one that states a period — a figure of the kind asked. (A sum asked is
@@ -166,6 +173,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   const placeWord = /第几(\p{Script=Han})/u.exec(query.normalized)?.[1];
   const place = placeWord ? new RegExp(`第${NUM_PATTERN}${placeWord}`, 'u') : null;
   const pairs = phrasePairs(query);
+  const members = MEMBERS_ASK.test(query.normalized);
   const listOf = LIST_OF_N.exec(query.normalized);
   const named = listOf ? (parseNumber(listOf[1]!) ?? 0) : 0;
   const out: Candidate[] = [];
@@ -216,18 +224,20 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       if (text.length <= MAX_INLINE_HEADING && !/[。，；：、！？,;:!?]/u.test(text)) heading = lower;
       // A sentence that speaks of nothing asked and continues no `；` list is never a candidate nor
       // reached from one: its figures and weight are not worked out (most sentences of a passage).
-      if (!own && !(prev && /[；;]$/.test(prev.text))) {
+      const listed = prev !== undefined && (/[；;]$/.test(prev.text) || (members && /[：:]$/.test(prev.text))) && LIST_ITEM.test(text);
+      if (!own && !(prev && /[；;]$/.test(prev.text)) && !listed) {
         prev = undefined;
         return;
       }
       // (One that states the figure asked, `费用标准为每人每次200元，支付比例如下：`, is more than an announcement.)
-      const intro = /[：:]$/.test(text) && !(amount && statesAmount(text));
+      const intro = /[：:]$/.test(text) && !(amount && statesAmount(text)) && !members;
       // A sentence about another year than the one asked (`到2026年末…` for `那2027年呢`) says another target.
       const otherYear = years.length > 0 && /20\d{2}年/u.test(text) && !years.some((y) => text.includes(y));
       const phrased = own ? pairs.filter(([a, b]) => adjacent(lower, a, b)).length : 0;
       const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, phrased, weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1) * (named > 1 && namedInRow(text) < named ? UNLISTED : 1), ...((amount && !(typedKinds.length ? statesAmountOf(text, typedKinds) : statesAmount(text)) && !(place && place.test(text))) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (penalty && !PENALTY_STATED.test(text)) || (span && !SPAN_STATED.test(text)) ? { noAmount: true } : {}) };
-      // Clauses of one `；` list are chained so a list question can get the whole list.
-      if (prev && /[；;]$/.test(prev.text)) prev.next = cand;
+      // Clauses of one `；` list are chained so a list question can get the whole list — and, for a question
+      // that asks a list's members, the items under the sentence that announces them.
+      if (prev && (/[；;]$/.test(prev.text) || listed)) prev.next = cand;
       prev = cand;
       // A sentence that only shares its section's words says nothing itself.
       if (own) out.push(cand);
@@ -400,8 +410,14 @@ export function sourceLabel(hit: Hit): string {
  * Of equally weighty words, the one right before `是多少` (`养老护理员的平均月工资是多少`: 月工资, not 护理员).
  * And the word right before the ask, when it weighs enough: a figure stated of either answers.
  */
+/**
+ * A quantity said with its measure word (`一张`, `一家`, `每年`, `两个`): how the asker counts (`算力券一张面额多少`,
+ * `一家一年最多能领多少`), not what the figure is of — `一张网` in the text states nothing of a voucher.
+ */
+const QUANTITY = /^[一二两三四五六七八九十几每]\p{Script=Han}$/u;
+
 function figureTopics(index: KnowledgeIndex, query: ParsedQuery): { i: number; concept: Concept }[] {
-  const grammar = new Set(index.tag(query.normalized).filter((w) => GRAMMAR_TAG.test(w.tag)).map((w) => w.word));
+  const grammar = new Set(index.tag(query.normalized).filter((w) => GRAMMAR_TAG.test(w.tag) || (w.tag === 'm' && QUANTITY.test(w.word))).map((w) => w.word));
   const topics = query.concepts.map((c, i) => ({ i, w: index.known(c) && !asksAmountItself(c.text) && !grammar.has(c.text) && !SELF_NAME.test(c.text) ? index.conceptIdf(c) : -1 }));
   const top = Math.max(...topics.map((t) => t.w));
   const askedOf = ASKED_OF.exec(query.normalized);
@@ -507,7 +523,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   }
   let chosen = select(index, query, candidates(index, query, pool, kinds), asks, hits.length);
   if (!chosen.length) return null;
-  if (LIST_QUESTION.test(query.normalized) && /[；;]$/.test(chosen[0]!.text)) {
+  if ((LIST_QUESTION.test(query.normalized) && /[；;]$/.test(chosen[0]!.text)) || (MEMBERS_ASK.test(query.normalized) && /[：:]$/.test(chosen[0]!.text) && chosen[0]!.next)) {
     const lead = chosen[0]!;
     const list = completeList(lead, MAX_ANSWER_CHARS - lead.text.length);
     chosen = [lead, ...list, ...chosen.slice(1).filter((c) => !list.includes(c))];
@@ -546,7 +562,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const typed = !kinds.length || stated.some((c) => statesAmountOf(c.text, kinds) && (!head || !index.textIncludes(leadDocId, head) || countsThing(c.text, head)));
   // A phone number or web address asked for must stand in the passage, whatever else it says of the topic.
   // …and so must a date asked for outright (`截止时间是哪天`) — unless a period would answer too (`什么时间段`).
-  const contact = kinds.filter((k) => k === 'phone' || k === 'website' || k === 'email' || k === 'hours' || k === 'area' || k === 'year' || (k === 'date' && !kinds.includes('duration')));
+  const contact = kinds.filter((k) => k === 'phone' || k === 'website' || k === 'email' || k === 'hours' || k === 'area' || k === 'year' || k === 'month' || (k === 'date' && !kinds.includes('duration')));
   const noContact = contact.length > 0 && ![lead!, ...rest].some((c) => c.hitRank === lead!.hitRank && statesAmountOf(c.text, contact));
   // An English question reaches the text through dictionary senses, often not the text's own word
   // (`selected` for 入选): only the kind of figure is held to it.

@@ -23,6 +23,7 @@ export function writtenOut(index: KnowledgeIndex, question: string, docIds: read
     bounds.add((at += w.word.length));
   }
   if (at !== question.length) return null;
+  const pairs = pairForms(index, question, docIds);
   let out = '';
   let last = 0;
   for (let start = 0; start + FORM_LENGTH <= question.length; start++) {
@@ -37,5 +38,28 @@ export function writtenOut(index: KnowledgeIndex, question: string, docIds: read
     out += question.slice(last, start) + name;
     last = start + FORM_LENGTH;
   }
-  return last ? out + question.slice(last) : null;
+  out += question.slice(last);
+  // Then the two-character forms, in what the three-character ones left.
+  let said = last ? out : question;
+  for (const [form, name] of pairs) if (!said.includes(name)) said = said.replace(form, name);
+  return said !== question ? said : null;
+}
+
+/**
+ * The two-character short forms a question says (`飞检`, `飞检组`, `年报`) with the names these documents
+ * write them out as (knowledge/short-forms.ts pairFormOf). Only a pair the dictionary does not know as a
+ * word of its own — unknown to it, or known as an abbreviation (j) — and no document here uses: `章节`,
+ * `组成` are words, not short forms of anything. A longer unknown word may open with one (`飞检组`).
+ */
+function pairForms(index: KnowledgeIndex, question: string, docIds: readonly string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const w of index.tag(question)) {
+    if (!(w.tag === 'x' || (w.tag === 'j' && w.word.length === 2)) || w.word.length < 2 || w.word.length > 3 || !HAN.test(w.word)) continue;
+    const form = w.word.slice(0, 2);
+    if (docIds.some((id) => index.textIncludes(id, form))) continue;
+    let name: string | undefined;
+    for (const id of docIds) if ((name = index.pairName(id, form))) break;
+    if (name) out.push([form, name]);
+  }
+  return out;
 }

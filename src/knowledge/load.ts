@@ -68,16 +68,22 @@ export function stripMarkup(raw: string): string {
 }
 
 const BOOK_TITLE_HEADING = /^《[^》]{4,60}》[^。，；：]{0,8}$/u;
+/** How the name of a document of the genre ends: its kind, perhaps with a bracketed note (`（试行）`, `（2025—2027年）`). */
+const GENRE_END = /(?:通知|意见|方案|办法|决定|规定|细则|措施|条例|计划|规划|指南|清单|公告|通告|批复|法)(?:[（(][^）)]{1,16}[）)])?$/u;
 
 /** The name people know a document by: a markdown H1, a 《…》 heading line, else the first line. */
 export function documentTitle(text: string, fallback: string): string {
   const lines = text.split('\n');
   const h1 = lines.find((l) => /^#\s/.test(l));
   if (h1) return h1.replace(/^#\s+/, '').trim();
-  const book = lines.find((l) => BOOK_TITLE_HEADING.test(l));
-  if (book) return book;
   // `…的通知国办发〔2020〕43号`: the document number run into the title line is not part of the name.
   const first = lines[0]?.replace(/^#+\s*/, '').replace(/(?<=通知|意见|方案|办法|决定|规定)[\p{Script=Han}]{1,8}〔\d{4}〕\d+号$/u, '').trim();
+  // A press conference's headline (`…主题系列新闻发布会召开`) is not the name of what it interprets; the
+  // `《…》解读` heading below it is. A first line that is a document's own name (`关于印发《…》的通知`) is,
+  // whatever `《…》政策解读` links a web page lists under it.
+  const named = first !== undefined && first.length <= 60 && GENRE_END.test(first);
+  const book = named ? undefined : lines.find((l) => BOOK_TITLE_HEADING.test(l));
+  if (book) return book;
   return first && first.length <= 60 ? first : fallback;
 }
 

@@ -181,3 +181,44 @@ export function wordsOf(word: string, pieces: readonly string[]): string[] {
   }
   return out;
 }
+
+/**
+ * The four-character name a two-character short form stands for in this document, or undefined: the first
+ * character of each of its two words (飞行|检查 → 飞检, 年度|报告 → 年报, 社会|保险 → 社保). The name is one
+ * the document uses (MIN_USES, its title counting as much) and the commonest such name by DOMINANCE; each
+ * use has its two words as the tokenizer reads them there, so a window across words (`本年|报告期` read as
+ * 年报告期) is no use of a name. None where the document says the two characters itself.
+ */
+export function pairFormOf(text: string, title: string, form: string, tag: (run: string) => TaggedWord[]): string | undefined {
+  if (form.length !== 2 || !HAN_WORD.test(form) || text.includes(form) || title.includes(form)) return undefined;
+  const uses = new Map<string, number>();
+  const scan = (source: string, weight: number) => {
+    for (let s = source.indexOf(form[0]!); s >= 0; s = source.indexOf(form[0]!, s + 1)) {
+      if (source[s + 2] !== form[1]) continue;
+      const name = source.slice(s, s + 4);
+      if (!PAIR_NAME.test(name) || !readAsPair(source, s, tag)) continue;
+      uses.set(name, (uses.get(name) ?? 0) + weight);
+    }
+  };
+  scan(text, 1);
+  scan(title, MIN_USES);
+  const [best, next] = [...uses].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= MIN_USES && (!next || best[1] >= next[1] * DOMINANCE) ? best[0] : undefined;
+}
+
+const PAIR_NAME = /^\p{Script=Han}{4}$/u;
+/** Characters read around a use, so the tokenizer sees the words next to it. */
+const PAIR_CONTEXT = 6;
+
+/** Whether the four characters at `at` read as two two-character words (or one word of four) in their place. */
+function readAsPair(source: string, at: number, tag: (run: string) => TaggedWord[]): boolean {
+  const from = Math.max(0, at - PAIR_CONTEXT);
+  let k = from;
+  let apart = 0;
+  for (const w of tag(source.slice(from, at + 4 + PAIR_CONTEXT))) {
+    if (k === at && w.word.length === 4) return true;
+    if ((k === at || k === at + 2) && w.word.length === 2) apart++;
+    k += w.word.length;
+  }
+  return apart === 2;
+}

@@ -6,7 +6,7 @@ import { lowerOrSame } from '../text/lower.ts';
 import { askedAmountKinds, ASKS_AMOUNT, CITING, type AmountKind } from '../text/numerals.ts';
 import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
-import { mayShorten, shortFormOf, wordsOf } from '../knowledge/short-forms.ts';
+import { mayShorten, pairFormOf, shortFormOf, wordsOf } from '../knowledge/short-forms.ts';
 import { aliasWords, matchAliases, NO_ALIASES, type Aliases } from './aliases.ts';
 import { bridgeEnglish, isEnglishStopword, pinyinNames, wordForms } from './lexical/english.ts';
 import { dictionaryWeight, generalWeight } from './lexical/general.ts';
@@ -220,6 +220,16 @@ export class KnowledgeIndex {
     return this.shortForms.get(`${docId}\u0000${form}`, () => shortFormOf(d.text, d.title, form, (run) => this.nameWords(run)) ?? null) ?? undefined;
   }
 
+  /**
+   * The four-character name a two-character short form stands for in this document (`飞行检查` for 飞检,
+   * knowledge/short-forms.ts pairFormOf), or undefined; remembered with fullName's readings.
+   */
+  pairName(docId: string, form: string): string | undefined {
+    const d = this.document(docId);
+    if (!d) return undefined;
+    return this.shortForms.get(`${docId}\u0001${form}`, () => pairFormOf(d.text, d.title, form, (run) => this.tokenizer.tag(run)) ?? null) ?? undefined;
+  }
+
   /** A run's words for short forms: a name the index added to the dictionary whole (`公共租赁住房` from a title) is read in its words. */
   private nameWords(run: string): { word: string; tag: string }[] {
     return this.tokenizer.tag(run).flatMap((w) => (w.tag === 'nz' && w.word.length >= 4 ? wordsOf(w.word, this.tokenizer.pieces(w.word)).map((word) => ({ word, tag: 'n' })) : [w]));
@@ -426,8 +436,10 @@ export class KnowledgeIndex {
         continue;
       }
       // An abbreviation the documents write out (`社保` for 社会保险): the full words stand in for it — when
-      // the dictionary knows the word as one (tagged j); `老公` is no short form of 老年公寓.
-      const full = /^\p{Script=Han}{2}$/u.test(t) && this.lexical.df(t) === 0 && this.shortForm(t) ? (this.abbreviations().get(t) ?? []) : [];
+      // the dictionary knows the word as one (tagged j); `老公` is no short form of 老年公寓. Also where a
+      // document says the short form too (`熟悉医保` in a text that mostly writes 医疗保障): the rare short
+      // form alone outweighed every passage that writes the name out.
+      const full = /^\p{Script=Han}{2}$/u.test(t) && this.shortForm(t) ? (this.abbreviations().get(t) ?? []) : [];
       if (full.length) {
         concepts.push({ text: t, phrases: [t, ...full], terms: [t, ...full] });
         continue;

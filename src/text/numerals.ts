@@ -102,7 +102,7 @@ export function statesAmount(text: string): boolean {
 }
 
 /** Kinds of amount a question may ask for and a text may state. */
-export type AmountKind = 'money' | 'percent' | 'duration' | 'count' | 'age' | 'phone' | 'website' | 'email' | 'hours' | 'area' | 'date' | 'year';
+export type AmountKind = 'money' | 'percent' | 'duration' | 'count' | 'age' | 'phone' | 'website' | 'email' | 'hours' | 'area' | 'date' | 'month' | 'year';
 
 /** A figure set against a benchmark: `不低于全省平均水平`, `高于全国平均增速`. */
 const BENCHMARKED = '(?:不低于|不少于|高于|快于|超过|达到)[^，。；]{0,8}?平均(?:水平|增速|值)';
@@ -125,6 +125,8 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   area: new RegExp(`${N}\\s*(?:平方米|平米|㎡|m²|平方公里|亩|公顷)`, 'u'),
   // (`6月底前`, `2021年底`, `年内` is no date.)
   date: new RegExp(`\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|\\d{1,2}月(?:底|末|中旬|上旬|下旬)|\\d{4}年(?:底|末)|每月(?:任意一日|\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}日)`, 'u'),
+  // (`每年3月`, `三月份`: a month, as `几月开始申报` asks; `3个月` is a period.)
+  month: new RegExp(`\\d{1,2}月\\d{1,2}日|\\d{1,2}月份?(?!\\d)|[${CN_NUM_CHARS}]{1,2}月份?(?![${CN_NUM_CHARS}])`, 'u'),
   year: /(?:19|20)\d{2}年|[一二〇零]{4}年/u,
 };
 /** What a question's 多少/几 asks for, when its words tell (`多久` a duration, `多少钱` money). */
@@ -138,7 +140,9 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   // `多少钱` is money; `补助资金`, `费用` may be stated as a share of something (`按费用的30%`).
   [['money'], /多少钱|多少元|多少万元|多少亿元?|交钱|给多少钱/u],
   // …but only where the sum is what is asked (`补助资金有多少`), not the topic (`经费支出占GDP比重`).
-  [['money', 'percent'], /(?:补|补贴|补助|奖励|奖补|资助|报销|贴息)(?:多少|几)(?!个?月|年|天|日|次|人)|多少万|(?:资金|经费|费用|金额|收费)[\p{Script=Han}]{0,4}?(?:多少|几|标准|怎么算|如何算)|多少[\p{Script=Han}]{0,4}?(?:资金|经费|费用|金额)|收多少/u],
+  [['money', 'percent'], /(?:补|补贴|补助|奖励|奖补|资助|报销|贴息)(?:多少|几)(?!个?月|年|天|日|次|人)|多少万|(?:资金|经费|费用|金额|收费)[\p{Script=Han}]{0,4}?(?:多少|几|标准|怎么算|如何算)|多少[\p{Script=Han}]{0,4}?(?:资金|经费|费用|金额|补贴|补助|奖励|奖金|资助)|收多少/u],
+  // (`每年几月开始申报`, `哪个月`: a month, stated as one — `3月`, `三月份` — or as a date.)
+  [['month'], /几月(?!几[日号])|哪个?月(?!薪)/u],
   // `最晚什么时候之前`, `什么时候前` ask a deadline: a date.
   // (`截止到几号`: a day of the month; not `第几号`, nor a document's `几号文`.)
   [['date'], /哪一天|哪天|几月几[日号]|(?<!第)几号(?![文令])|什么日子|(?:什么时候|何时|啥时候)(?:之前|以前|前)|最晚(?:要)?(?:在)?(?:什么时候|何时|啥时候|啥时)/u],
@@ -186,6 +190,7 @@ export function kindWords(kinds: readonly AmountKind[]): string {
   if (kinds.includes('hours')) return '办公时间';
   if (kinds.includes('area')) return '具体面积';
   if (kinds.includes('date')) return '具体日期';
+  if (kinds.includes('month')) return '具体月份';
   if (kinds.includes('year')) return '具体年份';
   return '具体数额';
 }
@@ -218,5 +223,5 @@ export function countsThing(text: string, head: string): boolean {
 export function statesAmountOf(text: string, kinds: readonly AmountKind[]): boolean {
   const t = amountText(text);
   // A date or a year is what amountText takes out: it is looked for in the text as written.
-  return kinds.some((k) => KIND_STATED[k].test(k === 'date' || k === 'year' ? text : t));
+  return kinds.some((k) => KIND_STATED[k].test(k === 'date' || k === 'month' || k === 'year' ? text : t));
 }

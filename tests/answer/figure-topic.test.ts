@@ -21,3 +21,23 @@ describe('the topic of a figure asked', () => {
     expect(plainText(a)).toContain('20万元');
   });
 });
+
+describe('a quantity the asker counts with', () => {
+  // `一张给多少`, `一家一年最多能领多少`: 一张 and 一家 say how the asker counts, not what the figure is of;
+  // the `一张网` of the text states nothing of the voucher.
+  const plan = [
+    '某省算力发展行动方案',
+    '',
+    '一、强化算力供给。打造算力“一张网”，建设区域枢纽节点。完善“算力券”制度，降低企业算力支出成本。（省发展改革委牵头）',
+    '二、培育应用场景。每年发布应用场景清单，对入选场景给予最高50万元支持。（省工业和信息化厅牵头）',
+    '',
+  ].join('\n');
+
+  it('is no topic of the figure: the text gives no amount of the voucher, and says so', async () => {
+    const { answerer } = await answererOver({ '某省算力发展行动方案.txt': plan }, true);
+    const a = await answerer.ask('某省算力券制度一张给多少？');
+    expect(a.grounded).toBe(false);
+    expect(plainText(a)).toContain('没有写明');
+    expect(plainText(a)).toContain('算力券');
+  });
+});

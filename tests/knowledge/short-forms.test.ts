@@ -1,7 +1,7 @@
 // Short forms of the names a document uses, and questions that say them (`公租房`, `住建局`).
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { mayShorten, shortFormOf, shortFormsOf, wordsOf } from '../../src/knowledge/short-forms.ts';
+import { mayShorten, pairFormOf, shortFormOf, shortFormsOf, wordsOf } from '../../src/knowledge/short-forms.ts';
 import { createTokenizer } from '../../src/retrieval/lexical/tokenize.ts';
 import { plainText } from '../../src/answer/plain-text.ts';
 import { answererOver } from '../support/docs.ts';
@@ -84,5 +84,45 @@ describe('a question that says a name by its short form', () => {
     expect(contract).toContain('3年');
     expect(plainText(await answerer.ask('公租房归哪个部门统筹管理？'))).toContain('住房和城乡建设局');
     expect(plainText(await answerer.ask('住建局负责什么？'))).toContain('统筹管理');
+  });
+});
+
+// Two-character short forms: the first character of each word of a four-character name (安全|评价 → 安评).
+const SAFETY_TITLE = '某省安全评价机构管理办法';
+const SAFETY =
+  `${SAFETY_TITLE}\n第一条 为规范安全评价工作，制定本办法。\n` +
+  '第二条 安全评价机构应当在评价结束后出具安全评价报告，报告保存期限不少于5年。\n' +
+  '第三条 安全评价机构的资质有效期为3年。\n' +
+  '第四条 省应急管理厅负责全省安全评价机构的监督管理。\n';
+
+describe('pairFormOf', () => {
+  const tok = createTokenizer();
+  const tag = (run: string) => tok.tag(run);
+
+  it('reads a two-character short form of a name the document uses', () => {
+    expect(pairFormOf(SAFETY, SAFETY_TITLE, '安评', tag)).toBe('安全评价');
+  });
+
+  it('reads none the text says itself, none of characters no name holds, none two names share alike', () => {
+    expect(pairFormOf(`${SAFETY}安评报告另行规定。\n`, SAFETY_TITLE, '安评', tag)).toBeUndefined();
+    expect(pairFormOf(SAFETY, SAFETY_TITLE, '评安', tag)).toBeUndefined();
+    expect(pairFormOf(SAFETY, SAFETY_TITLE, '安', tag)).toBeUndefined();
+    const both = '能源评估应当规范。能源评估报告备案。能力评价应当公开。能力评价结果公示。';
+    expect(pairFormOf(both, '', '能评', tag)).toBeUndefined();
+    expect(pairFormOf(`${both}能源评估每年开展。能源评估结果通报。能源评估纳入考核。能源评估由省里组织。`, '', '能评', tag)).toBe('能源评估');
+  });
+
+  it('reads no name across words: the four characters must be two words where they stand', () => {
+    // (`全年报告期内`: 年 and 报 stand in 全年 and 报告期, no name 年度报告 or the like.)
+    expect(pairFormOf('全年报告期内不得变更。全年报告期满后重新申请。', '', '年报', tag)).toBeUndefined();
+  });
+});
+
+describe('a question that says a name by two characters', () => {
+  it('is answered in the document\'s own words (安评机构 → 安全评价机构)', async () => {
+    const { answerer } = await answererOver({ [`${SAFETY_TITLE}.txt`]: SAFETY });
+    const a = await answerer.ask('安评机构由哪个部门监督管理？');
+    expect(a.grounded).toBe(true);
+    expect(plainText(a)).toContain('省应急管理厅');
   });
 });

@@ -15,6 +15,19 @@ describe('numerals', () => {
 
   it('asks a year by 哪一年 and finds it stated as one (2030年), not as a rank or a span', () => {
     expect(askedAmountKinds('在哪一年前实现碳达峰？')).toContain('year');
+    // A month asked (`每年几月开始申报`) is stated as a month or a date; `3个月` is a period, no month.
+    expect(askedAmountKinds('社区认定每年几月开始申报？')).toEqual(['month']);
+    expect(askedAmountKinds('哪个月份发放？')).toEqual(['month']);
+    expect(askedAmountKinds('几月几号开始？')).toEqual(['date']);
+    expect(statesAmountOf('每年3月组织申报。', ['month'])).toBe(true);
+    expect(statesAmountOf('每年三月份组织申报。', ['month'])).toBe(true);
+    expect(statesAmountOf('申报时间为2025年10月10日9时至11月10日17时。', ['month'])).toBe(true);
+    expect(statesAmountOf('每年组织开展认定工作。', ['month'])).toBe(false);
+    expect(statesAmountOf('公示期满3个月。', ['month'])).toBe(false);
+    // …and a day asked (`哪天发布`) by a day, not by a month alone.
+    expect(statesAmountOf('2018年6月审议通过。', ['date'])).toBe(false);
+    // The sum asked after 多少 (`能领多少开办补贴`) is money or a share, as `补贴多少` is.
+    expect(askedAmountKinds('注册开办能领多少开办补贴？')).toEqual(expect.arrayContaining(['money', 'percent']));
     expect(askedAmountKinds('实施期是从哪几年？')).not.toContain('year');
     expect(statesAmountOf('从2019年起，教师原则上从企业招聘。', ['year'])).toBe(true);
     expect(statesAmountOf('推进各行业实行梯次达峰。', ['year'])).toBe(false);
@@ -78,8 +91,8 @@ describe('numerals', () => {
     // `每年安排100万元` says how much a year, not how long; `每年修订1次` says how often.
     expect(statesAmountOf('每年安排最高100万元经费予以支持', ['duration'])).toBe(false);
     expect(statesAmountOf('原则上每年修订1次', ['duration'])).toBe(true);
-    // 想收几个 is the asker's few, not a count asked of the text; 有几个 is asked.
-    expect(askedAmountKinds('我们厂想收几个见习生，每个月要发多少工作补贴')).toEqual([]);
+    // 想收几个 is the asker's few, not a count asked of the text (the sum of 多少工作补贴 is); 有几个 is asked.
+    expect(askedAmountKinds('我们厂想收几个见习生，每个月要发多少工作补贴')).toEqual(['money', 'percent']);
     expect(askedAmountKinds('全市要建几个产业基地')).toEqual(['count']);
     // A span asked may be stated as a period or as dates (三月一日至六月三十日).
     expect(askedAmountKinds('需要在什么时间段办理年度汇算清缴')).toEqual(['duration', 'date']);

@@ -1077,7 +1077,7 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
 // ---- what the document says about itself ----------------------------------------------------
 
 const DATE_ASK = /落款|when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issued|published|released)|\bdate of (?:issue|publication)\b|(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:印发|发布|出台|签发|发文|下发|发的|公布)|(?:印发|发布|出台|签发|发文|下发|公布)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)(?=的|布|台|文|[？?]|$)/u;
-const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\b(?:take|takes|took|taking|taken) effect\b|\bvalid for\b|\bvalidity\b|(?:什么时候|何时|哪天|几时|从哪天|哪一天)(?:开始)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]|从(?:什么时候|何时|哪天|哪一天)(?:开始)?(?:算|计算|起算)/u;
+const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\b(?:take|takes|took|taking|taken) effect\b|\bvalid for\b|\bvalidity\b|(?:什么时候|何时|哪天|几时|从哪天|哪一天)(?:开始)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]|到期(?:日|日期|时间)?[^，。？?]{0,4}?(?:哪|什么时候|何时|几号|啥时)|(?:什么时候|何时|哪天|哪一天|啥时候?)(?:到期|失效|作废)|(?:到期|失效)(?:日期|时间)|从(?:什么时候|何时|哪天|哪一天)(?:开始)?(?:算|计算|起算)/u;
 const NUMBER_ASK = /文号|字号|发文号|document number/iu;
 /** 何时通过, 哪一年修正, 修订过几次: what the dated lines at a law's head record. */
 const HISTORY_ASK = /(?:哪一?年|哪天|哪一天|何时|什么时候|几月几日|日期|时间)[^，。？?]{0,4}(?:通过|修正|修订|修改|颁布|公布|制定)|(?:通过|修正|修订|修改|颁布|公布)(?:的|过)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|是哪一?年|几次)|\b(?:adopted|amended|revised|enacted|passed)\b/iu;
@@ -1182,7 +1182,8 @@ function asksBeyondMeta(q: string, countToo = false): boolean {
 /** `评定结果有效期多久`: a validity asked of something the document sets, not of the document itself. */
 function othersValidity(q: string): boolean {
   if (/施行|实施|生效|执行|take|took|come|came|valid for/iu.test(q)) return false;
-  const m = /([\p{Script=Han}]{2})的?(?:有效期|有效多久|多长时间有效)/u.exec(q);
+  // (`政策什么时候到期`: the asking between the thing and the validity is no thing of its own.)
+  const m = /([\p{Script=Han}]{2})的?(?:有效期|有效多久|多长时间有效|到期|失效)/u.exec(q.replace(/什么时候|啥时候?|何时|哪一?天|几时|具体|大概/gu, ''));
   return !!m && !/办法|方案|意见|规定|措施|细则|文件|政策|通知|条例|决定|规划|本法/u.test(m[1]!) && !/[它其本该此这]/u.test(m[1]!);
 }
 

@@ -59,3 +59,31 @@ describe('a count and a date of the document asked together', () => {
     expect(a).toContain('2027年3月1日');
   });
 });
+
+describe('when the document runs out', () => {
+  // A web page's copy: the notice's own name first, then the links a government site lists under it
+  // (`《…》政策解读`), then the notice; its closing sentence says `本文件…30日后施行…有效期截至…`.
+  const page =
+    '关于印发《某市支持冷链物流发展政策措施（2025—2027年）》的通知\n某市商务委员会\n政策解读\n《某市支持冷链物流发展政策措施（2025—2027年）》政策解读\n' +
+    '某市商务委员会\n关于印发《某市支持冷链物流发展政策措施（2025—2027年）》的通知\n各有关单位：\n现印发给你们，请认真贯彻执行。\n某市商务委员会\n2025年6月30日\n' +
+    '某市支持冷链物流发展政策措施（2025—2027年）\n一、冷库建设激励\n对新建冷库给予一次性激励，最高不超过200万元。（责任单位：市商务委）\n' +
+    '二、冷链车辆激励\n对购置冷藏车的企业按购置价的5%给予激励。（责任单位：市商务委）\n' +
+    '本文件自公布之日起30日后施行，政策措施从2025年1月1日起算，有效期截至2027年12月31日。\n';
+  const name = '关于印发《某市支持冷链物流发展政策措施（2025—2027年）》的通知';
+
+  it('is the closing sentence, asked as 到期 or 哪天到期', async () => {
+    const { answerer, index } = await answererOver({ [`${name}.txt`]: page });
+    // (The notice's own first line names it, not the interpretation its page links to.)
+    expect(index.documents[0]!.title).toBe('关于印发《某市支持冷链物流发展政策措施(2025—2027年)》的通知');
+    for (const q of ['冷链物流政策什么时候到期？', '冷链物流那个政策，到期日具体是哪一天？']) {
+      const a = await answerer.ask(q);
+      expect(a.grounded, q).toBe(true);
+      expect(plainText(a), q).toContain('2027年12月31日');
+    }
+  });
+
+  it('is no answer to when something the document funds falls due', async () => {
+    const { answerer } = await answererOver({ [`${name}.txt`]: page });
+    expect(plainText(await answerer.ask('冷链物流政策里冷藏车贷款什么时候到期？'))).not.toContain('2027年12月31日');
+  });
+});
