@@ -22,6 +22,7 @@ import { asksSource, pointedArticle, withAntecedent } from './conversation/antec
 import { maskPii } from '../text/pii.ts';
 import { normalizeQuery, spokenAsking } from '../text/normalize.ts';
 import { writtenOut } from './short-forms.ts';
+import { respelled } from './respell.ts';
 import { quotedAsWritten } from './as-written.ts';
 import { askedAmountKinds, statesAmountOf } from '../text/numerals.ts';
 import { plainText } from './plain-text.ts';
@@ -274,7 +275,9 @@ export class Answerer {
       if (writtenOutOnce) return null;
       const docs = [...new Set([focus.docId, ...hits.slice(0, SHORT_FORM_DOCS).map((h) => h.chunk.docId)])].filter((d): d is string => d !== undefined);
       const full = writtenOut(index, question, docs);
-      return full ? this.decide(full, session, index, sink, true) : null;
+      // (`碳达风`, `企叶`: a word typed by its sound, one character off the documents' word.)
+      const heard = respelled(index, full ?? question, docs) ?? full;
+      return heard ? this.decide(heard, session, index, sink, true) : null;
     };
     const refuse = async (): Promise<Outcome> => (await inFull()) ?? refused();
     if (!evidence.grounded) return refuse();

@@ -1,0 +1,72 @@
+// A word mistyped by its sound (`碳达风` for 碳达峰, `企叶` for 企业, `揭傍挂帅` for 揭榜挂帅) read as the
+// documents write it.
+import type { KnowledgeIndex } from '../retrieval/knowledge-index.ts';
+import { dictionaryWeight } from '../retrieval/lexical/general.ts';
+import { soundAlikes } from '../retrieval/lexical/homophones.ts';
+
+const HAN = /^\p{Script=Han}+$/u;
+/** A slip is one character of a word this long. */
+const MIN_WORD = 2;
+const MAX_WORD = 4;
+
+/**
+ * The question with each word the documents do not use, and general Chinese does not know, written as the
+ * word of these documents that differs from it by one character of the same sound — or null when it has
+ * none. Only where the tokenizer could make nothing of the characters (a word it does not know, tagged x,
+ * or characters left one by one, `方|按` for 方案): a name it knows (`王伟`) is no slip for another
+ * (`王维`). The longest such word first, each character respelled at most once.
+ */
+export function respelled(index: KnowledgeIndex, question: string, docIds: readonly string[]): string | null {
+  if (!docIds.length) return null;
+  const words = index.tag(question);
+  const starts: number[] = [];
+  let at = 0;
+  for (const w of words) {
+    starts.push(at);
+    at += w.word.length;
+  }
+  if (at !== question.length) return null;
+  const out = [...question];
+  if (out.length !== question.length) return null;
+  const taken = new Set<number>();
+  for (let len = MAX_WORD; len >= MIN_WORD; len--) {
+    for (let i = 0; i < words.length; i++) {
+      // The tokens i..j make a window of `len` characters that starts and ends where words do.
+      let j = i;
+      let size = 0;
+      while (j < words.length && size < len) size += words[j++]!.word.length;
+      if (size !== len) continue;
+      const from = starts[i]!;
+      const span = words.slice(i, j);
+      const unknown = span.some((w) => w.tag === 'x') || span.every((w) => w.word.length === 1);
+      const word = question.slice(from, from + len);
+      if (!unknown || !HAN.test(word) || [...Array(len).keys()].some((k) => taken.has(from + k))) continue;
+      if (dictionaryWeight(word) !== undefined || index.lexical.df(word) > 0) continue;
+      const heard = soundingLike(index, word, docIds);
+      if (!heard) continue;
+      for (let k = 0; k < len; k++) {
+        out[from + k] = heard[k]!;
+        taken.add(from + k);
+      }
+    }
+  }
+  const said = out.join('');
+  return said !== question ? said : null;
+}
+
+/** The documents' word that differs from `word` by one character of the same sound: the commonest, if any. */
+function soundingLike(index: KnowledgeIndex, word: string, docIds: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDf = 0;
+  for (let k = 0; k < word.length; k++) {
+    for (const c of soundAlikes(word[k]!)) {
+      const candidate = word.slice(0, k) + c + word.slice(k + 1);
+      const df = index.lexical.df(candidate);
+      if (df > bestDf && docIds.some((id) => index.textIncludes(id, candidate))) {
+        best = candidate;
+        bestDf = df;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,52 @@
+// A word typed by its sound, one character off the documents' word (`碳达风` for 碳达峰), is read as theirs;
+// a word the tokenizer knows — a name, a word of general Chinese — is never respelled into another.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../src/answer/pipeline.ts';
+import { plainText } from '../../src/answer/plain-text.ts';
+import { soundAlikes } from '../../src/retrieval/lexical/homophones.ts';
+import { answererOver } from '../support/docs.ts';
+
+const TITLE = '某市绿色制造三年行动方案';
+const TEXT = [
+  TITLE,
+  '一、主要目标',
+  '到2026年，全市培育绿色工厂40家，单位工业增加值能耗下降8%。',
+  '二、重点任务',
+  '（一）推进节能降碳。推动重点行业落实碳达峰目标任务，实行梯次达峰。（市发展改革委牵头）',
+  '（二）培育绿色企业。对新认定的国家级绿色工厂给予一次性奖励50万元。（市工业和信息化局牵头）',
+  '（三）实施揭榜挂帅。围绕绿色低碳关键技术实行揭榜挂帅，支持企业联合高校攻关。（市科技局牵头）',
+  '',
+].join('\n');
+
+describe('soundAlikes', () => {
+  it('gives the characters of the same reading, not the character itself', () => {
+    expect(soundAlikes('风')).toContain('峰');
+    expect(soundAlikes('叶')).toContain('业');
+    expect(soundAlikes('风')).not.toContain('风');
+    expect(soundAlikes('A')).toEqual([]);
+  });
+});
+
+describe('a word typed by its sound', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    ({ answerer } = await answererOver({ [`${TITLE}.txt`]: TEXT }));
+  });
+
+  it('is read as the documents write it', async () => {
+    const a = await answerer.ask('碳达风这事，各行业是同一年一起达吗');
+    expect(a.grounded).toBe(true);
+    expect(plainText(a)).toContain('梯次达峰');
+    const b = await answerer.ask('新认定的国家级绿色工厂，企叶能拿多少奖励？');
+    expect(b.grounded).toBe(true);
+    expect(plainText(b)).toContain('50万元');
+    const c = await answerer.ask('揭傍挂帅那条是哪个部门牵头？');
+    expect(plainText(c)).toContain('市科技局');
+  });
+
+  it('is not a word the question spells right that the documents lack', async () => {
+    // (风险 is a word of general Chinese: no slip for anything, whatever sounds like it.)
+    const a = await answerer.ask('碳排放交易的风险补偿资金有多少？');
+    expect(a.grounded).toBe(false);
+  });
+});
