@@ -54,11 +54,18 @@ export function respelled(index: KnowledgeIndex, question: string, docIds: reado
   return said !== question ? said : null;
 }
 
+/**
+ * Characters of grammar, place and number a colloquial word is glued from (`群里`, `家里`, `这边`, `那个`):
+ * typed on purpose, not slipped — `群里` is no 群力.
+ */
+const GRAMMAR_CHAR = /[的地得了着过是在有里上下中内外前后边头这那哪个们吗呢吧啊么和与跟就都也还又不没很太]/u;
+
 /** The documents' word that differs from `word` by one character of the same sound: the commonest, if any. */
 function soundingLike(index: KnowledgeIndex, word: string, docIds: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDf = 0;
   for (let k = 0; k < word.length; k++) {
+    if (GRAMMAR_CHAR.test(word[k]!)) continue;
     for (const c of soundAlikes(word[k]!)) {
       const candidate = word.slice(0, k) + c + word.slice(k + 1);
       const df = index.lexical.df(candidate);

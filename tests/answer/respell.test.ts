@@ -50,3 +50,13 @@ describe('a word typed by its sound', () => {
     expect(a.grounded).toBe(false);
   });
 });
+
+describe('a colloquial word glued from a character of grammar', () => {
+  it('is typed on purpose: 群里 is no slip for the documents\' 群力', async () => {
+    const { index } = await answererOver({ '某市群策群力行动方案.txt': '某市群策群力行动方案\n一、群策群力。发动群力，共建家园。\n二、组织保障。各区负责。\n' });
+    const { respelled } = await import('../../src/answer/respell.ts');
+    const ids = index.documents.map((d) => d.id);
+    expect(respelled(index, '群里有人说这个方案谁负责', ids)).toBeNull();
+    expect(respelled(index, '群策群立这个方案谁负责', ids)).toBe('群策群力这个方案谁负责');
+  });
+});

@@ -1080,12 +1080,14 @@ const DATE_ASK = /落款|when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issue
 const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\b(?:take|takes|took|taking|taken) effect\b|\bvalid for\b|\bvalidity\b|(?:什么时候|何时|哪天|几时|从哪天|哪一天)(?:开始)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]|到期(?:日|日期|时间)?[^，。？?]{0,4}?(?:哪|什么时候|何时|几号|啥时)|(?:什么时候|何时|哪天|哪一天|啥时候?)(?:到期|失效|作废)|(?:到期|失效)(?:日期|时间)|从(?:什么时候|何时|哪天|哪一天)(?:开始)?(?:算|计算|起算)/u;
 const NUMBER_ASK = /文号|字号|发文号|document number/iu;
 /** 何时通过, 哪一年修正, 修订过几次: what the dated lines at a law's head record. */
-const HISTORY_ASK = /(?:哪一?年|哪天|哪一天|何时|什么时候|几月几日|日期|时间)[^，。？?]{0,4}(?:通过|修正|修订|修改|颁布|公布|制定)|(?:通过|修正|修订|修改|颁布|公布)(?:的|过)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|是哪一?年|几次)|\b(?:adopted|amended|revised|enacted|passed)\b/iu;
+const HISTORY_ASK = /(?:哪一?年|哪天|哪一天|何时|什么时候|几月几日|日期|时间)[^，。？?]{0,4}(?:通过|修正|修订|修改|颁布|公布|制定)|(?:第几号|几号|哪号)令|令(?:号|第几号)|(?:通过|修正|修订|修改|颁布|公布)(?:的|过)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|是哪一?年|几次)|\b(?:adopted|amended|revised|enacted|passed)\b/iu;
 const HISTORY_EVENTS: [RegExp, RegExp][] = [
   [/通过|制定|adopted|enacted|passed/iu, /通过/u],
   [/修正|修订|修改|amended|revised/iu, /修正|修订/u],
   [/颁布|公布/u, /公布/u],
 ];
+/** `国务院第几号令公布的`: the order that published it — a head line that says 公布 and names the order. */
+const ORDER_ASK = /号令|令号|令第/u;
 
 /** The head lines that answer a 何时通过/修正 question: the acts asked about (the latest amendment only), else all. */
 function historyLines(d: Doc, q: string): string[] {
@@ -1097,6 +1099,12 @@ function historyLines(d: Doc, q: string): string[] {
     const of = all.filter((h) => event.test(h.event));
     // `现行文本什么时候修正的`: the last one; `修正过几次`: every one.
     for (const h of /几次|多少次|历次|how many times/iu.test(q) ? of : of.slice(-1)) picked.add(h);
+  }
+  if (ORDER_ASK.test(q)) {
+    const order = all.filter((h) => /公布/u.test(h.event) && /令第?\S{1,8}号/u.test(h.text));
+    // (No line names one: the order is not given, not some other date of the document's.)
+    if (!order.length && !picked.size) return [];
+    for (const h of order.slice(-1)) picked.add(h);
   }
   return (picked.size ? all.filter((h) => picked.has(h)) : all).map((h) => h.text);
 }
@@ -1129,7 +1137,7 @@ function metaReply(d: Doc, q: string): DocReply | null {
   } else if (parts.length && f.date && !EFFECT_ASK.test(q)) parts.push(`${page ? '发布日期' : '落款日期'}${f.date.text}`);
   const history = HISTORY_ASK.test(q) ? historyLines(d, q) : [];
   if (history.length) {
-    parts.push(history.join('；'));
+    parts.push(history.map((h) => h.replace(/。$/u, '')).join('；'));
     cites.push(cite(d, headText(d, history[0]!)));
   }
   const effective = EFFECT_ASK.test(q) && f.effective && !othersValidity(q) ? f.effective : null;

@@ -87,3 +87,23 @@ describe('when the document runs out', () => {
     expect(plainText(await answerer.ask('冷链物流政策里冷藏车贷款什么时候到期？'))).not.toContain('2027年12月31日');
   });
 });
+
+describe('the order that published a regulation', () => {
+  it('is the head line that says 公布, asked as 第几号令, beside when it took effect', async () => {
+    const reg =
+      '# 渔港管理条例\n\n2026年3月1日 国务院第99次常务会议通过\n\n2026年4月2日 中华人民共和国国务院令第901号公布\n\n2026年7月1日 施行\n\n<!-- INFO END -->\n\n' +
+      '第一条 为了加强渔港管理，制定本条例。\n\n第二条 渔港由县级以上人民政府渔业主管部门管理。\n\n第三条 本条例自2026年7月1日起施行。\n';
+    const { answerer } = await answererOver({ '渔港管理条例(2026-04-02).md': reg });
+    const a = plainText(await answerer.ask('渔港管理条例是国务院第几号令公布的？哪天开始施行'));
+    expect(a).toContain('国务院令第901号');
+    expect(a).toContain('2026年7月1日');
+  });
+
+  it('is not some other dated line of a document whose head names no order', async () => {
+    const rules =
+      '某局渔港检查暂行办法\n《某局渔港检查暂行办法》已经2026年2月14日第5次局务会议审议通过，现予以公布，自2026年5月1日起施行。\n' +
+      '第一条 为了规范渔港检查，制定本办法。\n第二条 检查由渔业主管部门组织。\n第三条 本办法自2026年5月1日起施行。\n';
+    const { answerer } = await answererOver({ '某局渔港检查暂行办法.txt': rules });
+    expect(plainText(await answerer.ask('渔港检查暂行办法是第几号令？'))).not.toContain('2026年5月1日');
+  });
+});
