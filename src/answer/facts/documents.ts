@@ -566,8 +566,8 @@ function nounOf(word: string, q: string): Noun {
 /** A question that ends here citing an article (`违反本法` before `第九条的`). */
 const CITED_BEFORE = new RegExp(`${CITING}(?:的)?$`, 'u');
 
-/** `最后一个问题`, `最后一条`, `倒数第二项`: a place counted from the end, and what it counts. */
-const FROM_END = new RegExp(`(?:最后|最末|倒数第${NUM})(?:一)?(个问题|条|项|个方面|个部分|部分|方面|问)`, 'u');
+/** `最后一个问题`, `最后一条`, `倒数第二项`, `倒着数第三条`: a place counted from the end, and what it counts. */
+const FROM_END = new RegExp(`(?:最后|最末|(?:倒数|倒着数|倒过来数|从后往前数|从后面数|从最后往前数)第?${NUM})(?:一)?(个问题|条|项|个方面|个部分|部分|方面|问)`, 'u');
 
 /** What an ORDINAL match counts: `第（六）条` a parenthesised label, else its noun. */
 function ordinalNoun(m: RegExpMatchArray, q: string): Noun {
@@ -670,7 +670,8 @@ function countPart(d: Doc, noun: Noun): { text: string; cite: Citation } | null 
   // (`一共几条措施` of a 若干措施 numbered （一）–（十二）, no 第X条 of its own: its items, as `第5条` is its fifth —
   // unless the text states its own count of 条 (`十条政策`, `共16条具体举措`), which the passage then gives.)
   const level = noun === 'article' && STATES_ARTICLES.test(d.text) ? levelFor(d, noun) : countedLevel(d, noun);
-  if (!level) return null;
+  // The parts of a 办法 or a law in chapters (`第一章 总则`…`第五章 附则`) are its chapters, with their titles.
+  if (!level) return noun === 'part' ? chapterList(d) : null;
   const list = itemsOf(d, level);
   const last = list.at(-1);
   if (!last) return null;
@@ -678,6 +679,15 @@ function countPart(d: Doc, noun: Noun): { text: string; cite: Citation } | null 
   const parts = noun === 'part' || noun === 'question' ? `：${list.map((i) => `${i.label}${clip(i.title, 24)}`).join('；')}` : `（${labelsText(level)}）`;
   // (Two before a measure word is 两: 两个部分, 两条.)
   return { text: `${n === 2 ? '两' : toChineseNumber(n)}${NOUN_WORD[noun]}${parts}`, cite: cite(d, last.text, sectionOf(last)) };
+}
+
+/** The chapters, counted and named: `五章：第一章 总则；第二章 启动；…`. */
+function chapterList(d: Doc): { text: string; cite: Citation } | null {
+  const found = [...d.text.matchAll(CHAPTER)];
+  const last = found.at(-1);
+  if (found.length < 2 || !last) return null;
+  const titles = found.map((m) => clip(d.text.slice(m.index).split('\n', 1)[0]!.replace(/^#{1,6}\s*/u, '').trim(), 24));
+  return { text: `${toChineseNumber(found.length)}章：${titles.join('；')}`, cite: cite(d, d.text.slice(last.index, last.index + 120)) };
 }
 
 /** A count of 条 the document states of itself or its measures (`十条政策`, `16条具体举措`). */
@@ -1443,7 +1453,11 @@ export function answerFromDocs(
 
   // `最后一个问题`, `倒数第二条`: counted from the end of the document pointed to.
   // (`第五个问题…最后一条是什么` counts from the end of that question's items, not of the document.)
-  const back = doc && !OWNER_ASK.test(q) && !ORDINAL.test(q) ? FROM_END.exec(q) : null;
+  // (`倒数第二条` holds a `第二条` of its own: that is no ordinal from the start.)
+  const fromEnd = FROM_END.exec(q);
+  // (Blanked, not cut out: the places of the other words, which the ordinal's checks read, stay as they were.)
+  const forward = fromEnd ? q.replace(fromEnd[0], '\u3000'.repeat(fromEnd[0].length)) : q;
+  const back = doc && !OWNER_ASK.test(q) && !ORDINAL.test(forward) ? fromEnd : null;
   if (back && doc) {
     const noun = nounOf(back[2]!, q);
     // (The list counted as `第N条` is: `最后一条` of a notice numbered 一、–七、 is its 七、.)
@@ -1453,7 +1467,7 @@ export function answerFromDocs(
     const r = k && k > 0 && k <= count ? ordinalReply(doc, noun, count - k + 1, q) : null;
     if (r) return r;
   }
-  const ordAny = ORDINAL.exec(q);
+  const ordAny = ORDINAL.exec(forward);
   // (`第二个有效期里…`: a bare 个 before a noun that names no item counts that thing, not the document's items.)
   const ord = ordAny && !countsOtherThing(index, q, ordAny) ? ordAny : null;
   // `第二个是哪个部门指导的` right after a part's items were listed: the second of them, its units when asked.
@@ -1550,7 +1564,7 @@ export function answerFromDocs(
         const key = headingKey(it.title).replace(/(?:方面|部分|领域|板块)$/u, '');
         return it.title.length <= MAX_HEADING + 8 && key.length >= 4 && q.includes(key);
       });
-    if (/(?:分别|各)(?:叫|是)什么|哪(?:几|些)(?:个|大)?(?:部分|方面|板块|块)|(?:几|三|四|五|六)大(?:部分|方面|板块|块)/u.test(q) && !namesPart()) {
+    if (/(?:分别|各)(?:叫|是)什么|哪(?:几|些)(?:个|大)?(?:部分|方面|板块|块|章)|(?:几|三|四|五|六)大(?:部分|方面|板块|块)|(?:章节|篇章|整体)(?:结构|框架)|结构是怎样|框架是怎样/u.test(q) && !namesPart()) {
       const r = countReply(doc, 'part');
       if (r) return r;
     }

@@ -1,0 +1,47 @@
+// A place counted from the end (`倒数第二条`, `倒着数第二条`) holds a `第二条` of its own that is no ordinal
+// from the start; and the parts of a document in chapters are its chapters, asked as 哪几章 or its 结构.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../../src/answer/pipeline.ts';
+import { plainText } from '../../../src/answer/plain-text.ts';
+import { answererOver } from '../../support/docs.ts';
+
+const TITLE = '某市渔港检查管理办法';
+const TEXT = [
+  TITLE,
+  '第一章 总则',
+  '第一条 为了规范渔港检查，制定本办法。',
+  '第二条 渔港检查由市渔业主管部门组织。',
+  '第二章 检查',
+  '第三条 检查组应当由执法人员和技术人员组成。',
+  '第四条 检查结束后五个工作日内出具检查报告。',
+  '第三章 附则',
+  '第五条 本办法自2026年1月1日起施行。',
+  '',
+].join('\n');
+
+describe('a document in chapters and articles', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    ({ answerer } = await answererOver({ [`${TITLE}.txt`]: TEXT }));
+  });
+
+  it('counts from the end when asked so, in any of the ways it is said', async () => {
+    for (const q of ['渔港检查管理办法倒数第二条讲的什么', '渔港检查管理办法倒着数第二条讲的啥']) {
+      const a = plainText(await answerer.ask(q));
+      expect(a, q).toContain('五个工作日');
+      expect(a, q).not.toContain('市渔业主管部门组织');
+    }
+  });
+
+  it('lists its chapters with their titles', async () => {
+    for (const q of ['渔港检查管理办法分了哪几章？', '渔港检查管理办法的章节结构是怎样的']) {
+      const answer = await answerer.ask(q);
+      // (A refusal names the chapters too, as what it can answer: the reply must be the answer.)
+      expect(answer.grounded, q).toBe(true);
+      const a = plainText(answer);
+      expect(a, q).toContain('三章');
+      expect(a, q).toContain('第二章 检查');
+      expect(a, q).toContain('第三章 附则');
+    }
+  });
+});
