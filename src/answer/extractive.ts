@@ -504,6 +504,30 @@ function wholeArticle(hit: Hit, lead: Candidate, rest: Candidate[]): { article: 
   return shown.length <= MAX_ANSWER_CHARS ? { article: text, shown } : { article: text };
 }
 
+/** An item marked as one of a list: `（一）`, `(1)`, `1.`, `①`. */
+const MARKED_ITEM = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])/u;
+/** An announcing sentence this long at most is shown before an item of its list. */
+const MAX_INTRO = 200;
+
+/**
+ * The line that announces the list an item stands in (`…有下列情形之一的…：`), read back over the list's
+ * other items; none when the line before them announces nothing.
+ */
+export function listIntro(text: string, item: string): string | undefined {
+  const at = text.indexOf(item);
+  if (at < 0) return undefined;
+  const lines = text.slice(0, at).split('\n');
+  // (The item's own line, up to the item, is not a line before it.)
+  lines.pop();
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const line = lines[k]!.trim();
+    if (!line) continue;
+    if (MARKED_ITEM.test(line)) continue;
+    return /[：:]$/u.test(line) && line.length <= MAX_INTRO ? line : undefined;
+  }
+  return undefined;
+}
+
 export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], maxCitations = 3): Extract | null {
   if (!hits.length) return null;
   // The kinds of figure the question asks for, worked out once for the candidates and the checks below.
@@ -534,7 +558,11 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const leadCoverage = coverageShare(index, query, lead!);
   // Lead with the most informative sentence, then the rest in reading order.
   rest.sort((a, b) => a.hitRank - b.hitRank || a.order - b.order);
-  const body = [lead!, ...rest].map((c) => tidy(c.text)).join('');
+  const said = [lead!, ...rest].map((c) => tidy(c.text)).join('');
+  // An item of a list (`（二）泄露举报人信息的；`) says nothing without the sentence that announces the list,
+  // which holds what follows from it (`…有下列情形之一的，…给予处分。涉嫌犯罪的，依法移交司法机关处理：`).
+  const intro = MARKED_ITEM.test(lead!.text) ? listIntro(pool[lead!.hitRank]!.chunk.text, lead!.text) : undefined;
+  const body = intro && !chosen.some((c) => intro.includes(c.text)) && intro.length + said.length <= MAX_ANSWER_CHARS ? tidy(intro) + said : said;
   const leadHit = hits[lead!.hitRank]!;
   const leadArticle = wholeArticle(pool[lead!.hitRank]!, lead!, rest);
   const shown = leadArticle?.shown;

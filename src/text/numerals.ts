@@ -190,7 +190,8 @@ export function kindWords(kinds: readonly AmountKind[]): string {
   if (kinds.includes('hours')) return '办公时间';
   if (kinds.includes('area')) return '具体面积';
   if (kinds.includes('date')) return '具体日期';
-  if (kinds.includes('month')) return '具体月份';
+  // (`哪年哪月开的`: both, said as one.)
+  if (kinds.includes('month')) return kinds.includes('year') ? '具体年月' : '具体月份';
   if (kinds.includes('year')) return '具体年份';
   return '具体数额';
 }

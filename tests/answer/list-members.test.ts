@@ -39,3 +39,16 @@ describe('the members of a list asked', () => {
     expect(plainText(await answerer.ask('医保部门应当公开什么'))).not.toContain('熟悉医保');
   });
 });
+
+describe('the sentence that announces the list an item stands in', () => {
+  it('is the line before the list\'s items, when it announces one', async () => {
+    const { listIntro } = await import('../../src/answer/extractive.ts');
+    const text =
+      '第二十六条 检查结束后应当约谈被检查单位。\n第二十七条 参加检查的人员有下列情形之一的，依法依纪给予处分。涉嫌犯罪的，依法移交司法机关处理：\n' +
+      '（一）违反廉洁规定的；\n（二）泄露举报人信息和商业秘密的；\n（三）不执行回避要求的。\n第二十八条 本办法自2026年1月1日起施行。';
+    expect(listIntro(text, '（二）泄露举报人信息和商业秘密的；')).toBe('第二十七条 参加检查的人员有下列情形之一的，依法依纪给予处分。涉嫌犯罪的，依法移交司法机关处理：');
+    expect(listIntro(text, '（一）违反廉洁规定的；')).toContain('移交司法机关处理：');
+    // (A line before the items that announces nothing: no announcing sentence.)
+    expect(listIntro('检查结束。\n（一）甲；\n（二）乙。', '（二）乙。')).toBeUndefined();
+  });
+});

@@ -1,6 +1,6 @@
 // Numbers as the genre writes them, and what a question asks a figure to be.
 import { describe, expect, it } from 'vitest';
-import { askedAmountKinds, ASKS_AMOUNT, parseNumber, statesAmount, statesAmountOf, toChineseNumber } from '../../src/text/numerals.ts';
+import { askedAmountKinds, ASKS_AMOUNT, kindWords, parseNumber, statesAmount, statesAmountOf, toChineseNumber } from '../../src/text/numerals.ts';
 
 describe('numerals', () => {
   it('reads numbers up to 9,999 in Chinese (一百五十四条, 一千二百六十条)', () => {
@@ -24,6 +24,9 @@ describe('numerals', () => {
     expect(statesAmountOf('申报时间为2025年10月10日9时至11月10日17时。', ['month'])).toBe(true);
     expect(statesAmountOf('每年组织开展认定工作。', ['month'])).toBe(false);
     expect(statesAmountOf('公示期满3个月。', ['month'])).toBe(false);
+    // What the reply says the text does not state, for a month asked with or without its year.
+    expect(kindWords(askedAmountKinds('每年几月开始申报？'))).toBe('具体月份');
+    expect(kindWords(askedAmountKinds('党代会是哪年哪月开的？'))).toBe('具体年月');
     // …and a day asked (`哪天发布`) by a day, not by a month alone.
     expect(statesAmountOf('2018年6月审议通过。', ['date'])).toBe(false);
     // The sum asked after 多少 (`能领多少开办补贴`) is money or a share, as `补贴多少` is.

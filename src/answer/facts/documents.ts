@@ -669,7 +669,10 @@ function countPart(d: Doc, noun: Noun): { text: string; cite: Citation } | null 
   }
   // (`一共几条措施` of a 若干措施 numbered （一）–（十二）, no 第X条 of its own: its items, as `第5条` is its fifth —
   // unless the text states its own count of 条 (`十条政策`, `共16条具体举措`), which the passage then gives.)
-  const level = noun === 'article' && STATES_ARTICLES.test(d.text) ? levelFor(d, noun) : countedLevel(d, noun);
+  // (A notice of measures 一、–六、 and nothing under them has those as its parts, when they are listed or
+  // counted — not when a place among them is asked: `第三个方面` may be of a list a sentence enumerates.)
+  const flat = noun === 'part' && d.facts.levels.length === 1 && d.facts.levels[0]!.kind === 'cn' && d.facts.levels[0]!.count >= 2 ? d.facts.levels[0]! : null;
+  const level = flat ?? (noun === 'article' && STATES_ARTICLES.test(d.text) ? levelFor(d, noun) : countedLevel(d, noun));
   // The parts of a 办法 or a law in chapters (`第一章 总则`…`第五章 附则`) are its chapters, with their titles.
   if (!level) return noun === 'part' ? chapterList(d) : null;
   const list = itemsOf(d, level);

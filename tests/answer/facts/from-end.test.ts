@@ -45,3 +45,27 @@ describe('a document in chapters and articles', () => {
     }
   });
 });
+
+describe('a notice of measures 一、–四、 and nothing under them', () => {
+  it('has those measures as its parts', async () => {
+    const title = '某市支持冷链物流发展政策措施';
+    const text = [
+      title,
+      '一、冷库建设激励',
+      '对新建冷库给予一次性激励，最高不超过200万元。（责任单位：市商务委）',
+      '二、冷链车辆激励',
+      '对购置冷藏车的企业按购置价的5%给予激励。（责任单位：市商务委）',
+      '三、冷链平台激励',
+      '对建设冷链信息平台的企业给予最高100万元激励。（责任单位：市经济信息委）',
+      '四、冷链人才激励',
+      '对引进冷链高级人才的企业给予每人5万元补贴。（责任单位：市人力社保局）',
+      '',
+    ].join('\n');
+    const { answerer } = await answererOver({ [`${title}.txt`]: text });
+    const answer = await answerer.ask('冷链物流政策措施一共支持哪几个方面，简单列一下');
+    expect(answer.grounded).toBe(true);
+    const a = plainText(answer);
+    expect(a).toContain('四个部分');
+    for (const part of ['冷库建设激励', '冷链车辆激励', '冷链平台激励', '冷链人才激励']) expect(a).toContain(part);
+  });
+});
