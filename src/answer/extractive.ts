@@ -26,8 +26,10 @@ const INTRO_SHARE = 0.5;
  * announces one (`有下列情形之一的，…可以启动检查：`) is its answer with the items under it, not half of one.
  */
 const MEMBERS_ASK = /哪些|哪几|有哪|包括|列举|什么(?:情况|情形)|哪种情况|哪类情况/u;
-/** An item under an announcing sentence: `（一）…`, `1.…`, `①…`, or a clause ending in `；`. */
-const LIST_ITEM = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])|[；;]$/u;
+/** An item marked as one of a list: `（一）`, `(1)`, `1.`, `①`. */
+const MARKED_ITEM = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])/u;
+/** An item under an announcing sentence: a marked one, or a clause ending in `；`. */
+const listItem = (text: string) => MARKED_ITEM.test(text) || /[；;]$/u.test(text);
 /** Questions that ask for a list: an enumerated answer is given whole. */
 const LIST_QUESTION = /哪些|哪几|什么|几个方面|几项|包括|列举|which|what are/iu;
 /** Question words of something other than an amount (`什么比例`, `什么标准` ask the amount itself). */
@@ -224,7 +226,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       if (text.length <= MAX_INLINE_HEADING && !/[。，；：、！？,;:!?]/u.test(text)) heading = lower;
       // A sentence that speaks of nothing asked and continues no `；` list is never a candidate nor
       // reached from one: its figures and weight are not worked out (most sentences of a passage).
-      const listed = prev !== undefined && (/[；;]$/.test(prev.text) || (members && /[：:]$/.test(prev.text))) && LIST_ITEM.test(text);
+      const listed = prev !== undefined && (/[；;]$/.test(prev.text) || (members && /[：:]$/.test(prev.text))) && listItem(text);
       if (!own && !(prev && /[；;]$/.test(prev.text)) && !listed) {
         prev = undefined;
         return;
@@ -404,18 +406,18 @@ export function sourceLabel(hit: Hit): string {
 }
 
 /**
+ * A quantity said with its measure word (`一张`, `一家`, `每年`, `两个`): how the asker counts (`算力券一张面额多少`,
+ * `一家一年最多能领多少`), not what the figure is of — `一张网` in the text states nothing of a voucher.
+ */
+const QUANTITY = /^[一二两三四五六七八九十几每]\p{Script=Han}$/u;
+
+/**
  * The word a figure asked for must be stated of: the question's weightiest word the documents know (a
  * neighbouring passage's `58项` does not answer `降了多少`). A word that is itself the asking (`收费`, `费用`,
  * `期限`: how the amount is named) is not it, nor grammar (`的话`, `如果`) or the text naming itself (`本法`).
  * Of equally weighty words, the one right before `是多少` (`养老护理员的平均月工资是多少`: 月工资, not 护理员).
  * And the word right before the ask, when it weighs enough: a figure stated of either answers.
  */
-/**
- * A quantity said with its measure word (`一张`, `一家`, `每年`, `两个`): how the asker counts (`算力券一张面额多少`,
- * `一家一年最多能领多少`), not what the figure is of — `一张网` in the text states nothing of a voucher.
- */
-const QUANTITY = /^[一二两三四五六七八九十几每]\p{Script=Han}$/u;
-
 function figureTopics(index: KnowledgeIndex, query: ParsedQuery): { i: number; concept: Concept }[] {
   const grammar = new Set(index.tag(query.normalized).filter((w) => GRAMMAR_TAG.test(w.tag) || (w.tag === 'm' && QUANTITY.test(w.word))).map((w) => w.word));
   const topics = query.concepts.map((c, i) => ({ i, w: index.known(c) && !asksAmountItself(c.text) && !grammar.has(c.text) && !SELF_NAME.test(c.text) ? index.conceptIdf(c) : -1 }));
@@ -504,8 +506,6 @@ function wholeArticle(hit: Hit, lead: Candidate, rest: Candidate[]): { article: 
   return shown.length <= MAX_ANSWER_CHARS ? { article: text, shown } : { article: text };
 }
 
-/** An item marked as one of a list: `（一）`, `(1)`, `1.`, `①`. */
-const MARKED_ITEM = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])/u;
 /** An announcing sentence this long at most is shown before an item of its list. */
 const MAX_INTRO = 200;
 

@@ -661,12 +661,7 @@ const CHAPTER = /^(?:#{1,6}\s*)?第[一二三四五六七八九十百零〇\d]{1
 
 /** How many items of a kind the document has, as `一百五十四条（第一条至第一百五十四条）`, with what to cite. */
 function countPart(d: Doc, noun: Noun): { text: string; cite: Citation } | null {
-  if (noun === 'chapter') {
-    const found = [...d.text.matchAll(CHAPTER)];
-    const last = found.at(-1);
-    if (found.length < 2 || !last) return null;
-    return { text: `${toChineseNumber(found.length)}章`, cite: cite(d, d.text.slice(last.index, last.index + 120)) };
-  }
+  if (noun === 'chapter') return chapterList(d, false);
   // (`一共几条措施` of a 若干措施 numbered （一）–（十二）, no 第X条 of its own: its items, as `第5条` is its fifth —
   // unless the text states its own count of 条 (`十条政策`, `共16条具体举措`), which the passage then gives.)
   // (A notice of measures 一、–六、 and nothing under them has those as its parts, when they are listed or
@@ -684,13 +679,13 @@ function countPart(d: Doc, noun: Noun): { text: string; cite: Citation } | null 
   return { text: `${n === 2 ? '两' : toChineseNumber(n)}${NOUN_WORD[noun]}${parts}`, cite: cite(d, last.text, sectionOf(last)) };
 }
 
-/** The chapters, counted and named: `五章：第一章 总则；第二章 启动；…`. */
-function chapterList(d: Doc): { text: string; cite: Citation } | null {
+/** The chapters counted (`五章`), and named when `named` (`五章：第一章 总则；第二章 启动；…`). */
+function chapterList(d: Doc, named = true): { text: string; cite: Citation } | null {
   const found = [...d.text.matchAll(CHAPTER)];
   const last = found.at(-1);
   if (found.length < 2 || !last) return null;
-  const titles = found.map((m) => clip(d.text.slice(m.index).split('\n', 1)[0]!.replace(/^#{1,6}\s*/u, '').trim(), 24));
-  return { text: `${toChineseNumber(found.length)}章：${titles.join('；')}`, cite: cite(d, d.text.slice(last.index, last.index + 120)) };
+  const titles = named ? `：${found.map((m) => clip(d.text.slice(m.index).split('\n', 1)[0]!.replace(/^#{1,6}\s*/u, '').trim(), 24)).join('；')}` : '';
+  return { text: `${toChineseNumber(found.length)}章${titles}`, cite: cite(d, d.text.slice(last.index, last.index + 120)) };
 }
 
 /** A count of 条 the document states of itself or its measures (`十条政策`, `16条具体举措`). */
