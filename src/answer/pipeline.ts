@@ -259,7 +259,7 @@ export class Answerer {
       // question on the employment list).
       const there = weighEvidence(index, query, elsewhere, gate);
       const clearly = there.coverage >= Math.max(gate.minCoverage, FOCUS_LEAVE) && there.bestCoverage >= Math.max(gate.minBestCoverage, FOCUS_LEAVE);
-      if (clearly || (there.grounded && there.coverage - inFocus.coverage >= FOCUS_MARGIN)) {
+      if (clearly || (!focus.named && there.grounded && there.coverage - inFocus.coverage >= FOCUS_MARGIN)) {
         hits = elsewhere;
         weighed = there;
       }

@@ -12,6 +12,8 @@ export interface Focus {
   docIds?: string[];
   /** The question points back explicitly (这个办法, 该方案, 它, 回到…): the focus wins over title words. */
   definite: boolean;
+  /** The question names the document by words of its title (not the conversation): only a clear cover elsewhere leaves it. */
+  named?: boolean;
   /** The question without its reference phrase (`回到前面那个办法，`), for retrieval. */
   question: string;
 }
@@ -65,12 +67,28 @@ function explicitName(index: KnowledgeIndex, question: string): Focus | null {
   return { docId: docIds[0]!, docIds, definite: true, question: rest.replace(/[\p{P}\s]/gu, '').length >= 2 ? rest : question };
 }
 
+/** Jieba's tags of proper names: places (ns), persons — which small places are often read as — (nr), organisations (nt). */
+const PROPER = /^n[srt]/u;
+
+function properlyNamed(index: KnowledgeIndex, question: string) {
+  const doc = pointedDocument(index, question);
+  if (!doc) return null;
+  const title = doc.title;
+  return index.tag(question).some((w) => PROPER.test(w.tag) && w.word.length >= 2 && title.includes(w.word)) ? doc : null;
+}
+
 export function resolveFocus(index: KnowledgeIndex, question: string, history: readonly string[]): Focus {
   const prefixed = namedPrefix(index, question);
   if (prefixed) return prefixed;
   const explicit = explicitName(index, question);
   if (explicit) return explicit;
   const known = history.filter((id) => index.document(id) !== undefined);
+  // `鹿城开放型经济政策对出口信用保险保费补多少比例`: a document named loosely (words of its title, not the
+  // title) is where the question is read first — another document answers only when it covers the
+  // question clearly (the words may be a topic's as well as a name's).
+  // Only a proper name of its title (a place, an issuer) names it so: topic words (工业互联网, 出口) are in
+  // many a document's text, and a title that happens to hold them is no more the one meant.
+  const pointed = properlyNamed(index, question);
   const back = RETURN.exec(question);
   if (back && back[0].length > 0 && /前面|之前|刚才|最开始|最早|一开始|第一个|开头/u.test(back[0])) {
     const genre = back[1];
@@ -80,11 +98,11 @@ export function resolveFocus(index: KnowledgeIndex, question: string, history: r
     return { ...(docId ? { docId } : {}), definite: true, question: question.slice(back[0].length) || question };
   }
   const current = known.at(-1);
-  if (!current) return { definite: false, question };
+  if (!current) return pointed ? { docId: pointed.id, definite: false, named: true, question } : { definite: false, question };
   // (`谁牵头？`, `什么时候完成？`: a bare ask names nothing but the item just given — of that document.)
   if (DEFINITE.test(question) || BARE_ASK.test(question)) return { docId: current, definite: true, question };
   // A question that names a document of its own starts a new focus.
   const named = namedDocuments(index, question);
-  if (named.length && named[0]!.doc.id !== current && !named.some((n) => n.doc.id === current)) return { definite: false, question };
+  if (named.length && named[0]!.doc.id !== current && !named.some((n) => n.doc.id === current)) return pointed ? { docId: pointed.id, definite: false, named: true, question } : { definite: false, question };
   return { docId: current, definite: false, question };
 }
