@@ -1,5 +1,6 @@
 // The answerer that needs no model: picks the sentences that best cover the question from the
 // top passages, leads with the most informative one, and cites where they stand.
+import { bracketFit, statedFigures } from '../text/brackets.ts';
 import { sectionLabel, splitSentences } from '../knowledge/chunk.ts';
 import type { Citation } from '../knowledge/types.ts';
 import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/knowledge-index.ts';
@@ -40,6 +41,8 @@ const NO_AMOUNT_SHARE = 0.5;
 const ORG_ASK = /(?:哪个|哪些|哪家|哪几个|什么)(?:单位|部门|机构|机关)/u;
 /** A body's name: a run ending in an office word (新闻办, 工业和信息化局, 人民政府). */
 const ORG_NAME = /\p{Script=Han}{1,12}?(?:局|委员会|委|办公室|办公厅|办|厅|部门|部|院|中心|政府|公司|银行|协会|集团)/u;
+/** Weight of a tier whose bracket does not hold the figure the question states. */
+const OTHER_TIER = 0.5;
 /** Weight of a sentence that states only other years than the one the question names. */
 const OTHER_YEAR = 0.5;
 /**
@@ -133,6 +136,8 @@ interface Candidate {
   noAmount?: true;
   /** Pairs of the question's adjacent words the sentence also writes together (`科技型中小企业`). */
   phrased: number;
+  /** Whether the sentence's bracket holds the figure the question states (`in`), or another tier's (`out`). */
+  tier?: 'in' | 'out';
   /** Sentences of the same paragraph that follow this one, for completing a list. */
   next?: Candidate;
 }
@@ -178,6 +183,8 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   const members = MEMBERS_ASK.test(query.normalized);
   const listOf = LIST_OF_N.exec(query.normalized);
   const named = listOf ? (parseNumber(listOf[1]!) ?? 0) : 0;
+  // `卖了1.2万张票的演唱会奖多少`: where the asker stands, against the tiers a clause states.
+  const stated = statedFigures(query.normalized);
   const out: Candidate[] = [];
   hits.forEach((hit, hitRank) => {
     if (hit.score < top * PASSAGE_FLOOR) return;
@@ -236,7 +243,9 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       // A sentence about another year than the one asked (`到2026年末…` for `那2027年呢`) says another target.
       const otherYear = years.length > 0 && /20\d{2}年/u.test(text) && !years.some((y) => text.includes(y));
       const phrased = own ? pairs.filter(([a, b]) => adjacent(lower, a, b)).length : 0;
-      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, phrased, weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1) * (named > 1 && namedInRow(text) < named ? UNLISTED : 1), ...((amount && !(typedKinds.length ? statesAmountOf(text, typedKinds) : statesAmount(text)) && !(place && place.test(text))) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (penalty && !PENALTY_STATED.test(text)) || (span && !SPAN_STATED.test(text)) ? { noAmount: true } : {}) };
+      // A tier whose bracket does not hold the asker's figure (5000–10000人 for 1.2万张票) answers someone else.
+      const fit = bracketFit(text, stated);
+      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, phrased, ...(fit ? { tier: fit } : {}), weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1) * (fit === 'out' ? OTHER_TIER : 1) * (named > 1 && namedInRow(text) < named ? UNLISTED : 1), ...((amount && !(typedKinds.length ? statesAmountOf(text, typedKinds) : statesAmount(text)) && !(place && place.test(text))) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (penalty && !PENALTY_STATED.test(text)) || (span && !SPAN_STATED.test(text)) ? { noAmount: true } : {}) };
       // Clauses of one `；` list are chained so a list question can get the whole list — and, for a question
       // that asks a list's members, the items under the sentence that announces them.
       if (prev && (/[；;]$/.test(prev.text) || listed)) prev.next = cand;
@@ -245,6 +254,9 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       if (own) out.push(cand);
     });
   });
+  // A sentence is the asker's tier only against others that are not (`每5000名…配备1名` holds the `1名` asked
+  // about, and no other tier is in sight).
+  if (!out.some((c) => c.tier === 'out')) for (const c of out) delete c.tier;
   return out;
 }
 
@@ -295,6 +307,8 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
     return (gain / total) * (ranked ? c.weight : 1) * amount * together - c.text.length * 1e-5;
   };
   const chosen: Candidate[] = [];
+  // After the tier that holds the asker's figure, the other tiers are not theirs.
+  const offTier = (c: Candidate) => chosen[0]?.tier === 'in' && c.tier === 'out';
   // A sentence the document states twice (in its body and again as a row of its task table, after the
   // row's number) is given once: each candidate's words worked out once, those given kept in a set.
   const statements = new Map<Candidate, string>();
@@ -314,6 +328,7 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
       // One answer, one document: sentences stitched from a plan and a law under one source
       // line would misattribute them.
       if (chosen[0] && c.docId !== chosen[0].docId) continue;
+      if (offTier(c)) continue;
       const gain = gainOf(c, covered);
       if (gain > bestGain) {
         best = c;
@@ -341,7 +356,7 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
       let best: Candidate | undefined;
       let bestG = 0;
       for (const c of cands) {
-        if (!(!given(c) && c.docId === first.docId && length + c.text.length <= MAX_ANSWER_CHARS && answers(c))) continue;
+        if (!(!given(c) && c.docId === first.docId && length + c.text.length <= MAX_ANSWER_CHARS && answers(c)) || offTier(c)) continue;
         const g = gainOf(c, covered) + (c.hitRank === first.hitRank ? SAME_PASSAGE : 0);
         if (!best || g > bestG) {
           best = c;
@@ -361,7 +376,7 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
     let other: Candidate | undefined;
     let otherG = 0;
     for (const c of cands) {
-      if (!(c.hitRank !== lead.hitRank && c.hitRank < mined && c.docId === lead.docId && !given(c) && length + c.text.length <= MAX_ANSWER_CHARS)) continue;
+      if (!(c.hitRank !== lead.hitRank && c.hitRank < mined && c.docId === lead.docId && !given(c) && length + c.text.length <= MAX_ANSWER_CHARS) || offTier(c)) continue;
       const g = gainOf(c, new Map(), false);
       if (!other || g > otherG) {
         other = c;
@@ -565,7 +580,8 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const body = intro && !chosen.some((c) => intro.includes(c.text)) && intro.length + said.length <= MAX_ANSWER_CHARS ? tidy(intro) + said : said;
   const leadHit = hits[lead!.hitRank]!;
   const leadArticle = wholeArticle(pool[lead!.hitRank]!, lead!, rest);
-  const shown = leadArticle?.shown;
+  // (Not when the lead is the tier that holds the asker's figure: the article's other tiers are not theirs.)
+  const shown = lead!.tier === 'in' ? undefined : leadArticle?.shown;
   // A passage looked up for a further ask is cited whenever a sentence of it is given.
   const asked = rest.filter((c) => c.hitRank >= hits.length).map((c) => pool[c.hitRank]!);
   const ordered = [...[leadHit, ...hits.filter((h) => h !== leadHit)].slice(0, maxCitations), ...new Set(asked)];

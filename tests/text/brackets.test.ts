@@ -1,0 +1,58 @@
+// Tiers of a support policy against the figure an asker states (`卖了1.2万张票`, `投资800万美元`).
+import { describe, expect, it } from 'vitest';
+import { bracketFit, bracketOf, statedFigures } from '../../src/text/brackets.ts';
+import { answererOver } from '../support/docs.ts';
+import { plainText } from '../../src/answer/plain-text.ts';
+
+describe('bracketOf', () => {
+  it('reads a closed tier, an open one, and units on either end', () => {
+    expect(bracketOf('单场演出售票 5000 人（含）—10000 人（不含）的，给予单场最高 3 万元奖励；')).toEqual({ low: 5000, high: 10000, measure: 'count' });
+    expect(bracketOf('单场演出售票 20000 人（含）以上的，给予单场最高 10 万元奖励。')).toMatchObject({ low: 20000, high: Infinity });
+    expect(bracketOf('年销量3000（含）—5000辆（不含）的车型，给予500万元激励')).toMatchObject({ low: 3000, high: 5000 });
+    expect(bracketOf('投资额1亿元（含）-5亿元（不含）的项目')).toEqual({ low: 1e8, high: 5e8, measure: 'money' });
+    expect(bracketOf('对单套建筑面积140平方米以上的，给予总房款0.5%的补贴')).toMatchObject({ low: 140, measure: 'area' });
+  });
+
+  it('reads no tier in a date window, nor one of several tiers paid respectively', () => {
+    expect(bracketOf('活动时间为2025年5月30日至12月31日。')).toBeNull();
+    // (`不低于30分钟` is a floor every case must meet, not a tier below 30.)
+    expect(bracketOf('服务达到1000人次（每次服务时长不低于30分钟）的，给予一次性补贴15万元')).toBeNull();
+    expect(bracketOf('第一年实到外资200万-500万（不含）美元、500万-1000万（不含）美元、1000万美元以上的，分别给予奖励')).toBeNull();
+  });
+});
+
+describe('statedFigures', () => {
+  it('takes the asker’s figures, not dates or labels', () => {
+    expect(statedFigures('在黄埔办一场卖了1.2万张票的演唱会')).toEqual([{ value: 12000, measure: 'count' }]);
+    expect(statedFigures('投资800万美元的项目')).toEqual([{ value: 8e6, measure: 'money' }]);
+    expect(statedFigures('买140平以上的大房子')).toEqual([{ value: 140, measure: 'area' }]);
+    expect(statedFigures('2024年5月1日以后买的房，第3条怎么说')).toEqual([]);
+    expect(statedFigures('到2023年要建多少个5G基站')).toEqual([]);
+    expect(statedFigures('By the end of 2025, what should the radius be')).toEqual([]);
+    expect(statedFigures('我奶奶今年刚满100岁')).toEqual([{ value: 100, measure: 'age' }]);
+  });
+
+  it('fits a figure to a tier of its own measure only', () => {
+    const sold = statedFigures('卖了1.2万张票');
+    expect(bracketFit('单场演出售票 10000 人（含）—20000 人（不含）的，给予单场最高 6 万元奖励；', sold)).toBe('in');
+    expect(bracketFit('单场演出售票 5000 人（含）—10000 人（不含）的，给予单场最高 3 万元奖励；', sold)).toBe('out');
+    expect(bracketFit('投资额1亿元（含）-5亿元（不含）的项目', sold)).toBeUndefined();
+  });
+});
+
+describe('an amount asked with the asker’s figure', () => {
+  it('is answered by the tier that holds the figure, not its neighbours', async () => {
+    const { answerer } = await answererOver({
+      '清河区促进演艺产业发展若干措施.txt':
+        '清河区促进演艺产业发展若干措施\n' +
+        '第一条 支持举办大型营业性演出。在本区举办大型营业性演出的，按演出规模给予奖励。单场演出售票 5000 人（含）—10000 人（不含）的，给予单场最高 3 万元奖励；' +
+        '单场演出售票 10000 人（含）—20000 人（不含）的，给予单场最高 6 万元奖励；单场演出售票 20000 人（含）以上的，给予单场最高 10 万元奖励。（责任单位：区文化广电旅游局）\n' +
+        '第二条 支持剧场建设。投资建设剧场固定资产投资额达 500 万元以上的，按投资额的10%给予最高100万元补贴。（责任单位：区文化广电旅游局）\n',
+    });
+    const a = await answerer.ask('在清河办一场卖了1.2万张票的大型营业性演出，单场最多奖多少？');
+    const text = plainText(a);
+    expect(text).toContain('6 万元');
+    expect(text).not.toContain('3 万元');
+    expect(text).not.toContain('10 万元');
+  });
+});
