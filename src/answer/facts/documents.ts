@@ -567,7 +567,7 @@ function nounOf(word: string, q: string): Noun {
 const CITED_BEFORE = new RegExp(`${CITING}(?:的)?$`, 'u');
 
 /** `最后一个问题`, `最后一条`, `倒数第二项`, `倒着数第三条`: a place counted from the end, and what it counts. */
-const FROM_END = new RegExp(`(?:最后|最末|(?:倒数|倒着数|倒过来数|从后往前数|从后面数|从最后往前数)第?${NUM})(?:一)?(个问题|条|项|个方面|个部分|部分|方面|问)`, 'u');
+const FROM_END = new RegExp(`(?:最后|最末|(?:倒数|(?:从后往前|从后面|从最后往前)?倒着数|倒过来数|从后往前数|从后面数|从最后往前数)[，,]?第?${NUM})(?:一)?(个问题|条|项|个方面|个部分|部分|方面|问)`, 'u');
 
 /** What an ORDINAL match counts: `第（六）条` a parenthesised label, else its noun. */
 function ordinalNoun(m: RegExpMatchArray, q: string): Noun {

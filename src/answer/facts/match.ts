@@ -158,7 +158,7 @@ const LAST_PLACE = new RegExp(`(?:排在)?(?:${LAST_WORDS})(?:的)?(?:那|一)?(
  * the number and the noun after it.
  */
 export function ordinalIn(q: string): Ordinal | null {
-  const back = new RegExp(`(?:倒数|倒着数|倒过来数|从后往前数|从后面数|从最后往前数)第?(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标|大?块|板块)?`).exec(q);
+  const back = new RegExp(`(?:倒数|(?:从后往前|从后面|从最后往前)?倒着数|倒过来数|从后往前数|从后面数|从最后往前数)[，,]?第?(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标|大?块|板块)?`).exec(q);
   // (`倒数第一位` counts people or ranks, as `第三位` does below.)
   if (back && !back[2] && /[位名]/u.test(q[back.index + back[0].length] ?? '')) return null;
   if (back) {
@@ -194,12 +194,13 @@ export function ordinalIn(q: string): Ordinal | null {
  * A place said without 第: as its number on the list (`19号任务`, `清单上19号、20号`) — not a date's
  * `30号`, a document's `117号`, a 号 of an address — or as a sibling's rank (`排老二的`, `排行老三`).
  */
-const NUMBERED = /(?<![\d月〕\]）)】年第])(\d{1,2})号(?![文令线楼院室])(?:的)?(?:重点)?(任务|措施)?/u;
+const NUMBERED = /(?<![\d月〕\]）)】年第一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})号(?![文令线楼院室])(?:的)?(?:重点)?(任务|措施)?/u;
 const SIBLING_RANK = /排(?:行)?老([大二三四五六七八九十])(?:的)?(?:那|一)?(?:项|个|条)?(?:重点)?(任务|措施|方面)?/u;
 
 function numberedPlace(q: string): Ordinal | null {
   const tag = NUMBERED.exec(q);
-  if (tag) return { n: Number(tag[1]), noun: tag[2] ?? nounBefore(q, tag.index), text: tag[0] };
+  const k = tag ? parseNumber(tag[1]!) : null;
+  if (tag && k) return { n: k, noun: tag[2] ?? nounBefore(q, tag.index), text: tag[0] };
   const sib = SIBLING_RANK.exec(q);
   if (!sib) return null;
   const n = sib[1] === '大' ? 1 : parseNumber(sib[1]!);

@@ -26,7 +26,7 @@ describe('a document in chapters and articles', () => {
   });
 
   it('counts from the end when asked so, in any of the ways it is said', async () => {
-    for (const q of ['渔港检查管理办法倒数第二条讲的什么', '渔港检查管理办法倒着数第二条讲的啥']) {
+    for (const q of ['渔港检查管理办法倒数第二条讲的什么', '渔港检查管理办法倒着数第二条讲的啥', '渔港检查管理办法从后往前倒着数，第二条讲的啥']) {
       const a = plainText(await answerer.ask(q));
       expect(a, q).toContain('五个工作日');
       expect(a, q).not.toContain('市渔业主管部门组织');

@@ -1,0 +1,21 @@
+// Places in a plan's lists as people say them: a number on the list written in Chinese numerals
+// (`任务单上十一号`), and a count from the end told before the ordinal (`从后往前倒着数，第七个`).
+import { describe, expect, it } from 'vitest';
+import { ordinalIn } from '../../../src/answer/facts/match.ts';
+
+describe('ordinalIn', () => {
+  it('reads a number on the list in Chinese numerals as in digits', () => {
+    expect(ordinalIn('任务单上十一号是哪项？')).toMatchObject({ n: 11 });
+    expect(ordinalIn('清单上19号是什么任务')).toMatchObject({ n: 19 });
+  });
+
+  it('reads no place in a date or a document number', () => {
+    expect(ordinalIn('5月十一号开的会')).toBeNull();
+    expect(ordinalIn('国办发〔2018〕117号')).toBeNull();
+  });
+
+  it('counts from the end when the count is told before the ordinal', () => {
+    expect(ordinalIn('重点任务从后往前倒着数，第七个是啥')).toMatchObject({ n: 7, fromEnd: true });
+    expect(ordinalIn('倒着数第三项任务')).toMatchObject({ n: 3, fromEnd: true });
+  });
+});
