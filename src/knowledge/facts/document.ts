@@ -22,7 +22,8 @@ export function genreOf(title: string): string | null {
   return GENRES.find((g) => tail.includes(g)) ?? GENRES.find((g) => t.includes(g)) ?? null;
 }
 
-const DOC_NUMBER_RE = /([\p{Script=Han}]{1,12})〔(\d{4})〕(\d{1,4})号/gu;
+// (`穗埔府规〔2025〕12 号`: a page's copy may space the number from its 号.)
+const DOC_NUMBER_RE = /([\p{Script=Han}]{1,12})〔(\d{4})〕\s*(\d{1,4})\s*号/gu;
 /** A document number as questions write it too: `国办发〔2018〕117号`, `穗民规字[2024]3号`, `(2024)`. */
 const NUMBER_AS_WRITTEN = /([\p{Script=Han}]{1,16})[〔\[［(（](\d{4})[〕\]］)）]\s*(\d{1,4})\s*号/gu;
 

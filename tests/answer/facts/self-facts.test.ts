@@ -13,6 +13,10 @@ describe('a document number cited in the text', () => {
     const about = '近日，市政府办公室印发《某市银发经济实施方案》（某政办发〔2024〕21号）。有关负责同志答记者问。';
     expect(documentNumber(about, '有关负责同志就《某市银发经济实施方案》答记者问')).toBe('某政办发〔2024〕21号');
   });
+
+  it('is read when a page spaces it (`穗埔府规〔2025〕12 号`)', () => {
+    expect(documentNumber('政策文号：某埔府规〔2025〕12 号\n实施日期：2025-09-25')).toBe('某埔府规〔2025〕12号');
+  });
 });
 
 describe('several asks of the document itself', () => {
@@ -40,6 +44,17 @@ describe('several asks of the document itself', () => {
     expect(a).toContain('暂定三年');
     expect(a).toContain('县旅游产业发展领导小组负责解释');
     expect(plainText(await answerer.ask('旅游业发展的若干意见的文号是多少？'))).not.toContain('国办发〔2018〕15号');
+  });
+
+  it('gives the number and the term asked together (文号和有效期)', async () => {
+    const { answerer: one } = await answererOver({
+      '某区中小企业助保贷业务管理办法.txt':
+        '某区中小企业助保贷业务管理办法\n某科工信规字〔2024〕1号\n第一条 为缓解中小企业融资难，制定本办法。\n第二条 助保贷业务由区科技工业信息化局负责。\n' +
+        '第三条 本办法自印发之日起实施，有效期至2027年12月31日。\n',
+    });
+    const a = plainText(await one.ask('助保贷管理办法的文号和有效期是？'));
+    expect(a).toContain('某科工信规字〔2024〕1号');
+    expect(a).toContain('2027年12月31日');
   });
 
   it('reads "take effect" in English', async () => {
