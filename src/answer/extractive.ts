@@ -95,6 +95,8 @@ interface Ask {
   head: number;
   kinds: AmountKind[];
   clause: string;
+  /** The question's first clause, whose words led the pick. */
+  first?: true;
 }
 
 function askGroups(query: ParsedQuery): Ask[] {
@@ -108,11 +110,14 @@ function askGroups(query: ParsedQuery): Ask[] {
   const lower = parts.map((p) => p.toLowerCase());
   const holders = query.concepts.map((c) => lower.map((p, k) => (p.includes(c.text) ? k : -1)).filter((k) => k >= 0));
   const out: Ask[] = [];
-  for (let k = 1; k < parts.length; k++) {
+  // (The first clause too: the lead may answer a later one — `…从哪天起施行？…提前几天通知` led by the notice.)
+  for (let k = 0; k < parts.length; k++) {
     // The ask's subject: its first concept no other ask shares (`军队` of 军队中奏唱国歌的场合).
     const own = query.concepts.map((_, i) => i).filter((i) => holders[i]!.length === 1 && holders[i]![0] === k);
     const head = own.sort((a, b) => lower[k]!.indexOf(query.concepts[a]!.text) - lower[k]!.indexOf(query.concepts[b]!.text))[0];
-    if (head !== undefined) out.push({ head, kinds: askedAmountKinds(parts[k]!), clause: parts[k]! });
+    const kinds = askedAmountKinds(parts[k]!);
+    // (The first clause only when it asks a figure or a date the lead must state: its words led the pick.)
+    if (head !== undefined && (k > 0 || kinds.length)) out.push({ head, kinds, clause: parts[k]!, ...(k === 0 ? { first: true as const } : {}) });
   }
   return out;
 }
@@ -163,7 +168,9 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   // Only when the amount is all it asks: "建在哪，规模多大" wants the place as much as the size.
   const amount = ASKS_AMOUNT.test(query.normalized) && !OTHER_ASK.test(query.normalized);
   // `环境日是哪一天`: a sentence with a date leads, as one with a number leads a 多少 question.
-  const dated = kinds.includes('date') || kinds.includes('month') || kinds.includes('year');
+  // (Not when another ask wants a period — `哪天起施行？…提前几天通知` — which that ask's sentence states.)
+  const several = query.normalized.split(/[？?]/u).filter((x) => INTERROGATIVE.test(x)).length > 1;
+  const dated = (kinds.includes('date') || kinds.includes('month') || kinds.includes('year')) && !(several && kinds.includes('duration'));
   const dateKinds = kinds.filter((k) => k === 'date' || k === 'month' || k === 'year');
   const years = yearsOf(query.normalized);
   // `多少条举措` is led by a sentence that counts (`共16条`), not by one that states a period; `多少岁` by one
@@ -346,10 +353,11 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
   // pick stops before them. Only from the lead's document, and only a sentence that speaks of that ask.
   const first = chosen[0];
   if (first) {
-    for (const { head, kinds } of asks) {
+    for (const { head, kinds, first: opening } of asks) {
       // Answered: a sentence speaks of the ask's own subject and, when it asks a kind of figure, states one.
       const answers = (c: Candidate) => (c.covers.get(head) ?? 0) >= 1 && (!kinds.length || statesAmountOf(c.text, kinds));
-      if (chosen.some(answers)) continue;
+      // (The opening ask led the pick: any sentence chosen that states its figure answers it.)
+      if (opening ? chosen.some((c) => statesAmountOf(c.text, kinds)) : chosen.some(answers)) continue;
       // The first of the greatest gain, as a stable sort by gain put first — by a loop: the filtered,
       // mapped and sorted arrays were empty for one question and of objects for the next, and each
       // new kind made select's optimised code bail out (wrong map) and be compiled again.
@@ -595,7 +603,8 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
         .flatMap((c) => [c, c.split(/[，,；;]/u).filter((x) => x.trim()).at(-1) ?? ''])
         .some((c) => ASKS_AMOUNT.test(c) && !OTHER_ASK.test(c)));
   // …and in the lead's own passage: a figure from another item is not this item's figure.
-  const stated = [lead!, ...rest].filter((c) => !c.noAmount && c.hitRank === lead!.hitRank);
+  // (Of a question of several asks, each ask's sentence in its own passage: `从哪天起施行？…提前几天通知`.)
+  const stated = [lead!, ...rest].filter((c) => !c.noAmount && (c.hitRank === lead!.hitRank || (asks.length > 0 && c.hitRank >= hits.length)));
   // The lead's document is looked in by textIncludes: lower-casing a law for every extract was ~1% of a
   // distinct question's time, and most lookups here are Han words that need no lower case.
   const leadDocId = leadHit.chunk.docId;
@@ -607,7 +616,8 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // A phone number or web address asked for must stand in the passage, whatever else it says of the topic.
   // …and so must a date asked for outright (`截止时间是哪天`) — unless a period would answer too (`什么时间段`).
   const contact = kinds.filter((k) => k === 'phone' || k === 'website' || k === 'email' || k === 'hours' || k === 'area' || k === 'year' || k === 'month' || (k === 'date' && !kinds.includes('duration')));
-  const noContact = contact.length > 0 && ![lead!, ...rest].some((c) => c.hitRank === lead!.hitRank && statesAmountOf(c.text, contact));
+  // (A question of several asks has a sentence chosen for each, from its own passage: `从哪天起施行？…提前几天通知`.)
+  const noContact = contact.length > 0 && ![lead!, ...rest].some((c) => (c.hitRank === lead!.hitRank || (asks.length > 0 && c.hitRank >= hits.length)) && statesAmountOf(c.text, contact));
   // An English question reaches the text through dictionary senses, often not the text's own word
   // (`selected` for 入选): only the kind of figure is held to it.
   const english = !/\p{Script=Han}/u.test(query.normalized);

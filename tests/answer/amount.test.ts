@@ -167,8 +167,19 @@ describe('a second ask answered by another article', () => {
     // Every figure given stands in a cited passage.
     expect(a.citations.some((c) => c.text.includes('十五日内'))).toBe(true);
   });
-});
 
+  it('answers a first ask the lead does not: the day it takes effect, beside a notice period', async () => {
+    const filler = Array.from({ length: 8 }, (_, i) => `第${'一二三四五六七八'[i]}条 集体经济组织应当依法管理第${i + 1}类集体资产，接受成员监督。`).join('\n');
+    const { answerer } = await answererOver({
+      '河湾集体经济组织法.txt': `河湾集体经济组织法\n\n${filler}\n第九条 集体经济组织召开成员大会，应当将会议召开的时间、地点和审议的事项于会议召开十日前通知全体成员。\n` +
+        '第十条 成员大会每年至少召开一次。\n第十一条 本法自2025年5月1日起施行。\n',
+    });
+    const text = plainText(await answerer.ask('河湾集体经济组织法从哪天起施行？开成员大会要提前几天通知全体成员'));
+    expect(text).toContain('十日前');
+    expect(text).toContain('2025年5月1日');
+    expect(text).not.toContain('没有写明');
+  });
+});
 
 describe('a count asked of a thing', () => {
   const doc = {
