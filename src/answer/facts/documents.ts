@@ -1160,12 +1160,29 @@ function metaReply(d: Doc, q: string): DocReply | null {
     cites.push(cite(d, interpreter));
   }
   if (INTERPRET_ASK.test(q) && !interpreter) return null;
+  // What it replaces: the closing sentence that repeals earlier documents (`…（穗府办规〔2019〕13号）同时废止`).
+  const repealed = REPEAL_ASK.test(q) ? repealedBy(d) : null;
+  if (REPEAL_ASK.test(q) && !repealed) return null;
+  if (repealed) {
+    parts.push(repealed.replace(/^第\S{1,5}条\s*/u, '').replace(/。$/u, ''));
+    cites.push(cite(d, repealed));
+  }
   if (!parts.length) return null;
   // Every ask of the kind this reply gives must be given: a purpose asked and not found leaves it to the text.
   if (PURPOSE_ASK.test(q) && !purpose) return null;
   // A whole sentence of the text (`本意见由…负责解释，自…起执行`) is quoted after a colon; fragments run on from the name.
-  const quoted = history.length || purpose || /^(?:本|自|从|\d)/u.test(parts[0]!);
+  const quoted = history.length || purpose || repealed || /^(?:本|自|从|\d)/u.test(parts[0]!);
   return reply(d, `${nameOf(d)}${quoted ? '：' : ''}${parts.join(purpose ? '；' : '，')}。`, cites);
+}
+
+/** `以前哪些文件作废了`, `废止了哪些办法`, `原来的政策还执行吗`: which earlier documents this one repeals. */
+const REPEAL_ASK = /(?:哪些|哪个|哪几个|哪份|什么)(?:文件|办法|政策|规定|措施|通知|意见)?[^，,。？?]{0,6}?(?:作废|废止|失效|停止执行|不再执行)|(?:废止|作废|取代|替代)了?(?:哪些|哪个|哪几个|什么)|\brepeal/iu;
+
+/** The sentence near the end that repeals earlier documents by name (`《…》（…号）同时废止`). */
+function repealedBy(d: Doc): string | null {
+  const tail = d.text.slice(Math.max(0, d.text.length - 3000));
+  const m = /(?:^|\n|。)\s*([^。\n]{0,400}?《[^。\n]{2,400}?(?:同时废止|予以废止|停止执行|同时失效)[^。\n]{0,40}。?)/u.exec(tail);
+  return m ? m[1]!.trim() : null;
 }
 
 const INTERPRET_ASK = /(?:由|归)?(?:谁|哪个部门|哪个单位|哪个机构|哪家)(?:来|负责)?解释|解释权|who interprets|\binterpretation\b/iu;
@@ -1192,7 +1209,7 @@ export const ASKING = /什么|啥|哪|几|多少|多久|多长|多大|何时|何
 function asksBeyondMeta(q: string, countToo = false): boolean {
   const clauses = q.split(/[？?；;]/u).map((c) => c.trim()).filter((c) => ASKING.test(c));
   if (clauses.length < 2) return false;
-  return clauses.some((c) => ![NUMBER_ASK, ISSUER_ASK, DATE_ASK, HISTORY_ASK, EFFECT_ASK, PURPOSE_ASK, INTERPRET_ASK, ...(countToo ? [COUNT_AT] : [])].some((re) => re.test(c)));
+  return clauses.some((c) => ![NUMBER_ASK, ISSUER_ASK, DATE_ASK, HISTORY_ASK, EFFECT_ASK, PURPOSE_ASK, INTERPRET_ASK, REPEAL_ASK, ...(countToo ? [COUNT_AT] : [])].some((re) => re.test(c)));
 }
 
 /** `评定结果有效期多久`: a validity asked of something the document sets, not of the document itself. */

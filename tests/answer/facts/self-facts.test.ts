@@ -57,6 +57,18 @@ describe('several asks of the document itself', () => {
     expect(a).toContain('2027年12月31日');
   });
 
+  it('names the earlier documents it repeals, asked as 作废 or 废止', async () => {
+    const { answerer: one } = await answererOver({
+      '某市临时救助实施细则.txt':
+        '某市临时救助实施细则\n第一条 为规范临时救助工作，制定本细则。\n第二条 临时救助由区民政部门负责。\n' +
+        '第三条 本细则自2025年1月1日起施行。《某市人民政府办公厅关于印发某市临时救助办法的通知》（某府办规〔2019〕13号）同时废止。\n',
+    });
+    for (const q of ['临时救助实施细则出来后，以前哪些文件作废了？', '临时救助实施细则废止了哪些文件']) {
+      const a = plainText(await one.ask(q));
+      expect(a, q).toContain('某府办规〔2019〕13号');
+    }
+  });
+
   it('reads "take effect" in English', async () => {
     const a = plainText(await answerer.ask('When did the tourism development opinions take effect?'));
     expect(a).toContain('2019年1月1日');
