@@ -1152,6 +1152,12 @@ function metaReply(d: Doc, q: string): DocReply | null {
   if (effective) {
     parts.push(effective.replace(/^第\S{1,5}条\s*/u, '').replace(/。$/u, ''));
     cites.push(cite(d, effective));
+    // `自印发之日起施行` asked when: the day is the document's own date (under its label, `实施日期：2025-09-25`).
+    if (WHEN_ASK.test(q) && /(?:印发|发布|公布)之日起/u.test(effective) && f.date && !DATE_ASK.test(q)) {
+      const label = /^\s*([\p{Script=Han}]{2,6})[：:]/u.exec(f.date.source)?.[1] ?? (page ? '发布日期' : '印发日期');
+      parts.push(`${label}${f.date.text}`);
+      cites.push(cite(d, f.date.source));
+    }
   }
   // Who interprets it: the closing sentence says so (`本意见由县旅游产业发展领导小组负责解释`).
   const interpreter = INTERPRET_ASK.test(q) ? interpreterOf(d) : null;
@@ -1184,6 +1190,9 @@ function repealedBy(d: Doc): string | null {
   const m = /(?:^|\n|。)\s*([^。\n]{0,400}?《[^。\n]{2,400}?(?:同时废止|予以废止|停止执行|同时失效)[^。\n]{0,40}。?)/u.exec(tail);
   return m ? m[1]!.trim() : null;
 }
+
+/** An ask of when (`什么时候开始实施`, `哪天起施行`), not of how long. */
+const WHEN_ASK = /什么时候|何时|哪天|哪一天|几号|啥时候?|日期|\bwhen\b/iu;
 
 const INTERPRET_ASK = /(?:由|归)?(?:谁|哪个部门|哪个单位|哪个机构|哪家)(?:来|负责)?解释|解释权|who interprets|\binterpretation\b/iu;
 

@@ -57,6 +57,19 @@ describe('several asks of the document itself', () => {
     expect(a).toContain('2027年12月31日');
   });
 
+  it('gives the day a document in force from its issue took effect: its own date', async () => {
+    const { answerer: one } = await answererOver({
+      '某区中小企业助保贷业务管理办法.txt':
+        '某区中小企业助保贷业务管理办法\n某科工信规字〔2024〕1号\n某区科技工业信息化局\n2024年8月28日\n第一条 为缓解中小企业融资难，制定本办法。\n' +
+        '第二条 助保贷业务由区科技工业信息化局负责。\n第三条 本办法自印发之日起实施，有效期至2027年12月31日。\n',
+    });
+    const a = plainText(await one.ask('助保贷管理办法什么时候开始实施？'));
+    expect(a).toContain('自印发之日起实施');
+    expect(a).toContain('2024年8月28日');
+    // (How long it runs is no ask of a day.)
+    expect(plainText(await one.ask('助保贷管理办法有效期多久？'))).not.toContain('2024年8月28日');
+  });
+
   it('names the earlier documents it repeals, asked as 作废 or 废止', async () => {
     const { answerer: one } = await answererOver({
       '某市临时救助实施细则.txt':
