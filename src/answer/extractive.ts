@@ -604,7 +604,8 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
         .some((c) => ASKS_AMOUNT.test(c) && !OTHER_ASK.test(c)));
   // …and in the lead's own passage: a figure from another item is not this item's figure.
   // (Of a question of several asks, each ask's sentence in its own passage: `从哪天起施行？…提前几天通知`.)
-  const stated = [lead!, ...rest].filter((c) => !c.noAmount && (c.hitRank === lead!.hitRank || (asks.length > 0 && c.hitRank >= hits.length)));
+  const ownPassage = (c: Candidate) => c.hitRank === lead!.hitRank || (asks.length > 0 && c.hitRank >= hits.length);
+  const stated = [lead!, ...rest].filter((c) => !c.noAmount && ownPassage(c));
   // The lead's document is looked in by textIncludes: lower-casing a law for every extract was ~1% of a
   // distinct question's time, and most lookups here are Han words that need no lower case.
   const leadDocId = leadHit.chunk.docId;
@@ -616,8 +617,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // A phone number or web address asked for must stand in the passage, whatever else it says of the topic.
   // …and so must a date asked for outright (`截止时间是哪天`) — unless a period would answer too (`什么时间段`).
   const contact = kinds.filter((k) => k === 'phone' || k === 'website' || k === 'email' || k === 'hours' || k === 'area' || k === 'year' || k === 'month' || (k === 'date' && !kinds.includes('duration')));
-  // (A question of several asks has a sentence chosen for each, from its own passage: `从哪天起施行？…提前几天通知`.)
-  const noContact = contact.length > 0 && ![lead!, ...rest].some((c) => (c.hitRank === lead!.hitRank || (asks.length > 0 && c.hitRank >= hits.length)) && statesAmountOf(c.text, contact));
+  const noContact = contact.length > 0 && ![lead!, ...rest].some((c) => ownPassage(c) && statesAmountOf(c.text, contact));
   // An English question reaches the text through dictionary senses, often not the text's own word
   // (`selected` for 入选): only the kind of figure is held to it.
   const english = !/\p{Script=Han}/u.test(query.normalized);

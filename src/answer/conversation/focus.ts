@@ -88,7 +88,10 @@ export function resolveFocus(index: KnowledgeIndex, question: string, history: r
   // question clearly (the words may be a topic's as well as a name's).
   // Only a proper name of its title (a place, an issuer) names it so: topic words (工业互联网, 出口) are in
   // many a document's text, and a title that happens to hold them is no more the one meant.
-  const pointed = properlyNamed(index, question);
+  const fresh = (): Focus => {
+    const pointed = properlyNamed(index, question);
+    return pointed ? { docId: pointed.id, definite: false, named: true, question } : { definite: false, question };
+  };
   const back = RETURN.exec(question);
   if (back && back[0].length > 0 && /前面|之前|刚才|最开始|最早|一开始|第一个|开头/u.test(back[0])) {
     const genre = back[1];
@@ -98,11 +101,11 @@ export function resolveFocus(index: KnowledgeIndex, question: string, history: r
     return { ...(docId ? { docId } : {}), definite: true, question: question.slice(back[0].length) || question };
   }
   const current = known.at(-1);
-  if (!current) return pointed ? { docId: pointed.id, definite: false, named: true, question } : { definite: false, question };
+  if (!current) return fresh();
   // (`谁牵头？`, `什么时候完成？`: a bare ask names nothing but the item just given — of that document.)
   if (DEFINITE.test(question) || BARE_ASK.test(question)) return { docId: current, definite: true, question };
   // A question that names a document of its own starts a new focus.
   const named = namedDocuments(index, question);
-  if (named.length && named[0]!.doc.id !== current && !named.some((n) => n.doc.id === current)) return pointed ? { docId: pointed.id, definite: false, named: true, question } : { definite: false, question };
+  if (named.length && named[0]!.doc.id !== current && !named.some((n) => n.doc.id === current)) return fresh();
   return { docId: current, definite: false, question };
 }

@@ -12,7 +12,7 @@ import { bridgeEnglish, englishBridge, wordForms } from '../../retrieval/lexical
 import { weighEvidence } from '../gate.ts';
 import { ASKS_AMOUNT, CITING, parseNumber, toChineseNumber } from '../../text/numerals.ts';
 import { NameEndings } from '../../text/name-endings.ts';
-import { longestCommon } from './match.ts';
+import { FROM_END_WORDS, longestCommon } from './match.ts';
 import { dictionaryWeight } from '../../retrieval/lexical/general.ts';
 import { chineseOrdinal, englishOrdinal, ordinalAsk } from '../../text/english-ordinal.ts';
 
@@ -567,7 +567,7 @@ function nounOf(word: string, q: string): Noun {
 const CITED_BEFORE = new RegExp(`${CITING}(?:的)?$`, 'u');
 
 /** `最后一个问题`, `最后一条`, `倒数第二项`, `倒着数第三条`: a place counted from the end, and what it counts. */
-const FROM_END = new RegExp(`(?:最后|最末|(?:倒数|(?:从后往前|从后面|从最后往前)?倒着数|倒过来数|从后往前数|从后面数|从最后往前数)[，,]?第?${NUM})(?:一)?(个问题|条|项|个方面|个部分|部分|方面|问)`, 'u');
+const FROM_END = new RegExp(`(?:最后|最末|${FROM_END_WORDS}第?${NUM})(?:一)?(个问题|条|项|个方面|个部分|部分|方面|问)`, 'u');
 
 /** What an ORDINAL match counts: `第（六）条` a parenthesised label, else its noun. */
 function ordinalNoun(m: RegExpMatchArray, q: string): Noun {
@@ -1117,6 +1117,11 @@ function historyLines(d: Doc, q: string): string[] {
   return (picked.size ? all.filter((h) => picked.has(h)) : all).map((h) => h.text);
 }
 
+/** A sentence of the text as a part of a reply: without its article label and its full stop. */
+function asPart(sentence: string): string {
+  return sentence.replace(/^第\S{1,5}条\s*/u, '').replace(/。$/u, '');
+}
+
 /** Everything the question asks of the document itself (文号 and date, 施行 and 有效期…), in one answer. */
 function metaReply(d: Doc, q: string): DocReply | null {
   const f = d.facts;
@@ -1125,7 +1130,7 @@ function metaReply(d: Doc, q: string): DocReply | null {
   // Why it was made: the genre states it in its opening sentence (`为了…，制定本法。`).
   const purpose = PURPOSE_ASK.test(q) ? purposeOf(d) : null;
   if (purpose) {
-    parts.push(`${/法$/u.test(d.title) ? '立法' : '制定'}目的：${purpose.replace(/^第\S{1,5}条\s*/u, '').replace(/。$/u, '')}`);
+    parts.push(`${/法$/u.test(d.title) ? '立法' : '制定'}目的：${asPart(purpose)}`);
     cites.push(cite(d, purpose));
   }
   if (NUMBER_ASK.test(q) && f.number) {
@@ -1150,7 +1155,7 @@ function metaReply(d: Doc, q: string): DocReply | null {
   }
   const effective = EFFECT_ASK.test(q) && f.effective && !othersValidity(q) ? f.effective : null;
   if (effective) {
-    parts.push(effective.replace(/^第\S{1,5}条\s*/u, '').replace(/。$/u, ''));
+    parts.push(asPart(effective));
     cites.push(cite(d, effective));
     // `自印发之日起施行` asked when: the day is the document's own date (under its label, `实施日期：2025-09-25`).
     if (WHEN_ASK.test(q) && /(?:印发|发布|公布)之日起/u.test(effective) && f.date && !DATE_ASK.test(q)) {
@@ -1162,7 +1167,7 @@ function metaReply(d: Doc, q: string): DocReply | null {
   // Who interprets it: the closing sentence says so (`本意见由县旅游产业发展领导小组负责解释`).
   const interpreter = INTERPRET_ASK.test(q) ? interpreterOf(d) : null;
   if (interpreter && !effective?.includes(interpreter)) {
-    parts.push(interpreter.replace(/^第\S{1,5}条\s*/u, '').replace(/。$/u, ''));
+    parts.push(asPart(interpreter));
     cites.push(cite(d, interpreter));
   }
   if (INTERPRET_ASK.test(q) && !interpreter) return null;
@@ -1170,7 +1175,7 @@ function metaReply(d: Doc, q: string): DocReply | null {
   const repealed = REPEAL_ASK.test(q) ? repealedBy(d) : null;
   if (REPEAL_ASK.test(q) && !repealed) return null;
   if (repealed) {
-    parts.push(repealed.replace(/^第\S{1,5}条\s*/u, '').replace(/。$/u, ''));
+    parts.push(asPart(repealed));
     cites.push(cite(d, repealed));
   }
   if (!parts.length) return null;

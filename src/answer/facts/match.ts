@@ -148,17 +148,22 @@ const nounOf = (w: string | undefined) => (w && /块/u.test(w) ? '方面' : (w ?
 export const FIRST_WORDS = '头一|最前面|最前头|最开头|最开始|打头|排头|开头';
 /** …and the last (`最后那块`, `最末尾的一项`). */
 export const LAST_WORDS = '最后|最末尾|最末|末尾';
+/** How counting from the end is said before the ordinal (`倒数第二`, `从后往前倒着数，第七个`). */
+export const FROM_END_WORDS = '(?:倒数|(?:从后往前|从后面|从最后往前)?倒着数|倒过来数|从后往前数|从后面数|从最后往前数)[，,]?';
 
 /** The first of a list said without a number: `头一项`, `最前面的那块`, `打头的任务`, `排头那个方面`. */
 const FIRST_PLACE = new RegExp(`(?:从头数[，,]?)?(?:排在)?(?:${FIRST_WORDS})(?:的)?(?:那|一)?(?:一)?(?:项|个|条|位|名|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'u');
 const LAST_PLACE = new RegExp(`(?:排在)?(?:${LAST_WORDS})(?:的)?(?:那|一)?(?:一)?(?:项|个|条|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'u');
+
+/** `倒数第二项`, `倒着数第三个方面`: the number counted from the end and the noun after it. */
+const FROM_END_PLACE = new RegExp(`${FROM_END_WORDS}第?(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标|大?块|板块)?`, 'u');
 
 /**
  * `第10项`, `第十项任务`, `任务10`, `排第十三的那条`; from the end `倒数第二项`, `最后那块`, `最末尾的一项`:
  * the number and the noun after it.
  */
 export function ordinalIn(q: string): Ordinal | null {
-  const back = new RegExp(`(?:倒数|(?:从后往前|从后面|从最后往前)?倒着数|倒过来数|从后往前数|从后面数|从最后往前数)[，,]?第?(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标|大?块|板块)?`).exec(q);
+  const back = FROM_END_PLACE.exec(q);
   // (`倒数第一位` counts people or ranks, as `第三位` does below.)
   if (back && !back[2] && /[位名]/u.test(q[back.index + back[0].length] ?? '')) return null;
   if (back) {
