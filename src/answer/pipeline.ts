@@ -415,7 +415,12 @@ const FOCUS_MARGIN = 0.4;
 function ownerNote(index: KnowledgeIndex, chunk: Hit['chunk'], body: string): string {
   if (chunk.item === undefined) return '';
   const doc = index.document(chunk.docId);
-  const o = doc?.facts?.owners.find((x) => x.index === chunk.item);
+  const owners = doc?.facts?.owners ?? [];
+  // Of an item whose measures close with units of their own, the quoted measure's units — found where the
+  // answer's first sentence stands — or none: another measure's units are not this one's.
+  const measures = owners.filter((x) => x.measureOf === chunk.item);
+  const at = measures.length ? doc!.text.indexOf(body.replace(/^[（(][^（）()]*[）)]/u, '').slice(0, 20)) : -1;
+  const o = measures.length ? measures.find((m) => at >= m.start && at < m.end) : owners.find((x) => x.index === chunk.item);
   if (!o || !(o.lead || o.responsible)) return '';
   // Units under a role of their own (`指导部门：…`) are named by it, never as the lead.
   const role = o.columns?.length === 1 && o.kind !== 'row' ? o.columns[0]!.name : '';

@@ -199,3 +199,46 @@ export function readAnnotation(text: string, convention?: LeadConvention): Annot
   const read = convention ? byConvention(annotation, convention) : annotation;
   return read.lead || read.support || read.responsible || read.deadline ? read : null;
 }
+
+/** A measure inside an item, closed by units of its own. Offsets are relative to the text read. */
+export interface Measure {
+  /** The measure's first clause, the item's own heading left out. */
+  title: string;
+  start: number;
+  end: number;
+  annotation: Annotation;
+}
+
+/**
+ * A parenthesis at a sentence's end (after its full stop, or before it): the units that close one measure
+ * (`…给予全额贴息。（责任单位：市人力社保局）`, `…不超过500万元（牵头单位：市金融局）。`).
+ */
+const CLOSING = /\((?:[^()\n]|\([^()\n]{1,20}\)){2,300}?\)[。；;]?/gu;
+const SENTENCE_END = /[。！？；;]\s*$/u;
+const SENTENCE_NEXT = /^\s*(?:[。！？；;\n]|$)/u;
+/** Fewest annotated measures that make an item's measures owned one by one. */
+const MEASURES_MIN = 2;
+
+/**
+ * The measures of one item's own text (`heading`: its marker and title, left out of the first measure's
+ * title) when two or more sentences each close with the units responsible for them — a 若干措施 item that
+ * bundles several measures, each with its own 责任单位. Each measure is owned by its own units; none of them
+ * by its neighbour's. Empty when the item has one annotation (or none): it is then the item's.
+ */
+export function closedMeasures(text: string, heading: string): Measure[] {
+  const out: Measure[] = [];
+  let from = 0;
+  for (const m of text.matchAll(CLOSING)) {
+    const end = m.index + m[0].length;
+    const atEnd = SENTENCE_END.test(text.slice(Math.max(0, m.index - 2), m.index)) || /[。；;]$/u.test(m[0]) || SENTENCE_NEXT.test(text.slice(end, end + 1));
+    if (!atEnd) continue;
+    const a = readAnnotation(m[0].replace(/[。；;]$/u, ''));
+    if (!a || !(a.lead || a.responsible || a.support)) continue;
+    const body = text.slice(from, m.index);
+    const own = from === 0 && body.startsWith(heading) ? body.slice(heading.length) : body;
+    const title = own.replace(/^[\s。.、：:]+/u, '').split(/[，,。；;：:]/u)[0]!.trim();
+    if (title) out.push({ title, start: from, end, annotation: a });
+    from = end;
+  }
+  return out.length >= MEASURES_MIN ? out : [];
+}

@@ -18,9 +18,22 @@ const CHAPTER = new RegExp(`^第[${CN_NUM}\\d]{1,4}[编章节]\\s*\\S*`, 'u');
 
 /** Sentence ends in Chinese prose; `；` separates the clauses of an enumerated target list. */
 export function splitSentences(text: string): string[] {
-  const parts = text.match(/[^。！？；!?;\n]+(?:[。！？；!?;]+[”’」)]?|(?=\n)|$)/gu) ?? [];
-  return parts.map((s) => s.trim()).filter(Boolean);
+  const parts = (text.match(/[^。！？；!?;\n]+(?:[。！？；!?;]+[”’」)]?|(?=\n)|$)/gu) ?? []).map((s) => s.trim()).filter(Boolean);
+  // The annotation that closes a measure after its full stop (`…给予全额贴息。（责任单位：市人力社保局）为符合条件的…`)
+  // is the measure's, not the next one's: it ends the sentence before it.
+  for (let k = 1; k < parts.length; k++) {
+    const m = parts[k]!.startsWith('(') || parts[k]!.startsWith('（') ? CLOSING_ANNOTATION.exec(parts[k]!) : null;
+    if (!m || /[；;]$/u.test(parts[k - 1]!)) continue;
+    parts[k - 1] += m[0];
+    const rest = parts[k]!.slice(m[0].length).trim();
+    if (rest) parts[k] = rest;
+    else parts.splice(k--, 1);
+  }
+  return parts;
 }
+
+/** A parenthesis naming who is responsible (`（责任单位：市科技局）`, `（市商务局牵头）`), a unit's own short one inside. */
+const CLOSING_ANNOTATION = /^[(（](?:[^()（）]|[(（][^()（）]{1,20}[)）]){0,120}?(?:牵头|负责|责任单位|责任部门|配合单位|主责单位)(?:[^()（）]|[(（][^()（）]{1,20}[)）]){0,200}?[)）]/u;
 
 /**
  * A heading: a markdown `#` line; in plain text also a short line that is not a sentence. In a

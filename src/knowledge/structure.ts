@@ -7,7 +7,7 @@
 //   outline()  — the items: number, label, title, own text (without its sub-items), nesting, and the
 //                annotations that belong to it (lead and support units, deadline).
 // An item's annotations are read from its own text only: a fact is never assembled from two items.
-import { leadConvention, readAnnotation, type Annotation } from './annotations.ts';
+import { closedMeasures, leadConvention, readAnnotation, type Annotation, type Measure } from './annotations.ts';
 import { cnToNumber } from './numbering.ts';
 
 export type MarkerKind =
@@ -50,6 +50,8 @@ export interface Item {
   /** Offset where the item and all its sub-items end. */
   subtreeEnd: number;
   annotation: Annotation | null;
+  /** Measures of the item's own text each closed by units of its own (annotations.ts closedMeasures); offsets in the document. */
+  measures?: Measure[];
 }
 
 const CN = '一二三四五六七八九十百零〇两';
@@ -258,7 +260,12 @@ export function outline(
   for (const it of items) {
     if (it.end < 0) it.end = it.subtreeEnd;
     const under = convention && it.end > convention.at ? convention.kind : undefined;
-    if (annotations) it.annotation = readAnnotation(text.slice(it.start, it.end), under);
+    if (!annotations) continue;
+    const own = text.slice(it.start, it.end);
+    it.annotation = readAnnotation(own, under);
+    const heading = own.slice(0, own.indexOf(it.title) + it.title.length);
+    const measures = it.title && own.includes(it.title) ? closedMeasures(own, heading) : [];
+    if (measures.length) it.measures = measures.map((m) => ({ ...m, start: it.start + m.start, end: it.start + m.end }));
   }
   return items;
 }

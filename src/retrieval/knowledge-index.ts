@@ -405,7 +405,8 @@ export class KnowledgeIndex {
         continue;
       }
       // `多少天内`, `几个月内`: the unit of the amount asked is part of the asking, not a topic.
-      const askedUnit = PERIOD_UNIT.test(t) && new RegExp(`(?:多少|几)个?${t}`, 'u').test(lower);
+      // …and so is the unit a share is asked in (`百分之多少`, `千分之几`): the text states the share (`80%`).
+      const askedUnit = (PERIOD_UNIT.test(t) && new RegExp(`(?:多少|几)个?${t}`, 'u').test(lower)) || (SHARE_UNIT.test(t) && new RegExp(`${t}之?(?:多少|几)`, 'u').test(lower));
       // `最长是几年`, `最多能贷多少`: the bound is how the amount is asked; the text says it its own way
       // (`不超过3年`), and the word would favour any sentence that happens to say 最长.
       // `截止到几号`, `最迟哪天`: the deadline word is how a date is asked; the text gives the date its way (`8月11日至8月22日`).
@@ -799,6 +800,8 @@ function bareVerb(token: string, tag: string | undefined): string | null {
   return verb !== null && PLACE_WORD.test(verb) ? '' : verb;
 }
 const PERIOD_UNIT = /^(?:天|日|年|月|周|小时|个月|工作日)(?:内|以内|之内)?$/u;
+/** The unit of a share (`百分之`, `千分之`), a word of the asking when 多少 or 几 follows it. */
+const SHARE_UNIT = /^(?:百分之|千分之|万分之|百分|千分|万分)$/u;
 /** Parts of speech that only join words (adverbs, numerals, prepositions, particles, conjunctions, measures). */
 const GLUE_TAG = /^(?:d|m|p|u\w*|c|y|q|f)$/u;
 /** Words for a name or a wording: what a question asks for, not what it asks about. */

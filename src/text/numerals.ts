@@ -111,7 +111,7 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   // (`上年度月平均工资的三倍计发`: a sum stated as a multiple of a wage or a fee.)
   money: new RegExp(`${N}\\s*(?:万|亿)?元|${N}倍|免费|不收费|无偿`, 'u'),
   // (`增速不低于全省平均水平`: a rate a plan sets against a benchmark, not in points.)
-  percent: new RegExp(`\\d+(?:\\.\\d+)?\\s*%|百分之|千分之|万分之|${N}\\s*个?百分点|[${CN_NUM_CHARS}]成|${BENCHMARKED}`, 'u'),
+  percent: new RegExp(`\\d+(?:\\.\\d+)?\\s*%|百分之|千分之|万分之|${N}\\s*个?百分点|\\d+\\s*(?:BP|bp|个基点)|[${CN_NUM_CHARS}]成|${BENCHMARKED}`, 'u'),
   // `每年…一次` says how often (`多久评一次`); a bare `每年安排100万元` states no period.
   duration: new RegExp(`${N}\\s*(?:个)?(?:年|月|日|天|周(?!岁)|小时|季度|工作日|分钟)|每(?:年|半年|季度|月|周|天|日)[^，。；]{0,8}?${N}次|终身|长期`, 'u'),
   // `7个月`, `0.8个百分点` are a period and a share, not a count.
@@ -127,7 +127,8 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   date: new RegExp(`\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|\\d{1,2}月(?:底|末|中旬|上旬|下旬)|\\d{4}年(?:底|末)|每月(?:任意一日|\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}日)`, 'u'),
   // (`每年3月`, `三月份`: a month, as `几月开始申报` asks; `3个月` is a period.)
   month: new RegExp(`\\d{1,2}月\\d{1,2}日|\\d{1,2}月份?(?!\\d)|[${CN_NUM_CHARS}]{1,2}月份?(?![${CN_NUM_CHARS}])`, 'u'),
-  year: /(?:19|20)\d{2}年|[一二〇零]{4}年/u,
+  // (`按其上一年度实际保费`: the year a sum is reckoned by, told relative to the claim's.)
+  year: /(?:19|20)\d{2}年|[一二〇零]{4}年|上一?(?:个)?年度|上一年|当年度|次年度?|本年度/u,
 };
 /** What a question's 多少/几 asks for, when its words tell (`多久` a duration, `多少钱` money). */
 const KIND_ASKED: [AmountKind[], RegExp][] = [
@@ -135,8 +136,9 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   [['duration'], /多久|多长时间|多长|(?<!哪)几年|(?<!哪)几个月|几天|几日|几周|几个?(?:工作日|小时|季度)|多少天|多少年|多少个?月|多少周|多少个?(?:工作日|小时)|期限|时限|时效/u],
   // `什么时间段` is a span: of time (三个月) or of dates (三月一日至六月三十日).
   [['duration', 'date'], /什么时间段|哪个时间段|什么时段/u],
-  // (`各占多少`, `占多少`: a share of a whole.)
-  [['percent'], /比例|百分之几|几成|百分比|几个点(?!钟)|多少个点(?!钟)|税率|费率|利率|多少%|几个百分点|各占(?!多少[分个项人家名])|占多少(?![分个项人家名])|占比多少/u],
+  // (`各占多少`, `占多少`: a share of a whole. A rate asks itself where the ask follows it or it closes the
+  // question — not as the topic of another ask, `LPR是指几年期的利率`.)
+  [['percent'], /比例|百分之(?:几|多少)|千分之(?:几|多少)|几成|百分比|几个点(?!钟)|多少个点(?!钟)|(?:税率|费率|利率)(?=[\p{Script=Han}]{0,4}?(?:多少|几|多高|多大|怎么算|如何算))|(?<!(?:几|多少)[^，,。？?]*)(?:税率|费率|利率)(?=[？?呢吗，,]|$)|多少%|几个百分点|各占(?!多少[分个项人家名])|占多少(?![分个项人家名])|占比多少/u],
   // `多少钱` is money; `补助资金`, `费用` may be stated as a share of something (`按费用的30%`).
   [['money'], /多少钱|多少元|多少万元|多少亿元?|交钱|给多少钱/u],
   // …but only where the sum is what is asked (`补助资金有多少`), not the topic (`经费支出占GDP比重`).
@@ -177,9 +179,12 @@ export function askedAmountKinds(question: string): AmountKind[] {
   return [...new Set(KIND_ASKED.filter(([, re]) => re.test(q)).flatMap(([k]) => k))];
 }
 
+/** The unit a figure is asked in (`百分之多少`, `多少万元`): part of the asking, not of the topic. */
+const FIGURE_UNIT = /^(?:百分之|千分之|万分之|百分比|百分点|万元|亿元|元)$/u;
+
 /** A word that names how much is asked (`收费`, `费用`, `比例`, `期限`) rather than what about. */
 export function asksAmountItself(word: string): boolean {
-  return askedAmountKinds(word).length > 0 || ASKS_AMOUNT.test(word);
+  return askedAmountKinds(word).length > 0 || ASKS_AMOUNT.test(word) || FIGURE_UNIT.test(word);
 }
 
 /** What a text lacking the kinds asked does not state, in words for the reply. */

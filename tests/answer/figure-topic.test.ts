@@ -41,3 +41,14 @@ describe('a quantity the asker counts with', () => {
     expect(plainText(a)).toContain('算力券');
   });
 });
+
+describe('the unit a figure is asked in', () => {
+  // `最多补贴百分之多少`: 百分之 is how the figure is asked, not what it is of.
+  it('is no topic of the figure: the share stated of the purchase answers', async () => {
+    const { answerer } = await answererOver({ '澄川市青年创业若干措施.txt': ['澄川市青年创业若干措施', '', '一、强化算力服务。对企业购买算力服务、数据集服务的费用给予最高不超过80%补贴，年度最高不超过30万元。', '二、优化创业服务。推行创业登记一网通办。', ''].join('\n') }, true);
+    const a = await answerer.ask('企业买算力服务，最多补贴百分之多少？');
+    expect(a.grounded).toBe(true);
+    expect(plainText(a)).not.toContain('没有写明');
+    expect(plainText(a)).toContain('80%');
+  });
+});

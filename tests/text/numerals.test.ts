@@ -103,6 +103,21 @@ describe('numerals', () => {
   });
 });
 
+describe('rates and shares', () => {
+  it('asks a rate where the ask follows it or it closes the question, not where it is the topic of another ask', () => {
+    expect(askedAmountKinds('创业担保贷款利率上限是多少？')).toEqual(['percent']);
+    expect(askedAmountKinds('贴息利率呢')).toEqual(['percent']);
+    expect(askedAmountKinds('LPR是指几年期的利率？')).toEqual(['duration']);
+    expect(askedAmountKinds('产权份额一般是百分之多少？')).toEqual(['percent']);
+  });
+
+  it('reads a rate in basis points and a year told relative to the claim', () => {
+    expect(statesAmountOf('贷款利率不超过LPR+50BP', ['percent'])).toBe(true);
+    expect(statesAmountOf('按其上一年度实际保费支出的50%给予补贴', ['year'])).toBe(true);
+    expect(statesAmountOf('按实际保费支出的50%给予补贴', ['year'])).toBe(false);
+  });
+});
+
 describe('parseNumber by code unit', () => {
   // The reading it replaced (a string iterator, `in` on an object of one-character keys), as the reference.
   const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

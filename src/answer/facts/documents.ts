@@ -981,13 +981,26 @@ function ownerText(d: Doc, o: OwnedItem): string {
     const task = o.title ? `“${clip(o.title, 40)}”` : '';
     return `${task}（${o.path.join(' › ')} 第${o.kind === 'row' ? o.label : o.no}项）${cols}。\n原文：${clip(d.text.slice(o.start, o.end).replace(/\t+/gu, ' ').trim(), MAX_ITEM_CHARS)}`;
   }
-  // (`牵头单位：X，责任单位：Y`: the units responsible beside the lead are named too, under the document's own label.)
-  const who = o.lead
-    ? `由${o.lead}牵头${o.support ? `，${o.support}按职责分工负责` : ''}${o.responsible ? `，责任单位：${o.responsible}` : ''}`
-    : `由${o.responsible}负责`;
   const when = o.deadline ? `；时限：${o.deadline}` : '';
   const section = [...o.path, o.label].join(' › ');
-  return `“${clip(o.title, 40)}”（${section}）${who}${when}。\n原文：${clip(d.text.slice(o.start, o.end).trim(), MAX_ITEM_CHARS)}`;
+  // An item whose measures each close with units of their own is owned measure by measure: each named with its units.
+  const measures = o.index >= 0 ? d.facts.owners.filter((x) => x.measureOf === o.index && (x.lead || x.responsible)) : [];
+  if (measures.length) {
+    const each = measures.map((m) => `“${clip(m.title, MEASURE_TITLE_CHARS)}”${whoOf(m)}`).join('；');
+    return `“${clip(o.title, 40)}”（${section}）的各项措施分别：${each}。\n原文：${clip(d.text.slice(o.start, o.end).trim(), MAX_ITEM_CHARS)}`;
+  }
+  return `“${clip(o.title, 40)}”（${section}）${whoOf(o)}${when}。\n原文：${clip(d.text.slice(o.start, o.end).trim(), MAX_ITEM_CHARS)}`;
+}
+
+/** How long a measure's title is quoted when an item's measures are listed with their units. */
+const MEASURE_TITLE_CHARS = 24;
+
+/** `由X牵头，Y按职责分工负责`, `由X负责`. */
+function whoOf(o: OwnedItem): string {
+  // (`牵头单位：X，责任单位：Y`: the units responsible beside the lead are named too, under the document's own label.)
+  return o.lead
+    ? `由${o.lead}牵头${o.support ? `，${o.support}按职责分工负责` : ''}${o.responsible ? `，责任单位：${o.responsible}` : ''}`
+    : `由${o.responsible}负责`;
 }
 
 /** The label of an item of a document's outline (`第九条`), for a follow-up that points to it (`这条`). */
@@ -1058,6 +1071,8 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
   const weights = concepts.map((c) => index.conceptIdf(c));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   let best: { d: Doc; o: OwnedItem; share: number; titled: number; depth: number } | null = null;
+  // The subject as said, without its white space: how much of it a measure says in one run (`算力服务券`).
+  const said = subject.replace(/\s+/gu, '');
   const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
   for (const d of docs) {
     for (const o of d.facts.owners) {
@@ -1071,15 +1086,20 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
         if (o.title && index.mentions(o.title, c)) titled += weights[i]!;
       });
       const share = found / total;
+      // Measures of one item match alike word by word (`算力服务券` of one, `算力服务商` of the next): the one
+      // that says more of the subject in one run is meant.
+      const runs = !!best && same(share, best.share) && (o.measureOf !== undefined || best.o.measureOf !== undefined);
+      const run = runs ? longestCommon(said, own).length : 0;
+      const bestRun = runs ? longestCommon(said, best!.d.text.slice(best!.o.start, best!.o.end)).length : 0;
       // Equal matches: the item whose own title names the subject (`19.强化知识产权保护`, not task 5 that
       // mentions 知识产权保护 among its fields), then the more specific item (a measure under its task).
-      const better = !best || share > best.share + 1e-9 || (same(share, best.share) && (titled > best.titled + 1e-9 || (same(titled, best.titled) && o.path.length > best.depth)));
+      const better = !best || share > best.share + 1e-9 || (same(share, best.share) && (run > bestRun || (run === bestRun && (titled > best.titled + 1e-9 || (same(titled, best.titled) && o.path.length > best.depth)))));
       if (better) best = { d, o, share, titled, depth: o.path.length };
     }
   }
   if (!best || best.share < 0.75) return ownerByPassage(index, docs, query);
   const { d, o } = best;
-  return reply(d, ownerText(d, o), [cite(d, d.text.slice(o.start, o.end).trim(), [...o.path, o.label].join(' › '))], o.index);
+  return reply(d, ownerText(d, o), [cite(d, d.text.slice(o.start, o.end).trim(), [...o.path, o.label].join(' › '))], o.measureOf ?? o.index);
 }
 
 // ---- what the document says about itself ----------------------------------------------------

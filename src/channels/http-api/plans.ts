@@ -71,6 +71,10 @@ function documentItems(d: KnowledgeDocument) {
     support: it.annotation?.support ?? null,
     deadline: it.annotation?.deadline ?? null,
     source: d.text.slice(it.start, it.end).trim(),
+    // An item bundling measures each closed by its own units: who is responsible for which measure.
+    ...(it.measures
+      ? { measures: it.measures.map((m) => ({ title: m.title, owner: m.annotation.lead ?? m.annotation.responsible ?? null, support: m.annotation.support ?? null, source: d.text.slice(m.start, m.end).trim() })) }
+      : {}),
   }));
 }
 

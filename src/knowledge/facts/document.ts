@@ -236,6 +236,11 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
       const own = readAnnotation(text.slice(it.start, parts[0]!.start));
       if (!own || !(own.lead || own.responsible || own.support)) continue;
     }
+    // An item bundling measures each closed by its own units: each measure is owned by them, as a measure.
+    for (const m of parts.length ? [] : (it.measures ?? [])) {
+      const a = m.annotation;
+      owners.push({ index: -1, kind: it.kind, no: it.no, label: it.label, path: itemChain(items, it).slice(0, -1).map((x) => x.label), title: m.title, lead: a.lead, support: a.support, responsible: a.responsible, deadline: a.deadline, start: m.start, end: m.end, measureOf: it.index });
+    }
     const a = parts.length ? readAnnotation(text.slice(it.start, parts[0]!.start)) : it.annotation;
     if (!a || !(a.lead || a.responsible || a.support)) continue;
     owners.push({

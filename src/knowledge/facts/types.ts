@@ -160,6 +160,8 @@ export interface OwnedItem {
   end: number;
   /** A table row's unit columns by header (`市卫健委内牵头处室`), as written. */
   columns?: { name: string; value: string }[];
+  /** For a measure closed by units of its own inside an item (`…贴息。（责任单位：市人力社保局）`): the item's outline index. */
+  measureOf?: number;
 }
 
 export interface DocTarget {
