@@ -57,7 +57,8 @@ export function unitNames(s: string | null): string[] {
  *   `列逗号之前的为牵头单位，其他有关单位按职责分工配合` — the units before the list's comma.
  */
 export type LeadConvention = 'first' | 'comma';
-const FIRST_LEADS = /(?:列|排)(?:在)?(?:第一位|首位|最前)(?:者|的)?(?:为|是)牵头(?:单位|部门)/u;
+// (`排在第一位的部门为牵头部门`: the kind of unit may be said before 为.)
+const FIRST_LEADS = /(?:列|排)(?:在)?(?:第一位|首位|最前)(?:者|的)?(?:部门|单位)?(?:为|是)牵头(?:单位|部门)/u;
 const COMMA_LEADS = /(?:列|排)?(?:在)?逗号(?:之前|以前|前面?)(?:的|者)?(?:单位)?(?:为|是)牵头(?:单位|部门)/u;
 export const LEAD_CONVENTION = new RegExp(`${FIRST_LEADS.source}|${COMMA_LEADS.source}`, 'u');
 /** The convention's own note, to the end of the parenthesis it closes. */

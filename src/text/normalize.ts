@@ -208,10 +208,52 @@ export function joinWrappedWords(text: string): string {
     .join('\n');
 }
 
+/** A line that is a piece of a sentence only: a number, brackets, punctuation (`2021`, `〔`, `）`, `；`, `83608057`). */
+const FRAGMENT = /^[\d.．%+\-–—~～·/〔〕［］\[\]()（）《》“”"'，。；、：:;,!?！？…]+$/u;
+/** What only continues a line: a comma, a stop, a closing bracket. */
+const CONTINUES = /^[，。；、：）)〕」”的]/u;
+/** What a line cannot end with unless the sentence goes on: a comma, an opening bracket. */
+const CONTINUED = /[，、（(〔《“「]$/u;
+/** A sentence's end: a line that ends so is whole whatever follows. */
+const LINE_END = /[。；！？!?]$/u;
+/** A heading on its line (`七、保障措施`, `（二）用户参与条件`, `附录2：竞价指引`). */
+const HEADING_LINE = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|第\S{1,6}[章节条])[^。；，.…]{0,12}$/u;
+/** Share of a document's lines that are fragments from which its lines are read as broken at every span. */
+const BROKEN_SHARE = 0.15;
+/** …and the fewest such lines: a page number or two is no broken text. */
+const BROKEN_MIN = 12;
+
+/**
+ * A page copied from a PDF viewer may put every number and bracket on a line of its own (`依据《…
+ * 通知》（津工信电力〔` / `2021` / `〕` / `2` / `号）等文件`): the sentence is broken wherever a figure stood,
+ * and a figure read alone belongs to nothing. In a text where such fragments are a good share of the
+ * lines, a fragment joins the line before it, and the line after a fragment that ends no sentence joins
+ * it — so `2021` / `年春节期间…` reads `2021年春节期间…` again. Other texts are left as they are.
+ */
+export function joinBrokenLines(text: string): string {
+  const lines = text.split('\n');
+  const fragments = lines.filter((l) => FRAGMENT.test(l)).length;
+  if (fragments < BROKEN_MIN || fragments < lines.length * BROKEN_SHARE) return text;
+  const out: string[] = [];
+  let last = '';
+  for (const line of lines) {
+    // (A fragment after a sentence's end or a heading opens the next line: `特此通知。` / `2021` / `年2月2日`.)
+    const opens = LINE_END.test(last) || (out.length > 0 && HEADING_LINE.test(out[out.length - 1]!));
+    // (…and a line never opens with a comma, a closing bracket or 的, nor ends with a comma or an opening
+    // bracket: `以集中形式参与` / `，鼓励中小型用户…`; `首先，` / `需在规定的竞价时间内…`.)
+    const joins =
+      out.length > 0 && ((FRAGMENT.test(line) && !opens) || (FRAGMENT.test(last) && !LINE_END.test(last)) || ((CONTINUES.test(line) || CONTINUED.test(last)) && !LINE_END.test(last)));
+    if (joins) out[out.length - 1] += line;
+    else out.push(line);
+    last = line;
+  }
+  return out.join('\n');
+}
+
 /** Full document normalisation: glosses, width, space, script. */
 export function normalizeDocument(raw: string): Normalized {
   const stripped = stripGlosses(raw);
-  const text = toSimplified(joinWrappedWords(foldSpace(foldWidth(stripped.text))));
+  const text = toSimplified(joinWrappedWords(joinBrokenLines(foldSpace(foldWidth(stripped.text)))));
   return { ...stripped, text };
 }
 

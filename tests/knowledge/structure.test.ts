@@ -147,6 +147,9 @@ describe('outline', () => {
       // One unit alone is responsible: there is no one it leads.
       [null, null, '教育部'],
     ]);
+    // (Said with the kind of unit before 为: `排在第一位的部门为牵头部门，下同`.)
+    const worded = ['四、主要任务', '1.拓展两个市场。推广试点。(税务总局、财政部、海关总署负责，排在第一位的部门为牵头部门，下同)', '2.提前适用政策。享受税收政策。(海关总署、财政部负责)'].join('\n');
+    expect(outline(worded, headingTest({ id: 'x.txt', text: worded })).filter((i) => i.kind === 'num').map((i) => i.annotation!.lead)).toEqual(['税务总局', '海关总署']);
     // `列逗号之前的为牵头单位`: the units before the list's comma lead; after the note, lists stand bare in
     // parentheses or, holding a qualifier of their own, in square brackets.
     const comma = [
