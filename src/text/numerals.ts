@@ -67,11 +67,12 @@ export function toChineseNumber(n: number): string {
 }
 
 /**
- * A question that asks for an amount: how many, how much, how long, what share, which place. A share
+ * A question that asks for an amount: how many, how much, how long, what share, which place. (`哪几个`
+ * asks which ones, not how many.) A share
  * word asks only where it is what is asked (`补贴比例是多少`, `按什么比例`), not where it names the
  * topic (`占GDP比重的提升幅度`: the 幅度 is asked).
  */
-export const ASKS_AMOUNT = /多少|啥数|什么数|多大|多高|多长|多久|几个|几家|几项|几所|几位|几名|几人|几天|几日|几年|几个月|几倍|(?:比例|比重|幅度)(?=[是为]?(?:多少|几|多大)|作何|如何|[？?呢吗，,]|$)|(?:什么|多大|哪个)(?:比例|比重|幅度)|百分之几|税率|第几|排名|排第几|排在第几|哪一年|何年|\bhow (?:many|much|long)\b|\bwhat (?:share|percentage|proportion|ratio|rate)\b|\b(?:the|what|a) number of\b|\b(?:share|proportion|ratio) of\b/i;
+export const ASKS_AMOUNT = /多少|啥数|什么数|多大|多高|多长|多久|(?<!哪)(?:几个|几家|几项|几所|几位|几名|几人)|几天|几日|几年|几个月|几倍|(?:比例|比重|幅度)(?=[是为]?(?:多少|几|多大)|作何|如何|[？?呢吗，,]|$)|(?:什么|多大|哪个)(?:比例|比重|幅度)|百分之几|税率|第几|排名|排第几|排在第几|哪一年|何年|\bhow (?:many|much|long)\b|\bwhat (?:share|percentage|proportion|ratio|rate)\b|\b(?:the|what|a) number of\b|\b(?:share|proportion|ratio) of\b/i;
 
 /** Article, item and chapter numbers (`第四十五条`) count things in the text, not in the world. */
 const LABELS = new RegExp(`第${NUM_PATTERN}(?:条|款|项|章|节|部分|个|方面|是)`, 'gu');
@@ -164,7 +165,7 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   [['money'], /\bin (?:rmb|yuan|renminbi)\b|\bhow much money\b|\bhow much (?:does|do|did|will|would)\b[^?]{0,60}\bcost\b|\bhow (?:much|large|big|high) (?:is|are|was|were) (?:the |a |an )?(?:fee|fees|fine|fines|penalty|penalties|subsidy|subsidies|allowance|allowances|reward|rewards|grant|grants|bonus|bonuses|price|cost)\b/i],
   [['percent'], /\bwhat (?:share|percentage|proportion|ratio|rate)\b|\bper ?cent(?:age)?\b|\b(?:share|proportion|ratio|rate) of\b|\bcontribution rate\b/i],
   // (`第几次`, `第几项` ask a place, stated as one: `第8次`.)
-  [['count'], new RegExp(`(?<!第)几个(?!月|工作日|小时|季度|百分点)|(?<!第)几(?:${COUNT_UNITS})|多少个(?!月|工作日|小时|百分点)|多少(?:${COUNT_UNITS})`, 'u')],
+  [['count'], new RegExp(`(?<![第哪])几个(?!月|工作日|小时|季度|百分点)|(?<![第哪])几(?:${COUNT_UNITS})|多少个(?!月|工作日|小时|百分点)|多少(?:${COUNT_UNITS})`, 'u')],
 ];
 
 /**

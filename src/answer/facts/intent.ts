@@ -6,6 +6,7 @@ import type { PlanFacts, TargetItem, Task } from '../../knowledge/facts/plan.ts'
 import { taskCore } from '../../knowledge/facts/text.ts';
 import { planOrder, unexplained } from './explain.ts';
 import { situationClauses } from '../situation.ts';
+import { generalWeight } from '../../retrieval/lexical/general.ts';
 import {
   OWNER_CUE, countsIntent, measuresIntent, metaIntent, ownerIntent, partnerIntent, policiesIntent, speakersIntent,
 } from './people.ts';
@@ -26,7 +27,8 @@ export interface FactsOptions {
 const HOW = /怎么做|怎么办|怎么干|怎么推进|怎么落地|怎么落实|如何|怎样|具体|做法|举措|展开|详细|安排/;
 const LIST_CUE = /其中|这其中|里面|里头|当中|上面|下面|刚才|这几项|这些|列表/;
 /** A list the question names itself before counting in it (`8个方面里头`, `21项任务当中`). */
-const OWN_LIST = /[\d一二三四五六七八九十两]+(?:个|项|大)?(?:方面|任务|措施|目标|块)(?:里头|里面|当中|中)/u;
+// (`那21项里头`: the count's measure word alone names the list too.)
+const OWN_LIST = /[\d一二三四五六七八九十两]+(?:(?:个|项|大)?(?:方面|任务|措施|目标|块)|项)(?:里头|里面|当中|中)/u;
 /** A count that points back to what was just listed (`它下面有几项任务`, `这一块总共设了几项任务`). */
 const POINTS_BACK = /它|这一块|这块|这个方面|该方面|这方面|其中|下面|里头|当中/u;
 
@@ -216,10 +218,37 @@ const byOrdinal: Intent = (q, f) => {
   const answers = [taskReply(f, t, isHow(q)), ...more.map((x) => taskReply(f, x!, isHow(q)))];
   const answer = answers.length === 1 ? answers[0]! : reply(answers.map((a) => a.body).join('\n'), answers.flatMap((a) => a.citations));
   const left = nominalResidue(q, [ord.text, ...joined.map((o) => o.text), inArea?.matched ?? ''], extra);
-  // A noun left over must be one the reply states (`主要依托哪个专项行动` of a task whose sentence names it).
-  if (!statesAll(answer.body, left.nouns)) return STOP;
+  // A noun left over must be one the reply states (`主要依托哪个专项行动` of a task whose sentence names it) —
+  // or the task's own text, which the reply gives, is what it asks of (`13号任务讲的是啥，选突破口按什么思路来`).
+  // (Only a place said as the list's — `13号任务`, `倒着数第二项`, `排第七的是哪项` —, not `第一支柱产业`, `第20条`.)
+  const onList = ord.noun === '任务' || /[项号]/u.test(ord.text) || /任务|哪项/u.test(q);
+  if (!statesAll(answer.body, left.nouns) && !(onList && asksOfTask(q, answer.body, left.nouns))) return STOP;
   return { answer, explained: [ord.text, ...joined.map((o) => o.text), ...extra.filter((w) => q.includes(w)), ...left.others, ...left.nouns] };
 };
+
+/**
+ * A fact a task's text would have to state to answer it (`预算`, `资金`, `电话`, `牵头单位`): asked of a task
+ * whose reply does not state it, the question is not answered by giving the task.
+ */
+const STATED_FACT = /[费钱价金额率税资薪租款]|预算|电话|网址|地址|时间|日期|期限|时限|名单|人数|数量|指标|单位|部门|负责|牵头|考核|办法|细则|补贴|奖励|政策/u;
+
+/**
+ * Whether what a question asks beside the place (`…选突破口按什么思路来？`, `…里面点了哪几个人才计划的名`) is
+ * about the task's own content, which the reply gives whole: no figure, date or named fact is asked that the
+ * reply does not state.
+ */
+function asksOfTask(q: string, body: string, nouns: readonly string[]): boolean {
+  const missing = nouns.filter((w) => !body.includes(w));
+  if (ASKS_AMOUNT.test(q) || askedAmountKinds(q).length > 0 || missing.some((w) => STATED_FACT.test(w))) return false;
+  // (A longer word is said in part where the text words it its own way: `突破口` of `重点突破`.)
+  const inPart = (w: string) => w.length >= 3 && [...Array(w.length - 1).keys()].some((k) => body.includes(w.slice(k, k + 2)));
+  // …and most of what it names, weighed as general Chinese weighs it, the reply states (`突破口`, not `思路`):
+  // a place that is no task's (`系列的第二场`, `第三方机构`) leaves its nouns unstated.
+  const weight = (w: string) => generalWeight(w);
+  const all = nouns.reduce((n, w) => n + weight(w), 0);
+  const unstated = missing.filter((w) => !inPart(w)).reduce((n, w) => n + weight(w), 0);
+  return unstated * 2 <= all;
+}
 
 /** Whether the reply states every noun an ordinal question leaves over (verbs only say how it is asked). */
 function statesAll(body: string, nouns: readonly string[]): boolean {
