@@ -805,7 +805,8 @@ function placeReply(d: Doc, q: string, noun: Noun): DocReply | null {
  * question quotes stands — the item whose own text says it, and the items above it. Only a quoted thing:
  * the asker's own words for it would be the text's to find, and a guess at the item is worse than none.
  */
-const WHERE_ASK = /(?:属于|归|放在|列在|在|是)[^，。？?]{0,8}?(?:哪(?:一|个)?|第几)(?:条|项|部分|方面|章|节|大?块|板块|个部分|个方面)|(?:哪(?:一|个)?|第几)(?:条|项|部分|方面|章)[^，。？?]{0,4}?(?:提|讲|说|规定|写)/u;
+// (`属于打造哪个中心的任务`: the part named by a word of its title, 中心 of `打造加工制造中心` — not a unit, which owns.)
+const WHERE_ASK = /(?:属于|归|放在|列在|在|是)[^，。？?]{0,8}?(?:哪(?:一|个)?|第几)(?:条|项|部分|方面|章|节|大?块|板块|个部分|个方面)|属于[^，。？?]{0,8}?哪(?:一|个)?(?!部门|单位|机构|机关|领导|人)\p{Script=Han}{1,3}|(?:哪(?:一|个)?|第几)(?:条|项|部分|方面|章)[^，。？?]{0,4}?(?:提|讲|说|规定|写)/u;
 const QUOTED = /[“"「]([^”"」]{2,30})[”"」]/gu;
 
 function containingReply(index: KnowledgeIndex, doc: Doc | null, all: Doc[], q: string): DocReply | null {
@@ -1423,7 +1424,14 @@ function sectionCount(d: Doc, q: string): DocReply | null {
     const { it, children } = under;
     const list = children.map((c) => `${c.label}${clip(c.title, 30)}`).join('；');
     const section = sectionOf(it);
-    return { ...reply(d, clip(`${nameOf(d)}“${headingKey(it.title)}”共${children.length}项：${list}。`, 480), [cite(d, it.text, section)], it.index), listed: true };
+    // Parts that hold numbered items of their own (`（一）…` holding `1.`–`5.`): the items are counted too, as the
+    // question may count either (`主要任务一共列了多少条`: 21, under 5 parts).
+    const grand = items.filter((x) => children.some((c) => c.index === x.parent));
+    // (Their numbers, when they run on from part to part: `（1至21）`; numbered afresh in each part, none.)
+    const runs = grand.length > children.length && grand.every((x, k) => x.no === grand[0]!.no + k);
+    const range = runs ? `（${grand[0]!.label.replace(/[.、．]$/u, '')}至${grand.at(-1)!.label.replace(/[.、．]$/u, '')}）` : '';
+    const counted = grand.length > children.length ? `分${children.length}个部分，共${grand.length}项${range}` : `共${children.length}项`;
+    return { ...reply(d, clip(`${nameOf(d)}“${headingKey(it.title)}”${counted}：${list}。`, 480), [cite(d, it.text, section)], it.index), listed: true };
   }
   // (A heading that carries its count is one headingKey shortens.)
   const stated = named.find((n) => headingKey(n.it.title) !== n.it.title.replace(/[。：:]$/u, ''));
