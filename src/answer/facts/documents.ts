@@ -970,6 +970,17 @@ function countsItself(index: KnowledgeIndex, d: Doc, q: string): boolean {
   return !index.tag(asked.replace(COUNT, '')).some((w) => /^(?:n|vn)/u.test(w.tag) && w.word.length >= 2 && !title.has(w.word) && !LIST_WORDS.has(w.word) && !d.title.includes(w.word));
 }
 
+/**
+ * Whether the parts asked are a thing's the text lists (`工资总额是由哪几部分组成的`: the 六个部分 its 第四条 names),
+ * not the document's own: what is made of them is named before 由, and it is no document (`本规定`, `这个条例`).
+ */
+const COMPOSED_OF = /([\p{Script=Han}]{2,8}?)(?:是)?由哪(?:几|些)(?:个|大)?(?:部分|方面|块)/u;
+const DOCUMENT_WORD = /(?:规定|条例|办法|法|文件|意见|方案|细则|通知|措施|计划|政策|它|其)$/u;
+function asksOfThing(q: string): boolean {
+  const m = COMPOSED_OF.exec(q);
+  return !!m && !DOCUMENT_WORD.test(m[1]!);
+}
+
 function bare(q: string): boolean {
   // (`那它由谁牵头？`: a pronoun points to the item in focus; it names nothing else.)
   return q.replace(ASK_WORDS, '').replace(/\s/g, '').replace(/^(?:那么|那|这|它|该|其)+/u, '').replace(/^(?:它|这个|这项|这条)/u, '').length < 2;
@@ -1622,7 +1633,7 @@ export function answerFromDocs(
         const key = headingKey(it.title).replace(/(?:方面|部分|领域|板块)$/u, '');
         return it.title.length <= MAX_HEADING + 8 && key.length >= 4 && q.includes(key);
       });
-    if (/(?:分别|各)(?:叫|是)什么|哪(?:几|些)(?:个|大)?(?:部分|方面|板块|块|章)|(?:几|三|四|五|六)大(?:部分|方面|板块|块)|(?:章节|篇章|整体)(?:结构|框架)|结构是怎样|框架是怎样/u.test(q) && !namesPart()) {
+    if (/(?:分别|各)(?:叫|是)什么|哪(?:几|些)(?:个|大)?(?:部分|方面|板块|块|章)|(?:几|三|四|五|六)大(?:部分|方面|板块|块)|(?:章节|篇章|整体)(?:结构|框架)|结构是怎样|框架是怎样/u.test(q) && !namesPart() && !asksOfThing(q)) {
       const r = countReply(doc, 'part');
       if (r) return r;
     }
