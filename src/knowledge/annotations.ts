@@ -26,7 +26,9 @@ const UNIT_WORD = /(?:部|委|局|厅|办|院|署|会|行|室|处|中心|政府|
 
 /** A parenthesis that assigns responsibility: `(X牵头…)`, `(X按职责分工负责)`, `(牵头单位：…)`. */
 // (A unit may carry its own short parenthesis: `市委宣传部（网信办）`, `市政府办（金融）`.)
-const PAREN = /\(((?:[^()]|\([^()]{1,20}\)){2,400}?(?:牵头|负责|责任单位|配合单位|主责单位)(?:[^()]|\([^()]{1,20}\)){0,300}?)\)/gu;
+/** The words by which a parenthesis assigns responsibility (chunk.ts reads a closing one by them too). */
+export const ASSIGNING = '牵头|负责|责任单位|配合单位|主责单位';
+const PAREN = new RegExp(`\\(((?:[^()]|\\([^()]{1,20}\\)){2,400}?(?:${ASSIGNING})(?:[^()]|\\([^()]{1,20}\\)){0,300}?)\\)`, 'gu');
 // A role, then what the unit does in it (`牵头考核单位`, `责任落实部门`), then the kind of unit.
 const LABELS = '(?:牵头|责任|主责|配合|协同|参与|协办|指导|主管)(?:考核|落实|实施|推进|督办|监管)?(?:单位|部门|处室)|完成时限|完成时间|时间节点';
 // A value runs to the next label (`牵头单位：X，配合单位：Y`), the end of the clause or the parenthesis.

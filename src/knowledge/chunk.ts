@@ -1,6 +1,7 @@
 // 公文-aware chunking. A plan is written as headings (《方案》重点任务), enumerations (一是…八是,
 // 第X条, (一)) and sentences; a chunk never crosses a section and keeps its section path, so a
 // citation can say where in the document the passage stands.
+import { ASSIGNING } from './annotations.ts';
 import { headingLevelOf, INLINE_LEVEL, itemChain, outline, type Item } from './structure.ts';
 import type { Chunk, KnowledgeDocument } from './types.ts';
 
@@ -33,7 +34,7 @@ export function splitSentences(text: string): string[] {
 }
 
 /** A parenthesis naming who is responsible (`（责任单位：市科技局）`, `（市商务局牵头）`), a unit's own short one inside. */
-const CLOSING_ANNOTATION = /^[(（](?:[^()（）]|[(（][^()（）]{1,20}[)）]){0,120}?(?:牵头|负责|责任单位|责任部门|配合单位|主责单位)(?:[^()（）]|[(（][^()（）]{1,20}[)）]){0,200}?[)）]/u;
+const CLOSING_ANNOTATION = new RegExp(`^[(（](?:[^()（）]|[(（][^()（）]{1,20}[)）]){0,120}?(?:${ASSIGNING}|责任部门)(?:[^()（）]|[(（][^()（）]{1,20}[)）]){0,200}?[)）]`, 'u');
 
 /**
  * A heading: a markdown `#` line; in plain text also a short line that is not a sentence. In a

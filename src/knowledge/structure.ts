@@ -263,8 +263,8 @@ export function outline(
     if (!annotations) continue;
     const own = text.slice(it.start, it.end);
     it.annotation = readAnnotation(own, under);
-    const heading = own.slice(0, own.indexOf(it.title) + it.title.length);
-    const measures = it.title && own.includes(it.title) ? closedMeasures(own, heading) : [];
+    const at = it.title ? own.indexOf(it.title) : -1;
+    const measures = at >= 0 ? closedMeasures(own, own.slice(0, at + it.title.length)) : [];
     if (measures.length) it.measures = measures.map((m) => ({ ...m, start: it.start + m.start, end: it.start + m.end }));
   }
   return items;

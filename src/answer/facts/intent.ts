@@ -244,9 +244,8 @@ function asksOfTask(q: string, body: string, nouns: readonly string[]): boolean 
   const inPart = (w: string) => w.length >= 3 && [...Array(w.length - 1).keys()].some((k) => body.includes(w.slice(k, k + 2)));
   // …and most of what it names, weighed as general Chinese weighs it, the reply states (`突破口`, not `思路`):
   // a place that is no task's (`系列的第二场`, `第三方机构`) leaves its nouns unstated.
-  const weight = (w: string) => generalWeight(w);
-  const all = nouns.reduce((n, w) => n + weight(w), 0);
-  const unstated = missing.filter((w) => !inPart(w)).reduce((n, w) => n + weight(w), 0);
+  const all = nouns.reduce((n, w) => n + generalWeight(w), 0);
+  const unstated = missing.filter((w) => !inPart(w)).reduce((n, w) => n + generalWeight(w), 0);
   return unstated * 2 <= all;
 }
 
