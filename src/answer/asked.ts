@@ -35,6 +35,8 @@ export function slotsOf(index: KnowledgeIndex, query: ParsedQuery): Slot[] {
     const concepts = query.concepts.map((c, i) => (phrase.includes(c.text) || c.text.includes(phrase) ? i : -1)).filter((i) => i >= 0);
     // `多少比例确定`: a slot that names how much is asked (比例, 钱, 费用) is the typed checks' business.
     if (asksAmountItself(head)) continue;
+    // `哪些东西`, `什么事情`: the word for "a thing" is the asking; the answer names the things themselves.
+    if (GENERIC_THING.test(head)) continue;
     // A slot whose first word is no word asked about (`哪些人属于上门服`: 人 is too general a thing to
     // ask for) is the clause going on, not a thing the answer must name.
     if (!concepts.some((i) => query.concepts[i]!.text.startsWith(head))) continue;
@@ -47,6 +49,11 @@ export function slotsOf(index: KnowledgeIndex, query: ParsedQuery): Slot[] {
 const ORG_SLOT = /^(?:单位|部门|机构|机关)/u;
 /** An organisation as texts name one (`市金融发展局`, `区委统战部`, `农发行安顺分行`). */
 const ORG_NAMED = /\p{Script=Han}{2,}(?:局|委员会|委|厅|办公室|管委会|统战部|组织部|宣传部|中心|政府|海关|银行|分行|公司|集团)/u;
+
+/** `依据的是哪个文件`: a slot asking for a document, which texts name in 《》. */
+const DOCUMENT_SLOT = /^(?:文件|规定|法规|政策文件|文)$/u;
+/** Words for "a thing" (`哪些东西`, `哪些事情`). */
+const GENERIC_THING = /^(?:东西|事情|事儿|玩意)/u;
 
 /** `险种`, `工种`, `车型`: kinds of a thing, named by its character and a word for kind. */
 const KINDS_OF = /^(\p{Script=Han})(?:种|类|型)/u;
@@ -154,8 +161,11 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
   for (const s of slotsOf(index, query)) {
     if (s.concepts.some((i) => index.mentions(answerText, query.concepts[i]!))) continue;
     if (s.head && answerText.includes(s.head)) continue;
+    // (`哪几个区县` of a text that lists `…等区、县（市）`: a short slot's characters in order, close together.)
+    if (s.phrase.length <= 3 && usesQuoted(answerText, s.phrase)) continue;
     if (listsKinds(answerText, s.head ?? s.phrase)) continue;
     if (ORG_SLOT.test(s.head ?? s.phrase) && ORG_NAMED.test(answerText)) continue;
+    if (DOCUMENT_SLOT.test(s.head ?? s.phrase) && /《[^》]{2,}》/u.test(answerText)) continue;
     // Only a slot the answering document cannot fill at all: its weightiest word is nowhere in it
     // (`月工资`, `网上平台`). A slot worded differently from the text (`房租` for 租金) is not evidence enough.
     const heaviest = s.concepts.reduce((a, b) => (index.conceptIdf(query.concepts[b]!) > index.conceptIdf(query.concepts[a]!) ? b : a));
@@ -202,6 +212,9 @@ const GENERIC_PLACE = /^(?:全|本|各|该|我|城|市|省|地|县|区|设区的
 /** Kinds of named things a list question may ask for (`试点县有哪些`, `选了哪几个城市`). */
 const NAMED_KIND = /(城市|县|市|区|省|镇|乡|村|企业|公司|机构|学校|大学|医院|银行|网站)$/u;
 const LIST_QUESTION = /哪些|哪几|名单|分别是哪/u;
+const LIST_ASKING = new RegExp(LIST_QUESTION.source, 'gu');
+/** Three or more short names in a row (`富阳、临安、桐庐`). */
+const BARE_NAMES = /\p{Script=Han}{2,4}(?:、\p{Script=Han}{2,4}){2,}/u;
 /** Words that make a kind generic rather than name one (试点县, 首批城市, 各区). */
 const GENERIC = /(?:试点|示范|首批|第一批|一批|重点|相关|有关|各|该|本|全国|全省|全市|全区|这些|哪些|若干|所在|其他)$/u;
 
@@ -211,14 +224,35 @@ const GENERIC = /(?:试点|示范|首批|第一批|一批|重点|相关|有关|�
  * it, nor the question's own words. Returns the kind when the answer names none.
  */
 export function unnamedKind(query: ParsedQuery, answerText: string): string | null {
-  if (!LIST_QUESTION.test(query.normalized)) return null;
-  const kinds = query.concepts.map((c) => NAMED_KIND.exec(c.text)?.[1]).filter((k): k is string => !!k);
+  const q = query.normalized;
+  if (!LIST_QUESTION.test(q)) return null;
+  // The kind is the thing the list asks for: the word right after the asking (`哪几个区县`, `哪些人才计划` —
+  // no kind of named thing, though `望花区` before it ends in one), else the last one before it (`试点县有哪些`,
+  // `试点城市最后选了哪几个`, `…综合保税区，有名单吗`).
+  // (Of several askings, `名单里都有哪些公司`, the one a word follows.)
+  const nextOf = (m: RegExpMatchArray) => {
+    const after = q.slice(m.index! + m[0].length).replace(/^[个家所座类批位项]/u, '');
+    return query.concepts.find((c) => after.startsWith(c.text));
+  };
+  const asks = [...q.matchAll(LIST_ASKING)];
+  const ask = asks.findLast((m) => nextOf(m)) ?? asks.at(-1)!;
+  const next = nextOf(ask);
+  const kinds = next
+    ? [NAMED_KIND.exec(next.text)?.[1]].filter((k): k is string => !!k)
+    : query.concepts
+        .map((c) => ({ c, at: q.indexOf(c.text) }))
+        .filter(({ at }) => at >= 0 && at < ask.index!)
+        .sort((a, b) => a.at - b.at)
+        .map(({ c }) => NAMED_KIND.exec(c.text)?.[1])
+        .filter((k): k is string => !!k);
   const kind = kinds.at(-1);
   if (!kind) return null;
+  // Places and bodies a text lists by their bare names, the kind after them (`富阳、临安、桐庐、淳安、建德等区、县（市）`), are named.
+  if (new RegExp(`${BARE_NAMES.source}等?[^。；;]{0,6}${kind}`, 'u').test(answerText)) return null;
   const names = answerText.match(new RegExp(`[\\p{Script=Han}]{2,10}?${kind}`, 'gu')) ?? [];
   const named = names.some((n) => {
     const head = n.slice(0, -kind.length);
-    return head.length >= 2 && !GENERIC.test(head) && !query.normalized.includes(n);
+    return head.length >= 2 && !GENERIC.test(head) && !q.includes(n);
   });
   return named ? null : kind;
 }

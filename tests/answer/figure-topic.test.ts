@@ -52,3 +52,24 @@ describe('the unit a figure is asked in', () => {
     expect(plainText(a)).toContain('80%');
   });
 });
+
+describe('a weightiest word only the asker\'s story tells', () => {
+  // `买的期房刚交房，我得在多长时间内去办…登记`: 期房 is the asker's word for the text's 预售商品房; the asking
+  // clause's own words (产权登记) are what the period is stated of.
+  const rules = [
+    '澄川市房屋交易管理办法',
+    '',
+    '第一条 为规范房屋交易，制定本办法。',
+    '第二条 预售商品房的购买人应当自商品房交付使用之日起90日内，办理土地使用权变更和房屋所有权登记手续。',
+    '第三条 房屋交易应当签订书面合同。',
+    '',
+  ].join('\n');
+  const news = ['澄川楼市简报', '', '本月全市期房成交量环比上升，现房库存继续下降。', ''].join('\n');
+
+  it('is no topic the period must be stated of when the asking clause names one the article states', async () => {
+    const { answerer } = await answererOver({ '澄川市房屋交易管理办法.txt': rules, '澄川楼市简报.txt': news });
+    const a = await answerer.ask('买的期房刚交房，我得在多长时间内去办土地使用权变更和房屋产权登记啊');
+    expect(a.grounded).toBe(true);
+    expect(plainText(a)).toContain('90日内');
+  });
+});
