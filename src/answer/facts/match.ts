@@ -147,9 +147,12 @@ const nounOf = (w: string | undefined) => (w && /块/u.test(w) ? '方面' : (w ?
 /** How the first of a list is said without a number (`头一项`, `最前面的那位`, `打头的任务`). */
 export const FIRST_WORDS = '头一|最前面|最前头|最开头|最开始|打头|排头|开头';
 /** …and the last (`最后那块`, `最末尾的一项`). */
-export const LAST_WORDS = '最后|最末尾|最末|末尾';
-/** How counting from the end is said before the ordinal (`倒数第二`, `从后往前倒着数，第七个`). */
-export const FROM_END_WORDS = '(?:倒数|(?:从后往前|从后面|从最后往前)?倒着数|倒过来数|从后往前数|从后面数|从最后往前数)[，,]?';
+export const LAST_WORDS = '最后|最末尾|最末|末尾|压轴|垫底';
+/**
+ * How counting from the end is said before the ordinal (`倒数第二`, `从后往前倒着数，第七个`, `从尾巴往前倒第六个`):
+ * from the back (后, 后面, 最后, 尾巴, 末尾), towards the front or not, then counting or 倒.
+ */
+export const FROM_END_WORDS = '(?:倒数|从(?:后|后面|后头|最后|最后面|尾巴|尾部|末尾)(?:往前|向前)?(?:倒着数|倒过来数|倒着|倒|数)|倒着数|倒过来数)[，,]?';
 
 /** The first of a list said without a number: `头一项`, `最前面的那块`, `打头的任务`, `排头那个方面`. */
 const FIRST_PLACE = new RegExp(`(?:从头数[，,]?)?(?:排在)?(?:${FIRST_WORDS})(?:的)?(?:那|一)?(?:一)?(?:项|个|条|位|名|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'u');
@@ -163,36 +166,84 @@ const FROM_END_PLACE = new RegExp(`${FROM_END_WORDS}第?(${NUM_PATTERN})(?:项|�
  * the number and the noun after it.
  */
 export function ordinalIn(q: string): Ordinal | null {
+  const ord = placeSaid(q);
+  return ord ? neighbourOf(q, ord) : null;
+}
+
+/**
+ * `6号前头挨着的那项`, `第6项的后一项`, `倒数第二项的前一项`: the place next to the one said. The neighbour
+ * before is one nearer the list's start (one further from its end when counted from the end).
+ */
+const NEIGHBOUR = /^(?:任务|措施)?的?(?:(前|上|后|下)一(?:项|个|条)|(前|后)(?:头|面|边)(?:挨着|紧挨着|紧跟着)?的?那?一?(?:项|个|条))/u;
+
+function neighbourOf(q: string, ord: Ordinal): Ordinal {
+  const at = q.indexOf(ord.text);
+  const m = at >= 0 && !ord.span ? NEIGHBOUR.exec(q.slice(at + ord.text.length)) : null;
+  if (!m) return ord;
+  const before = /[前上]/u.test(m[1] ?? m[2]!);
+  const n = ord.n + (before === !ord.fromEnd ? -1 : 1);
+  return n >= 1 ? { ...ord, n, text: ord.text + m[0] } : ord;
+}
+
+/**
+ * The place the question says first: in `第五个方面里最后一项任务`, the aspect; the task within it is the
+ * place said after it (byOrdinal reads the rest of the question for it).
+ */
+function placeSaid(q: string): Ordinal | null {
+  const found = [fromEndPlace, runPlace, lastPlace, firstPlace, numberedOrdinal]
+    .map((f) => f(q))
+    .filter((o): o is { ord: Ordinal; at: number } => o?.ord != null);
+  if (!found.length) return null;
+  return found.reduce((a, b) => (b.at < a.at ? b : a)).ord;
+}
+
+type Said = { ord: Ordinal | null; at: number } | null;
+
+function fromEndPlace(q: string): Said {
   const back = FROM_END_PLACE.exec(q);
+  if (!back) return null;
   // (`倒数第一位` counts people or ranks, as `第三位` does below.)
-  if (back && !back[2] && /[位名]/u.test(q[back.index + back[0].length] ?? '')) return null;
-  if (back) {
-    const n = parseNumber(back[1]!);
-    return n && n > 0 ? { n, noun: nounOf(back[2]), text: back[0], fromEnd: true } : null;
-  }
+  if (!back[2] && /[位名]/u.test(q[back.index + back[0].length] ?? '')) return { ord: null, at: back.index };
+  const n = parseNumber(back[1]!);
+  return { ord: n && n > 0 ? { n, noun: nounOf(back[2]), text: back[0], fromEnd: true } : null, at: back.index };
+}
+
+function runPlace(q: string): Said {
   // `最后三项`, `前两个方面`: the first or last few, in the list's order.
   // (`前` on its own, not the end of 提前, 之前, 以前: `任务的前两项`, `前三个方面`.)
   const run = new RegExp(`(?:(${LAST_WORDS})|(?<=^|[，,。？?、\\s的里中是说数列])前)(${NUM_PATTERN})(?:项|个|条|大?块|板块)(?:重点)?(任务|措施|方面|目标)?`, 'u').exec(q);
   const k = run ? parseNumber(run[2]!) : null;
-  if (run && k && k >= 2 && k <= 10) {
-    const noun = nounOf(run[3] ?? /块/u.exec(run[0])?.[0]) || nounBefore(q, run.index);
-    return run[1] ? { n: k, noun, text: run[0], fromEnd: true, span: k } : { n: 1, noun, text: run[0], span: k };
-  }
+  if (!run || !k || k < 2 || k > 10) return null;
+  const noun = nounOf(run[3] ?? /块/u.exec(run[0])?.[0]) || nounBefore(q, run.index);
+  return { ord: run[1] ? { n: k, noun, text: run[0], fromEnd: true, span: k } : { n: 1, noun, text: run[0], span: k }, at: run.index };
+}
+
+function lastPlace(q: string): Said {
   const last = LAST_PLACE.exec(q);
-  if (last && /[项个条块]|任务|措施|方面|目标/u.test(last[0])) return { n: 1, noun: nounOf(last[1] ?? /块/u.exec(last[0])?.[0]) || nounBefore(q, last.index), text: last[0], fromEnd: true };
+  if (!last || !/[项个条块]|任务|措施|方面|目标/u.test(last[0])) return null;
+  return { ord: { n: 1, noun: nounOf(last[1] ?? /块/u.exec(last[0])?.[0]) || nounBefore(q, last.index), text: last[0], fromEnd: true }, at: last.index };
+}
+
+function firstPlace(q: string): Said {
   const first = FIRST_PLACE.exec(q);
-  if (first && /[项个条块]|任务|措施|方面|目标/u.test(first[0])) return { n: 1, noun: nounOf(first[1] ?? /块/u.exec(first[0])?.[0]) || nounBefore(q, first.index), text: first[0] };
+  if (!first || !/[项个条块]|任务|措施|方面|目标/u.test(first[0])) return null;
+  return { ord: { n: 1, noun: nounOf(first[1] ?? /块/u.exec(first[0])?.[0]) || nounBefore(q, first.index), text: first[0] }, at: first.index };
+}
+
+function numberedOrdinal(q: string): Said {
   const m =
     new RegExp(`第(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标|大?块|板块)?`).exec(q) ??
     // (`任务10`, not the 一 of `任务一共`.)
     /(任务)(\d{1,3})(?![项个\d])/u.exec(q);
-  if (!m) return numberedPlace(q);
+  if (!m) {
+    const place = numberedPlace(q);
+    return place ? { ord: place, at: q.indexOf(place.text) } : null;
+  }
   const [num, noun] = m[1] === '任务' ? [m[2]!, '任务'] : [m[1]!, nounOf(m[2])];
   const n = parseNumber(num);
   // `全省第三位` is a rank, not an ordinal of the plan's lists; `第二款`, `第三章` number a law's parts.
   const rank = m[1] !== '任务' && /[位款章节编]/u.test(q[m.index + m[0].length] ?? '');
-  if (n === null || n < 1 || rank) return null;
-  return { n, noun, text: m[0] };
+  return { ord: n === null || n < 1 || rank ? null : { n, noun, text: m[0] }, at: m.index };
 }
 
 /**

@@ -270,6 +270,21 @@ describe('ordinals in any phrasing, counted from either end', () => {
     expect(await body('要提前两个月申报吗？')).not.toContain('第1项');
   });
 
+  it('reads a place within the place said first (第二个方面里最后一项任务: the aspect\'s last task, not the plan\'s)', async () => {
+    const a = await body('第二个方面里最后一项任务是什么？');
+    expect(a).toContain('抓好数字企业招引');
+    expect(a).not.toContain('抓好数字金融服务');
+    expect(await body('第五大块里压轴那项任务叫啥？')).toContain('抓好数据安全保障');
+  });
+
+  it('reads the place next to one said (6号前头挨着的那项, 第6项的后一项, 倒数第二项的前一项) and counting from the tail', async () => {
+    expect(await body('6号前头挨着的那项是啥？')).toContain('抓好数字企业招引');
+    expect(await body('第6项的后一项是啥？')).toContain('抓好工业互联网平台应用');
+    // From the end, the one before is one further from the end: 倒数第三, task 12.
+    expect(await body('倒数第二项的前一项是啥？')).toContain('抓好数据安全保障');
+    expect(await body('14项从尾巴往前倒第三个，讲的什么？')).toContain('抓好数据安全保障');
+  });
+
   it('reads 排第N的那条 as item N, and 任务一共 as no ordinal', async () => {
     expect(await body('从头往下数，排第十四的那条任务讲什么？')).toContain('抓好数字金融服务');
     expect(await body('重点任务一共分成了几个方面？')).toContain('6个方面');
