@@ -159,7 +159,9 @@ export class KnowledgeIndex {
   get titleNames(): ReadonlyMap<string, string> {
     // The primary documents' titles (the policies loaded for this city): a corpus of laws beside them
     // would make hundreds of thousands of spellings for names nobody asks about in English.
-    return this.once('title-names', () => pinyinNames(this.documents.filter((d) => d.primary).slice(0, MAX_NAMED_TITLES).map((d) => d.title)));
+    // …and the people those plans name (their speakers, `Wang Guojun` → 王国君): a name is spelled in pinyin.
+    const speakers = () => this.facts.filter((f) => f.primary).flatMap((f) => f.speakers.map((s) => s.name));
+    return this.once('title-names', () => pinyinNames([...this.documents.filter((d) => d.primary).slice(0, MAX_NAMED_TITLES).map((d) => d.title), ...speakers()]));
   }
 
   /** The aliases the index applies to questions. */

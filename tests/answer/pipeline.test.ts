@@ -40,6 +40,12 @@ describe('extractive answers', () => {
     expect(plainText(a)).toContain('兴辽英才计划');
   });
 
+  it('reads a speaker named in pinyin, surname first (Wang Guojun → 王国君)', async () => {
+    const a = await answerer.ask('Which agency is Wang Guojun from?');
+    expect(a.grounded).toBe(true);
+    expect(plainText(a)).toContain('营商局');
+  });
+
   it('refuses in English to an English question', async () => {
     const a = await answerer.ask('Where can I buy a cheap car?');
     expect(a.grounded).toBe(false);

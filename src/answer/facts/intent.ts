@@ -361,12 +361,50 @@ const membershipIntent: Intent = (q, f) => {
   return { answer: reply(text, [cite(f, best.s, section), cite(f, area.source, section)]), explained, list: areaList(f, area.no) };
 };
 
+/** `跟哪两项任务编在同一组`, `和X在同一个方面的还有哪些`: the tasks set beside a named one, under its aspect. */
+const SIBLING_CUE = /同(?:一个?|个)?(?:组|方面|块|大块|板块|部分|类)|同组|编在一起|放在一起|一组/u;
+const SIBLING_ASK = /哪些|哪几|哪[两二三四五六七八九十]|还有(?:什么|啥|谁)/u;
+
+/**
+ * The task the question names (by its title, or a sentence only it holds, four characters or more) and the
+ * other tasks of its aspect — the one grouping a plan states.
+ */
+const siblingsIntent: Intent = (q, f) => {
+  const cue = SIBLING_CUE.exec(q);
+  const ask = SIBLING_ASK.exec(q);
+  if (!cue || !ask) return null;
+  const qn = q.replace(/[“”"]/g, '');
+  const byName = f.tasks
+    .map((t) => ({ t, matched: longestCommon(qn, taskCore(t.name)), core: taskCore(t.name) }))
+    .filter((h) => h.matched.length >= 4 && h.matched.length * 2 > h.core.length);
+  const bySentence = f.tasks.flatMap((t) => t.sentences.map((s) => ({ t, matched: longestCommon(qn, s.replace(/[“”"]/g, '')), core: '' }))).filter((h) => h.matched.length >= 4);
+  // (`第8项跟哪几项在同一组`: the task by its place.)
+  const ord = ordinalIn(q);
+  const placed = ord && (ord.noun === '' || ord.noun === '任务') && !ord.span ? f.tasks.find((t) => t.no === placeIn(ord, f.tasks.length)) : undefined;
+  const byPlace = placed ? [{ t: placed, matched: ord!.text, core: '' }] : [];
+  const hits = (byPlace.length ? byPlace : byName.length ? byName : bySentence).sort((a, b) => b.matched.length - a.matched.length);
+  const best = hits[0];
+  if (!best) return null;
+  if (hits.some((h) => h.t !== best.t && h.matched.length === best.matched.length)) return STOP;
+  const area = f.areas.find((a) => a.no === best.t.areaNo);
+  if (!area || area.taskNos.length < 2) return null;
+  const others = area.taskNos.filter((no) => no !== best.t.no).map((no) => f.tasks.find((t) => t.no === no)!);
+  const names = others.map((t) => `第${t.no}项“${t.name}”`).join('、');
+  const text = `与第${best.t.no}项“${best.t.name}”同属${areaLabel(f, area.no)}的任务还有${others.length}项：${names}。`;
+  return {
+    answer: reply(text, [cite(f, area.source, areaSection(f, area.no))]),
+    explained: [best.matched, cue[0], ask[0], ...MEMBER_WORDS.filter((w) => q.includes(w)), '编在', '同', '组', '那项', '跟', '和', '与'],
+    list: areaList(f, area.no),
+  };
+};
+
 /** The tasks of an area as the list a follow-up (`这一块总共设了几项任务`) reads. */
 function areaList(f: PlanFacts, areaNo: number): TaskList {
   return { kind: 'tasks', taskNos: f.areas.find((a) => a.no === areaNo)!.taskNos, planId: f.docId };
 }
 
 const INTENTS: Intent[] = [
+  siblingsIntent,
   countsIntent,
   byOrdinal,
   speakersIntent,

@@ -154,6 +154,13 @@ export function bridgeEnglish(
       out.push({ en: words[i]!, zh: [name] });
       continue;
     }
+    // A person's name in two words, surname first (`Wang Guojun` → 王国君).
+    const person = i + 1 < words.length ? names.get(`${words[i]}${words[i + 1]}`) : undefined;
+    if (person && known(person)) {
+      out.push({ en: `${words[i]} ${words[i + 1]}`, zh: [person] });
+      i++;
+      continue;
+    }
     const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
     const pairHits = pair ? (bridge.get(pair) ?? []).filter(known).slice(0, perWord) : [];
     if (pairHits.length) {

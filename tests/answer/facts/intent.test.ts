@@ -285,6 +285,16 @@ describe('ordinals in any phrasing, counted from either end', () => {
     expect(await body('14项从尾巴往前倒第三个，讲的什么？')).toContain('抓好数据安全保障');
   });
 
+  it('names the tasks set beside a named one under its aspect (跟哪几项编在同一组, 同一个方面的还有哪些)', async () => {
+    const a = await body('跟软件产业培育在同一个方面的还有哪些任务？');
+    expect(a).toContain('抓好电子元器件发展');
+    expect(a).toContain('抓好数字企业招引');
+    expect(a).not.toContain('第2项');
+    // By a sentence only that task holds, and by its place.
+    expect(await body('和鞍钢集团共建智能工厂那项，跟哪几项任务编在同一组？')).toContain('抓好工业互联网平台应用');
+    expect(await body('第13项跟哪几项编在同一组？')).toContain('抓好数字金融服务');
+  });
+
   it('reads 排第N的那条 as item N, and 任务一共 as no ordinal', async () => {
     expect(await body('从头往下数，排第十四的那条任务讲什么？')).toContain('抓好数字金融服务');
     expect(await body('重点任务一共分成了几个方面？')).toContain('6个方面');
