@@ -119,9 +119,27 @@ const ANCHOR_YEAR = /(?:到|截至|截止|至|在)(20\d{2})年/gu;
  */
 export function paragraphYear(documentText: string, at: number): string | undefined {
   if (at < 0) return undefined;
-  const line = documentText.slice(documentText.lastIndexOf('\n', at) + 1, at);
-  return [...line.matchAll(ANCHOR_YEAR)].at(-1)?.[1];
+  let start = documentText.lastIndexOf('\n', at - 1) + 1;
+  const own = [...documentText.slice(start, at).matchAll(ANCHOR_YEAR)].at(-1)?.[1];
+  if (own || start === 0 || ITEM_OPENING.test(documentText.slice(start, start + 12))) return own;
+  // An item whose opening paragraph anchors it (`1.…到2015年将广州建设成为…`) and whose figures follow in
+  // paragraphs of their own, unnumbered (`科技创新投入大幅提升。…比重提高到2.5%以上`): the item's year holds
+  // for them — up to the item's opening line, a few lines back at most.
+  for (let k = 0; k < ITEM_REACH && start > 0; k++) {
+    const end = start - 1;
+    start = documentText.lastIndexOf('\n', end - 1) + 1;
+    const line = documentText.slice(start, end);
+    const year = [...line.matchAll(ANCHOR_YEAR)].at(-1)?.[1];
+    if (year) return year;
+    if (ITEM_OPENING.test(line)) return undefined;
+  }
+  return undefined;
 }
+
+/** A line that opens an item or a part (`1.`, `一、`, `（一）`, `第三条`): where the lines under it begin. */
+const ITEM_OPENING = /^\s*(?:\d{1,2}[.．、]|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+条)/u;
+/** How many lines back an item's anchor is looked for. */
+const ITEM_REACH = 8;
 
 /**
  * Whether the passage's year `y` holds for the quoted answer: the last time anchor before the answer in

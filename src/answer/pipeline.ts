@@ -239,7 +239,13 @@ export class Answerer {
     const base = this.deps.gate ?? DEFAULT_GATE;
     // An English question reaches the text through dictionary senses, several per word and some of them
     // wrong (`contract` → 合同, where the text says 签约): its share found is lower for the same evidence.
-    const gate = script === 'english' ? { ...base, minCoverage: base.minCoverage * ENGLISH_SHARE, minBestCoverage: base.minBestCoverage * ENGLISH_SHARE } : base;
+    const byScript = script === 'english' ? { ...base, minCoverage: base.minCoverage * ENGLISH_SHARE, minBestCoverage: base.minBestCoverage * ENGLISH_SHARE } : base;
+    // A question that names its document outright (`无证无照经营查处办法里，明知…还把仓库租给他存货，会被怎么处罚？`)
+    // is asked within it: the asker has said where the answer stands, so a passage that holds less of the
+    // everyday wording (租给/存货 for 提供…仓储条件) is evidence enough — among one text's articles, not 1,584 laws'.
+    // (Only where every word asked is one some loaded text uses: a word none uses, `穗好办上网上申请`, is a thing
+    // the named text cannot be speaking of, and the full share holds.)
+    const gate = focus.explicit && query.concepts.every((c) => index.known(c)) ? { ...byScript, minCoverage: byScript.minCoverage * EXPLICIT_SHARE, minBestCoverage: byScript.minBestCoverage * EXPLICIT_SHARE } : byScript;
     // A follow-up is answered from the document in focus first — ranked among that document's passages
     // only — and from the whole knowledge base only when that document cannot answer and another
     // passage covers the question clearly (a new subject).
@@ -383,6 +389,8 @@ export class Answerer {
 
 /** How much of the Chinese gate an English question must meet. */
 const ENGLISH_SHARE = 0.75;
+/** The share of the gate's thresholds a question must meet within a document it names outright. */
+const EXPLICIT_SHARE = 0.5;
 
 /** A plan is "the one meant" only when its best passage clearly outranks the other plans' best. */
 const PLAN_MARGIN = 1.3;

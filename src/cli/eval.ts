@@ -1,5 +1,6 @@
 // `npm run eval`: every suite of eval/suites.json, one table (and the misses with --misses).
 // `npm run eval -- FILE.jsonl`: grades one case file in-process against KNOWLEDGE_DIR.
+// `npm run eval -- --only=law`: only the suites whose name holds the words (a quicker look at one genre).
 import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../config.ts';
 import { buildApp } from '../main.ts';
@@ -16,7 +17,8 @@ if (file) {
   process.exit(0);
 }
 const results: SuiteResult[] = [];
-for (const s of loadSuites()) {
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+for (const s of loadSuites().filter((x) => !only || x.name.includes(only))) {
   if (!available(s)) {
     console.log(`skipped (files absent): ${s.name}`);
     continue;

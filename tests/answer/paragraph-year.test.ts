@@ -48,3 +48,30 @@ describe('a year the title names', () => {
     expect(a).not.toContain('没有写明');
   });
 });
+
+describe('a year that opens an item', () => {
+  // `1.…到2015年将广州建设成为国家创新型城市。` then paragraphs of their own under the item, unnumbered, each a
+  // target without the year: the item's year holds for them; the next item's does not reach back.
+  const plan = '某市关于推进科技创新工程的实施意见';
+  const body = [
+    plan,
+    '一、发展目标',
+    '1.实施创新驱动战略，把创新作为城市发展的核心动力，到2015年将本市建设成为国家创新型城市。',
+    `创新平台建设取得新突破。${Array.from({ length: 12 }, (_, i) => `建成第${i + 1}批国家重点实验室和工程技术研究中心，引进一批国际级研发中心`).join('，')}。`,
+    `创新型企业集群发展壮大。${Array.from({ length: 12 }, (_, i) => `培育第${i + 1}批科技小巨人企业和创新型企业，推动企业设立研发机构`).join('，')}。`,
+    '科技创新投入大幅提升。全社会研发经费支出占地区生产总值比重提高到2.5%以上。',
+    '2.优化创新布局。建设一批科技园区。',
+    '科技企业孵化器面积达到200万平方米。',
+    '二、主要任务',
+    '（一）建设重大创新平台。支持企业建设研发机构。',
+  ].join('\n');
+
+  it('holds for the figures in the item\'s later paragraphs', async () => {
+    const { answerer } = await answererOver({ [`${plan}.txt`]: body }, true);
+    const a = plainText(await answerer.ask('到2015年，全社会研发经费占地区生产总值的比重要达到多少？'));
+    expect(a).toContain('2.5%');
+    expect(a).not.toContain('没有写明');
+    // Item 2 opens without a year: 2015 is no year of its figures.
+    expect(plainText(await answerer.ask('到2015年孵化器面积达到多少？'))).toContain('没有写明');
+  });
+});

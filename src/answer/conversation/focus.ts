@@ -14,6 +14,8 @@ export interface Focus {
   definite: boolean;
   /** The question names the document by words of its title (not the conversation): only a clear cover elsewhere leaves it. */
   named?: boolean;
+  /** The question names the document outright (its title, or an ending of it in the genre: `劳动合同法`). */
+  explicit?: boolean;
   /** The question without its reference phrase (`回到前面那个办法，`), for retrieval. */
   question: string;
 }
@@ -47,7 +49,9 @@ function namedPrefix(index: KnowledgeIndex, question: string): Focus | null {
   const doc = pointedDocument(index, m[1]!);
   if (!doc) return null;
   const rest = question.slice(m[0].length).replace(/^的/u, '');
-  return rest.length >= 2 ? { docId: doc.id, definite: true, question: rest } : null;
+  // (Named outright when the prefix is the document's name, not words of its title.)
+  const explicit = explicitDocument(index, m[1]!)?.docs.some((d) => d.id === doc.id) === true;
+  return rest.length >= 2 ? { docId: doc.id, definite: true, ...(explicit ? { explicit } : {}), question: rest } : null;
 }
 
 /**
@@ -64,7 +68,7 @@ function explicitName(index: KnowledgeIndex, question: string): Focus | null {
   const before = question.slice(0, at).replace(/(?:根据|按照|依照|依据|按|据|在)?《?$/u, '');
   const after = question.slice(at + named.name.length).replace(/^》?(?:的规定|规定|里面|里|中的|中|当中|上)?[，,：:]?/u, '');
   const rest = `${before}${after}`.replace(/^的/u, '');
-  return { docId: docIds[0]!, docIds, definite: true, question: rest.replace(/[\p{P}\s]/gu, '').length >= 2 ? rest : question };
+  return { docId: docIds[0]!, docIds, definite: true, explicit: true, question: rest.replace(/[\p{P}\s]/gu, '').length >= 2 ? rest : question };
 }
 
 /** Jieba's tags of proper names: places (ns), persons — which small places are often read as — (nr), organisations (nt). */
