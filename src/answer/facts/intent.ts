@@ -115,8 +115,17 @@ function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
   const n = placeIn(ord, listLength(list, f));
   if (!explicit && (otherNoun || (list.kind === 'tasks' && q.includes('任务')) || n > listLength(list, f) || n < 1)) return null;
   // (Verbs around the ordinal say how it is asked, `要确保什么到位`; a noun left over asks something else.)
-  if (nominalResidue(q, [ord.text], FOLLOW_WORDS[list.kind]).nouns.length > 0) return explicit ? STOP : null;
-  return f ? listEntry(list, f, n, q) : STOP;
+  const left = nominalResidue(q, [ord.text], FOLLOW_WORDS[list.kind]).nouns;
+  if (!f) return STOP;
+  // (`第二项的预算是多少`: an amount asked of an entry is answered only where the entry states one.)
+  const entry = listEntry(list, f, n, q);
+  if (entry && entry !== STOP && !statesAmountAsked(q, entry.answer.body)) return null;
+  // (A task of the list with a further ask its own text answers, `当中那项是要各行业同一年达峰吗`: the task.)
+  if (left.length > 0) {
+    if (list.kind === 'tasks' && entry && entry !== STOP && asksOfTask(q, entry.answer.body, left)) return entry;
+    return explicit ? STOP : null;
+  }
+  return entry;
 }
 
 // `那创新方面呢`, `金融方面呢`: the same question as the one that gave the list, about another topic.
@@ -430,13 +439,18 @@ function withoutSituation(q: string): string {
   return told.length ? told.reduce((r, c) => r.replace(c, '|'), q) : q;
 }
 
-/** Whether the reply explains every content word of the question. */
-function explainsAll(q: string, out: IntentReply): boolean {
-  if (ASKS_AMOUNT.test(q) && !AMOUNT.test(out.answer.body.replace(ORDINAL_LABEL, ''))) return false;
+/** Whether a reply states an amount, of the kind asked, where the question asks for one. */
+function statesAmountAsked(q: string, body: string): boolean {
+  if (ASKS_AMOUNT.test(q) && !AMOUNT.test(body.replace(ORDINAL_LABEL, ''))) return false;
   // …and one of the kind asked: `多少亿元` is not answered by a rank (`稳居全省第二位`).
   // (Money and shares only: a period is stated many ways, `2023-2025年` among them.)
   const kinds = askedAmountKinds(q).filter((k) => k === 'money' || k === 'percent');
-  if (kinds.length && !statesAmountOf(out.answer.body.replace(ORDINAL_LABEL, ''), kinds)) return false;
+  return !kinds.length || statesAmountOf(body.replace(ORDINAL_LABEL, ''), kinds);
+}
+
+/** Whether the reply explains every content word of the question. */
+function explainsAll(q: string, out: IntentReply): boolean {
+  if (!statesAmountAsked(q, out.answer.body)) return false;
   const texts = [out.answer.body, ...out.answer.citations.map((c) => c.text), ...(out.context ?? [])];
   // The asker's story before the question (`我是在沈阳读研的盘锦人，听说有个…`) says who asks, not what.
   return unexplained(withoutSituation(q), texts, out.explained).length === 0;

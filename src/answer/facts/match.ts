@@ -139,6 +139,8 @@ export interface Ordinal {
   fromEnd?: true;
   /** Several in a row (`最后三项`, `前两项`): this many entries from the place on, towards the list's end. */
   span?: number;
+  /** The middle one (`当中那项`, `排中间的那块`): of a list with a middle, its entry; else none. */
+  middle?: true;
 }
 
 /** `块`, `大块`, `板块` of a plan's tasks are its aspects. */
@@ -178,7 +180,7 @@ const NEIGHBOUR = /^(?:任务|措施)?的?(?:(前|上|后|下)一(?:项|个|条)
 
 function neighbourOf(q: string, ord: Ordinal): Ordinal {
   const at = q.indexOf(ord.text);
-  const m = at >= 0 && !ord.span ? NEIGHBOUR.exec(q.slice(at + ord.text.length)) : null;
+  const m = at >= 0 && !ord.span && !ord.middle ? NEIGHBOUR.exec(q.slice(at + ord.text.length)) : null;
   if (!m) return ord;
   const before = /[前上]/u.test(m[1] ?? m[2]!);
   const n = ord.n + (before === !ord.fromEnd ? -1 : 1);
@@ -190,7 +192,7 @@ function neighbourOf(q: string, ord: Ordinal): Ordinal {
  * place said after it (byOrdinal reads the rest of the question for it).
  */
 function placeSaid(q: string): Ordinal | null {
-  const found = [fromEndPlace, runPlace, lastPlace, firstPlace, numberedOrdinal]
+  const found = [fromEndPlace, runPlace, lastPlace, firstPlace, middlePlace, numberedOrdinal]
     .map((f) => f(q))
     .filter((o): o is { ord: Ordinal; at: number } => o?.ord != null);
   if (!found.length) return null;
@@ -222,6 +224,15 @@ function lastPlace(q: string): Said {
   const last = LAST_PLACE.exec(q);
   if (!last || !/[项个条块]|任务|措施|方面|目标/u.test(last[0])) return null;
   return { ord: { n: 1, noun: nounOf(last[1] ?? /块/u.exec(last[0])?.[0]) || nounBefore(q, last.index), text: last[0], fromEnd: true }, at: last.index };
+}
+
+/** `当中那项`, `排中间的那块`, `居中的任务`: the middle of the list. */
+const MIDDLE_PLACE = /(?:排在?)?(?:正?当中|正?中间|居中)(?:的)?(?:那|一)?(?:一)?(?:项|个|条|大?块|板块)(?:重点)?(任务|措施|方面|目标)?/u;
+
+function middlePlace(q: string): Said {
+  const mid = MIDDLE_PLACE.exec(q);
+  if (!mid) return null;
+  return { ord: { n: 0, noun: nounOf(mid[1] ?? /块/u.exec(mid[0])?.[0]) || nounBefore(q, mid.index), text: mid[0], middle: true }, at: mid.index };
 }
 
 function firstPlace(q: string): Said {
@@ -270,6 +281,8 @@ function nounBefore(q: string, at: number): string {
 
 /** The ordinal as a place in a list of `length` entries, 1-based (`倒数第二` of 21 is 20). */
 export function placeIn(ord: Ordinal, length: number): number {
+  // (A list of even length has no middle: no place, which no entry holds.)
+  if (ord.middle) return length % 2 === 1 ? (length + 1) / 2 : 0;
   return ord.fromEnd ? length - ord.n + 1 : ord.n;
 }
 

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../../src/answer/pipeline.ts';
 import { plainText } from '../../../src/answer/plain-text.ts';
 import { answererOver } from '../../support/docs.ts';
+import { shippedAnswerer } from '../../support/kb.ts';
 import { answerFromFacts, type FactsContext } from '../../../src/answer/facts/intent.ts';
 import { parseNumber, toChineseNumber } from '../../../src/text/numerals.ts';
 import { extractFacts, type PlanFacts } from '../../../src/knowledge/facts/plan.ts';
@@ -295,6 +296,14 @@ describe('ordinals in any phrasing, counted from either end', () => {
     expect(await body('第13项跟哪几项编在同一组？')).toContain('抓好数字金融服务');
   });
 
+  it('reads the middle of a list (当中那项, 排中间那项): of an odd list its middle entry, of an even list none', async () => {
+    const middle = await body('第二个方面里当中那项任务是什么？');
+    expect(middle).toContain('第4项任务是“抓好电子元器件发展”');
+    expect(middle).not.toContain('抓好软件产业培育');
+    // Fourteen tasks have no middle one.
+    expect(await body('重点任务里排中间那项是啥？')).not.toMatch(/第[78]项任务是/u);
+  });
+
   it('reads 排第N的那条 as item N, and 任务一共 as no ordinal', async () => {
     expect(await body('从头往下数，排第十四的那条任务讲什么？')).toContain('抓好数字金融服务');
     expect(await body('重点任务一共分成了几个方面？')).toContain('6个方面');
@@ -331,5 +340,29 @@ describe('ordinals in any phrasing, counted from either end', () => {
     expect(a).toContain('孙丽');
     expect(a).toContain('钱文');
     expect(a).not.toContain('周海涛');
+  });
+});
+
+describe('a place in the list just given, with a further ask', () => {
+  // Through the shipped plan's answerer, in one session: the list the first answer gave is the one counted.
+  let shipped: Answerer;
+  beforeAll(async () => {
+    ({ answerer: shipped } = await shippedAnswerer());
+  });
+  const turns = async (qs: string[]) => {
+    const sessionId = `middle-${qs.join('').length}-${qs.at(-1)!.length}`;
+    let last = '';
+    for (const q of qs) last = plainText(await shipped.ask(q, { sessionId }));
+    return last;
+  };
+
+  it('is that task when its own text answers the ask (当中那项是要各行业同一年达峰吗)', async () => {
+    const a = await turns(['盘锦工业方案讲绿色的那块有几项任务？', '当中那项是要各行业同一年达峰吗？']);
+    expect(a).toContain('第16项任务');
+    expect(a).toContain('梯次达峰');
+  });
+
+  it('is not a task whose text says nothing of what is asked (当中那项的预算是多少)', async () => {
+    expect(await turns(['盘锦工业方案讲绿色的那块有几项任务？', '当中那项的预算是多少？'])).not.toContain('第16项任务');
   });
 });
