@@ -10,6 +10,7 @@ import { generate, type GenerateFailure, type StreamSink } from './llm/generate.
 import type { LlmDeps } from './llm/chat-model.ts';
 import { isInjection } from './injection.ts';
 import type { FactsContext } from './facts/intent.ts';
+import { speakersNamedIn } from './facts/people.ts';
 import { refusal } from './refusal.ts';
 import { quotedOf, unanswered, unnamedKind, usesQuoted, venueUnstated, yearsOf } from './asked.ts';
 import { answerFromDocs, itemByLabel, outlineList, pickCandidate, sourceReply } from './facts/documents.ts';
@@ -204,11 +205,16 @@ export class Answerer {
     const elsewhere = focus.docId !== undefined && focus.definite && !planFocus;
     // (`What does the seventh area cover?`: the plan's facts read it as `第七个方面是什么？`.)
     const asked = script === 'english' ? (ordinalAsk(question) ?? question) : question;
-    const direct = elsewhere ? null : keptTo(index, asked, this.deps.facts?.(asked, index, session?.factsContext, prefer(asked)));
+    // `他上一位呢` after an answer that named a speaker from a passage: the speakers it named are the list the
+    // follow-up counts in (the facts set that list themselves when they answered).
+    const lastTurn = session?.turns?.at(-1);
+    const named = lastTurn?.grounded && (session?.factsContext as FactsContext | undefined)?.lastList?.kind !== 'speakers' ? speakersNamedIn(index.facts, lastTurn.a) : null;
+    const factsContext = named ? { lastList: named } : session?.factsContext;
+    const direct = elsewhere ? null : keptTo(index, asked, this.deps.facts?.(asked, index, factsContext, prefer(asked)));
     if (direct) return { answer: mirrorScript(direct.answer, script), context: direct.context, whole: true };
     // `这属于哪一项？`: the facts read the sentence the pointer stands for.
     const pointed = elsewhere ? null : withAntecedent(question, session?.turns?.at(-1));
-    const viaAntecedent = pointed ? keptTo(index, pointed, this.deps.facts?.(pointed, index, session?.factsContext, prefer(pointed))) : null;
+    const viaAntecedent = pointed ? keptTo(index, pointed, this.deps.facts?.(pointed, index, factsContext, prefer(pointed))) : null;
     if (viaAntecedent) return { answer: mirrorScript(viaAntecedent.answer, script), context: viaAntecedent.context, whole: true };
 
     // A question that points back (`回到前面那个办法，…`) is asked without its pointer: the focus says which document.
@@ -227,7 +233,7 @@ export class Answerer {
 
     const ownAgain = rewritten ? ownFacts(q) : null;
     if (ownAgain) return { answer: withRewrite(mirrorScript(ownAgain.answer, script)), context: keep, whole: true, ...located(ownAgain) };
-    const fact = rewritten && !elsewhere ? keptTo(index, q, this.deps.facts?.(q, index, session?.factsContext, prefer(q))) : null;
+    const fact = rewritten && !elsewhere ? keptTo(index, q, this.deps.facts?.(q, index, factsContext, prefer(q))) : null;
     if (fact) return { answer: withRewrite(mirrorScript(fact.answer, script)), context: fact.context, whole: true };
 
     const query = index.parse(q);

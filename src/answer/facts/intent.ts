@@ -8,7 +8,7 @@ import { planOrder, unexplained } from './explain.ts';
 import { situationClauses } from '../situation.ts';
 import { generalWeight } from '../../retrieval/lexical/general.ts';
 import {
-  OWNER_CUE, countsIntent, measuresIntent, metaIntent, ownerIntent, partnerIntent, policiesIntent, speakersIntent,
+  OWNER_CUE, countsIntent, measuresIntent, metaIntent, ownerIntent, partnerIntent, policiesIntent, speakerNeighbour, speakersIntent,
 } from './people.ts';
 import { longestCommon, matchArea, nominalResidue, ordinalIn, placeIn, prepareQuestion, residue, type Ordinal } from './match.ts';
 import {
@@ -42,8 +42,9 @@ const FOLLOW_WORDS: Record<FactsList['kind'], string[]> = {
   measures: ['这其中', '上面', '刚才', '这些', '保障', '措施', '详细', '展开', '内容'],
   targets: ['这其中', '上面', '刚才', '这些', '目标', '指标', '详细', '内容'],
   groups: ['这其中', '上面', '刚才', '这些', '目标', '指标', '具体', '详细', '内容', '方面'],
+  speakers: [],
 };
-const FOLLOW_NOUN: Record<FactsList['kind'], string> = { tasks: '任务', measures: '措施', targets: '目标', policies: '政策', groups: '方面' };
+const FOLLOW_NOUN: Record<FactsList['kind'], string> = { tasks: '任务', measures: '措施', targets: '目标', policies: '政策', groups: '方面', speakers: '发布人' };
 
 /** A group's targets as listed: a clause with two values (two items) is one entry. */
 function groupClauses(f: PlanFacts | undefined, groupNo: number): TargetItem[] {
@@ -56,6 +57,7 @@ function listLength(list: FactsList, f: PlanFacts | undefined): number {
   if (list.kind === 'tasks') return list.taskNos.length;
   if (list.kind === 'measures') return list.items.length;
   if (list.kind === 'groups') return list.count;
+  if (list.kind === 'speakers') return 0;
   return groupClauses(f, list.groupNo).length;
 }
 
@@ -75,7 +77,7 @@ function listEntry(list: FactsList, f: PlanFacts, n: number, q: string): Outcome
     const t = f.tasks.find((x) => x.no === list.taskNos[n - 1]);
     return t ? { answer: taskReply(f, t, isHow(q)) } : STOP;
   }
-  if (list.kind === 'policies') return STOP;
+  if (list.kind === 'policies' || list.kind === 'speakers') return STOP;
   if (list.kind === 'measures') {
     const item = list.items[n - 1];
     const m = f.measures;
@@ -102,6 +104,7 @@ function areaOfList(list: TaskList, facts: PlanFacts[]): { f: PlanFacts; areaNo:
 /** `其中第二项具体怎么做`, `第二个呢`: an ordinal into the list the previous answer gave. */
 function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
   const list = ctx.lastList;
+  if (list?.kind === 'speakers') return speakerNeighbour(q, list, facts);
   const counted = list?.kind === 'tasks' && /几项|多少项|几个任务|多少个任务/u.test(q) && POINTS_BACK.test(q) ? areaOfList(list, facts) : null;
   if (counted) return areaTasksReply(counted.f, counted.areaNo);
   const ord = ordinalIn(q);
@@ -136,6 +139,7 @@ const SIBLING_QUESTION: Record<FactsList['kind'], ((topic: string) => string) | 
   groups: (t) => `${t}方面的目标有哪些`,
   policies: (t) => `${t}方面有什么政策`,
   measures: null,
+  speakers: null,
 };
 
 /** Asks the previous list's question about the topic the follow-up names, in the list's plan. */

@@ -6,7 +6,7 @@ import { taskCore } from '../../knowledge/facts/text.ts';
 import { POLICY_QUESTION_WORDS } from '../../knowledge/facts/vocab.ts';
 import { unexplained } from './explain.ts';
 import { FIRST_WORDS, LAST_WORDS, isSubsequence, longestCommon, matchArea, matchUnit, ordinalIn, placeIn, rankByOverlap, residue } from './match.ts';
-import { STOP, areaLabel, areaSection, areaTasksReply, cite, reply, type Intent, type IntentReply } from './reply.ts';
+import { STOP, areaLabel, areaSection, areaTasksReply, cite, reply, type Intent, type IntentReply, type Outcome, type SpeakerList } from './reply.ts';
 import { parseNumber, toChineseNumber } from '../../text/numerals.ts';
 
 /** `几项任务`, `几个方面`, `几项措施`, `几位发布人`: answered only when the stated and found counts agree. */
@@ -85,14 +85,20 @@ const SPEAKER_FIRST = new RegExp(`(?:${FIRST_WORDS})(?:的)?(?:那|一)?(?:位|�
 const SPEAKER_LAST = new RegExp(`(?:${LAST_WORDS})(?:的)?(?:那|一)?(?:位|个|名)`, 'u');
 
 /** The places asked (`排第二跟排第四的，各是谁`: each of them), in the question's order. */
-function speakerPlaces(q: string): { n: number; fromEnd: boolean; text: string }[] {
+function speakerPlaces(q: string): { n: number; fromEnd: boolean; middle?: boolean; text: string }[] {
   const nths = [...q.matchAll(SPEAKER_NTH)].map((m) => ({ n: parseNumber(m[2]!) ?? 0, fromEnd: Boolean(m[1]), text: m[0] }));
   if (nths.length) return nths;
   const first = SPEAKER_FIRST.exec(q);
   if (first) return [{ n: 1, fromEnd: false, text: first[0] }];
   const last = SPEAKER_LAST.exec(q);
-  return last ? [{ n: 1, fromEnd: true, text: last[0] }] : [];
+  if (last) return [{ n: 1, fromEnd: true, text: last[0] }];
+  // (`五个人里正当间儿那位`: the middle one, counted on the list's length below.)
+  const middle = SPEAKER_MIDDLE.exec(q);
+  return middle ? [{ n: 0, fromEnd: false, middle: true, text: middle[0] }] : [];
 }
+
+/** The middle speaker (`正当间儿那位`, `排中间的那个`). */
+const SPEAKER_MIDDLE = /(?:正?当间儿?|正?中间|居中)(?:的)?(?:那|一)?(?:位|个|名)/u;
 
 /** How a place in the list of speakers is asked (`排在第三位的是哪位同志`), and several joined (`排第二跟排第四的，各是谁`). */
 const PLACE_WORDS = ['同志', '排在', '位列', '排', '各', '分别', '跟', '和'];
@@ -103,12 +109,13 @@ export const speakersIntent: Intent = vocab(SPEAKER_LIST_WORDS, (q, f) => {
   if (named.length >= 1) {
     // (`两位姓王的发布人王健和王国君，分别代表哪个部门`: each one named, in the order the text lists them.)
     if (residue(q, named.map((s) => s.name), [...SPEAKER_WORDS, '两位', '几位', '分别', '各自', '姓']).length > 0) return STOP;
-    return { answer: reply(named.map((s) => `${s.name}是${s.unit}${s.post}`).join('；') + '。', named.map((s) => cite(f, s.source, s.section, s.name))) };
+    return { answer: reply(named.map((s) => `${s.name}是${s.unit}${s.post}`).join('；') + '。', named.map((s) => cite(f, s.source, s.section, s.name))), list: speakerList(f, named.map((s) => f.speakers.indexOf(s))) };
   }
   // `发布人名单中排在第三位的是哪位`, `名单最前面的那位`: the speakers in the order the text lists them.
   const nths = speakerPlaces(q);
   if (nths.length && /发布人|发布嘉宾|出席|名单|发言/.test(q)) {
-    const ats = nths.map((nth) => (nth.n > 0 ? (nth.fromEnd ? f.speakers.length - nth.n : nth.n - 1) : -1));
+    const length = f.speakers.length;
+    const ats = nths.map((nth) => (nth.middle ? (length % 2 === 1 ? (length - 1) / 2 : -1) : nth.n > 0 ? (nth.fromEnd ? length - nth.n : nth.n - 1) : -1));
     // (The total the asker states, `台上五位发布人`, counts them and asks nothing more.)
     const total = `${toChineseNumber(f.speakers.length)}位`;
     if (ats.some((at) => !f.speakers[at]) || residue(q, [...nths.map((n) => n.text), total, `${f.speakers.length}位`], [...SPEAKER_LIST_WORDS, ...PLACE_WORDS, '台上']).length > 0) return STOP;
@@ -119,6 +126,7 @@ export const speakersIntent: Intent = vocab(SPEAKER_LIST_WORDS, (q, f) => {
     return {
       answer: reply(lines.map((l) => l.text).join(''), lines.map(({ s }) => cite(f, s.source, s.section, s.name))),
       explained: [...nths.map((n) => n.text), total, ...PLACE_WORDS],
+      list: speakerList(f, ats),
     };
   }
   const unit = matchUnit(q, f.speakers);
@@ -128,12 +136,12 @@ export const speakersIntent: Intent = vocab(SPEAKER_LIST_WORDS, (q, f) => {
     const chosen = byPost.length > 0 ? byPost : unit.speakers;
     if (residue(q, [unit.text, ...chosen.map((s) => s.post)], SPEAKER_WORDS).length > 0) return STOP;
     const text = chosen.map((s) => `${s.unit}的发布人是${s.post}${s.name}`).join('；');
-    return { answer: reply(`${text}。`, chosen.map((s) => cite(f, s.source, s.section, s.name))), explained: [unit.text] };
+    return { answer: reply(`${text}。`, chosen.map((s) => cite(f, s.source, s.section, s.name))), explained: [unit.text], list: speakerList(f, chosen.map((s) => f.speakers.indexOf(s))) };
   }
   if (/发布人|发布嘉宾|出席/.test(q) && /谁|哪些|哪几位|名单|都有/.test(q)) {
     if (residue(q, [], SPEAKER_LIST_WORDS).length > 0) return STOP;
     const list = f.speakers.map((s) => `${s.unit}${s.post}${s.name}`).join('；');
-    return { answer: reply(`本场发布会的发布人：${list}。`, f.speakers.map((s) => cite(f, s.source, s.section))) };
+    return { answer: reply(`本场发布会的发布人：${list}。`, f.speakers.map((s) => cite(f, s.source, s.section))), list: speakerList(f, f.speakers.map((_, k) => k)) };
   }
   return null;
 });
@@ -285,3 +293,63 @@ export const policiesIntent: Intent = vocab(POLICY_VOCAB, (q, f) => {
     list: { kind: 'policies', topic, planId: f.docId },
   };
 });
+
+function speakerList(f: PlanFacts, at: number[]): SpeakerList {
+  return { kind: 'speakers', at, planId: f.docId };
+}
+
+/** `他上一位呢`, `排他后面那位`, `紧挨着他往下那位`: the speaker before or after the one just named. */
+// (By a person's measure word, 位: `下一个方案` is no speaker.)
+const BEFORE_SPEAKER = /上一位|前一位|(?:前面|前头|前边|上面|上边|往上)(?:的)?(?:那|一)?位|排(?:在)?(?:他|她|其)?前(?:面|头|边)(?:的)?(?:那|一)?位/u;
+const AFTER_SPEAKER = /下一位|后一位|(?:后面|后头|后边|下面|下边|往下)(?:的)?(?:那|一)?位|排(?:在)?(?:他|她|其)?后(?:面|头|边)(?:的)?(?:那|一)?位/u;
+/** `前后挨着的俩人`: both neighbours. */
+const BOTH_SPEAKERS = /前后(?:挨着|紧挨着|相邻)?(?:的)?(?:俩|两|二)(?:人|位|个)|前后两位|两边(?:的)?(?:俩|两)(?:人|位)/u;
+/** `他俩名单上谁排前面`: of the speakers just named, the one listed first. */
+const WHO_FIRST = /谁排(?:在)?(?:前|上)|谁在前|谁(?:更)?靠前|谁先/u;
+
+/**
+ * A follow-up on the speakers the last answer named: their neighbours in the list (`他上一位呢`), or which of
+ * two comes first (`他俩名单上谁排前面`). Null for any other question.
+ */
+export function speakerNeighbour(q: string, list: SpeakerList, facts: PlanFacts[]): Outcome {
+  const f = facts.find((x) => x.docId === list.planId) ?? facts.find((x) => x.primary) ?? facts[0];
+  if (!f || !list.at.length || list.at.some((k) => !f.speakers[k])) return null;
+  const line = (k: number) => `第${k + 1}位发布人是${f.speakers[k]!.unit}${f.speakers[k]!.post}${f.speakers[k]!.name}`;
+  const answer = (at: number[], text: string) => ({
+    answer: reply(text, at.map((k) => cite(f, f.speakers[k]!.source, f.speakers[k]!.section, f.speakers[k]!.name))),
+    list: speakerList(f, at),
+  });
+  if (list.at.length === 2 && WHO_FIRST.test(q)) {
+    const first = Math.min(...list.at);
+    return answer([first], `两位中排在前面的是${f.speakers[first]!.name}：${line(first)}。`);
+  }
+  // (All of them just listed, `共有5位发布人：…`: `正当间儿那位`, `第二位` count in that list.)
+  if (list.at.length === f.speakers.length && list.at.length > 2) {
+    // (A person's place, `第二位`, `正当间儿那位` — not `最开始那个方案`, which points at a document.)
+    const places = speakerPlaces(q).filter((p) => /[位名]$/u.test(p.text));
+    const length = f.speakers.length;
+    const at = places.map((p) => (p.middle ? (length % 2 === 1 ? (length - 1) / 2 : -1) : p.n > 0 ? (p.fromEnd ? length - p.n : p.n - 1) : -1));
+    if (!at.length || at.some((k) => !f.speakers[k])) return null;
+    return answer(at, at.map((k) => `${line(k)}。`).join(''));
+  }
+  if (list.at.length !== 1) return null;
+  const k = list.at[0]!;
+  const targets = BOTH_SPEAKERS.test(q) ? [k - 1, k + 1] : BEFORE_SPEAKER.test(q) ? [k - 1] : AFTER_SPEAKER.test(q) ? [k + 1] : [];
+  if (!targets.length) return null;
+  const found = targets.filter((t) => f.speakers[t]);
+  // (The first has no one before it, the last no one after: said, not guessed.)
+  if (!found.length) return answer([k], `${f.speakers[k]!.name}是名单上${k === 0 ? '第一位' : '最后一位'}发布人，${k === 0 ? '前面' : '后面'}没有其他发布人：${line(k)}。`);
+  return answer(found, found.map((t) => `${line(t)}。`).join(''));
+}
+
+/**
+ * The speakers an answer names (one or two, or all, of one plan): the list a follow-up on them counts in, when the
+ * answer came from a passage rather than the speakers' facts (`市金融发展局党组成员、副局长 杨光`).
+ */
+export function speakersNamedIn(facts: readonly PlanFacts[], text: string): SpeakerList | null {
+  for (const f of facts) {
+    const at = f.speakers.map((s, k) => (s.name.length >= 2 && text.includes(s.name) ? k : -1)).filter((k) => k >= 0);
+    if (at.length >= 1 && (at.length <= 2 || at.length === f.speakers.length)) return speakerList(f, at);
+  }
+  return null;
+}

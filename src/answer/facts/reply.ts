@@ -39,8 +39,16 @@ export interface GroupList {
   planId?: string;
 }
 
+/** The speakers just named (`科技局那天谁来发布的`): `他上一位呢` asks for a neighbour in the list of speakers. */
+export interface SpeakerList {
+  kind: 'speakers';
+  /** Their places in the plan's list of speakers, 0-based, in the order named. */
+  at: number[];
+  planId?: string;
+}
+
 /** Only a `tasks` list carries `taskNos`: the follow-up rewriter reads them for that kind alone. */
-export type FactsList = TaskList | MeasureList | TargetList | PolicyList | GroupList;
+export type FactsList = TaskList | MeasureList | TargetList | PolicyList | GroupList | SpeakerList;
 
 export interface FactsContext {
   lastList?: FactsList;
