@@ -6,7 +6,7 @@ import type { Citation } from '../knowledge/types.ts';
 import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { isTableHeader } from '../knowledge/tables.ts';
 import { paragraphYear, yearsOf } from './asked.ts';
-import { onlyInSituation, situationClauses } from './situation.ts';
+import { toldInSituation } from './situation.ts';
 import { adjacent, phrasePairs } from '../retrieval/lexical/phrase.ts';
 import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, countedHead, countsThing, kindWords, NUM_PATTERN, parseNumber, statesAmount, statesAmountOf, type AmountKind } from '../text/numerals.ts';
 import { lowerOrSame } from '../text/lower.ts';
@@ -455,9 +455,8 @@ function figureTopics(index: KnowledgeIndex, query: ParsedQuery): { i: number; c
   const near = before ? topics.filter((t) => t.w >= top * NEAR_TOPIC && nearest(t) >= 0).sort((a, b) => nearest(b) - nearest(a))[0] : undefined;
   // A weightiest word only the asker's story tells (`买的期房刚交房，我得在多长时间内去办…登记`: the asker's 期房
   // for the text's 预售商品房) need not be the figure's: the asking clause's weightiest word is as good a topic.
-  const situation = known ? situationClauses(query.normalized) : [];
-  const told = known && onlyInSituation(query.normalized, situation, query.concepts[known.i]!.text);
-  const asked = told ? topics.filter((t) => t.w >= 0 && !onlyInSituation(query.normalized, situation, query.concepts[t.i]!.text)).sort((a, b) => b.w - a.w)[0] : undefined;
+  const told = toldInSituation(query);
+  const asked = known && told.has(query.concepts[known.i]!.text) ? topics.filter((t) => t.w >= 0 && !told.has(query.concepts[t.i]!.text)).sort((a, b) => b.w - a.w)[0] : undefined;
   return [known, near, asked].filter((t, k, all): t is { i: number; w: number } => t !== undefined && all.indexOf(t) === k).map((t) => ({ i: t.i, concept: query.concepts[t.i]! }));
 }
 

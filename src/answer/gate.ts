@@ -4,7 +4,7 @@
 import type { Hit, KnowledgeIndex, ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { splitSentences } from '../knowledge/chunk.ts';
 import { askedAmountKinds, statesAmountOf } from '../text/numerals.ts';
-import { onlyInSituation, situationClauses } from './situation.ts';
+import { toldInSituation } from './situation.ts';
 
 export interface Evidence {
   /** Share of the question's idf mass found in the top passages, 0..1. */
@@ -40,23 +40,6 @@ const TITLE_WEIGHT = 0.3;
  * it counts for this much of its weight. The clauses that ask still carry their absent words whole.
  */
 const SITUATION_WEIGHT = 0.25;
-
-/**
- * The concepts a question tells only in its situation clauses, worked out once per parsed question: the
- * gate weighs the same question against several sets of hits (each passage, the top three, the focus
- * and elsewhere).
- */
-const toldOnly = new WeakMap<ParsedQuery, Set<string>>();
-
-function toldInSituation(query: ParsedQuery): Set<string> {
-  let told = toldOnly.get(query);
-  if (!told) {
-    const situation = situationClauses(query.normalized);
-    told = new Set(situation.length ? query.concepts.filter((c) => onlyInSituation(query.normalized, situation, c.text)).map((c) => c.text) : []);
-    toldOnly.set(query, told);
-  }
-  return told;
-}
 
 export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): { total: number; share: number } {
   let total = 0;

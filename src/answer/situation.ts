@@ -2,6 +2,7 @@
 // (`我是做催化剂的小厂，有一种关键助剂一直靠国外供货，…里面对攻克这种核心技术难题有没有什么机制？`): the
 // clauses that state rather than ask say who is asking, not what the answer must be about. Words there
 // that no document uses (小厂, 供货, 房东, 印象) are the asker's life, not a subject the documents lack.
+import type { ParsedQuery } from '../retrieval/knowledge-index.ts';
 
 /** What makes a clause ask: question words, A-not-A (能不能, 算不算), a final particle or mark. */
 const ASKING = /[？?]|吗|呢|么|什么|啥|哪|怎|咋|多少|几|如何|是否|能否|可否|有无|谁|为何|何时|多久|多长|多大|多高|(\p{Script=Han})[不没]\1/u;
@@ -37,4 +38,21 @@ export function onlyInSituation(question: string, situation: readonly string[], 
   if (!situation.length || !situation.some((c) => c.includes(word))) return false;
   const asking = (question.match(CLAUSE) ?? []).filter((c) => !situation.includes(c.trim()));
   return !asking.some((c) => c.includes(word));
+}
+
+/**
+ * The concepts a question tells only in its situation clauses (their texts), worked out once per parsed
+ * question: the gate weighs the same question against several sets of hits (each passage, the top three,
+ * the focus and elsewhere), and the extract asks it again of a figure's topic.
+ */
+const toldOnly = new WeakMap<ParsedQuery, Set<string>>();
+
+export function toldInSituation(query: ParsedQuery): Set<string> {
+  let told = toldOnly.get(query);
+  if (!told) {
+    const situation = situationClauses(query.normalized);
+    told = new Set(situation.length ? query.concepts.filter((c) => onlyInSituation(query.normalized, situation, c.text)).map((c) => c.text) : []);
+    toldOnly.set(query, told);
+  }
+  return told;
 }

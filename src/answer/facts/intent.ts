@@ -315,15 +315,23 @@ const areaTasks: Intent = (q, f) => {
  * question inside one task's name, at least four characters and more than half the name, so a phrase
  * every plan uses (`高质量发展`) does not pick a task.
  */
-const taskByName: Intent = (q, f) => {
+/**
+ * The tasks a question names by title (`两化融合那项`): four characters or more of the title's core, more than
+ * half of it — longest first.
+ */
+function tasksByName(q: string, f: PlanFacts): { t: Task; matched: string }[] {
   const qn = q.replace(/[“”"]/g, '');
-  const hits = f.tasks
+  return f.tasks
     .map((t) => {
       const core = taskCore(t.name);
       return { t, matched: longestCommon(qn, core), core };
     })
     .filter((h) => h.matched.length >= 4 && h.matched.length * 2 > h.core.length)
     .sort((a, b) => b.matched.length - a.matched.length);
+}
+
+const taskByName: Intent = (q, f) => {
+  const hits = tasksByName(q, f);
   if (hits.length === 0) return null;
   if (hits.length > 1 && hits[1]!.matched.length === hits[0]!.matched.length) return STOP;
   const out = answerTask(f, hits[0]!.t, isHow(q));
@@ -386,16 +394,18 @@ const siblingsIntent: Intent = (q, f) => {
   const cue = SIBLING_CUE.exec(q);
   const ask = SIBLING_ASK.exec(q);
   if (!cue || !ask) return null;
-  const qn = q.replace(/[“”"]/g, '');
-  const byName = f.tasks
-    .map((t) => ({ t, matched: longestCommon(qn, taskCore(t.name)), core: taskCore(t.name) }))
-    .filter((h) => h.matched.length >= 4 && h.matched.length * 2 > h.core.length);
-  const bySentence = f.tasks.flatMap((t) => t.sentences.map((s) => ({ t, matched: longestCommon(qn, s.replace(/[“”"]/g, '')), core: '' }))).filter((h) => h.matched.length >= 4);
-  // (`第8项跟哪几项在同一组`: the task by its place.)
+  // By its place (`第8项跟哪几项在同一组`), else its title, else a sentence only it holds.
   const ord = ordinalIn(q);
   const placed = ord && (ord.noun === '' || ord.noun === '任务') && !ord.span ? f.tasks.find((t) => t.no === placeIn(ord, f.tasks.length)) : undefined;
-  const byPlace = placed ? [{ t: placed, matched: ord!.text, core: '' }] : [];
-  const hits = (byPlace.length ? byPlace : byName.length ? byName : bySentence).sort((a, b) => b.matched.length - a.matched.length);
+  const bySentence = () => {
+    const qn = q.replace(/[“”"]/g, '');
+    return f.tasks
+      .flatMap((t) => t.sentences.map((s) => ({ t, matched: longestCommon(qn, s.replace(/[“”"]/g, '')) })))
+      .filter((h) => h.matched.length >= 4)
+      .sort((a, b) => b.matched.length - a.matched.length);
+  };
+  const byName = placed ? [] : tasksByName(q, f);
+  const hits = placed ? [{ t: placed, matched: ord!.text }] : byName.length ? byName : bySentence();
   const best = hits[0];
   if (!best) return null;
   if (hits.some((h) => h.t !== best.t && h.matched.length === best.matched.length)) return STOP;

@@ -97,6 +97,11 @@ function speakerPlaces(q: string): { n: number; fromEnd: boolean; middle?: boole
   return middle ? [{ n: 0, fromEnd: false, middle: true, text: middle[0] }] : [];
 }
 
+/** A speaker's place in the list, 0-based, counted as any list's places are (placeIn); none past its ends. */
+function speakerAt(p: { n: number; fromEnd: boolean; middle?: boolean }, length: number): number {
+  return placeIn({ n: p.n, noun: '', text: '', ...(p.fromEnd ? { fromEnd: true as const } : {}), ...(p.middle ? { middle: true as const } : {}) }, length) - 1;
+}
+
 /** The middle speaker (`正当间儿那位`, `排中间的那个`). */
 const SPEAKER_MIDDLE = /(?:正?当间儿?|正?中间|居中)(?:的)?(?:那|一)?(?:位|个|名)/u;
 
@@ -114,8 +119,7 @@ export const speakersIntent: Intent = vocab(SPEAKER_LIST_WORDS, (q, f) => {
   // `发布人名单中排在第三位的是哪位`, `名单最前面的那位`: the speakers in the order the text lists them.
   const nths = speakerPlaces(q);
   if (nths.length && /发布人|发布嘉宾|出席|名单|发言/.test(q)) {
-    const length = f.speakers.length;
-    const ats = nths.map((nth) => (nth.middle ? (length % 2 === 1 ? (length - 1) / 2 : -1) : nth.n > 0 ? (nth.fromEnd ? length - nth.n : nth.n - 1) : -1));
+    const ats = nths.map((nth) => speakerAt(nth, f.speakers.length));
     // (The total the asker states, `台上五位发布人`, counts them and asks nothing more.)
     const total = `${toChineseNumber(f.speakers.length)}位`;
     if (ats.some((at) => !f.speakers[at]) || residue(q, [...nths.map((n) => n.text), total, `${f.speakers.length}位`], [...SPEAKER_LIST_WORDS, ...PLACE_WORDS, '台上']).length > 0) return STOP;
@@ -327,8 +331,7 @@ export function speakerNeighbour(q: string, list: SpeakerList, facts: PlanFacts[
   if (list.at.length === f.speakers.length && list.at.length > 2) {
     // (A person's place, `第二位`, `正当间儿那位` — not `最开始那个方案`, which points at a document.)
     const places = speakerPlaces(q).filter((p) => /[位名]$/u.test(p.text));
-    const length = f.speakers.length;
-    const at = places.map((p) => (p.middle ? (length % 2 === 1 ? (length - 1) / 2 : -1) : p.n > 0 ? (p.fromEnd ? length - p.n : p.n - 1) : -1));
+    const at = places.map((p) => speakerAt(p, f.speakers.length));
     if (!at.length || at.some((k) => !f.speakers[k])) return null;
     return answer(at, at.map((k) => `${line(k)}。`).join(''));
   }
