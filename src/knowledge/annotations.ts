@@ -162,7 +162,8 @@ function fromLabels(text: string): Partial<Annotation> {
  * convention the document states (`convention`), units listed bare after the task are its annotation, and
  * the convention says who of them leads.
  */
-export function readAnnotation(text: string, convention?: LeadConvention): Annotation | null {
+export function readAnnotation(raw: string, convention?: LeadConvention): Annotation | null {
+  const text = unwrapParens(raw);
   let found: Partial<Annotation> = {};
   let source: string | null = null;
   // The last assigning parenthesis closes the item; earlier ones may qualify a clause inside it.
@@ -201,6 +202,28 @@ export function readAnnotation(text: string, convention?: LeadConvention): Annot
   };
   const read = convention ? byConvention(annotation, convention) : annotation;
   return read.lead || read.support || read.responsible || read.deadline ? read : null;
+}
+
+/** A parenthesis that assigns the item to units (read on one line). */
+const ASSIGNING_PAREN = new RegExp(`\\([^()]{0,400}?(?:${ASSIGNING}|${LABELS})[^()]{0,400}?\\)`, 'u');
+/** A parenthesis with a line break in it. */
+const BROKEN_PAREN = /\([^()]{0,400}\n[^()]{0,400}\)/gu;
+
+/** Whether the text holds a parenthesis that assigns the item to units (`（责任单位：…）`, `（市科技局牵头）`). */
+export function assignsInParens(text: string): boolean {
+  return ASSIGNING_PAREN.test(unwrapParens(text));
+}
+
+/**
+ * A parenthesis is one phrase: a line break inside it is the page's (`（责任单位：省民政厅、省文` / `化和旅游厅、…）`,
+ * `（责任` / `单位：省直相关单位）` of a PDF's text), and the units read on across it.
+ */
+function unwrapParens(text: string): string {
+  if (!text.includes('\n')) return text;
+  return text.replace(BROKEN_PAREN, (m) => {
+    const joined = m.replace(/\s*\n\s*/gu, '');
+    return ASSIGNING_PAREN.test(joined) ? joined : m;
+  });
 }
 
 /** A measure inside an item, closed by units of its own. Offsets are relative to the text read. */

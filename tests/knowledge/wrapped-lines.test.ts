@@ -1,0 +1,110 @@
+// A plan's text taken from a PDF: the page's line breaks stay, a spaced-out line arrives in pieces, an
+// item's number stands on a line of its own, and a `（责任单位：…）` runs over two lines. Each item must still
+// be read with its own units — never a neighbour's, never none — and titled by its own words. The
+// document is written here, in the shape of a provincial 三年行动方案 printed to PDF.
+import { describe, expect, it } from 'vitest';
+import { rejoinWrappedLines } from '../../src/knowledge/wrapped-lines.ts';
+import { readAnnotation } from '../../src/knowledge/annotations.ts';
+import { buildDocument } from '../../src/knowledge/load.ts';
+import { plainText } from '../../src/answer/plain-text.ts';
+import { answererOver } from '../support/docs.ts';
+
+const PLAN = [
+  '某省人民政府办公厅关于印发某省推进社区服务提质三年行动方案的通知',
+  '各市、县（区）人民政府，省政府各部门：',
+  '现将《某省推进社区服务提质三年行动方案》印发给你们，请认真贯彻执行。',
+  '一、提升社区服务品质',
+  '（一）增加社区服务设施供给。严格落实新建居住区按标准配建社区服务设施工作规则，结合城市更新',
+  '补齐既有居住区服务设施短板，',
+  '各级人民政府应当',
+  '将具备条件的闲置办公用房改造建设为社区服务设施。（责任单位：省民政厅、省发展改革委、省自',
+  '然资源厅）',
+  '（二）完善社区服务网络。构建城市15分钟服务圈，到2025年底，所有街道至少建有1个综合服务中心。',
+  '加强独居老年人社',
+  '区探访、上门照料等工作。（责任单位：省卫生健康委、省医保局）',
+  '二、强化要素保障',
+  '（三）',
+  '加强资金保障。各级财政要按照尽力而为、量力而行原则安排资金。完善社区服务统计考',
+  '核机制，将考核结果作为资金安排的重要依据。',
+  '（责任',
+  '单位：省财政厅、省统计局）',
+  '（四）强化人才支撑。支持院校增设社区服务类专业，对入职满3年的社区工作者给予一次性补贴5000元。（责任单位：省人力资源社会保障厅、省教育厅）',
+].join('\n');
+
+/** Paragraphs as a PDF's text keeps them: broken every `width` characters, wherever that falls. */
+function pageLines(paragraphs: string[], width: number): string {
+  return paragraphs.map((p) => p.match(new RegExp(`.{1,${width}}`, 'gu'))!.join('\n')).join('\n');
+}
+
+const MEASURES = [
+  '某市民政局关于印发某市养老服务扶持办法的通知',
+  '各区民政局：',
+  '一、建设补助',
+  '（一）对符合条件的民办养老机构按核定护理型床位给予一次性建设补助，其中新建、扩建和利用自有房产建设的床位每张补助不少于10000元，租赁房屋改建的床位每张补助不少于4000元。',
+  '（二）对民办养老机构以实际收住中度、重度失能老年人每人每月100元、200元为基准，按照养老机构等级评定结果实行1至1.25倍的差异化运营补助。',
+  '（三）对新获评四级、五级的民办养老机构，分别给予一次性奖补20万元、30万元，所需资金由市级福彩公益金列支。',
+  '（四）对连锁运营三家以上社区养老服务机构的企业，按每家机构每年5万元给予运营奖励，同一企业每年奖励总额不超过30万元，奖励资金按年度拨付。',
+  '二、人才补助',
+  '（五）对在养老机构从事护理工作满3年的本科毕业生给予一次性入职补贴3万元，专科毕业生2万元，中职毕业生1万元，补贴分三年发放到个人账户。',
+  '（六）养老护理员取得技师、高级技师职业技能等级证书并在岗位上连续从业满2年的，分别给予3000元、5000元的一次性岗位补贴。',
+  '三、附则',
+  '（七）本办法自2024年1月1日起施行，有效期三年，由市民政局负责解释，各区可结合实际制定实施细则并报市民政局备案。',
+];
+
+describe('a PDF plan whose lines broke where the page broke them', () => {
+  it('reads a text broken at the page width as its paragraphs: a figure stays with its unit', async () => {
+    const text = pageLines(MEASURES, 37);
+    const doc = buildDocument('measures.txt', text);
+    expect(doc.text).toContain('每人每月100元、200元为基准');
+    expect(doc.text).toContain('\n(二)对民办养老机构');
+    // The title and the items' headings keep lines of their own.
+    expect(doc.text.split('\n').slice(0, 3)).toEqual(['某市民政局关于印发某市养老服务扶持办法的通知', '各区民政局：', '一、建设补助']);
+    const { answerer } = await answererOver({ 'measures.txt': text });
+    const a = plainText(await answerer.ask('收住重度失能老人的运营补助每人每月多少钱？'));
+    expect(a).toContain('200元');
+    const b = plainText(await answerer.ask('护理员拿了高级技师证，一次性岗位补贴多少？'));
+    expect(b).toContain('5000元');
+    // A web page's paragraphs are left as they are.
+    expect(rejoinWrappedLines(MEASURES.join('\n'))).toBe(MEASURES.join('\n'));
+  });
+
+  it('joins a number standing alone to its words, and a piece of a sentence to the sentence', () => {
+    const folded = PLAN.replace(/（/gu, '(').replace(/）/gu, ')');
+    const text = rejoinWrappedLines(folded);
+    expect(text).toContain('(三)加强资金保障。');
+    expect(text).toContain('补齐既有居住区服务设施短板，各级人民政府应当');
+    expect(text).toContain('加强独居老年人社区探访、上门照料等工作。');
+    expect(text).toContain('(责任单位：省财政厅、省统计局)');
+    // A real heading and the lines of the notice stay as they were.
+    expect(text).toContain('\n一、提升社区服务品质\n');
+    expect(text.startsWith(folded.split('\n').slice(0, 4).join('\n'))).toBe(true);
+    expect(text).toContain('省发展改革委、省自然资源厅)');
+  });
+
+  it('reads units across a line break inside their parenthesis', () => {
+    const a = readAnnotation('改造建设为社区服务设施。(责任单位：省民政厅、省发展改革委、省自\n然资源厅)');
+    expect(a?.lead).toBe('省民政厅、省发展改革委、省自然资源厅');
+  });
+
+  it('gives every item its own units and its own title', () => {
+    const doc = buildDocument('plan.txt', PLAN);
+    const owners = doc.facts!.owners.map((o) => [o.label, o.title, o.lead]);
+    expect(owners).toEqual([
+      ['(一)', '增加社区服务设施供给', '省民政厅、省发展改革委、省自然资源厅'],
+      ['(二)', '完善社区服务网络', '省卫生健康委、省医保局'],
+      ['(三)', '加强资金保障', '省财政厅、省统计局'],
+      ['(四)', '强化人才支撑', '省人力资源社会保障厅、省教育厅'],
+    ]);
+  });
+
+  it('answers who leads an item from that item', async () => {
+    const { answerer } = await answererOver({ 'plan.txt': PLAN }, true);
+    const second = plainText(await answerer.ask('完善社区服务网络由哪个单位负责？'));
+    expect(second).toContain('省卫生健康委、省医保局');
+    expect(second).not.toContain('省自然资源厅');
+    expect(second).not.toContain('省财政厅');
+    const money = plainText(await answerer.ask('加强资金保障由哪个部门负责？'));
+    expect(money).toContain('省财政厅');
+    expect(money).toContain('省统计局');
+  });
+});
