@@ -6,6 +6,9 @@ import { asksAmountItself, parseNumber } from '../text/numerals.ts';
 import { onlyInSituation, situationClauses } from './situation.ts';
 
 const HAN = '\\p{Script=Han}';
+
+/** Who leads or is responsible for something (`…的责任单位是哪些`, `归哪个部门`, `who leads task 6`). */
+export const OWNER_ASK = /牵头|负责|责任单位|责任部门|主管部门|指导部门|指导单位|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|谁(?:来)?(?:管|抓|负责|牵头|落实|指导)|\bleads?\b|\bleading\b|in charge|responsible for/iu;
 /** `多少补助资金`: the words after it. */
 const AFTER_AMOUNT = new RegExp(`多少(?:钱的)?([${HAN}]{2,6})`, 'u');
 /** `哪个网上平台`: the kind of thing asked for (`什么` asks too loosely: 什么程度, 什么要求). */

@@ -5,13 +5,16 @@ import { sectionLabel, splitSentences } from '../knowledge/chunk.ts';
 import type { Citation } from '../knowledge/types.ts';
 import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { isTableHeader } from '../knowledge/tables.ts';
-import { paragraphYear, yearsOf } from './asked.ts';
+import { assignsInParens } from '../knowledge/annotations.ts';
+import { OWNER_ASK, paragraphYear, yearsOf } from './asked.ts';
 import { toldInSituation } from './situation.ts';
 import { adjacent, phrasePairs } from '../retrieval/lexical/phrase.ts';
 import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, countedHead, countsThing, kindWords, NUM_PATTERN, parseNumber, statesAmount, statesAmountOf, type AmountKind } from '../text/numerals.ts';
 import { lowerOrSame } from '../text/lower.ts';
 
 export const MAX_ANSWER_CHARS = 300;
+/** Full-width parentheses as the documents' facts read them (normalised text folds their width). */
+const foldParens = (s: string) => s.replace(/（/gu, '(').replace(/）/gu, ')');
 const MAX_SENTENCES = 4;
 /** What each pair of the question's adjacent words written together adds to a lead sentence's gain. */
 const PHRASED_SHARE = 0.002;
@@ -575,6 +578,13 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   }
   let chosen = select(index, query, candidates(index, query, pool, kinds), asks, hits.length);
   if (!chosen.length) return null;
+  // Who leads is answered by the cited item's own units: another item's closing parenthesis of units
+  // (`…（责任单位：省财政厅）`) would put a neighbour's owner beside this one. (A law's `由…负责` of another
+  // article answers an ask of its own, and stays.)
+  if (OWNER_ASK.test(query.normalized)) {
+    const first = chosen[0]!;
+    chosen = chosen.filter((c) => c === first || c.hitRank === first.hitRank || !assignsInParens(foldParens(c.text)));
+  }
   if ((LIST_QUESTION.test(query.normalized) && /[；;]$/.test(chosen[0]!.text)) || (MEMBERS_ASK.test(query.normalized) && /[：:]$/.test(chosen[0]!.text) && chosen[0]!.next)) {
     const lead = chosen[0]!;
     const list = completeList(lead, MAX_ANSWER_CHARS - lead.text.length);

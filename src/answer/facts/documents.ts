@@ -10,6 +10,7 @@ import type { Answer, Citation, KnowledgeDocument } from '../../knowledge/types.
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import { bridgeEnglish, englishBridge, wordForms } from '../../retrieval/lexical/english.ts';
 import { weighEvidence } from '../gate.ts';
+import { OWNER_ASK } from '../asked.ts';
 import { ASKS_AMOUNT, CITING, parseNumber, toChineseNumber } from '../../text/numerals.ts';
 import { NameEndings } from '../../text/name-endings.ts';
 import { FROM_END_WORDS, longestCommon } from './match.ts';
@@ -943,7 +944,6 @@ function sectionAt(d: Doc, at: number): string {
 
 // ---- who leads an item ----------------------------------------------------------------------
 
-const OWNER_ASK = /牵头|负责|责任单位|责任部门|主管部门|指导部门|指导单位|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|谁(?:来)?(?:管|抓|负责|牵头|落实|指导)|\bleads?\b|\bleading\b|in charge|responsible for/iu;
 const ISSUER_WORDS = /(?:哪个|哪些|哪几个|什么|哪几家)(?:部门|单位|机关|机构)?(?:联合)?(?:印发|发布|制定|出台|发的|发文|下发|颁布)|(?:哪里|哪儿)(?:发的|发布|印发|出的)|(?:印发|发文|发布)(?:机关|单位|部门)|谁(?:印发|发布|制定|出台|发的)|联合(?:印发|发布)|\b(?:issued|published|jointly) by\b|which (?:departments?|agencies|authorities|bodies) (?:issued|published|released)/iu;
 /** Who issued the document, asked in its words or by the source a web page names. */
 const ISSUER_ASK = new RegExp(`${ISSUER_WORDS.source}|${SOURCE_BODY_ASK.source}`, 'iu');

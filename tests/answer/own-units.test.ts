@@ -1,0 +1,30 @@
+// Who leads an item, asked without naming the document, is answered from the passages found: the
+// answer may quote more than one sentence, but the units it names are the cited item's own — a
+// neighbouring item's `（责任单位：…）` never stands beside them. The plan is written here.
+import { describe, expect, it } from 'vitest';
+import { plainText } from '../../src/answer/plain-text.ts';
+import { answererOver } from '../support/docs.ts';
+
+const PLAN = [
+  '某省人民政府办公厅关于印发某省推进社区服务提质三年行动方案的通知',
+  '一、提升社区服务品质',
+  '（一）增加社区服务设施供给。将具备条件的闲置办公用房改造建设为社区服务设施。（责任单位：省民政厅、省自然资源厅）',
+  '（二）完善社区服务网络。构建城市15分钟服务圈，所有街道至少建有1个综合服务中心。加强独居老年人社区探访、上门照料等工作。（责任单位：省卫生健康委、省医保局）',
+  '二、强化要素保障',
+  '（三）加强资金保障。各级财政要安排社区服务资金。完善社区服务统计考核机制，将考核结果作为资金安排的重要依据。（责任单位：省财政厅、省统计局）',
+  '（四）强化人才支撑。对入职满3年的社区工作者给予一次性补贴5000元。（责任单位：省人力资源社会保障厅、省教育厅）',
+].join('\n');
+
+describe('units answered from passages', () => {
+  it('names only the cited item’s units', async () => {
+    const { answerer } = await answererOver({ 'plan.txt': PLAN });
+    for (const q of ['（二）的责任单位是哪些？', '第二项的责任单位是哪些？']) {
+      const a = await answerer.ask(q);
+      const text = plainText(a);
+      const owners = ['省民政厅', '省卫生健康委', '省财政厅', '省人力资源社会保障厅'].filter((u) => text.includes(u));
+      expect(owners.length, `${q} → ${text}`).toBe(1);
+      // …and they stand in the item the answer cites first.
+      expect(a.citations[0]!.text).toContain(owners[0]!);
+    }
+  });
+});
