@@ -28,16 +28,22 @@ export function respelled(index: KnowledgeIndex, question: string, docIds: reado
   if (at !== question.length) return null;
   const out = [...question];
   if (out.length !== question.length) return null;
+  // A window may start and end where words do, or inside a run jieba could not read (tag x): `瞪|铃库` of
+  // `瞪铃库` holds the slip `瞪铃` (瞪羚) though no word ends after its 铃.
+  const edge = new Set<number>([at]);
+  const tokenAt: number[] = [];
+  words.forEach((w, k) => {
+    edge.add(starts[k]!);
+    for (let c = 0; c < w.word.length; c++) {
+      tokenAt.push(k);
+      if (w.tag === 'x' && c > 0) edge.add(starts[k]! + c);
+    }
+  });
   const taken = new Set<number>();
   for (let len = MAX_WORD; len >= MIN_WORD; len--) {
-    for (let i = 0; i < words.length; i++) {
-      // The tokens i..j make a window of `len` characters that starts and ends where words do.
-      let j = i;
-      let size = 0;
-      while (j < words.length && size < len) size += words[j++]!.word.length;
-      if (size !== len) continue;
-      const from = starts[i]!;
-      const span = words.slice(i, j);
+    for (let from = 0; from + len <= question.length; from++) {
+      if (!edge.has(from) || !edge.has(from + len)) continue;
+      const span = words.slice(tokenAt[from]!, tokenAt[from + len - 1]! + 1);
       const unknown = span.some((w) => w.tag === 'x') || span.every((w) => w.word.length === 1);
       const word = question.slice(from, from + len);
       if (!unknown || !HAN.test(word) || [...Array(len).keys()].some((k) => taken.has(from + k))) continue;

@@ -59,4 +59,12 @@ describe('a colloquial word glued from a character of grammar', () => {
     expect(respelled(index, '群里有人说这个方案谁负责', ids)).toBeNull();
     expect(respelled(index, '群策群立这个方案谁负责', ids)).toBe('群策群力这个方案谁负责');
   });
+
+  it('is found inside a run the tokenizer could not read, though no word ends after it', async () => {
+    // (`瞪|铃库`: jieba reads 瞪 as a verb and 铃库 as nothing it knows; the slip is 瞪铃, for 瞪羚.)
+    const { index } = await answererOver({ '某市科技企业培育方案.txt': '某市科技企业培育方案\n一、梯度培育。建立科技企业库，对新入库的雏鹰、瞪羚、独角兽企业分别给予奖励10万元、20万元、50万元。\n二、组织保障。各区负责。\n' });
+    const { respelled } = await import('../../src/answer/respell.ts');
+    const ids = index.documents.map((d) => d.id);
+    expect(respelled(index, '我们公司刚进了瞪铃库，奖励多少', ids)).toBe('我们公司刚进了瞪羚库，奖励多少');
+  });
 });
