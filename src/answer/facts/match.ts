@@ -146,10 +146,10 @@ export interface Ordinal {
 /** `块`, `大块`, `板块` of a plan's tasks are its aspects. */
 const nounOf = (w: string | undefined) => (w && /块/u.test(w) ? '方面' : (w ?? ''));
 
-/** How the first of a list is said without a number (`头一项`, `最前面的那位`, `打头的任务`). */
-export const FIRST_WORDS = '头一|最前面|最前头|最开头|最开始|打头|排头|开头';
-/** …and the last (`最后那块`, `最末尾的一项`). */
-export const LAST_WORDS = '最后|最末尾|最末|末尾|压轴|垫底';
+/** How the first of a list is said without a number (`头一项`, `最前面的那位`, `打头的任务`, a list read downwards: `名单最上面那个`). */
+export const FIRST_WORDS = '头一|最前面|最前头|最开头|最开始|打头|排头|开头|最上面|最上头|最上边|最顶上';
+/** …and the last (`最后那块`, `最末尾的一项`, `最下面那个`). */
+export const LAST_WORDS = '最后|最末尾|最末|末尾|压轴|垫底|最下面|最下头|最下边|最底下';
 /**
  * How counting from the end is said before the ordinal (`倒数第二`, `从后往前倒着数，第七个`, `从尾巴往前倒第六个`):
  * from the back (后, 后面, 最后, 尾巴, 末尾), towards the front or not, then counting or 倒.

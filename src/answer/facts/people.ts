@@ -1,6 +1,6 @@
 // Intents about who and how much: counts, speakers, the responsible unit, safeguard measures, the
 // plan's name and dates, and policy lists by topic.
-import type { Partner, PlanFacts, PolicyTopic, Task } from '../../knowledge/facts/plan.ts';
+import type { Partner, PlanFacts, PolicyTopic, Speaker, Task } from '../../knowledge/facts/plan.ts';
 import { POLICY_TOPICS } from '../../knowledge/facts/plan.ts';
 import { taskCore } from '../../knowledge/facts/text.ts';
 import { POLICY_QUESTION_WORDS } from '../../knowledge/facts/vocab.ts';
@@ -102,6 +102,33 @@ function speakerAt(p: { n: number; fromEnd: boolean; middle?: boolean }, length:
   return placeIn({ n: p.n, noun: '', text: '', ...(p.fromEnd ? { fromEnd: true as const } : {}), ...(p.middle ? { middle: true as const } : {}) }, length) - 1;
 }
 
+/** A part of a speaker's name the asker remembers: the family name (`姓王的`), a character of it (`名字里带个“夙”字`). */
+const SURNAME = /(?<!不)姓([\p{Script=Han}])(?!名)/u;
+/** `不姓王的那两位`: the others. */
+const NOT_SURNAME = /不姓([\p{Script=Han}])(?!名)/u;
+const NAME_CHAR = /名(?:字)?(?:里|中|当中)?(?:带|有)(?:个|一个)?[“"‘']?([\p{Script=Han}])[”"’']?字/u;
+/** What else such a question says of the speaker it picks: where they work, the unit's full name, which line of work. */
+const NAME_ASK_WORDS = ['全称', '全名', '上班', '工作', '写一下', '写', '那位', '那个', '的', '各管', '哪个口', '管'];
+
+function namePart(q: string, speakers: readonly Speaker[]): { text: string; speakers: Speaker[] } | null {
+  const other = NOT_SURNAME.exec(q);
+  if (other) {
+    const found = speakers.filter((s) => !s.name.startsWith(other[1]!));
+    return found.length && found.length < speakers.length ? { text: other[0], speakers: found } : null;
+  }
+  const surname = SURNAME.exec(q);
+  if (surname) {
+    const found = speakers.filter((s) => s.name.startsWith(surname[1]!));
+    return found.length ? { text: surname[0], speakers: found } : null;
+  }
+  const char = NAME_CHAR.exec(q);
+  if (char) {
+    const found = speakers.filter((s) => s.name.includes(char[1]!));
+    return found.length ? { text: char[0], speakers: found } : null;
+  }
+  return null;
+}
+
 /** The middle speaker (`正当间儿那位`, `排中间的那个`). */
 const SPEAKER_MIDDLE = /(?:正?当间儿?|正?中间|居中)(?:的)?(?:那|一)?(?:位|个|名)/u;
 
@@ -115,6 +142,18 @@ export const speakersIntent: Intent = vocab(SPEAKER_LIST_WORDS, (q, f) => {
     // (`两位姓王的发布人王健和王国君，分别代表哪个部门`: each one named, in the order the text lists them.)
     if (residue(q, named.map((s) => s.name), [...SPEAKER_WORDS, '两位', '几位', '分别', '各自', '姓']).length > 0) return STOP;
     return { answer: reply(named.map((s) => `${s.name}是${s.unit}${s.post}`).join('；') + '。', named.map((s) => cite(f, s.source, s.section, s.name))), list: speakerList(f, named.map((s) => f.speakers.indexOf(s))) };
+  }
+  // `姓王的那位`, `名字里带个“夙”字的那位`: the speakers a part of their name picks, in the order the text lists
+  // them; a place asked with it (`名单最上面那个姓王的`) is counted among those.
+  // (Anything else the question says of them — `商务局来的…姓王吧` — is left to the ways below.)
+  const byName = namePart(q, f.speakers);
+  const places = byName ? speakerPlaces(q) : [];
+  const picked = byName ? (places.length ? places.map((p) => byName.speakers[speakerAt(p, byName.speakers.length)]) : byName.speakers) : [];
+  if (byName && picked.length && picked.every((s) => s) && !residue(q, [byName.text, ...places.map((p) => p.text)], [...SPEAKER_LIST_WORDS, ...PLACE_WORDS, ...NAME_ASK_WORDS])) {
+    return {
+      answer: reply(picked.map((s) => `${s!.name}是${s!.unit}${s!.post}`).join('；') + '。', picked.map((s) => cite(f, s!.source, s!.section, s!.name))),
+      list: speakerList(f, picked.map((s) => f.speakers.indexOf(s!))),
+    };
   }
   // `发布人名单中排在第三位的是哪位`, `名单最前面的那位`: the speakers in the order the text lists them.
   const nths = speakerPlaces(q);

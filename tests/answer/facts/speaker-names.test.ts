@@ -1,0 +1,44 @@
+// A speaker picked by the part of the name the asker remembers — the family name (`姓王的那位`), a character
+// (`名字里带个“夙”字的`), or everyone but one family (`不姓王的`) — with a place counted among those picked
+// (`名单最上面那个姓王的`), read from the shipped plan's list of speakers.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../../src/answer/pipeline.ts';
+import { plainText } from '../../../src/answer/plain-text.ts';
+import { shippedAnswerer } from '../../support/kb.ts';
+
+let answerer: Answerer;
+beforeAll(async () => {
+  ({ answerer } = await shippedAnswerer());
+});
+
+const ask = async (q: string) => plainText(await answerer.ask(q));
+
+describe('speakers by a part of their name', () => {
+  it('one character of the name', async () => {
+    const a = await ask('名字里带个“夙”字的那位，在哪个单位上班');
+    expect(a).toContain('市商务局');
+    expect(a).not.toContain('王健');
+  });
+
+  it('the family name, and the first of those on the list', async () => {
+    const all = await ask('发布人里姓王的是哪个单位的');
+    for (const name of ['王健', '王培夙', '王国君']) expect(all).toContain(name);
+    expect(all).not.toContain('刘云');
+    const first = await ask('名单最上面那个姓王的，单位全称写一下');
+    expect(first).toContain('市工业和信息化局');
+    expect(first).not.toContain('王国君');
+    const last = await ask('名单最下面那个姓王的是哪个局的');
+    expect(last).toContain('王国君');
+  });
+
+  it('everyone but one family', async () => {
+    const a = await ask('五个发布人里头不姓王的是哪两位？各管哪个口');
+    expect(a).toContain('刘云');
+    expect(a).toContain('杨光');
+    expect(a).not.toContain('王健');
+  });
+
+  it('a first on a list of people is no task', async () => {
+    expect(await ask('名单最上面那个是哪个单位的')).toContain('王健');
+  });
+});
