@@ -3,7 +3,7 @@
 // gate → LLM (when configured) → extractive fallback. A refused question never reaches the LLM.
 import type { Logger } from 'pino';
 import type { Answer } from '../knowledge/types.ts';
-import type { Hit, KnowledgeIndex } from '../retrieval/knowledge-index.ts';
+import type { Hit, KnowledgeIndex, ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { coverageOf, DEFAULT_GATE, typedEvidence, weighEvidence, type Evidence, type GateThresholds } from './gate.ts';
 import { extract, openingArticle, sourceLabel } from './extractive.ts';
 import { generate, type GenerateFailure, type StreamSink } from './llm/generate.ts';
@@ -249,9 +249,8 @@ export class Answerer {
     // A question that names its document outright (`无证无照经营查处办法里，明知…还把仓库租给他存货，会被怎么处罚？`)
     // is asked within it: the asker has said where the answer stands, so a passage that holds less of the
     // everyday wording (租给/存货 for 提供…仓储条件) is evidence enough — among one text's articles, not 1,584 laws'.
-    // (Only where every word asked is one some loaded text uses: a word none uses, `穗好办上网上申请`, is a thing
-    // the named text cannot be speaking of, and the full share holds.)
-    const gate = focus.explicit && query.concepts.every((c) => index.known(c)) ? { ...byScript, minCoverage: byScript.minCoverage * EXPLICIT_SHARE, minBestCoverage: byScript.minBestCoverage * EXPLICIT_SHARE } : byScript;
+    // (Only where most of the question is words some loaded text uses: EXPLICIT_KNOWN.)
+    const gate = focus.explicit && knownShare(index, query) >= EXPLICIT_KNOWN ? { ...byScript, minCoverage: byScript.minCoverage * EXPLICIT_SHARE, minBestCoverage: byScript.minBestCoverage * EXPLICIT_SHARE } : byScript;
     // A follow-up is answered from the document in focus first — ranked among that document's passages
     // only — and from the whole knowledge base only when that document cannot answer and another
     // passage covers the question clearly (a new subject).
@@ -393,10 +392,28 @@ export class Answerer {
   }
 }
 
+/** The share of the question's weight its words some loaded text uses carry. */
+function knownShare(index: KnowledgeIndex, query: ParsedQuery): number {
+  let known = 0;
+  let total = 0;
+  for (const c of query.concepts) {
+    const w = index.conceptIdf(c);
+    total += w;
+    if (index.known(c)) known += w;
+  }
+  return total > 0 ? known / total : 1;
+}
+
 /** How much of the Chinese gate an English question must meet. */
 const ENGLISH_SHARE = 0.75;
 /** The share of the gate's thresholds a question must meet within a document it names outright. */
 const EXPLICIT_SHARE = 0.5;
+/**
+ * …when the words some loaded text uses carry this much of the question: the rest are the asker's own
+ * (`铁路法里能不能在铁道边放羊`: 放羊 for the text's 放牧). A question most of whose weight no text uses
+ * (`穗好办上网上申请`) asks of a thing the named text cannot be speaking of, and the full share holds.
+ */
+const EXPLICIT_KNOWN = 0.5;
 
 /** A plan is "the one meant" only when its best passage clearly outranks the other plans' best. */
 const PLAN_MARGIN = 1.3;
