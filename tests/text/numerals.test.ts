@@ -13,6 +13,15 @@ describe('numerals', () => {
     expect(statesAmount('高速公路限速标志标明的最高时速不得超过一百二十公里')).toBe(true);
   });
 
+  it('asks a site or a number only where it is what is asked, not where the asker says something is done', () => {
+    expect(askedAmountKinds('拟获奖名单在局网站公示多长时间？')).toEqual(['duration']);
+    expect(askedAmountKinds('打电话问要几天能办好')).toEqual(['duration']);
+    expect(askedAmountKinds('在哪个网站申报？')).toEqual(['website']);
+    expect(askedAmountKinds('申报网站是什么')).toEqual(['website']);
+    expect(askedAmountKinds('打什么电话咨询')).toEqual(['phone']);
+    expect(askedAmountKinds('咨询电话多少')).toEqual(['phone']);
+  });
+
   it('asks a year by 哪一年 and finds it stated as one (2030年), not as a rank or a span', () => {
     expect(askedAmountKinds('在哪一年前实现碳达峰？')).toContain('year');
     // A month asked (`每年几月开始申报`) is stated as a month or a date; `3个月` is a period, no month.
