@@ -192,9 +192,9 @@ export function foldSpace(s: string): string {
 }
 
 /**
- * Spaces a PDF's line wrapping left inside prose (`战略新 兴`, `引导 资金`, `第 1 7 条`): in a line that
- * reads as sentences (it has Chinese sentence punctuation), a space between two Han characters or
- * inside an article number joins nothing. Lines without such punctuation (a title with two issuers,
+ * Spaces a PDF's line wrapping left inside prose (`战略新 兴`, `引导 资金`, `第 1 7 条`, `不少于5 个工作日`):
+ * in a line that reads as sentences (it has Chinese sentence punctuation), a space between two Han
+ * characters, between a figure and the Han beside it, or inside an article number joins nothing. Lines without such punctuation (a title with two issuers,
  * a table's header row) keep theirs.
  */
 export function joinWrappedWords(text: string): string {
@@ -203,7 +203,10 @@ export function joinWrappedWords(text: string): string {
     .map((line) => {
       const numbered = line.replace(/第\s*(\d[\d ]*?)\s*条/gu, (_, n: string) => `第${n.replace(/ /g, '')}条`);
       // (Not the space after an article's number: `第一条 为了…` is how laws are set.)
-      return /[。，；]/u.test(numbered) ? numbered.replace(/(?<!第[\p{Script=Han}\d]{1,8}条)(?<=[\p{Script=Han}，。；、：”]) (?=[\p{Script=Han}，。；、：“])/gu, '') : numbered;
+      // (…nor a space between a figure and its unit or the word before it, `不少于5 个工作日`, `2023 年5 月`.)
+      return /[。，；]/u.test(numbered)
+        ? numbered.replace(/(?<!第[\p{Script=Han}\d]{1,8}条)(?:(?<=[\p{Script=Han}，。；、：”]) (?=[\p{Script=Han}，。；、：“])|(?<=\d) (?=[\p{Script=Han}%])|(?<=[\p{Script=Han}]) (?=\d))/gu, '')
+        : numbered;
     })
     .join('\n');
 }
