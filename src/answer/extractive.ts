@@ -576,8 +576,20 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
     // At the floor's edge: mined for the asks, never leading.
     pool = [...hits, ...more.map((h) => ({ ...h, score: hits[0]!.score * PASSAGE_FLOOR }))];
   }
-  let chosen = select(index, query, candidates(index, query, pool, kinds), asks, hits.length);
+  const cands = candidates(index, query, pool, kinds);
+  let chosen = select(index, query, cands, asks, hits.length);
   if (!chosen.length) return null;
+  // A figure asked beside another ask (`要先公示吗，公示多少天`): the sentences chosen for the whole question
+  // may state none; the sentence of the lead's own passage that states the kind asked, of the topic
+  // asked, is given with them.
+  const leadRank = chosen[0]!.hitRank;
+  if (kinds.length && !chosen.some((c) => c.hitRank === leadRank && statesAmountOf(c.text, kinds))) {
+    const topics = figureTopics(index, query);
+    // (Of the question's weightiest word: `算力补贴…补多少` is not answered by the 打样 subsidy beside it.)
+    const topic = topics[0];
+    const more = topic ? cands.find((c) => c.hitRank === leadRank && !chosen.includes(c) && statesAmountOf(c.text, kinds) && (c.covers.get(topic.i) ?? 0) >= 1) : undefined;
+    if (more && chosen.reduce((n, c) => n + c.text.length, more.text.length) <= MAX_ANSWER_CHARS) chosen = [...chosen, more];
+  }
   // Who leads is answered by the cited item's own units: another item's closing parenthesis of units
   // (`…（责任单位：省财政厅）`) would put a neighbour's owner beside this one. (A law's `由…负责` of another
   // article answers an ask of its own, and stays.)
