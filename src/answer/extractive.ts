@@ -577,6 +577,9 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
     pool = [...hits, ...more.map((h) => ({ ...h, score: hits[0]!.score * PASSAGE_FLOOR }))];
   }
   const cands = candidates(index, query, pool, kinds);
+  // The figure's topics, worked out (tagging the question) at most once: the step below and the check after read them.
+  let topicsOnce: ReturnType<typeof figureTopics> | undefined;
+  const figureTopicsOnce = () => (topicsOnce ??= figureTopics(index, query));
   let chosen = select(index, query, cands, asks, hits.length);
   if (!chosen.length) return null;
   // A figure asked beside another ask (`要先公示吗，公示多少天`): the sentences chosen for the whole question
@@ -584,7 +587,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // asked, is given with them.
   const leadRank = chosen[0]!.hitRank;
   if (kinds.length && !chosen.some((c) => c.hitRank === leadRank && statesAmountOf(c.text, kinds))) {
-    const topics = figureTopics(index, query);
+    const topics = figureTopicsOnce();
     // (Of the question's weightiest word: `算力补贴…补多少` is not answered by the 打样 subsidy beside it.)
     const topic = topics[0];
     const more = topic ? cands.find((c) => c.hitRank === leadRank && !chosen.includes(c) && statesAmountOf(c.text, kinds) && (c.covers.get(topic.i) ?? 0) >= 1) : undefined;
@@ -649,7 +652,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // (`selected` for 入选): only the kind of figure is held to it.
   const english = !/\p{Script=Han}/u.test(query.normalized);
   // The amount must be stated about what is asked (worked out only when an amount is asked in Chinese).
-  const topics = amountAsked && !english ? figureTopics(index, query) : [];
+  const topics = amountAsked && !english ? figureTopicsOnce() : [];
   const missingAmount =
     noContact ||
     // (English asks a figure in its own words, `how many`, `in RMB`, `how large are the fines`: the kinds say so.)

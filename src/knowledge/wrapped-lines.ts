@@ -45,11 +45,11 @@ export function rejoinWrappedLines(text: string): string {
       continue;
     }
     const prev = out.at(-1);
-    if (prev !== undefined && MID_SENTENCE.test(prev) && HEADING_LIKE.test(line) && !REAL_HEADING.test(line) && !markerAt(line)) {
+    if (prev !== undefined && MID_SENTENCE.test(prev) && readAsHeading(line)) {
       out[out.length - 1] = prev + line;
       continue;
     }
-    if (next && HEADING_LIKE.test(line) && !REAL_HEADING.test(line) && !markerAt(line) && !markerAt(next) && closesItem(lines, i, out)) {
+    if (next && readAsHeading(line) && !markerAt(next) && closesItem(lines, i, out)) {
       // (Read again as one line: `每年选树宣传一批` / `“最` / `美养老院院长”…` takes two joins.)
       lines[i + 1] = line + next;
       continue;
@@ -57,6 +57,11 @@ export function rejoinWrappedLines(text: string): string {
     out.push(lines[i]!);
   }
   return out.join('\n');
+}
+
+/** A line the heading test would take for a heading that neither numbers an item nor is a heading wherever it stands. */
+function readAsHeading(line: string): boolean {
+  return HEADING_LIKE.test(line) && !REAL_HEADING.test(line) && !markerAt(line);
 }
 
 function opensParen(line: string): boolean {
