@@ -205,9 +205,11 @@ export function readAnnotation(raw: string, convention?: LeadConvention): Annota
 }
 
 /** A parenthesis that assigns the item to units (read on one line). */
-const ASSIGNING_PAREN = new RegExp(`\\([^()]{0,400}?(?:${ASSIGNING}|${LABELS})[^()]{0,400}?\\)`, 'u');
+// A unit's own short parenthesis may stand inside (`市委宣传部(市网信办)`), as in PAREN.
+const IN_PAREN = '(?:[^()]|\\([^()]{1,20}\\))';
+const ASSIGNING_PAREN = new RegExp(`\\(${IN_PAREN}{0,400}?(?:${ASSIGNING}|${LABELS})${IN_PAREN}{0,400}?\\)`, 'u');
 /** A parenthesis with a line break in it. */
-const BROKEN_PAREN = /\([^()]{0,400}\n[^()]{0,400}\)/gu;
+const BROKEN_PAREN = new RegExp(`\\(${IN_PAREN}{0,400}?\n${IN_PAREN}{0,400}?\\)`, 'gu');
 
 /** Whether the text holds a parenthesis that assigns the item to units (`（责任单位：…）`, `（市科技局牵头）`). */
 export function assignsInParens(text: string): boolean {

@@ -42,8 +42,8 @@ const CLOSING_ANNOTATION = new RegExp(`^[(（](?:[^()（）]|[(（][^()（）]{1
  * chapter (第X章): its short unpunctuated lines are datelines (`2021年1月1日 施行`), signatures and table
  * cells, not sections.
  */
-const DOC_NUMBER_LINE = /^[(（]?\S{0,12}[〔［[]\d{4}[〕］\]]\S{0,4}号[)）]?$/u;
-const DATE_LINE = /^[(（]?\d{4}年\d{1,2}月\d{1,2}日[)）]?$/u;
+export const DOC_NUMBER_LINE = /^[(（]?\S{0,12}[〔［[]\d{4}[〕］\]]\S{0,4}号[)）]?$/u;
+export const DATE_LINE = /^[(（]?\d{4}年\d{1,2}月\d{1,2}日[)）]?$/u;
 
 export function isHeading(line: string, markdown = false): boolean {
   if (/^#{1,6}\s/.test(line)) return true;

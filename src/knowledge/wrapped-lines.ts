@@ -15,6 +15,7 @@
 // there every line that ends no sentence runs on into the next (reflow), or a figure and its unit
 // (`每人每月100元、200` / `元`) and a sentence's halves are read apart.
 import { assignsInParens } from './annotations.ts';
+import { DATE_LINE, DOC_NUMBER_LINE } from './chunk.ts';
 import { markerAt } from './structure.ts';
 
 /** An item's number alone on its line: `(五)`, `一、`, `3.`, `第十二条` (widths are folded before this). */
@@ -22,9 +23,9 @@ const BARE_MARKER = /^(?:\([一二三四五六七八九十百零〇两]{1,4}\)|\
 /** A line that breaks off inside a sentence. */
 const MID_SENTENCE = /[，、]$/u;
 /** What the heading test (chunk.ts isHeading) would take for a heading: short, no punctuation. */
-const HEADING_LIKE = /^[^。，；：、！？,;:!?]{1,30}$/u;
+const HEADING_LIKE = /^[^。，；：、！？,;:!?\t|]{1,30}$/u;
 /** Lines that are headings wherever they stand: markdown's, a chapter's, a box's or an annex's. */
-const REAL_HEADING = /^(?:#{1,6}\s|第[一二三四五六七八九十百零〇两\d]{1,4}[章节编]|专栏|附件|附表)/u;
+const REAL_HEADING = /^(?:#{1,6}\s|第[一二三四五六七八九十百零〇两\d]{1,4}(?:[章节编]|部分)|专栏|附件|附表)/u;
 /** How many lines on an item's units may stand from a line broken off inside it. */
 const RUN_LINES = 60;
 
@@ -100,44 +101,100 @@ const PAGE_LINE = 30;
 /** Long lines enough to judge a text by, and the share of them that must break off mid-sentence. */
 const HARD_WRAP_MIN_LINES = 10;
 const HARD_WRAP_SHARE = 0.4;
+/** The share of a text's long lines that must be mostly Han: an English page ends its lines between words. */
+const HAN_LINES = 0.5;
 /** How a line that finishes something ends: a sentence, a clause that introduces, a parenthesis, a quote. */
 const LINE_DONE = /[。；;！？!?：:)”」』]$/u;
+/**
+ * How long a paragraph may grow: the genre's longest paragraphs are a few hundred characters; a text
+ * that never ends a sentence (an unpunctuated list) is not one paragraph.
+ */
+const PARAGRAPH_MAX = 2000;
 
 /**
- * Whether the text keeps a page's line breaks: most of its long lines (tables' tab-separated rows aside)
- * end in the middle of a sentence. A web page's paragraphs end with their sentences.
+ * Lines that are never part of a paragraph: a table's rows (tab-separated or markdown `| … |`), a document
+ * number, a date, and a page number a text kept from its PDF (`— 3 —`, `第3页`).
+ */
+const TABLE_ROW = /\t|^\|.*\|$/u;
+const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?)$/u;
+function standsAlone(line: string): boolean {
+  if (TABLE_ROW.test(line) || PAGE_NUMBER.test(line)) return true;
+  // (A PDF's text may space a date out: `2023 年5 月11 日`.)
+  const tight = line.replace(/\s+/gu, '');
+  return DOC_NUMBER_LINE.test(tight) || DATE_LINE.test(tight);
+}
+
+/**
+ * Whether the text keeps a page's line breaks: most of its long lines (tables' rows aside) end in the
+ * middle of a sentence. A web page's paragraphs end with their sentences.
  */
 function hardWrapped(text: string): boolean {
   let long = 0;
   let open = 0;
+  let han = 0;
   for (const raw of text.split('\n')) {
     const line = raw.trim();
-    if (line.length <= PAGE_LINE || line.includes('\t')) continue;
+    if (line.length <= PAGE_LINE || TABLE_ROW.test(line)) continue;
     long++;
     if (!LINE_DONE.test(line)) open++;
+    if ((line.match(/\p{Script=Han}/gu)?.length ?? 0) * 2 >= line.length) han++;
   }
-  return long >= HARD_WRAP_MIN_LINES && open >= long * HARD_WRAP_SHARE;
+  return long >= HARD_WRAP_MIN_LINES && open >= long * HARD_WRAP_SHARE && han >= long * HAN_LINES;
 }
 
 /**
  * The lines of a hard-wrapped text as paragraphs: a line that ends no sentence runs on into the next,
- * unless the next opens an item or a real heading. Before the first item (the title, the document number,
- * the date) a short line stays a line of its own; in the body a short line without punctuation is a piece
- * of a spaced-out line, since the genre numbers the headings of its body.
+ * unless the next opens an item or a real heading, or stands alone (standsAlone). Before the first item
+ * (the title, the document number, the date) a short line stays a line of its own; in the body a short line
+ * without punctuation is a piece of a spaced-out line, since the genre numbers the headings of its body.
  */
 function reflow(lines: string[]): string[] {
   const out: string[] = [];
   let body = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
+  // The paragraph being read: its pieces, its first piece, its length, and whether it reads as a heading.
+  let pieces: string[] = [];
+  let first = '';
+  let firstRaw = '';
+  let length = 0;
+  let short = false;
+  const close = () => {
+    // A line that joined nothing stays as it was written.
+    if (pieces.length) out.push(pieces.length === 1 ? firstRaw : pieces.join(''));
+    pieces = [];
+  };
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (pieces.length) {
+      const last = pieces.at(-1)!;
+      const runsOn =
+        line &&
+        !LINE_DONE.test(last) &&
+        !standsAlone(first) &&
+        !standsAlone(line) &&
+        !REAL_HEADING.test(first) &&
+        !REAL_HEADING.test(line) &&
+        !markerAt(line) &&
+        length + line.length <= PARAGRAPH_MAX &&
+        (!short || (body && !markerAt(first)));
+      if (runsOn) {
+        pieces.push(line);
+        length += line.length;
+        short = short && length <= PAGE_LINE && HEADING_LIKE.test(line);
+        continue;
+      }
+      close();
+    }
     if (markerAt(line)) body = true;
-    const next = lines[i + 1]?.trim();
-    const short = HEADING_LIKE.test(line);
-    if (next && line && !LINE_DONE.test(line) && !line.includes('\t') && !next.includes('\t') && !markerAt(next) && !REAL_HEADING.test(next) && !REAL_HEADING.test(line) && (!short || (body && !markerAt(line)))) {
-      lines[i + 1] = line + next;
+    if (!line) {
+      out.push(raw);
       continue;
     }
-    out.push(lines[i]!);
+    pieces = [line];
+    first = line;
+    firstRaw = raw;
+    length = line.length;
+    short = HEADING_LIKE.test(line);
   }
+  close();
   return out;
 }

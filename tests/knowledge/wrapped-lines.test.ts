@@ -2,12 +2,17 @@
 // item's number stands on a line of its own, and a `（责任单位：…）` runs over two lines. Each item must still
 // be read with its own units — never a neighbour's, never none — and titled by its own words. The
 // document is written here, in the shape of a provincial 三年行动方案 printed to PDF.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rejoinWrappedLines } from '../../src/knowledge/wrapped-lines.ts';
 import { readAnnotation } from '../../src/knowledge/annotations.ts';
 import { buildDocument } from '../../src/knowledge/load.ts';
 import { plainText } from '../../src/answer/plain-text.ts';
 import { answererOver } from '../support/docs.ts';
+
+const LAWS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/laws');
 
 const PLAN = [
   '某省人民政府办公厅关于印发某省推进社区服务提质三年行动方案的通知',
@@ -84,6 +89,9 @@ describe('a PDF plan whose lines broke where the page broke them', () => {
   it('reads units across a line break inside their parenthesis', () => {
     const a = readAnnotation('改造建设为社区服务设施。(责任单位：省民政厅、省发展改革委、省自\n然资源厅)');
     expect(a?.lead).toBe('省民政厅、省发展改革委、省自然资源厅');
+    // A unit's own parenthesis inside the units' one.
+    const b = readAnnotation('开展网络文明建设行动。(责任单位：市委宣传部(市网信办)、市文\n化和旅游局)');
+    expect(b?.lead).toBe('市委宣传部(市网信办)、市文化和旅游局');
   });
 
   it('gives every item its own units and its own title', () => {
@@ -106,5 +114,54 @@ describe('a PDF plan whose lines broke where the page broke them', () => {
     const money = plainText(await answerer.ask('加强资金保障由哪个部门负责？'));
     expect(money).toContain('省财政厅');
     expect(money).toContain('省统计局');
+  });
+});
+
+describe('what a reflow leaves as it is', () => {
+  it('keeps a notice’s title, number, date and page numbers on their own lines beside long broken lines', () => {
+    const body = pageLines(MEASURES.slice(2), 37).split('\n');
+    // A long first line that ends no sentence, then the title's second line, the number, the date (spaced
+    // out, as a PDF's text has it); a page number between two halves of a sentence.
+    const text = [
+      '某市民政局某市财政局某市卫生健康委员会关于印发某市养老服务扶持办法',
+      '的通知',
+      '某民发〔2024〕12号',
+      '2024 年3 月1 日',
+      '各区民政局、财政局、卫生健康局，市直有关单位，各养老服务机构及相关',
+      '企业：',
+      ...body.slice(0, 6),
+      '— 3 —',
+      ...body.slice(6),
+    ].join('\n');
+    const lines = buildDocument('measures.txt', text).text.split('\n');
+    // (The title's two lines are one title.)
+    expect(lines[0]).toBe('某市民政局某市财政局某市卫生健康委员会关于印发某市养老服务扶持办法的通知');
+    expect(lines).toContain('某民发〔2024〕12号');
+    expect(lines.map((l) => l.replace(/\s/gu, ''))).toContain('2024年3月1日');
+    expect(lines).toContain('— 3 —');
+    expect(lines).toContain('各区民政局、财政局、卫生健康局，市直有关单位，各养老服务机构及相关企业：');
+  });
+
+  it('leaves a law’s markdown table and its datelines as they are', () => {
+    const text = readFileSync(path.join(LAWS, '司法解释/最高人民法院、最高人民检察院关于执行《刑法》确定罪名的补充规定（四）(2009-10-14).md'), 'utf8');
+    const doc = buildDocument('补充规定（四）.md', text);
+    const lines = doc.text.split('\n');
+    expect(lines).toContain('2009年10月16日 施行');
+    expect(lines.filter((l) => l.startsWith('|')).length).toBe(text.split('\n').filter((l) => l.startsWith('|')).length);
+  });
+
+  it('does not join a table’s header row to the sentence that leads into it', () => {
+    const text = ['对下列养老服务项目，', '项目\t标准', '建设补助\t每张床位10000元'].join('\n');
+    expect(rejoinWrappedLines(text)).toBe(text);
+  });
+
+  it('reads a long hard-wrapped text in time linear in its length, and leaves English lines alone', () => {
+    // 1 MB of lines that never end a sentence: an unpunctuated list, and an English text wrapped at 60 columns.
+    const list = Array.from({ length: 25_000 }, (_, i) => `第${i}批次申报企业名单及项目名称和所属区县单位名称`).join('\n');
+    const paragraphs = rejoinWrappedLines(list).split('\n');
+    expect(Math.max(...paragraphs.map((p) => p.length))).toBeLessThanOrEqual(2000);
+    expect(paragraphs.join('')).toBe(list.split('\n').join(''));
+    const english = Array.from({ length: 16_000 }, (_, i) => `line ${i} of a policy text wrapped at sixty columns and`).join('\n');
+    expect(rejoinWrappedLines(english)).toBe(english);
   });
 });
