@@ -10,7 +10,7 @@ import { generalWeight } from '../../retrieval/lexical/general.ts';
 import {
   OWNER_CUE, countsIntent, measuresIntent, metaIntent, ownerIntent, partnerIntent, policiesIntent, speakerNeighbour, speakersIntent,
 } from './people.ts';
-import { longestCommon, matchArea, nominalResidue, ordinalIn, placeIn, prepareQuestion, residue, type Ordinal } from './match.ts';
+import { NAME_LIST, SURNAME_ASK, longestCommon, matchArea, nominalResidue, ordinalIn, placeIn, prepareQuestion, residue, type Ordinal } from './match.ts';
 import {
   STOP, areaLabel, areaSection, areaTasksReply, cite, reply, taskReply,
   type FactsContext, type FactsList, type FactsReply, type Intent, type IntentReply, type Outcome, type TaskList,
@@ -170,7 +170,7 @@ const byOrdinal: Intent = (q, f) => {
   if (!ord || OWNER_CUE.test(q)) return null;
   // (`发布人名单上排第二的`: a place among the speakers, which the speakers' intent counts.)
   // (…and so is the first on a `名单`, or the first of those `姓王的`: people, not tasks.)
-  if (!ord.noun && /发布人|发布嘉宾|发言人|名单|姓\p{Script=Han}/u.test(q)) return null;
+  if (!ord.noun && new RegExp(`发布人|发布嘉宾|发言人|${NAME_LIST}|${SURNAME_ASK}`, 'u').test(q)) return null;
   // `其中第二项` with no list in the session: which list is meant is unknown.
   // (Not `8个方面里头第1个方面`: the question names the list it counts in.)
   // (A cue after the ordinal says what stands under it, `第六个方面下面有几项任务`: not a pointer to a list.)

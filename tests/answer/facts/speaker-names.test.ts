@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../../src/answer/pipeline.ts';
 import { plainText } from '../../../src/answer/plain-text.ts';
 import { shippedAnswerer } from '../../support/kb.ts';
+import { NAME_LIST, SURNAME_ASK } from '../../../src/answer/facts/match.ts';
 
 let answerer: Answerer;
 beforeAll(async () => {
@@ -40,5 +41,17 @@ describe('speakers by a part of their name', () => {
 
   it('a first on a list of people is no task', async () => {
     expect(await ask('名单最上面那个是哪个单位的')).toContain('王健');
+  });
+});
+
+describe('what is no part of a name', () => {
+  it('老百姓 names no family, a 白名单 lists no speakers', () => {
+    const surname = new RegExp(SURNAME_ASK, 'u');
+    expect(surname.test('名单上第一个姓王的')).toBe(true);
+    expect(surname.test('第三项跟老百姓有什么关系')).toBe(false);
+    expect(surname.test('发布人姓名')).toBe(false);
+    const list = new RegExp(NAME_LIST, 'u');
+    expect(list.test('发布人名单上排第二的')).toBe(true);
+    expect(list.test('白名单里排第一的企业')).toBe(false);
   });
 });
