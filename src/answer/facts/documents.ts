@@ -689,6 +689,52 @@ function chapterList(d: Doc, named = true): { text: string; cite: Citation } | n
   return { text: `${toChineseNumber(found.length)}章${titles}`, cite: cite(d, d.text.slice(last.index, last.index + 120)) };
 }
 
+/** `法律责任放在第几章`, `讲发奖金的是哪一章`: the chapter something stands in. */
+const CHAPTER_ASK = /第几章|哪一?个?章(?!程)|哪个章节/u;
+const OTHER_ASK_IN_CLAUSE = /多久|多长|多少|多大|几|什么|啥|怎么|怎样|如何|哪|谁|吗|能否|是否|可否|有没有|要不要/u;
+/** Words of such a question that ask, and say nothing of what is looked for. */
+const CHAPTER_ASK_WORDS = /第几章|哪一?个?章节?|放在|规定在|写在|列在|在|是|的|讲|关于|有关|里|中|呢|吗|这一条|这条|[？?，,。、]/gu;
+
+/**
+ * The chapter of a document in chapters that holds what the question describes: the chapter whose
+ * title the question says (`法律责任`), else the chapter of the passage the question's own words find
+ * in that document. Each chapter runs from its heading to the next one.
+ */
+function chapterReply(index: KnowledgeIndex, d: Doc, q: string): DocReply | null {
+  if (!CHAPTER_ASK.test(q)) return null;
+  // (Only where the chapter is all that is asked: `多久之内要运出去？这一条在哪一章` asks the article first.)
+  if (q.split(/[？?，,；;。]/u).some((c) => !CHAPTER_ASK.test(c) && OTHER_ASK_IN_CLAUSE.test(c))) return null;
+  const found = [...d.text.matchAll(CHAPTER)];
+  if (found.length < 2) return null;
+  const chapters = found.map((m) => {
+    const heading = d.text.slice(m.index).split('\n', 1)[0]!.replace(/^#{1,6}\s*/u, '').trim();
+    const label = /^第\S{1,5}?章/u.exec(heading)![0];
+    return { at: m.index, heading, label, title: heading.slice(label.length).replace(/\s+/gu, '') };
+  });
+  // What is looked for: the question without the document's name and the words that ask.
+  const naming = titleWords(index, d);
+  const words = index.tokenizer.query(q.replace(CHAPTER_ASK_WORDS, ' ')).filter((w) => !naming.has(w) && !d.title.includes(w));
+  const subject = words.join('');
+  if (subject.length < 2) return null;
+  // A chapter whose title the question says whole.
+  const titled = chapters.filter((c) => c.title.length >= 2 && subject.includes(c.title));
+  let chapter = titled.length === 1 ? titled[0] : undefined;
+  let said: string | undefined;
+  if (!chapter) {
+    const hit = index.search(index.parse(words.join(' ')), 1, undefined, [d.id])[0];
+    if (!hit) return null;
+    const at = d.text.indexOf(hit.chunk.text.slice(0, 40));
+    if (at < 0) return null;
+    chapter = chapters.filter((c) => c.at <= at).at(-1);
+    said = hit.chunk.text;
+  }
+  if (!chapter) return null;
+  const end = chapters.find((c) => c.at > chapter!.at)?.at ?? d.text.length;
+  const text = said ?? d.text.slice(chapter.at, end).trim();
+  const body = `${nameOf(d)}中，这部分内容在${chapter.label}“${chapter.title}”。${said ? `原文：${clip(said.trim(), MAX_ITEM_CHARS)}` : ''}`;
+  return reply(d, body, [cite(d, text, chapter.heading)]);
+}
+
 /** A count of 条 the document states of itself or its measures (`十条政策`, `16条具体举措`). */
 const STATES_ARTICLES = /[0-9一二三四五六七八九十百]+条(?:具体)?(?:政策|措施|举措|意见|规定|内容)/u;
 
@@ -1603,6 +1649,8 @@ export function answerFromDocs(
     if (placed) return placed;
     const contained = containingReply(index, doc, all, q);
     if (contained) return contained;
+    const chapter = chapterReply(index, doc, q);
+    if (chapter) return chapter;
     // A section the question names (`重点任务分为哪几个方面`) is listed with its count, before the
     // document's own parts are counted. (`…第14项任务的责任单位有哪些`: a list of units, not of the section's parts.)
     const section = (LIST_ASK.test(q) || /分成|分为|包括|几个方面|几部分/u.test(q)) && !OWNER_ASK.test(q) ? sectionList(doc, q) : null;
