@@ -124,8 +124,9 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   // Opening hours as notices give them: clock times, half-days, working days, days of the week.
   hours: /\d{1,2}\s*[:：]\s*\d{2}|[上下]午\s*\d|\d{1,2}\s*(?:点|时)(?!以前|之前|前)|工作日|周[一二三四五六日末]|星期[一二三四五六日天]|节假日|全天|24小时/u,
   area: new RegExp(`${N}\\s*(?:平方米|平米|㎡|m²|平方公里|亩|公顷)`, 'u'),
-  // (`6月底前`, `2021年底`, `年内` is no date.)
-  date: new RegExp(`\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|\\d{1,2}月(?:底|末|中旬|上旬|下旬)|\\d{4}年(?:底|末)|每月(?:任意一日|\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}日)`, 'u'),
+  // (`6月底前`, `2021年底`, `年内` is no date; a deadline to a month of a year, `2026年5月前`,
+  // is a date as the text gives it — not a month alone where a day is asked, `2018年6月审议通过`.)
+  date: new RegExp(`(?:19|20)\\d{2}年\\d{1,2}月(?:前|以前|之前)|\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|\\d{1,2}月(?:底|末|中旬|上旬|下旬)|\\d{4}年(?:底|末)|每月(?:任意一日|\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}日)`, 'u'),
   // (`每年3月`, `三月份`: a month, as `几月开始申报` asks; `3个月` is a period.)
   month: new RegExp(`\\d{1,2}月\\d{1,2}日|\\d{1,2}月份?(?!\\d)|[${CN_NUM_CHARS}]{1,2}月份?(?![${CN_NUM_CHARS}])`, 'u'),
   // (`按其上一年度实际保费`: the year a sum is reckoned by, told relative to the claim's.)
@@ -152,9 +153,10 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   // `在哪一年前实现碳达峰`: a year, stated as one (`2030年`), not a span or a rank.
   [['year'], /哪一年|哪年(?!度)|何年|\bwhich year\b|\bin what year\b/iu],
   // (A site or a line the asker names as where or how something is done — `在局网站公示多长时间`, `打电话问要
-  // 几天` — is no ask for its address or number; `在哪个网站报`, `打什么电话` still are.)
+  // 几天` — is no ask for its address or number; `在哪个网站报`, `打什么电话`, `网站的地址` still are,
+  // and 上海 is no `上`.)
   [['phone'], /热线|号码|联系方式|(?:哪个|什么|啥|哪些)电话|(?<!打)电话/u],
-  [['website'], /网址|链接|(?:哪个|什么|啥|哪些|哪家)(?:网站|网页)|(?:网站|网页)(?:是|多少|在哪|叫|地址)|(?<!(?:在|到|通过|从|登录|上)[\p{Script=Han}]{0,4})(?:网站|网页)/u],
+  [['website'], /网址|链接|(?:哪个|什么|啥|哪些|哪家)(?:网站|网页)|(?:网站|网页)(?:的)?(?:是|多少|在哪|叫|地址)|(?<!(?:在|到|通过|从|登录|上(?!海))[\p{Script=Han}]{0,4})(?:网站|网页)/u],
   [['email'], /邮箱|电子邮件|\be-?mail\b/iu],
   // (`几点上班`, `周末开不开`: the hours a place keeps; not `几点` of a share.)
   [['hours'], /几点(?!几|[一二三四五六七八九]|\d)|(?:上班|下班|办公|营业|开放|受理|服务)时间|周末(?:开|上班|办公|营业|受理)|节假日(?:开|上班|办公|营业|受理)/u],
@@ -185,9 +187,13 @@ export function askedAmountKinds(question: string): AmountKind[] {
 /** The unit a figure is asked in (`百分之多少`, `多少万元`): part of the asking, not of the topic. */
 const FIGURE_UNIT = /^(?:百分之|千分之|万分之|百分比|百分点|万元|亿元|元)$/u;
 
-/** A word that names how much is asked (`收费`, `费用`, `比例`, `期限`) rather than what about. */
+/** A bound or a step of the figure asked (`罚款上限多少`, `最高补多少`, `能多发多少`): how much, not of what.
+ * (Not 封顶: `封顶线` is a thing of its own, whose figure a text may not state.) */
+const FIGURE_BOUND = /^(?:上限|下限|最高|最低|最多|最少|多发|多给|多拿|多领|多补|多得)$/u;
+
+/** A word that names how much is asked (`收费`, `费用`, `比例`, `期限`, `上限`) rather than what about. */
 export function asksAmountItself(word: string): boolean {
-  return askedAmountKinds(word).length > 0 || ASKS_AMOUNT.test(word) || FIGURE_UNIT.test(word);
+  return askedAmountKinds(word).length > 0 || ASKS_AMOUNT.test(word) || FIGURE_UNIT.test(word) || FIGURE_BOUND.test(word);
 }
 
 /** What a text lacking the kinds asked does not state, in words for the reply. */

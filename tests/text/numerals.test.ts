@@ -13,6 +13,12 @@ describe('numerals', () => {
     expect(statesAmount('高速公路限速标志标明的最高时速不得超过一百二十公里')).toBe(true);
   });
 
+  it('takes a deadline to a month of a year for a date, as the text gives it', () => {
+    expect(statesAmountOf('申报项目应于2026年5月前开工并形成实物工作量。', ['date'])).toBe(true);
+    expect(statesAmountOf('力争用三年时间基本建成。', ['date'])).toBe(false);
+    expect(statesAmountOf('每年5月开展一次评估。', ['date'])).toBe(false);
+  });
+
   it('asks a site or a number only where it is what is asked, not where the asker says something is done', () => {
     expect(askedAmountKinds('拟获奖名单在局网站公示多长时间？')).toEqual(['duration']);
     expect(askedAmountKinds('打电话问要几天能办好')).toEqual(['duration']);
@@ -20,6 +26,7 @@ describe('numerals', () => {
     expect(askedAmountKinds('申报网站是什么')).toEqual(['website']);
     expect(askedAmountKinds('打什么电话咨询')).toEqual(['phone']);
     expect(askedAmountKinds('咨询电话多少')).toEqual(['phone']);
+    expect(askedAmountKinds('上海市政府网站的地址是多少')).toEqual(['website']);
   });
 
   it('asks a year by 哪一年 and finds it stated as one (2030年), not as a rank or a span', () => {
