@@ -47,6 +47,22 @@ export function residue(q: string, explained: readonly string[] = [], extraFille
   return contentOnly(r);
 }
 
+/**
+ * The runs of the question (two characters or more) that stand in a title: how the asker names the
+ * document (`盘锦工业三年行动` of 盘锦市工业增长三年行动专项方案), which says which paper, not what about it.
+ */
+export function titleRuns(q: string, title: string | null | undefined): string[] {
+  if (!title) return [];
+  const runs: string[] = [];
+  for (let i = 0; i < q.length; ) {
+    let n = 0;
+    while (i + n < q.length && title.includes(q.slice(i, i + n + 1))) n++;
+    if (n >= 2) runs.push(q.slice(i, i + n));
+    i += Math.max(n, 1);
+  }
+  return runs;
+}
+
 /** Parts of speech that name a thing: nouns, verbal and adjectival nouns, abbreviations, set phrases. */
 const NOMINAL_TAG = /^(?:n\w*|vn|an|j|l|i)$/u;
 

@@ -5,7 +5,7 @@ import { POLICY_TOPICS } from '../../knowledge/facts/plan.ts';
 import { taskCore } from '../../knowledge/facts/text.ts';
 import { POLICY_QUESTION_WORDS } from '../../knowledge/facts/vocab.ts';
 import { unexplained } from './explain.ts';
-import { FIRST_WORDS, LAST_WORDS, NAME_LIST, isSubsequence, longestCommon, matchArea, matchUnit, ordinalIn, placeIn, rankByOverlap, residue } from './match.ts';
+import { FIRST_WORDS, LAST_WORDS, NAME_LIST, titleRuns, isSubsequence, longestCommon, matchArea, matchUnit, ordinalIn, placeIn, rankByOverlap, residue } from './match.ts';
 import { STOP, areaLabel, areaSection, areaTasksReply, cite, reply, type Intent, type IntentReply, type Outcome, type SpeakerList } from './reply.ts';
 import { parseNumber, toChineseNumber } from '../../text/numerals.ts';
 
@@ -291,15 +291,18 @@ export const measuresIntent: Intent = vocab(MEASURE_WORDS, (q, f) => {
 
 const META_WORDS = ['全称', '全名', '名称', '名字', '标题', '题目', '叫', '正式', '完整', '实施期限', '实施', '期限', '周期', '实施期', '起止', '时间',
   '跨度', '范围', '年份', '哪几年', '哪一年', '年', '发布会', '召开', '开', '举行', '哪天', '何时', '什么时候', '日期', '几号', '几月', '三年行动',
-  '管', '执行到', '执行', '截止到', '截止', '到', '持续', '行动计划', '实施方案', '计划', '规划', '意见'];
+  '管', '执行到', '执行', '截止到', '截止', '到', '持续', '行动计划', '实施方案', '计划', '规划', '意见',
+  '从', '开始', '起', '起算', '结束', '为止', '哪三年'];
 
 export const metaIntent: Intent = vocab(META_WORDS, (q, f) => {
   if (/全称|全名|名称|叫什么|标题|题目/.test(q) && f.fullTitle && f.titleSource) {
     if (residue(q, [], META_WORDS).length > 0) return STOP;
     return { answer: reply(`方案全称是《${f.fullTitle}》。`, [cite(f, f.titleSource.source, f.titleSource.section, f.title ?? undefined)]) };
   }
-  if (/期限|周期|实施期|起止|哪几年|哪一年|哪年|执行到|截止|时间跨度|时间范围/.test(q) && f.period && f.titleSource) {
-    if (residue(q, [], META_WORDS).length > 0) return STOP;
+  // (`从哪年开始`, `起算年份`, `哪三年`: the period's ends, asked in other words.)
+  if (/期限|周期|实施期|起止|哪几年|哪一年|哪年|哪三年|起算|执行到|截止|时间跨度|时间范围/.test(q) && f.period && f.titleSource) {
+    // (The plan named as the asker names it, `盘锦工业三年行动的起止年份`, asks nothing more.)
+    if (residue(q, titleRuns(q, f.fullTitle), META_WORDS).length > 0) return STOP;
     return { answer: reply(`方案实施期为${f.period.text}。`, [cite(f, f.titleSource.source, f.titleSource.section, f.period.text)]) };
   }
   if (/发布会/.test(q) && /什么时候|哪天|何时|日期|几号|哪一天|时间/.test(q) && f.releaseDate) {

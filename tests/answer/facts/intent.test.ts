@@ -162,6 +162,9 @@ describe('people, owners and measures', () => {
 
   it('answers the period and the date of the press conference', () => {
     expect(ask('方案的实施期限是哪几年')!.answer.body).toContain('2023-2025年');
+    // The plan named as the asker names it, and the period's ends asked in other words.
+    expect(ask('盘锦工业三年行动的起止年份')?.answer.body).toContain('2023-2025年');
+    expect(ask('工业三年行动从哪年开始')?.answer.body).toContain('2023-2025年');
     expect(ask('发布会是哪天开的')!.answer.body).toContain('3月30日');
   });
 });
