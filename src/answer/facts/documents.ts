@@ -347,8 +347,16 @@ function byNumber(index: KnowledgeIndex, question: string): ExplicitName | null 
     const docs = (numbered.get(n.key) ?? []).filter((e) => n.prefix.endsWith(e.prefix)).map((e) => e.doc);
     if (new Set(docs).size === 1) return { docs: [docs[0]!], name: n.text };
   }
+  // `川发改价格480号文`: the number said without its year — the issuer's abbreviation and the serial.
+  for (const m of question.matchAll(NUMBER_WITHOUT_YEAR)) {
+    const [text, prefix, serial] = [m[0], m[1]!, m[2]!];
+    const docs = [...numbered.entries()].filter(([key]) => key.endsWith(`-${serial}`)).flatMap(([, es]) => es.filter((e) => prefix.endsWith(e.prefix)).map((e) => e.doc));
+    if (new Set(docs).size === 1) return { docs: [docs[0]!], name: text };
+  }
   return null;
 }
+/** A document number said without its year (`川发改价格480号文`, `国发3号文件`); not an order's `第588号`. */
+const NUMBER_WITHOUT_YEAR = /([\p{Script=Han}]{2,16}?)(?<!第)(\d{1,4})\s*号(?:文件|文)/gu;
 
 /** `the Social Insurance Law`, `PRC Company Law`: capitalised words before Law. */
 const ENGLISH_LAW = /((?:[A-Z][A-Za-z'’-]*\s+){1,6})Law\b/u;

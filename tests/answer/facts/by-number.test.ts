@@ -16,5 +16,8 @@ describe('a document by its number', () => {
     expect(when).toContain('2018年12月6日');
     expect(when).not.toContain('2019年');
     expect(plainText(await answerer.ask('某政办发[2019]5号第二条谁负责？'))).toContain('省气象局');
+    // Said without its year, as people do: `某政办发5号文`.
+    expect(plainText(await answerer.ask('某政办发5号文第三条谁负责？'))).toContain('省民政厅');
+    expect(plainText(await answerer.ask('某政办发17号文第二条谁负责？'))).toContain('省商务厅');
   });
 });
