@@ -9,6 +9,26 @@ const HAN = '\\p{Script=Han}';
 
 /** Who leads or is responsible for something (`…的责任单位是哪些`, `归哪个部门`, `who leads task 6`). */
 export const OWNER_ASK = /牵头|负责|责任单位|责任部门|主管部门|指导部门|指导单位|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|谁(?:来)?(?:管|抓|负责|牵头|落实|指导)|\bleads?\b|\bleading\b|in charge|responsible for/iu;
+/** Interrogatives: a clause with one asks something of its own. */
+export const INTERROGATIVE = /什么|啥|哪|几|多少|多久|多长|谁|吗|呢|怎么|怎样|如何|是否|能否|可否/u;
+/** `收不收`, `能不能`, `有没有`: a choice put as a question. */
+const A_NOT_A = new RegExp(`([${HAN}])[不没]\\1`, 'u');
+
+/**
+ * The asks of a question put as several (`全民健身日是哪一天？那天体育场馆收不收门票`, `…能申请复检吗？要在多少
+ * 天内提出`): each clause closed by a question mark, or the last clause when it asks; a clause that asks
+ * nothing (`我想先有个整体印象。`) is no ask. Null for a question of one ask and nothing beside it.
+ */
+export function asksOf(question: string): string[] | null {
+  const clauses = question.split(/(?<=[？?])/u).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 2) return null;
+  const asks = clauses
+    .filter((c) => /[？?]$/u.test(c) || INTERROGATIVE.test(c) || A_NOT_A.test(c))
+    .map((c) => c.replace(/[？?]+$/u, '').trim())
+    .filter((c) => c.length >= 2);
+  return asks.length >= 2 || (asks.length === 1 && asks.length < clauses.length) ? asks : null;
+}
+
 /** `多少补助资金`: the words after it. */
 const AFTER_AMOUNT = new RegExp(`多少(?:钱的)?([${HAN}]{2,6})`, 'u');
 /** `哪个网上平台`: the kind of thing asked for (`什么` asks too loosely: 什么程度, 什么要求). */

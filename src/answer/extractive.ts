@@ -6,7 +6,7 @@ import type { Citation } from '../knowledge/types.ts';
 import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { isTableHeader } from '../knowledge/tables.ts';
 import { assignsInParens } from '../knowledge/annotations.ts';
-import { OWNER_ASK, paragraphYear, yearsOf } from './asked.ts';
+import { INTERROGATIVE, OWNER_ASK, paragraphYear, yearsOf } from './asked.ts';
 import { toldInSituation } from './situation.ts';
 import { adjacent, phrasePairs } from '../retrieval/lexical/phrase.ts';
 import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, countedHead, countsThing, kindWords, NUM_PATTERN, parseNumber, statesAmount, statesAmountOf, type AmountKind } from '../text/numerals.ts';
@@ -86,8 +86,6 @@ const SPAN_ASK = /(?:哪天|哪一天|什么时候|几号|何时)(?:到|至)(?:�
 /** A window as texts state one: `2017年8月7日至8月21日`, `9月1日—9月30日`. */
 const SPAN_STATED = /\d{1,2}月\d{1,2}日?\s*(?:至|到|—|－|-|~)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日/u;
 
-/** Interrogatives: a clause with one asks something of its own. */
-const INTERROGATIVE = /什么|啥|哪|几|多少|多久|多长|谁|吗|呢|怎么|怎样|如何|是否|能否|可否/u;
 
 /**
  * The question's asks beyond its first, as groups of its concepts (indices): each later clause that

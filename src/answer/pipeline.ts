@@ -12,7 +12,7 @@ import { isInjection } from './injection.ts';
 import type { FactsContext } from './facts/intent.ts';
 import { speakersNamedIn } from './facts/people.ts';
 import { refusal } from './refusal.ts';
-import { quotedOf, unanswered, unnamedKind, usesQuoted, venueUnstated, yearsOf } from './asked.ts';
+import { asksOf, quotedOf, unanswered, unnamedKind, usesQuoted, venueUnstated, yearsOf } from './asked.ts';
 import { answerFromDocs, itemByLabel, outlineList, pickCandidate, sourceReply } from './facts/documents.ts';
 import { FOCUS_KEPT, resolveFocus } from './conversation/focus.ts';
 import { smallTalk } from './smalltalk.ts';
@@ -89,6 +89,9 @@ interface Outcome {
 }
 
 const RETRIEVE_K = 8;
+/** What each ask of a question asked one at a time must have found of its words (askByAsk). */
+const ASK_COVERAGE = 0.5;
+const ASK_BEST_COVERAGE = 0.45;
 const TURNS_KEPT = 4;
 /** The documents of this many best passages are read for a short form the question uses. */
 const SHORT_FORM_DOCS = 3;
@@ -137,31 +140,16 @@ export class Answerer {
     }
     outcome = { ...outcome, answer: quotedAsWritten(index, outcome.answer) };
     if (outcome.whole) sink.onDelta?.(plainText(outcome.answer));
-    if (opts.sessionId) {
-      const turns = [...(session?.turns ?? []), { q: question, a: plainText(outcome.answer).slice(0, 300), grounded: outcome.answer.grounded }].slice(-TURNS_KEPT);
-      // The focus follows what was answered; a refusal leaves it where it was.
-      const answeredFrom = outcome.answer.grounded ? (outcome.docId ?? docOfCitation(index, outcome.answer)) : undefined;
-      const docs = answeredFrom ? [...(session?.docs ?? []).filter((d) => d !== answeredFrom), answeredFrom].slice(-FOCUS_KEPT) : (session?.docs ?? []);
-      const item = answeredFrom ? outcome.item : session?.item;
-      const state: SessionState = {
-        // A refused turn established no subject: a question glued to the one before it is not kept as
-        // the next turn's context (out-of-scope questions in a row would otherwise glue into one).
-        lastQuestion: outcome.answer.grounded ? (outcome.answer.rewritten ?? question) : question,
-        factsContext: outcome.context,
-        turns,
-        docs,
-        ...(item !== undefined ? { item } : {}),
-        ...(item !== undefined && (answeredFrom ? outcome.listed : session?.listed) ? { listed: true } : {}),
-        ...(outcome.pending ? { pending: outcome.pending } : {}),
-        updatedAt: Date.now(),
-      };
-      this.sessions.set(opts.sessionId, state);
-    }
+    if (opts.sessionId) this.sessions.set(opts.sessionId, nextState(index, session, question, outcome));
     return outcome.answer;
   }
 
   /** The answer and what a follow-up may refer to; `whole` when it still has to be sent to a streaming sink. */
-  private async decide(question: string, session: SessionState | undefined, index: KnowledgeIndex, sink: StreamSink, writtenOutOnce = false): Promise<Outcome> {
+  /**
+   * `byAsk`: whether a question of several asks may still be asked one ask at a time (askByAsk) — not
+   * when it is one of those asks, or the question written out again.
+   */
+  private async decide(question: string, session: SessionState | undefined, index: KnowledgeIndex, sink: StreamSink, writtenOutOnce = false, byAsk = true): Promise<Outcome> {
     // The reply to "which document?" (`第二个`, `天河那个`): the question it was asked about, of that document.
     const pick = session?.pending ? pickCandidate(index, question, session.pending.candidates) : undefined;
     if (pick && session?.pending) {
@@ -290,7 +278,7 @@ export class Answerer {
       const heard = respelled(index, full ?? question, docs) ?? full;
       return heard ? this.decide(heard, session, index, sink, true) : null;
     };
-    const refuse = async (): Promise<Outcome> => (await inFull()) ?? refused();
+    const refuse = async (): Promise<Outcome> => (await inFull()) ?? (byAsk && !writtenOutOnce ? await this.askByAsk(question, session, index, focus.explicit ? focus.docId : undefined) : null) ?? refused();
     if (!evidence.grounded) return refuse();
     // A follow-up glued to the last question's subject (`企业融资难，明天的天气怎么样`) must still be
     // answered in its own words somewhere: words of its own that no passage found mean a new topic.
@@ -327,6 +315,9 @@ export class Answerer {
     if (ex.missingAmount || gaps.length) {
       const again = await inFull();
       if (again && again.answer.grounded) return again;
+      // (Of a question of several asks, each ask on its own may be answered: `…多少天内要去报到？拖着不去会怎么样`.)
+      const byEach = byAsk && !writtenOutOnce ? await this.askByAsk(question, session, index, focus.explicit ? focus.docId : undefined) : null;
+      if (byEach) return byEach;
       const what = gaps.length ? `“${gaps.join('”“')}”` : (ex.missingWhat ?? '具体数额');
       const shown = ex.shown ?? ex.body;
       const said = script === 'english' ? `The documents do not state this. What they say: ${shown}` : `文件没有写明${what}。相关内容是：${shown}`;
@@ -356,6 +347,50 @@ export class Answerer {
     const quoted = openingArticle(ex.shown ?? ex.body);
     const item = (quoted ? itemByLabel(index, lead.docId, quoted) : undefined) ?? lead.item;
     return { answer: withRewrite(trace), context: keep, whole: true, degraded, docId: lead.docId, ...(item !== undefined ? { item } : {}) };
+  }
+
+  /**
+   * A question of several asks that no passage answers as a whole (`全民健身日是每年的哪一天？那天公家的体育场馆
+   * 收不收门票`: the words of each ask dilute the other's) is asked as the conversation it would be — each
+   * ask in turn, a later one in the focus the earlier answers set. The answer gives each ask's answer;
+   * null unless every ask is answered, from one document (`docId`, when the question names it).
+   */
+  private async askByAsk(question: string, session: SessionState | undefined, index: KnowledgeIndex, docId: string | undefined): Promise<Outcome | null> {
+    const asks = asksOf(question);
+    if (!asks) return null;
+    const outcomes: Outcome[] = [];
+    let state = session;
+    for (const ask of asks) {
+      const o = await this.decide(ask, state, index, {}, false, false);
+      // Every ask answered, or none: an ask the text does not answer beside one it does is most often the
+      // question's real ask, the other its setting (`…对电动自行车集中充电棚有补贴吗`).
+      if (!o.answer.grounded) return null;
+      // An ask on its own has few words, and a few found make it look covered: each ask's passages must
+      // hold at least half its weight (an answer of the facts has no passages to weigh, and is kept).
+      const ev = o.answer.evidence;
+      if (ev && (ev.coverage < ASK_COVERAGE || ev.bestCoverage < ASK_BEST_COVERAGE)) return null;
+      // …and come from one document, the one the question names when it names one: asks of one question are
+      // of one paper (`国庆春节走高速免费从哪天几点到几点？收费公路管理条例里怎么规定的` is not answered by the
+      // holiday rules).
+      const paper = docId ?? outcomes.find((x) => x.docId)?.docId;
+      if (paper && o.docId && o.docId !== paper) return null;
+      outcomes.push(o);
+      state = nextState(index, state, ask, o);
+    }
+    // (Two asks the same passage answers are answered once.)
+    const body = [...new Set(outcomes.map((o) => o.answer.body))].join('\n');
+    const citations = outcomes.flatMap((o) => o.answer.citations).filter((c, k, all) => all.findIndex((x) => x.text === c.text && x.source === c.source) === k);
+    const sources = [...new Set(outcomes.flatMap((o) => o.answer.sources))];
+    const first = outcomes[0]!;
+    const last = outcomes.at(-1)!;
+    return {
+      answer: { ...first.answer, body, citations, sources, grounded: true },
+      context: last.context,
+      whole: true,
+      ...(outcomes.some((o) => o.degraded) ? { degraded: true } : {}),
+      ...(last.docId ? { docId: last.docId } : {}),
+      ...(last.item !== undefined ? { item: last.item } : {}),
+    };
   }
 
   private async rewrite(question: string, session: SessionState | undefined, index: KnowledgeIndex): Promise<string | null> {
@@ -390,6 +425,26 @@ export class Answerer {
     if ('failure' in res && streamed) sink.onReset?.();
     return res;
   }
+}
+
+/** The session after a turn: the turns, and the focus, which follows what was answered (a refusal leaves it). */
+function nextState(index: KnowledgeIndex, session: SessionState | undefined, question: string, outcome: Outcome): SessionState {
+  const turns = [...(session?.turns ?? []), { q: question, a: plainText(outcome.answer).slice(0, 300), grounded: outcome.answer.grounded }].slice(-TURNS_KEPT);
+  const answeredFrom = outcome.answer.grounded ? (outcome.docId ?? docOfCitation(index, outcome.answer)) : undefined;
+  const docs = answeredFrom ? [...(session?.docs ?? []).filter((d) => d !== answeredFrom), answeredFrom].slice(-FOCUS_KEPT) : (session?.docs ?? []);
+  const item = answeredFrom ? outcome.item : session?.item;
+  return {
+    // A refused turn established no subject: a question glued to the one before it is not kept as
+    // the next turn's context (out-of-scope questions in a row would otherwise glue into one).
+    lastQuestion: outcome.answer.grounded ? (outcome.answer.rewritten ?? question) : question,
+    factsContext: outcome.context,
+    turns,
+    docs,
+    ...(item !== undefined ? { item } : {}),
+    ...(item !== undefined && (answeredFrom ? outcome.listed : session?.listed) ? { listed: true } : {}),
+    ...(outcome.pending ? { pending: outcome.pending } : {}),
+    updatedAt: Date.now(),
+  };
 }
 
 /** The share of the question's weight its words some loaded text uses carry. */
