@@ -269,6 +269,10 @@ function statesAll(body: string, nouns: readonly string[]): boolean {
 }
 
 const JOINED = /^(?:[和、及与跟]|以及)(第?([一二三四五六七八九十\d]{1,3})(?:项|个|条|号)?)/u;
+/** `到第十一项`, `至11项`, `-11`: the end of a run of places. */
+const RANGE = /^(?:到|至|[-—~～])(第?([一二三四五六七八九十\d]{1,3})(?:项|个|条|号)?)/u;
+/** A run this long at most is given place by place. */
+const MAX_RANGE = 8;
 
 /** The further places of `第6项和第8项`, `第3、5项`: ordinals of the same kind joined to the first. */
 function otherOrdinals(q: string, first: Ordinal): Ordinal[] {
@@ -277,6 +281,13 @@ function otherOrdinals(q: string, first: Ordinal): Ordinal[] {
   if (first.fromEnd) return [];
   let after = q.slice(q.indexOf(first.text) + first.text.length);
   const out: Ordinal[] = [];
+  // `第九到第十一项`, `第9至11项`: every place of the run.
+  const range = RANGE.exec(after);
+  const last = range ? parseNumber(range[2]!) : null;
+  if (range && last && last > first.n && last - first.n < MAX_RANGE) {
+    for (let n = first.n + 1; n <= last; n++) out.push({ n, noun: first.noun, text: n === last ? range[1]! : '' });
+    after = after.slice(range[0].length);
+  }
   for (let m = JOINED.exec(after); m; m = JOINED.exec(after)) {
     const n = parseNumber(m[2]!);
     if (!n || n < 1) break;

@@ -60,6 +60,15 @@ describe('places in the plan\'s lists, in the asker\'s words', () => {
     expect(text).toContain('第8项任务是“抓好数字乡村建设”');
   });
 
+  it('answers a run of places (第六到第八项, 第6至8项)', async () => {
+    for (const q of ['16项任务里第六到第八项各是什么？', '第6至8项任务分别是啥？']) {
+      const text = plainText(await answerer.ask(q));
+      expect(text).toContain('第6项任务是“抓好数字商贸发展”');
+      expect(text).toMatch(/第7项任务是/u);
+      expect(text).toContain('第8项任务是“抓好数字乡村建设”');
+    }
+  });
+
   it('takes a second ask whose noun the item itself states (依托哪个专项行动)', async () => {
     const text = plainText(await answerer.ask('第4项重点任务是什么？主要依托哪个专项行动来落实？'));
     expect(text).toContain('抓好智能工厂建设');
