@@ -27,4 +27,12 @@ describe('units answered from passages', () => {
       expect(a.citations[0]!.text).toContain(owners[0]!);
     }
   });
+
+  it('names each item’s own units when the question asks who leads two things', async () => {
+    const { answerer } = await answererOver({ 'plan.txt': PLAN }, true);
+    const a = plainText(await answerer.ask('统计考核机制归哪些单位负责？入职满3年的补贴又是哪个部门负责？'));
+    expect(a).toContain('省财政厅、省统计局');
+    expect(a).toContain('省人力资源社会保障厅、省教育厅');
+    expect(a).not.toContain('省卫生健康委');
+  });
 });

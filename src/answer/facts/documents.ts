@@ -10,7 +10,7 @@ import type { Answer, Citation, KnowledgeDocument } from '../../knowledge/types.
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import { bridgeEnglish, englishBridge, wordForms } from '../../retrieval/lexical/english.ts';
 import { weighEvidence } from '../gate.ts';
-import { OWNER_ASK } from '../asked.ts';
+import { asksOf, OWNER_ASK } from '../asked.ts';
 import { ASKS_AMOUNT, CITING, parseNumber, toChineseNumber } from '../../text/numerals.ts';
 import { NameEndings } from '../../text/name-endings.ts';
 import { FROM_END_WORDS, longestCommon } from './match.ts';
@@ -1168,6 +1168,32 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
   return reply(d, ownerText(d, o), [cite(d, d.text.slice(o.start, o.end).trim(), [...o.path, o.label].join(' › '))], o.measureOf ?? o.index);
 }
 
+/**
+ * `统计考核机制归哪些单位负责？入职补贴又是哪个部门负责？`: who leads each of several things, each ask read
+ * on its own — the whole question's words would pick one item (the one more of them name) for both.
+ * Null unless every ask names an item of its own.
+ */
+function ownersReply(index: KnowledgeIndex, docs: Doc[], question: string): DocReply | null {
+  const asks = asksOf(question);
+  if (!asks || asks.length < 2 || !asks.every((a) => OWNER_ASK.test(a))) return null;
+  const replies = asks.map((a) => ownerReply(index, docs, a));
+  if (!replies.every((r): r is DocReply => r !== null)) return null;
+  if (new Set(replies.map((r) => r.answer.body)).size < replies.length) return null;
+  // (Of one document: two plans' items under one answer would read as one plan's.)
+  if (replies.some((r) => r.docId !== replies[0]!.docId)) return null;
+  const last = replies.at(-1)!;
+  return {
+    answer: {
+      ...last.answer,
+      body: replies.map((r) => r.answer.body).join('\n'),
+      sources: [...new Set(replies.flatMap((r) => r.answer.sources))],
+      citations: replies.flatMap((r) => r.answer.citations),
+    },
+    docId: last.docId,
+    ...(last.item !== undefined ? { item: last.item } : {}),
+  };
+}
+
 // ---- what the document says about itself ----------------------------------------------------
 
 const DATE_ASK = /落款|when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issued|published|released)|\bdate of (?:issue|publication)\b|(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:印发|发布|出台|签发|发文|下发|发的|公布)|(?:印发|发布|出台|签发|发文|下发|公布)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)(?=的|布|台|文|[？?]|$)/u;
@@ -1725,7 +1751,7 @@ export function answerFromDocs(
       if (r) return r;
     }
     const owners = doc ? (doc.facts.owners.length ? [doc] : []) : index.once('docs-with-owners', () => all.filter((d) => d.facts.owners.length));
-    if (owners.length) return ownerReply(index, owners, q);
+    if (owners.length) return ownersReply(index, owners, q) ?? ownerReply(index, owners, q);
   }
   return null;
 }
