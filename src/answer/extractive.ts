@@ -651,11 +651,17 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const english = !/\p{Script=Han}/u.test(query.normalized);
   // The amount must be stated about what is asked (worked out only when an amount is asked in Chinese).
   const topics = amountAsked && !english ? figureTopicsOnce() : [];
+  // Topics the lead's document never says (`退伍兵`, `退下来` of the asker, 退役军士和义务兵 of the text) cannot
+  // tell of what the figure is: with every topic the asker's own word, the figure of the kind asked in
+  // the lead's passage is the answer (the gate has found the rest of the question there) — unless a
+  // topic names a figure itself (`平均月工资`, `租金`): a figure of that the text does not state.
+  const askersOwnWords = (ts: typeof topics) =>
+    typed && ts.every((t) => !FIGURE_WORD.test(t.concept.text) && !t.concept.phrases.some((p) => (p.includes(ALL_OF) ? p.split(ALL_OF).every((x) => index.textIncludes(leadDocId, x)) : index.textIncludes(leadDocId, p))));
   const missingAmount =
     noContact ||
     // (English asks a figure in its own words, `how many`, `in RMB`, `how large are the fines`: the kinds say so.)
     ((amountAsked || kinds.some((k) => k !== 'phone' && k !== 'website')) && english && !typed) ||
-    (topics.length > 0 && !topics.some((topic) => statedOf(topic, stated, lead!, leadArticle?.article, shown !== undefined, (p) => index.textIncludes(leadDocId, p), kinds, typed)));
+    (topics.length > 0 && !topics.some((topic) => statedOf(topic, stated, lead!, leadArticle?.article, shown !== undefined, (p) => index.textIncludes(leadDocId, p), kinds, typed)) && !askersOwnWords(topics));
   return {
     body,
     ...(shown ? { shown } : {}),
