@@ -278,7 +278,7 @@ export class Answerer {
       const heard = respelled(index, full ?? question, docs) ?? full;
       return heard ? this.decide(heard, session, index, sink, true) : null;
     };
-    const refuse = async (): Promise<Outcome> => (await inFull()) ?? (byAsk && !writtenOutOnce ? await this.askByAsk(question, session, index, focus.explicit ? focus.docId : undefined) : null) ?? refused();
+    const refuse = async (): Promise<Outcome> => (await inFull()) ?? refused();
     if (!evidence.grounded) return refuse();
     // A follow-up glued to the last question's subject (`企业融资难，明天的天气怎么样`) must still be
     // answered in its own words somewhere: words of its own that no passage found mean a new topic.
@@ -350,9 +350,11 @@ export class Answerer {
   }
 
   /**
-   * A question of several asks that no passage answers as a whole (`全民健身日是每年的哪一天？那天公家的体育场馆
-   * 收不收门票`: the words of each ask dilute the other's) is asked as the conversation it would be — each
-   * ask in turn, a later one in the focus the earlier answers set. The answer gives each ask's answer;
+   * A question of several asks whose passages, found for the whole, state nothing of what is asked
+   * (`多交了税自己申请退，税务局要多长时间查实办理？要是税务局自己查出来我多交了呢`: the words of each ask
+   * dilute the other's) is asked as the conversation it would be — each ask in turn, a later one in the
+   * focus the earlier answers set. (Not a question the gate refused whole: asked one at a time, its asks
+   * were answered about as often wrongly as rightly.) The answer gives each ask's answer;
    * null unless every ask is answered, from one document (`docId`, when the question names it).
    */
   private async askByAsk(question: string, session: SessionState | undefined, index: KnowledgeIndex, docId: string | undefined): Promise<Outcome | null> {
