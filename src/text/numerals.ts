@@ -237,6 +237,8 @@ export function countsThing(text: string, head: string): boolean {
 /** Whether the text states an amount of one of these kinds. */
 export function statesAmountOf(text: string, kinds: readonly AmountKind[]): boolean {
   const t = amountText(text);
-  // A date or a year is what amountText takes out: it is looked for in the text as written.
-  return kinds.some((k) => KIND_STATED[k].test(k === 'date' || k === 'month' || k === 'year' ? text : t));
+  // A date or a year is what amountText takes out: it is looked for in the text as written — and so is a
+  // span of years, which is a period (`实施期为2023-2025年` answers `实施期限多久`).
+  return kinds.some((k) => KIND_STATED[k].test(k === 'date' || k === 'month' || k === 'year' ? text : t) || (k === 'duration' && YEAR_SPAN.test(text)));
 }
+const YEAR_SPAN = /(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年/u;

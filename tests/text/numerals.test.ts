@@ -13,6 +13,12 @@ describe('numerals', () => {
     expect(statesAmount('高速公路限速标志标明的最高时速不得超过一百二十公里')).toBe(true);
   });
 
+  it('takes a span of years for a period', () => {
+    expect(statesAmountOf('方案实施期为2023-2025年。', ['duration'])).toBe(true);
+    expect(statesAmountOf('2023年至2025年，全市新建基地10个。', ['duration'])).toBe(true);
+    expect(statesAmountOf('2025年全市新建基地10个。', ['duration'])).toBe(false);
+  });
+
   it('takes a deadline to a month of a year for a date, as the text gives it', () => {
     expect(statesAmountOf('申报项目应于2026年5月前开工并形成实物工作量。', ['date'])).toBe(true);
     expect(statesAmountOf('力争用三年时间基本建成。', ['date'])).toBe(false);
