@@ -655,8 +655,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // tell of what the figure is: with every topic the asker's own word, the figure of the kind asked in
   // the lead's passage is the answer (the gate has found the rest of the question there) — unless a
   // topic names a figure itself (`平均月工资`, `租金`): a figure of that the text does not state.
-  const askersOwnWords = (ts: typeof topics) =>
-    typed && ts.every((t) => !FIGURE_WORD.test(t.concept.text) && !t.concept.phrases.some((p) => (p.includes(ALL_OF) ? p.split(ALL_OF).every((x) => index.textIncludes(leadDocId, x)) : index.textIncludes(leadDocId, p))));
+  const askersOwnWords = (ts: typeof topics) => typed && ts.every((t) => !FIGURE_WORD.test(t.concept.text) && !index.mentionsText(leadDocId, t.concept));
   const missingAmount =
     noContact ||
     // (English asks a figure in its own words, `how many`, `in RMB`, `how large are the fines`: the kinds say so.)

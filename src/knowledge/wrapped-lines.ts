@@ -151,10 +151,13 @@ function hardWrapped(text: string): boolean {
 function reflow(lines: string[]): string[] {
   const out: string[] = [];
   let body = false;
-  // The paragraph being read: its pieces, its first piece, its length, and whether it reads as a heading.
+  // The paragraph being read: its pieces and its first line as written; whether that line may be run on
+  // at all (`opens`: it neither stands alone nor is a real heading) and whether it opens an item (`marked`),
+  // both read once; its length, and whether it still reads as a heading.
   let pieces: string[] = [];
-  let first = '';
   let firstRaw = '';
+  let opens = false;
+  let marked = false;
   let length = 0;
   let short = false;
   const close = () => {
@@ -168,14 +171,13 @@ function reflow(lines: string[]): string[] {
       const last = pieces.at(-1)!;
       const runsOn =
         line &&
+        opens &&
         !LINE_DONE.test(last) &&
-        !standsAlone(first) &&
         !standsAlone(line) &&
-        !REAL_HEADING.test(first) &&
         !REAL_HEADING.test(line) &&
         !markerAt(line) &&
         length + line.length <= PARAGRAPH_MAX &&
-        (!short || (body && !markerAt(first)));
+        (!short || (body && !marked));
       if (runsOn) {
         pieces.push(line);
         length += line.length;
@@ -184,14 +186,16 @@ function reflow(lines: string[]): string[] {
       }
       close();
     }
-    if (markerAt(line)) body = true;
+    const opensItem = markerAt(line) !== null;
+    if (opensItem) body = true;
     if (!line) {
       out.push(raw);
       continue;
     }
     pieces = [line];
-    first = line;
     firstRaw = raw;
+    opens = !standsAlone(line) && !REAL_HEADING.test(line);
+    marked = opensItem;
     length = line.length;
     short = HEADING_LIKE.test(line);
   }

@@ -690,11 +690,16 @@ function countPart(d: Doc, noun: Noun): { text: string; cite: Citation } | null 
 
 /** The chapters counted (`五章`), and named when `named` (`五章：第一章 总则；第二章 启动；…`). */
 function chapterList(d: Doc, named = true): { text: string; cite: Citation } | null {
-  const found = [...d.text.matchAll(CHAPTER)];
+  const found = chapterHeadings(d);
   const last = found.at(-1);
   if (found.length < 2 || !last) return null;
-  const titles = named ? `：${found.map((m) => clip(d.text.slice(m.index).split('\n', 1)[0]!.replace(/^#{1,6}\s*/u, '').trim(), 24)).join('；')}` : '';
-  return { text: `${toChineseNumber(found.length)}章${titles}`, cite: cite(d, d.text.slice(last.index, last.index + 120)) };
+  const titles = named ? `：${found.map((c) => clip(c.heading, 24)).join('；')}` : '';
+  return { text: `${toChineseNumber(found.length)}章${titles}`, cite: cite(d, d.text.slice(last.at, last.at + 120)) };
+}
+
+/** The document's chapter headings in order: where each stands and its line (`第十章 法律责任`, `#` marks off). */
+function chapterHeadings(d: Doc): { at: number; heading: string }[] {
+  return [...d.text.matchAll(CHAPTER)].map((m) => ({ at: m.index, heading: d.text.slice(m.index).split('\n', 1)[0]!.replace(/^#{1,6}\s*/u, '').trim() }));
 }
 
 /** `法律责任放在第几章`, `讲发奖金的是哪一章`: the chapter something stands in. */
@@ -712,12 +717,11 @@ function chapterReply(index: KnowledgeIndex, d: Doc, q: string): DocReply | null
   if (!CHAPTER_ASK.test(q)) return null;
   // (Only where the chapter is all that is asked: `多久之内要运出去？这一条在哪一章` asks the article first.)
   if (q.split(/[？?，,；;。]/u).some((c) => !CHAPTER_ASK.test(c) && OTHER_ASK_IN_CLAUSE.test(c))) return null;
-  const found = [...d.text.matchAll(CHAPTER)];
+  const found = chapterHeadings(d);
   if (found.length < 2) return null;
-  const chapters = found.map((m) => {
-    const heading = d.text.slice(m.index).split('\n', 1)[0]!.replace(/^#{1,6}\s*/u, '').trim();
+  const chapters = found.map(({ at, heading }) => {
     const label = /^第\S{1,5}?章/u.exec(heading)![0];
-    return { at: m.index, heading, label, title: heading.slice(label.length).replace(/\s+/gu, '') };
+    return { at, heading, label, title: heading.slice(label.length).replace(/\s+/gu, '') };
   });
   // What is looked for: the question without the document's name and the words that ask.
   const naming = titleWords(index, d);

@@ -164,13 +164,16 @@ const FOCUS_WORDS = ['聚焦点', '聚焦', '着力点', '侧重点', '侧重', 
  */
 const TASK_WORDS = ['任务', '工作', '活儿', '做法', '举措', '详细', '展开', '哪方面', '方面', '属于', ...NAME_WORDS];
 
+/** Words that make an ordinal a place among people: the speakers, a list of names, a family name. */
+const PEOPLE_CUE = new RegExp(`发布人|发布嘉宾|发言人|${NAME_LIST}|${SURNAME_ASK}`, 'u');
+
 /** `第10项任务`, `第十项`, `任务10`, `第二个方面`, `第3项措施`. */
 const byOrdinal: Intent = (q, f) => {
   const ord = ordinalIn(q);
   if (!ord || OWNER_CUE.test(q)) return null;
   // (`发布人名单上排第二的`: a place among the speakers, which the speakers' intent counts.)
   // (…and so is the first on a `名单`, or the first of those `姓王的`: people, not tasks.)
-  if (!ord.noun && new RegExp(`发布人|发布嘉宾|发言人|${NAME_LIST}|${SURNAME_ASK}`, 'u').test(q)) return null;
+  if (!ord.noun && PEOPLE_CUE.test(q)) return null;
   // `其中第二项` with no list in the session: which list is meant is unknown.
   // (Not `8个方面里头第1个方面`: the question names the list it counts in.)
   // (A cue after the ordinal says what stands under it, `第六个方面下面有几项任务`: not a pointer to a list.)

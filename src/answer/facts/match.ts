@@ -162,12 +162,12 @@ export interface Ordinal {
 /** `块`, `大块`, `板块` of a plan's tasks are its aspects. */
 const nounOf = (w: string | undefined) => (w && /块/u.test(w) ? '方面' : (w ?? ''));
 
-/** How the first of a list is said without a number (`头一项`, `最前面的那位`, `打头的任务`, a list read downwards: `名单最上面那个`). */
 /**
  * A list of names (`名单`), not a 白名单/黑名单 of firms; a family name asked (`姓王的`), not 老百姓 or 姓名.
  */
 export const NAME_LIST = '(?<![白黑红灰])名单';
 export const SURNAME_ASK = '(?<!百)姓(?!名)\\p{Script=Han}';
+/** How the first of a list is said without a number (`头一项`, `最前面的那位`, `打头的任务`, a list read downwards: `名单最上面那个`). */
 export const FIRST_WORDS = '头一|最前面|最前头|最开头|最开始|打头|排头|开头|最上面|最上头|最上边|最顶上';
 /** …and the last (`最后那块`, `最末尾的一项`, `最下面那个`). */
 export const LAST_WORDS = '最后|最末尾|最末|末尾|压轴|垫底|最下面|最下头|最下边|最底下';

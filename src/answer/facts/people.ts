@@ -104,6 +104,8 @@ function speakerAt(p: { n: number; fromEnd: boolean; middle?: boolean }, length:
 
 /** A part of a speaker's name the asker remembers: the family name (`姓王的`), a character of it (`名字里带个“夙”字`). */
 const SURNAME = /(?<![不百])姓(?!名)([\p{Script=Han}])/u;
+/** Words that say the list asked in is the speakers'. */
+const SPEAKERS_NAMED = new RegExp(`发布人|发布嘉宾|出席|${NAME_LIST}|发言`, 'u');
 /** `不姓王的那两位`: the others. */
 const NOT_SURNAME = /不姓([\p{Script=Han}])(?!名)/u;
 const NAME_CHAR = /名(?:字)?(?:里|中|当中)?(?:带|有)(?:个|一个)?[“"‘']?([\p{Script=Han}])[”"’']?字/u;
@@ -157,7 +159,7 @@ export const speakersIntent: Intent = vocab(SPEAKER_LIST_WORDS, (q, f) => {
   }
   // `发布人名单中排在第三位的是哪位`, `名单最前面的那位`: the speakers in the order the text lists them.
   const nths = speakerPlaces(q);
-  if (nths.length && new RegExp(`发布人|发布嘉宾|出席|${NAME_LIST}|发言`, 'u').test(q)) {
+  if (nths.length && SPEAKERS_NAMED.test(q)) {
     const ats = nths.map((nth) => speakerAt(nth, f.speakers.length));
     // (The total the asker states, `台上五位发布人`, counts them and asks nothing more.)
     const total = `${toChineseNumber(f.speakers.length)}位`;
