@@ -1,0 +1,126 @@
+// Writes questions.jsonl, conversations.jsonl and owners.json for suite plan19.
+// Every case was written from the seed document text only (folded copy: src/doc_folded.txt).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+const OUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const A = (kind, q, must, passage, note) => ({ kind, q, must, passage, note });
+const R = (q, note) => ({ kind: 'oos', q, refuse: true, note });
+
+const qs = [
+  A('target', '做年终考核表要用：盘锦工业三年方案里，规上工业增加值年均增速的及格线是跟谁比着定的？',
+    [['全省平均水平', '全省平均']], '规模以上工业增加值年均增速不低于全省平均水平', 'growth floor benchmark'),
+  A('target', '孵化器做规划要引个数：到二〇二五年末，全市高企总量下限定在多少？',
+    [['230家', '230']], '高新技术企业数量达到230家以上', 'high-tech count, Chinese numerals for year'),
+  A('target', 'Eaglets plus gazelles plus unicorns: what\'s Panjin\'s floor?',
+    [['130']], '雏鹰、瞪羚、独角兽企业数量达到130家以上', 'English; 130 or more'),
+  A('target', '啃硬骨头的核心技术，方案定的是三年总共要攻下多少项？',
+    [['60项', '60']], '三年累计实施核心技术攻关60项以上', 'cumulative core-tech count'),
+  A('target', '研发经费占GDP那个比重，到25年底得比22年涨多少个点啊？',
+    [['0.8个百分点', '0.8']], '较2022年提高0.8个百分点', 'R&D share rise, colloquial years'),
+  A('target', '石化加精细化工的营收，在辽宁各市里头到期末要守住第几把交椅？',
+    [['第二位']], '石化及精细化工营业收入占全省比重进一步提高,稳居全省第二位', 'petrochemical rank'),
+  A('target', '盘锦规上企业那个研发强度指标，在辽宁的位次定在哪一档？',
+    [['第三位']], 'R&D内部经费支出占GDP比重居全省第三位', 'R&D provincial rank'),
+  R('辽河油田到2025年天然气产量要达到多少亿立方米？工业三年方案里有这个数吗？', 'only the combined 千万吨 oil-gas figure is given'),
+  A('target', '我们米面油加工厂的老板想知道：期末这行营收在全省是保位还是往前冲，冲到哪一名？',
+    [['跃居'], ['第三位']], '粮油加工营业收入占全省比重明显攀升,跃居全省第三位', 'grain-oil rank, two asks'),
+  A('target', '油气开采业这三年，方案给的产量盘子多大？',
+    [['千万吨']], '油气采掘业继续保持千万吨稳产', 'oil and gas output'),
+  A('target', '电子信息产业基地，方案期待它到期末是个啥状态？四个字就行',
+    [['初具规模']], '电子信息产业基地建设初具规模', 'electronics base'),
+  A('target', '盘锦工业方案目标那部分一共分成几组？每组题目叫啥？',
+    [['量的合理增长'], ['质的有效提升'], ['突出贡献']], '设置了3个方面的具体目标', 'three target groups'),
+  A('target', '世界级石化基地是辽宁全省的事，盘锦在里头起啥作用，方案原话咋说？',
+    [['作用凸显', '支撑辽宁']], '支撑辽宁建设世界级石化及精细化工产业基地的作用凸显', 'role for the world-class base'),
+  A('task', '方案第五个方面底下的第三项任务是哪个？',
+    [['现代服务业融合', '先进制造业与现代服务业']], '抓好新兴产业发展、抓好先进制造业与现代服务业融合', 'aspect 5 item 3 = task 14'),
+  A('task', '任务清单由后往前点，第4个具体是哪一项？',
+    [['高标准科学服务']], '抓好高标准科学服务、抓好产业开发区高质量发展2项任务', 'task 18 counted from the end'),
+  R('工业三年行动发布会那个主题系列，第一场讲的是啥内容？', 'the release only covers the second session'),
+  A('task', '任务表上排第十一的那条叫啥名？',
+    [['创新平台建设']], '抓好核心技术攻关、抓好创新平台建设3项任务', 'task 11'),
+  A('task', '头一个方面里排第二的任务是哪项？',
+    [['产业配套']], '抓好石化及精细化工产业配套2项任务', 'aspect 1 item 2 = task 2'),
+  A('task', '盘锦工业增长方案那张任务单，编号19的是哪个？',
+    [['产业开发区高质量发展']], '抓好产业开发区高质量发展2项任务', 'task 19'),
+  A('task', '抓好新兴产业发展，这一项归在八大方面里的哪一个？',
+    [['提档为先']], '五是推动提档为先的精准发力', 'membership of task 13'),
+  A('task', '试点示范创建那项任务，在八块里算哪块？',
+    [['科学有效的绿色发展', '绿色发展']], '六是推动科学有效的绿色发展', 'membership of task 17'),
+  A('task', '大中小企业融通这条，跟哪两项任务分在同一个方面？',
+    [['辽河油田的稳定生产', '辽河油田'], ['头部企业引育']], '抓好辽河油田的稳定生产、抓好头部企业引育、抓好大中小企业融通', 'siblings of task 5'),
+  A('overview', '工业三年方案的任务部分总共几大块、几小条？',
+    [['8个方面', '8个'], ['21项']], '细化设置了8个方面共计21项任务', 'counts'),
+  R('兴辽英才计划申报有没有年龄上限？方案里写的是多少岁？', 'no eligibility rules in the text'),
+  A('policy', '稠油那头，盘锦工业方案是咋要求油田的？',
+    [['优化提质']], '稀油增量提效、稠油优化提质', 'heavy oil'),
+  A('policy', '重大科技项目要靠啥制度来组织联合攻关？',
+    [['揭榜挂帅']], '推行重大科技项目“揭榜挂帅”制度', 'programme described, not named'),
+  A('policy', '油田那边要一块建的三个大“库”，都是存啥的？',
+    [['储气'], ['储碳'], ['储能']], '储气、储碳、储能“三大储库”建设', 'three reservoirs'),
+  A('policy', '碳达峰那项任务，对各个行业的节奏是咋安排的？',
+    [['梯次达峰']], '推进各行业落实碳达峰目标任务、实行梯次达峰', 'staggered peaking'),
+  A('policy', '园区管委会的同事问：方案里产业开发区那条，依据的是哪次会议定下的啥要求？',
+    [['第八次'], ['六个一体化']], '严格按照市第八次党代会提出的“六个一体化”要求', 'two asks'),
+  A('policy', '有的专家不肯全职过来，方案里这种灵活引人才的办法叫个啥？',
+    [['候鸟式']], '创新“候鸟式”柔性引才机制', 'programme described'),
+  A('policy', '中小微企业贷款难，盘锦工业方案说要引导谁加大放贷？',
+    [['银行机构']], '引导银行机构加大对中小微企业贷款投放力度', 'lending'),
+  R('工业增长三年方案对规上工业企业有效发明专利拥有量定了多少件的目标？', 'no patent target in the text'),
+  A('policy', '制造业和服务业要双向延伸，方案说分别往哪延？',
+    [['服务化'], ['制造化']], '全面推动制造业向后端延伸的服务化', 'two-way extension'),
+  A('policy', '实体为本那块讲产业链，要深入开展的专项行动全称是啥？',
+    [['产业链培育提升']], '深入开展产业链培育提升专项行动', 'programme name'),
+  A('policy', '我哋系做塑料下游嘅，方案讲石化产品本地加工，係以乜嘢做基准？',
+    [['物料平衡']], '以物料平衡为基准,推动石化产品本地加工', 'Cantonese voice'),
+  A('owner', '科技局上台那位副局长叫啥？',
+    [['刘云']], '市科技局党组成员、副局长', 'speaker by unit'),
+  A('owner', '杨光副局长那天是代表哪家单位来的？',
+    [['金融发展局']], '市金融发展局党组成员、副局长', 'unit by speaker'),
+  A('owner', 'Wang Peisu\'s bureau and job title (in Chinese)?',
+    [['商务局'], ['副局长']], '市商务局党组成员、副局长', 'English; unit and post'),
+  A('owner', '盘锦工业方案发布会上，营商局跟工信局来的两位，名字各是啥？',
+    [['王国君'], ['王健']], '市营商局党组成员、副局长', 'two speakers'),
+  R('方案有没有分年度的目标？比如23年当年工业要涨几个点？', 'no annual figure; only the 2025 floor vs provincial average'),
+  A('measure', '盘锦工业三年方案保障措施那几条的名目，给列一下？',
+    [['强化组织保障'], ['加强开放合作'], ['督查督办']], '确定了强化组织保障、加强开放合作、做好督查督办3项措施', 'list of safeguards'),
+  A('measure', '“明晰责任”那个方面对应的是哪条措施？要确保啥到位？',
+    [['强化组织保障'], ['层层落实']], '从明晰责任确保层层落实到位', 'pairing of aspect and measure'),
+  A('overview', '帮我核个时间线：解读工业三年方案的新闻发布会是哪一天，系列里算第几期？',
+    [['3月30日'], ['第二场']], '3月30日,市政府新闻办召开', 'date and session'),
+  A('overview', '这方案管到哪一年为止？总目标里还往后看到了哪一年、要干成啥？',
+    [['2025'], ['2035'], ['基本实现现代化']], '为2035年基本实现现代化打下坚实基础', 'three asks on years'),
+  A('overview', 'Key tasks rest on two 20th Congress requirements; quote both in Chinese',
+    [['新型工业化'], ['产业链供应链韧性']], '提升产业链供应链韧性和安全水平”“推进新型工业化”的具体要求', 'English; basis of tasks'),
+  A('overview', '发布会收尾给这份方案下了啥定性？最后号召打好工业的啥仗？',
+    [['重要遵循'], ['翻身仗']], '是今后三年全市工业振兴发展的重要遵循', 'closing two asks'),
+  R('方案对规上工业企业研发经费投入的总额有没有定个数？到2025年要达到多少亿元？', 'only a share of GDP is given, no amount'),
+  A('policy', '方案里头人才那条点了好多子计划嘛，省里头那个计划叫啥子？',
+    [['兴辽英才']], '持续开展“兴辽英才计划”“盘锦英才计划”', 'Sichuan voice; provincial talent plan'),
+];
+qs.forEach((o, i) => { o.id = `p19-${String(i + 1).padStart(2, '0')}`; });
+
+const M = (turns, must, passage, note) => ({ kind: 'multi', turns, must, passage, note });
+const cs = [
+  M(['梯度培育计划那套，在重点任务里归第几块？', '同一块里压轴的任务呢？'],
+    [['创新平台建设']], '抓好核心技术攻关、抓好创新平台建设3项任务', 'aspect 4 last task'),
+  M(['为了让工业三年方案落地，配了几项保障？', '第二项是奔着啥到位去的？'],
+    [['项目引进']], '扩大开放确保项目引进到位', 'middle measure'),
+  M(['方案目标里哪个指标是拿2022年当基数的？', '这个指标在全省的名次要排第几？'],
+    [['第三位']], 'R&D内部经费支出占GDP比重居全省第三位', 'follow-up on R&D'),
+  M(['重点任务收尾的那个方面，标题是啥？', '那一块底下挂了几条？', '排头那条提到的人才计划有哪些？'],
+    [['兴辽英才'], ['盘锦英才']], '持续开展“兴辽英才计划”“盘锦英才计划”', 'three turns'),
+  M(['省内排名那几条目标，哪一条是第二名？', '那个说要“跃居”的，是哪行、到第几？'],
+    [['粮油加工'], ['第三位']], '粮油加工营业收入占全省比重明显攀升,跃居全省第三位', 'rank follow-up'),
+  { kind: 'multi', turns: ['跟辽河油田一块推的那几个库，方案咋叫的？', '其中储碳那个，一年能封存多少万吨二氧化碳？'], refuse: true,
+    note: 'no capacity figure in the text' },
+];
+cs.forEach((o, i) => { o.id = `p19-m${String(i + 1).padStart(2, '0')}`; });
+
+const order = o => { const { id, kind, q, turns, must, passage, refuse, note } = o; return JSON.parse(JSON.stringify({ id, kind, q, turns, must, passage, refuse, note })); };
+fs.writeFileSync(path.join(OUT, 'questions.jsonl'), qs.map(o => JSON.stringify(order(o))).join('\n') + '\n');
+fs.writeFileSync(path.join(OUT, 'conversations.jsonl'), cs.map(o => JSON.stringify(order(o))).join('\n') + '\n');
+fs.writeFileSync(path.join(OUT, 'owners.json'), '[]\n');
+console.log(qs.length, cs.length);
