@@ -31,8 +31,9 @@ export const ASSIGNING = '牵头|负责|责任单位|配合单位|主责单位';
 const PAREN = new RegExp(`\\(((?:[^()]|\\([^()]{1,20}\\)){2,400}?(?:${ASSIGNING})(?:[^()]|\\([^()]{1,20}\\)){0,300}?)\\)`, 'gu');
 // A role, then what the unit does in it (`牵头考核单位`, `责任落实部门`), then the kind of unit.
 const LABELS = '(?:牵头|责任|主责|配合|协同|参与|协办|指导|主管)(?:考核|落实|实施|推进|督办|监管)?(?:单位|部门|处室)|完成时限|完成时间|时间节点';
-// A value runs to the next label (`牵头单位：X，配合单位：Y`), the end of the clause or the parenthesis.
-const LABELLED = new RegExp(`(${LABELS})[：:]\\s*((?:[^；;。\\n()]|\\([^()]{1,20}\\))+?)(?=[，,]\\s*(?:${LABELS})[：:]|[；;。\\n)]|\\((?![^()]{1,20}\\))|$)`, 'gu');
+// A value runs to the next label (`牵头单位：X，配合单位：Y`; with no comma where a line break was lost,
+// `牵头单位：市发改委、商务局责任单位：…`), the end of the clause or the parenthesis.
+const LABELLED = new RegExp(`(${LABELS})[：:]\\s*((?:[^；;。\\n()]|\\([^()]{1,20}\\))+?)(?=[，,]?\\s*(?:${LABELS})[：:]|[；;。\\n)]|\\((?![^()]{1,20}\\))|$)`, 'gu');
 // Only a `…前` date is a deadline; `到2025年末` states when a target is to be met, not by when a task is due.
 const DEADLINE = /(\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|上半年|下半年|年底|年末)?(?:以)?前)/u;
 /** `（6月底完成，牵头考核单位：…）`: a month's end by which the item is done, the year being the document's. */

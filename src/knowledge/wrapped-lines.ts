@@ -105,6 +105,8 @@ const HARD_WRAP_SHARE = 0.4;
 const HAN_LINES = 0.5;
 /** How a line that finishes something ends: a sentence, a clause that introduces, a parenthesis, a quote. */
 const LINE_DONE = /[。；;！？!?：:)”」』]$/u;
+/** A line closed by a quote or parenthesis alone, with no sentence ending inside it. */
+const SOFT_DONE = /(?<![。；;！？!?：:])[)”」』]$/u;
 /**
  * How long a paragraph may grow: the genre's longest paragraphs are a few hundred characters; a text
  * that never ends a sentence (an unpunctuated list) is not one paragraph.
@@ -169,10 +171,14 @@ function reflow(lines: string[]): string[] {
     const line = raw.trim();
     if (pieces.length) {
       const last = pieces.at(-1)!;
+      // A quote or parenthesis closes a line but not always its sentence: in the body, a piece that reads as a
+      // heading (`积极推广运用国际贸易“单一窗口”` / `拓展的服务功能，`, `…开发区(投资区)` / `管委会`) is a piece of a
+      // spaced-out line, on whichever side of the break it stands, since the genre numbers its body's headings.
+      const piece = body && SOFT_DONE.test(last) && ((short && !marked) || (HEADING_LIKE.test(line) && line.length <= PAGE_LINE));
       const runsOn =
         line &&
         opens &&
-        !LINE_DONE.test(last) &&
+        (!LINE_DONE.test(last) || piece) &&
         !standsAlone(line) &&
         !REAL_HEADING.test(line) &&
         !markerAt(line) &&

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { rejoinWrappedLines } from '../../src/knowledge/wrapped-lines.ts';
 import { readAnnotation } from '../../src/knowledge/annotations.ts';
 import { buildDocument } from '../../src/knowledge/load.ts';
+import { extractDocFacts } from '../../src/knowledge/facts/document.ts';
 import { plainText } from '../../src/answer/plain-text.ts';
 import { answererOver } from '../support/docs.ts';
 
@@ -163,5 +164,47 @@ describe('what a reflow leaves as it is', () => {
     expect(paragraphs.join('')).toBe(list.split('\n').join(''));
     const english = Array.from({ length: 16_000 }, (_, i) => `line ${i} of a policy text wrapped at sixty columns and`).join('\n');
     expect(rejoinWrappedLines(english)).toBe(english);
+  });
+});
+
+describe('a piece of a spaced-out line closed by a quote or a parenthesis', () => {
+  // Measures broken at the page width, their units on labelled lines of their own; one measure's opening
+  // words and one unit list's end are pieces the extraction set apart, each closed by `”` or `)`.
+  const paragraphs = [
+    '某市人民政府办公室关于印发某市降低企业办事成本实施方案的通知',
+    '各县（区）人民政府，市直各单位：',
+    '现将《某市降低企业办事成本实施方案》印发给你们，请认真贯彻执行。',
+    '一、优化政务服务',
+    '（一）提升线下办事便利度。全面推行首问负责、一次告知、限时办结等制度，推动更多事项就近可办，优化窗口设置，减少企业跑动次数，推行帮办代办服务，为企业提供全流程跟踪服务，推动高频事项集成办理。',
+    '牵头单位：市政务服务中心管委会',
+    '责任单位：各县（区）人民政府、开发区（投资区）管委会',
+    '（二）提升跨境贸易服务水平。',
+    '积极推广运用国际贸易“单一窗口”',
+    '拓展的服务功能，提升跨境电商综合服务能力，推广原产地证书申领一体化平台，完善跨境电商退货监管，优化进出口通关业务网上办理。',
+    '牵头单位：市商务局',
+    '责任单位：市贸促会，各县（区）人民政府、开发区（投资区）',
+    '管委会',
+    '（三）强化惠企政策落实。加快推行惠企政策智能匹配，拓展政策宣传渠道，扩大免申即享惠企范围，推动惠企政策快速兑现，鼓励设立集中办理窗口，县级以上政府要在门户网站醒目位置设置惠企政策专区，汇集本地区市场主体适用的惠企政策。',
+    '牵头单位：市工信局',
+    '责任单位：市人社局，各县（区）人民政府',
+    '二、加强公正监管',
+    '（四）强化精准协同监管。全面实施跨部门联合双随机一公开监管，推动联合监管制度化常态化，加快建立健全信用分级分类监管制度，运用现代信息技术实施非现场监管。',
+    '牵头单位：市市场监管局',
+    '责任单位：市发改委，各县（区）人民政府',
+    '（五）维护公平竞争的市场秩序。持续开展妨碍统一市场和公平竞争的政策措施清理，加强公平竞争审查，依法查处垄断和不正当竞争行为，强化反垄断执法，维护各类市场主体公平参与市场竞争。',
+    '牵头单位：市市场监管局',
+    '责任单位：市司法局，各县（区）人民政府',
+  ];
+  // (Every long paragraph broken at 38 characters, as the page did; the pieces and the labelled lines as they are.)
+  const text = paragraphs.map((p) => (p.length > 40 ? p.match(/.{1,38}/gu)!.join('\n') : p)).join('\n');
+
+  it('joins the piece to its line, so the measure keeps its units and no piece heads a section', () => {
+    const doc = buildDocument('p.txt', text);
+    const { items } = extractDocFacts(doc);
+    const lead = Object.fromEntries(items.filter((i) => i.kind === 'pcn').map((i) => [i.label, i.annotation?.lead]));
+    expect(lead).toEqual({ '(一)': '市政务服务中心管委会', '(二)': '市商务局', '(三)': '市工信局', '(四)': '市市场监管局', '(五)': '市市场监管局' });
+    const second = items.find((i) => i.label === '(二)')!;
+    expect(second.annotation?.responsible).toMatch(/开发区\(投资区\)管委会$/u);
+    expect(doc.text.split('\n')).not.toContain('管委会');
   });
 });
