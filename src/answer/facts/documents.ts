@@ -490,6 +490,19 @@ export function pointedDocument(index: KnowledgeIndex, question: string, focus?:
 
 const withFacts = (d: KnowledgeDocument | null | undefined): d is Doc => !!d?.facts;
 
+/** An item's label as set in parentheses in a reply: `(十二)` → `十二`, `3.` → `3`. */
+function bareLabel(label: string): string {
+  return label.replace(/[.、．]$/u, '').replace(/^[(（](.*)[)）]$/u, '$1');
+}
+
+/** Whether the question gives item N of this document its own title (four characters or more). */
+function titledAs(d: Doc, noun: Noun, n: number, q: string): boolean {
+  const level = levelFor(d, noun);
+  const it = level ? itemsOf(d, level).find((i) => i.no === n) : undefined;
+  const key = it ? headingKey(it.title) : '';
+  return key.length >= 4 && q.includes(key);
+}
+
 // ---- numbering --------------------------------------------------------------------------------
 
 const NUM = '(\\d+|[零〇一二两三四五六七八九十百]+)';
@@ -855,7 +868,7 @@ function placeReply(d: Doc, q: string, noun: Noun): DocReply | null {
   const { it } = best;
   const section = [it.path, it.label].filter(Boolean).join(' › ');
   const word = NOUN_WORD[noun].replace(/^个/, '');
-  const body = `“${it.title.replace(/[。：:]$/u, '')}”是${nameOf(d)}的第${toChineseNumber(it.no)}${word}（${it.label.replace(/[.、．]$/u, '')}）。`;
+  const body = `“${it.title.replace(/[。：:]$/u, '')}”是${nameOf(d)}的第${toChineseNumber(it.no)}${word}（${bareLabel(it.label)}）。`;
   return reply(d, body, [cite(d, it.text, section)], it.index);
 }
 
@@ -934,7 +947,7 @@ function itemReply(d: Doc, it: OutlineItem & { series?: string }, noun: Noun, n:
   const subs = full.length > MAX_ITEM_CHARS ? outlineOf(d).filter((i) => i.parent === it.index) : [];
   const own = subs.length ? d.text.slice(it.start, subs[0]!.start).trim() : '';
   const text = subs.length && own.length < MAX_ITEM_CHARS ? [clip(own, MAX_ITEM_CHARS / 2), ...subs.map((i) => `${i.label}${i.title}`)].join('\n') : full;
-  const body = `${nameOf(d)}${/^第/.test(it.label) ? it.label : `第${toChineseNumber(n)}${NOUN_WORD[noun].replace(/^个/, '个')}（${it.label}）`}：${clip(text.replace(/^\S{0,8}?(?:第\S{1,5}条|\(\S{1,4}\)|\d+[.、]|[一二三四五六七八九十]+、|[一二三四五六七八九十]+是(?=\S))\s*/u, ''), subs.length ? MAX_ITEM_CHARS * 2 : MAX_ITEM_CHARS)}`;
+  const body = `${nameOf(d)}${/^第/.test(it.label) ? it.label : `第${toChineseNumber(n)}${NOUN_WORD[noun].replace(/^个/, '个')}（${bareLabel(it.label)}）`}：${clip(text.replace(/^\S{0,8}?(?:第\S{1,5}条|\(\S{1,4}\)|\d+[.、]|[一二三四五六七八九十]+、|[一二三四五六七八九十]+是(?=\S))\s*/u, ''), subs.length ? MAX_ITEM_CHARS * 2 : MAX_ITEM_CHARS)}`;
   return reply(d, body, [cite(d, text, section)], it.index);
 }
 
@@ -1002,7 +1015,7 @@ function sectionAt(d: Doc, at: number): string {
 
 // ---- who leads an item ----------------------------------------------------------------------
 
-const ISSUER_WORDS = /(?:哪个|哪些|哪几个|什么|哪几家)(?:部门|单位|机关|机构)?(?:联合)?(?:印发|发布|制定|出台|发的|发文|下发|颁布)|(?:哪里|哪儿)(?:发的|发布|印发|出的)|(?:印发|发文|发布)(?:机关|单位|部门)|谁(?:印发|发布|制定|出台|发的)|联合(?:印发|发布)|\b(?:issued|published|jointly) by\b|which (?:departments?|agencies|authorities|bodies) (?:issued|published|released)/iu;
+const ISSUER_WORDS = /(?:哪个|哪些|哪几个|哪[两俩三四五六]个|什么|哪几家|哪[两三四五六]家)(?:部门|单位|机关|机构|厅|局|委|部委)?(?:联合)?(?:印发|发布|制定|出台|发的|发文|下发|颁布)|(?:哪里|哪儿)(?:发的|发布|印发|出的)|(?:印发|发文|发布)(?:机关|单位|部门)|谁(?:印发|发布|制定|出台|发的)|联合(?:印发|发布)|\b(?:issued|published|jointly) by\b|which (?:departments?|agencies|authorities|bodies) (?:issued|published|released)/iu;
 /** Who issued the document, asked in its words or by the source a web page names. */
 const ISSUER_ASK = new RegExp(`${ISSUER_WORDS.source}|${SOURCE_BODY_ASK.source}`, 'iu');
 const ASK_WORDS = /牵头单位|责任单位|配合单位|牵头部门|责任部门|主管部门|指导部门|指导单位|牵头|负责|配合|指导|部门|单位|机构|哪个|哪些|哪几个|哪几|哪家|是谁|谁|由|这项|这一项|该项|措施|工作|任务|具体|什么时候|何时|时限|完成|开展|前|的|呢|吗|是|[？?，,。]/gu;
@@ -1200,8 +1213,8 @@ function ownersReply(index: KnowledgeIndex, docs: Doc[], question: string): DocR
 
 // ---- what the document says about itself ----------------------------------------------------
 
-const DATE_ASK = /落款|when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issued|published|released)|\bdate of (?:issue|publication)\b|(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:印发|发布|出台|签发|发文|下发|发的|公布)|(?:印发|发布|出台|签发|发文|下发|公布)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)(?=的|布|台|文|[？?]|$)/u;
-const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\b(?:take|takes|took|taking|taken) effect\b|\bvalid for\b|\bvalidity\b|(?:什么时候|何时|哪天|几时|从哪天|哪一天)(?:开始)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]|到期(?:日|日期|时间)?[^，。？?]{0,4}?(?:哪|什么时候|何时|几号|啥时)|(?:什么时候|何时|哪天|哪一天|啥时候?)(?:到期|失效|作废)|(?:到期|失效)(?:日期|时间)|从(?:什么时候|何时|哪天|哪一天)(?:开始)?(?:算|计算|起算)/u;
+const DATE_ASK = /落款|when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issued|published|released)|\bdate of (?:issue|publication)\b|(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:印发|发布|出台|签发|发文|下发|发的|公布|成文)|(?:印发|发布|出台|签发|发文|下发|公布|成文)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)(?=的|布|台|文|[？?]|$)/u;
+const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\b(?:take|takes|took|taking|taken) effect\b|\bvalid for\b|\bvalidity\b|(?:什么时候|何时|哪天|几时|从哪天|哪一天|几号|几月几[日号]|啥时候?)(?:开始|起)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]|到期(?:日|日期|时间)?[^，。？?]{0,4}?(?:哪|什么时候|何时|几号|啥时)|(?:什么时候|何时|哪天|哪一天|啥时候?)(?:到期|失效|作废)|(?:到期|失效)(?:日期|时间)|从(?:什么时候|何时|哪天|哪一天)(?:开始)?(?:算|计算|起算)/u;
 const NUMBER_ASK = /文号|字号|发文号|document number/iu;
 /** 何时通过, 哪一年修正, 修订过几次: what the dated lines at a law's head record. */
 const HISTORY_ASK = /(?:哪一?年|哪天|哪一天|何时|什么时候|几月几日|日期|时间)[^，。？?]{0,4}(?:通过|修正|修订|修改|颁布|公布|制定)|(?:第几号|几号|哪号)令|令(?:号|第几号)|(?:通过|修正|修订|修改|颁布|公布)(?:的|过)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|是哪一?年|几次)|\b(?:adopted|amended|revised|enacted|passed)\b/iu;
@@ -1249,9 +1262,19 @@ function metaReply(d: Doc, q: string): DocReply | null {
     parts.push(`${/法$/u.test(d.title) ? '立法' : '制定'}目的：${asPart(purpose)}`);
     cites.push(cite(d, purpose));
   }
-  if (NUMBER_ASK.test(q) && f.number) {
-    parts.push(`文号是${f.number}`);
-    cites.push(cite(d, headText(d, f.number)));
+  // A 规章's number is the order that published it (`国家医疗保障局令第6号`): `第几号令` asks it, unless the
+  // head lines of a law already name the order (historyLines, below).
+  const order = !!f.number && /令第/u.test(f.number);
+  const orderAsked = order && ORDER_ASK.test(q) && !(f.history ?? []).some((h) => /令第?\S{1,8}号/u.test(h.text));
+  if ((NUMBER_ASK.test(q) || orderAsked) && f.number) {
+    parts.push(order ? `以${f.number}公布` : `文号是${f.number}`);
+    cites.push(cite(d, headText(d, f.number.replace(/令第/u, ''))));
+  }
+  // Who signed the order (`局长：胡静林`); the meeting that passed it (`已经市政府第85次常务会议讨论`) below.
+  const signer = SIGNER_ASK.test(q) ? signerOf(d) : null;
+  if (signer) {
+    parts.push(`由${signer.role}${signer.name}签署`);
+    cites.push(cite(d, headText(d, signer.line)));
   }
   // A web page says where it comes from and when it was put up (`信息来源：…`, `发表时间：…`): not 印发.
   const page = !!f.date && /^(?:(?:发表|发布)(?:时间|日期)|\d{4}-\d{1,2}-\d{1,2})/u.test(f.date.source.trim());
@@ -1268,6 +1291,12 @@ function metaReply(d: Doc, q: string): DocReply | null {
   if (history.length) {
     parts.push(history.map((h) => h.replace(/。$/u, '')).join('；'));
     cites.push(cite(d, headText(d, history[0]!)));
+  }
+  // (A law's head lines name the session that passed it: given above when asked, and no second time.)
+  const meeting = MEETING_ASK.test(q) && !history.some((h) => h.includes('会议')) ? meetingOf(d) : null;
+  if (meeting) {
+    parts.push(meeting.replace(/^《[^》]{2,80}》/u, ''));
+    cites.push(cite(d, headText(d, meeting)));
   }
   const effective = EFFECT_ASK.test(q) && f.effective && !othersValidity(q) ? f.effective : null;
   if (effective) {
@@ -1300,6 +1329,31 @@ function metaReply(d: Doc, q: string): DocReply | null {
   // A whole sentence of the text (`本意见由…负责解释，自…起执行`) is quoted after a colon; fragments run on from the name.
   const quoted = history.length || purpose || repealed || /^(?:本|自|从|\d)/u.test(parts[0]!);
   return reply(d, `${nameOf(d)}${quoted ? '：' : ''}${parts.join(purpose ? '；' : '，')}。`, cites);
+}
+
+/** A reply's body without the document's name it opens with: said after another reply that names it. */
+function unnamed(d: Doc, body: string): string {
+  const name = nameOf(d);
+  return body.startsWith(name) ? body.slice(name.length).replace(/^：/u, '') : body;
+}
+
+/** `局长是谁签的`, `签发人`: who signed the document (a 规章's order is signed under its head). */
+const SIGNER_ASK = /谁签(?:的|发|署|字)?|签(?:发|署|字)人|(?:局长|部长|主任|市长|省长|主席|总理|署长|行长)是谁|who signed/iu;
+/** A head line that is a signature: the office, a colon, the name (`局 长：胡静林`). */
+const SIGNER_LINE = /^\s*([\p{Script=Han}\s]{0,12}?(?:局|部|主|市|省|区|县|署|行|院|总)\s*(?:长|任|席|理))\s*[：:]\s*([\p{Script=Han}·]{2,6})\s*$/mu;
+
+function signerOf(d: Doc): { role: string; name: string; line: string } | null {
+  const m = SIGNER_LINE.exec(d.text.slice(0, 800));
+  return m ? { role: m[1]!.replace(/\s+/gu, ''), name: m[2]!, line: m[0].trim() } : null;
+}
+
+/** `哪次会议通过的`, `经过什么会议`: the meeting the head says passed the document. */
+const MEETING_ASK = /(?:哪|什么|哪一)(?:次|个|届)?(?:会议?|常务会|常委会|局务会)(?:上)?(?:审议|讨论)?(?:通过|过)|经过?(?:什么|哪个?|哪次)(?:会议?|常务会|常委会|局务会)/u;
+
+/** The clause at the head that names the meeting (`…已经市政府第85次常务会议讨论后修改完善`). */
+function meetingOf(d: Doc): string | null {
+  const m = /[^，。；\n]*第\s*[\d一二三四五六七八九十百]+\s*次[^，。；\n]{0,16}会议[^，。；\n]{0,20}/u.exec(d.text.slice(0, 800));
+  return m ? m[0].trim() : null;
 }
 
 /** `以前哪些文件作废了`, `废止了哪些办法`, `原来的政策还执行吗`: which earlier documents this one repeals. */
@@ -1339,7 +1393,7 @@ export const ASKING = /什么|啥|哪|几|多少|多久|多长|多大|何时|何
 function asksBeyondMeta(q: string, countToo = false): boolean {
   const clauses = q.split(/[？?；;]/u).map((c) => c.trim()).filter((c) => ASKING.test(c));
   if (clauses.length < 2) return false;
-  return clauses.some((c) => ![NUMBER_ASK, ISSUER_ASK, DATE_ASK, HISTORY_ASK, EFFECT_ASK, PURPOSE_ASK, INTERPRET_ASK, REPEAL_ASK, ...(countToo ? [COUNT_AT] : [])].some((re) => re.test(c)));
+  return clauses.some((c) => ![NUMBER_ASK, ISSUER_ASK, DATE_ASK, HISTORY_ASK, EFFECT_ASK, PURPOSE_ASK, INTERPRET_ASK, REPEAL_ASK, SIGNER_ASK, MEETING_ASK, ...(countToo ? [COUNT_AT] : [])].some((re) => re.test(c)));
 }
 
 /** `评定结果有效期多久`: a validity asked of something the document sets, not of the document itself. */
@@ -1671,6 +1725,9 @@ export function answerFromDocs(
       // `清单里第11项`: the one candidate with a heading that names what the question counts in.
       const headed = candidates.length > 1 ? headedBy(index, candidates, q.slice(0, ord.index)) : [];
       if (headed.length === 1 && exact.includes(headed[0] as Doc)) return ordinalReply(headed[0] as Doc, noun, n);
+      // `第十二项提升线上服务能力里…`: the one candidate whose item N has the title the question gives it.
+      const titled = candidates.length > 1 ? exact.filter((d) => titledAs(d, noun, n, q)) : [];
+      if (titled.length === 1) return ordinalReply(titled[0]!, noun, n, q);
       if (candidates.length > 1) return clarify(candidates, asked);
       if (exact.length === 1 && !plans.length) return ordinalReply(exact[0]!, noun, n);
       return null;
@@ -1681,7 +1738,16 @@ export function answerFromDocs(
     const meta = metaReply(doc, q);
     // `立法目的是什么？自何时起施行？`: an ask beside the document's own facts is the text's to answer,
     // and the extract answers both (one sentence per ask); the date alone would leave half unanswered.
-    if (meta && !asksBeyondMeta(q)) return meta;
+    if (meta && !asksBeyondMeta(q)) {
+      // (`文号是多少，一共几条` in one clause: the count with it, below, when the document's items are counted.)
+      const asksCount = COUNT_AT.test(q) && !/多少(?:万|元|钱|%)/.test(q);
+      // (Its own clause says what is counted: `文号是多少` before it is no thing counted.)
+      const clause = q.split(/[，,？?。；;\s]/u).find((c) => COUNT_AT.test(c)) ?? q;
+      const counted = asksCount && countsItself(index, doc, clause) ? countReply(doc, ...new Set([...q.matchAll(COUNT)].map((m) => nounOf(m[1]!, q)))) : null;
+      if (!counted) return meta;
+      const said = unnamed(doc, meta.answer.body);
+      return { ...counted, answer: { ...counted.answer, body: `${counted.answer.body}${said}`, citations: [...counted.answer.citations, ...meta.answer.citations] } };
+    }
     const place = WHICH_PLACE.exec(q);
     const placed = place ? placeReply(doc, q, nounOf(place[1]!, q)) : null;
     if (placed) return placed;
@@ -1700,7 +1766,7 @@ export function answerFromDocs(
     const counted = nouns.length && countsItself(index, doc, q) ? countReply(doc, ...nouns) : null;
     // `增值税法从哪天开始施行？一共多少条？`: the count and the document's own fact, both.
     if (counted && meta && !asksBeyondMeta(q, true)) {
-      const said = meta.answer.body.replace(`${nameOf(doc)}：`, '');
+      const said = unnamed(doc, meta.answer.body);
       return { ...counted, answer: { ...counted.answer, body: `${counted.answer.body}${said}`, citations: [...counted.answer.citations, ...meta.answer.citations] } };
     }
     // `一共几个附件？最后一个是什么表`: the attachments the notice lists at its end, beside a count of its articles.

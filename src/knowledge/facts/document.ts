@@ -39,6 +39,10 @@ const CITED_NUMBER = /《([^《》]{4,80})》\s*[(（]\s*$/u;
 
 /** `穗天科工信规字〔2023〕1号`; a title run into it (`…方案的通知国办发〔2020〕43号`) is cut off. */
 export function documentNumber(s: string, title = ''): string | null {
+  // A 规章 or a law is published by an order (`（国家医疗保障局令第 6 号）`), on its own line under the title:
+  // that order is its number. (Not one cited in the text: only a line that is the order and nothing else.)
+  const order = ORDER_LINE.exec(s);
+  if (order) return `${order[1]}令第${order[2]}号`;
   for (const m of s.matchAll(DOC_NUMBER_RE)) {
     const cited = CITED_NUMBER.exec(s.slice(Math.max(0, m.index - 90), m.index));
     if (cited && !title.replace(/[《》〈〉]/gu, '').includes(cited[1]!.replace(/[《》〈〉]/gu, ''))) continue;
@@ -47,7 +51,11 @@ export function documentNumber(s: string, title = ''): string | null {
   }
   return null;
 }
+/** An order's line under the title: `（国家医疗保障局令第 6 号）`, `中华人民共和国主席令第三十一号`. */
+const ORDER_LINE = /^[(（]?\s*([\p{Script=Han}]{2,24}?)令\s*第\s*([\d一二三四五六七八九十百零〇]{1,6})\s*号\s*[)）]?\s*$/mu;
 const DATE = /\d{4}年\d{1,2}月\d{1,2}日/u;
+/** The signature's date as a PDF's text layer may space it (`2023 年5 月16 日`). */
+const SIGNED_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
 /** The act a dated head line records, at its end: `2009年8月27日 第十一届…决定》第一次修正`. */
 const HISTORY_EVENT = /(通过|修正|修订|公布|施行|批准)[\s)）。，,；;]*$/u;
 const DATES = /\d{4}年\d{1,2}月\d{1,2}日/gu;
@@ -73,20 +81,23 @@ const FIGURE_TARGET = /(?:达到|突破|不低于|不少于|超过|提高到|提
 const AMOUNT_VALUE = /\d+(?:\.\d+)?\s*(?:万元|亿元|元|%)/gu;
 const AMOUNT_CUE = /给予|补贴|奖励|资助|支持|补助|扶持|配套|不超过|最高|经费/u;
 
+const RUN_IN_SIGNER = new RegExp(`([\\p{Script=Han}]{3,20}?(?:${ISSUER_UNIT.source.slice(3, -2)}))\\s*${SIGNED_DATE.source}`, 'u');
 /** The units that sign the document: lines of unit names next to its date line, before the body. */
 function issuersOf(lines: string[], dateLine: number): string[] {
   const out: string[] = [];
   for (let i = dateLine - 1; i >= 0 && i >= dateLine - 6; i--) {
+    // (A signer's other name in parentheses under it, `（四川省人工智能产业链链长办公室）`, is no signer of its own
+    // and does not end the signature.)
+    if (/^\s*[(（][^()（）]{2,40}[)）]\s*$/u.test(lines[i]!) && out.length) continue;
     // (Up to 40 characters: `安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室` is one signer.)
     const names = lines[i]!.split(/\s+/).filter((x) => x.length >= 4 && x.length <= 40 && ISSUER_UNIT.test(x) && !/[，。：；]/.test(x));
     if (!names.length) break;
     out.unshift(...names.filter((n) => !out.includes(n)));
   }
-  // A date run into the signature (`国务院办公厅2020年11月1日`).
-  if (!out.length) {
-    const m = new RegExp(`([\\p{Script=Han}]{3,20}?(?:${ISSUER_UNIT.source.slice(3, -2)}))${DATE.source}`, 'u').exec(lines[dateLine] ?? '');
-    if (m) out.push(m[1]!);
-  }
+  // A date run into the signature (`国务院办公厅2020年11月1日`) — under the other signers too, when a line
+  // break was lost before the date (`四川省发展和改革委员会\n四川省能源局2025年9月29日`).
+  const m = RUN_IN_SIGNER.exec(lines[dateLine] ?? '');
+  if (m && (!out.length || !lines[dateLine]!.slice(0, m.index).trim()) && !out.includes(m[1]!)) out.push(m[1]!);
   return out;
 }
 
@@ -174,16 +185,19 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
   const annexes = lines.flatMap((l, i) => (i >= headLines && /^附件\s*\d*[：:]?\s*$/u.test(l.trim()) ? [i] : [])).slice(0, 1);
   const beforeAnnex = annexes.flatMap((a) => Array.from({ length: Math.min(6, a) }, (_, k) => a - 1 - k));
   for (const i of [...Array.from({ length: Math.min(lines.length, headLines + 1) }, (_, k) => k), ...tail, ...beforeAnnex]) {
-    const m = DATE.exec(lines[i]!);
+    const m = SIGNED_DATE.exec(lines[i]!);
     if (!m) continue;
     const signers = issuersOf(lines, i);
     // (A date alone on its line, bare or in parentheses under the title: `(2023年2月8日)`.)
     if (signers.length || lines[i]!.trim().replace(/^[(（]|[)）]$/gu, '') === m[0]) {
-      date = { text: m[0], source: lines[i]!.length > 120 ? lines[i]!.slice(Math.max(0, m.index - 40), m.index + m[0].length + 10) : lines[i]! };
+      date = { text: m[0].replace(/\s+/gu, ''), source: lines[i]!.length > 120 ? lines[i]!.slice(Math.max(0, m.index - 40), m.index + m[0].length + 10) : lines[i]! };
       issuers = signers;
       break;
     }
   }
+  // A 规章 published by an order (`国家医疗保障局令第6号`) is the issuing body's, though no unit signs it.
+  const orderBy = number && /令第/u.test(number) ? number.slice(0, number.indexOf('令第')) : '';
+  if (!issuers.length && ISSUER_UNIT.test(orderBy)) issuers = [orderBy];
   // A page that names its source (`来源：广州市人力资源和社会保障局`, `信息来源：市人社局、市人力资源市场服务中心`)
   // was issued by those bodies.
   if (!issuers.length) {
