@@ -175,7 +175,7 @@ export const LAST_WORDS = '最后|最末尾|最末|末尾|压轴|垫底|最下�
  * How counting from the end is said before the ordinal (`倒数第二`, `从后往前倒着数，第七个`, `从尾巴往前倒第六个`):
  * from the back (后, 后面, 最后, 尾巴, 末尾), towards the front or not, then counting or 倒.
  */
-export const FROM_END_WORDS = '(?:倒数|从(?:后|后面|后头|最后|最后面|尾巴|尾部|末尾)(?:往前|向前)?(?:倒着数|倒过来数|倒着|倒|数)|倒着数|倒过来数)[，,]?';
+export const FROM_END_WORDS = '(?:倒数|[从由](?:后|后面|后头|最后|最后面|尾巴|尾部|末尾)(?:往前|向前)?(?:倒着数|倒过来数|倒着|倒|数|点|算)|倒着数|倒过来数)[，,]?';
 
 /** The first of a list said without a number: `头一项`, `最前面的那块`, `打头的任务`, `排头那个方面`. */
 const FIRST_PLACE = new RegExp(`(?:从头数[，,]?)?(?:排在)?(?:${FIRST_WORDS})(?:的)?(?:那|一)?(?:一)?(?:项|个|条|位|名|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'u');
@@ -265,16 +265,17 @@ function firstPlace(q: string): Said {
 function numberedOrdinal(q: string): Said {
   const m =
     new RegExp(`第(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标|大?块|板块)?`).exec(q) ??
-    // (`任务10`, not the 一 of `任务一共`.)
-    /(任务)(\d{1,3})(?![项个\d])/u.exec(q);
+    // (`任务10`, `编号19的`, `序号为7的那项`; not the 一 of `任务一共`.)
+    /(任务|编号|序号)(?:为|是)?(\d{1,3})(?![项个\d%.])/u.exec(q);
   if (!m) {
     const place = numberedPlace(q);
     return place ? { ord: place, at: q.indexOf(place.text) } : null;
   }
-  const [num, noun] = m[1] === '任务' ? [m[2]!, '任务'] : [m[1]!, nounOf(m[2])];
+  const labelled = m[1] === '任务' || m[1] === '编号' || m[1] === '序号';
+  const [num, noun] = labelled ? [m[2]!, m[1] === '任务' ? '任务' : nounBefore(q, m.index)] : [m[1]!, nounOf(m[2])];
   const n = parseNumber(num);
   // `全省第三位` is a rank, not an ordinal of the plan's lists; `第二款`, `第三章` number a law's parts.
-  const rank = m[1] !== '任务' && /[位款章节编]/u.test(q[m.index + m[0].length] ?? '');
+  const rank = !labelled && /[位款章节编]/u.test(q[m.index + m[0].length] ?? '');
   return { ord: n === null || n < 1 || rank ? null : { n, noun, text: m[0] }, at: m.index };
 }
 

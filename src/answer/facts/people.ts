@@ -24,6 +24,9 @@ const COUNT_WORDS = ['任务', '重点', '方面', '措施', '保障', '发布�
   // …and of what stands under something (`第六个方面下面有几项任务`).
   '下面', '下边', '底下', '之下', '里面', '里头'];
 
+/** How the names of what is counted are asked beside the count (`每个方面题目叫啥`, `名称分别是什么`). */
+const NAMES_ASKED = ['每个方面', '每个', '题目', '标题', '名称', '名字', '那部分', '部分'];
+
 /** An intent whose own vocabulary (`实施期限`, `发布人`) counts as explained in its answers. */
 function vocab(words: readonly string[], intent: Intent): Intent {
   return (q, f) => {
@@ -32,7 +35,10 @@ function vocab(words: readonly string[], intent: Intent): Intent {
   };
 }
 
-export const countsIntent: Intent = vocab(COUNT_WORDS, (q, f) => {
+export const countsIntent: Intent = vocab([...COUNT_WORDS, ...NAMES_ASKED, '组', '每组', '类'], (raw, f) => {
+  // `分成几组`, `分几类`: the groups a list is counted in are its 方面; the plan's own title said to name it
+  // (`盘锦工业方案`) names the paper, not a thing counted.
+  const q = raw.replace(/(几|多少)(?:个)?(?:组|类)/gu, '$1个方面').replace(/每(?:一)?(?:组|类)/gu, '每个方面');
   if (!/几|多少/.test(q) || !(/任务|方面|措施/.test(q) || SPEAKER_COUNT.test(q))) return null;
   // `第二个方面是什么？下设几项任务？`: the count of one entry, which the ordinal's intent gives.
   if (ordinalIn(q)) return null;
@@ -54,7 +60,7 @@ export const countsIntent: Intent = vocab(COUNT_WORDS, (q, f) => {
   }
   if (q.includes('目标')) {
     const stated = f.stated.targetGroups[0];
-    if (!stated || stated.value !== f.targetGroups.length || residue(q, ['目标'], COUNT_WORDS).length > 0) return STOP;
+    if (!stated || stated.value !== f.targetGroups.length || residue(q, ['目标', ...titleRuns(q, f.fullTitle)], [...COUNT_WORDS, ...NAMES_ASKED]).length > 0) return STOP;
     const names = f.targetGroups.map((g) => `“${g.name}”`).join('');
     return {
       answer: reply(`具体目标分${f.targetGroups.length}个方面：${names}。`, [cite(f, stated.source, stated.section)]),

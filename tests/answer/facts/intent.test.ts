@@ -119,6 +119,12 @@ describe('tasks', () => {
     expect(ask('绿色发展有几项任务')!.answer.body).toContain('有3项任务');
     expect(ask('重点任务有哪些')!.answer.body).toMatch(/^方案设置了8个方面共21项任务/);
   });
+
+  it('counts the target groups asked as 组, with their names, the plan named by a run of its title', () => {
+    const r = ask('盘锦工业方案目标那部分一共分成几组？每组题目叫啥？');
+    expect(r!.answer.body).toContain('3个方面');
+    expect(r!.answer.body).toContain('质的有效提升');
+  });
 });
 
 describe('people, owners and measures', () => {

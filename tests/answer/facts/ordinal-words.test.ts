@@ -17,5 +17,12 @@ describe('ordinalIn', () => {
   it('counts from the end when the count is told before the ordinal', () => {
     expect(ordinalIn('重点任务从后往前倒着数，第七个是啥')).toMatchObject({ n: 7, fromEnd: true });
     expect(ordinalIn('倒着数第三项任务')).toMatchObject({ n: 3, fromEnd: true });
+    expect(ordinalIn('任务清单由后往前点，第4个具体是哪一项？')).toMatchObject({ n: 4, fromEnd: true });
+  });
+
+  it('reads a place given as the list’s number (`编号19的`, `序号为7的那项`), not a percentage', () => {
+    expect(ordinalIn('那张任务单，编号19的是哪个？')).toMatchObject({ n: 19 });
+    expect(ordinalIn('序号为7的那项任务讲的什么')).toMatchObject({ n: 7 });
+    expect(ordinalIn('编号12%的指标')).toBeNull();
   });
 });
