@@ -145,6 +145,24 @@ function hardWrapped(text: string): boolean {
 }
 
 /**
+ * The width of the page the text was broken at: the length most of its long lines share (less one, for a
+ * page that breaks before a closing mark); none when no length is shared by enough of them.
+ */
+function pageWidth(lines: string[]): number {
+  const counts = new Map<number, number>();
+  for (const raw of lines) {
+    const n = raw.trim().length;
+    if (n > PAGE_LINE) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best = 0;
+  let seen = 0;
+  for (const [n, c] of counts) if (c > seen || (c === seen && n > best)) [best, seen] = [n, c];
+  return seen >= WIDTH_MIN_LINES ? best - 1 : Number.POSITIVE_INFINITY;
+}
+/** Lines of one length enough to call it the page's width. */
+const WIDTH_MIN_LINES = 5;
+
+/**
  * The lines of a hard-wrapped text as paragraphs: a line that ends no sentence runs on into the next,
  * unless the next opens an item or a real heading, or stands alone (standsAlone). Before the first item
  * (the title, the document number, the date) a short line stays a line of its own; in the body a short line
@@ -152,6 +170,7 @@ function hardWrapped(text: string): boolean {
  */
 function reflow(lines: string[]): string[] {
   const out: string[] = [];
+  const width = pageWidth(lines);
   let body = false;
   // The paragraph being read: its pieces and its first line as written; whether that line may be run on
   // at all (`opens`: it neither stands alone nor is a real heading) and whether it opens an item (`marked`),
@@ -174,7 +193,8 @@ function reflow(lines: string[]): string[] {
       // A quote or parenthesis closes a line but not always its sentence: in the body, a piece that reads as a
       // heading (`积极推广运用国际贸易“单一窗口”` / `拓展的服务功能，`, `…开发区(投资区)` / `管委会`) is a piece of a
       // spaced-out line, on whichever side of the break it stands, since the genre numbers its body's headings.
-      const piece = body && SOFT_DONE.test(last) && ((short && !marked) || (HEADING_LIKE.test(line) && line.length <= PAGE_LINE));
+      // So does a line that fills the page's width (`…规模达到50 个标准展位（9 平方米）` / `以上的，给予…`): the page broke it.
+      const piece = body && SOFT_DONE.test(last) && ((short && !marked) || (HEADING_LIKE.test(line) && line.length <= PAGE_LINE) || last.length >= width);
       const runsOn =
         line &&
         opens &&

@@ -25,7 +25,8 @@ const NOUNS: Record<string, OrdinalNoun> = {
 const NOUN = Object.keys(NOUNS).join('|');
 
 const BEFORE = new RegExp(`\\b(?:the\\s+)?(${WORDS.join('|')}|\\d{1,3}(?:st|nd|rd|th))\\s+(${NOUN})s?\\b`, 'iu');
-const AFTER = new RegExp(`\\b(${NOUN})\\s+(?:no\\.?\\s*)?(\\d{1,3})\\b`, 'iu');
+// (`item (15)`: the number as the document prints its label, in parentheses.)
+const AFTER = new RegExp(`\\b(${NOUN})\\s+(?:no\\.?\\s*)?\\(?(\\d{1,3})\\b`, 'iu');
 
 export function englishOrdinal(question: string): EnglishOrdinal | null {
   const b = BEFORE.exec(question);

@@ -194,6 +194,10 @@ describe('a piece of a spaced-out line closed by a quote or a parenthesis', () =
     '（五）维护公平竞争的市场秩序。持续开展妨碍统一市场和公平竞争的政策措施清理，加强公平竞争审查，依法查处垄断和不正当竞争行为，强化反垄断执法，维护各类市场主体公平参与市场竞争。',
     '牵头单位：市市场监管局',
     '责任单位：市司法局，各县（区）人民政府',
+    // (Its first 38 characters end with the closing parenthesis, where the page broke the sentence.)
+    '（六）支持会展经济。举办展会活动3天以上，规模达到50个标准展位（9平方米）以上的，给予活动举办方5万元/场的一次性补助；规模达到100个标准展位以上的，给予8万元/场的一次性补助。',
+    '牵头单位：市商务局',
+    '责任单位：各县（区）人民政府',
   ];
   // (Every long paragraph broken at 38 characters, as the page did; the pieces and the labelled lines as they are.)
   const text = paragraphs.map((p) => (p.length > 40 ? p.match(/.{1,38}/gu)!.join('\n') : p)).join('\n');
@@ -202,9 +206,14 @@ describe('a piece of a spaced-out line closed by a quote or a parenthesis', () =
     const doc = buildDocument('p.txt', text);
     const { items } = extractDocFacts(doc);
     const lead = Object.fromEntries(items.filter((i) => i.kind === 'pcn').map((i) => [i.label, i.annotation?.lead]));
-    expect(lead).toEqual({ '(一)': '市政务服务中心管委会', '(二)': '市商务局', '(三)': '市工信局', '(四)': '市市场监管局', '(五)': '市市场监管局' });
+    expect(lead).toEqual({ '(一)': '市政务服务中心管委会', '(二)': '市商务局', '(三)': '市工信局', '(四)': '市市场监管局', '(五)': '市市场监管局', '(六)': '市商务局' });
     const second = items.find((i) => i.label === '(二)')!;
     expect(second.annotation?.responsible).toMatch(/开发区\(投资区\)管委会$/u);
     expect(doc.text.split('\n')).not.toContain('管委会');
+  });
+
+  it('runs a line that fills the page on past its closing parenthesis', () => {
+    const doc = buildDocument('p.txt', text);
+    expect(doc.text).toContain('规模达到50个标准展位(9平方米)以上的，给予活动举办方5万元/场');
   });
 });

@@ -13,6 +13,7 @@ describe('English ordinals', () => {
     expect(zh('Task 20 of the plan deals with foreign investment.')).toBe('第20项');
     expect(zh('What does Article 12 say?')).toBe('第十二条');
     expect(zh('Which unit leads item No. 5?')).toBe('第5项');
+    expect(zh('Which department leads item (15) on tax payment?')).toBe('第15项');
     expect(zh('How many tasks are there?')).toBeNull();
   });
 
