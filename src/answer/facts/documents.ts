@@ -760,6 +760,32 @@ function chapterReply(index: KnowledgeIndex, d: Doc, q: string): DocReply | null
   return reply(d, body, [cite(d, text, chapter.heading)]);
 }
 
+/** `第三章是关于什么的`, `第五章讲啥`, `第二章的标题`: what a chapter is about, by its title. */
+const CHAPTER_CONTENT_ASK = /第([一二三四五六七八九十百\d]{1,4})章(?:的|主要|是|讲|说|写)*(?:关于|有关)?(?:什么|啥|哪些|哪方面|内容|标题|题目|名称|名字)/u;
+
+/**
+ * A chapter asked by its number: its title and the articles under it (the title says what it is about),
+ * beside the count of chapters when that is asked too (`一共几章？第三章是关于什么的`).
+ */
+function chapterContentReply(d: Doc, q: string): DocReply | null {
+  const m = CHAPTER_CONTENT_ASK.exec(q);
+  const n = m ? parseNumber(m[1]!) : null;
+  if (!n) return null;
+  const found = chapterHeadings(d);
+  const heading = found[n - 1];
+  if (!heading || parseNumber(/^第(\S{1,5}?)章/u.exec(heading.heading)?.[1] ?? '') !== n) return null;
+  const end = found[n]?.at ?? d.text.length;
+  const text = d.text.slice(heading.at, end);
+  const articles = [...text.matchAll(/^第([一二三四五六七八九十百零〇\d]{1,6})条/gmu)].map((a) => a[0]);
+  const title = heading.heading.replace(/^第\S{1,5}?章\s*/u, '').replace(/\s+/gu, '');
+  if (!title) return null;
+  const span = articles.length ? `，含${articles.length > 1 ? `${articles[0]}至${articles.at(-1)}` : articles[0]}` : '';
+  const counted = COUNT_AT.test(q) ? countReply(d, 'chapter') : null;
+  const said = `第${toChineseNumber(n)}章是“${title}”${span}。`;
+  if (counted) return { ...counted, answer: { ...counted.answer, body: `${counted.answer.body}${said}`, citations: [...counted.answer.citations, cite(d, clip(text.trim(), MAX_ITEM_CHARS), heading.heading)] } };
+  return reply(d, `${nameOf(d)}${said}`, [cite(d, clip(text.trim(), MAX_ITEM_CHARS), heading.heading)]);
+}
+
 /** A count of 条 the document states of itself or its measures (`十条政策`, `16条具体举措`). */
 const STATES_ARTICLES = /[0-9一二三四五六七八九十百]+条(?:具体)?(?:政策|措施|举措|意见|规定|内容)/u;
 
@@ -1753,7 +1779,7 @@ export function answerFromDocs(
     if (placed) return placed;
     const contained = containingReply(index, doc, all, q);
     if (contained) return contained;
-    const chapter = chapterReply(index, doc, q);
+    const chapter = chapterReply(index, doc, q) ?? chapterContentReply(doc, q);
     if (chapter) return chapter;
     // A section the question names (`重点任务分为哪几个方面`) is listed with its count, before the
     // document's own parts are counted. (`…第14项任务的责任单位有哪些`: a list of units, not of the section's parts.)

@@ -33,6 +33,13 @@ describe('a document in chapters and articles', () => {
     }
   });
 
+  it('says what a chapter asked by its number is about, by its title and articles, beside the count', async () => {
+    const a = plainText(await answerer.ask('渔港检查管理办法一共几章？第二章是关于什么的'));
+    expect(a).toContain('三章');
+    expect(a).toContain('第二章是“检查”');
+    expect(a).toContain('第三条至第四条');
+  });
+
   it('lists its chapters with their titles', async () => {
     for (const q of ['渔港检查管理办法分了哪几章？', '渔港检查管理办法的章节结构是怎样的']) {
       const answer = await answerer.ask(q);
