@@ -1581,7 +1581,7 @@ function sectionList(d: Doc, q: string): DocReply | null {
  * How many items a part the question names holds: its items when they stand under it, else the count
  * its heading states (`四、军民深度融合方面（共6项）`, a part whose rows the published table left out).
  */
-function sectionCount(d: Doc, q: string): DocReply | null {
+function sectionCount(d: Doc, q: string, anywhere = false): DocReply | null {
   if (!(d.facts.shortTitles ?? shortTitles(d)).some((t) => t.length >= 4 && q.includes(t))) return null;
   const items = outlineOf(d);
   // The part is named before the count (`军民深度融合方面一共几项`); named after it (`多少项重点任务`) it is
@@ -1591,7 +1591,7 @@ function sectionCount(d: Doc, q: string): DocReply | null {
     .filter((it) => it.title.length <= MAX_HEADING + 8 && headingKey(it.title).length >= 4)
     .filter((it) => {
       const k = q.indexOf(headingKey(it.title));
-      return k >= 0 && (at < 0 || k < at);
+      return k >= 0 && (anywhere || at < 0 || k < at);
     })
     .map((it) => ({ it, children: items.filter((x) => x.parent === it.index) }));
   const under = named.find((n) => n.children.length >= 2);
@@ -1783,7 +1783,10 @@ export function answerFromDocs(
     if (chapter) return chapter;
     // A section the question names (`重点任务分为哪几个方面`) is listed with its count, before the
     // document's own parts are counted. (`…第14项任务的责任单位有哪些`: a list of units, not of the section's parts.)
-    const section = (LIST_ASK.test(q) || /分成|分为|包括|几个方面|几部分/u.test(q)) && !OWNER_ASK.test(q) ? sectionList(doc, q) : null;
+    // (`重点任务一共多少条？分成几个方面`: the items counted too, and the parts they stand in — both, as
+    // sectionCount gives them, wherever the part is named.)
+    const countsItems = [...q.matchAll(COUNT)].some((m) => nounOf(m[1]!, q) !== 'part') && /几个?(?:方面|部分)|分成|分为/u.test(q);
+    const section = (LIST_ASK.test(q) || /分成|分为|包括|几个方面|几部分/u.test(q)) && !OWNER_ASK.test(q) ? ((countsItems ? sectionCount(doc, q, true) : null) ?? sectionList(doc, q)) : null;
     if (section) return section;
     const nouns = /多少(?:万|元|钱|%)/.test(q) ? [] : [...new Set([...q.matchAll(COUNT)].map((m) => nounOf(m[1]!, q)))];
     // `军民深度融合方面一共几项`: the items of the part the question names, not the whole document's.

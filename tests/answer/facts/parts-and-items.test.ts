@@ -36,6 +36,13 @@ describe('parts that hold items of their own', () => {
     expect(a).toContain('统筹两个市场');
   });
 
+  it('are counted with their items when both counts are asked, the section named before or after the count', async () => {
+    for (const q of ['港区开放那个若干意见，主要任务一共多少条？分成几个方面', '港区开放那个若干意见一共有多少项主要任务？分成几个方面']) {
+      const a = plainText(await answerer.ask(q));
+      expect(a, q).toContain('分2个部分，共5项');
+    }
+  });
+
   it('place a quoted item under its part, asked by a word of the part', async () => {
     const a = plainText(await answerer.ask('“支持再制造业”这条属于打造哪个中心的任务？'));
     expect(a).toContain('检测维修中心');
