@@ -307,3 +307,23 @@ const VENUE_STATED = /会议室|会议中心|礼堂|大厅|报告厅|宾馆|酒�
 export function venueUnstated(query: ParsedQuery, text: string): boolean {
   return VENUE_ASK.test(query.normalized) && !VENUE_STATED.test(text);
 }
+
+/** An ordinal of a series (`第一场`, `第二批`, `第三期`): what it counts is a unit the text numbers too. */
+const SERIES_ORDINAL = /第([一二三四五六七八九十百\d]{1,4})(场|期|批|届|轮|次)/gu;
+
+/**
+ * `系列发布会第一场讲的什么` answered from a text about its 第二场: the question's ordinal of a series, when
+ * the answer states another of the same unit and the document states this one nowhere — the text is about
+ * another one of the series, and says nothing of the one asked.
+ */
+export function otherOrdinal(query: ParsedQuery, answerText: string, documentText: string): string | null {
+  // (Not one inside the asker's quotation, a sentence given to be checked: `“…系列第三场发布会…”场次对不对`.)
+  for (const m of query.normalized.replace(/“[^”]*”/gu, '').matchAll(SERIES_ORDINAL)) {
+    const [said, , unit] = m;
+    if (documentText.includes(said)) continue;
+    const others = [...answerText.matchAll(SERIES_ORDINAL)].filter((o) => o[2] === unit && o[0] !== said);
+    if (others.length) return said;
+  }
+  return null;
+}
+

@@ -12,7 +12,7 @@ import { isInjection } from './injection.ts';
 import type { FactsContext } from './facts/intent.ts';
 import { speakersNamedIn } from './facts/people.ts';
 import { refusal } from './refusal.ts';
-import { asksOf, quotedOf, unanswered, unnamedKind, usesQuoted, venueUnstated, yearsOf } from './asked.ts';
+import { asksOf, quotedOf, unanswered, unnamedKind, usesQuoted, venueUnstated, yearsOf, otherOrdinal } from './asked.ts';
 import { answerFromDocs, itemByLabel, outlineList, pickCandidate, sourceReply } from './facts/documents.ts';
 import { FOCUS_KEPT, resolveFocus } from './conversation/focus.ts';
 import { smallTalk } from './smalltalk.ts';
@@ -311,6 +311,8 @@ export class Answerer {
           ...(unnamed ? [`具体的${unnamed}名单`] : []),
           // (`发布会在哪儿开的`: a venue asked and none named.)
           ...(venueUnstated(query, ex.shown ?? ex.body) ? ['具体地点'] : []),
+          // (`第一场讲的什么` of a text about the 第二场 and no other.)
+          ...[otherOrdinal(query, ex.shown ?? ex.body, index.document(ex.lead.chunk.docId)?.text ?? '')].filter((x): x is string => !!x),
         ];
     if (ex.missingAmount || gaps.length) {
       const again = await inFull();
