@@ -2,7 +2,7 @@
 // 第X条, (一)) and sentences; a chunk never crosses a section and keeps its section path, so a
 // citation can say where in the document the passage stands.
 import { ASSIGNING } from './annotations.ts';
-import { headingLevelOf, INLINE_LEVEL, itemChain, outline, type Item } from './structure.ts';
+import { headingLevelOf, INLINE_LEVEL, itemChain, markerAt, outline, type Item } from './structure.ts';
 import type { Chunk, KnowledgeDocument } from './types.ts';
 
 export const MAX_CHUNK_CHARS = 300;
@@ -110,7 +110,27 @@ const NOT_A_HEADING = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\S{0,20}〔\d{4}〕\d+�
 /** The heading test the chunker and the outline share. */
 export function headingTest(doc: Pick<KnowledgeDocument, 'id' | 'text'>): (line: string) => boolean {
   const markdown = marksHeadings(doc);
-  return (line) => isHeading(line, markdown) && !NOT_A_HEADING.test(line);
+  const values = markdown ? new Set<string>() : slotValues(doc.text);
+  return (line) => isHeading(line, markdown) && !NOT_A_HEADING.test(line) && !values.has(line);
+}
+
+/**
+ * Lines that read as headings but are an item's whole body: a guide's `三、受理单位` / `广州市社保经办窗口` /
+ * `四、基本流程` — a short line right under an item's bare title and right before the next item of its kind
+ * heads nothing (nothing stands under it); it is what that item says.
+ */
+function slotValues(text: string): Set<string> {
+  const out = new Set<string>();
+  const lines = text.split('\n');
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (!isHeading(line) || markerAt(line)) continue;
+    const before = markerAt(lines[i - 1]!);
+    const after = markerAt(lines[i + 1]!);
+    // (The title line holds the marker and a short title only: `三、受理单位`, not a sentence.)
+    if (before && after && before.kind === after.kind && after.no === before.no + 1 && isHeading(lines[i - 1]!.slice(before.length))) out.add(line);
+  }
+  return out;
 }
 
 /**

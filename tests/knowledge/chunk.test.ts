@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkDocument, enumerationLabel, isHeading, MAX_CHUNK_CHARS, splitSentences } from '../../src/knowledge/chunk.ts';
+import { chunkDocument, enumerationLabel, headingTest, isHeading, MAX_CHUNK_CHARS, splitSentences } from '../../src/knowledge/chunk.ts';
 import { buildDocument } from '../../src/knowledge/load.ts';
 import { SEED_RAW } from '../support/seed.ts';
 
@@ -44,5 +44,19 @@ describe('公文 structure', () => {
     expect(isHeading('《方案》重点任务')).toBe(true);
     expect(isHeading('## 第一章 总则')).toBe(true);
     expect(isHeading('市科技局党组成员、副局长 刘云')).toBe(false);
+  });
+});
+
+describe('a guide’s item whose whole body is one short line', () => {
+  const guide = ['某市养老金申领办事指南', '一、办理对象', '本市参保人员。', '二、受理单位', '市社保经办窗口', '三、办理时限', '即时办结', '四、保障措施', '（一）加强组织领导。', '保障措施', '（二）强化资金保障。'].join('\n');
+
+  it('reads the line as the item’s body, not as a heading over nothing', () => {
+    const heading = headingTest({ id: 'g.txt', text: guide });
+    expect(heading('市社保经办窗口')).toBe(false);
+    expect(heading('即时办结')).toBe(false);
+  });
+
+  it('still reads a short line before an item of another list as a heading', () => {
+    expect(headingTest({ id: 'g.txt', text: guide })('保障措施')).toBe(true);
   });
 });
