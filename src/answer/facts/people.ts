@@ -38,7 +38,8 @@ function vocab(words: readonly string[], intent: Intent): Intent {
 export const countsIntent: Intent = vocab([...COUNT_WORDS, ...NAMES_ASKED, '组', '每组', '类'], (raw, f) => {
   // `分成几组`, `分几类`: the groups a list is counted in are its 方面; the plan's own title said to name it
   // (`盘锦工业方案`) names the paper, not a thing counted.
-  const q = raw.replace(/(几|多少)(?:个)?(?:组|类)/gu, '$1个方面').replace(/每(?:一)?(?:组|类)/gu, '每个方面');
+  // (Only a count that ends its clause: `那几类成长型科技企业` names things, it counts nothing.)
+  const q = raw.replace(/(几|多少)(?:个)?(?:组|类)(?=[？?，,。；;\s]|$)/gu, '$1个方面').replace(/每(?:一)?(?:组|类)(?=[题标名叫是的])/gu, '每个方面');
   if (!/几|多少/.test(q) || !(/任务|方面|措施/.test(q) || SPEAKER_COUNT.test(q))) return null;
   // `第二个方面是什么？下设几项任务？`: the count of one entry, which the ordinal's intent gives.
   if (ordinalIn(q)) return null;
