@@ -1357,6 +1357,11 @@ function metaReply(d: Doc, q: string): DocReply | null {
   return reply(d, `${nameOf(d)}${quoted ? '：' : ''}${parts.join(purpose ? '；' : '，')}。`, cites);
 }
 
+/** Two replies about one document as one: the second said after the first, without naming the document again. */
+function beside(d: Doc, first: DocReply, second: DocReply): DocReply {
+  return { ...first, answer: { ...first.answer, body: `${first.answer.body}${unnamed(d, second.answer.body)}`, citations: [...first.answer.citations, ...second.answer.citations] } };
+}
+
 /** A reply's body without the document's name it opens with: said after another reply that names it. */
 function unnamed(d: Doc, body: string): string {
   const name = nameOf(d);
@@ -1771,8 +1776,7 @@ export function answerFromDocs(
       const clause = q.split(/[，,？?。；;\s]/u).find((c) => COUNT_AT.test(c)) ?? q;
       const counted = asksCount && countsItself(index, doc, clause) ? countReply(doc, ...new Set([...q.matchAll(COUNT)].map((m) => nounOf(m[1]!, q)))) : null;
       if (!counted) return meta;
-      const said = unnamed(doc, meta.answer.body);
-      return { ...counted, answer: { ...counted.answer, body: `${counted.answer.body}${said}`, citations: [...counted.answer.citations, ...meta.answer.citations] } };
+      return beside(doc, counted, meta);
     }
     const place = WHICH_PLACE.exec(q);
     const placed = place ? placeReply(doc, q, nounOf(place[1]!, q)) : null;
@@ -1795,8 +1799,7 @@ export function answerFromDocs(
     const counted = nouns.length && countsItself(index, doc, q) ? countReply(doc, ...nouns) : null;
     // `增值税法从哪天开始施行？一共多少条？`: the count and the document's own fact, both.
     if (counted && meta && !asksBeyondMeta(q, true)) {
-      const said = unnamed(doc, meta.answer.body);
-      return { ...counted, answer: { ...counted.answer, body: `${counted.answer.body}${said}`, citations: [...counted.answer.citations, ...meta.answer.citations] } };
+      return beside(doc, counted, meta);
     }
     // `一共几个附件？最后一个是什么表`: the attachments the notice lists at its end, beside a count of its articles.
     const attached = ATTACHMENTS_ASK.test(q) ? attachmentsOf(doc) : null;
