@@ -780,10 +780,9 @@ function chapterContentReply(d: Doc, q: string): DocReply | null {
   const title = heading.heading.replace(/^第\S{1,5}?章\s*/u, '').replace(/\s+/gu, '');
   if (!title) return null;
   const span = articles.length ? `，含${articles.length > 1 ? `${articles[0]}至${articles.at(-1)}` : articles[0]}` : '';
+  const own = reply(d, `${nameOf(d)}第${toChineseNumber(n)}章是“${title}”${span}。`, [cite(d, clip(text.trim(), MAX_ITEM_CHARS), heading.heading)]);
   const counted = COUNT_AT.test(q) ? countReply(d, 'chapter') : null;
-  const said = `第${toChineseNumber(n)}章是“${title}”${span}。`;
-  if (counted) return { ...counted, answer: { ...counted.answer, body: `${counted.answer.body}${said}`, citations: [...counted.answer.citations, cite(d, clip(text.trim(), MAX_ITEM_CHARS), heading.heading)] } };
-  return reply(d, `${nameOf(d)}${said}`, [cite(d, clip(text.trim(), MAX_ITEM_CHARS), heading.heading)]);
+  return counted ? beside(d, counted, own) : own;
 }
 
 /** A count of 条 the document states of itself or its measures (`十条政策`, `16条具体举措`). */
@@ -1769,14 +1768,14 @@ export function answerFromDocs(
     const meta = metaReply(doc, q);
     // `立法目的是什么？自何时起施行？`: an ask beside the document's own facts is the text's to answer,
     // and the extract answers both (one sentence per ask); the date alone would leave half unanswered.
+    // What the question counts (`几条`, `多少项`), none when it asks money (`多少万`).
+    const nouns = /多少(?:万|元|钱|%)/.test(q) ? [] : [...new Set([...q.matchAll(COUNT)].map((m) => nounOf(m[1]!, q)))];
     if (meta && !asksBeyondMeta(q)) {
-      // (`文号是多少，一共几条` in one clause: the count with it, below, when the document's items are counted.)
-      const asksCount = COUNT_AT.test(q) && !/多少(?:万|元|钱|%)/.test(q);
-      // (Its own clause says what is counted: `文号是多少` before it is no thing counted.)
+      // (`文号是多少，一共几条` in one clause: the count with it, when the document's items are counted — its own
+      // clause says what is counted: `文号是多少` before it is no thing counted.)
       const clause = q.split(/[，,？?。；;\s]/u).find((c) => COUNT_AT.test(c)) ?? q;
-      const counted = asksCount && countsItself(index, doc, clause) ? countReply(doc, ...new Set([...q.matchAll(COUNT)].map((m) => nounOf(m[1]!, q)))) : null;
-      if (!counted) return meta;
-      return beside(doc, counted, meta);
+      const counted = nouns.length && countsItself(index, doc, clause) ? countReply(doc, ...nouns) : null;
+      return counted ? beside(doc, counted, meta) : meta;
     }
     const place = WHICH_PLACE.exec(q);
     const placed = place ? placeReply(doc, q, nounOf(place[1]!, q)) : null;
@@ -1792,7 +1791,6 @@ export function answerFromDocs(
     const countsItems = [...q.matchAll(COUNT)].some((m) => nounOf(m[1]!, q) !== 'part') && /几个?(?:方面|部分)|分成|分为/u.test(q);
     const section = (LIST_ASK.test(q) || /分成|分为|包括|几个方面|几部分/u.test(q)) && !OWNER_ASK.test(q) ? ((countsItems ? sectionCount(doc, q, true) : null) ?? sectionList(doc, q)) : null;
     if (section) return section;
-    const nouns = /多少(?:万|元|钱|%)/.test(q) ? [] : [...new Set([...q.matchAll(COUNT)].map((m) => nounOf(m[1]!, q)))];
     // `军民深度融合方面一共几项`: the items of the part the question names, not the whole document's.
     const inSection = nouns.length === 1 ? sectionCount(doc, q) : null;
     if (inSection) return inSection;
