@@ -424,9 +424,16 @@ export class KnowledgeIndex {
       // document uses (`里头`, `前头`: the documents' 以上 and 以内 stay), and a pointer the tagger reads whole
       // even where search mode also gives its parts (`这方面` of 方面).
       const tag = tagged.get(t) ?? '';
+      // An adverb no document uses (一直, 就是, 好像) tells how the asker feels about the matter, not what it is;
+      // and a pointer glued to its measure word the tagger does not know (`那句`) points as 那项 does.
+      const unused = this.lexical.df(t) === 0;
       const joining =
         /\p{Script=Han}{2}/u.test(t) &&
-        (FUNCTION_TAG.test(tag) || ((tag === 'f' || LOCATIVE.test(t)) && this.lexical.df(t) === 0) || (GRAMMAR_TAG.test(tag) && DEICTIC.test(t)));
+        (FUNCTION_TAG.test(tag) ||
+          ((tag === 'f' || LOCATIVE.test(t)) && unused) ||
+          (GRAMMAR_TAG.test(tag) && DEICTIC.test(t)) ||
+          (tag === 'd' && unused) ||
+          (tag === 'x' && unused && t.length === 2 && /^[这那哪本该此]/u.test(t)));
       // `全称叫啥`, `原话怎么说`, `法律上有什么说法`: a word for the name or the wording asked for is how the
       // question asks, as 多少 is; the text gives the name itself, seldom the word 全称.
       const naming = NAMING.test(t);

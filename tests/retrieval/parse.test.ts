@@ -53,6 +53,12 @@ describe('question concepts', () => {
     expect(concepts('哪些企业的研发投入最高？')).toContain('最高');
   });
 
+  it('reads an adverb and a pointer no document uses (一直, 就是, 那句) and 啥样 as the asking, not as topics', () => {
+    const c = concepts('说白了就是一直招不到毕业生，那句扩岗补助的规定是啥样？');
+    expect(c).toEqual(expect.arrayContaining(['扩岗', '补助']));
+    for (const w of ['就是', '一直', '那句', '什么样', '啥样']) expect(c).not.toContain(w);
+  });
+
   it('reads A-not-A, a potential complement and the asker\'s rough age as the asking (能不能, 出不了, 70多岁)', () => {
     const c = concepts('我爸70多岁了出不了门，招用毕业生能不能拿补助？会不会到账？');
     expect(c).toEqual(expect.arrayContaining(['补助', '到账']));
