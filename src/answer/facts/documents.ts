@@ -11,7 +11,7 @@ import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import { bridgeEnglish, englishBridge, wordForms } from '../../retrieval/lexical/english.ts';
 import { weighEvidence } from '../gate.ts';
 import { asksOf, OWNER_ASK } from '../asked.ts';
-import { ASKS_AMOUNT, CITING, parseNumber, toChineseNumber } from '../../text/numerals.ts';
+import { askedAmountKinds, ASKS_AMOUNT, CITING, parseNumber, toChineseNumber } from '../../text/numerals.ts';
 import { NameEndings } from '../../text/name-endings.ts';
 import { FROM_END_WORDS, longestCommon } from './match.ts';
 import { dictionaryWeight } from '../../retrieval/lexical/general.ts';
@@ -1831,7 +1831,9 @@ export function answerFromDocs(
   }
   const target = targetReply(index, doc ? [doc] : all, q);
   if (target) return target;
-  if (OWNER_ASK.test(q) && !ISSUER_ASK.test(q)) {
+  // (`各牵头单位要在多久内把配套制度搞出来`: the units are who the question speaks of; it asks a period, not who.)
+  const ownersAreSubject = askedAmountKinds(q).length > 0 && !/谁|哪/u.test(q);
+  if (OWNER_ASK.test(q) && !ISSUER_ASK.test(q) && !ownersAreSubject) {
     // `谁牵头？` with no subject: the item the conversation is on.
     // So is `这条谁指导？在哪推广？`: the pointer says which item, whatever else is asked of it (the reply quotes the item whole).
     if ((bare(q) || ITEM_POINTER.test(q)) && doc && focus?.item !== undefined && doc.id === focus.docId) {
