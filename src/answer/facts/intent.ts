@@ -156,7 +156,7 @@ function sibling(q: string, facts: PlanFacts[], ctx: FactsContext): FactsReply |
 const NAME_WORDS = ['全称', '全名', '名称', '名字', '标题', '题目'];
 
 /** What asks an aspect's focus, which its list sentence states (`聚焦…，突出…，设置了…`). */
-const FOCUS_WORDS = ['聚焦点', '聚焦', '着力点', '侧重点', '侧重', '重心', '主攻方向'];
+const FOCUS_WORDS = ['聚焦点', '聚焦', '着力点', '侧重点', '侧重', '重心', '主攻方向', '主攻', '主抓'];
 
 /**
  * Words around an ordinal that ask for the task at that place and nothing more: its name (`全称`,
@@ -212,7 +212,7 @@ const byOrdinal: Intent = (q, f) => {
     const left = nominalResidue(q, [ord.text, ...focusWords], aspectWords);
     // (`它突出打造的是什么`: verbs say how; a noun must be one the reply itself states.)
     if (!statesAll(out.answer.body, left.nouns)) return STOP;
-    return { ...out, explained: [ord.text, ...aspectWords.filter((w) => q.includes(w)), ...left.others] };
+    return { ...out, explained: [ord.text, ...aspectWords.filter((w) => q.includes(w)), ...focusWords.filter((w) => q.includes(w)), ...left.others] };
   }
   if (ord.noun === '措施' || q.includes('措施')) {
     const at = placeIn(ord, f.measures?.items.length ?? 0);

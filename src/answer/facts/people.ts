@@ -24,6 +24,9 @@ const COUNT_WORDS = ['任务', '重点', '方面', '措施', '保障', '发布�
   // …and of what stands under something (`第六个方面下面有几项任务`).
   '下面', '下边', '底下', '之下', '里面', '里头'];
 
+/** Words for the paper itself and for a total, said beside its name (`这三年工业计划拢共…`). */
+const PAPER_WORDS = ['计划', '规划', '拢共', '统共', '一总'];
+
 /** How the names of what is counted are asked beside the count (`每个方面题目叫啥`, `名称分别是什么`). */
 const NAMES_ASKED = ['每个方面', '每个', '题目', '标题', '名称', '名字', '那部分', '部分'];
 
@@ -39,7 +42,12 @@ export const countsIntent: Intent = vocab([...COUNT_WORDS, ...NAMES_ASKED, '组'
   // `分成几组`, `分几类`: the groups a list is counted in are its 方面; the plan's own title said to name it
   // (`盘锦工业方案`) names the paper, not a thing counted.
   // (Only a count that ends its clause: `那几类成长型科技企业` names things, it counts nothing.)
-  const q = raw.replace(/(几|多少)(?:个)?(?:组|类)(?=[？?，,。；;\s]|$)/gu, '$1个方面').replace(/每(?:一)?(?:组|类)(?=[题标名叫是的])/gu, '每个方面');
+  // `要干多少件事`, `一共几招`: everyday words for the tasks (件事, 活儿) and the measures (招) counted.
+  const q = raw
+    .replace(/(几|多少)(?:个)?(?:组|类)(?=[？?，,。；;\s]|$)/gu, '$1个方面')
+    .replace(/每(?:一)?(?:组|类)(?=[题标名叫是的])/gu, '每个方面')
+    .replace(/(几|多少)件(?:事情?儿?|活儿?)/gu, '$1项任务')
+    .replace(/(几|多少)招/gu, '$1项措施');
   if (!/几|多少/.test(q) || !(/任务|方面|措施/.test(q) || SPEAKER_COUNT.test(q))) return null;
   // `第二个方面是什么？下设几项任务？`: the count of one entry, which the ordinal's intent gives.
   if (ordinalIn(q)) return null;
@@ -73,7 +81,8 @@ export const countsIntent: Intent = vocab([...COUNT_WORDS, ...NAMES_ASKED, '组'
   const stated = f.stated.tasks[0] ?? f.stated.areas[0];
   const consistent =
     f.stated.tasks.every((s) => s.value === f.tasks.length) && f.stated.areas.every((s) => s.value === f.areas.length);
-  if (!stated || !consistent || f.areas.length === 0 || residue(q, [], COUNT_WORDS).length > 0) return STOP;
+  // (The asker's name for the paper — `这三年工业计划` of 工业增长三年行动专项方案 — and a total said as 拢共 ask nothing more.)
+  if (!stated || !consistent || f.areas.length === 0 || residue(q, titleRuns(q, f.fullTitle), [...COUNT_WORDS, ...PAPER_WORDS]).length > 0) return STOP;
   const text = q.includes('任务')
     ? `方案共设置${f.tasks.length}项重点任务，分为${f.areas.length}个方面。`
     : `重点任务分为${f.areas.length}个方面：${f.areas.map((a) => a.title).join('、')}。`;

@@ -1,0 +1,49 @@
+// Counts and places of a plan's lists said in everyday words: `拢共要干多少件事`, `保障一共几招`, `从后往前数第二块
+// 主攻啥`, `最前头两项任务` — on any plan of the genre, not only the shipped one.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../../src/answer/pipeline.ts';
+import { plainText } from '../../../src/answer/plain-text.ts';
+import { ordinalIn } from '../../../src/answer/facts/match.ts';
+import type { PlanFacts } from '../../../src/knowledge/facts/plan.ts';
+import { answererOver } from '../../support/docs.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const FILES = ['knowledge/盘锦市工业增长三年行动专项方案-新闻发布会解读.txt', 'tests/fixtures/second-plan.txt'];
+// Each plan alone, as its city would load it: its facts and an answerer over it.
+const plans: { f: PlanFacts; answerer: Answerer }[] = [];
+beforeAll(async () => {
+  for (const file of FILES) {
+    const { answerer, index } = await answererOver({ [path.basename(file)]: fs.readFileSync(path.join(ROOT, file), 'utf8') }, true);
+    plans.push({ f: index.facts[0]!, answerer });
+  }
+});
+const ask = async (p: { answerer: Answerer }, q: string) => plainText(await p.answerer.ask(q));
+
+describe('a plan\'s counts and places in everyday words', () => {
+  it('counts the tasks asked as 件事 beside the asker\'s own name for the plan and a total said as 拢共', async () => {
+    for (const p of plans) {
+      const body = await ask(p, '这三年的计划拢共要干多少件事，分成几大块？');
+      expect(body).toContain(`${p.f.tasks.length}项重点任务`);
+      expect(body).toContain(`${p.f.areas.length}个方面`);
+    }
+  });
+
+  it('counts the measures asked as 招', async () => {
+    const p = plans[0]!;
+    expect(await ask(p, '保障措施一共几招？')).toContain(`共${p.f.measures!.items.length}项`);
+  });
+
+  it('answers what an aspect counted from the end mainly aims at (主攻, 主抓)', async () => {
+    for (const p of plans) {
+      const area = p.f.areas[p.f.areas.length - 2]!;
+      expect(await ask(p, '从后往前数第二块，主攻啥？')).toContain(area.title);
+    }
+  });
+
+  it('reads the first few said with the words for the first one (最前头两项, 打头三个)', () => {
+    expect(ordinalIn('最前头两项任务讲什么')).toMatchObject({ n: 1, span: 2 });
+    expect(ordinalIn('打头三个方面是啥')).toMatchObject({ n: 1, span: 3, noun: '方面' });
+  });
+});
