@@ -8,7 +8,7 @@ import { onlyInSituation, situationClauses } from './situation.ts';
 const HAN = '\\p{Script=Han}';
 
 /** Who leads or is responsible for something (`…的责任单位是哪些`, `归哪个部门`, `who leads task 6`). */
-export const OWNER_ASK = /牵头|负责|责任单位|责任部门|主管部门|指导部门|指导单位|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|谁(?:来)?(?:管|抓|负责|牵头|落实|指导)|\bleads?\b|\bleading\b|in charge|responsible for/iu;
+export const OWNER_ASK = /牵头|负责|责任单位|责任部门|主管部门|指导部门|指导单位|(?:单位|部门)(?:都)?(?:有|是)(?:哪些|哪几个|哪个|谁)(?=[？?，,。呢]|$)|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|谁(?:来)?(?:管|抓|负责|牵头|落实|指导)|\bleads?\b|\bleading\b|in charge|responsible for/iu;
 /** Interrogatives: a clause with one asks something of its own. */
 export const INTERROGATIVE = /什么|啥|哪|几|多少|多久|多长|谁|吗|呢|怎么|怎样|如何|是否|能否|可否/u;
 /** `收不收`, `能不能`, `有没有`: a choice put as a question. */

@@ -26,6 +26,10 @@ describe('a cap, a sum and an end date asked in everyday words', () => {
     expect(askedAmountKinds('一次最多能领多少')).toContain('money');
     expect(askedAmountKinds('一年封顶多少')).toContain('money');
     expect(askedAmountKinds('最多能领多少次')).not.toContain('money');
+    // (`补贴每月具体多少`: the sum, with how often and how exactly said between; not `补贴期限多少`.)
+    expect(askedAmountKinds('社保补贴每月具体多少')).toContain('money');
+    expect(askedAmountKinds('补贴标准是多少')).toContain('money');
+    expect(askedAmountKinds('补贴期限多少')).not.toContain('money');
     expect(askedAmountKinds('什么时候到期')).toEqual(['date']);
     expect(askedAmountKinds('管哪段时间的')).toEqual(['duration', 'date']);
   });
