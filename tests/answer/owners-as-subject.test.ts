@@ -22,5 +22,7 @@ describe('lead units as the subject of a question that asks a period', () => {
     expect(a).not.toMatch(/^“[^”]+”（[^）]*）由/u);
     // Who leads is still answered as an owner.
     expect(plainText(await answerer.ask('政策解读由哪个单位牵头？'))).toContain('市委宣传部');
+    // …and so is one in English that asks who and how many at once.
+    expect(plainText(await answerer.ask('Which unit leads the item on policy interpretation, and how many steps are synchronised?'))).toContain('由市委宣传部牵头');
   });
 });

@@ -1832,7 +1832,7 @@ export function answerFromDocs(
   const target = targetReply(index, doc ? [doc] : all, q);
   if (target) return target;
   // (`各牵头单位要在多久内把配套制度搞出来`: the units are who the question speaks of; it asks a period, not who.)
-  const ownersAreSubject = askedAmountKinds(q).length > 0 && !/谁|哪/u.test(q);
+  const ownersAreSubject = askedAmountKinds(q).length > 0 && !/谁|哪|\b(?:which|who|whom)\b/iu.test(q);
   if (OWNER_ASK.test(q) && !ISSUER_ASK.test(q) && !ownersAreSubject) {
     // `谁牵头？` with no subject: the item the conversation is on.
     // So is `这条谁指导？在哪推广？`: the pointer says which item, whatever else is asked of it (the reply quotes the item whole).
