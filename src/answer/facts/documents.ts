@@ -1236,6 +1236,38 @@ function ownersReply(index: KnowledgeIndex, docs: Doc[], question: string): DocR
   };
 }
 
+// ---- what a term means ------------------------------------------------------------------------
+
+/** `烟草专卖品都包括哪些东西`, `X是指什么`, `X是什么意思`: what the named text says its term means. */
+const DEFINITION_ASK = /([\p{Script=Han}]{2,16}?)(?:都|具体|主要|一般)?(?:包括|包含|有)哪些(?:东西|内容|种类|类别|物品)?[？?]?$|([\p{Script=Han}]{2,16}?)(?:具体)?(?:是指|指的是|指)(?:什么|啥|哪些)[？?]?$|([\p{Script=Han}]{2,16}?)(?:是)?(?:什么|啥)意思[？?]?$/u;
+
+/**
+ * The sentence in which a text defines the term asked (`本法所称烟草专卖品是指卷烟、雪茄烟…`): a law says what
+ * its words mean in an article of their own, which a search for the question's words may rank below
+ * the many articles that merely use the term. The term is the longest end of what the question says
+ * before the ask that the text defines (`烟草专卖法管的烟草专卖品` → 烟草专卖品).
+ */
+function definitionReply(d: KnowledgeDocument, q: string): DocReply | null {
+  const m = DEFINITION_ASK.exec(q.replace(/\s+/gu, ''));
+  const said = m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
+  for (let k = 0; k + 2 <= said.length; k++) {
+    const term = said.slice(k);
+    const at = d.text.indexOf(`所称${term}`);
+    if (at < 0) continue;
+    const after = d.text.slice(at + 2 + term.length, at + 2 + term.length + 3);
+    if (!/^[，,]?(?:是指|指|包括)/u.test(after)) continue;
+    const start = Math.max(d.text.lastIndexOf('。', at), d.text.lastIndexOf('\n', at)) + 1;
+    const stop = d.text.indexOf('。', at);
+    const sentence = d.text.slice(start, stop < 0 ? undefined : stop + 1).trim();
+    // The article it stands in (`第二条`), from the start of its line.
+    const line = d.text.slice(d.text.lastIndexOf('\n', at) + 1, at);
+    const article = /^\s*(第[一二三四五六七八九十百零〇\d]+条)/u.exec(line)?.[1];
+    const body = article && !sentence.startsWith(article) ? `${article} ${sentence}` : sentence;
+    return reply(d, body, [cite(d, sentence, article)]);
+  }
+  return null;
+}
+
 // ---- what the document says about itself ----------------------------------------------------
 
 const DATE_ASK = /落款|when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issued|published|released)|\bdate of (?:issue|publication)\b|(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:印发|发布|出台|签发|发文|下发|发的|公布|成文)|(?:印发|发布|出台|签发|发文|下发|公布|成文)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)(?=的|布|台|文|[？?]|$)/u;
@@ -1687,6 +1719,8 @@ export function answerFromDocs(
   const pointed = pointedDocument(index, shadow ? `${q} ${shadow}` : q, focus?.docId, focus?.definite);
   const doc = withFacts(pointed) ? pointed : null;
   const all = index.once('docs-with-facts', () => index.documents.filter(withFacts));
+  const defined = pointed ? definitionReply(pointed, q) : null;
+  if (defined) return defined;
 
   // `最后一个问题`, `倒数第二条`: counted from the end of the document pointed to.
   // (`第五个问题…最后一条是什么` counts from the end of that question's items, not of the document.)

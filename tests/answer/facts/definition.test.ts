@@ -1,0 +1,26 @@
+// `烟草专卖法管的烟草专卖品都包括哪些东西`: a text says what its terms mean in an article of their own
+// (`本法所称…是指…`), which a search for the question's words ranks below the many articles that use the term.
+import { describe, expect, it } from 'vitest';
+import { plainText } from '../../../src/answer/plain-text.ts';
+import { answererOver } from '../../support/docs.ts';
+
+const title = '某市非机动车管理办法';
+const text = [
+  title,
+  '第一条 为了加强非机动车管理，维护道路交通秩序，制定本办法。',
+  '第二条 本办法所称非机动车，是指以人力或者畜力驱动的车辆，以及符合国家标准的电动自行车、残疾人机动轮椅车。',
+  '第三条 非机动车应当在非机动车道内行驶；没有非机动车道的，应当靠车行道的右侧行驶。',
+  '第四条 非机动车停放应当遵守停放秩序，不得妨碍其他车辆和行人通行。',
+  '第五条 违反本办法第三条规定的非机动车驾驶人，处警告或者二十元罚款。',
+  '第六条 本办法自2024年1月1日起施行。',
+].join('\n');
+
+describe('what a term of the named text means', () => {
+  it('is answered by the sentence that defines it, with its article', async () => {
+    const { answerer } = await answererOver({ [`${title}.txt`]: text }, true);
+    const a = plainText(await answerer.ask('非机动车管理办法管的非机动车都包括哪些？'));
+    expect(a).toContain('第二条');
+    expect(a).toContain('残疾人机动轮椅车');
+    expect(plainText(await answerer.ask('非机动车管理办法里非机动车是指什么'))).toContain('以人力或者畜力驱动的车辆');
+  });
+});
