@@ -1238,6 +1238,9 @@ function ownersReply(index: KnowledgeIndex, docs: Doc[], question: string): DocR
 
 // ---- what a term means ------------------------------------------------------------------------
 
+/** How many loaded texts are read for a definition when the question names none (a city's few, not 1,584 laws). */
+const DEFINITION_SCAN_DOCS = 50;
+
 /** `烟草专卖品都包括哪些东西`, `X是指什么`, `X是什么意思`: what the named text says its term means. */
 const DEFINITION_ASK = /([\p{Script=Han}]{2,16}?)(?:都|具体|主要|一般)?(?:包括|包含|有)哪些(?:东西|内容|种类|类别|物品)?[？?]?$|([\p{Script=Han}]{2,16}?)(?:具体)?(?:是指|指的是|指)(?:什么|啥|哪些)[？?]?$|([\p{Script=Han}]{2,16}?)(?:是)?(?:什么|啥)意思[？?]?$/u;
 
@@ -1719,8 +1722,10 @@ export function answerFromDocs(
   const pointed = pointedDocument(index, shadow ? `${q} ${shadow}` : q, focus?.docId, focus?.definite);
   const doc = withFacts(pointed) ? pointed : null;
   const all = index.once('docs-with-facts', () => index.documents.filter(withFacts));
-  const defined = pointed ? definitionReply(pointed, q) : null;
-  if (defined) return defined;
+  // (With no document named, the few loaded texts are read for it — one definition, or none is given.)
+  const definers = pointed ? [pointed] : index.documents.length <= DEFINITION_SCAN_DOCS ? index.documents : [];
+  const definitions = definers.map((d) => definitionReply(d, q)).filter((r): r is DocReply => r !== null);
+  if (definitions.length === 1) return definitions[0]!;
 
   // `最后一个问题`, `倒数第二条`: counted from the end of the document pointed to.
   // (`第五个问题…最后一条是什么` counts from the end of that question's items, not of the document.)

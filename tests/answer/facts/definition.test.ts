@@ -12,7 +12,9 @@ const text = [
   '第三条 非机动车应当在非机动车道内行驶；没有非机动车道的，应当靠车行道的右侧行驶。',
   '第四条 非机动车停放应当遵守停放秩序，不得妨碍其他车辆和行人通行。',
   '第五条 违反本办法第三条规定的非机动车驾驶人，处警告或者二十元罚款。',
-  '第六条 本办法自2024年1月1日起施行。',
+  '第六条 非机动车驾驶人的违法行为包括闯红灯、逆向行驶、在机动车道内行驶等，由公安机关交通管理部门依法处理。',
+  '第七条 非机动车经营者应当建立车辆管理制度，非机动车停放点包括公共停车场、居住小区和道路停车泊位。',
+  '第八条 本办法自2024年1月1日起施行。',
 ].join('\n');
 
 describe('what a term of the named text means', () => {
@@ -22,5 +24,20 @@ describe('what a term of the named text means', () => {
     expect(a).toContain('第二条');
     expect(a).toContain('残疾人机动轮椅车');
     expect(plainText(await answerer.ask('非机动车管理办法里非机动车是指什么'))).toContain('以人力或者畜力驱动的车辆');
+  });
+
+  it('is found in the few loaded texts when the question names none', async () => {
+    const rules = [
+      '某市道路交通安全若干规定',
+      '第一条 为了维护道路交通秩序，制定本规定。',
+      '第二条 停车泊位由公安机关交通管理部门会同有关部门统一设置，停车泊位的使用应当遵守本规定。',
+      '第三条 占用停车泊位从事经营活动的，停车泊位管理单位应当予以制止；停车泊位不得擅自改变用途。',
+      '第四条 停车泊位收费标准由价格主管部门制定，停车泊位的收费应当公示。',
+      '第五条 本规定所称停车泊位，是指在城市道路范围内施划的供机动车临时停放的位置。',
+      '第六条 本规定自2024年3月1日起施行。',
+    ].join('\n');
+    const { answerer } = await answererOver({ [`${title}.txt`]: text, '某市道路交通安全若干规定.txt': rules }, true);
+    const a = plainText(await answerer.ask('停车泊位是指什么？'));
+    expect(a).toContain('供机动车临时停放的位置');
   });
 });
