@@ -412,7 +412,7 @@ export class KnowledgeIndex {
       // `最长是几年`, `最多能贷多少`: the bound is how the amount is asked; the text says it its own way
       // (`不超过3年`), and the word would favour any sentence that happens to say 最长.
       // `截止到几号`, `最迟哪天`: the deadline word is how a date is asked; the text gives the date its way (`8月11日至8月22日`).
-      const askedBound = ((BOUND.test(t) || (CAP.test(t) && this.lexical.df(t) === 0)) && ASKS_AMOUNT.test(lower)) || (DEADLINE.test(t) && kinds.includes('date')) || (SPAN.test(t) && new RegExp(`(?:哪|什么|哪个|啥)${t}`, 'u').test(lower));
+      const askedBound = ((BOUND.test(t) || (CAP.test(t) && this.lexical.df(t) === 0)) && ASKS_AMOUNT.test(lower)) || (DEADLINE.test(t) && kinds.includes('date')) || (SPAN.test(t) && SPAN_ASKERS.some((w) => lower.includes(w + t)));
       // The asking's own grammar: `能不能`/`会不会`/`要不要` ask yes or no (search mode leaves 不能, 不会,
       // 不要); `出不了门`, `交不起` say the asker cannot; `70多岁`, `60来岁` are the asker's own
       // rough figure — none of them is a topic, though each reads as a word.
@@ -745,6 +745,8 @@ const BOUND = /^(?:最长|最短|最多|最少|最高|最低|至多|至少|最�
 const DEADLINE = /^(?:截止|截至|最迟|最晚)$/u;
 /** `管哪段时间`, `什么时间段`: the span is how the question asks; the text states it as dates (`2024年1月1日-2026年12月31日`). */
 const SPAN = /^(?:段时间|时间段|时段|时期)$/u;
+/** The interrogatives a span word follows when it is asked (`哪段时间`, `什么时间段`, `哪个时期`). */
+const SPAN_ASKERS = ['哪', '什么', '哪个', '啥'];
 /** A cap said in everyday words (`封顶多少`, `上限是多少`) where no document uses them: the texts write the cap as 最高 or 不超过. */
 const CAP = /^(?:封顶|上限|顶格)$/u;
 /** The words a text labels a figure of each kind with (`申请时间：`, `租赁期限`), and how much they weigh in ranking. */

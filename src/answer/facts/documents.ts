@@ -1244,15 +1244,19 @@ const DEFINITION_SCAN_DOCS = 50;
 /** `烟草专卖品都包括哪些东西`, `X是指什么`, `X是什么意思`: what the named text says its term means. */
 const DEFINITION_ASK = /([\p{Script=Han}]{2,16}?)(?:都|具体|主要|一般)?(?:包括|包含|有)哪些(?:东西|内容|种类|类别|物品)?[？?]?$|([\p{Script=Han}]{2,16}?)(?:具体)?(?:是指|指的是|指)(?:什么|啥|哪些)[？?]?$|([\p{Script=Han}]{2,16}?)(?:是)?(?:什么|啥)意思[？?]?$/u;
 
+/** What the question says before a definition ask (`烟草专卖法管的烟草专卖品`), or '' when it asks none. */
+function definedTerm(q: string): string {
+  const m = DEFINITION_ASK.exec(q.replace(/\s+/gu, ''));
+  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
+}
+
 /**
  * The sentence in which a text defines the term asked (`本法所称烟草专卖品是指卷烟、雪茄烟…`): a law says what
  * its words mean in an article of their own, which a search for the question's words may rank below
  * the many articles that merely use the term. The term is the longest end of what the question says
  * before the ask that the text defines (`烟草专卖法管的烟草专卖品` → 烟草专卖品).
  */
-function definitionReply(d: KnowledgeDocument, q: string): DocReply | null {
-  const m = DEFINITION_ASK.exec(q.replace(/\s+/gu, ''));
-  const said = m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
+function definitionReply(d: KnowledgeDocument, said: string): DocReply | null {
   for (let k = 0; k + 2 <= said.length; k++) {
     const term = said.slice(k);
     const at = d.text.indexOf(`所称${term}`);
@@ -1723,8 +1727,9 @@ export function answerFromDocs(
   const doc = withFacts(pointed) ? pointed : null;
   const all = index.once('docs-with-facts', () => index.documents.filter(withFacts));
   // (With no document named, the few loaded texts are read for it — one definition, or none is given.)
-  const definers = pointed ? [pointed] : index.documents.length <= DEFINITION_SCAN_DOCS ? index.documents : [];
-  const definitions = definers.map((d) => definitionReply(d, q)).filter((r): r is DocReply => r !== null);
+  const term = definedTerm(q);
+  const definers = !term ? [] : pointed ? [pointed] : index.documents.length <= DEFINITION_SCAN_DOCS ? index.documents : [];
+  const definitions = definers.map((d) => definitionReply(d, term)).filter((r): r is DocReply => r !== null);
   if (definitions.length === 1) return definitions[0]!;
 
   // `最后一个问题`, `倒数第二条`: counted from the end of the document pointed to.

@@ -231,11 +231,13 @@ function fromEndPlace(q: string): Said {
   return { ord: n && n > 0 ? { n, noun: nounOf(back[2]), text: back[0], fromEnd: true } : null, at: back.index };
 }
 
+// (`最前头两项`, `打头三个方面`: the first words of a single place say the first few as well.)
+const RUN_PLACE = new RegExp(`(?:(${LAST_WORDS})|(?:${FIRST_WORDS})|(?<=^|[，,。？?、\\s的里中是说数列])前)(${NUM_PATTERN})(?:项|个|条|大?块|板块)(?:重点)?(任务|措施|方面|目标)?`, 'u');
+
 function runPlace(q: string): Said {
   // `最后三项`, `前两个方面`: the first or last few, in the list's order.
   // (`前` on its own, not the end of 提前, 之前, 以前: `任务的前两项`, `前三个方面`.)
-  // (`最前头两项`, `打头三个方面`: the first words of a single place say the first few as well.)
-  const run = new RegExp(`(?:(${LAST_WORDS})|(?:${FIRST_WORDS})|(?<=^|[，,。？?、\\s的里中是说数列])前)(${NUM_PATTERN})(?:项|个|条|大?块|板块)(?:重点)?(任务|措施|方面|目标)?`, 'u').exec(q);
+  const run = RUN_PLACE.exec(q);
   const k = run ? parseNumber(run[2]!) : null;
   if (!run || !k || k < 2 || k > 10) return null;
   const noun = nounOf(run[3] ?? /块/u.exec(run[0])?.[0]) || nounBefore(q, run.index);
