@@ -178,7 +178,8 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   // `多少条举措` is led by a sentence that counts (`共16条`), not by one that states a period; `多少岁` by one
   // that states an age, `几年期` by one that states a period — a figure of the kind asked. (A sum asked is
   // led by any figure: the text may state it as a share or a multiple, and another sum nearby is no answer.)
-  const typedKinds = kinds.includes('money') ? [] : kinds.filter((k) => k !== 'phone' && k !== 'website');
+  // (A rank asked leads with any figure too: `既要往上提零点几，又要在省里排第几` asks a rise as well.)
+  const typedKinds = kinds.includes('money') ? [] : kinds.filter((k) => k !== 'phone' && k !== 'website' && k !== 'rank');
   // `哪个单位组织召开`: led by a sentence that names a body (`市政府新闻办召开…`).
   const body = ORG_ASK.test(query.normalized);
   // `违反了怎么罚`: led by a sentence that states the penalty, not by the one that repeats the duty.

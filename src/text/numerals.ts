@@ -72,7 +72,7 @@ export function toChineseNumber(n: number): string {
  * word asks only where it is what is asked (`补贴比例是多少`, `按什么比例`), not where it names the
  * topic (`占GDP比重的提升幅度`: the 幅度 is asked).
  */
-export const ASKS_AMOUNT = /多少|啥数|什么数|多大|多高|多长|多久|(?<!哪)(?:几个|几家|几项|几所|几位|几名|几人)|几天|几日|几年|几个月|几倍|(?:比例|比重|幅度)(?=[是为]?(?:多少|几|多大)|作何|如何|[？?呢吗，,]|$)|(?:什么|多大|哪个)(?:比例|比重|幅度)|百分之几|税率|第几|排名|排第几|排在第几|哪一年|何年|\bhow (?:many|much|long)\b|\bwhat (?:share|percentage|proportion|ratio|rate)\b|\b(?:the|what|a) number of\b|\b(?:share|proportion|ratio) of\b/i;
+export const ASKS_AMOUNT = /多少|啥数|什么数|多大|多高|多长|多久|(?<!哪)(?:几个|几家|几项|几所|几位|几名|几人)|几天|几日|几年|几个月|几倍|几毛|几块钱|几分钱|(?:比例|比重|幅度)(?=[是为]?(?:多少|几|多大)|作何|如何|[？?呢吗，,]|$)|(?:什么|多大|哪个)(?:比例|比重|幅度)|百分之几|税率|第几|排名|排第几|排在第几|哪一年|何年|\bhow (?:many|much|long)\b|\bwhat (?:share|percentage|proportion|ratio|rate)\b|\b(?:the|what|a) number of\b|\b(?:share|proportion|ratio) of\b/i;
 
 /** Article, item and chapter numbers (`第四十五条`) count things in the text, not in the world. */
 const LABELS = new RegExp(`第${NUM_PATTERN}(?:条|款|项|章|节|部分|个|方面|是)`, 'gu');
@@ -103,7 +103,7 @@ export function statesAmount(text: string): boolean {
 }
 
 /** Kinds of amount a question may ask for and a text may state. */
-export type AmountKind = 'money' | 'percent' | 'duration' | 'count' | 'age' | 'phone' | 'website' | 'email' | 'hours' | 'area' | 'date' | 'month' | 'year';
+export type AmountKind = 'money' | 'percent' | 'duration' | 'count' | 'age' | 'phone' | 'website' | 'email' | 'hours' | 'area' | 'date' | 'month' | 'year' | 'rank';
 
 /** A figure set against a benchmark: `不低于全省平均水平`, `高于全国平均增速`. */
 const BENCHMARKED = '(?:不低于|不少于|高于|快于|超过|达到)[^，。；]{0,8}?平均(?:水平|增速|值)';
@@ -131,6 +131,8 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   month: new RegExp(`\\d{1,2}月\\d{1,2}日|\\d{1,2}月份?(?!\\d)|[${CN_NUM_CHARS}]{1,2}月份?(?![${CN_NUM_CHARS}])`, 'u'),
   // (`按其上一年度实际保费`: the year a sum is reckoned by, told relative to the claim's.)
   year: /(?:19|20)\d{2}年|[一二〇零]{4}年|上一?(?:个)?年度|上一年|当年度|次年度?|本年度/u,
+  // A place in a ranking as plans set it: `稳居全省第三位`, `进入全国前10名`, `保持首位`.
+  rank: new RegExp(`第${N}(?:位|名)|前${N}(?:名|位|强)|首位|榜首|居首`, 'u'),
 };
 /** What a question's 多少/几 asks for, when its words tell (`多久` a duration, `多少钱` money). */
 const KIND_ASKED: [AmountKind[], RegExp][] = [
@@ -144,9 +146,13 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   // question — not as the topic of another ask, `LPR是指几年期的利率`.)
   [['percent'], /比例|百分之(?:几|多少)|千分之(?:几|多少)|几成|百分比|几个点(?!钟)|多少个点(?!钟)|(?:税率|费率|利率)(?=[\p{Script=Han}]{0,4}?(?:多少|几|多高|多大|怎么算|如何算))|(?<!(?:几|多少)[^，,。？?]*)(?:税率|费率|利率)(?=[？?呢吗，,]|$)|多少%|几个百分点|各占(?!多少[分个项人家名])|占多少(?![分个项人家名])|占比多少/u],
   // `多少钱` is money; `补助资金`, `费用` may be stated as a share of something (`按费用的30%`).
-  [['money'], /多少钱|多少元|多少万元|多少亿元?|交钱|给多少钱/u],
+  // (`几毛钱`, `几块钱`, `多少块`: a sum in everyday units.)
+  [['money'], /多少钱|多少元|多少万元|多少亿元?|交钱|给多少钱|几毛|几块钱|多少块(?:钱)?(?![\p{Script=Han}])|几分钱/u],
   // …but only where the sum is what is asked (`补助资金有多少`), not the topic (`经费支出占GDP比重`).
   [['money', 'percent'], /(?:补|补贴|补助|奖励|奖补|资助|报销|贴息)(?:多少|几)(?!个?月|年|天|日|次|人)|(?:补贴|补助|奖励|奖补|资助)(?:每月|每年|每人|一个月|一年|具体|标准|大概|一般|能有|有){1,2}(?:是)?多少(?!个?月|年|天|日|次|人)|多少万|(?:资金|经费|费用|金额|收费)[\p{Script=Han}]{0,4}?(?:多少|几|标准|怎么算|如何算)|多少[\p{Script=Han}]{0,4}?(?:资金|经费|费用|金额|补贴|补助|奖励|奖金|资助)|收多少|(?:能|可以|可)(?:领|拿|得|申领|拿到|领到)多少(?![家项名人所次辆户张件套批位条种类部架台座艘处个天年月])|封顶(?:是|为)?多少(?![家项名人所次辆户张件套批位条种类部架台座艘处个天年月])/u],
+  // A place in a ranking (`名次保住还是往前挤`, `排第几`, `第几把交椅`, `ranking`): stated as `第三位`, `前10名`.
+  // (Not a place on a list, `排第几场`, `排在第几个`, nor a ranking the asker names as a condition, `排名前三的奖励`.)
+  [['rank'], /(?:名次|排名|排位|位次)[^，,。？?的]{0,8}?(?:第几|多少|几|哪|还是)|第几(?:名|位)|交椅|排(?:在|到|进|上)?第几(?![个场项条次件号批期届])|前几(?:名|位|强)|\b(?:rank|ranking|ranked)\b|\bwhich (?:spot|place|position)\b/iu],
   // (`每年几月开始申报`, `哪个月`: a month, stated as one — `3月`, `三月份` — or as a date.)
   [['month'], /几月(?!几[日号])|哪个?月(?!薪)/u],
   // `最晚什么时候之前`, `什么时候前` ask a deadline: a date.
@@ -205,6 +211,7 @@ export function kindWords(kinds: readonly AmountKind[]): string {
   if (kinds.includes('email')) return '电子邮箱';
   if (kinds.includes('hours')) return '办公时间';
   if (kinds.includes('area')) return '具体面积';
+  if (kinds.includes('rank')) return '具体名次';
   if (kinds.includes('date')) return '具体日期';
   // (`哪年哪月开的`: both, said as one.)
   if (kinds.includes('month')) return kinds.includes('year') ? '具体年月' : '具体月份';
@@ -215,8 +222,11 @@ export function kindWords(kinds: readonly AmountKind[]): string {
 /** The words that cite an article as a condition (`违反本法第九条`, `依照第十条`), before its number. */
 export const CITING = '(?:违反|依照|依据|按照|根据)(?:本法|本条例|本办法)?';
 
-/** `一共有几个产业开发区`: the thing counted, two characters of it (its head: `产业`). */
-const COUNTED = new RegExp(`(?:几|多少)(?:个|${COUNT_UNITS})([\\p{Script=Han}]{2})`, 'u');
+/**
+ * `一共有几个产业开发区`: the thing counted, two characters of it (its head: `产业`). Not after 次: `部署几次河长制工作`
+ * counts how often it is done (`年内至少3次`), and the work is the verb's object, not a thing counted.
+ */
+const COUNTED = new RegExp(`(?:几|多少)(?:个|${COUNT_UNITS.split('|').filter((u) => u !== '次').join('|')})([\\p{Script=Han}]{2})`, 'u');
 
 /** What may follow a count without being the thing counted: `多少家以上`, `几个左右`. */
 const COUNT_BOUND = /^(?:以上|以下|以内|之内|左右|上下|之多|出头)/u;

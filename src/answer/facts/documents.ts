@@ -860,13 +860,39 @@ function pathItem(d: Doc, q: string): (OutlineItem & { kind: string }) | undefin
 function inNamedSection(d: Doc, q: string, before: number, n: number): (OutlineItem & { kind: string }) | undefined {
   const head = q.slice(0, before);
   if (!(d.facts.shortTitles ?? shortTitles(d)).some((t) => t.length >= 4 && head.includes(t))) return undefined;
+  return sectionChildren(d, head).find((i) => i.no === n) ?? sectionChildren(d, head)[n - 1];
+}
+
+/** The items under the part whose title the words before the place name (`主要任务的…`), or none. */
+function sectionChildren(d: Doc, head: string): (OutlineItem & { kind: string })[] {
   const items = outlineOf(d);
   const named = items
     .filter((it) => it.title.length >= 4 && it.title.length <= MAX_HEADING && head.includes(it.title.replace(/[。：:]$/u, '')))
     .sort((a, b) => b.title.length - a.title.length)[0];
-  if (!named) return undefined;
-  const children = items.filter((i) => i.parent === named.index);
-  return children.find((i) => i.no === n) ?? children[n - 1];
+  if (!named) return [];
+  return items.filter((i) => i.parent === named.index);
+}
+
+/** Titles named this near the best-named one are as much named by the question. */
+const NEAR_NAMING = 0.75;
+
+/** Topics of the rest of a question this many at least, none in the item, and the item is not the one meant. */
+const UNSPOKEN_TOPICS = 2;
+
+/**
+ * `第十二条要求各省多久内拿出实施办法`, no document named: the one text with a 第十二条 may not be the one meant —
+ * another numbers its items （十二） and that one speaks of 各省 and 实施办法. An item that holds none of the
+ * question's other topics (two at least, words the texts use) is left to the search, which finds the one that does.
+ */
+function speaksOfAsked(index: KnowledgeIndex, d: Doc, it: OutlineItem | undefined, rest: string): boolean {
+  if (!it) return true;
+  const topics = topicsBeyond(index, rest).filter((c) => !index.mentions(d.title, c));
+  return topics.length < UNSPOKEN_TOPICS || topics.some((c) => index.mentions(it.whole, c));
+}
+
+/** The words of the question besides its ordinal that the texts use. */
+function topicsBeyond(index: KnowledgeIndex, rest: string) {
+  return index.parse(rest).concepts.filter((c) => index.known(c));
 }
 
 function ordinalReply(d: Doc, noun: Noun, n: number, q = ''): DocReply | null {
@@ -967,7 +993,8 @@ function itemReply(d: Doc, it: OutlineItem & { series?: string }, noun: Noun, n:
   const series = 'series' in it && typeof it.series === 'string' ? it.series : '';
   const section = [series, it.path, it.label].filter(Boolean).join(' › ');
   // An item that introduces a list (`…不得有下列行为：`) is answered with the list.
-  const full = /[：:]$/u.test(it.text) && it.whole.length > it.text.length ? it.whole : it.text;
+  // …and so is one that is only a heading (`第十二条（监督和管理）`, its rules in (一)(二) under it): with what is under it.
+  const full = (/[：:]$/u.test(it.text) || !/[。；;！？]/u.test(it.text)) && it.whole.length > it.text.length ? it.whole : it.text;
   // Too long, each sub-item by its title (`一是加强对《意见》的宣传解读`, `二是细化工作举措`) after the item's own words.
   const subs = full.length > MAX_ITEM_CHARS ? outlineOf(d).filter((i) => i.parent === it.index) : [];
   const own = subs.length ? d.text.slice(it.start, subs[0]!.start).trim() : '';
@@ -1040,7 +1067,7 @@ function sectionAt(d: Doc, at: number): string {
 
 // ---- who leads an item ----------------------------------------------------------------------
 
-const ISSUER_WORDS = /(?:哪个|哪些|哪几个|哪[两俩三四五六]个|什么|哪几家|哪[两三四五六]家)(?:部门|单位|机关|机构|厅|局|委|部委)?(?:联合)?(?:印发|发布|制定|出台|发的|发文|下发|颁布)|(?:哪里|哪儿)(?:发的|发布|印发|出的)|(?:印发|发文|发布)(?:机关|单位|部门)|谁(?:印发|发布|制定|出台|发的)|联合(?:印发|发布)|\b(?:issued|published|jointly) by\b|which (?:departments?|agencies|authorities|bodies) (?:issued|published|released)/iu;
+const ISSUER_WORDS = /(?:哪个|哪些|哪几个|哪[两俩三四五六]个|什么|哪几家|哪[两三四五六]家)(?:部门|单位|机关|机构|厅|局|委|部委)?(?:联合|一起|一块|共同)?(?:印发|发布|制定|出台|发的|发文|下发|颁布)|(?:哪里|哪儿)(?:发的|发布|印发|出的)|(?:印发|发文|发布)(?:机关|单位|部门)|谁(?:印发|发布|制定|出台|发的)|联合(?:印发|发布)|\b(?:issued|published|jointly) by\b|which (?:departments?|agencies|authorities|bodies) (?:issued|published|released)/iu;
 /** Who issued the document, asked in its words or by the source a web page names. */
 const ISSUER_ASK = new RegExp(`${ISSUER_WORDS.source}|${SOURCE_BODY_ASK.source}`, 'iu');
 const ASK_WORDS = /牵头单位|责任单位|配合单位|牵头部门|责任部门|主管部门|指导部门|指导单位|牵头|负责|配合|指导|部门|单位|机构|哪个|哪些|哪几个|哪几|哪家|是谁|谁|由|这项|这一项|该项|措施|工作|任务|具体|什么时候|何时|时限|完成|开展|前|的|呢|吗|是|[？?，,。]/gu;
@@ -1748,6 +1775,18 @@ export function answerFromDocs(
     const r = k && k > 0 && k <= count ? ordinalReply(doc, noun, count - k + 1, q) : null;
     if (r) return r;
   }
+  // `主要任务的倒数第二项` with no document named: the one loaded text (of few) with a part of that title,
+  // counted from that part's end — not the plan's facts, whose tasks are under another title.
+  if (fromEnd && !doc && !pointed && !OWNER_ASK.test(q) && !ORDINAL.test(forward) && all.length <= DEFINITION_SCAN_DOCS) {
+    const k = fromEnd[1] ? parseNumber(fromEnd[1]) : 1;
+    const head = q.slice(0, fromEnd.index);
+    const parts = k ? all.map((d) => ({ d, items: sectionChildren(d, head) })).filter((x) => x.items.length >= k) : [];
+    if (parts.length === 1) {
+      const { d, items } = parts[0]!;
+      const it = items[items.length - k!]!;
+      return itemReply(d, it, it.kind === 'pcn' || it.kind === 'pnum' ? 'paren' : 'item', it.no);
+    }
+  }
   const ordAny = ORDINAL.exec(forward);
   // (`第二个有效期里…`: a bare 个 before a noun that names no item counts that thing, not the document's items.)
   const ord = ordAny && !countsOtherThing(index, q, ordAny) ? ordAny : null;
@@ -1770,6 +1809,10 @@ export function answerFromDocs(
         if (child) return itemReply(doc, child, 'item', n);
         const inPart = pathItem(doc, q) ?? inNamedSection(doc, q, ord.index, n);
         if (inPart) return itemReply(doc, inPart, inPart.kind === 'pcn' || inPart.kind === 'pnum' ? 'paren' : 'item', inPart.no);
+        // (A document found by a word of its title the question uses otherwise — `拿出实施办法` of a 扶持办法 — is
+        // not the one meant when its item N speaks of none of the rest.)
+        const meant = focus?.definite || explicitDocument(index, q)?.docs.length === 1 || speaksOfAsked(index, doc, ordinalItem(doc, noun, n, q), q.replace(ord[0], ''));
+        if (!meant) return null;
         return (noun === 'part' ? inlineListItem(doc, q, n) : null) ?? ordinalReply(doc, noun, n, q);
       }
       // A code filed in parts (民法典's books): the part that has article N.
@@ -1789,6 +1832,15 @@ export function answerFromDocs(
         const it = inNamedSection(sectioned[0]!, q, ord.index, n)!;
         return itemReply(sectioned[0]!, it, it.kind === 'pcn' || it.kind === 'pnum' ? 'paren' : 'item', it.no);
       }
+      // `民间借贷规定第三条`: of the titles the question names about equally (the 规定 and a 批复 on it), the one
+      // with an item N.
+      const [top] = namedDocuments(index, q);
+      const near = top && top.score >= NAMING_MIN / 2 ? namedDocuments(index, q).filter((x) => x.score >= top.score * NEAR_NAMING).map((x) => x.doc).filter(withFacts) : [];
+      const nearExact = near.filter((d) => fits.includes(d) && itemsOf(d, levelFor(d, noun)!).some((i) => i.no === n));
+      // (Named that weakly, its item N must speak of the rest of the question.)
+      if (nearExact.length === 1 && speaksOfAsked(index, nearExact[0]!, ordinalItem(nearExact[0]!, noun, n, q), q.replace(asked, ''))) return ordinalReply(nearExact[0]!, noun, n, q);
+      // (Of many, `民间借贷规定第三条：借款合同没约定履行地的，怎么确定` says enough besides for the search to find it.)
+      if (fits.length > MAX_CANDIDATES && topicsBeyond(index, q.replace(asked, '')).length >= UNSPOKEN_TOPICS) return null;
       if (fits.length > 1 && noun !== 'item') return clarify(fits, asked);
       // `第十六项` that several documents could mean, none named: not this layer's to guess.
       if (fits.length > MAX_CANDIDATES) return null;
@@ -1803,7 +1855,7 @@ export function answerFromDocs(
       const titled = candidates.length > 1 ? exact.filter((d) => titledAs(d, noun, n, q)) : [];
       if (titled.length === 1) return ordinalReply(titled[0]!, noun, n, q);
       if (candidates.length > 1) return clarify(candidates, asked);
-      if (exact.length === 1 && !plans.length) return ordinalReply(exact[0]!, noun, n);
+      if (exact.length === 1 && !plans.length) return speaksOfAsked(index, exact[0]!, ordinalItem(exact[0]!, noun, n, q), q.replace(asked, '')) ? ordinalReply(exact[0]!, noun, n) : null;
       return null;
 
     }

@@ -156,7 +156,7 @@ function sibling(q: string, facts: PlanFacts[], ctx: FactsContext): FactsReply |
 const NAME_WORDS = ['全称', '全名', '名称', '名字', '标题', '题目'];
 
 /** What asks an aspect's focus, which its list sentence states (`聚焦…，突出…，设置了…`). */
-const FOCUS_WORDS = ['聚焦点', '聚焦', '着力点', '侧重点', '侧重', '重心', '主攻方向', '主攻', '主抓'];
+const FOCUS_WORDS = ['聚焦点', '聚焦', '着力点', '侧重点', '侧重', '重心', '主攻方向', '主攻', '主抓', '主打', '着眼点', '着眼'];
 
 /**
  * Words around an ordinal that ask for the task at that place and nothing more: its name (`全称`,
@@ -225,7 +225,9 @@ const byOrdinal: Intent = (q, f) => {
   }
   const extra = TASK_WORDS;
   // `数据要素方面的第三项任务`: the ordinal counts within the named area, not the whole plan.
-  const inArea = matchArea(q.replace(ord.text, ''), f);
+  // (Not a number said with 号, `第3号任务`, `19号任务`: the plan's own label, whatever area the rest names.)
+  const labelled = ord.text.includes('号') || q[q.indexOf(ord.text) + ord.text.length] === '号';
+  const inArea = labelled ? null : matchArea(q.replace(ord.text, ''), f);
   const no = inArea ? inArea.area.taskNos[placeIn(ord, inArea.area.taskNos.length) - 1] : placeIn(ord, f.tasks.length);
   // `第6项和第8项分别是啥`: each place asked, in one reply.
   const joined = otherOrdinals(q, ord);

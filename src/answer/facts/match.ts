@@ -275,7 +275,7 @@ function numberedOrdinal(q: string): Said {
     return place ? { ord: place, at: q.indexOf(place.text) } : null;
   }
   const labelled = m[1] === '任务' || m[1] === '编号' || m[1] === '序号';
-  const [num, noun] = labelled ? [m[2]!, m[1] === '任务' ? '任务' : nounBefore(q, m.index)] : [m[1]!, nounOf(m[2])];
+  const [num, noun] = labelled ? [m[2]!, m[1] === '任务' ? '任务' : nounBefore(q, m.index)] : [m[1]!, nounOf(m[2]) || nounAfter(q.slice(m.index + m[0].length)) || nounBefore(q, m.index)];
   const n = parseNumber(num);
   // `全省第三位` is a rank, not an ordinal of the plan's lists; `第二款`, `第三章` number a law's parts.
   const rank = !labelled && /[位款章节编]/u.test(q[m.index + m[0].length] ?? '');
@@ -299,9 +299,17 @@ function numberedPlace(q: string): Ordinal | null {
   return n ? { n, noun: nounOf(sib[2]) || nounBefore(q, sib.index), text: sib[0] } : null;
 }
 
+/** The list named after the place with a word between (`第七的那块`, `第3号任务`): 块 of a plan's tasks is an aspect. */
+const NOUN_AFTER = /^号?(?:的)?(?:那|这)?(?:一)?(?:(大?块|板块)|(?:项|个|条)?(?:重点)?(任务|措施|方面|目标))/u;
+function nounAfter(rest: string): string {
+  const m = NOUN_AFTER.exec(rest);
+  return m ? nounOf(m[1] ?? m[2]) : '';
+}
+
 /** The list a place is counted in when the question names it just before (`八个方面里打头那个`, `任务中最后两项`). */
 function nounBefore(q: string, at: number): string {
-  return /(任务|措施|方面|目标)(?:里头|里面|当中|之中|里|中)?(?:的)?$/u.exec(q.slice(0, at))?.[1] ?? '';
+  // (`八块里排第七的`: 块 of a plan's tasks are its aspects.)
+  return nounOf(/(任务|措施|方面|目标|大?块|板块)(?:里头|里面|当中|之中|里|中)?(?:的)?(?:排)?$/u.exec(q.slice(0, at))?.[1]);
 }
 
 /** The ordinal as a place in a list of `length` entries, 1-based (`倒数第二` of 21 is 20). */

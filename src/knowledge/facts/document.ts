@@ -85,7 +85,10 @@ const RUN_IN_SIGNER = new RegExp(`([\\p{Script=Han}]{3,20}?(?:${ISSUER_UNIT.sour
 /** The units that sign the document: lines of unit names next to its date line, before the body. */
 function issuersOf(lines: string[], dateLine: number): string[] {
   const out: string[] = [];
-  for (let i = dateLine - 1; i >= 0 && i >= dateLine - 6; i--) {
+  // (A page copied paragraph by paragraph leaves a blank line between signers: it is no end of the signature.)
+  for (let i = dateLine - 1, seen = 0; i >= 0 && seen < 6; i--) {
+    if (!lines[i]!.trim()) continue;
+    seen++;
     // (A signer's other name in parentheses under it, `（四川省人工智能产业链链长办公室）`, is no signer of its own
     // and does not end the signature.)
     if (/^\s*[(（][^()（）]{2,40}[)）]\s*$/u.test(lines[i]!) && out.length) continue;
