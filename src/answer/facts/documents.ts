@@ -873,8 +873,23 @@ function sectionChildren(d: Doc, head: string): (OutlineItem & { kind: string })
   return items.filter((i) => i.parent === named.index);
 }
 
+/** `前面一项`, `上一条`, `后头那项`, `下一个`: the item before or after the one in focus. */
+const NEIGHBOUR_ASK = /([前上后下])(?:面|头|边)(?:的)?(?:那|一)(?:一)?(?:项|条|个|点|款)|([前上后下])一(?:项|条|个|点|款)/u;
+
 /** Titles named this near the best-named one are as much named by the question. */
 const NEAR_NAMING = 0.75;
+
+/**
+ * `讲热泵的是第几项`: the one item of the level whose text speaks of every topic of the question the document
+ * uses (its title and the asking aside) — none when several or none do.
+ */
+function spokenOf(index: KnowledgeIndex, d: Doc, level: Level, q: string): OutlineItem | undefined {
+  const rest = q.replace(WHICH_PLACE, '');
+  const topics = topicsBeyond(index, rest).filter((c) => !index.mentions(d.title, c) && index.mentions(d.text, c));
+  if (!topics.length) return undefined;
+  const speaking = itemsOf(d, level).filter((it) => topics.every((c) => index.mentions(it.whole, c)));
+  return speaking.length === 1 ? speaking[0] : undefined;
+}
 
 /** Topics of the rest of a question this many at least, none in the item, and the item is not the one meant. */
 const UNSPOKEN_TOPICS = 2;
@@ -906,17 +921,28 @@ function ordinalReply(d: Doc, noun: Noun, n: number, q = ''): DocReply | null {
  * `提升货物通关效率是第几项任务`: the item whose title the question holds (or shares most of, four characters at
  * least), and its number; null when no title, or more than one equally, fits.
  */
-function placeReply(d: Doc, q: string, noun: Noun): DocReply | null {
-  const level = countedLevel(d, noun);
-  if (!level) return null;
+function placeReply(index: KnowledgeIndex, d: Doc, q: string, noun: Noun): DocReply | null {
+  const counted = countedLevel(d, noun);
+  // The level the noun counts first, then the others ((七) under `一、主要任务` is a 项 too): by the item's title;
+  // failing that, the one item that speaks of the question's topics, the most specific level first.
+  const levels = [...(counted ? [counted] : []), ...(noun === 'article' ? [] : d.facts.levels.filter((l) => l !== counted && l.kind !== 'article'))];
+  const titled = levels.map((l) => titledIn(d, q, l)).find((x) => x);
+  const it = titled ?? [...levels].sort((a, b) => b.depth - a.depth).map((l) => spokenOf(index, d, l, q)).find((x) => x);
+  if (!it) return null;
+  return placedReply(d, it, noun);
+}
+
+function titledIn(d: Doc, q: string, level: Level): OutlineItem | undefined {
   const asked = nameForm(q);
   const scored = itemsOf(d, level)
     .map((it) => ({ it, n: longestCommon(asked, nameForm(it.title.replace(/[。：:]$/u, ''))).length }))
     .filter((x) => x.n >= PLACE_TITLE_MIN)
     .sort((a, b) => b.n - a.n);
   const [best, next] = scored;
-  if (!best || (next && next.n === best.n)) return null;
-  const { it } = best;
+  return best && !(next && next.n === best.n) ? best.it : undefined;
+}
+
+function placedReply(d: Doc, it: OutlineItem, noun: Noun): DocReply {
   const section = [it.path, it.label].filter(Boolean).join(' › ');
   const word = NOUN_WORD[noun].replace(/^个/, '');
   const body = `“${it.title.replace(/[。：:]$/u, '')}”是${nameOf(d)}的第${toChineseNumber(it.no)}${word}（${bareLabel(it.label)}）。`;
@@ -1792,6 +1818,15 @@ export function answerFromDocs(
   const ord = ordAny && !countsOtherThing(index, q, ordAny) ? ordAny : null;
   // `第二个是哪个部门指导的` right after a part's items were listed: the second of them, its units when asked.
   // (`第五种呢？具体是怎么做的`: what it says is asked, of that one.)
+  // `那它前面一项讲的啥`, `下一条呢` after an item was answered: its neighbour in the same list.
+  const step = !ord && doc && focus?.item !== undefined && doc.id === focus.docId ? NEIGHBOUR_ASK.exec(q) : null;
+  if (step && doc) {
+    const items = outlineOf(doc);
+    const cur = items.find((i) => i.index === focus!.item);
+    const peers = cur ? items.filter((i) => i.kind === cur.kind && i.depth === cur.depth && i.parent === cur.parent) : [];
+    const it = cur ? peers[peers.indexOf(cur) + (/[前上]/u.test(step[1] ?? step[2] ?? '') ? -1 : 1)] : undefined;
+    if (it) return (OWNER_ASK.test(q) ? focusOwnerReply(doc, it.index) : null) ?? itemReply(doc, it, 'item', it.no);
+  }
   const inList = focus?.listed ? (ord ?? LISTED_ORDINAL.exec(q)) : null;
   const listed = inList && doc && focus?.item !== undefined && doc.id === focus.docId && bare(q.replace(inList[0], '').replace(CONTENT_ASK, '')) ? outlineOf(doc).filter((i) => i.parent === focus.item) : [];
   const pick = inList ? listed[(parseNumber(inList[2]!) ?? 0) - 1] : undefined;
@@ -1874,7 +1909,7 @@ export function answerFromDocs(
       return counted ? beside(doc, counted, meta) : meta;
     }
     const place = WHICH_PLACE.exec(q);
-    const placed = place ? placeReply(doc, q, nounOf(place[1]!, q)) : null;
+    const placed = place ? placeReply(index, doc, q, nounOf(place[1]!, q)) : null;
     if (placed) return placed;
     const contained = containingReply(index, doc, all, q);
     if (contained) return contained;

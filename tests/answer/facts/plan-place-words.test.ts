@@ -62,4 +62,12 @@ describe('a list of another loaded text, counted from its end', () => {
     expect(a).not.toContain('盘锦');
     expect(plainText(await answerer.ask('主要任务最后一条讲什么'))).toContain('规范项目管理');
   });
+
+  it('finds the place of the one item that speaks of what is asked, then its neighbours', async () => {
+    const a = plainText(await answerer.ask('某区可再生能源方案里，讲热泵的是第几项？', { sessionId: 'n' }));
+    expect(a).toContain('第二项');
+    expect(plainText(await answerer.ask('那它前面一项讲的啥？', { sessionId: 'n' }))).toContain('推进屋顶光伏建设');
+    // (Now on (一): the one after it, and its units when asked.)
+    expect(plainText(await answerer.ask('下一条谁负责？', { sessionId: 'n' }))).toContain('区建管委');
+  });
 });
