@@ -81,6 +81,8 @@ const ASKED_OF = /(?:是|为|有)?多少/u;
 const PENALTY_ASK = /怎么罚|怎样罚|如何罚|罚多少|怎么处罚|怎样处罚|如何处罚|(?:什么|哪些|何种|啥)(?:处罚|罚则|法律责任)|处罚(?:是什么|有哪些|标准)|承担什么(?:法律)?责任|\bpenalt(?:y|ies)\b|\bfined?\b|\bpunish/iu;
 /** A sentence that states one. */
 const PENALTY_STATED = /罚款|罚金|拘留|吊销|没收|警告|有期徒刑|拘役|责令停产停业|降级|撤职|开除|处分/u;
+/** …or that says how the penalty is set elsewhere (`依法追究刑事责任`, `依照有关法律处罚`). */
+const PENALTY_OTHERWISE = /追究|法律责任|依法处理|依法处置|处罚|惩戒|取消|收回|退回|追回|列入.{0,6}名单/u;
 /** `哪天到哪天`, `起止时间`: a window asked, from one day to another. */
 const SPAN_ASK = /(?:哪天|哪一天|什么时候|几号|何时)(?:到|至)(?:哪天|哪一天|什么时候|几号|何时)|起止(?:时间|日期)|从(?:哪天|什么时候|何时)(?:开始)?到/u;
 /** A window as texts state one: `2017年8月7日至8月21日`, `9月1日—9月30日`. */
@@ -493,6 +495,27 @@ function statedOf(topic: { i: number; concept: Concept }, stated: Candidate[], l
   return !((lead.noAmount === true && !coveredAny) || (!coveredWhole && !holdsBy(inDocument)) || !typed);
 }
 
+/**
+ * `陆上风电每千瓦奖多少` of a text that states 海上风电's: a word of the question no text uses, right before a word
+ * the given sentences have after another word of the same ending (陆上 / 海上, 县级 / 市级) — a sibling category,
+ * whose figure is not the one asked.
+ */
+function siblingAsked(index: KnowledgeIndex, question: string, text: string): boolean {
+  const words = index.tag(question);
+  return words.some(({ word: w, tag }, i) => {
+    const next = words[i + 1]?.word;
+    // (Place and class words only, `陆上`, `县级`: not an asking word glued to its unit, `几年` against `每4年`.)
+    if (!next || !SIBLING_TAG.test(tag) || !/^\p{Script=Han}{2}$/u.test(w) || !/^\p{Script=Han}{2,}$/u.test(next) || index.lexical.df(w) > 0 || index.lexical.df(next) === 0) return false;
+    for (let at = text.indexOf(next); at >= 0; at = text.indexOf(next, at + 1)) {
+      const before = text.slice(Math.max(0, at - 2), at);
+      if (/^\p{Script=Han}{2}$/u.test(before) && before !== w && before[1] === w[1] && index.tag(before).some((x) => x.word === before && x.tag === tag)) return true;
+    }
+    return false;
+  });
+}
+/** Place words (s) and words of a class (b: 县级, 市级) — the kinds a sibling category is named by. */
+const SIBLING_TAG = /^[sb]$/u;
+
 /** The sentences that speak of the topic and each one after such a sentence. */
 function withTopic(sentences: string[], speaks: (s: string) => boolean): string[] {
   return sentences.filter((t, k) => speaks(t) || (k > 0 && speaks(sentences[k - 1]!)));
@@ -657,8 +680,12 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // the lead's passage is the answer (the gate has found the rest of the question there) — unless a
   // topic names a figure itself (`平均月工资`, `租金`): a figure of that the text does not state.
   const askersOwnWords = (ts: typeof topics) => typed && ts.every((t) => !FIGURE_WORD.test(t.concept.text) && !index.mentionsText(leadDocId, t.concept));
+  // `达不到这个比例会怎么处罚`: a penalty asked, and no sentence given states one (nor what it follows from).
+  const unpunished = PENALTY_ASK.test(query.normalized) && !english && ![lead!, ...rest].some((c) => PENALTY_STATED.test(c.text) || PENALTY_OTHERWISE.test(c.text));
   const missingAmount =
     noContact ||
+    (amountAsked && !english && siblingAsked(index, query.normalized, body)) ||
+    unpunished ||
     // (English asks a figure in its own words, `how many`, `in RMB`, `how large are the fines`: the kinds say so.)
     ((amountAsked || kinds.some((k) => k !== 'phone' && k !== 'website')) && english && !typed) ||
     (topics.length > 0 && !topics.some((topic) => statedOf(topic, stated, lead!, leadArticle?.article, shown !== undefined, (p) => index.textIncludes(leadDocId, p), kinds, typed)) && !askersOwnWords(topics));
@@ -668,6 +695,6 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
     lead: leadHit,
     leadCoverage,
     citations: ordered.map(citationOf),
-    ...(missingAmount ? { missingAmount: true as const, missingWhat: kindWords(noContact ? contact : kinds) } : {}),
+    ...(missingAmount ? { missingAmount: true as const, missingWhat: unpunished && !noContact ? '处罚规定' : kindWords(noContact ? contact : kinds) } : {}),
   };
 }

@@ -10,7 +10,7 @@ import { generalWeight } from '../../retrieval/lexical/general.ts';
 import {
   OWNER_CUE, countsIntent, measuresIntent, metaIntent, ownerIntent, partnerIntent, policiesIntent, speakerNeighbour, speakersIntent,
 } from './people.ts';
-import { NAME_LIST, SURNAME_ASK, longestCommon, matchArea, nominalResidue, ordinalIn, placeIn, prepareQuestion, residue, type Ordinal } from './match.ts';
+import { NAME_LIST, SURNAME_ASK, longestCommon, matchArea, namingWords, nominalResidue, ordinalIn, placeIn, prepareQuestion, residue, type Ordinal } from './match.ts';
 import {
   STOP, areaLabel, areaSection, areaTasksReply, cite, reply, taskReply,
   type FactsContext, type FactsList, type FactsReply, type Intent, type IntentReply, type Outcome, type TaskList,
@@ -101,6 +101,9 @@ function areaOfList(list: TaskList, facts: PlanFacts[]): { f: PlanFacts; areaNo:
   return f && area ? { f, areaNo: area.no } : null;
 }
 
+/** `前头那项`, `后一项`, `紧跟它后头那条`: the task before or after the one just given. */
+const TASK_NEIGHBOUR = /([前上后下])(?:面|头|边)(?:的)?(?:那|一)(?:一)?(?:项|条|个)|([前上后下])一(?:项|条|个)/u;
+
 /** `其中第二项具体怎么做`, `第二个呢`: an ordinal into the list the previous answer gave. */
 function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
   const list = ctx.lastList;
@@ -108,6 +111,13 @@ function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
   const counted = list?.kind === 'tasks' && /几项|多少项|几个任务|多少个任务/u.test(q) && POINTS_BACK.test(q) ? areaOfList(list, facts) : null;
   if (counted) return areaTasksReply(counted.f, counted.areaNo);
   const ord = ordinalIn(q);
+  // `紧挨着它前头那项叫啥`, `后一项呢` after one task was given: the task before or after it.
+  const step = !ord && list?.kind === 'tasks' && list.taskNos.length === 1 ? TASK_NEIGHBOUR.exec(q) : null;
+  if (step && list?.kind === 'tasks') {
+    const f = facts.find((x) => x.docId === list.planId) ?? facts.find((x) => x.primary) ?? facts[0];
+    const t = f?.tasks.find((x) => x.no === list.taskNos[0]! + (/[前上]/u.test(step[1] ?? step[2] ?? '') ? -1 : 1));
+    return f && t ? answerTask(f, t, isHow(q)) : STOP;
+  }
   const noun = list ? FOLLOW_NOUN[list.kind] : '';
   if (!list || !ord || list.kind === 'policies' || (ord.noun !== '' && ord.noun !== noun)) return null;
   const f = list.planId ? facts.find((x) => x.docId === list.planId) : facts.find((x) => x.primary) ?? facts[0];
@@ -242,7 +252,8 @@ const byOrdinal: Intent = (q, f) => {
   // (Only a place said as the list's — `13号任务`, `倒着数第二项`, `排第七的是哪项` —, not `第一支柱产业`, `第20条`.)
   const onList = ord.noun === '任务' || /[项号]/u.test(ord.text) || /任务|哪项/u.test(q);
   if (!statesAll(answer.body, left.nouns) && !(onList && asksOfTask(q, answer.body, left.nouns))) return STOP;
-  return { answer, explained: [ord.text, ...joined.map((o) => o.text), ...extra.filter((w) => q.includes(w)), ...left.others, ...left.nouns] };
+  // (One task given: the one a follow-up's `它前头那项` counts from.)
+  return { answer, ...(more.length === 0 ? { list: { kind: 'tasks' as const, taskNos: [t.no], planId: f.docId } } : {}), explained: [ord.text, ...joined.map((o) => o.text), ...extra.filter((w) => q.includes(w)), ...left.others, ...left.nouns] };
 };
 
 /**
@@ -347,8 +358,21 @@ function tasksByName(q: string, f: PlanFacts): { t: Task; matched: string }[] {
     .sort((a, b) => b.matched.length - a.matched.length);
 }
 
+/** `碳达峰那项任务在二十一项里排第几`: the place of a task asked. */
+const TASK_PLACE_ASK = /(?:任务|项)[^，。？?]{0,12}?(?:排)?(?:第几|老几)|几号任务/u;
+
 const taskByName: Intent = (q, f) => {
   const hits = tasksByName(q, f);
+  // (Its place asked by a word of its name too short for the rule above, `碳达峰` of 抓好碳达峰工作落实: the one
+  // task whose name has the word.)
+  if (hits.length === 0 && TASK_PLACE_ASK.test(q)) {
+    const named = namingWords(q).filter((w) => w.length >= 3).map((w) => f.tasks.filter((t) => t.name.includes(w))).filter((ts) => ts.length === 1);
+    const t = named[0]?.[0];
+    if (t && named.every((ts) => ts[0] === t)) {
+      const out = answerTask(f, t, false);
+      return out && out !== STOP ? { ...out, explained: [...namingWords(q).filter((w) => t.name.includes(w)), TASK_PLACE_ASK.exec(q)![0], '那项', '这项', '项'] } : out;
+    }
+  }
   if (hits.length === 0) return null;
   if (hits.length > 1 && hits[1]!.matched.length === hits[0]!.matched.length) return STOP;
   const out = answerTask(f, hits[0]!.t, isHow(q));
@@ -358,7 +382,7 @@ const taskByName: Intent = (q, f) => {
 function answerTask(f: PlanFacts, t: Task, how: boolean): Outcome {
   // Retrieval quotes the area's text better than a task we could not give its own description.
   if (how && t.sentences.length === 0 && !t.summary) return STOP;
-  return { answer: taskReply(f, t, how) };
+  return { answer: taskReply(f, t, how), list: { kind: 'tasks', taskNos: [t.no], planId: f.docId } };
 }
 
 /** `X属于哪项任务`, `X是放在哪项任务下面的`, `这属于21项任务里的哪一项`: which task a measure belongs to. */
@@ -472,7 +496,9 @@ function withoutSituation(q: string): string {
 
 /** Whether a reply states an amount, of the kind asked, where the question asks for one. */
 function statesAmountAsked(q: string, body: string): boolean {
-  if (ASKS_AMOUNT.test(q) && !AMOUNT.test(body.replace(ORDINAL_LABEL, ''))) return false;
+  // (A place asked, `是第几项`, `排老几`, is answered by the label itself: `第16项任务是…`.)
+  const placeOnly = !ASKS_AMOUNT.test(q.replace(/(?:排在?)?第几|老几/gu, ''));
+  if (ASKS_AMOUNT.test(q) && !AMOUNT.test(placeOnly ? body : body.replace(ORDINAL_LABEL, ''))) return false;
   // …and one of the kind asked: `多少亿元` is not answered by a rank (`稳居全省第二位`).
   // (Money and shares only: a period is stated many ways, `2023-2025年` among them.)
   const kinds = askedAmountKinds(q).filter((k) => k === 'money' || k === 'percent');

@@ -90,6 +90,12 @@ export function contentOnly(r: string): string {
   return out;
 }
 
+/** The question's words that may name something (two characters or more, no grammar), as the tagger cuts them. */
+export function namingWords(q: string): string[] {
+  if (!tagger) return [];
+  return tagger(q).filter((w) => w.word.length >= 2 && /^\p{Script=Han}+$/u.test(w.word) && !GRAMMAR_TAG.test(w.tag)).map((w) => w.word);
+}
+
 /** Parts of speech that never name a fact: particles, pronouns, adverbs, prepositions, conjunctions, numerals, measures, locatives, modals. */
 const GRAMMAR_TAG = /^(?:u\w*|r\w*|d\w*|p|c|m\w*|q\w*|f|y|e|o|zg|x|w)$/u;
 

@@ -48,7 +48,8 @@ export const countsIntent: Intent = vocab([...COUNT_WORDS, ...NAMES_ASKED, '组'
     .replace(/每(?:一)?(?:组|类)(?=[题标名叫是的])/gu, '每个方面')
     .replace(/(几|多少)件(?:事情?儿?|活儿?)/gu, '$1项任务')
     .replace(/(几|多少)招/gu, '$1项措施');
-  if (!/几|多少/.test(q) || !(/任务|方面|措施/.test(q) || SPEAKER_COUNT.test(q))) return null;
+  // (`是第几项`, `排老几` ask a place, not a count.)
+  if (!/(?<![第老])几|多少/.test(q) || !(/任务|方面|措施/.test(q) || SPEAKER_COUNT.test(q))) return null;
   // `第二个方面是什么？下设几项任务？`: the count of one entry, which the ordinal's intent gives.
   if (ordinalIn(q)) return null;
   if (q.includes('措施') && f.measures) {

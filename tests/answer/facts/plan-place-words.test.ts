@@ -27,6 +27,15 @@ describe('places on the plan said in everyday words', () => {
     expect(plainText(t)).toContain('辽河油田');
     expect(plainText(await answerer.ask('倒数第三块主打啥方向'))).toContain('绿色发展');
   });
+
+  it('gives the place of a task named by a short word of its name, then the task next to it', async () => {
+    const a = await answerer.ask('碳达峰那项任务在二十一项里排第几？', { sessionId: 't' });
+    expect(plainText(a)).toMatch(/^第16项任务是“抓好碳达峰工作落实”/u);
+    const b = plainText(await answerer.ask('紧挨着它前头那项叫啥？主要干啥？', { sessionId: 't' }));
+    expect(b).toMatch(/^第15项任务是“抓好重点工程建设”/u);
+    const c = plainText(await answerer.ask('那它后面一项呢？', { sessionId: 't' }));
+    expect(c).toMatch(/^第16项任务/u);
+  });
 });
 
 describe('a list of another loaded text, counted from its end', () => {
