@@ -477,6 +477,10 @@ export function pointedDocument(index: KnowledgeIndex, question: string, focus?:
   }
   const explicit = explicitDocument(index, question);
   if (explicit?.docs.length === 1) return explicit.docs[0]!;
+  // (The one text loaded, called by its kind, `这方案`: no other could be meant, however little the word weighs.)
+  const [only, other] = index.documents;
+  // (Not a plan read by its own facts: its tasks and targets are theirs to give.)
+  if (only && !other && !index.facts.some((f) => f.docId === only.id) && GENRE_WORDS.some((g) => question.includes(g) && only.title.includes(g))) return only;
   const named = namedDocuments(index, question);
   const [first, second] = named;
   if (first && first.score >= NAMING_MIN && (!second || first.score >= second.score * 1.5)) return first.doc;
@@ -1093,7 +1097,7 @@ function sectionAt(d: Doc, at: number): string {
 
 // ---- who leads an item ----------------------------------------------------------------------
 
-const ISSUER_WORDS = /(?:哪个|哪些|哪几个|哪[两俩三四五六]个|什么|哪几家|哪[两三四五六]家)(?:部门|单位|机关|机构|厅|局|委|部委)?(?:联合|一起|一块|共同)?(?:印发|发布|制定|出台|发的|发文|下发|颁布)|(?:哪里|哪儿)(?:发的|发布|印发|出的)|(?:印发|发文|发布)(?:机关|单位|部门)|谁(?:印发|发布|制定|出台|发的)|联合(?:印发|发布)|\b(?:issued|published|jointly) by\b|which (?:departments?|agencies|authorities|bodies) (?:issued|published|released)/iu;
+const ISSUER_WORDS = /(?:哪个|哪些|哪几个|哪[两俩三四五六]个|什么|哪几家|哪[两三四五六]家)(?:部门|单位|机关|机构|厅|局|委|部委)?(?:联合|联名|一起|一块|共同)?(?:印发|发布|制定|出台|发的|发文|下发|颁布)|(?:哪里|哪儿)(?:发的|发布|印发|出的)|(?:印发|发文|发布)(?:机关|单位|部门)|谁(?:印发|发布|制定|出台|发的)|联[合名](?:印发|发布)|\b(?:issued|published|jointly) by\b|which (?:departments?|agencies|authorities|bodies) (?:issued|published|released)/iu;
 /** Who issued the document, asked in its words or by the source a web page names. */
 const ISSUER_ASK = new RegExp(`${ISSUER_WORDS.source}|${SOURCE_BODY_ASK.source}`, 'iu');
 const ASK_WORDS = /牵头单位|责任单位|配合单位|牵头部门|责任部门|主管部门|指导部门|指导单位|牵头|负责|配合|指导|部门|单位|机构|哪个|哪些|哪几个|哪几|哪家|是谁|谁|由|这项|这一项|该项|措施|工作|任务|具体|什么时候|何时|时限|完成|开展|前|的|呢|吗|是|[？?，,。]/gu;

@@ -82,18 +82,36 @@ const AMOUNT_VALUE = /\d+(?:\.\d+)?\s*(?:万元|亿元|元|%)/gu;
 const AMOUNT_CUE = /给予|补贴|奖励|资助|支持|补助|扶持|配套|不超过|最高|经费/u;
 
 const RUN_IN_SIGNER = new RegExp(`([\\p{Script=Han}]{3,20}?(?:${ISSUER_UNIT.source.slice(3, -2)}))\\s*${SIGNED_DATE.source}`, 'u');
+/** Lines of a signature at most (a notice of a dozen bodies signs on seven lines, two to a line). */
+const MAX_SIGNER_LINES = 10;
+/** Where a body's name ends before the next one begins, glued on one line. */
+const UNIT_END = /(?:委员会|办公室|办公厅|局|厅|委|办|院|部|中心|政府)$/u;
+
+/**
+ * `黄浦区发展和改革委员会黄浦区建设和管理委员会`: two signers set on one line with no space, as a page's two
+ * columns are copied — apart where the first one's place name (黄浦区) begins again after a body's ending.
+ */
+function unglued(name: string): string[] {
+  const place = /^\p{Script=Han}{1,6}?[省市区县州盟旗镇乡]/u.exec(name)?.[0] ?? name.slice(0, 2);
+  if (place.length < 2) return [name];
+  for (let at = name.indexOf(place, place.length + 2); at > 0; at = name.indexOf(place, at + 1)) {
+    if (UNIT_END.test(name.slice(0, at))) return [name.slice(0, at), ...unglued(name.slice(at))];
+  }
+  return [name];
+}
+
 /** The units that sign the document: lines of unit names next to its date line, before the body. */
 function issuersOf(lines: string[], dateLine: number): string[] {
   const out: string[] = [];
   // (A page copied paragraph by paragraph leaves a blank line between signers: it is no end of the signature.)
-  for (let i = dateLine - 1, seen = 0; i >= 0 && seen < 6; i--) {
+  for (let i = dateLine - 1, seen = 0; i >= 0 && seen < MAX_SIGNER_LINES; i--) {
     if (!lines[i]!.trim()) continue;
     seen++;
     // (A signer's other name in parentheses under it, `（四川省人工智能产业链链长办公室）`, is no signer of its own
     // and does not end the signature.)
     if (/^\s*[(（][^()（）]{2,40}[)）]\s*$/u.test(lines[i]!) && out.length) continue;
     // (Up to 40 characters: `安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室` is one signer.)
-    const names = lines[i]!.split(/\s+/).filter((x) => x.length >= 4 && x.length <= 40 && ISSUER_UNIT.test(x) && !/[，。：；]/.test(x));
+    const names = lines[i]!.split(/\s+/).flatMap(unglued).filter((x) => x.length >= 4 && x.length <= 40 && ISSUER_UNIT.test(x) && !/[，。：；]/.test(x));
     if (!names.length) break;
     out.unshift(...names.filter((n) => !out.includes(n)));
   }

@@ -71,6 +71,24 @@ describe('a notice copied paragraph by paragraph', () => {
   });
 });
 
+describe('a dozen signers, two to a line with nothing between them', () => {
+  const plan = '关于印发《某区可再生能源发展行动方案》的通知';
+  const units = ['某区发展和改革委员会', '某区建设和管理委员会', '某区规划和自然资源局', '某区住房保障和房屋管理局', '某区城市管理行政执法局', '某区科学技术委员会', '某区机关事务管理局', '某区国有资产监督管理委员会', '某区商务委员会', '某区卫生健康委员会', '某区教育局', '某区文化和旅游局', '某区投资促进办公室'];
+  const lines = Array.from({ length: Math.ceil(units.length / 2) }, (_, i) => units.slice(2 * i, 2 * i + 2).join(''));
+  let answerer: Answerer;
+  beforeAll(async () => {
+    ({ answerer } = await answererOver({
+      [`${plan}.txt`]: [plan, '', '各有关单位：', '', '现将《某区可再生能源发展行动方案》印发给你们，请认真按照执行。', '', ...lines.flatMap((l) => [l, '']), '2025年2月24日', '', '某区可再生能源发展行动方案', '', '一、主要任务', '', '（一）推进屋顶光伏建设', '', '结合空间资源推进公共建筑屋顶光伏建设。'].join('\n'),
+    }));
+  });
+
+  it('names every signer in order, the first first', async () => {
+    const a = plainText(await answerer.ask('这方案是哪些部门联名印发的，排第一个的是谁？'));
+    expect(a).toContain('由某区发展和改革委员会、某区建设和管理委员会、');
+    expect(a).toContain('某区投资促进办公室');
+  });
+});
+
 describe('a short name that fits a 规定 and a 批复 on it', () => {
   const rules = '最高人民法院关于审理民间借贷案件适用法律若干问题的规定';
   const reply = '最高人民法院关于新民间借贷司法解释适用范围问题的批复';
