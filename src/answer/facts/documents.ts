@@ -1100,6 +1100,22 @@ function sectionAt(d: Doc, at: number): string {
 const ISSUER_WORDS = /(?:哪个|哪些|哪几个|哪[两俩三四五六]个|什么|哪几家|哪[两三四五六]家)(?:部门|单位|机关|机构|厅|局|委|部委)?(?:联合|联名|一起|一块|共同)?(?:印发|发布|制定|出台|发的|发文|下发|颁布)|(?:哪里|哪儿)(?:发的|发布|印发|出的)|(?:印发|发文|发布)(?:机关|单位|部门)|谁(?:印发|发布|制定|出台|发的)|联[合名](?:印发|发布)|\b(?:issued|published|jointly) by\b|which (?:departments?|agencies|authorities|bodies) (?:issued|published|released)/iu;
 /** Who issued the document, asked in its words or by the source a web page names. */
 const ISSUER_ASK = new RegExp(`${ISSUER_WORDS.source}|${SOURCE_BODY_ASK.source}`, 'iu');
+/** `…规定，`: the question quotes what the text provides, then asks about it. */
+const CONTENT_FRAME = /(?:规定|要求|明确|提出|写明|指出)[，,：:]/u;
+
+/**
+ * Whether the issuer asked is the document's: `这方案是哪些部门联名印发的` — not who makes a thing the document
+ * provides for (`食品安全法规定，食品安全国家标准由哪个部门制定`).
+ */
+function asksIssuer(q: string): boolean {
+  const m = ISSUER_ASK.exec(q);
+  if (!m || CONTENT_FRAME.test(q.slice(0, m.index))) return false;
+  // `X由哪个部门制定`: the agent of X — the document's issuer only when X is the document (the name the question
+  // gave it may already be cut out, `这个由…`).
+  const agent = /([\p{Script=Han}A-Za-z]{2,})由$/u.exec(q.slice(0, m.index).split(/[，,；;。？?]/u).at(-1) ?? '');
+  return !agent || DOCUMENT_WORD.test(agent[1]!);
+}
+
 const ASK_WORDS = /牵头单位|责任单位|配合单位|牵头部门|责任部门|主管部门|指导部门|指导单位|牵头|负责|配合|指导|部门|单位|机构|哪个|哪些|哪几个|哪几|哪家|是谁|谁|由|这项|这一项|该项|措施|工作|任务|具体|什么时候|何时|时限|完成|开展|前|的|呢|吗|是|[？?，,。]/gu;
 
 /** The English of an owner question (`Which office leads …`, `Who is responsible for …`). */
@@ -1128,7 +1144,8 @@ function countsItself(index: KnowledgeIndex, d: Doc, q: string): boolean {
  * not the document's own: what is made of them is named before 由, and it is no document (`本规定`, `这个条例`).
  */
 const COMPOSED_OF = /([\p{Script=Han}]{2,8}?)(?:是)?由哪(?:几|些)(?:个|大)?(?:部分|方面|块)/u;
-const DOCUMENT_WORD = /(?:规定|条例|办法|法|文件|意见|方案|细则|通知|措施|计划|政策|它|其)$/u;
+/** What a document is called by: a name ending in its kind (`本规定`, `食品安全法`, `公告`), or a pointer (`它`, `这个`). */
+const DOCUMENT_WORD = /(?:规定|条例|办法|法|文件|意见|方案|细则|通知|措施|计划|政策|公告|通告|决定|批复|清单|规则|文章|解读|它|其)$|^[这那该本此](?:个|份|部|篇|项)?$/u;
 function asksOfThing(q: string): boolean {
   const m = COMPOSED_OF.exec(q);
   return !!m && !DOCUMENT_WORD.test(m[1]!);
@@ -1399,7 +1416,7 @@ function metaReply(d: Doc, q: string): DocReply | null {
   }
   // A web page says where it comes from and when it was put up (`信息来源：…`, `发表时间：…`): not 印发.
   const page = !!f.date && /^(?:(?:发表|发布)(?:时间|日期)|\d{4}-\d{1,2}-\d{1,2})/u.test(f.date.source.trim());
-  if (ISSUER_ASK.test(q) && f.issuers.length) {
+  if (asksIssuer(q) && f.issuers.length) {
     const verb = page ? '发布' : '印发';
     parts.push(`由${f.issuers.length > 1 ? `${f.issuers.join('、')}联合${verb}` : `${f.issuers[0]}${verb}`}`);
     cites.push(cite(d, headText(d, f.issuers[0]!)));
@@ -1898,6 +1915,15 @@ export function answerFromDocs(
       return null;
 
     }
+  }
+  // `这方案是哪些部门联名印发的`, with two 方案 loaded (a plan's press release among them): the one of the texts
+  // named about equally that names its issuers.
+  if (!doc && asksIssuer(q)) {
+    const [top] = namedDocuments(index, q);
+    const near = top ? namedDocuments(index, q).filter((x) => x.score >= top.score * NEAR_NAMING).map((x) => x.doc).filter(withFacts) : [];
+    const issuing = near.filter((d) => d.facts.issuers.length > 0);
+    const meta = near.length > 1 && near.length <= MAX_CANDIDATES && issuing.length === 1 ? metaReply(issuing[0]!, q) : null;
+    if (meta && !asksBeyondMeta(q)) return meta;
   }
   if (doc) {
     const meta = metaReply(doc, q);

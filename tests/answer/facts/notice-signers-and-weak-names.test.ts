@@ -36,6 +36,10 @@ const noticeText = [
   '（一）各区发展改革委负责对申报项目进行监督和管理。',
   '',
   '（二）市财政局负责对专项资金拨付进行审核。',
+  '',
+  '第四条（年度预算）',
+  '',
+  '专项资金年度预算由市发展改革委会同市财政局制定。',
 ].join('\n');
 const opinion = '国务院关于做好促进就业工作的若干意见';
 const opinionText = [
@@ -59,6 +63,12 @@ describe('a notice copied paragraph by paragraph', () => {
     expect(a).toContain('某市财政局');
   });
 
+  it('reads who makes a thing the text provides for as no question of who issued the text', async () => {
+    const a = plainText(await answerer.ask('扶持办法规定，专项资金年度预算由哪个部门制定？'));
+    expect(a).not.toContain('联合印发');
+    expect(a).toContain('市发展改革委会同市财政局制定');
+  });
+
   it('gives an article that is only a heading with the rules under it', async () => {
     const a = plainText(await answerer.ask('扶持办法第三条讲什么'));
     expect(a).toContain('监督和管理');
@@ -80,6 +90,15 @@ describe('a dozen signers, two to a line with nothing between them', () => {
     ({ answerer } = await answererOver({
       [`${plan}.txt`]: [plan, '', '各有关单位：', '', '现将《某区可再生能源发展行动方案》印发给你们，请认真按照执行。', '', ...lines.flatMap((l) => [l, '']), '2025年2月24日', '', '某区可再生能源发展行动方案', '', '一、主要任务', '', '（一）推进屋顶光伏建设', '', '结合空间资源推进公共建筑屋顶光伏建设。'].join('\n'),
     }));
+  });
+
+  it('names the signers of the one of two 方案 that has them', async () => {
+    const two = await answererOver({
+      [`${plan}.txt`]: [plan, '', '各有关单位：', '', '现将《某区可再生能源发展行动方案》印发给你们，请认真按照执行。', '', ...lines.flatMap((l) => [l, '']), '2025年2月24日', '', '某区可再生能源发展行动方案', '', '一、主要任务', '', '（一）推进屋顶光伏建设', '', '结合空间资源推进公共建筑屋顶光伏建设。'].join('\n'),
+      ['某市工业增长三年行动专项方案解读.txt']: ['某市工业增长三年行动专项方案解读', '3月30日，市政府新闻办召开新闻发布会，解读《某市工业增长三年行动专项方案》。', '方案提出，到2025年末，规模以上工业增加值年均增长6%。'].join('\n'),
+    });
+    const a = plainText(await two.answerer.ask('这方案是哪些部门联名印发的？'));
+    expect(a).toContain('由某区发展和改革委员会、某区建设和管理委员会、');
   });
 
   it('names every signer in order, the first first', async () => {
