@@ -20,6 +20,8 @@ describe('a rank asked in everyday words', () => {
     expect(askedAmountKinds('说工业增长方案的是排第几场')).not.toContain('rank');
     expect(askedAmountKinds('发布人名单上他排在第几个')).not.toContain('rank');
     expect(askedAmountKinds('排名前三的奖励分别是多少')).not.toContain('rank');
+    // (`排名分` is a score, asked as one.)
+    expect(askedAmountKinds('最后入围的最低排名分是多少')).not.toContain('rank');
   });
 
   it('answers from the sentence that states the rank of what is asked', async () => {

@@ -1840,7 +1840,8 @@ export function answerFromDocs(
   // `第二个是哪个部门指导的` right after a part's items were listed: the second of them, its units when asked.
   // (`第五种呢？具体是怎么做的`: what it says is asked, of that one.)
   // `那它前面一项讲的啥`, `下一条呢` after an item was answered: its neighbour in the same list.
-  const step = !ord && doc && focus?.item !== undefined && doc.id === focus.docId ? NEIGHBOUR_ASK.exec(q) : null;
+  // (Not in a plan read by its own facts: its outline's items are aspects, where `它后头那项` means the next task.)
+  const step = !ord && doc && focus?.item !== undefined && doc.id === focus.docId && !index.facts.some((f) => f.docId === doc.id) ? NEIGHBOUR_ASK.exec(q) : null;
   if (step && doc) {
     const items = outlineOf(doc);
     const cur = items.find((i) => i.index === focus!.item);

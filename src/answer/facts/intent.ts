@@ -112,11 +112,20 @@ function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
   if (counted) return areaTasksReply(counted.f, counted.areaNo);
   const ord = ordinalIn(q);
   // `紧挨着它前头那项叫啥`, `后一项呢` after one task was given: the task before or after it.
-  const step = !ord && list?.kind === 'tasks' && list.taskNos.length === 1 ? TASK_NEIGHBOUR.exec(q) : null;
-  if (step && list?.kind === 'tasks') {
+  if (list?.kind === 'tasks' && list.single) {
     const f = facts.find((x) => x.docId === list.planId) ?? facts.find((x) => x.primary) ?? facts[0];
-    const t = f?.tasks.find((x) => x.no === list.taskNos[0]! + (/[前上]/u.test(step[1] ?? step[2] ?? '') ? -1 : 1));
-    return f && t ? answerTask(f, t, isHow(q)) : STOP;
+    const at = list.taskNos[0]!;
+    const step = !ord ? TASK_NEIGHBOUR.exec(q) : null;
+    if (step) {
+      const t = f?.tasks.find((x) => x.no === at + (/[前上]/u.test(step[1] ?? step[2] ?? '') ? -1 : 1));
+      return f && t ? answerTask(f, t, isHow(q)) : STOP;
+    }
+    // `同块打头那项呢`: a place in the aspect the task stands in.
+    const area = ord && SIBLING_CUE.test(q) ? f?.areas.find((a) => a.taskNos.includes(at)) : undefined;
+    const t = area ? f?.tasks.find((x) => x.no === area.taskNos[placeIn(ord!, area.taskNos.length) - 1]) : undefined;
+    if (f && t) return answerTask(f, t, isHow(q));
+    // (Otherwise no list to count in: the question is asked afresh.)
+    return null;
   }
   const noun = list ? FOLLOW_NOUN[list.kind] : '';
   if (!list || !ord || list.kind === 'policies' || (ord.noun !== '' && ord.noun !== noun)) return null;
@@ -253,7 +262,7 @@ const byOrdinal: Intent = (q, f) => {
   const onList = ord.noun === '任务' || /[项号]/u.test(ord.text) || /任务|哪项/u.test(q);
   if (!statesAll(answer.body, left.nouns) && !(onList && asksOfTask(q, answer.body, left.nouns))) return STOP;
   // (One task given: the one a follow-up's `它前头那项` counts from.)
-  return { answer, ...(more.length === 0 ? { list: { kind: 'tasks' as const, taskNos: [t.no], planId: f.docId } } : {}), explained: [ord.text, ...joined.map((o) => o.text), ...extra.filter((w) => q.includes(w)), ...left.others, ...left.nouns] };
+  return { answer, ...(more.length === 0 ? { list: { kind: 'tasks' as const, taskNos: [t.no], single: true as const, planId: f.docId } } : {}), explained: [ord.text, ...joined.map((o) => o.text), ...extra.filter((w) => q.includes(w)), ...left.others, ...left.nouns] };
 };
 
 /**
@@ -358,19 +367,20 @@ function tasksByName(q: string, f: PlanFacts): { t: Task; matched: string }[] {
     .sort((a, b) => b.matched.length - a.matched.length);
 }
 
-/** `碳达峰那项任务在二十一项里排第几`: the place of a task asked. */
+/** `碳达峰那项任务在二十一项里排第几`: the place of a task asked (or which task it is, MEMBER_CUE). */
 const TASK_PLACE_ASK = /(?:任务|项)[^，。？?]{0,12}?(?:排)?(?:第几|老几)|几号任务/u;
 
 const taskByName: Intent = (q, f) => {
   const hits = tasksByName(q, f);
   // (Its place asked by a word of its name too short for the rule above, `碳达峰` of 抓好碳达峰工作落实: the one
   // task whose name has the word.)
-  if (hits.length === 0 && TASK_PLACE_ASK.test(q)) {
+  const placeAsk = TASK_PLACE_ASK.exec(q) ?? MEMBER_CUE.exec(q);
+  if (hits.length === 0 && placeAsk) {
     const named = namingWords(q).filter((w) => w.length >= 3).map((w) => f.tasks.filter((t) => t.name.includes(w))).filter((ts) => ts.length === 1);
     const t = named[0]?.[0];
     if (t && named.every((ts) => ts[0] === t)) {
       const out = answerTask(f, t, false);
-      return out && out !== STOP ? { ...out, explained: [...namingWords(q).filter((w) => t.name.includes(w)), TASK_PLACE_ASK.exec(q)![0], '那项', '这项', '项'] } : out;
+      return out && out !== STOP ? { ...out, explained: [...namingWords(q).filter((w) => t.name.includes(w)), placeAsk[0], ...MEMBER_WORDS.filter((w) => q.includes(w)), '那项', '这项', '项'] } : out;
     }
   }
   if (hits.length === 0) return null;
@@ -382,7 +392,7 @@ const taskByName: Intent = (q, f) => {
 function answerTask(f: PlanFacts, t: Task, how: boolean): Outcome {
   // Retrieval quotes the area's text better than a task we could not give its own description.
   if (how && t.sentences.length === 0 && !t.summary) return STOP;
-  return { answer: taskReply(f, t, how), list: { kind: 'tasks', taskNos: [t.no], planId: f.docId } };
+  return { answer: taskReply(f, t, how), list: { kind: 'tasks', taskNos: [t.no], single: true, planId: f.docId } };
 }
 
 /** `X属于哪项任务`, `X是放在哪项任务下面的`, `这属于21项任务里的哪一项`: which task a measure belongs to. */

@@ -7,6 +7,8 @@ import { toChineseNumber } from '../../text/numerals.ts';
 export interface TaskList {
   kind: 'tasks';
   taskNos: number[];
+  /** The one task just given, not a list: `它前头那项` and `同块打头那项` count from it, `第二项` does not count in it. */
+  single?: true;
   /** The plan the list came from, so a follow-up resolves in the same plan. */
   planId?: string;
 }

@@ -36,6 +36,12 @@ describe('places on the plan said in everyday words', () => {
     const c = plainText(await answerer.ask('那它后面一项呢？', { sessionId: 't' }));
     expect(c).toMatch(/^第16项任务/u);
   });
+
+  it('answers which task a short word of its name is in, and counts in that task’s aspect after it', async () => {
+    expect(plainText(await answerer.ask('盘锦工业方案里碳达峰是放在21项里的哪项？'))).toMatch(/^第16项任务/u);
+    await answerer.ask('工业方案里两化融合那项怎么说的？', { sessionId: 's' });
+    expect(plainText(await answerer.ask('同块打头那项呢？要把产品往哪调？', { sessionId: 's' }))).toMatch(/^第6项任务是“抓好项目建设”/u);
+  });
 });
 
 describe('a list of another loaded text, counted from its end', () => {
