@@ -5,7 +5,7 @@ import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import { itemLabel } from '../facts/documents.ts';
 
 /** A follow-up whose subject is a pointer, asking where that thing belongs or what it is. */
-const POINTER = /^(?:那|那么)?(?:这个|这项|这条|这一项|这|它|该项|此项)(?=[^，。？?]{0,8}?(?:属于|归|算在|算是|算哪|放在|列在|是哪|是第几|哪一?(?:块|项|个方面|方面|部分)))/u;
+const POINTER = /^(?:那|那么)?(?:这个|这项|这条|这一项|这|它|该项|此项)(?=[^，。？?]{0,8}?(?:属于|归|算在|算是|算哪|算第几|放在|列在|是哪|是第几|哪一?(?:块|项|个方面|方面|部分)|第几(?:大?块|个?方面|部分)))/u;
 
 /** The previous turn as the session keeps it. */
 export interface Turn {

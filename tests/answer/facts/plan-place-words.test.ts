@@ -37,6 +37,12 @@ describe('places on the plan said in everyday words', () => {
     expect(c).toMatch(/^第16项任务/u);
   });
 
+  it('answers which aspect the thing just said stands in (`它在八个方面里算第几块`)', async () => {
+    await answerer.ask('“千人助千企”是个啥行动？', { sessionId: 'a' });
+    const a = plainText(await answerer.ask('它在八个方面里算第几块？', { sessionId: 'a' }));
+    expect(a).toContain('第七方面');
+  });
+
   it('answers which task a short word of its name is in, and counts in that task’s aspect after it', async () => {
     expect(plainText(await answerer.ask('盘锦工业方案里碳达峰是放在21项里的哪项？'))).toMatch(/^第16项任务/u);
     await answerer.ask('工业方案里两化融合那项怎么说的？', { sessionId: 's' });
