@@ -17,6 +17,8 @@ afterAll(async () => {
 /** The real database behind a switch: `down` makes it behave as an unreachable server. */
 function switchable(db: Database) {
   let down = false;
+  // Writes that fail once the server is back (a fresh connection's first query may): how many are left.
+  let flaky = 0;
   const listeners: (() => void)[] = [];
   const view: Database = {
     ...db,
@@ -27,11 +29,12 @@ function switchable(db: Database) {
       return !down;
     },
     onUp: (fn) => void listeners.push(fn),
-    run: (q) => (down ? Promise.reject(new DatabaseDown()) : db.run(q)),
+    run: (q) => (down ? Promise.reject(new DatabaseDown()) : flaky > 0 && flaky-- > 0 ? Promise.reject(new Error('connection reset')) : db.run(q)),
   };
   return {
     db: view,
     down: () => (down = true),
+    flakyWrites: (n: number) => (flaky = n),
     up: () => {
       down = false;
       for (const fn of listeners) fn();
@@ -64,6 +67,21 @@ describePg('history buffered while PostgreSQL is down', () => {
     const rows = await real.sql<{ q: string }[]>`select body->>'question' as q from records where kind = 'history' order by id`;
     // q1 and q2 were the oldest beyond the bound.
     expect(rows.map((r) => r.q)).toEqual(['q0', 'q3', 'q4', 'q5']);
+    history.close();
+  });
+
+  it('writes the buffer when the first write after the reconnect fails, without waiting for another outage', { timeout: 15_000 }, async () => {
+    const real = await openDatabase(await freshDatabase());
+    opened.push(real);
+    const s = switchable(real);
+    const history = await PgRecords.open<HistoryRecord>(s.db, { kind: 'history', schema: HistorySchema as z.ZodType<HistoryRecord>, cap: 100, whenDown: 'buffer' });
+    s.down();
+    for (let i = 1; i <= 3; i++) await history.add(line(i));
+    s.flakyWrites(1);
+    s.up();
+    await expect.poll(() => history.buffered, { timeout: 10_000 }).toBe(0);
+    const rows = await real.sql<{ q: string }[]>`select body->>'question' as q from records where kind = 'history' order by id`;
+    expect(rows.map((r) => r.q)).toEqual(['q1', 'q2', 'q3']);
     history.close();
   });
 

@@ -42,6 +42,7 @@ export class PgRecords<T> implements Records<T> {
   private tailing: Promise<void> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
+  private draining = false;
 
   private constructor(
     private readonly db: Database,
@@ -52,7 +53,12 @@ export class PgRecords<T> implements Records<T> {
     const list = new PgRecords(db, opts);
     const rows = await db.run((sql) => sql<{ id: string; body: unknown }[]>`select id, body from records where kind = ${opts.kind} order by id desc limit ${opts.cap}`);
     list.ingest(rows.reverse());
-    list.timer = setInterval(() => list.tail(), POLL_MS);
+    // (The poll also retries a drain that failed after a reconnect — the first write on a fresh connection may —
+    // which would otherwise wait for the next outage to end: nothing acknowledged is kept in memory for good.)
+    list.timer = setInterval(() => {
+      list.tail();
+      if (list.buffer.length && db.up) void list.drain();
+    }, POLL_MS);
     list.timer.unref();
     db.onUp(() => {
       void list.drain();
@@ -96,6 +102,17 @@ export class PgRecords<T> implements Records<T> {
 
   /** Writes the buffered records once the database is back (in order, in batches). */
   private async drain(): Promise<void> {
+    // One drain at a time: two would write the same batch twice.
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      await this.drainBatches();
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async drainBatches(): Promise<void> {
     while (this.buffer.length && this.db.up) {
       const batch = this.buffer.slice(0, 500);
       try {
@@ -104,7 +121,7 @@ export class PgRecords<T> implements Records<T> {
         for (const id of ids) this.see(id);
         this.buffer.splice(0, batch.length);
       } catch (err) {
-        this.opts.log?.warn({ err, kind: this.opts.kind, buffered: this.buffer.length }, 'writing buffered records failed; retrying on reconnect');
+        this.opts.log?.warn({ err, kind: this.opts.kind, buffered: this.buffer.length }, 'writing buffered records failed; retrying');
         return;
       }
     }
