@@ -8,12 +8,13 @@ import { itemTitles, outline } from '../../knowledge/structure.ts';
 import { headingKey, numbersIn, SHORT_TITLE, shortTitlesOf, SOURCE_BODY_ASK, type DocFacts, type Level, type OwnedItem } from '../../knowledge/facts/document.ts';
 import type { Answer, Citation, KnowledgeDocument } from '../../knowledge/types.ts';
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
+import type { Concept } from '../../retrieval/types.ts';
 import { bridgeEnglish, englishBridge, wordForms } from '../../retrieval/lexical/english.ts';
 import { weighEvidence } from '../gate.ts';
 import { asksOf, OWNER_ASK } from '../asked.ts';
 import { askedAmountKinds, ASKS_AMOUNT, CITING, parseNumber, toChineseNumber } from '../../text/numerals.ts';
 import { NameEndings } from '../../text/name-endings.ts';
-import { FROM_END_WORDS, longestCommon } from './match.ts';
+import { FROM_END_WORDS, longestCommon, NEIGHBOUR_ITEM, neighbourStep } from './match.ts';
 import { dictionaryWeight } from '../../retrieval/lexical/general.ts';
 import { chineseOrdinal, englishOrdinal, ordinalAsk } from '../../text/english-ordinal.ts';
 
@@ -864,7 +865,8 @@ function pathItem(d: Doc, q: string): (OutlineItem & { kind: string }) | undefin
 function inNamedSection(d: Doc, q: string, before: number, n: number): (OutlineItem & { kind: string }) | undefined {
   const head = q.slice(0, before);
   if (!(d.facts.shortTitles ?? shortTitles(d)).some((t) => t.length >= 4 && head.includes(t))) return undefined;
-  return sectionChildren(d, head).find((i) => i.no === n) ?? sectionChildren(d, head)[n - 1];
+  const children = sectionChildren(d, head);
+  return children.find((i) => i.no === n) ?? children[n - 1];
 }
 
 /** The items under the part whose title the words before the place name (`主要任务的…`), or none. */
@@ -877,19 +879,18 @@ function sectionChildren(d: Doc, head: string): (OutlineItem & { kind: string })
   return items.filter((i) => i.parent === named.index);
 }
 
-/** `前面一项`, `上一条`, `后头那项`, `下一个`: the item before or after the one in focus. */
-const NEIGHBOUR_ASK = /([前上后下])(?:面|头|边)(?:的)?(?:那|一)(?:一)?(?:项|条|个|点|款)|([前上后下])一(?:项|条|个|点|款)/u;
-
 /** Titles named this near the best-named one are as much named by the question. */
 const NEAR_NAMING = 0.75;
 
-/**
- * `讲热泵的是第几项`: the one item of the level whose text speaks of every topic of the question the document
- * uses (its title and the asking aside) — none when several or none do.
- */
-function spokenOf(index: KnowledgeIndex, d: Doc, level: Level, q: string): OutlineItem | undefined {
-  const rest = q.replace(WHICH_PLACE, '');
-  const topics = topicsBeyond(index, rest).filter((c) => !index.mentions(d.title, c) && index.mentions(d.text, c));
+/** The texts (with facts) the question names about as much as the best-named one, when that one scores `least` at least. */
+function nearlyNamed(index: KnowledgeIndex, q: string, least = 0): Doc[] {
+  const named = namedDocuments(index, q);
+  const top = named[0];
+  return top && top.score >= least ? named.filter((x) => x.score >= top.score * NEAR_NAMING).map((x) => x.doc).filter(withFacts) : [];
+}
+
+/** `讲热泵的是第几项`: the one item of the level whose text speaks of every topic asked — none when several or none do. */
+function spokenOf(index: KnowledgeIndex, d: Doc, level: Level, topics: Concept[]): OutlineItem | undefined {
   if (!topics.length) return undefined;
   const speaking = itemsOf(d, level).filter((it) => topics.every((c) => index.mentions(it.whole, c)));
   return speaking.length === 1 ? speaking[0] : undefined;
@@ -931,7 +932,9 @@ function placeReply(index: KnowledgeIndex, d: Doc, q: string, noun: Noun): DocRe
   // failing that, the one item that speaks of the question's topics, the most specific level first.
   const levels = [...(counted ? [counted] : []), ...(noun === 'article' ? [] : d.facts.levels.filter((l) => l !== counted && l.kind !== 'article'))];
   const titled = levels.map((l) => titledIn(d, q, l)).find((x) => x);
-  const it = titled ?? [...levels].sort((a, b) => b.depth - a.depth).map((l) => spokenOf(index, d, l, q)).find((x) => x);
+  // (The topics: the question's words the document uses, its title and the asking aside.)
+  const topics = titled ? [] : topicsBeyond(index, q.replace(WHICH_PLACE, '')).filter((c) => !index.mentions(d.title, c) && index.mentionsText(d.id, c));
+  const it = titled ?? [...levels].sort((a, b) => b.depth - a.depth).map((l) => spokenOf(index, d, l, topics)).find((x) => x);
   if (!it) return null;
   return placedReply(d, it, noun);
 }
@@ -1841,12 +1844,12 @@ export function answerFromDocs(
   // (`第五种呢？具体是怎么做的`: what it says is asked, of that one.)
   // `那它前面一项讲的啥`, `下一条呢` after an item was answered: its neighbour in the same list.
   // (Not in a plan read by its own facts: its outline's items are aspects, where `它后头那项` means the next task.)
-  const step = !ord && doc && focus?.item !== undefined && doc.id === focus.docId && !index.facts.some((f) => f.docId === doc.id) ? NEIGHBOUR_ASK.exec(q) : null;
+  const step = !ord && doc && focus?.item !== undefined && doc.id === focus.docId && !index.facts.some((f) => f.docId === doc.id) ? neighbourStep(q, NEIGHBOUR_ITEM) : 0;
   if (step && doc) {
     const items = outlineOf(doc);
     const cur = items.find((i) => i.index === focus!.item);
     const peers = cur ? items.filter((i) => i.kind === cur.kind && i.depth === cur.depth && i.parent === cur.parent) : [];
-    const it = cur ? peers[peers.indexOf(cur) + (/[前上]/u.test(step[1] ?? step[2] ?? '') ? -1 : 1)] : undefined;
+    const it = cur ? peers[peers.indexOf(cur) + step] : undefined;
     if (it) return (OWNER_ASK.test(q) ? focusOwnerReply(doc, it.index) : null) ?? itemReply(doc, it, 'item', it.no);
   }
   const inList = focus?.listed ? (ord ?? LISTED_ORDINAL.exec(q)) : null;
@@ -1891,9 +1894,7 @@ export function answerFromDocs(
       }
       // `民间借贷规定第三条`: of the titles the question names about equally (the 规定 and a 批复 on it), the one
       // with an item N.
-      const [top] = namedDocuments(index, q);
-      const near = top && top.score >= NAMING_MIN / 2 ? namedDocuments(index, q).filter((x) => x.score >= top.score * NEAR_NAMING).map((x) => x.doc).filter(withFacts) : [];
-      const nearExact = near.filter((d) => fits.includes(d) && itemsOf(d, levelFor(d, noun)!).some((i) => i.no === n));
+      const nearExact = nearlyNamed(index, q, NAMING_MIN / 2).filter((d) => fits.includes(d) && itemsOf(d, levelFor(d, noun)!).some((i) => i.no === n));
       // (Named that weakly, its item N must speak of the rest of the question.)
       if (nearExact.length === 1 && speaksOfAsked(index, nearExact[0]!, ordinalItem(nearExact[0]!, noun, n, q), q.replace(asked, ''))) return ordinalReply(nearExact[0]!, noun, n, q);
       // (Of many, `民间借贷规定第三条：借款合同没约定履行地的，怎么确定` says enough besides for the search to find it.)
@@ -1920,8 +1921,7 @@ export function answerFromDocs(
   // `这方案是哪些部门联名印发的`, with two 方案 loaded (a plan's press release among them): the one of the texts
   // named about equally that names its issuers.
   if (!doc && asksIssuer(q)) {
-    const [top] = namedDocuments(index, q);
-    const near = top ? namedDocuments(index, q).filter((x) => x.score >= top.score * NEAR_NAMING).map((x) => x.doc).filter(withFacts) : [];
+    const near = nearlyNamed(index, q);
     const issuing = near.filter((d) => d.facts.issuers.length > 0);
     const meta = near.length > 1 && near.length <= MAX_CANDIDATES && issuing.length === 1 ? metaReply(issuing[0]!, q) : null;
     if (meta && !asksBeyondMeta(q)) return meta;

@@ -10,7 +10,7 @@ import { generalWeight } from '../../retrieval/lexical/general.ts';
 import {
   OWNER_CUE, countsIntent, measuresIntent, metaIntent, ownerIntent, partnerIntent, policiesIntent, speakerNeighbour, speakersIntent,
 } from './people.ts';
-import { NAME_LIST, SURNAME_ASK, longestCommon, matchArea, namingWords, nominalResidue, ordinalIn, placeIn, prepareQuestion, residue, type Ordinal } from './match.ts';
+import { NAME_LIST, SURNAME_ASK, longestCommon, matchArea, namingWords, NEIGHBOUR_TASK, neighbourStep, nominalResidue, ordinalIn, placeIn, prepareQuestion, residue, type Ordinal } from './match.ts';
 import {
   STOP, areaLabel, areaSection, areaTasksReply, cite, reply, taskReply,
   type FactsContext, type FactsList, type FactsReply, type Intent, type IntentReply, type Outcome, type TaskList,
@@ -101,9 +101,6 @@ function areaOfList(list: TaskList, facts: PlanFacts[]): { f: PlanFacts; areaNo:
   return f && area ? { f, areaNo: area.no } : null;
 }
 
-/** `前头那项`, `后一项`, `紧跟它后头那条`: the task before or after the one just given. */
-const TASK_NEIGHBOUR = /([前上后下])(?:面|头|边)(?:的)?(?:那|一)(?:一)?(?:项|条|个)|([前上后下])一(?:项|条|个)/u;
-
 /** `其中第二项具体怎么做`, `第二个呢`: an ordinal into the list the previous answer gave. */
 function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
   const list = ctx.lastList;
@@ -115,9 +112,10 @@ function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
   if (list?.kind === 'tasks' && list.single) {
     const f = facts.find((x) => x.docId === list.planId) ?? facts.find((x) => x.primary) ?? facts[0];
     const at = list.taskNos[0]!;
-    const step = !ord ? TASK_NEIGHBOUR.exec(q) : null;
+    // (`前头那项`, `后一项`, `紧跟它后头那条`: counted in tasks.)
+    const step = !ord ? neighbourStep(q, NEIGHBOUR_TASK) : 0;
     if (step) {
-      const t = f?.tasks.find((x) => x.no === at + (/[前上]/u.test(step[1] ?? step[2] ?? '') ? -1 : 1));
+      const t = f?.tasks.find((x) => x.no === at + step);
       return f && t ? answerTask(f, t, isHow(q)) : STOP;
     }
     // `同块打头那项呢`: a place in the aspect the task stands in.
@@ -376,11 +374,12 @@ const taskByName: Intent = (q, f) => {
   // task whose name has the word.)
   const placeAsk = TASK_PLACE_ASK.exec(q) ?? MEMBER_CUE.exec(q);
   if (hits.length === 0 && placeAsk) {
-    const named = namingWords(q).filter((w) => w.length >= 3).map((w) => f.tasks.filter((t) => t.name.includes(w))).filter((ts) => ts.length === 1);
+    const words = namingWords(q);
+    const named = words.filter((w) => w.length >= 3).map((w) => f.tasks.filter((t) => t.name.includes(w))).filter((ts) => ts.length === 1);
     const t = named[0]?.[0];
     if (t && named.every((ts) => ts[0] === t)) {
       const out = answerTask(f, t, false);
-      return out && out !== STOP ? { ...out, explained: [...namingWords(q).filter((w) => t.name.includes(w)), placeAsk[0], ...MEMBER_WORDS.filter((w) => q.includes(w)), '那项', '这项', '项'] } : out;
+      return out && out !== STOP ? { ...out, explained: [...words.filter((w) => t.name.includes(w)), placeAsk[0], ...MEMBER_WORDS.filter((w) => q.includes(w)), '那项', '这项', '项'] } : out;
     }
   }
   if (hits.length === 0) return null;

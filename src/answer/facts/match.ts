@@ -90,6 +90,18 @@ export function contentOnly(r: string): string {
   return out;
 }
 
+/** `前面一项`, `上一条`, `后头那项`, `下一个`, counted in the given measure words. */
+const neighbourAsk = (units: string) => new RegExp(`([前上后下])(?:面|头|边)(?:的)?(?:那|一)(?:一)?(?:${units})|([前上后下])一(?:${units})`, 'u');
+/** …of a plan's tasks (项, 条, 个), and of a document's items (also 点 and 款). */
+export const NEIGHBOUR_TASK = neighbourAsk('项|条|个');
+export const NEIGHBOUR_ITEM = neighbourAsk('项|条|个|点|款');
+
+/** A step to the item before (-1) or after (1) the one in focus, as `ask` reads it; 0 when none is asked. */
+export function neighbourStep(q: string, ask: RegExp): -1 | 0 | 1 {
+  const m = ask.exec(q);
+  return !m ? 0 : /[前上]/u.test(m[1] ?? m[2]!) ? -1 : 1;
+}
+
 /** The question's words that may name something (two characters or more, no grammar), as the tagger cuts them. */
 export function namingWords(q: string): string[] {
   if (!tagger) return [];

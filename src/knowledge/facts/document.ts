@@ -84,18 +84,16 @@ const AMOUNT_CUE = /给予|补贴|奖励|资助|支持|补助|扶持|配套|不�
 const RUN_IN_SIGNER = new RegExp(`([\\p{Script=Han}]{3,20}?(?:${ISSUER_UNIT.source.slice(3, -2)}))\\s*${SIGNED_DATE.source}`, 'u');
 /** Lines of a signature at most (a notice of a dozen bodies signs on seven lines, two to a line). */
 const MAX_SIGNER_LINES = 10;
-/** Where a body's name ends before the next one begins, glued on one line. */
-const UNIT_END = /(?:委员会|办公室|办公厅|局|厅|委|办|院|部|中心|政府)$/u;
 
 /**
  * `黄浦区发展和改革委员会黄浦区建设和管理委员会`: two signers set on one line with no space, as a page's two
- * columns are copied — apart where the first one's place name (黄浦区) begins again after a body's ending.
+ * columns are copied — apart where the first one's place name (黄浦区) begins again after a body's ending (ISSUER_UNIT).
  */
 function unglued(name: string): string[] {
   const place = /^\p{Script=Han}{1,6}?[省市区县州盟旗镇乡]/u.exec(name)?.[0] ?? name.slice(0, 2);
   if (place.length < 2) return [name];
   for (let at = name.indexOf(place, place.length + 2); at > 0; at = name.indexOf(place, at + 1)) {
-    if (UNIT_END.test(name.slice(0, at))) return [name.slice(0, at), ...unglued(name.slice(at))];
+    if (ISSUER_UNIT.test(name.slice(0, at))) return [name.slice(0, at), ...unglued(name.slice(at))];
   }
   return [name];
 }
