@@ -17,7 +17,7 @@ import { answerFromDocs, itemByLabel, outlineList, pickCandidate, sourceReply } 
 import { FOCUS_KEPT, resolveFocus } from './conversation/focus.ts';
 import { smallTalk } from './smalltalk.ts';
 import { withoutPreface } from './preface.ts';
-import { itemSwap, rewriteByRules, subjectOf } from './conversation/rewrite.ts';
+import { itemSwap, rewriteByRules, subjectOf, withoutAsk } from './conversation/rewrite.ts';
 import { llmRewrite } from './conversation/rewrite-llm.ts';
 import { asksSource, pointedArticle, withAntecedent } from './conversation/antecedent.ts';
 import { maskPii } from '../text/pii.ts';
@@ -525,7 +525,8 @@ function ownerNote(index: KnowledgeIndex, chunk: Hit['chunk'], body: string): st
 function elliptical(index: KnowledgeIndex, question: string, session: SessionState | undefined): string | null {
   // Nothing of its own: no word the documents know (`能补`, `房租` where the text says 租金 are not).
   if (!session?.lastQuestion || index.parse(question).concepts.some((c) => index.known(c))) return null;
-  const subject = subjectOf(session.lastQuestion);
+  // (The previous question's topic, not its ask: `…补贴能领多久` lends `…补贴` to `那每个月补多少钱`.)
+  const subject = withoutAsk(subjectOf(session.lastQuestion));
   return subject ? `${subject}，${question}` : null;
 }
 

@@ -45,6 +45,12 @@ export function rejoinWrappedLines(text: string): string {
       lines[i + 1] = line + next;
       continue;
     }
+    // A web page's information block sets each label on a line of its own and its value on the next
+    // (`统一编号：` / `GZ0220210007`, `失效日期：` / `2023年06月01日`): one field, read as one line.
+    if (next && FIELD_LABEL.test(line) && fieldValue(next, lines[0]?.trim())) {
+      lines[i + 1] = line + next;
+      continue;
+    }
     const prev = out.at(-1);
     if (prev !== undefined && MID_SENTENCE.test(prev) && readAsHeading(line)) {
       out[out.length - 1] = prev + line;
@@ -58,6 +64,16 @@ export function rejoinWrappedLines(text: string): string {
     out.push(lines[i]!);
   }
   return out.join('\n');
+}
+
+/** A field's label alone on its line: a few words and a colon (`文 号：`, `发布机关：`). */
+const FIELD_LABEL = /^\p{Script=Han}[\p{Script=Han} ]{0,8}[：:]$/u;
+/** How long a field's value may be (a number, a date, an office's name — not a paragraph after `各区人民政府：`). */
+const FIELD_VALUE_MAX = 40;
+
+/** Whether a line reads as a field's value: short, no sentence, no label or item of its own, not the title again. */
+function fieldValue(line: string, title: string | undefined): boolean {
+  return line.length > 0 && line.length <= FIELD_VALUE_MAX && !/[。；;：:]/u.test(line) && !markerAt(line) && !REAL_HEADING.test(line) && line !== title;
 }
 
 /** A line the heading test would take for a heading that neither numbers an item nor is a heading wherever it stands. */

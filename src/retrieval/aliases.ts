@@ -84,18 +84,21 @@ function occurs(question: string, word: string): boolean {
  * The alias groups a question touches, with the member that was found; and the everyday words it says,
  * each with the documents' words for it (the group then: the word and those words).
  */
-export function matchAliases(question: string, aliases: Aliases): { found: string; group: string[] }[] {
+export function matchAliases(question: string, aliases: Aliases): { found: string; group: string[]; everyday?: boolean }[] {
   const q = question.toLowerCase();
-  const out: { found: string; group: string[] }[] = [];
+  const out: { found: string; group: string[]; everyday?: boolean }[] = [];
   for (const group of aliases.groups) {
     // The longest member found (the first of that length), without a filtered and sorted copy per group.
     let found: string | undefined;
     for (const w of group) if ((!found || w.length > found.length) && occurs(q, w)) found = w;
     if (found) out.push({ found, group });
   }
-  for (const entry of aliases.everyday) {
-    // An everyday word inside a word the groups already found (`老人` in `老人家`) is that word's business.
-    if (occurs(q, entry[0]!) && !out.some((m) => m.found.includes(entry[0]!))) out.push({ found: entry[0]!, group: entry });
+  const said = aliases.everyday.filter((entry) => occurs(q, entry[0]!));
+  for (const entry of said) {
+    // An everyday word inside a word the groups already found (`老人` in `老人家`) is that word's business, and
+    // so is one inside a longer everyday word said (`低保` in `低保户`).
+    const w = entry[0]!;
+    if (!out.some((m) => m.found.includes(w)) && !said.some((e) => e[0]!.length > w.length && e[0]!.includes(w))) out.push({ found: w, group: entry, everyday: true });
   }
   return out;
 }

@@ -293,6 +293,11 @@ export class KnowledgeIndex {
     return this.tokens(text);
   }
 
+  /** The alias table's words a question uses, each with the words it stands for (`老人` → 老年人, 长者). */
+  aliasesIn(question: string): { found: string; group: string[] }[] {
+    return matchAliases(normalizeQuery(question).toLowerCase(), this.aliases);
+  }
+
   private tokens(text: string): string[] {
     return this.queryTokens.get(text, () => this.tokenizer.query(text));
   }
@@ -314,11 +319,25 @@ export class KnowledgeIndex {
     const absorbed = new Set<string>();
     const loose: string[] = [];
     const weightless: string[] = [];
-    for (const { found, group } of matchAliases(lower, this.aliases)) {
+    for (const { found, group: listed, everyday } of matchAliases(lower, this.aliases)) {
+      // A documents' word that holds the everyday one (`住房公积金贷款` of `公积金贷款`) is found by the word as said:
+      // it widens nothing, and only weighs the ranking toward its every use.
+      const group = everyday ? listed.filter((w) => w === found || !w.includes(found)) : listed;
+      if (group.length < 2) continue;
       const terms = new Set<string>();
-      for (const w of group) for (const t of this.tokens(w)) terms.add(t);
+      // (The documents' words for an everyday one rank by their main parts — `轨道交通` of 城市轨道交通, `医疗保障`
+      // whole — not by every piece: `医疗`, `保障`, `城市` would favour any passage of the field.)
+      for (const w of group) {
+        const pieces = this.tokens(w);
+        const main = everyday && w !== found ? pieces.filter((t) => t.length * 3 >= w.length * 2) : [];
+        for (const t of main.length ? main : pieces) terms.add(t);
+      }
       for (const t of this.tokens(found)) absorbed.add(t);
-      concepts.push({ text: found, phrases: group, terms: [...terms] });
+      // An everyday word's own main part still speaks of it (`物业费` of a text's 物业管理费, `电动车` of 电动汽车):
+      // the documents' words are added to what the asker said, not put in its place. (A group's members are
+      // names, each whole: `发布会` is no `发布`.)
+      const own = everyday && /\p{Script=Han}{3}/u.test(found) ? this.tokens(found).filter((t) => t !== found && t.length * 3 >= found.length * 2 && !group.includes(t)) : [];
+      concepts.push({ text: found, phrases: [...group, ...own], terms: [...terms] });
     }
     // English words the alias table does not know reach the Chinese text through the dictionary
     // bridge: each English word (or two-word name) one concept, its stand-ins the Chinese words the

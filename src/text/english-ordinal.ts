@@ -25,8 +25,9 @@ const NOUNS: Record<string, OrdinalNoun> = {
 const NOUN = Object.keys(NOUNS).join('|');
 
 const BEFORE = new RegExp(`\\b(?:the\\s+)?(${WORDS.join('|')}|\\d{1,3}(?:st|nd|rd|th))\\s+(${NOUN})s?\\b`, 'iu');
-// (`item (15)`: the number as the document prints its label, in parentheses.)
-const AFTER = new RegExp(`\\b(${NOUN})\\s+(?:no\\.?\\s*)?\\(?(\\d{1,3})\\b`, 'iu');
+// (`item (15)`: the number as the document prints its label, in parentheses; `Which task is number 18`: said
+// after the noun it numbers.)
+const AFTER = new RegExp(`\\b(${NOUN})\\s+(?:(?:is|was)\\s+)?(?:(?:number|no\\.?)\\s*|#\\s*)?\\(?(\\d{1,3})\\b`, 'iu');
 
 export function englishOrdinal(question: string): EnglishOrdinal | null {
   const b = BEFORE.exec(question);
@@ -58,8 +59,8 @@ export function chineseOrdinal(o: EnglishOrdinal): string {
   }
 }
 
-/** Words of an English ask that only frame it (`What does … cover?`), around its ordinal. */
-const FRAME = /\b(?:what|what's|whats|which|does|do|did|is|are|was|the|a|an|of|in|on|it|its|this|that|plan|plan's|cover|covers|say|says|about|deal|deals|with|contain|contains|include|includes|called|named|name|mean|means|focus|focuses|tell|me|please|and)\b/giu;
+/** Words of an English ask that only frame it (`What does … cover?`, `…among the plan's 21 key tasks`), around its ordinal. */
+const FRAME = /\b(?:among|key|tasks|items|areas|measures|listed|total|what|what's|whats|which|does|do|did|is|are|was|the|a|an|of|in|on|it|its|this|that|plan|plan's|cover|covers|say|says|about|deal|deals|with|contain|contains|include|includes|called|named|name|mean|means|focus|focuses|tell|me|please|and)\b/giu;
 
 /**
  * The Chinese question an English ask is when it asks only what an item at a place is (`What does the
@@ -71,6 +72,7 @@ export function ordinalAsk(question: string): string | null {
   const ask = sentences.at(-1) ?? '';
   const o = englishOrdinal(ask);
   if (!o) return null;
-  const rest = ask.replace(o.text, ' ').replace(FRAME, ' ').replace(/[^A-Za-z]+/gu, ' ').trim();
+  // (A possessive's `'s` goes with its word: `the plan's` frames as `the plan` does.)
+  const rest = ask.replace(o.text, ' ').replace(/['’]s\b/gu, '').replace(FRAME, ' ').replace(/[^A-Za-z]+/gu, ' ').trim();
   return rest ? null : `${chineseOrdinal(o)}是什么？`;
 }

@@ -112,8 +112,9 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   // (`上年度月平均工资的三倍计发`: a sum stated as a multiple of a wage or a fee.)
   money: new RegExp(`${N}\\s*(?:万|亿)?元|${N}倍|免费|不收费|无偿`, 'u'),
   // (`增速不低于全省平均水平`: a rate a plan sets against a benchmark, not in points.)
+  // (A discount, as `打几折` asks it: `8折`, `半价`, `减半`, or none to pay, `免费`.)
   // (A rate set as a multiple of a benchmark rate, `一年期贷款市场报价利率四倍`, is stated too.)
-  percent: new RegExp(`\\d+(?:\\.\\d+)?\\s*%|(?:利率|费率|税率)[\\p{Script=Han}]{0,4}?${N}倍|百分之|千分之|万分之|${N}\\s*个?百分点|\\d+\\s*(?:BP|bp|个基点)|[${CN_NUM_CHARS}]成|${BENCHMARKED}`, 'u'),
+  percent: new RegExp(`\\d+(?:\\.\\d+)?\\s*%|(?:利率|费率|税率)[\\p{Script=Han}]{0,4}?${N}倍|百分之|千分之|万分之|${N}\\s*个?百分点|\\d+\\s*(?:BP|bp|个基点)|[${CN_NUM_CHARS}]成|(?:\\d(?:\\.\\d)?|[${CN_NUM_CHARS}])折|半价|减半|免费|${BENCHMARKED}`, 'u'),
   // `每年…一次` says how often (`多久评一次`); a bare `每年安排100万元` states no period.
   duration: new RegExp(`${N}\\s*(?:个)?(?:年|月|日|天|周(?!岁)|小时|季度|工作日|分钟)|每(?:年|半年|季度|月|周|天|日)[^，。；]{0,8}?${N}次|终身|长期`, 'u'),
   // `7个月`, `0.8个百分点` are a period and a share, not a count.
@@ -147,7 +148,7 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   [['date'], /(?:什么时候|何时|啥时候|哪天)(?:就)?(?:到期|截止|期满|失效|结束|作废)/u],
   // (`各占多少`, `占多少`: a share of a whole. A rate asks itself where the ask follows it or it closes the
   // question — not as the topic of another ask, `LPR是指几年期的利率`.)
-  [['percent'], /比例|百分之(?:几|多少)|千分之(?:几|多少)|几成|百分比|几个点(?!钟)|多少个点(?!钟)|(?:税率|费率|利率)(?=[\p{Script=Han}]{0,4}?(?:多少|几|多高|多大|怎么算|如何算))|(?<!(?:几|多少)[^，,。？?]*)(?:税率|费率|利率)(?=[？?呢吗，,]|$)|多少%|几个百分点|各占(?!多少[分个项人家名])|占多少(?![分个项人家名])|占比多少/u],
+  [['percent'], /比例|百分之(?:几|多少)|千分之(?:几|多少)|几成|几折|多少折|打折|折扣|百分比|几个点(?!钟)|多少个点(?!钟)|(?:税率|费率|利率)(?=[\p{Script=Han}]{0,4}?(?:多少|几|多高|多大|怎么算|如何算))|(?<!(?:几|多少)[^，,。？?]*)(?:税率|费率|利率)(?=[？?呢吗，,]|$)|多少%|几个百分点|各占(?!多少[分个项人家名])|占多少(?![分个项人家名])|占比多少/u],
   // `多少钱` is money; `补助资金`, `费用` may be stated as a share of something (`按费用的30%`).
   // (`几毛钱`, `几块钱`, `多少块`: a sum in everyday units.)
   [['money'], /多少钱|多少元|多少万元|多少亿元?|交钱|给多少钱|几毛|几块钱|多少块(?:钱)?(?![\p{Script=Han}])|几分钱/u],

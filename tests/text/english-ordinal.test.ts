@@ -21,5 +21,6 @@ describe('English ordinals', () => {
     expect(ordinalAsk('The plan groups its 21 tasks into eight areas. What does the seventh area cover?')).toBe('第七个方面是什么？');
     expect(ordinalAsk('Which departments lead the third task?')).toBeNull();
     expect(ordinalAsk('What is the subsidy in the second measure?')).toBeNull();
+    expect(ordinalAsk("Which task is number 18 among the plan's 21 key tasks?")).toBe('第18项是什么？');
   });
 });

@@ -77,10 +77,23 @@ export function rewriteByRules(question: string, ctx: RewriteContext, index: Kno
   }
 
   // Otherwise the previous question is the context the follow-up needs: its topic, which is the first
-  // part of a question that was itself rewritten this way (so a chain of follow-ups does not grow).
-  const topic = subjectOf(previous).split(' ')[0]!;
+  // part of a question that was itself rewritten this way (so a chain of follow-ups does not grow) —
+  // without its own ask (`…住房租赁补贴能领多久` → `…住房租赁补贴`): `那每个月补多少钱` asks a sum, not a period too.
+  const topic = withoutAsk(subjectOf(previous).split(' ')[0]!);
   if (!topic || topic.includes(subjectOf(q))) return null;
   return `${topic} ${q}`;
+}
+
+/** Where a question's own ask begins: a modal and a verb before the asking word (`能领多久`, `要交多少`, `由谁`). */
+const ASK_AT = /(?:能|可以|可|要|得|需要|该|由)?\p{Script=Han}?(?:多久|多长时间|多少|几[个年月天项条次]|哪些|哪个|哪里|什么时候|什么|谁|怎么|如何|是否|能否|有没有|能不能|可不可以)/u;
+/** Fewest characters a topic keeps before an ask is cut from it. */
+const TOPIC_MIN = 4;
+
+/** The topic of a question without its ask, when enough is left to name a thing. */
+export function withoutAsk(subject: string): string {
+  const m = ASK_AT.exec(subject);
+  if (!m || m.index < TOPIC_MIN) return subject;
+  return subject.slice(0, m.index).replace(/[的，,、\s]+$/u, '');
 }
 
 /** `那第13项呢`: a bare item number, and what it numbers. */

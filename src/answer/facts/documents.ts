@@ -93,6 +93,8 @@ function namedFresh(index: KnowledgeIndex, question: string): { doc: KnowledgeDo
   const words = new Set(index.cut(question).filter((w) => w.length >= 2));
   // The genre word a question uses (`这个办法`, `分工方案里`) may be cut differently by the tokenizer.
   for (const g of GENRE_WORDS) if (question.includes(g)) words.add(g);
+  // An everyday word names a title that uses the documents' word for it (`老人优待的规定` of 《…老年人优待办法》).
+  for (const { found, group } of index.aliasesIn(question)) if (/\p{Script=Han}{2}/u.test(found)) for (const w of group) if (w !== found) words.add(w);
   for (const w of TITLE_FILLER) words.delete(w);
   const scores = new Map<KnowledgeDocument, number>();
   // Search mode gives a word and its parts (工业互联网, 工业, 互联网): a title holding the word counts it
@@ -612,7 +614,8 @@ function levelFor(d: Doc, noun: Noun, items = d.facts.levels): Level | null {
   if (noun === 'question') return levels.find((l) => l.kind === 'qa') ?? questionLevel(d) ?? null;
   if (noun === 'part') {
     const top = levels.filter((l) => l.depth === 0 && l.kind !== 'article');
-    return top.length === 1 && levels.length > 1 ? top[0]! : null;
+    // (A notice whose only numbering is its parts `一、`–`八、`: `第三部分` is its 三、.)
+    return top.length === 1 && (levels.length > 1 || top[0]!.kind === 'cn') ? top[0]! : null;
   }
   // Items of a task list: the deepest numbering that runs on through the document — through the parts
   // (1.–45. across 一、–七、), not a list inside one of them (the 附件 1.–3. under the notice's last part).
@@ -879,6 +882,16 @@ function sectionChildren(d: Doc, head: string): (OutlineItem & { kind: string })
   return items.filter((i) => i.parent === named.index);
 }
 
+/** How strongly a title must be named, and how far ahead of any other, to be meant without its full name. */
+const CLEAR_NAMING = 2 * NAMING_MIN;
+const CLEAR_LEAD = 2;
+
+/** `特困供养通知第三部分`: words of one title only (two of them at least), though not its name as written. */
+function clearlyNamed(index: KnowledgeIndex, q: string, d: KnowledgeDocument): boolean {
+  const [first, second] = namedDocuments(index, q);
+  return !!first && first.doc === d && first.score >= CLEAR_NAMING && (!second || first.score >= second.score * CLEAR_LEAD);
+}
+
 /** Titles named this near the best-named one are as much named by the question. */
 const NEAR_NAMING = 0.75;
 
@@ -1075,7 +1088,9 @@ function inlineListItem(d: Doc, q: string, n: number): DocReply | null {
   const stated = STATED_TOTAL.exec(q.replace(ORDINAL, ''));
   const total = stated ? parseNumber(stated[1]!) : null;
   if (!total || n > total) return null;
-  const level = levelFor(d, 'part');
+  // (The parts as the document numbers them when it has numberings under them: a single numbering of
+  // answered questions, `一、《通知》…？`, is no list of the 方面 a sentence enumerates.)
+  const level = d.facts.levels.length > 1 ? levelFor(d, 'part') : null;
   if (level && level.count === total) return null;
   const said = new RegExp(`(?:包括|包含|涵盖|分为|从)([^。：:]{4,400}?)等?(?:${toChineseNumber(total)}|${total})个?${stated![2]}`, 'u');
   for (const sentence of d.text.split(/(?<=[。！？])/u)) {
@@ -1139,7 +1154,10 @@ function countsItself(index: KnowledgeIndex, d: Doc, q: string): boolean {
   const title = titleWords(index, d);
   // (The ask that counts: `一共有几章几条？什么时候开始施行的？` asks a date beside it.)
   const asked = q.split(/[？?。；;]/u).filter((c) => COUNT_AT.test(c)).join('，');
-  return !index.tag(asked.replace(COUNT, '')).some((w) => /^(?:n|vn)/u.test(w.tag) && w.word.length >= 2 && !title.has(w.word) && !LIST_WORDS.has(w.word) && !d.title.includes(w.word));
+  // (A word that names the document — its kind said otherwise, `那个…的规定` of a 办法, or an everyday word for a
+  // title's, `老人` of 老年人 — counts nothing of its own.)
+  const naming = (w: string) => GENRE_WORDS.includes(w) || index.aliasesIn(w).some((a) => a.found === w && a.group.some((x) => x !== w && d.title.includes(x)));
+  return !index.tag(asked.replace(COUNT, '')).some((w) => /^(?:n|vn)/u.test(w.tag) && w.word.length >= 2 && !title.has(w.word) && !LIST_WORDS.has(w.word) && !d.title.includes(w.word) && !naming(w.word));
 }
 
 /**
@@ -1356,7 +1374,9 @@ function definitionReply(d: KnowledgeDocument, said: string): DocReply | null {
 
 const DATE_ASK = /落款|when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issued|published|released)|\bdate of (?:issue|publication)\b|(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:印发|发布|出台|签发|发文|下发|发的|公布|成文)|(?:印发|发布|出台|签发|发文|下发|公布|成文)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)(?=的|布|台|文|[？?]|$)/u;
 const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\b(?:take|takes|took|taking|taken) effect\b|\bvalid for\b|\bvalidity\b|(?:什么时候|何时|哪天|几时|从哪天|哪一天|几号|几月几[日号]|啥时候?)(?:开始|起)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]|到期(?:日|日期|时间)?[^，。？?]{0,4}?(?:哪|什么时候|何时|几号|啥时)|(?:什么时候|何时|哪天|哪一天|啥时候?)(?:到期|失效|作废)|(?:到期|失效)(?:日期|时间)|从(?:什么时候|何时|哪天|哪一天)(?:开始)?(?:算|计算|起算)/u;
-const NUMBER_ASK = /文号|字号|发文号|document number/iu;
+// (`编号多少` said of the document itself — at the clause's head or after 文件/发文 — not a certificate's 编号;
+// `以什么文种发布`: an order's number names its kind, `以…令第179号公布`.)
+const NUMBER_ASK = /文号|字号|发文号|(?:^|[，,、和及与]|文件|发文|的)编号|文种|document number/iu;
 /** 何时通过, 哪一年修正, 修订过几次: what the dated lines at a law's head record. */
 const HISTORY_ASK = /(?:哪一?年|哪天|哪一天|何时|什么时候|几月几日|日期|时间)[^，。？?]{0,4}(?:通过|修正|修订|修改|颁布|公布|制定)|(?:第几号|几号|哪号)令|令(?:号|第几号)|(?:通过|修正|修订|修改|颁布|公布)(?:的|过)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|是哪一?年|几次)|\b(?:adopted|amended|revised|enacted|passed)\b/iu;
 const HISTORY_EVENTS: [RegExp, RegExp][] = [
@@ -1457,6 +1477,18 @@ function metaReply(d: Doc, q: string): DocReply | null {
     cites.push(cite(d, interpreter));
   }
   if (INTERPRET_ASK.test(q) && !interpreter) return null;
+  // Who carries it out: the 总则 says so (`本办法由市卫生健康行政主管部门负责组织实施`) — asked of the document itself.
+  const implementer = implementAsked(q) ? implementerOf(d) : null;
+  if (implementer) {
+    parts.push(asPart(implementer));
+    cites.push(cite(d, implementer));
+  }
+  // A field of the page's information block the question names by its label (`统一编号`, `失效日期`).
+  for (const field of fieldsAsked(d, q)) {
+    if (parts.some((p) => p.includes(field.value))) continue;
+    parts.push(`${field.label}：${field.value}`);
+    cites.push(cite(d, field.line));
+  }
   // What it replaces: the closing sentence that repeals earlier documents (`…（穗府办规〔2019〕13号）同时废止`).
   const repealed = REPEAL_ASK.test(q) ? repealedBy(d) : null;
   if (REPEAL_ASK.test(q) && !repealed) return null;
@@ -1498,7 +1530,8 @@ const MEETING_ASK = /(?:哪|什么|哪一)(?:次|个|届)?(?:会议?|常务会|�
 
 /** The clause at the head that names the meeting (`…已经市政府第85次常务会议讨论后修改完善`). */
 function meetingOf(d: Doc): string | null {
-  const m = /[^，。；\n]*第\s*[\d一二三四五六七八九十百]+\s*次[^，。；\n]{0,16}会议[^，。；\n]{0,20}/u.exec(d.text.slice(0, 800));
+  // (`第15届130次常务会议`: the term of the body before the meeting's number.)
+  const m = /[^，。；\n]*第\s*[\d一二三四五六七八九十百]+\s*(?:届\s*(?:第\s*)?[\d一二三四五六七八九十百]+\s*)?次[^，。；\n]{0,16}会议[^，。；\n]{0,20}/u.exec(d.text.slice(0, 800));
   return m ? m[0].trim() : null;
 }
 
@@ -1524,6 +1557,18 @@ function interpreterOf(d: Doc): string | null {
   return m ? m[1]!.trim() : null;
 }
 
+/** `这套规定由哪个部门负责组织实施`: who carries the document out, asked of the document (named by its kind before the ask). */
+const IMPLEMENT_ASK = /((?:规定|条例|办法|细则|意见|方案|规则|政策|文件|法))(?:是|由|归)?(?:谁|哪个部门|哪个单位|哪个机构|哪家|哪些部门|哪个机关)(?:来|负责)?(?:组织)?(?:实施|执行|落实)/u;
+function implementAsked(q: string): boolean {
+  return IMPLEMENT_ASK.test(q);
+}
+
+/** The sentence that names who carries the document out (`本办法由…负责组织实施。`). */
+function implementerOf(d: Doc): string | null {
+  const m = /(?:^|\n|。)\s*((?:第\S{1,5}条\s*)?本(?:办法|条例|规定|细则|法|意见|方案|规则)由[^。\n]{2,40}?(?:负责)?(?:组织)?(?:实施|执行)[^。\n]{0,60}?。)/u.exec(d.text);
+  return m ? m[1]!.trim() : null;
+}
+
 const PURPOSE_ASK = /立法目的|立法宗旨|(?:制定|出台)(?:的)?(?:目的|宗旨)|目的是什么|为什么(?:要)?(?:制定|出台)|\b(?:purpose|aim) of\b/iu;
 
 /** The sentence that says why the document was made (`为了保障…，根据宪法，制定本法。`), near its start. */
@@ -1536,10 +1581,11 @@ function purposeOf(d: Doc): string | null {
 export const ASKING = /什么|啥|哪|几|多少|多久|多长|多大|何时|何种|谁|吗|呢|怎么|怎样|如何|是否|能否|\b(?:what|which|who|how|when)\b/iu;
 
 /** Whether a clause of the question asks something other than the document's number, issuer, dates or history. */
-function asksBeyondMeta(q: string, countToo = false): boolean {
+function asksBeyondMeta(q: string, countToo = false, d?: Doc): boolean {
   const clauses = q.split(/[？?；;]/u).map((c) => c.trim()).filter((c) => ASKING.test(c));
   if (clauses.length < 2) return false;
-  return clauses.some((c) => ![NUMBER_ASK, ISSUER_ASK, DATE_ASK, HISTORY_ASK, EFFECT_ASK, PURPOSE_ASK, INTERPRET_ASK, REPEAL_ASK, SIGNER_ASK, MEETING_ASK, ...(countToo ? [COUNT_AT] : [])].some((re) => re.test(c)));
+  // (A clause that names a field of the head asks it: `统一编号是多少`.)
+  return clauses.some((c) => ![NUMBER_ASK, ISSUER_ASK, DATE_ASK, HISTORY_ASK, EFFECT_ASK, PURPOSE_ASK, INTERPRET_ASK, REPEAL_ASK, SIGNER_ASK, MEETING_ASK, IMPLEMENT_ASK, ...(countToo ? [COUNT_AT] : [])].some((re) => re.test(c)) && !(d && fieldsAsked(d, c).length));
 }
 
 /** `评定结果有效期多久`: a validity asked of something the document sets, not of the document itself. */
@@ -1549,6 +1595,45 @@ function othersValidity(q: string): boolean {
   const m = /([\p{Script=Han}]{2})的?(?:有效期|有效多久|多长时间有效|到期|失效)/u.exec(q.replace(/什么时候|啥时候?|何时|哪一?天|几时|具体|大概/gu, ''));
   // (`文号和有效期`: the validity is one of the document's own facts listed with another.)
   return !!m && !/办法|方案|意见|规定|措施|细则|文件|政策|通知|条例|决定|规划|本法/u.test(m[1]!) && !/[它其本该此这和及与、]/u.test(m[1]!);
+}
+
+/** A labelled field of a page's information block (`统一编号：GZ0220210007`, `文 号：穗府办规〔2021〕7号`). */
+const HEAD_FIELD = /^([\p{Script=Han}][\p{Script=Han} ]{1,9})[：:]\s*([^。；;]{1,40})$/u;
+/** How far into a document its information block stands. */
+const HEAD_SPAN = 1500;
+/** Fewest fields in a row that make an information block (a lone `责任单位：…` or `联系电话：…` line is the text's). */
+const BLOCK_FIELDS = 3;
+
+/** The fields of the information block at the head of a page (runs of labelled lines), kept per document. */
+const fieldsKept = new WeakMap<Doc, { label: string; value: string; line: string }[]>();
+function headFields(d: Doc): { label: string; value: string; line: string }[] {
+  let kept = fieldsKept.get(d);
+  if (!kept) fieldsKept.set(d, (kept = readFields(d)));
+  return kept;
+}
+
+function readFields(d: Doc): { label: string; value: string; line: string }[] {
+  const out: { label: string; value: string; line: string }[] = [];
+  let run: typeof out = [];
+  const close = () => {
+    if (run.length >= BLOCK_FIELDS) out.push(...run);
+    run = [];
+  };
+  for (const line of d.text.slice(0, HEAD_SPAN).split('\n')) {
+    if (!line.trim()) continue;
+    const m = HEAD_FIELD.exec(line.trim());
+    if (m) run.push({ label: m[1]!.replace(/\s+/gu, ''), value: m[2]!.trim(), line: line.trim() });
+    else close();
+  }
+  close();
+  return out;
+}
+
+/** The information block's fields whose label the question names (`统一编号`, `失效日期`). */
+function fieldsAsked(d: Doc, q: string): { label: string; value: string; line: string }[] {
+  const out: { label: string; value: string; line: string }[] = [];
+  for (const f of headFields(d)) if (q.includes(f.label) && !out.some((x) => x.label === f.label)) out.push(f);
+  return out;
 }
 
 /** The lines at the head of the document around a fact, for its citation. */
@@ -1689,12 +1774,41 @@ function sectionList(d: Doc, q: string): DocReply | null {
     .sort((a, b) => headingKey(b.title).length - headingKey(a.title).length);
   for (const it of named) {
     const children = items.filter((x) => x.parent === it.index);
-    if (children.length < 2 || children.length > 12) continue;
+    if (children.length < 2 || children.length > 12) {
+      const runIn = children.length ? [] : runInTitles(it.text);
+      if (runIn.length < 2) continue;
+      return reply(d, clip(`${nameOf(d)}“${it.title.replace(/[。：:]$/u, '')}”共${runIn.length}条：${runIn.map((t, k) => `${k + 1}.${t}`).join('；')}。`, 480), [cite(d, it.text, sectionOf(it))], it.index);
+    }
     const list = children.map((c) => `${c.label}${c.title}`).join('；');
     const section = sectionOf(it);
     return { ...reply(d, clip(`${nameOf(d)}“${it.title.replace(/[。：:]$/u, '')}”分为${children.length}个方面：${list}。`, 480), [cite(d, it.text, section)], it.index), listed: true };
   }
   return null;
+}
+
+/**
+ * `定了几条基本原则？都是啥`: a heading the question names whose points are paragraphs led by phrases of their
+ * own — what is counted and listed, whether named before the count or after it.
+ */
+function runInSection(d: Doc, q: string): DocReply | null {
+  if (!(d.facts.shortTitles ?? shortTitles(d)).some((t) => t.length >= 4 && q.includes(t))) return null;
+  const items = outlineOf(d);
+  const named = items.some((it) => !items.some((x) => x.parent === it.index) && it.title.length <= MAX_HEADING + 8 && headingKey(it.title).length >= 4 && q.includes(headingKey(it.title)) && runInTitles(it.text).length >= 2);
+  return named ? sectionList(d, q) : null;
+}
+
+/** A paragraph led by a short phrase of its own, closed by a full stop or colon (`坚持问题导向。从…出发，…`). */
+const RUN_IN = /^([\p{Script=Han}“”、]{2,14})[。：:](?=\S)/u;
+
+/**
+ * The unnumbered points of an item set one to a paragraph, each led by its own short phrase — the
+ * genre's `（二）基本原则。` followed by `坚持问题导向。…` `坚持市场驱动。…`: the phrases, when every paragraph
+ * under the heading has one (two at least). A heading whose paragraphs are prose has none.
+ */
+function runInTitles(text: string): string[] {
+  const paras = text.split('\n').slice(1).map((l) => l.trim()).filter(Boolean);
+  const titles = paras.map((l) => RUN_IN.exec(l)?.[1]);
+  return paras.length >= 2 && titles.every((t) => t !== undefined) ? (titles as string[]) : [];
 }
 
 /**
@@ -1715,6 +1829,10 @@ function sectionCount(d: Doc, q: string, anywhere = false): DocReply | null {
     })
     .map((it) => ({ it, children: items.filter((x) => x.parent === it.index) }));
   const under = named.find((n) => n.children.length >= 2);
+  if (!under) {
+    const runIn = runInSection(d, q);
+    if (runIn) return runIn;
+  }
   if (under) {
     const { it, children } = under;
     const list = children.map((c) => `${c.label}${clip(c.title, 30)}`).join('；');
@@ -1871,7 +1989,7 @@ export function answerFromDocs(
         if (inPart) return itemReply(doc, inPart, inPart.kind === 'pcn' || inPart.kind === 'pnum' ? 'paren' : 'item', inPart.no);
         // (A document found by a word of its title the question uses otherwise — `拿出实施办法` of a 扶持办法 — is
         // not the one meant when its item N speaks of none of the rest.)
-        const meant = focus?.definite || explicitDocument(index, q)?.docs.length === 1 || speaksOfAsked(index, doc, ordinalItem(doc, noun, n, q), q.replace(ord[0], ''));
+        const meant = focus?.definite || explicitDocument(index, q)?.docs.length === 1 || clearlyNamed(index, q, doc) || speaksOfAsked(index, doc, ordinalItem(doc, noun, n, q), q.replace(ord[0], ''));
         if (!meant) return null;
         return (noun === 'part' ? inlineListItem(doc, q, n) : null) ?? ordinalReply(doc, noun, n, q);
       }
@@ -1924,7 +2042,7 @@ export function answerFromDocs(
     const near = nearlyNamed(index, q);
     const issuing = near.filter((d) => d.facts.issuers.length > 0);
     const meta = near.length > 1 && near.length <= MAX_CANDIDATES && issuing.length === 1 ? metaReply(issuing[0]!, q) : null;
-    if (meta && !asksBeyondMeta(q)) return meta;
+    if (meta && !asksBeyondMeta(q, false, issuing[0])) return meta;
   }
   if (doc) {
     const meta = metaReply(doc, q);
@@ -1932,7 +2050,7 @@ export function answerFromDocs(
     // and the extract answers both (one sentence per ask); the date alone would leave half unanswered.
     // What the question counts (`几条`, `多少项`), none when it asks money (`多少万`).
     const nouns = /多少(?:万|元|钱|%)/.test(q) ? [] : [...new Set([...q.matchAll(COUNT)].map((m) => nounOf(m[1]!, q)))];
-    if (meta && !asksBeyondMeta(q)) {
+    if (meta && !asksBeyondMeta(q, false, doc)) {
       // (`文号是多少，一共几条` in one clause: the count with it, when the document's items are counted — its own
       // clause says what is counted: `文号是多少` before it is no thing counted.)
       const clause = q.split(/[，,？?。；;\s]/u).find((c) => COUNT_AT.test(c)) ?? q;
@@ -1958,7 +2076,7 @@ export function answerFromDocs(
     if (inSection) return inSection;
     const counted = nouns.length && countsItself(index, doc, q) ? countReply(doc, ...nouns) : null;
     // `增值税法从哪天开始施行？一共多少条？`: the count and the document's own fact, both.
-    if (counted && meta && !asksBeyondMeta(q, true)) {
+    if (counted && meta && !asksBeyondMeta(q, true, doc)) {
       return beside(doc, counted, meta);
     }
     // `一共几个附件？最后一个是什么表`: the attachments the notice lists at its end, beside a count of its articles.
@@ -1986,9 +2104,10 @@ export function answerFromDocs(
   const contained = doc || OWNER_ASK.test(q) ? null : containingReply(index, null, all, q);
   if (contained) return contained;
   // `市场监管方面一共几项` with no document named: the one document that has a part of that name.
-  if (!doc && [...q.matchAll(COUNT)].length === 1) {
+  if (!doc && ([...q.matchAll(COUNT)].length === 1 || LIST_ASK.test(q))) {
     const holders = all.filter((d) => (d.facts.shortTitles ?? shortTitles(d)).some((t) => t.length >= 4 && q.includes(t)));
-    const r = holders.length === 1 ? sectionCount(holders[0]!, q) : null;
+    // (A list asked without a count: only of a heading whose points are led by phrases of their own.)
+    const r = holders.length === 1 ? ([...q.matchAll(COUNT)].length === 1 ? sectionCount(holders[0]!, q) : runInSection(holders[0]!, q)) : null;
     if (r) return r;
   }
   const target = targetReply(index, doc ? [doc] : all, q);
@@ -2015,6 +2134,20 @@ export function answerFromDocs(
       if (r) return r;
     }
     const owners = doc ? (doc.facts.owners.length ? [doc] : []) : index.once('docs-with-owners', () => all.filter((d) => d.facts.owners.length));
+    // `第十四项谁牵头` with no document named: of the loaded texts, the ones whose item N names its units — a
+    // plan whose tasks name none (its press release) has a task 14 too, but not who leads it.
+    const anyOrd = !doc ? ORDINAL.exec(q) : null;
+    const n = anyOrd && !RANKED.test(q.slice(0, anyOrd.index)) ? parseNumber(anyOrd[2]!) : null;
+    if (anyOrd && n) {
+      const noun = ordinalNoun(anyOrd, q);
+      const owning = owners.flatMap((d) => {
+        const it = ordinalItem(d, noun, n, q);
+        const r = it ? focusOwnerReply(d, it.index) : null;
+        return r ? [{ d, r }] : [];
+      });
+      if (owning.length === 1) return owning[0]!.r;
+      if (owning.length > 1 && owning.length <= MAX_CANDIDATES) return clarify(owning.map((x) => x.d), anyOrd[0]);
+    }
     if (owners.length) return ownersReply(index, owners, q) ?? ownerReply(index, owners, q);
   }
   return null;

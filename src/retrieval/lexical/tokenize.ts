@@ -25,7 +25,7 @@ const STOPWORDS = new Set(
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 // Question words jieba keeps whole with their measure word (多少钱, 哪几个, 几条, 多少项): the asking.
-const ASKING = /^(?:(?:多少|哪几|哪一|几|哪|第几)[个条项家位名次种类批年月天日钱人块元岁号所件款处]{0,2}|(?:最多|最高|最少|最低)(?:能|可|可以))$/u;
+const ASKING = /^(?:(?:多少|哪几|哪一|几|哪|第几)[个条项家位名次种类批年月天日钱人块元岁号所件款处折成]{0,2}|(?:最多|最高|最少|最低)(?:能|可|可以))$/u;
 // 第二项, 三个, 第十条: where an item stands in a list is structure, not what the question is about.
 const ORDINAL = /^(?:第[一二三四五六七八九十百零两\d]+[项个条点位名]?|[一二三四五六七八九十两]+[项个条点])$/u;
 
