@@ -62,13 +62,27 @@ function namedPrefix(index: KnowledgeIndex, question: string): Focus | null {
 function explicitName(index: KnowledgeIndex, question: string): Focus | null {
   const named = explicitDocument(index, question);
   if (!named) return null;
-  const at = question.replace(/（/gu, '(').replace(/）/gu, ')').indexOf(named.name);
+  const found = question.replace(/（/gu, '(').replace(/）/gu, ')').indexOf(named.name);
   const docIds = named.docs.map((d) => d.id);
-  if (at < 0) return { docId: docIds[0]!, docIds, definite: true, question };
+  if (found < 0) return { docId: docIds[0]!, docIds, definite: true, question };
+  // A name found from inside a word the asker said (`人优待办法` of `广州老人优待办法`, the title's 老年人 said 老人)
+  // is taken off from that word's start: `广州老` is no part of the question.
+  const at = wordStart(index, question, found);
   const before = question.slice(0, at).replace(/(?:根据|按照|依照|依据|按|据|在)?《?$/u, '');
-  const after = question.slice(at + named.name.length).replace(/^》?(?:的规定|规定|里面|里|中的|中|当中|上)?[，,：:]?/u, '');
+  const after = question.slice(found + named.name.length).replace(/^》?(?:的规定|规定|里面|里|中的|中|当中|上)?[，,：:]?/u, '');
   const rest = `${before}${after}`.replace(/^的/u, '');
   return { docId: docIds[0]!, docIds, definite: true, explicit: true, question: rest.replace(/[\p{P}\s]/gu, '').length >= 2 ? rest : question };
+}
+
+/** Where the word of the question that holds position `at` begins (jieba's tagger's words). */
+function wordStart(index: KnowledgeIndex, question: string, at: number): number {
+  let from = 0;
+  for (const { word } of index.tag(question)) {
+    const end = from + word.length;
+    if (at < end) return from;
+    from = end;
+  }
+  return at;
 }
 
 /** Jieba's tags of proper names: places (ns), persons — which small places are often read as — (nr), organisations (nt). */

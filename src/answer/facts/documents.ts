@@ -1797,6 +1797,25 @@ function runInSection(d: Doc, q: string): DocReply | null {
   return named ? sectionList(d, q) : null;
 }
 
+/** Parts asked for as such (`分成哪几块`, `有哪几个部分`). */
+const PARTS_ASK = /分成|分为|哪几(?:块|个部分|部分|个方面|大块)|几(?:块|个部分|大部分|个方面)/u;
+/** `除了总体要求，…`, `总体要求以外…`: a part the question sets aside, by its title. */
+const SET_ASIDE = /除(?:了|去)?([^，,。？?、]{2,12}?)(?:以外|之外|外)?[，,]|([^，,。？?、]{2,12}?)(?:以外|之外)[，,]?/u;
+
+/** The document's top-level parts but the one the question sets aside by its title, or null. */
+function partsExcept(d: Doc, q: string): DocReply | null {
+  const m = SET_ASIDE.exec(q);
+  if (!m) return null;
+  const named = (m[1] ?? m[2]!).replace(/^(?:那个|这个|前面的?|开头的?)/u, '');
+  const items = outlineOf(d);
+  const top = items.filter((i) => i.parent < 0 && i.depth === 0);
+  const aside = top.find((i) => headingKey(i.title).length >= 2 && named.includes(headingKey(i.title)));
+  if (!aside || top.length < 3) return null;
+  const rest = top.filter((i) => i !== aside);
+  const list = rest.map((i) => `${i.label}${clip(i.title, 24)}`).join('；');
+  return reply(d, clip(`${nameOf(d)}除“${headingKey(aside.title)}”外，还有${toChineseNumber(rest.length)}个部分：${list}。`, 480), [cite(d, rest.map((i) => `${i.label}${i.title}`).join('\n'), sectionOf(rest[0]!))]);
+}
+
 /** A paragraph led by a short phrase of its own, closed by a full stop or colon (`坚持问题导向。从…出发，…`). */
 const RUN_IN = /^([\p{Script=Han}“”、]{2,14})[。：:](?=\S)/u;
 
@@ -2069,6 +2088,9 @@ export function answerFromDocs(
     // (`重点任务一共多少条？分成几个方面`: the items counted too, and the parts they stand in — both, as
     // sectionCount gives them, wherever the part is named.)
     const countsItems = [...q.matchAll(COUNT)].some((m) => nounOf(m[1]!, q) !== 'part') && /几个?(?:方面|部分)|分成|分为/u.test(q);
+    // `除了总体要求，具体举措分成哪几块`: the parts but the one set aside, not the one named.
+    const except = PARTS_ASK.test(q) && !OWNER_ASK.test(q) ? partsExcept(doc, q) : null;
+    if (except) return except;
     const section = (LIST_ASK.test(q) || /分成|分为|包括|几个方面|几部分/u.test(q)) && !OWNER_ASK.test(q) ? ((countsItems ? sectionCount(doc, q, true) : null) ?? sectionList(doc, q)) : null;
     if (section) return section;
     // `军民深度融合方面一共几项`: the items of the part the question names, not the whole document's.

@@ -1,8 +1,11 @@
 // A follow-up that says nothing of its own (`那每个月具体补多少钱？`) borrows the previous question's topic — not
 // its ask: after `…住房租赁补贴能领多久？` the sum is asked, and a passage that states only a period is no answer.
+// (And a document named from inside a word the asker said is taken off whole: `某市老人优待办法` names
+// 某市老年人优待办法 by its ending `人优待办法`, and no `老` is left behind.)
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../../src/answer/plain-text.ts';
 import { withoutAsk } from '../../../src/answer/conversation/rewrite.ts';
+import { resolveFocus } from '../../../src/answer/conversation/focus.ts';
 import { answererOver } from '../../support/docs.ts';
 
 describe("a follow-up's borrowed topic", () => {
@@ -26,5 +29,15 @@ describe("a follow-up's borrowed topic", () => {
     await answerer.ask('某市公租房的住房租赁补贴能领多久？', { sessionId: 'sum-after-period' });
     const a = plainText(await answerer.ask('那每个月具体补多少钱？', { sessionId: 'sum-after-period' }));
     expect(a).toContain('没有写明');
+  });
+});
+
+describe('a name found from inside a word the asker said', () => {
+  it('is taken off from that word, leaving no piece of it', async () => {
+    const title = '某市老年人优待办法';
+    const { index } = await answererOver({ [`${title}.txt`]: [title, '第一条 为保障老年人合法权益，制定本办法。', '第十条 鼓励商场、餐饮、旅游等服务单位为老年人提供优待服务。'].join('\n') });
+    const focus = resolveFocus(index, '某市老人优待办法在吃饭购物旅游这些方面有啥规定？', []);
+    expect(focus.question).not.toContain('老在');
+    expect(focus.question).toContain('吃饭购物旅游');
   });
 });

@@ -149,6 +149,8 @@ describe('points led by phrases of their own', () => {
         '（三）发展目标。到2025年，某某表演产业总规模达到2万亿元。',
         '二、主要任务',
         '（四）丰富赛事活动。完善赛事体系，支持各类赛事发展。',
+        '三、保障措施',
+        '（五）强化协调配合。建立部门协同机制。',
       ].join('\n'),
     }));
   });
@@ -157,6 +159,14 @@ describe('points led by phrases of their own', () => {
     const a = plainText(await answerer.ask('某某表演产业指导意见定了几条基本原则？都是啥？'));
     expect(a).toContain('共3条');
     for (const p of ['坚持问题导向', '坚持市场驱动', '坚持融合发展']) expect(a).toContain(p);
+  });
+
+  it('lists the parts but the one the question sets aside', async () => {
+    const a = plainText(await answerer.ask('某某表演产业那个意见，除了总体要求，具体举措分成哪几块？'));
+    expect(a).toContain('除“总体要求”外');
+    expect(a).toContain('主要任务');
+    expect(a).toContain('保障措施');
+    expect(a).not.toContain('指导思想');
   });
 
   it('lists them with no document named, the one loaded text having that heading', async () => {
