@@ -1478,7 +1478,7 @@ function metaReply(d: Doc, q: string): DocReply | null {
   }
   if (INTERPRET_ASK.test(q) && !interpreter) return null;
   // Who carries it out: the 总则 says so (`本办法由市卫生健康行政主管部门负责组织实施`) — asked of the document itself.
-  const implementer = implementAsked(q) ? implementerOf(d) : null;
+  const implementer = IMPLEMENT_ASK.test(q) ? implementerOf(d) : null;
   if (implementer) {
     parts.push(asPart(implementer));
     cites.push(cite(d, implementer));
@@ -1558,10 +1558,7 @@ function interpreterOf(d: Doc): string | null {
 }
 
 /** `这套规定由哪个部门负责组织实施`: who carries the document out, asked of the document (named by its kind before the ask). */
-const IMPLEMENT_ASK = /((?:规定|条例|办法|细则|意见|方案|规则|政策|文件|法))(?:是|由|归)?(?:谁|哪个部门|哪个单位|哪个机构|哪家|哪些部门|哪个机关)(?:来|负责)?(?:组织)?(?:实施|执行|落实)/u;
-function implementAsked(q: string): boolean {
-  return IMPLEMENT_ASK.test(q);
-}
+const IMPLEMENT_ASK = /(?:规定|条例|办法|细则|意见|方案|规则|政策|文件|法)(?:是|由|归)?(?:谁|哪个部门|哪个单位|哪个机构|哪家|哪些部门|哪个机关)(?:来|负责)?(?:组织)?(?:实施|执行|落实)/u;
 
 /** The sentence that names who carries the document out (`本办法由…负责组织实施。`). */
 function implementerOf(d: Doc): string | null {
@@ -1793,7 +1790,8 @@ function sectionList(d: Doc, q: string): DocReply | null {
 function runInSection(d: Doc, q: string): DocReply | null {
   if (!(d.facts.shortTitles ?? shortTitles(d)).some((t) => t.length >= 4 && q.includes(t))) return null;
   const items = outlineOf(d);
-  const named = items.some((it) => !items.some((x) => x.parent === it.index) && it.title.length <= MAX_HEADING + 8 && headingKey(it.title).length >= 4 && q.includes(headingKey(it.title)) && runInTitles(it.text).length >= 2);
+  // (The heading the question names first, a cheap test; whether it has items under it only then.)
+  const named = items.some((it) => it.title.length <= MAX_HEADING + 8 && headingKey(it.title).length >= 4 && q.includes(headingKey(it.title)) && !items.some((x) => x.parent === it.index) && runInTitles(it.text).length >= 2);
   return named ? sectionList(d, q) : null;
 }
 
