@@ -2,7 +2,7 @@
 // top passages, leads with the most informative one, and cites where they stand.
 import { bracketFit, statedFigures } from '../text/brackets.ts';
 import { sectionLabel, splitSentences } from '../knowledge/chunk.ts';
-import type { Citation } from '../knowledge/types.ts';
+import type { Chunk, Citation } from '../knowledge/types.ts';
 import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { isTableHeader } from '../knowledge/tables.ts';
 import { assignsInParens } from '../knowledge/annotations.ts';
@@ -289,6 +289,27 @@ function completeList(lead: Candidate, room: number): Candidate[] {
   for (let c = lead.next; c && c.text.length <= room; c = c.next) {
     out.push(c);
     room -= c.text.length;
+  }
+  return out;
+}
+
+/**
+ * The items a lead sentence announces (`（四）OPC社区有下列行为之一的，取消其资格：`) when the outline made each
+ * a passage of its own (`1.`, `2.`, `3.` under that item): the passages after the lead's, in order, whose
+ * section path runs on from the lead passage's — the lead's own item's members, never a neighbour's. Only
+ * when the lead closes its passage, and while they fit.
+ */
+function itemsUnder(index: KnowledgeIndex, chunk: Chunk, lead: Candidate, room: number): Candidate[] {
+  if (!chunk.text.trimEnd().endsWith(lead.text)) return [];
+  const depth = chunk.section.length;
+  const out: Candidate[] = [];
+  for (let id = chunk.id + 1; id < index.chunks.length; id++) {
+    const next = index.chunks[id]!;
+    const under = next.docId === chunk.docId && next.section.length > depth && chunk.section.every((s, i) => next.section[i] === s);
+    const text = next.text.trim();
+    if (!under || !MARKED_ITEM.test(text) || text.length > room) break;
+    out.push({ hitRank: lead.hitRank, docId: lead.docId, order: lead.order + out.length + 1, text, covers: new Map(), weight: 0, phrased: 0 });
+    room -= text.length;
   }
   return out;
 }
@@ -622,12 +643,18 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
     const first = chosen[0]!;
     chosen = chosen.filter((c) => c === first || c.hitRank === first.hitRank || !assignsInParens(foldParens(c.text)));
   }
-  if ((LIST_QUESTION.test(query.normalized) && /[；;]$/.test(chosen[0]!.text)) || (MEMBERS_ASK.test(query.normalized) && /[：:]$/.test(chosen[0]!.text) && chosen[0]!.next)) {
+  const announces = MEMBERS_ASK.test(query.normalized) && /[：:]$/.test(chosen[0]!.text);
+  if ((LIST_QUESTION.test(query.normalized) && /[；;]$/.test(chosen[0]!.text)) || (announces && chosen[0]!.next)) {
     const lead = chosen[0]!;
     const list = completeList(lead, MAX_ANSWER_CHARS - lead.text.length);
     chosen = [lead, ...list, ...chosen.slice(1).filter((c) => !list.includes(c))];
     let length = 0;
     chosen = chosen.filter((c) => (length += c.text.length) <= MAX_ANSWER_CHARS);
+  }
+  else if (announces) {
+    const lead = chosen[0]!;
+    const items = itemsUnder(index, pool[lead.hitRank]!.chunk, lead, MAX_ANSWER_CHARS - lead.text.length);
+    if (items.length) chosen = [lead, ...items];
   }
   const [lead, ...rest] = chosen;
   const leadCoverage = coverageShare(index, query, lead!);

@@ -1,6 +1,6 @@
 // The annotations that close an item in the genre: who leads it, who supports it, by when.
 //   （牵头单位：X，配合单位：Y）  （X牵头，Y按职责分工负责）  （X按职责分工负责）  （X负责）
-//   责任单位：X   牵头单位：X   配合单位：Y   完成时限：Z   2020年底前…
+//   责任单位：X   牵头单位：X   配合单位：Y   （负责部门：X、Y）   完成时限：Z   2020年底前…
 // Read from one item's own text; the units are kept as written (`财政部、税务总局`), and split
 // into names for counting and matching.
 
@@ -30,7 +30,7 @@ const UNIT_WORD = /(?:部|委|局|厅|办|院|署|会|行|室|处|中心|政府|
 export const ASSIGNING = '牵头|负责|责任单位|配合单位|主责单位';
 const PAREN = new RegExp(`\\(((?:[^()]|\\([^()]{1,20}\\)){2,400}?(?:${ASSIGNING})(?:[^()]|\\([^()]{1,20}\\)){0,300}?)\\)`, 'gu');
 // A role, then what the unit does in it (`牵头考核单位`, `责任落实部门`), then the kind of unit.
-const LABELS = '(?:牵头|责任|主责|配合|协同|参与|协办|指导|主管)(?:考核|落实|实施|推进|督办|监管)?(?:单位|部门|处室)|完成时限|完成时间|时间节点';
+const LABELS = '(?:牵头|责任|主责|负责|承办|配合|协同|参与|协办|指导|主管)(?:考核|落实|实施|推进|督办|监管)?(?:单位|部门|处室)|完成时限|完成时间|时间节点';
 // A value runs to the next label (`牵头单位：X，配合单位：Y`; with no comma where a line break was lost,
 // `牵头单位：市发改委、商务局责任单位：…`), the end of the clause or the parenthesis.
 const LABELLED = new RegExp(`(${LABELS})[：:]\\s*((?:[^；;。\\n()]|\\([^()]{1,20}\\))+?)(?=[，,]?\\s*(?:${LABELS})[：:]|[；;。\\n)]|\\((?![^()]{1,20}\\))|$)`, 'gu');
@@ -148,7 +148,7 @@ function fromLabels(text: string): Partial<Annotation> {
       out.role ??= label;
     }
     else if (/配合|协同|参与/.test(label)) out.support ??= value;
-    else if (/责任|主责/.test(label)) out.responsible ??= value;
+    else if (/责任|主责|负责|承办/.test(label)) out.responsible ??= value;
     else out.lead ??= value;
   }
   if (out.responsible && !out.lead) {

@@ -9,7 +9,7 @@ import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { mayShorten, pairFormOf, shortFormOf, wordsOf } from '../knowledge/short-forms.ts';
 import { aliasWords, matchAliases, NO_ALIASES, type Aliases } from './aliases.ts';
 import { bridgeEnglish, isEnglishStopword, pinyinNames, wordForms } from './lexical/english.ts';
-import { dictionaryWeight, generalWeight } from './lexical/general.ts';
+import { charsWeight, dictionaryWeight, generalWeight } from './lexical/general.ts';
 import { DEFAULT_FUSION, fuse, similarities, type DenseVectors } from './dense/fusion.ts';
 import { assemble, primaryFirst, type IndexInput } from './assemble.ts';
 import { LexicalIndex, type DocRange, type QueryTerm } from './lexical/bm25.ts';
@@ -47,6 +47,16 @@ const ABSENT_SHARE = 0.7;
 const MAX_EXPANSIONS = 3;
 /** General weight of an English word the bridge found no Chinese for. */
 const UNBRIDGED_WEIGHT = 0.4;
+
+/**
+ * Below this mean weight of its characters, a two-character string the dictionary does not list is
+ * taken for two words the tokenizer cut apart (`时间内报给` → 内报, `报备一下就行` → 就行, `不检定能用吗` → 能用):
+ * it weighs as its characters do, not as the rare token the documents happen to hold. A coined term
+ * (留辽, 年猪, 报备) has a character that says something and keeps its full weight, as does a pair led by
+ * a quality, a distinction or a number, or ending in a quality — the shapes short forms are coined in
+ * (强市 of 制造业强市, 副高 of 副高级职称, 两新, 正高).
+ */
+const CUT_APART_CHARS = 0.2;
 /** Questions (and their rankings) remembered per index: the same questions come back (menus, FAQs). */
 const MEMO_SIZE = 1000;
 /** Texts longer than this are not kept in the memo of tag lists (see tag()). */
@@ -670,13 +680,22 @@ export class KnowledgeIndex {
     }
     // A word the documents use: its rarity there, tempered by general Chinese where the dictionary
     // really counts it (a name the documents coin, 千人助千企, keeps its full weight).
-    if (idfs.length) return Math.min(...idfs) * (dictionaryWeight(c.text) ?? 1);
+    if (idfs.length) return Math.min(...idfs) * (dictionaryWeight(c.text) ?? this.cutApartWeight(c.text));
     // Absent from the documents: the highest idf, weighed by how much the word says in general
     // Chinese — `公司`, `打算`, `这边`, `太多` must not outweigh the `上市` the documents do contain.
     // An English word no document's words stand in for is most often one the dictionary bridge missed
     // (`minimum`, `streamline`), not the subject the documents lack.
     const general = /^[a-z]+$/.test(c.text) ? UNBRIDGED_WEIGHT : generalWeight(c.text);
     return this.lexical.idf('\u0000') * general * ABSENT_SHARE;
+  }
+
+  /** A pair the dictionary does not list, weighed by its characters when they are two words cut apart (CUT_APART_CHARS). */
+  private cutApartWeight(word: string): number {
+    if (!/^\p{Script=Han}{2}$/u.test(word)) return 1;
+    const w = charsWeight(word);
+    if (w >= CUT_APART_CHARS) return 1;
+    const [first, second] = [...word].map((ch) => this.tag(ch)[0]?.tag ?? '');
+    return /^[abm]$/u.test(first!) || second === 'a' ? 1 : w;
   }
 
   /** Whether any document uses the concept's words at all (one of its phrases is wholly in the index). */

@@ -140,7 +140,7 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
 };
 /** What a question's 多少/几 asks for, when its words tell (`多久` a duration, `多少钱` money). */
 const KIND_ASKED: [AmountKind[], RegExp][] = [
-  [['age'], /几岁|多少岁|多大年[纪龄]|年龄|多大的?(?:人|孩子|老人)/u],
+  [['age'], /几岁|多少岁|多大年[纪龄]|年龄|岁数|年纪|多大的?(?:人|孩子|老人)/u],
   [['duration'], /多久|多长时间|多长|(?<!哪)几年|(?<!哪)几个月|几天|几日|几周|几个?(?:工作日|小时|季度)|多少天|多少年|多少个?月|多少周|多少个?(?:工作日|小时)|期限|时限|时效/u],
   // `什么时间段` is a span: of time (三个月) or of dates (三月一日至六月三十日).
   [['duration', 'date'], /什么时间段|哪个时间段|什么时段|哪段时间|哪个时期/u],

@@ -218,6 +218,9 @@ describe('a count bounded after it, of a thing named before it', () => {
 describe('an English question for a sum', () => {
   it('reads the kind asked from its own words (in yuan, how large are the fines)', () => {
     expect(askedAmountKinds('How much money, in yuan, will the output reach by 2025?')).toContain('money');
+    // An age asked in everyday words: `岁数有上限不`, `年纪有限制吗`.
+    expect(askedAmountKinds('统招本科有学位证，想在广州入户，岁数有上限不？')).toContain('age');
+    expect(askedAmountKinds('本科学历想落户，年纪有限制吗')).toContain('age');
     expect(askedAmountKinds('How large are the fines for late filing?')).toContain('money');
     expect(askedAmountKinds('How much does the service package cost per year?')).toContain('money');
   });

@@ -52,3 +52,34 @@ describe('the sentence that announces the list an item stands in', () => {
     expect(listIntro('检查结束。\n（一）甲；\n（二）乙。', '（二）乙。')).toBeUndefined();
   });
 });
+
+describe('the members of a list whose items the outline made passages of their own', () => {
+  const title = '某市创业社区建设工作指引';
+  const text = [
+    title,
+    '一、总体要求',
+    '（一）以创业社区为载体，集聚创新创业人才，培育新业态新模式。',
+    '二、建设条件',
+    '（一）创业社区实行达标备案，应具备以下条件：',
+    '1.运营主体具有独立法人资格和完善的运营管理体系，配备设施健全的办公空间和共享空间。',
+    '2.入驻创业团队不少于20个，提供财务代账、法律咨询等专业服务。',
+    '三、监督管理',
+    '（一）区科技部门每年对创业社区开展绩效评价，评价结果向社会公布。',
+    '（二）创业社区有下列行为之一的，取消其资格：',
+    '1.创业社区连续两年绩效评价结果不合格的。',
+    '2.创业社区在申请备案过程中存在弄虚作假行为的。',
+    '3.创业社区运营主体列入严重失信主体名单的。',
+    '',
+  ].join('\n');
+  let answerer: Answerer;
+  beforeAll(async () => {
+    ({ answerer } = await answererOver({ [`${title}.txt`]: text }));
+  });
+
+  it('are the announcing sentence and the items under its own item, not a neighbour\'s', async () => {
+    const a = plainText(await answerer.ask('创业社区什么情况下会被取消资格？'));
+    expect(a).toContain('取消其资格');
+    for (const item of ['两年绩效评价结果不合格', '弄虚作假', '严重失信']) expect(a).toContain(item);
+    expect(a).not.toContain('独立法人资格');
+  });
+});

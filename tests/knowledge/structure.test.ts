@@ -127,6 +127,12 @@ describe('outline', () => {
       lead: '区市场监管局',
       support: '区商务局',
     });
+    // A State Council 通知's measures each close with the departments in charge (`负责部门：`), none named as leading.
+    expect(readAnnotation('（四十）鼓励银行业金融机构向境外项目发放人民币贷款。(负责部门：人民银行、外交部、商务部)')).toMatchObject({
+      lead: '人民银行、外交部、商务部',
+      support: null,
+    });
+    expect(readAnnotation('（七）开展试点。\n承办单位：市商务局')).toMatchObject({ lead: '市商务局' });
     expect(unitNames('财政部、国家发展改革委、税务总局等国务院相关部门及各地区')).toEqual(['财政部', '国家发展改革委', '税务总局']);
   });
 

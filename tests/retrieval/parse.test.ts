@@ -96,6 +96,19 @@ describe('concept weights', () => {
     expect(weightOf(asked, '目标是多少？', '目标')).toBe(alone);
   });
 
+  it('weigh a pair no dictionary lists, of characters general Chinese uses everywhere, as those characters (内报 of 时间内报给), not as a rare word', async () => {
+    // The text's `二十四小时内报当地公安机关` makes 内报 a rare word of the documents; the asker's `多长时间内报给公安`
+    // holds two words cut apart. A quality and a thing (强市 of 旅游强市) is a coined word and keeps its weight.
+    const { index } = await answererOver({
+      '旅馆办法.txt': '旅馆办法\n第一条 旅馆接待境外旅客住宿，应当在二十四小时内报当地公安机关。\n第二条 经营者应当在三日内报主管部门备案。\n第三条 建设旅游强市，提升住宿服务水平。\n第四条 本办法自公布之日起施行。\n',
+    });
+    const concepts = index.parse('外国游客住宿登记表得多长时间内报给公安？强市指什么').concepts;
+    const weight = (w: string) => index.conceptIdf(concepts.find((c) => c.text === w)!);
+    // (住宿 is in two articles as 内报 is, and is a word of its own.)
+    expect(weight('内报')).toBeLessThan(weight('住宿') / 2);
+    expect(weight('强市')).toBeGreaterThan(weight('住宿'));
+  });
+
   describe('conjunctions and particles', () => {
     let other: KnowledgeIndex;
     let ask: (q: string) => Promise<{ grounded: boolean; body: string }>;

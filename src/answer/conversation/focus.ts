@@ -37,6 +37,8 @@ export const FOCUS_KEPT = 5;
 const NAMED_GENRE = '(办法|实施方案|分工方案|方案|意见|通知|规定|措施|答记者问|问答|规划|条例|细则|行动计划|计划)';
 const NAMING = new RegExp(`^([^，,。？?！!；;]{2,60}?${NAMED_GENRE})(?:(?:里面|里|中的|中|当中)[，,：:]?|[，,：:])`, 'u');
 
+const FIRST_NAMING = new RegExp(`^.{2,60}?${NAMED_GENRE}`, 'u');
+
 /** A quoted thing (not a 《》 title) or a verb of belonging: a clause about the document's content. */
 const NOT_A_NAME = /[“"「]|属于|归于|列入|是在/u;
 
@@ -48,7 +50,12 @@ function namedPrefix(index: KnowledgeIndex, question: string): Focus | null {
   if (ASKING.test(m[1]!) || NOT_A_NAME.test(m[1]!)) return null;
   const doc = pointedDocument(index, m[1]!);
   if (!doc) return null;
-  const rest = question.slice(m[0].length).replace(/^的/u, '');
+  // (`无废城市方案保障措施里第二条`: the name ends at its first genre word when what runs from there to 里 is a
+  // heading of the document — the part the asker counts in, which stays in the question.)
+  const first = FIRST_NAMING.exec(m[1]!)?.[0];
+  const heading = first && first.length < m[1]!.length ? m[1]!.slice(first.length).replace(/^的/u, '') : '';
+  const named = heading && doc.facts?.shortTitles?.includes(heading) ? first! : m[0];
+  const rest = question.slice(named.length).replace(/^的/u, '');
   // (Named outright when the prefix is the document's name, not words of its title.)
   const explicit = explicitDocument(index, m[1]!)?.docs.some((d) => d.id === doc.id) === true;
   return rest.length >= 2 ? { docId: doc.id, definite: true, ...(explicit ? { explicit } : {}), question: rest } : null;

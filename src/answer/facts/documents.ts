@@ -77,6 +77,11 @@ function titleWords(index: KnowledgeIndex, d: KnowledgeDocument): Set<string> {
 
 const GENRE_WORDS = ['办法', '方案', '意见', '通知', '答记者问', '问答', '规划', '措施', '条例', '规定', '细则', '解读'];
 
+/** A series number in a title (`解释（一）`). */
+const SERIES_NO = /[（(]([一二三四五六七八九十]{1,2})[）)]/gu;
+/** …and in a question, right after the kind of paper it numbers (`劳动争议解释（一）第二条`), not an item's `（一）`. */
+const SERIES_NAMED = /(?<=办法|方案|意见|通知|规定|细则|解释|决定|批复|条例|措施)[（(]([一二三四五六七八九十]{1,2})[）)]/gu;
+
 /**
  * The documents the question names, best first, with how clearly. A title word counts by how few
  * titles carry it (`天河`, `放管服`, `答记者问` say more than `方案`), and only as far as it names the
@@ -112,6 +117,18 @@ function namedFresh(index: KnowledgeIndex, question: string): { doc: KnowledgeDo
       if (had) had.push(w);
       else counted.set(d, [w]);
       scores.set(d, (scores.get(d) ?? 0) + weight);
+    }
+  }
+  // A title of a series (`…的解释（一）`) is told from its siblings by its number: named with its kind
+  // (`劳动争议解释（一）`), a sibling with another number is not meant, and the one with it is named twice as
+  // clearly as its words name it, at least as a word of its own would. (Only titles the other words named:
+  // the number alone names nothing.)
+  const series = [...question.matchAll(SERIES_NAMED)].map((m) => m[1]!);
+  if (series.length) {
+    for (const [d, score] of scores) {
+      const own = [...d.title.matchAll(SERIES_NO)].map((m) => m[1]!);
+      if (own.some((n) => series.includes(n))) scores.set(d, score + Math.max(score, NAMING_MIN));
+      else if (own.length) scores.delete(d);
     }
   }
   // A loop, and no sort of fewer than two: an empty list and one of objects are arrays of two kinds,
@@ -1035,12 +1052,16 @@ function sectionOf(it: { path: string; label: string }): string {
   return it.path ? `${it.path} › ${it.label}` : it.label;
 }
 
+/** Words by which an item's own sentence says the items under it are what it is about. */
+const LIST_FOLLOWS = /下列|以下(?:条件|情形|情况|事项|内容|几|方面|措施|人员)|如下/u;
+
 function itemReply(d: Doc, it: OutlineItem & { series?: string }, noun: Noun, n: number): DocReply {
   const series = 'series' in it && typeof it.series === 'string' ? it.series : '';
   const section = [series, it.path, it.label].filter(Boolean).join(' › ');
   // An item that introduces a list (`…不得有下列行为：`) is answered with the list.
   // …and so is one that is only a heading (`第十二条（监督和管理）`, its rules in (一)(二) under it): with what is under it.
-  const full = (/[：:]$/u.test(it.text) || !/[。；;！？]/u.test(it.text)) && it.whole.length > it.text.length ? it.whole : it.text;
+  // …or one that says a list follows though it ends in 。 (`第五条 符合下列条件之一，…可申请将户籍迁入本市。`).
+  const full = (/[：:]$/u.test(it.text) || !/[。；;！？]/u.test(it.text) || LIST_FOLLOWS.test(it.text)) && it.whole.length > it.text.length ? it.whole : it.text;
   // Too long, each sub-item by its title (`一是加强对《意见》的宣传解读`, `二是细化工作举措`) after the item's own words.
   const subs = full.length > MAX_ITEM_CHARS ? outlineOf(d).filter((i) => i.parent === it.index) : [];
   const own = subs.length ? d.text.slice(it.start, subs[0]!.start).trim() : '';
@@ -2021,8 +2042,9 @@ export function answerFromDocs(
         return level && (level.continuous ? level.count >= n : true);
       });
       const asked = ord[0];
-      // `解读里主要改革内容的第四点`: the one document with a part of that title, and its fourth point.
-      const sectioned = fits.length !== 1 ? all.filter((d) => inNamedSection(d, q, ord.index, n)) : [];
+      // `解读里主要改革内容的第四点`: the one document with a part of that title, and its fourth point — also when
+      // only one text has an item N at all (`无废城市方案保障措施里第二条`: the part named is where it counts).
+      const sectioned = all.filter((d) => inNamedSection(d, q, ord.index, n));
       if (sectioned.length === 1) {
         const it = inNamedSection(sectioned[0]!, q, ord.index, n)!;
         return itemReply(sectioned[0]!, it, it.kind === 'pcn' || it.kind === 'pnum' ? 'paren' : 'item', it.no);

@@ -170,7 +170,7 @@ function sibling(q: string, facts: PlanFacts[], ctx: FactsContext): FactsReply |
 }
 
 /** Words asking what a thing at a place is called (`第六个方面全称叫啥`): the reply names it. */
-const NAME_WORDS = ['全称', '全名', '名称', '名字', '标题', '题目'];
+const NAME_WORDS = ['全称', '全名', '名称', '名字', '名头', '名儿', '叫法', '标题', '题目'];
 
 /** What asks an aspect's focus, which its list sentence states (`聚焦…，突出…，设置了…`). */
 const FOCUS_WORDS = ['聚焦点', '聚焦', '着力点', '侧重点', '侧重', '重心', '主攻方向', '主攻', '主抓', '主打', '着眼点', '着眼'];

@@ -340,8 +340,13 @@ describe('ordinals in any phrasing, counted from either end', () => {
     expect(await body('5月18号开的发布会有几位发布人？')).not.toContain('第18项');
   });
 
-  it('names what stands at a place when its name is asked (第六个方面全称叫啥)', async () => {
+  it('names what stands at a place when its name is asked (第六个方面全称叫啥, 第六大块的名头叫什么)', async () => {
     expect(await body('第六个方面全称叫啥')).toContain('优化数字生态环境');
+    expect(await body('第六大块的名头叫什么')).toContain('优化数字生态环境');
+  });
+
+  it('reads `是干嘛的` / `是干什么的` as asking what the task does', async () => {
+    for (const q of ['12号任务是干嘛的？', '第十二项是干什么的']) expect(await body(q)).toContain('抓好数据安全保障');
   });
 
   it('gives each speaker asked by place (排第二跟排第四的，各是谁)', async () => {

@@ -1,12 +1,12 @@
 // A law named outright — `劳动合同法`, `《环境保护法》` — is the one asked about, among others whose
 // titles end alike (海洋环境保护法), in two texts of one title (公司法 before and after 2023) or filed in
 // parts (民法典's books). Tested on real laws from the shared corpus, loaded with the plan.
-import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { factsAnswerer } from '../../../src/answer/facts/answerer.ts';
-import { explicitDocument } from '../../../src/answer/facts/documents.ts';
+import { explicitDocument, namedDocuments } from '../../../src/answer/facts/documents.ts';
 import { Answerer } from '../../../src/answer/pipeline.ts';
 import { plainText } from '../../../src/answer/plain-text.ts';
 import { buildIndex } from '../../../src/retrieval/build.ts';
@@ -111,5 +111,35 @@ describe('what a law is for, and when it takes effect, asked together', () => {
     // A purpose the text does not state is not answered by the date alone.
     const { answerer: noPurpose } = await answererOver({ '河湾市河道管理办法.txt': '河湾市河道管理办法\n\n第一条 河道管理适用本办法。\n第二条 本办法自2025年3月1日起施行。\n' }, true);
     expect(plainText(await noPurpose.ask('《河湾市河道管理办法》的立法目的是什么？自何时起施行？'))).not.toMatch(/^《河湾市河道管理办法》本办法自/u);
+  });
+});
+
+describe('a judicial interpretation of a numbered series', () => {
+  it('is named by its number after its kind (劳动争议解释（一）第二条), not a sibling or an item (一)', async () => {
+    const pick = [
+      '司法解释/最高人民法院关于审理劳动争议案件适用法律问题的解释（一）(2020-12-29).md',
+      '司法解释/最高人民法院关于审理劳动争议案件适用法律若干问题的解释（二）(2006-08-14).md',
+      '司法解释/最高人民法院关于审理劳动争议案件适用法律若干问题的解释（三）(2010-09-13).md',
+      '司法解释/最高人民法院关于审理劳动争议案件适用法律若干问题的解释（四）(2013-01-18).md',
+      '司法解释/最高人民法院关于审理劳动争议案件适用法律若干问题的解释(2001-04-16).md',
+      '诉讼与非诉讼程序法/劳动争议调解仲裁法(2007-12-29).md',
+    ];
+    const files: Record<string, string> = {};
+    for (const rel of pick) {
+      const file = path.join(LAWS, rel);
+      expect(existsSync(file)).toBe(true);
+      files[path.basename(rel)] = readFileSync(file, 'utf8');
+    }
+    const { answerer, index } = await answererOver(files, true);
+    // Named clearly: ahead of the siblings whose titles differ by the number only.
+    const [first, second] = namedDocuments(index, '劳动争议解释（三）第二条讲的是什么');
+    expect(first!.doc.title).toContain('解释(三)');
+    expect(first!.score).toBeGreaterThanOrEqual(second!.score * 1.5);
+    const a = plainText(await answerer.ask('劳动争议解释（一）第二条讲的是什么'));
+    expect(a).toContain('解释（一）》第二条');
+    expect(a).toContain('不属于劳动争议');
+    // (二), (三) and (四) have one title but for the number.
+    const b = plainText(await answerer.ask('劳动争议解释（三）第二条讲的是什么'));
+    expect(b).toContain('解释（三）》第二条');
   });
 });

@@ -124,3 +124,23 @@ describe('a notice numbered 一、–七、 with its annexes listed 1.–3. unde
     expect(last).toContain('有效期5年');
   });
 });
+
+describe('an article whose sentence says a list follows, though it ends in 。', () => {
+  it('is given with the items under it (第五条 符合下列条件之一…可申请将户籍迁入本市。)', async () => {
+    const title = '澄川市引进人才入户管理办法';
+    const text = [
+      title,
+      '第一条 为规范引进人才入户工作，制定本办法。',
+      '第二条 符合下列条件之一，来本市就业的人员，可申请将户籍迁入本市。',
+      '（一）具有博士研究生学历的人员，年龄需在50周岁以下。',
+      '（二）具有硕士研究生学历的人员，年龄需在45周岁以下。',
+      '（三）具有中级职称的人员，年龄需在40周岁以下。',
+      '第三条 本办法自2026年1月1日起施行。',
+      '',
+    ].join('\n');
+    const { answerer } = await answererOver({ [`${title}.txt`]: text }, true);
+    const a = plainText(await answerer.ask('入户管理办法第二条列了几类可以申请迁户口的人？'));
+    for (const w of ['可申请将户籍迁入本市', '博士研究生', '硕士研究生', '中级职称']) expect(a).toContain(w);
+    expect(a).not.toContain('2026年1月1日');
+  });
+});

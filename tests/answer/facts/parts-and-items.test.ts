@@ -49,3 +49,30 @@ describe('parts that hold items of their own', () => {
     expect(a).not.toContain('加工制造中心');
   });
 });
+
+describe('an ordinal in a part named right after the document, before 里', () => {
+  const title = '澄川市无废城市建设试点工作方案';
+  const text = [
+    title,
+    '一、主要任务',
+    '（一）强化顶层设计引领，发挥政府宏观指导作用。',
+    '（二）实施工业绿色生产，推动工业固体废物贮存处置总量趋零增长。',
+    '（三）推行农业绿色生产，促进农业废弃物全量利用。',
+    '二、保障措施',
+    '（一）加强组织领导。市生态环境局会同有关部门组建协调小组。',
+    '（二）加大资金支持。鼓励统筹运用相关政策，支持建设固体废物处置设施。',
+    '',
+  ].join('\n');
+  let answerer: Answerer;
+  beforeAll(async () => {
+    ({ answerer } = await answererOver({ [`${title}.txt`]: text }, true));
+  });
+
+  it('counts in that part (无废城市方案保障措施里第二条 is 保障措施\'s second item, not the document\'s part 二)', async () => {
+    for (const q of ['无废城市方案保障措施里第二条讲的啥？', '无废城市方案的保障措施里第二条讲的啥？']) {
+      const a = plainText(await answerer.ask(q));
+      expect(a).toContain('加大资金支持');
+      expect(a).not.toContain('加强组织领导');
+    }
+  });
+});
