@@ -70,9 +70,10 @@ export function toChineseNumber(n: number): string {
  * A question that asks for an amount: how many, how much, how long, what share, which place. (`哪几个`
  * asks which ones, not how many.) A share
  * word asks only where it is what is asked (`补贴比例是多少`, `按什么比例`), not where it names the
- * topic (`占GDP比重的提升幅度`: the 幅度 is asked).
+ * topic (`占GDP比重的提升幅度`: the 幅度 is asked). How many times or batches (`一张能用几次`) is a count;
+ * `好几次` tells one.
  */
-export const ASKS_AMOUNT = /多少|啥数|什么数|多大|多高|多长|多久|(?<!哪)(?:几个|几家|几项|几所|几位|几名|几人)|几天|几日|几年|几个月|几倍|几毛|几块钱|几分钱|(?:比例|比重|幅度)(?=[是为]?(?:多少|几|多大)|作何|如何|[？?呢吗，,]|$)|(?:什么|多大|哪个)(?:比例|比重|幅度)|百分之几|税率|第几|排名|排第几|排在第几|哪一年|何年|\bhow (?:many|much|long)\b|\bwhat (?:share|percentage|proportion|ratio|rate)\b|\b(?:the|what|a) number of\b|\b(?:share|proportion|ratio) of\b/i;
+export const ASKS_AMOUNT = /多少|啥数|什么数|多大|多高|多长|多久|(?<!哪)(?:几个|几家|几项|几所|几位|几名|几人)|(?<![哪好这那十])几(?:次|回|遍|批)|几天|几日|几年|几个月|几倍|几毛|几块钱|几分钱|(?:比例|比重|幅度)(?=[是为]?(?:多少|几|多大)|作何|如何|[？?呢吗，,]|$)|(?:什么|多大|哪个)(?:比例|比重|幅度)|百分之几|税率|第几|排名|排第几|排在第几|哪一年|何年|\bhow (?:many|much|long)\b|\bwhat (?:share|percentage|proportion|ratio|rate)\b|\b(?:the|what|a) number of\b|\b(?:share|proportion|ratio) of\b/i;
 
 /** Article, item and chapter numbers (`第四十五条`) count things in the text, not in the world. */
 const LABELS = new RegExp(`第${NUM_PATTERN}(?:条|款|项|章|节|部分|个|方面|是)`, 'gu');
@@ -114,9 +115,11 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   // (`增速不低于全省平均水平`: a rate a plan sets against a benchmark, not in points.)
   // (A discount, as `打几折` asks it: `8折`, `半价`, `减半`, or none to pay, `免费`.)
   // (A rate set as a multiple of a benchmark rate, `一年期贷款市场报价利率四倍`, is stated too.)
-  percent: new RegExp(`\\d+(?:\\.\\d+)?\\s*%|(?:利率|费率|税率)[\\p{Script=Han}]{0,4}?${N}倍|百分之|千分之|万分之|${N}\\s*个?百分点|\\d+\\s*(?:BP|bp|个基点)|[${CN_NUM_CHARS}]成|(?:\\d(?:\\.\\d)?|[${CN_NUM_CHARS}])折|半价|减半|免费|${BENCHMARKED}`, 'u'),
+  // (So is a fraction, `不超过五分之一…担任股东`.)
+  percent: new RegExp(`\\d+(?:\\.\\d+)?\\s*%|(?:利率|费率|税率)[\\p{Script=Han}]{0,4}?${N}倍|百分之|千分之|万分之|(?:[二三四五六七八九十]|\\d{1,2})分之(?:[一二三四五六七八九十]|\\d{1,2})|${N}\\s*个?百分点|\\d+\\s*(?:BP|bp|个基点)|[${CN_NUM_CHARS}]成|(?:\\d(?:\\.\\d)?|[${CN_NUM_CHARS}])折|半价|减半|免费|${BENCHMARKED}`, 'u'),
   // `每年…一次` says how often (`多久评一次`); a bare `每年安排100万元` states no period.
-  duration: new RegExp(`${N}\\s*(?:个)?(?:年|月|日|天|周(?!岁)|小时|季度|工作日|分钟)|每(?:年|半年|季度|月|周|天|日)[^，。；]{0,8}?${N}次|终身|长期`, 'u'),
+  // `满半年以上` is a period; `上半年` a part of one year.
+  duration: new RegExp(`${N}\\s*(?:个)?(?:年|月|日|天|周(?!岁)|小时|季度|工作日|分钟)|每(?:年|半年|季度|月|周|天|日)[^，。；]{0,8}?${N}次|(?<!每|上|下|前|后)半(?:年|个月)|终身|长期`, 'u'),
   // `7个月`, `0.8个百分点` are a period and a share, not a count.
   count: new RegExp(`${N}\\s*(?:个(?!月|百分点|工作日|小时|季度)|${COUNT_UNITS})`, 'u'),
   age: new RegExp(`${N}\\s*(?:周)?岁`, 'u'),

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { askedAmountKinds, countedHead, countsThing, statesAmount } from '../../src/text/numerals.ts';
+import { ASKS_AMOUNT, askedAmountKinds, countedHead, countsThing, statesAmount, statesAmountOf } from '../../src/text/numerals.ts';
 import { shippedAnswerer } from '../support/kb.ts';
 import { Answerer } from '../../src/answer/pipeline.ts';
 import { buildIndex } from '../../src/retrieval/build.ts';
@@ -18,6 +18,11 @@ describe('statesAmount', () => {
     expect(statesAmount('建成标准机架5000架')).toBe(true);
     expect(statesAmount('第二百一十条 公司分配当年税后利润时')).toBe(false);
     expect(statesAmount('第三项 推动企业上市')).toBe(false);
+  });
+
+  it('reads a fraction as a share (不超过五分之一…担任股东)', () => {
+    expect(statesAmountOf('允许不超过五分之一不具有专利代理人资格的中国公民担任股东。', ['percent'])).toBe(true);
+    expect(statesAmountOf('占注册资本的3分之1以上', ['percent'])).toBe(true);
   });
 });
 
@@ -218,6 +223,10 @@ describe('a count bounded after it, of a thing named before it', () => {
 describe('an English question for a sum', () => {
   it('reads the kind asked from its own words (in yuan, how large are the fines)', () => {
     expect(askedAmountKinds('How much money, in yuan, will the output reach by 2025?')).toContain('money');
+    // How many times, batches, sheets (`一张能用几次`): a count asked, as `几个` asks one.
+    expect(ASKS_AMOUNT.test('省里核发的进出口批准文件一张能用几次？')).toBe(true);
+    expect(ASKS_AMOUNT.test('一年能申请几回')).toBe(true);
+    expect(ASKS_AMOUNT.test('有哪几批')).toBe(false);
     // An age asked in everyday words: `岁数有上限不`, `年纪有限制吗`.
     expect(askedAmountKinds('统招本科有学位证，想在广州入户，岁数有上限不？')).toContain('age');
     expect(askedAmountKinds('本科学历想落户，年纪有限制吗')).toContain('age');

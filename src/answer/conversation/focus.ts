@@ -2,7 +2,7 @@
 // "它", "谁牵头？", "回到前面那个办法…"): the session remembers the documents its answers came from,
 // and a question that names none — or points back with a definite reference — is read against them.
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
-import { ASKING, explicitDocument, namedDocuments, pointedDocument } from '../facts/documents.ts';
+import { ASKING, explicitDocument, NAMING_MIN, namedDocuments, pointedDocument } from '../facts/documents.ts';
 import { BARE_ASK } from './rewrite.ts';
 
 export interface Focus {
@@ -129,8 +129,10 @@ export function resolveFocus(index: KnowledgeIndex, question: string, history: r
   if (!current) return fresh();
   // (`谁牵头？`, `什么时候完成？`: a bare ask names nothing but the item just given — of that document.)
   if (DEFINITE.test(question) || BARE_ASK.test(question)) return { docId: current, definite: true, question };
-  // A question that names a document of its own starts a new focus.
+  // A question that names a document of its own starts a new focus — named at all, by a quarter of NAMING_MIN:
+  // `公示期一般多长` after a question on a 条例's 公示 holds a word of 《企业信息公示暂行条例》's title, which names it
+  // by a hair (0.09 among the laws) — that word is in a great many texts.
   const named = namedDocuments(index, question);
-  if (named.length && named[0]!.doc.id !== current && !named.some((n) => n.doc.id === current)) return fresh();
+  if (named.length && named[0]!.score >= NAMING_MIN / 4 && named[0]!.doc.id !== current && !named.some((n) => n.doc.id === current)) return fresh();
   return { docId: current, definite: false, question };
 }

@@ -486,7 +486,7 @@ const GENRE_ONLY = /^(?:若干|实施|管理|暂行|试行|行动|工作|指导|
 const MAX_HOLDERS = 64;
 
 /** Below this, title words only hint at a document: not enough to answer from it alone. */
-const NAMING_MIN = 1;
+export const NAMING_MIN = 1;
 
 /** The one document the question points to, when one clearly does. */
 export function pointedDocument(index: KnowledgeIndex, question: string, focus?: string, definite = false): KnowledgeDocument | null {
@@ -1521,7 +1521,7 @@ function metaReply(d: Doc, q: string): DocReply | null {
   // Every ask of the kind this reply gives must be given: a purpose asked and not found leaves it to the text.
   if (PURPOSE_ASK.test(q) && !purpose) return null;
   // A whole sentence of the text (`本意见由…负责解释，自…起执行`) is quoted after a colon; fragments run on from the name.
-  const quoted = history.length || purpose || repealed || /^(?:本|自|从|\d)/u.test(parts[0]!);
+  const quoted = history.length || purpose || repealed || /^(?:本|自|从|下一步|\d)/u.test(parts[0]!);
   return reply(d, `${nameOf(d)}${quoted ? '：' : ''}${parts.join(purpose ? '；' : '，')}。`, cites);
 }
 
@@ -1578,13 +1578,21 @@ function interpreterOf(d: Doc): string | null {
   return m ? m[1]!.trim() : null;
 }
 
-/** `这套规定由哪个部门负责组织实施`: who carries the document out, asked of the document (named by its kind before the ask). */
-const IMPLEMENT_ASK = /(?:规定|条例|办法|细则|意见|方案|规则|政策|文件|法)(?:是|由|归)?(?:谁|哪个部门|哪个单位|哪个机构|哪家|哪些部门|哪个机关)(?:来|负责)?(?:组织)?(?:实施|执行|落实)/u;
+/**
+ * `这套规定由哪个部门负责组织实施`, `这套工业增长计划往后主要靠哪个部门往下推`: who carries the document out, asked of
+ * the document (named by its kind a few words before the ask).
+ */
+const IMPLEMENT_ASK = /(?:规定|条例|办法|细则|意见|方案|规则|政策|文件|法|计划)[^，,。？?]{0,6}?(?:是|由|归|靠)?(?:谁|哪个部门|哪个单位|哪个机构|哪家|哪些部门|哪个机关)(?:来|负责)?(?:组织)?(?:实施|执行|落实|推进|推动|往下推)/u;
 
-/** The sentence that names who carries the document out (`本办法由…负责组织实施。`). */
+/**
+ * The sentence that names who carries the document out: the rule's own (`本办法由…负责组织实施。`), or a press
+ * release's closing word on what comes next (`下一步，市工业和信息化局将认真落实…`).
+ */
 function implementerOf(d: Doc): string | null {
   const m = /(?:^|\n|。)\s*((?:第\S{1,5}条\s*)?本(?:办法|条例|规定|细则|法|意见|方案|规则)由[^。\n]{2,40}?(?:负责)?(?:组织)?(?:实施|执行)[^。\n]{0,60}?。)/u.exec(d.text);
-  return m ? m[1]!.trim() : null;
+  if (m) return m[1]!.trim();
+  const next = /(?:^|\n|。)\s*(下一步[，,]\s*[^，,。\n]{2,24}?(?:局|委|委员会|厅|办|部|中心|政府|办公室|领导小组)将[^。\n]{2,80}?[，,。])/u.exec(d.text);
+  return next ? next[1]!.replace(/[，,]$/u, '。') : null;
 }
 
 const PURPOSE_ASK = /立法目的|立法宗旨|(?:制定|出台)(?:的)?(?:目的|宗旨)|目的是什么|为什么(?:要)?(?:制定|出台)|\b(?:purpose|aim) of\b/iu;

@@ -35,3 +35,17 @@ describe('a bare ask after an item of another document', () => {
     expect(a.citations.every((c) => c.source.includes('某州政务数据资源管理暂行办法'))).toBe(true);
   });
 });
+
+describe('a follow-up holding a word of another title that many texts use', () => {
+  it('stays on the document in focus (公示期一般多长 after a 条例\'s 公示, not 《…信息公示暂行条例》)', async () => {
+    const texts: Record<string, string> = {
+      '某省征兵工作条例.txt': '某省征兵工作条例\n第一条 为做好征兵工作，制定本条例。\n第二条 征兵办公室应当及时向社会公示拟批准服现役的应征公民名单，公示期不少于5个工作日。\n',
+      '某省企业信息公示暂行条例.txt': '某省企业信息公示暂行条例\n第一条 企业应当按年度报送年度报告，并向社会公示。\n',
+    };
+    // (Ten more texts that speak of 公示 too: the word says little about which title is meant.)
+    for (const name of ['人才公寓管理办法', '专项资金管理办法', '评优表彰办法', '项目招标办法', '职称评审办法', '低保审核办法', '用地审批办法', '奖励申报办法', '先进评选办法', '资助发放办法']) texts[`某省${name}.txt`] = `某省${name}\n第一条 结果应当在网站公示，公示期为7日。\n`;
+    const { index: many } = await answererOver(texts);
+    const f = resolveFocus(many, '公示期一般多长？', ['某省征兵工作条例.txt']);
+    expect(f.docId).toBe('某省征兵工作条例.txt');
+  });
+});

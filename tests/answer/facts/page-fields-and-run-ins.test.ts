@@ -200,3 +200,22 @@ describe("item N's units, of the one loaded text whose item N names them", () =>
     expect(a).toContain('体育总局、市场监管总局');
   });
 });
+
+describe('who carries out a press release\'s plan', () => {
+  it('is the unit its closing `下一步，X将…` names, asked colloquially of the plan', async () => {
+    const title = '《青州市服务业提质三年行动计划》解读';
+    const text = [
+      title,
+      '一、出台背景',
+      '为推动服务业提质增效，市政府印发了《青州市服务业提质三年行动计划》。',
+      '二、主要目标',
+      '到2027年，全市服务业增加值突破2000亿元。',
+      '三、下一步工作',
+      '《计划》是今后三年全市服务业发展的重要遵循。下一步，市发展和改革委员会将认真落实市委、市政府部署，细化分解目标任务，抓好各项措施落地见效。',
+      '',
+    ].join('\n');
+    const { answerer } = await answererOver({ [`${title}.txt`]: text }, true);
+    const a = plainText(await answerer.ask('这套服务业提质计划往后主要靠哪个部门往下推？'));
+    expect(a).toContain('市发展和改革委员会');
+  });
+});
