@@ -133,6 +133,6 @@ export function resolveFocus(index: KnowledgeIndex, question: string, history: r
   // `公示期一般多长` after a question on a 条例's 公示 holds a word of 《企业信息公示暂行条例》's title, which names it
   // by a hair (0.09 among the laws) — that word is in a great many texts.
   const named = namedDocuments(index, question);
-  if (named.length && named[0]!.score >= NAMING_MIN / 4 && named[0]!.doc.id !== current && !named.some((n) => n.doc.id === current)) return fresh();
+  if (named.length && named[0]!.score >= NAMING_MIN / 4 && !named.some((n) => n.doc.id === current)) return fresh();
   return { docId: current, definite: false, question };
 }

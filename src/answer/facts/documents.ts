@@ -2052,10 +2052,15 @@ export function answerFromDocs(
       const asked = ord[0];
       // `解读里主要改革内容的第四点`: the one document with a part of that title, and its fourth point — also when
       // only one text has an item N at all (`无废城市方案保障措施里第二条`: the part named is where it counts).
-      const sectioned = all.filter((d) => inNamedSection(d, q, ord.index, n));
+      // (Each text's item under the part looked up once: the one found is the reply.)
+      const sectioned: { d: Doc; it: OutlineItem & { kind: string } }[] = [];
+      for (const d of all) {
+        const it = inNamedSection(d, q, ord.index, n);
+        if (it) sectioned.push({ d, it });
+      }
       if (sectioned.length === 1) {
-        const it = inNamedSection(sectioned[0]!, q, ord.index, n)!;
-        return itemReply(sectioned[0]!, it, it.kind === 'pcn' || it.kind === 'pnum' ? 'paren' : 'item', it.no);
+        const { d, it } = sectioned[0]!;
+        return itemReply(d, it, it.kind === 'pcn' || it.kind === 'pnum' ? 'paren' : 'item', it.no);
       }
       // `民间借贷规定第三条`: of the titles the question names about equally (the 规定 and a 批复 on it), the one
       // with an item N.
