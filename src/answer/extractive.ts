@@ -692,7 +692,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // no funding, `覆盖率增加1-3个百分点` no age.
   // A count asked of a thing (`几个产业开发区`) is stated of that thing, in one clause with it.
   const head = kinds.includes('count') && kinds.length === 1 ? countedHead(query.normalized) : null;
-  const typed = !kinds.length || stated.some((c) => statesAmountOf(c.text, kinds) && (!head || !index.textIncludes(leadDocId, head) || countsThing(c.text, head)));
+  const typed = !kinds.length || stated.some((c) => statesAmountOf(c.text, kinds) && (!head || !head.some((h) => index.textIncludes(leadDocId, h)) || countsThing(c.text, head)));
   // A phone number or web address asked for must stand in the passage, whatever else it says of the topic.
   // …and so must a date asked for outright (`截止时间是哪天`) — unless a period would answer too (`什么时间段`).
   const contact = kinds.filter((k) => k === 'phone' || k === 'website' || k === 'email' || k === 'hours' || k === 'area' || k === 'year' || k === 'month' || (k === 'date' && !kinds.includes('duration')));

@@ -234,24 +234,32 @@ export const CITING = '(?:违反|依照|依据|按照|根据)(?:本法|本条例
  * `一共有几个产业开发区`: the thing counted, two characters of it (its head: `产业`). Not after 次: `部署几次河长制工作`
  * counts how often it is done (`年内至少3次`), and the work is the verb's object, not a thing counted.
  */
-const COUNTED = new RegExp(`(?:几|多少)(?:个|${COUNT_UNITS.split('|').filter((u) => u !== '次').join('|')})([\\p{Script=Han}]{2})`, 'u');
+const COUNTED = new RegExp(`(?:几|多少)(?:个|${COUNT_UNITS.split('|').filter((u) => u !== '次').join('|')})([\\p{Script=Han}]{2,})`, 'u');
+
+/** Where the name of the thing counted ends: a particle, a verb of the asking (`几家企业获得了`, `几个基地是`). */
+const COUNTED_END = /[的是有要能会可在获得被了吗呢吧啊呀和与及或等都也还就才将已]/u;
 
 /** What may follow a count without being the thing counted: `多少家以上`, `几个左右`. */
 const COUNT_BOUND = /^(?:以上|以下|以内|之内|左右|上下|之多|出头)/u;
 
-export function countedHead(question: string): string | null {
-  const head = COUNTED.exec(question)?.[1];
-  return head && !COUNT_BOUND.test(head) ? head : null;
+export function countedHead(question: string): string[] | null {
+  const run = COUNTED.exec(question)?.[1];
+  if (!run || COUNT_BOUND.test(run)) return null;
+  // The name's first two characters, and of a longer name its last two, where the head noun of
+  // `省级担保龙头机构` stands (`培育一家…的龙头机构` counts the 机构, and names the 省 only as 每个省).
+  const end = [...run].findIndex((ch, i) => i >= 2 && COUNTED_END.test(ch));
+  const name = [...run].slice(0, end < 0 ? 8 : Math.min(end, 8)).join('');
+  return name.length >= 4 ? [name.slice(0, 2), name.slice(-2)] : [name.slice(0, 2)];
 }
 
 /**
  * Whether the text counts that thing: a count and the thing in one clause (`建成5个产业开发区`,
  * `产业开发区达到5个`). `按照“六个一体化”要求，提高产业开发区建设水平` counts 一体化, not the zones.
  */
-export function countsThing(text: string, head: string): boolean {
+export function countsThing(text: string, heads: readonly string[]): boolean {
   return amountText(text)
     .split(/[，,；;。！？!?：:]/u)
-    .some((clause) => clause.includes(head) && KIND_STATED.count.test(clause));
+    .some((clause) => heads.some((head) => clause.includes(head)) && KIND_STATED.count.test(clause));
 }
 
 /** Whether the text states an amount of one of these kinds. */

@@ -193,11 +193,19 @@ describe('a count asked of a thing', () => {
   };
 
   it('is stated of that thing, in one clause with it', () => {
-    expect(countedHead('一共有几个产业园区？')).toBe('产业');
+    expect(countedHead('一共有几个产业园区？')).toEqual(['产业', '园区']);
     // What follows the count may bound it rather than name the thing (`多少家以上`).
     expect(countedHead('科技型中小企业要搞到多少家以上？')).toBeNull();
-    expect(countsThing('到2026年，建成5个特色小镇。', '特色')).toBe(true);
-    expect(countsThing('严格按照“三个统一”要求，提高产业园区建设和管理水平。', '产业')).toBe(false);
+    expect(countsThing('到2026年，建成5个特色小镇。', ['特色'])).toBe(true);
+    expect(countsThing('严格按照“三个统一”要求，提高产业园区建设和管理水平。', ['产业', '园区'])).toBe(false);
+  });
+
+  it('is stated of the head noun of a longer name (几家省级担保龙头机构 → 培育一家…的龙头机构)', () => {
+    const heads = countedHead('每个省要培育几家省级担保龙头机构？');
+    expect(heads).toEqual(['省级', '机构']);
+    expect(countsThing('原则上每个省（自治区、直辖市）培育一家在资本实力、业务规模和风险管控等方面优势突出的龙头机构。', heads!)).toBe(true);
+    // The name ends where the asking goes on (`几家企业获得了补贴`: 企业, not 补贴).
+    expect(countedHead('去年有多少家企业获得了补贴？')).toEqual(['企业']);
   });
 
   it('is not answered by a count of something else in the sentence', async () => {

@@ -3,6 +3,7 @@
 // (explain.ts). An intent that claims a question it cannot answer (`STOP`) ends the plan's turn.
 import { askedAmountKinds, ASKS_AMOUNT, parseNumber, statesAmountOf } from '../../text/numerals.ts';
 import type { PlanFacts, TargetItem, Task } from '../../knowledge/facts/plan.ts';
+import type { Answer } from '../../knowledge/types.ts';
 import { taskCore } from '../../knowledge/facts/text.ts';
 import { planOrder, unexplained } from './explain.ts';
 import { situationClauses } from '../situation.ts';
@@ -175,11 +176,14 @@ const NAME_WORDS = ['全称', '全名', '名称', '名字', '名头', '名儿', 
 /** What asks an aspect's focus, which its list sentence states (`聚焦…，突出…，设置了…`). */
 const FOCUS_WORDS = ['聚焦点', '聚焦', '着力点', '侧重点', '侧重', '重心', '主攻方向', '主攻', '主抓', '主打', '着眼点', '着眼'];
 
+/** Words of the list itself and of counting it (`任务清单的十九号`, `把任务从一往下编号，第五条`): the place, not a fact asked. */
+const LIST_WORDS = ['清单', '列表', '编号', '序号', '顺序', '排序', '次序'];
+
 /**
  * Words around an ordinal that ask for the task at that place and nothing more: its name (`全称`,
  * `名称`), what it does (`做法`, `活儿`), where it stands (`哪方面`, `属于`).
  */
-const TASK_WORDS = ['任务', '工作', '活儿', '做法', '举措', '详细', '展开', '哪方面', '方面', '属于', ...NAME_WORDS];
+const TASK_WORDS = ['任务', '工作', '活儿', '做法', '举措', '详细', '展开', '哪方面', '方面', '属于', ...LIST_WORDS, ...NAME_WORDS];
 
 /** Words that make an ordinal a place among people: the speakers, a list of names, a family name. */
 const PEOPLE_CUE = new RegExp(`发布人|发布嘉宾|发言人|${NAME_LIST}|${SURNAME_ASK}`, 'u');
@@ -252,15 +256,19 @@ const byOrdinal: Intent = (q, f) => {
   const t = f.tasks.find((x) => x.no === no);
   if (!t || more.some((x) => !x)) return STOP;
   const answers = [taskReply(f, t, isHow(q)), ...more.map((x) => taskReply(f, x!, isHow(q)))];
+  // `十九号是啥？跟它同组的另一项呢`: the task, then the others of its aspect.
+  const group = more.length === 0 ? SIBLING_CUE.exec(q) : null;
+  const siblings = group ? siblingsReply(f, t) : null;
+  if (siblings) answers.push(siblings);
   const answer = answers.length === 1 ? answers[0]! : reply(answers.map((a) => a.body).join('\n'), answers.flatMap((a) => a.citations));
-  const left = nominalResidue(q, [ord.text, ...joined.map((o) => o.text), inArea?.matched ?? ''], extra);
+  const left = nominalResidue(q, [ord.text, ...joined.map((o) => o.text), inArea?.matched ?? '', ...(siblings ? [group![0], ...OTHER_WORDS] : [])], extra);
   // A noun left over must be one the reply states (`主要依托哪个专项行动` of a task whose sentence names it) —
   // or the task's own text, which the reply gives, is what it asks of (`13号任务讲的是啥，选突破口按什么思路来`).
   // (Only a place said as the list's — `13号任务`, `倒着数第二项`, `排第七的是哪项` —, not `第一支柱产业`, `第20条`.)
   const onList = ord.noun === '任务' || /[项号]/u.test(ord.text) || /任务|哪项/u.test(q);
   if (!statesAll(answer.body, left.nouns) && !(onList && asksOfTask(q, answer.body, left.nouns))) return STOP;
   // (One task given: the one a follow-up's `它前头那项` counts from.)
-  return { answer, ...(more.length === 0 ? { list: { kind: 'tasks' as const, taskNos: [t.no], single: true as const, planId: f.docId } } : {}), explained: [ord.text, ...joined.map((o) => o.text), ...extra.filter((w) => q.includes(w)), ...left.others, ...left.nouns] };
+  return { answer, ...(more.length === 0 ? { list: { kind: 'tasks' as const, taskNos: [t.no], single: true as const, planId: f.docId } } : {}), explained: [ord.text, ...joined.map((o) => o.text), ...(siblings ? [group![0], ...OTHER_WORDS.filter((w) => q.includes(w))] : []), ...extra.filter((w) => q.includes(w)), ...left.others, ...left.nouns] };
 };
 
 /**
@@ -459,17 +467,27 @@ const siblingsIntent: Intent = (q, f) => {
   const best = hits[0];
   if (!best) return null;
   if (hits.some((h) => h.t !== best.t && h.matched.length === best.matched.length)) return STOP;
-  const area = f.areas.find((a) => a.no === best.t.areaNo);
-  if (!area || area.taskNos.length < 2) return null;
-  const others = area.taskNos.filter((no) => no !== best.t.no).map((no) => f.tasks.find((t) => t.no === no)!);
-  const names = others.map((t) => `第${t.no}项“${t.name}”`).join('、');
-  const text = `与第${best.t.no}项“${best.t.name}”同属${areaLabel(f, area.no)}的任务还有${others.length}项：${names}。`;
+  const answer = siblingsReply(f, best.t);
+  if (!answer) return null;
   return {
-    answer: reply(text, [cite(f, area.source, areaSection(f, area.no))]),
+    answer,
     explained: [best.matched, cue[0], ask[0], ...MEMBER_WORDS.filter((w) => q.includes(w)), '编在', '同', '组', '那项', '跟', '和', '与'],
-    list: areaList(f, area.no),
+    list: areaList(f, best.t.areaNo),
   };
 };
+
+/** The other tasks of a task's aspect, named; null when it stands alone. */
+function siblingsReply(f: PlanFacts, t: Task): Answer | null {
+  const area = f.areas.find((a) => a.no === t.areaNo);
+  if (!area || area.taskNos.length < 2) return null;
+  const others = area.taskNos.filter((no) => no !== t.no).map((no) => f.tasks.find((x) => x.no === no)!);
+  const names = others.map((x) => `第${x.no}项“${x.name}”`).join('、');
+  const text = `与第${t.no}项“${t.name}”同属${areaLabel(f, area.no)}的任务还有${others.length}项：${names}。`;
+  return reply(text, [cite(f, area.source, areaSection(f, area.no))]);
+}
+
+/** How the others of a group are said (`跟它同组的另一项`, `同一方面的其他任务`). */
+const OTHER_WORDS = ['另一项', '另外', '其他', '其余', '别的', '还有'];
 
 /** The tasks of an area as the list a follow-up (`这一块总共设了几项任务`) reads. */
 function areaList(f: PlanFacts, areaNo: number): TaskList {

@@ -186,18 +186,21 @@ const nounOf = (w: string | undefined) => (w && /块/u.test(w) ? '方面' : (w ?
 export const NAME_LIST = '(?<![白黑红灰])名单';
 export const SURNAME_ASK = '(?<!百)姓(?!名)\\p{Script=Han}';
 /** How the first of a list is said without a number (`头一项`, `最前面的那位`, `打头的任务`, a list read downwards: `名单最上面那个`). */
-export const FIRST_WORDS = '头一|最前面|最前头|最开头|最开始|打头|排头|开头|最上面|最上头|最上边|最顶上';
+export const FIRST_WORDS = '头一|最前面|最前头|最开头|最开始|最先|打头|排头|开头|最上面|最上头|最上边|最顶上';
 /** …and the last (`最后那块`, `最末尾的一项`, `最下面那个`). */
 export const LAST_WORDS = '最后|最末尾|最末|末尾|压轴|垫底|最下面|最下头|最下边|最底下';
 /**
  * How counting from the end is said before the ordinal (`倒数第二`, `从后往前倒着数，第七个`, `从尾巴往前倒第六个`):
  * from the back (后, 后面, 最后, 尾巴, 末尾), towards the front or not, then counting or 倒.
  */
-export const FROM_END_WORDS = '(?:倒数|[从由](?:后|后面|后头|最后|最后面|尾巴|尾部|末尾)(?:往前|向前)?(?:倒着数|倒过来数|倒着|倒|数|点|算)|倒着数|倒过来数)[，,]?';
+export const FROM_END_WORDS = '(?:倒数|[从由](?:清单|列表|名单|任务)?的?(?:后|后面|后头|最后|最后面|尾巴|尾部|末尾|最末尾)(?:往前|向前|往回|朝前)?(?:倒着数|倒过来数|倒着|倒|数|点|算)|倒着数|倒过来数)[，,]?';
+
+/** How the place was given in the list (`最先列出的那个方面`, `最后写上的那项`): the listing, not what is asked. */
+const LISTED = '(?:(?:列|排|写|提|摆|放)[出在到上]?)';
 
 /** The first of a list said without a number: `头一项`, `最前面的那块`, `打头的任务`, `排头那个方面`. */
-const FIRST_PLACE = new RegExp(`(?:从头数[，,]?)?(?:排在)?(?:${FIRST_WORDS})(?:的)?(?:那|一)?(?:一)?(?:项|个|条|位|名|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'u');
-const LAST_PLACE = new RegExp(`(?:排在)?(?:${LAST_WORDS})(?:的)?(?:那|一)?(?:一)?(?:项|个|条|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'u');
+const FIRST_PLACE = new RegExp(`(?:从头数[，,]?)?(?:排在)?(?:${FIRST_WORDS})${LISTED}?(?:的)?(?:那|一)?(?:一)?(?:项|个|条|位|名|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'u');
+const LAST_PLACE = new RegExp(`(?:排在)?(?:${LAST_WORDS})${LISTED}?(?:的)?(?:那|一)?(?:一)?(?:项|个|条|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'u');
 
 /** `倒数第二项`, `倒着数第三个方面`: the number counted from the end and the noun after it. */
 const FROM_END_PLACE = new RegExp(`${FROM_END_WORDS}第?(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标|大?块|板块)?`, 'u');
@@ -283,6 +286,9 @@ function firstPlace(q: string): Said {
   return { ord: { n: 1, noun: nounOf(first[1] ?? /块/u.exec(first[0])?.[0]) || nounBefore(q, first.index), text: first[0] }, at: first.index };
 }
 
+/** `第二十位的那条任务`: a place (位) on the list of tasks or measures, not a rank among places or people. */
+const PLACE_OF_ENTRY = /^位(?:的)?(?:那|这)?(?:一)?(?:项|个|条)?(?:重点)?(任务|措施)/u;
+
 function numberedOrdinal(q: string): Said {
   const m =
     new RegExp(`第(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标|大?块|板块)?`).exec(q) ??
@@ -295,9 +301,12 @@ function numberedOrdinal(q: string): Said {
   const labelled = m[1] === '任务' || m[1] === '编号' || m[1] === '序号';
   const [num, noun] = labelled ? [m[2]!, m[1] === '任务' ? '任务' : nounBefore(q, m.index)] : [m[1]!, nounOf(m[2]) || nounAfter(q.slice(m.index + m[0].length)) || nounBefore(q, m.index)];
   const n = parseNumber(num);
-  // `全省第三位` is a rank, not an ordinal of the plan's lists; `第二款`, `第三章` number a law's parts.
-  const rank = !labelled && /[位款章节编]/u.test(q[m.index + m[0].length] ?? '');
-  return { ord: n === null || n < 1 || rank ? null : { n, noun, text: m[0] }, at: m.index };
+  // `全省第三位` is a rank, not an ordinal of the plan's lists; `第二款`, `第三章` number a law's parts —
+  // unless a list's entry follows the 位 (`排在第二十位的那条任务`).
+  const after = q.slice(m.index + m[0].length);
+  const entry = labelled ? null : PLACE_OF_ENTRY.exec(after);
+  const rank = !labelled && !entry && /^[位款章节编]/u.test(after);
+  return { ord: n === null || n < 1 || rank ? null : { n, noun: entry ? entry[1]! : noun, text: m[0] }, at: m.index };
 }
 
 /**

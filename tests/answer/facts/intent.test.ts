@@ -305,6 +305,18 @@ describe('ordinals in any phrasing, counted from either end', () => {
     expect(await body('第13项跟哪几项编在同一组？')).toContain('抓好数字金融服务');
   });
 
+  it('reads places said as people count a list (往回数, 第九位的那条任务, 最先列出的那个方面, 编号) and the task with its group', async () => {
+    expect(await body('从清单末尾往回数三个，落在哪项上？')).toContain('第12项任务是“抓好数据安全保障”');
+    expect(await body('排在第九位的那条任务叫什么？')).toContain('第9项任务是“抓好数字文旅建设”');
+    const first = await body('最先列出的那个方面下面有两项任务，名字分别是？');
+    expect(first).toContain('抓好5G网络建设');
+    expect(first).toContain('抓好算力中心布局');
+    expect(await body('把任务从一往下编号，第四条叫什么？')).toContain('第4项任务是“抓好电子元器件发展”');
+    const group = await body('任务清单的十三号是啥？跟它同组的另一项呢');
+    expect(group).toContain('第13项任务是“抓好数字人才引育”');
+    expect(group).toContain('第14项“抓好数字金融服务”');
+  });
+
   it('reads the middle of a list (当中那项, 排中间那项): of an odd list its middle entry, of an even list none', async () => {
     const middle = await body('第二个方面里当中那项任务是什么？');
     expect(middle).toContain('第4项任务是“抓好电子元器件发展”');

@@ -18,6 +18,16 @@ describe('ordinalIn', () => {
     expect(ordinalIn('重点任务从后往前倒着数，第七个是啥')).toMatchObject({ n: 7, fromEnd: true });
     expect(ordinalIn('倒着数第三项任务')).toMatchObject({ n: 3, fromEnd: true });
     expect(ordinalIn('任务清单由后往前点，第4个具体是哪一项？')).toMatchObject({ n: 4, fromEnd: true });
+    expect(ordinalIn('从清单末尾往回数九个，落在哪项上？')).toMatchObject({ n: 9, fromEnd: true });
+  });
+
+  it('reads 第N位 followed by a list entry as a place, and otherwise as a rank', () => {
+    expect(ordinalIn('排在第二十位的那条任务叫啥')).toMatchObject({ n: 20, noun: '任务' });
+    expect(ordinalIn('全省第三位')).toBeNull();
+  });
+
+  it('reads the first said with how it was listed (最先列出的那个方面)', () => {
+    expect(ordinalIn('最先列出的那个方面下面有两项任务')).toMatchObject({ n: 1, noun: '方面' });
   });
 
   it('reads a place given as the list’s number (`编号19的`, `序号为7的那项`), not a percentage', () => {
