@@ -311,15 +311,18 @@ export const measuresIntent: Intent = vocab(MEASURE_WORDS, (q, f) => {
 const META_WORDS = ['全称', '全名', '名称', '名字', '标题', '题目', '叫', '正式', '完整', '实施期限', '实施', '期限', '周期', '实施期', '起止', '时间',
   '跨度', '范围', '年份', '哪几年', '哪一年', '年', '发布会', '召开', '开', '举行', '哪天', '何时', '什么时候', '日期', '几号', '几月', '三年行动',
   '管', '执行到', '执行', '截止到', '截止', '到', '持续', '行动计划', '实施方案', '计划', '规划', '意见',
-  '从', '开始', '起', '起算', '结束', '为止', '哪三年'];
+  '从', '开始', '起', '起算', '结束', '为止', '哪三年', '哪几个', '年头', '覆盖', '涵盖'];
+
+/** A plan's period asked: its span (`期限`, `起止`), or the years it covers in any words (`哪几个年头`, `哪些年份`). */
+const PERIOD_ASK = /期限|周期|实施期|起止|哪[几些一三]?个?年[头份度]?|起算|执行到|截止|时间跨度|时间范围/u;
 
 export const metaIntent: Intent = vocab(META_WORDS, (q, f) => {
   if (/全称|全名|名称|叫什么|标题|题目/.test(q) && f.fullTitle && f.titleSource) {
     if (residue(q, [], META_WORDS).length > 0) return STOP;
     return { answer: reply(`方案全称是《${f.fullTitle}》。`, [cite(f, f.titleSource.source, f.titleSource.section, f.title ?? undefined)]) };
   }
-  // (`从哪年开始`, `起算年份`, `哪三年`: the period's ends, asked in other words.)
-  if (/期限|周期|实施期|起止|哪几年|哪一年|哪年|哪三年|起算|执行到|截止|时间跨度|时间范围/.test(q) && f.period && f.titleSource) {
+  // (`从哪年开始`, `起算年份`, `哪三年`, `覆盖哪几个年头`: the period's ends, asked in other words.)
+  if (PERIOD_ASK.test(q) && f.period && f.titleSource) {
     // (The plan named as the asker names it, `盘锦工业三年行动的起止年份`, asks nothing more.)
     if (residue(q, titleRuns(q, f.fullTitle), META_WORDS).length > 0) return STOP;
     return { answer: reply(`方案实施期为${f.period.text}。`, [cite(f, f.titleSource.source, f.titleSource.section, f.period.text)]) };

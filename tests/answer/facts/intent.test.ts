@@ -171,6 +171,8 @@ describe('people, owners and measures', () => {
     // The plan named as the asker names it, and the period's ends asked in other words.
     expect(ask('盘锦工业三年行动的起止年份')?.answer.body).toContain('2023-2025年');
     expect(ask('工业三年行动从哪年开始')?.answer.body).toContain('2023-2025年');
+    // …and the years it covers, in everyday words.
+    for (const q of ['方案覆盖哪几年？', '这个方案涵盖哪几个年头？', '方案管哪几个年份']) expect(ask(q)?.answer.body).toContain('2023-2025年');
     expect(ask('发布会是哪天开的')!.answer.body).toContain('3月30日');
   });
 });
