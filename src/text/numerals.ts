@@ -73,7 +73,7 @@ export function toChineseNumber(n: number): string {
  * topic (`占GDP比重的提升幅度`: the 幅度 is asked). How many times or batches (`一张能用几次`) is a count;
  * `好几次` tells one.
  */
-export const ASKS_AMOUNT = /多少|啥数|什么数|多大|多高|多长|多久|(?<!哪)(?:几个|几家|几项|几所|几位|几名|几人)|(?<![哪好这那十])几(?:次|回|遍|批)|几天|几日|几年|几个月|几倍|几毛|几块钱|几分钱|(?:比例|比重|幅度)(?=[是为]?(?:多少|几|多大)|作何|如何|[？?呢吗，,]|$)|(?:什么|多大|哪个)(?:比例|比重|幅度)|百分之几|税率|第几|排名|排第几|排在第几|哪一年|何年|\bhow (?:many|much|long)\b|\bwhat (?:share|percentage|proportion|ratio|rate)\b|\b(?:the|what|a) number of\b|\b(?:share|proportion|ratio) of\b/i;
+export const ASKS_AMOUNT = /多少|啥数|什么数|多大|多高|多长|多久|(?<![哪好这那十])(?:几个|几家|几项|几所|几位|几名|几人)|(?<![哪好这那十])几(?:次|回|遍|批)|(?<![好这那十])(?:几天|几日|几年|几个月)|几倍|几毛|几块钱|几分钱|(?:比例|比重|幅度)(?=[是为]?(?:多少|几|多大)|作何|如何|[？?呢吗，,]|$)|(?:什么|多大|哪个)(?:比例|比重|幅度)|百分之几|税率|第几|排名|排第几|排在第几|哪一年|何年|\bhow (?:many|much|long)\b|\bwhat (?:share|percentage|proportion|ratio|rate)\b|\b(?:the|what|a) number of\b|\b(?:share|proportion|ratio) of\b/i;
 
 /** Article, item and chapter numbers (`第四十五条`) count things in the text, not in the world. */
 const LABELS = new RegExp(`第${NUM_PATTERN}(?:条|款|项|章|节|部分|个|方面|是)`, 'gu');
@@ -104,7 +104,7 @@ export function statesAmount(text: string): boolean {
 }
 
 /** Kinds of amount a question may ask for and a text may state. */
-export type AmountKind = 'money' | 'percent' | 'duration' | 'count' | 'age' | 'phone' | 'website' | 'email' | 'hours' | 'area' | 'date' | 'month' | 'year' | 'rank';
+export type AmountKind = 'money' | 'percent' | 'duration' | 'frequency' | 'count' | 'age' | 'phone' | 'website' | 'email' | 'hours' | 'area' | 'date' | 'month' | 'year' | 'rank';
 
 /** A figure set against a benchmark: `不低于全省平均水平`, `高于全国平均增速`. */
 const BENCHMARKED = '(?:不低于|不少于|高于|快于|超过|达到)[^，。；]{0,8}?平均(?:水平|增速|值)';
@@ -120,6 +120,8 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   // `每年…一次` says how often (`多久评一次`); a bare `每年安排100万元` states no period.
   // `满半年以上` is a period; `上半年` a part of one year.
   duration: new RegExp(`${N}\\s*(?:个)?(?:年|月|日|天|周(?!岁)|小时|季度|工作日|分钟)|每(?:年|半年|季度|月|周|天|日)[^，。；]{0,8}?${N}次|(?<!每|上|下|前|后)半(?:年|个月)|终身|长期`, 'u'),
+  // How often (`多久发布一次`): `每季度定期发布`, `每两年评估一次`, `三年一次`.
+  frequency: new RegExp(`每(?:个)?(?:${N}个?)?(?:年|半年|季度|月|周|天|日|旬)|${N}\\s*(?:个)?(?:年|月|周|天|日|季度)(?:一次|一回)|定期`, 'u'),
   // `7个月`, `0.8个百分点` are a period and a share, not a count.
   count: new RegExp(`${N}\\s*(?:个(?!月|百分点|工作日|小时|季度)|${COUNT_UNITS})`, 'u'),
   age: new RegExp(`${N}\\s*(?:周)?岁`, 'u'),
@@ -133,7 +135,8 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   // is a date as the text gives it — not a month alone where a day is asked, `2018年6月审议通过`.)
   // (…and a deadline a rule sets by another date, `有效期届满前90个工作日至30个工作日期间`, `自公布之日起30日内`: the
   // date as a law gives it.)
-  date: new RegExp(`(?:届满|期满|到期|之日|之日起)前?${N}\\s*(?:个)?(?:工作日|日|天|月)|(?:19|20)\\d{2}年\\d{1,2}月(?:前|以前|之前)|\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|\\d{1,2}月(?:底|末|中旬|上旬|下旬)|\\d{4}年(?:底|末)|每月(?:任意一日|\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}日)`, 'u'),
+  // (…and a deadline set by the asker's own event, `应不晚于参保人选择的退休时间当月`: no later than it.)
+  date: new RegExp(`不(?:晚|迟)于[^，。；]{1,24}?(?:当月|当日|当天|当年|之日|之前|以前)|(?:届满|期满|到期|之日|之日起)前?${N}\\s*(?:个)?(?:工作日|日|天|月)|(?:19|20)\\d{2}年\\d{1,2}月(?:前|以前|之前)|\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|\\d{1,2}月(?:底|末|中旬|上旬|下旬)|\\d{4}年(?:底|末)|每月(?:任意一日|\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}日)`, 'u'),
   // (`每年3月`, `三月份`: a month, as `几月开始申报` asks; `3个月` is a period.)
   month: new RegExp(`\\d{1,2}月\\d{1,2}日|\\d{1,2}月份?(?!\\d)|[${CN_NUM_CHARS}]{1,2}月份?(?![${CN_NUM_CHARS}])`, 'u'),
   // (`按其上一年度实际保费`: the year a sum is reckoned by, told relative to the claim's.)
@@ -144,6 +147,8 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
 /** What a question's 多少/几 asks for, when its words tell (`多久` a duration, `多少钱` money). */
 const KIND_ASKED: [AmountKind[], RegExp][] = [
   [['age'], /几岁|多少岁|多大年[纪龄]|年龄|岁数|年纪|多大的?(?:人|孩子|老人)/u],
+  // (`多久发布一次`, `多长时间评一回`, `频次`: how often.)
+  [['frequency'], /(?:多久|多长时间|几年|几个月|多少天)[^，,。？?]{0,8}?(?:一次|一回|一轮)|频次|频率/u],
   [['duration'], /多久|多长时间|多长|(?<!哪)几年|(?<!哪)几个月|几天|几日|几周|几个?(?:工作日|小时|季度)|多少天|多少年|多少个?月|多少周|多少个?(?:工作日|小时)|期限|时限|时效/u],
   // `什么时间段` is a span: of time (三个月) or of dates (三月一日至六月三十日).
   [['duration', 'date'], /什么时间段|哪个时间段|什么时段|哪段时间|哪个时期/u],
@@ -190,9 +195,10 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
 
 /**
  * `想收几个见习生`, `想引几个骨干`: 几 after what the asker wants to do is "a few", not a question —
- * the count the asker has in mind, not one asked of the text.
+ * the count the asker has in mind, not one asked of the text. So is 几 as a rough or pointed number:
+ * `跑好几个窗口`, `这几个部门`, `十几家企业`.
  */
-const INDEFINITE = /(?<=想(?!知道|了解|问)[\p{Script=Han}]{1,2})几(?=[个名位家])/gu;
+const INDEFINITE = /(?<=想(?!知道|了解|问)[\p{Script=Han}]{1,2})几(?=[个名位家])|(?<=[好这那]|(?<!第)十)几(?=[个名位家项人所次条种类件天日年])/gu;
 
 /** The kinds of amount the question asks for; empty when its wording does not say (`补贴多少`). */
 export function askedAmountKinds(question: string): AmountKind[] {
@@ -220,6 +226,7 @@ export function kindWords(kinds: readonly AmountKind[]): string {
   if (kinds.includes('hours')) return '办公时间';
   if (kinds.includes('area')) return '具体面积';
   if (kinds.includes('rank')) return '具体名次';
+  if (kinds.includes('frequency') && kinds.length <= 2) return '具体频次';
   if (kinds.includes('date')) return '具体日期';
   // (`哪年哪月开的`: both, said as one.)
   if (kinds.includes('month')) return kinds.includes('year') ? '具体年月' : '具体月份';
@@ -267,6 +274,8 @@ export function statesAmountOf(text: string, kinds: readonly AmountKind[]): bool
   const t = amountText(text);
   // A date or a year is what amountText takes out: it is looked for in the text as written — and so is a
   // span of years, which is a period (`实施期为2023-2025年` answers `实施期限多久`).
-  return kinds.some((k) => KIND_STATED[k].test(k === 'date' || k === 'month' || k === 'year' ? text : t) || (k === 'duration' && YEAR_SPAN.test(text)));
+  return kinds.some((k) => KIND_STATED[k].test(k === 'date' || k === 'month' || k === 'year' ? text : t) || (k === 'duration' && (YEAR_SPAN.test(text) || YEARS_THROUGH.test(text))));
 }
 const YEAR_SPAN = /(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年/u;
+/** Years counted through (`第一年…，第二年、第三年租金减半`) say how long a support runs: to the last one named. */
+const YEARS_THROUGH = /第(?:[二三四五六七八九十]|\d{1,2})个?年(?!度)/u;

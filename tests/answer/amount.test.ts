@@ -265,3 +265,44 @@ describe('a share asked as 各占多少', () => {
     expect(plainText(a)).toContain('70%');
   });
 });
+
+describe('figures asked and stated as people say them', () => {
+  it('reads 几 as a rough or pointed number, not a question (跑好几个窗口, 这几个部门, 十几家企业, 这几年)', () => {
+    for (const q of ['外国专家办三个证，是不是要跑好几个窗口？', '这几个部门谁牵头？', '区里有十几家企业报了吗', '这几年政策有啥变化']) {
+      expect(askedAmountKinds(q)).toEqual([]);
+      expect(ASKS_AMOUNT.test(q)).toBe(false);
+    }
+    expect(askedAmountKinds('要跑几个窗口？')).toEqual(['count']);
+  });
+
+  it('asks how often with 多久…一次, stated by 每季度 or 三年一次', () => {
+    expect(askedAmountKinds('需求清单多久发布一次？')).toContain('frequency');
+    expect(statesAmountOf('每季度定期发布需求清单和供给清单。', ['frequency'])).toBe(true);
+    expect(statesAmountOf('专业目录三年一次修订。', ['frequency'])).toBe(true);
+    expect(statesAmountOf('发布需求清单和供给清单。', ['frequency'])).toBe(false);
+  });
+
+  it('reads years counted through as a period, and 不晚于…当月 as a deadline', () => {
+    expect(statesAmountOf('第一年租金全额减免，第二年、第三年租金减半。', ['duration'])).toBe(true);
+    expect(statesAmountOf('第二年度考核合格的，予以续聘。', ['duration'])).toBe(false);
+    expect(statesAmountOf('所在单位或个人应不晚于参保人选择的退休时间当月，提出领取养老金申请。', ['date'])).toBe(true);
+  });
+
+  let answerer: Answerer;
+  beforeAll(async () => {
+    ({ answerer } = await answererOver({
+      '某市支持创业若干措施.txt':
+        '某市支持创业若干措施\n一、加快场景开放。构建应用“场景池”，每季度定期发布需求清单和供给清单，为企业匹配场景机会。\n' +
+        '二、降低空间成本。对入驻国有物业的初创企业实施第一年租金全额减免，第二年、第三年租金减半的优惠措施。\n',
+    }));
+  });
+
+  it('answers how often and for how many years from the sentence that says it, not as a figure the text lacks', async () => {
+    const often = await answerer.ask('场景池的需求清单多久发布一次？');
+    expect(often.grounded).toBe(true);
+    expect(plainText(often)).toContain('每季度');
+    const years = await answerer.ask('入驻国有物业的初创企业，租金能免几年？');
+    expect(years.grounded).toBe(true);
+    expect(plainText(years)).toContain('第三年');
+  });
+});

@@ -26,7 +26,8 @@ export interface FactsOptions {
 }
 
 const HOW = /怎么做|怎么办|怎么干|怎么推进|怎么落地|怎么落实|如何|怎样|具体|做法|举措|展开|详细|安排/;
-const LIST_CUE = /其中|这其中|里面|里头|当中|上面|下面|刚才|这几项|这些|列表/;
+// (…or a list of other things the question names, `那几个库…第三个`: not the plan's tasks or aspects.)
+const LIST_CUE = /其中|这其中|里面|里头|当中|上面|下面|刚才|这几项|这些|列表|[这那](?:几|些)(?:个|种|类|条)?(?![个种类条项]|任务|方面|措施|目标|大?块|板块)/u;
 /** A list the question names itself before counting in it (`8个方面里头`, `21项任务当中`). */
 // (`那21项里头`: the count's measure word alone names the list too.)
 const OWN_LIST = /[\d一二三四五六七八九十两]+(?:(?:个|项|大)?(?:方面|任务|措施|目标|块)|项)(?:里头|里面|当中|中)/u;

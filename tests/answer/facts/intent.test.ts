@@ -393,4 +393,8 @@ describe('a place in the list just given, with a further ask', () => {
   it('is not a task whose text says nothing of what is asked (当中那项的预算是多少)', async () => {
     expect(await turns(['盘锦工业方案讲绿色的那块有几项任务？', '当中那项的预算是多少？'])).not.toContain('第16项任务');
   });
+
+  it('is not a task when the question names a list of other things (那几个库…第三个)', async () => {
+    expect(await turns(['跟辽河油田合着建的那几个库，除了存气存碳，第三个存的啥'])).not.toContain('第3项任务');
+  });
 });
