@@ -106,6 +106,7 @@ export function quotedOf(question: string): string[] {
 export function usesQuoted(text: string, name: string): boolean {
   const n = name.toLowerCase();
   if (text.includes(n)) return true;
+  if (withPlaceholder(text, n)) return true;
   if (countedAbbreviation(text, n)) return true;
   const span = n.length * 3;
   for (let at = text.indexOf(n[0]!); at >= 0; at = text.indexOf(n[0]!, at + 1)) {
@@ -114,6 +115,22 @@ export function usesQuoted(text: string, name: string): boolean {
     if (k === n.length) return true;
   }
   return false;
+}
+
+/**
+ * A part of the quote the asker does not know, said as a placeholder (`“X个一体化”`, `“去什么化”`,
+ * `“某某计划”`): it stands for the word the text has there, one to three characters of it.
+ */
+const PLACEHOLDER = /x|×|＊|\*|？|\?|某某|某|什么|啥|几/giu;
+
+function withPlaceholder(text: string, name: string): boolean {
+  if (!PLACEHOLDER.test(name)) return false;
+  PLACEHOLDER.lastIndex = 0;
+  const parts = name.split(PLACEHOLDER);
+  // The rest of the quote must say something: two characters or more of it are known.
+  if (parts.join('').length < 2) return false;
+  const pattern = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^，。；、\\s“”"]{1,3}');
+  return new RegExp(pattern, 'u').test(text);
 }
 
 /** `三新` for 新品牌、新产业、新业态; `两高` for 高耗能、高排放: a count and the character each item shares. */

@@ -23,6 +23,14 @@ describe('quoted names', () => {
     expect(usesQuoted('严控高耗能、高排放项目', '两高')).toBe(true);
     expect(usesQuoted('突出新品牌、新产业，设置了2项任务', '三新')).toBe(false);
   });
+
+  it('reads a placeholder in the quote (“X个一体化”, “去什么化”) as the word the asker does not know', () => {
+    expect(usesQuoted('严格按照市第八次党代会提出的“六个一体化”要求', 'x个一体化')).toBe(true);
+    expect(usesQuoted('推进社会组织去行政化改革', '去什么化')).toBe(true);
+    expect(usesQuoted('推进社会组织改革', '去什么化')).toBe(false);
+    // A placeholder alone names nothing.
+    expect(usesQuoted('任何文字', 'x')).toBe(false);
+  });
 });
 
 describe('answers keep to the year and the quoted name', () => {

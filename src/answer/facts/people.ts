@@ -90,7 +90,7 @@ export const countsIntent: Intent = vocab([...COUNT_WORDS, ...NAMES_ASKED, '组'
   return { answer: reply(text, [cite(f, stated.source, stated.section)]) };
 });
 
-const SPEAKER_WORDS = ['部门', '单位', '职务', '职位', '身份', '来自', '哪里', '来', '发布', '发布人', '副局长', '局长', '领导', '姓名', '名字',
+const SPEAKER_WORDS = ['部门', '单位', '职务', '职位', '身份', '头衔', '名牌', '挂着', '来自', '哪里', '来', '发布', '发布人', '副局长', '局长', '领导', '姓名', '名字',
   '参加', '参会', '出席', '发布会', '派', '出面', '代表', '上台', '发言', '会'];
 
 const SPEAKER_LIST_WORDS = [...SPEAKER_WORDS, '嘉宾', '出席', '名单', '发布会', '本场', '这场'];
@@ -200,7 +200,8 @@ export const speakersIntent: Intent = vocab(SPEAKER_LIST_WORDS, (q, f) => {
     const text = chosen.map((s) => `${s.unit}的发布人是${s.post}${s.name}`).join('；');
     return { answer: reply(`${text}。`, chosen.map((s) => cite(f, s.source, s.section, s.name))), explained: [unit.text], list: speakerList(f, chosen.map((s) => f.speakers.indexOf(s))) };
   }
-  if (/发布人|发布嘉宾|出席/.test(q) && /谁|哪些|哪几位|名单|都有/.test(q)) {
+  // (…and what they are, `发布人的职务是什么`, `台上那几位…挂着个啥头衔`: each one's unit and post.)
+  if (/发布人|发布嘉宾|出席|台上/.test(q) && /谁|哪些|哪几位|名单|都有|职务|职位|头衔|身份|来自|哪个(?:单位|部门)/.test(q)) {
     if (residue(q, [], SPEAKER_LIST_WORDS).length > 0) return STOP;
     const list = f.speakers.map((s) => `${s.unit}${s.post}${s.name}`).join('；');
     return { answer: reply(`本场发布会的发布人：${list}。`, f.speakers.map((s) => cite(f, s.source, s.section))), list: speakerList(f, f.speakers.map((_, k) => k)) };

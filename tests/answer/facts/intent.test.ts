@@ -171,6 +171,8 @@ describe('people, owners and measures', () => {
     // The plan named as the asker names it, and the period's ends asked in other words.
     expect(ask('盘锦工业三年行动的起止年份')?.answer.body).toContain('2023-2025年');
     expect(ask('工业三年行动从哪年开始')?.answer.body).toContain('2023-2025年');
+    // The speakers asked by what they are: each one's unit and post.
+    for (const q of ['发布人的职务是什么', '发布人都是什么头衔？']) expect(ask(q)?.answer.body).toContain('党组成员、副局长王健');
     // …and the years it covers, in everyday words.
     for (const q of ['方案覆盖哪几年？', '这个方案涵盖哪几个年头？', '方案管哪几个年份']) expect(ask(q)?.answer.body).toContain('2023-2025年');
     expect(ask('发布会是哪天开的')!.answer.body).toContain('3月30日');
