@@ -41,6 +41,14 @@ const TITLE_WEIGHT = 0.3;
  */
 const SITUATION_WEIGHT = 0.25;
 
+/**
+ * A count of time or things said with a numeral (`一天干几个钟头`, `一周多少小时`, `谈了三年恋爱`, `两万块`): how
+ * much, which the text states in its own figures (`每日工作8小时`), not what the question is about. It counts
+ * for this much of its weight.
+ */
+const QUANTITY_WEIGHT = 0.3;
+const QUANTITY_WORD = /^[一二两三四五六七八九十百千万几半\d]+[个]?(?:天|日|周|星期|年|月|季度|小时|钟头|分钟|次|回|遍|块|元|万|岁|人|家|件)$/u;
+
 export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): { total: number; share: number } {
   let total = 0;
   let found = 0;
@@ -49,7 +57,7 @@ export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[
   const situation = toldInSituation(query);
   for (const c of query.concepts) {
     const told = situation.has(c.text) && !index.known(c);
-    const w = index.conceptIdf(c) * (title && index.mentionsLowered(title, c) ? TITLE_WEIGHT : 1) * (told ? SITUATION_WEIGHT : 1);
+    const w = index.conceptIdf(c) * (title && index.mentionsLowered(title, c) ? TITLE_WEIGHT : 1) * (told ? SITUATION_WEIGHT : 1) * (QUANTITY_WORD.test(c.text) ? QUANTITY_WEIGHT : 1);
     total += w;
     // The best credit of any passage, in a loop: no array of credits per concept.
     let best = 0;
