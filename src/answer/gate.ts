@@ -47,7 +47,8 @@ const SITUATION_WEIGHT = 0.25;
  * for this much of its weight.
  */
 const QUANTITY_WEIGHT = 0.3;
-const QUANTITY_WORD = /^[一二两三四五六七八九十百千万几半\d]+[个]?(?:天|日|周|星期|年|月|季度|小时|钟头|分钟|次|回|遍|块|元|万|岁|人|家|件)$/u;
+// (A count, opened by a digit or a numeral: not a magnitude alone, `百万` of 百万学子, which names a programme.)
+const QUANTITY_WORD = /^[一二两三四五六七八九十几半\d][一二两三四五六七八九十百千万几半\d]*[个]?(?:天|日|周|星期|年|月|季度|小时|钟头|分钟|次|回|遍|块|元|万|岁|人|家|件)$/u;
 
 export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): { total: number; share: number } {
   let total = 0;

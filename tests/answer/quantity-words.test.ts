@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/pipeline.ts';
 import { plainText } from '../../src/answer/plain-text.ts';
 import { answererOver } from '../support/docs.ts';
+import { shippedAnswerer } from '../support/kb.ts';
 
 describe('quantity words in the gate', () => {
   let answerer: Answerer;
@@ -22,5 +23,14 @@ describe('quantity words in the gate', () => {
     const a = await answerer.ask('国家机关职工一天工作几小时、一周一共工作多少小时？哪两天休息？');
     expect(a.grounded).toBe(true);
     expect(plainText(a)).toContain('每周工作40小时');
+  });
+});
+
+describe('a magnitude that names a programme', () => {
+  it('keeps its weight (百万 of 百万学子留辽来辽): it is what the question is about, not a count', async () => {
+    const { answerer } = await shippedAnswerer();
+    const a = await answerer.ask('盘锦方案里那个让百万大学生留在辽宁的行动，你有印象吗？');
+    expect(a.grounded).toBe(true);
+    expect(plainText(a)).toContain('百万学子留辽来辽');
   });
 });
