@@ -182,6 +182,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   // led by any figure: the text may state it as a share or a multiple, and another sum nearby is no answer.)
   // (A rank asked leads with any figure too: `既要往上提零点几，又要在省里排第几` asks a rise as well.)
   const typedKinds = kinds.includes('money') ? [] : kinds.filter((k) => k !== 'phone' && k !== 'website' && k !== 'rank');
+  const contactKinds = kinds.filter((k) => k === 'phone' || k === 'website' || k === 'email');
   // `哪个单位组织召开`: led by a sentence that names a body (`市政府新闻办召开…`).
   const body = ORG_ASK.test(query.normalized);
   // `违反了怎么罚`: led by a sentence that states the penalty, not by the one that repeats the duty.
@@ -246,7 +247,9 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       // A sentence that speaks of nothing asked and continues no `；` list is never a candidate nor
       // reached from one: its figures and weight are not worked out (most sentences of a passage).
       const listed = prev !== undefined && (/[；;]$/.test(prev.text) || (members && /[：:]$/.test(prev.text))) && listItem(text);
-      if (!own && !(prev && /[；;]$/.test(prev.text)) && !listed) {
+      // (…unless it states the phone number, address or mailbox asked, `联系方式：85911342`, which names nothing.)
+      const contactLine = contactKinds.length > 0 && statesAmountOf(text, contactKinds);
+      if (!own && !contactLine && !(prev && /[；;]$/.test(prev.text)) && !listed) {
         prev = undefined;
         return;
       }
@@ -262,8 +265,8 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       // that asks a list's members, the items under the sentence that announces them.
       if (prev && (/[；;]$/.test(prev.text) || listed)) prev.next = cand;
       prev = cand;
-      // A sentence that only shares its section's words says nothing itself.
-      if (own) out.push(cand);
+      // A sentence that only shares its section's words says nothing itself (a contact line asked for aside).
+      if (own || contactLine) out.push(cand);
     });
   });
   // A sentence is the asker's tier only against others that are not (`每5000名…配备1名` holds the `1名` asked
@@ -401,6 +404,16 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
       chosen.push(best);
       length += best.text.length;
       for (const [i, v] of best.covers) covered.set(i, Math.max(v, covered.get(i) ?? 0));
+    }
+  }
+  // A phone number, web address or mailbox asked for (`青科保那条政策的咨询电话是多少`) stands on a line of the lead's
+  // own item (`联系方式：85911342`) that shares no word with the question: given when nothing chosen states one.
+  const contact = first ? askedAmountKinds(query.normalized).filter((k) => k === 'phone' || k === 'website' || k === 'email') : [];
+  if (first && contact.length && !chosen.some((c) => statesAmountOf(c.text, contact))) {
+    const line = cands.find((c) => c.hitRank === first.hitRank && !given(c) && length + c.text.length <= MAX_ANSWER_CHARS && statesAmountOf(c.text, contact));
+    if (line) {
+      chosen.push(line);
+      length += line.text.length;
     }
   }
   // Two passages may each hold a reading of the question (this year's and the final target, say):
