@@ -121,11 +121,11 @@ export function usesQuoted(text: string, name: string): boolean {
  * A part of the quote the asker does not know, said as a placeholder (`“X个一体化”`, `“去什么化”`,
  * `“某某计划”`): it stands for the word the text has there, one to three characters of it.
  */
-const PLACEHOLDER = /x|×|＊|\*|？|\?|某某|某|什么|啥|几/giu;
+const PLACEHOLDER = /x|×|＊|\*|？|\?|某某|某|什么|啥|几/iu;
 
 function withPlaceholder(text: string, name: string): boolean {
   if (!PLACEHOLDER.test(name)) return false;
-  PLACEHOLDER.lastIndex = 0;
+  // (split cuts at every placeholder, with or without the g flag.)
   const parts = name.split(PLACEHOLDER);
   // The rest of the quote must say something: two characters or more of it are known.
   if (parts.join('').length < 2) return false;

@@ -167,6 +167,11 @@ export interface Extract {
   citations: Citation[];
 }
 
+/** The kinds asked that a line of contact details states (`联系方式：85911342`): a phone number, web address or mailbox. */
+function contactKindsOf(kinds: readonly AmountKind[]): AmountKind[] {
+  return kinds.filter((k) => k === 'phone' || k === 'website' || k === 'email');
+}
+
 function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kinds: readonly AmountKind[]): Candidate[] {
   const top = hits[0]!.score;
   // Only when the amount is all it asks: "建在哪，规模多大" wants the place as much as the size.
@@ -182,7 +187,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   // led by any figure: the text may state it as a share or a multiple, and another sum nearby is no answer.)
   // (A rank asked leads with any figure too: `既要往上提零点几，又要在省里排第几` asks a rise as well.)
   const typedKinds = kinds.includes('money') ? [] : kinds.filter((k) => k !== 'phone' && k !== 'website' && k !== 'rank');
-  const contactKinds = kinds.filter((k) => k === 'phone' || k === 'website' || k === 'email');
+  const contactKinds = contactKindsOf(kinds);
   // `哪个单位组织召开`: led by a sentence that names a body (`市政府新闻办召开…`).
   const body = ORG_ASK.test(query.normalized);
   // `违反了怎么罚`: led by a sentence that states the penalty, not by the one that repeats the duty.
@@ -322,7 +327,7 @@ function itemsUnder(index: KnowledgeIndex, chunk: Chunk, lead: Candidate, room: 
  * the question's further asks (askGroups); `mined`: how many passages were retrieved for the whole
  * question — later ones serve a further ask only.
  */
-function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], asks: Ask[], mined: number): Candidate[] {
+function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], asks: Ask[], mined: number, contact: readonly AmountKind[]): Candidate[] {
   // A typed array summed by a loop, as rank's weights: one kind of array whatever the question (a bail-out
   // of select's optimised code on the other kind, and its recompile, otherwise).
   const idf = new Float64Array(query.concepts.length);
@@ -408,7 +413,6 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
   }
   // A phone number, web address or mailbox asked for (`青科保那条政策的咨询电话是多少`) stands on a line of the lead's
   // own item (`联系方式：85911342`) that shares no word with the question: given when nothing chosen states one.
-  const contact = first ? askedAmountKinds(query.normalized).filter((k) => k === 'phone' || k === 'website' || k === 'email') : [];
   if (first && contact.length && !chosen.some((c) => statesAmountOf(c.text, contact))) {
     const line = cands.find((c) => c.hitRank === first.hitRank && !given(c) && length + c.text.length <= MAX_ANSWER_CHARS && statesAmountOf(c.text, contact));
     if (line) {
@@ -636,7 +640,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // The figure's topics, worked out (tagging the question) at most once: the step below and the check after read them.
   let topicsOnce: ReturnType<typeof figureTopics> | undefined;
   const figureTopicsOnce = () => (topicsOnce ??= figureTopics(index, query));
-  let chosen = select(index, query, cands, asks, hits.length);
+  let chosen = select(index, query, cands, asks, hits.length, contactKindsOf(kinds));
   if (!chosen.length) return null;
   // A figure asked beside another ask (`要先公示吗，公示多少天`): the sentences chosen for the whole question
   // may state none; the sentence of the lead's own passage that states the kind asked, of the topic

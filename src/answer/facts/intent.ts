@@ -177,8 +177,11 @@ const NAME_WORDS = ['全称', '全名', '名称', '名字', '名头', '名儿', 
 /** What asks an aspect's focus, which its list sentence states (`聚焦…，突出…，设置了…`). */
 const FOCUS_WORDS = ['聚焦点', '聚焦', '着力点', '侧重点', '侧重', '重心', '主攻方向', '主攻', '主抓', '主打', '着眼点', '着眼'];
 
-/** Words of the list itself and of counting it (`任务清单的十九号`, `把任务从一往下编号，第五条`): the place, not a fact asked. */
-const LIST_WORDS = ['清单', '列表', '编号', '序号', '顺序', '排序', '次序'];
+/**
+ * Words of numbering a list (`把任务从一往下编号，第五条`, `序号`): the place, not a fact asked. (The list's own words,
+ * 清单, 列表, 顺序, are fillers of every intent: match.ts FILLERS.)
+ */
+const LIST_WORDS = ['编号', '序号', '排序', '次序'];
 
 /**
  * Words around an ordinal that ask for the task at that place and nothing more: its name (`全称`,
