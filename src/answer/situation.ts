@@ -33,6 +33,15 @@ export function situationClauses(question: string): string[] {
   return clauses.filter((_, i) => !asks[i]);
 }
 
+/**
+ * The question without the clauses that only tell the asker's situation (each left as a gap, `|`) — of those,
+ * only the ones `drop` lets go when given.
+ */
+export function withoutSituation(q: string, drop: (clause: string) => boolean = () => true): string {
+  const told = situationClauses(q).filter(drop);
+  return told.length ? told.reduce((r, c) => r.replace(c, '|'), q) : q;
+}
+
 /** Whether a word of the question occurs only in its situation clauses (not in any clause that asks). */
 export function onlyInSituation(question: string, situation: readonly string[], word: string): boolean {
   if (!situation.length || !situation.some((c) => c.includes(word))) return false;

@@ -6,7 +6,7 @@ import type { PlanFacts, TargetItem, Task } from '../../knowledge/facts/plan.ts'
 import type { Answer } from '../../knowledge/types.ts';
 import { taskCore } from '../../knowledge/facts/text.ts';
 import { planOrder, unexplained } from './explain.ts';
-import { situationClauses } from '../situation.ts';
+import { withoutSituation } from '../situation.ts';
 import { generalWeight } from '../../retrieval/lexical/general.ts';
 import {
   OWNER_CUE, countsIntent, measuresIntent, metaIntent, ownerIntent, partnerIntent, policiesIntent, speakerNeighbour, speakersIntent,
@@ -181,7 +181,7 @@ const FOCUS_WORDS = ['聚焦点', '聚焦', '着力点', '侧重点', '侧重', 
  * Words of numbering a list (`把任务从一往下编号，第五条`, `序号`): the place, not a fact asked. (The list's own words,
  * 清单, 列表, 顺序, are fillers of every intent: match.ts FILLERS.)
  */
-const LIST_WORDS = ['编号', '序号', '排序', '次序'];
+const LIST_WORDS = ['编号', '序号', '排序', '次序', '排位'];
 
 /**
  * Words around an ordinal that ask for the task at that place and nothing more: its name (`全称`,
@@ -519,11 +519,6 @@ const INTENTS: Intent[] = [
 const ORDINAL_LABEL = /第[\d一二三四五六七八九十]+(?:项|个|方面)/g;
 const AMOUNT = /\d|[一二两三四五六七八九十百千万]+(?:个|项|家|位|名|所|人|方面)|第[一二三四五六七八九十]+位/;
 
-/** The question without the clauses that only tell the asker's situation. */
-function withoutSituation(q: string): string {
-  const told = situationClauses(q);
-  return told.length ? told.reduce((r, c) => r.replace(c, '|'), q) : q;
-}
 
 /** Whether a reply states an amount, of the kind asked, where the question asks for one. */
 function statesAmountAsked(q: string, body: string): boolean {
@@ -545,6 +540,29 @@ function explainsAll(q: string, out: IntentReply): boolean {
 }
 
 function answerFromPlan(q: string, f: PlanFacts): FactsReply | null {
+  // The asker's story before the question (`我们公司想对接科技口的扶持，发布会上科技局出面的是哪位领导？`) is no part of
+  // what the intents must explain: asked whole and nothing answered, the question is asked again without it.
+  // (Also when an intent stopped it: what stopped it may be the story's words.)
+  const asked = answerFromIntents(q, f);
+  if (asked) return asked;
+  const bare = withoutSituation(q, (c) => STORY.test(c) && !LIST_TOPIC.test(c));
+  return bare === q ? null : answerFromIntents(bare, f);
+}
+
+/**
+ * A clause that does not ask is set aside only when it tells the asker's own story: who asks (`我们公司想…`,
+ * `单位做会议台账`), what they want (`想找对口领导聊聊融资的事`), what for (`给企业排政策日历用`). Any other
+ * (`有个引才工程名字挺形象`, `船舶和海工装备制造这块`) says what the question is about.
+ */
+const STORY = /我|咱|俺|本人|家里|单位|公司|厂里|^想|^打算|^准备|^为了|^给.+用$/u;
+/**
+ * …and never one that names one of the plan's lists or a place in one (`省内排名那几条目标，哪一条是第二名？`): it
+ * sets the topic the question asks within.
+ */
+const LIST_TOPIC = /任务|目标|指标|方面|措施|板块|大块|发布人|名单|第[\d一二三四五六七八九十]/u;
+
+/** The first intent's reply that explains the question; null when one stops it or none answers. */
+function answerFromIntents(q: string, f: PlanFacts): FactsReply | null {
   for (const intent of INTENTS) {
     const out = intent(q, f);
     if (out === STOP) return null;

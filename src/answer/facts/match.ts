@@ -186,7 +186,7 @@ const nounOf = (w: string | undefined) => (w && /块/u.test(w) ? '方面' : (w ?
 export const NAME_LIST = '(?<![白黑红灰])名单';
 export const SURNAME_ASK = '(?<!百)姓(?!名)\\p{Script=Han}';
 /** How the first of a list is said without a number (`头一项`, `最前面的那位`, `打头的任务`, a list read downwards: `名单最上面那个`). */
-export const FIRST_WORDS = '头一|最前面|最前头|最开头|最开始|最先|打头|排头|开头|最上面|最上头|最上边|最顶上';
+export const FIRST_WORDS = '头一|最前面|最前头|最开头|最开始|最先|打头阵|打头|排头|开头|最上面|最上头|最上边|最顶上';
 /** …and the last (`最后那块`, `最末尾的一项`, `最下面那个`). */
 export const LAST_WORDS = '最后|最末尾|最末|末尾|压轴|垫底|最下面|最下头|最下边|最底下';
 /**
@@ -199,7 +199,8 @@ export const FROM_END_WORDS = '(?:倒数|[从由](?:清单|列表|名单|任务)
 const LISTED = '(?:(?:列|排|写|提|摆|放)[出在到上]?)';
 
 /** The first of a list said without a number: `头一项`, `最前面的那块`, `打头的任务`, `排头那个方面`. */
-const FIRST_PLACE = new RegExp(`(?:从头数[，,]?)?(?:排在)?(?:${FIRST_WORDS})${LISTED}?(?:的)?(?:那|一)?(?:一)?(?:项|个|条|位|名|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'u');
+// (Said twice over, `排在最前面打头阵的那一条`.)
+const FIRST_PLACE = new RegExp(`(?:从头数[，,]?)?(?:排在)?(?:${FIRST_WORDS}){1,2}${LISTED}?(?:的)?(?:那|一)?(?:一)?(?:项|个|条|位|名|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'u');
 const LAST_PLACE = new RegExp(`(?:排在)?(?:${LAST_WORDS})${LISTED}?(?:的)?(?:那|一)?(?:一)?(?:项|个|条|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'u');
 
 /** `倒数第二项`, `倒着数第三个方面`: the number counted from the end and the noun after it. */
@@ -286,8 +287,11 @@ function firstPlace(q: string): Said {
   return { ord: { n: 1, noun: nounOf(first[1] ?? /块/u.exec(first[0])?.[0]) || nounBefore(q, first.index), text: first[0] }, at: first.index };
 }
 
-/** `第二十位的那条任务`: a place (位) on the list of tasks or measures, not a rank among places or people. */
-const PLACE_OF_ENTRY = /^位(?:的)?(?:那|这)?(?:一)?(?:项|个|条)?(?:重点)?(任务|措施)/u;
+/**
+ * `第二十位的那条任务`, `任务表排在第14位的是哪一项`: a place (位) on the list of tasks or measures — an entry
+ * follows, or is asked for (哪一项) — not a rank among places or people.
+ */
+const PLACE_OF_ENTRY = /^位(?:的)?(?:(?:那|这)?(?:一)?(?:项|个|条)?(?:重点)?(任务|措施)|(?:是)?哪一?[项条])/u;
 
 function numberedOrdinal(q: string): Said {
   const m =
@@ -306,7 +310,7 @@ function numberedOrdinal(q: string): Said {
   const after = q.slice(m.index + m[0].length);
   const entry = labelled ? null : PLACE_OF_ENTRY.exec(after);
   const rank = !labelled && !entry && /^[位款章节编]/u.test(after);
-  return { ord: n === null || n < 1 || rank ? null : { n, noun: entry ? entry[1]! : noun, text: m[0] }, at: m.index };
+  return { ord: n === null || n < 1 || rank ? null : { n, noun: entry?.[1] ?? noun, text: m[0] }, at: m.index };
 }
 
 /**
@@ -336,7 +340,8 @@ function nounAfter(rest: string): string {
 /** The list a place is counted in when the question names it just before (`八个方面里打头那个`, `任务中最后两项`). */
 function nounBefore(q: string, at: number): string {
   // (`八块里排第七的`: 块 of a plan's tasks are its aspects.)
-  return nounOf(/(任务|措施|方面|目标|大?块|板块)(?:里头|里面|当中|之中|里|中)?(?:的)?(?:排)?$/u.exec(q.slice(0, at))?.[1]);
+  // (`任务表排在第14位`: the list's table, and where on it.)
+  return nounOf(/(任务|措施|方面|目标|大?块|板块)(?:表|清单|列表)?(?:里头|里面|当中|之中|里|中|上)?(?:的)?(?:排在?)?$/u.exec(q.slice(0, at))?.[1]);
 }
 
 /** The ordinal as a place in a list of `length` entries, 1-based (`倒数第二` of 21 is 20). */

@@ -5,6 +5,7 @@ import { POLICY_TOPICS } from '../../knowledge/facts/plan.ts';
 import { taskCore } from '../../knowledge/facts/text.ts';
 import { POLICY_QUESTION_WORDS } from '../../knowledge/facts/vocab.ts';
 import { unexplained } from './explain.ts';
+import { withoutSituation } from '../situation.ts';
 import { FIRST_WORDS, LAST_WORDS, NAME_LIST, titleRuns, isSubsequence, longestCommon, matchArea, matchUnit, ordinalIn, placeIn, rankByOverlap, residue } from './match.ts';
 import { STOP, areaLabel, areaSection, areaTasksReply, cite, reply, type Intent, type IntentReply, type Outcome, type SpeakerList } from './reply.ts';
 import { parseNumber, toChineseNumber } from '../../text/numerals.ts';
@@ -20,7 +21,7 @@ function measuresList(f: PlanFacts): IntentReply['list'] {
 const COUNT_WORDS = ['任务', '重点', '方面', '措施', '保障', '发布人', '位', '设置', '部署', '安排', '明确', '提出', '分为', '分成', '分', '从', '总体',
   '确定', '发布会', '发言', '出席', '参加', '介绍', '人', '上', '领导', '嘉宾', '名',
   // How a total is said (`围绕几个方面设定了目标`, `下设几项任务`, `几大块`).
-  '围绕', '设定', '设了', '下设', '大块', '板块', '块',
+  '围绕', '设定', '设了', '下设', '大块', '板块', '块', '活儿', '归拢', '归类', '划分',
   // …and of what stands under something (`第六个方面下面有几项任务`).
   '下面', '下边', '底下', '之下', '里面', '里头'];
 
@@ -44,7 +45,10 @@ export const countsIntent: Intent = vocab([...COUNT_WORDS, ...NAMES_ASKED, '组'
   // (Only a count that ends its clause: `那几类成长型科技企业` names things, it counts nothing.)
   // `要干多少件事`, `一共几招`: everyday words for the tasks (件事, 活儿) and the measures (招) counted.
   const q = raw
-    .replace(/(几|多少)(?:个)?(?:组|类)(?=[？?，,。；;\s]|$)/gu, '$1个方面')
+    // (`几大板块`, `按几个大类归拢的`: the blocks and classes a list is sorted in are its 方面 too.)
+    .replace(/(几|多少)(?:个)?大?(?:组|类|板块|块)(?=[？?，,。；;\s]|$|归|划|分)/gu, '$1个方面')
+    // (`一共排了多少条`: entries counted without a noun, where no measure or target is named, are its tasks.)
+    .replace(/(几|多少)条(?=[？?，,。；;\s]|$)/gu, (m, n: string) => (/措施|目标/u.test(raw) ? m : `${n}项任务`))
     .replace(/每(?:一)?(?:组|类)(?=[题标名叫是的])/gu, '每个方面')
     .replace(/(几|多少)件(?:事情?儿?|活儿?)/gu, '$1项任务')
     .replace(/(几|多少)招/gu, '$1项措施');
@@ -91,7 +95,7 @@ export const countsIntent: Intent = vocab([...COUNT_WORDS, ...NAMES_ASKED, '组'
 });
 
 const SPEAKER_WORDS = ['部门', '单位', '职务', '职位', '身份', '头衔', '名牌', '挂着', '来自', '哪里', '来', '发布', '发布人', '副局长', '局长', '领导', '姓名', '名字',
-  '参加', '参会', '出席', '发布会', '派', '出面', '代表', '上台', '发言', '会'];
+  '参加', '参会', '出席', '发布会', '派', '出面', '代表', '上台', '发言', '会', '供职', '任职', '就职'];
 
 const SPEAKER_LIST_WORDS = [...SPEAKER_WORDS, '嘉宾', '出席', '名单', '发布会', '本场', '这场'];
 /** A speaker by place in the list (`排在第三位`, `倒数第一个`). */
@@ -192,19 +196,20 @@ export const speakersIntent: Intent = vocab(SPEAKER_LIST_WORDS, (q, f) => {
     };
   }
   const unit = matchUnit(q, f.speakers);
-  if (unit && /谁|哪位|姓名|名字|发布人|叫什么/.test(q)) {
+  // (`台上代表金融发展局那位怎么称呼`: how one addresses a person asks the name too.)
+  if (unit && /谁|哪位|姓名|名字|发布人|叫什么|叫啥|称呼/.test(q)) {
     // Several speakers from one unit: the post in the question (`副局长`) picks one.
     const byPost = unit.speakers.filter((s) => s.post.split('、').some((p) => q.includes(p)));
     const chosen = byPost.length > 0 ? byPost : unit.speakers;
-    if (residue(q, [unit.text, ...chosen.map((s) => s.post)], SPEAKER_WORDS).length > 0) return STOP;
+    if (residue(q, [unit.text, ...chosen.map((s) => s.post)], [...SPEAKER_WORDS, '称呼', '台上']).length > 0) return STOP;
     const text = chosen.map((s) => `${s.unit}的发布人是${s.post}${s.name}`).join('；');
-    return { answer: reply(`${text}。`, chosen.map((s) => cite(f, s.source, s.section, s.name))), explained: [unit.text], list: speakerList(f, chosen.map((s) => f.speakers.indexOf(s))) };
+    return { answer: reply(`${text}。`, chosen.map((s) => cite(f, s.source, s.section, s.name))), explained: [unit.text, ...['称呼', '台上'].filter((w) => q.includes(w))], list: speakerList(f, chosen.map((s) => f.speakers.indexOf(s))) };
   }
   // (…and what they are, `发布人的职务是什么`, `台上那几位…挂着个啥头衔`: each one's unit and post.)
   if (/发布人|发布嘉宾|出席|台上/.test(q) && /谁|哪些|哪几位|名单|都有|职务|职位|头衔|身份|来自|哪个(?:单位|部门)/.test(q)) {
-    if (residue(q, [], SPEAKER_LIST_WORDS).length > 0) return STOP;
+    if (residue(q, [], [...SPEAKER_LIST_WORDS, '台上']).length > 0) return STOP;
     const list = f.speakers.map((s) => `${s.unit}${s.post}${s.name}`).join('；');
-    return { answer: reply(`本场发布会的发布人：${list}。`, f.speakers.map((s) => cite(f, s.source, s.section))), list: speakerList(f, f.speakers.map((_, k) => k)) };
+    return { answer: reply(`本场发布会的发布人：${list}。`, f.speakers.map((s) => cite(f, s.source, s.section))), explained: q.includes('台上') ? ['台上'] : [], list: speakerList(f, f.speakers.map((_, k) => k)) };
   }
   return null;
 });
@@ -312,7 +317,7 @@ export const measuresIntent: Intent = vocab(MEASURE_WORDS, (q, f) => {
 const META_WORDS = ['全称', '全名', '名称', '名字', '标题', '题目', '叫', '正式', '完整', '实施期限', '实施', '期限', '周期', '实施期', '起止', '时间',
   '跨度', '范围', '年份', '哪几年', '哪一年', '年', '发布会', '召开', '开', '举行', '哪天', '何时', '什么时候', '日期', '几号', '几月', '三年行动',
   '管', '执行到', '执行', '截止到', '截止', '到', '持续', '行动计划', '实施方案', '计划', '规划', '意见',
-  '从', '开始', '起', '起算', '结束', '为止', '哪三年', '哪几个', '年头', '覆盖', '涵盖'];
+  '从', '开始', '起', '起算', '结束', '为止', '哪三年', '哪几个', '年头', '覆盖', '涵盖', '收口', '收官'];
 
 /** A plan's period asked: its span (`期限`, `起止`), or the years it covers in any words (`哪几个年头`, `哪些年份`). */
 const PERIOD_ASK = /期限|周期|实施期|起止|哪[几些一三]?个?年[头份度]?|起算|执行到|截止|时间跨度|时间范围/u;
@@ -325,11 +330,17 @@ export const metaIntent: Intent = vocab(META_WORDS, (q, f) => {
   // (`从哪年开始`, `起算年份`, `哪三年`, `覆盖哪几个年头`: the period's ends, asked in other words.)
   if (PERIOD_ASK.test(q) && f.period && f.titleSource) {
     // (The plan named as the asker names it, `盘锦工业三年行动的起止年份`, asks nothing more.)
-    if (residue(q, titleRuns(q, f.fullTitle), META_WORDS).length > 0) return STOP;
+    // (A year asked of a target, `比基准年高出多少？基准年是哪一年？`, is the targets' to answer.)
+    if (residue(q, titleRuns(q, f.fullTitle), META_WORDS).length > 0) return /目标|指标|多少|比重|百分点|提高|增长/u.test(q) ? null : STOP;
     return { answer: reply(`方案实施期为${f.period.text}。`, [cite(f, f.titleSource.source, f.titleSource.section, f.period.text)]) };
   }
-  if (/发布会/.test(q) && /什么时候|哪天|何时|日期|几号|哪一天|时间/.test(q) && f.releaseDate) {
-    if (residue(q, [], META_WORDS).length > 0) return STOP;
+  // The day of the release, the one day the facts know: asked of the conference (`发布会哪天开的`), also when
+  // the asker's story names the meeting and the question asks a day and nothing else (`单位做会议台账，市里开会
+  // 给这份工业方案做解读，日期一栏我该填几月几号？`).
+  if (/什么时候|哪天|何时|日期|几号|哪一天|几月几|时间/.test(q) && f.releaseDate) {
+    const named = /发布会/.test(q);
+    if (!named && !/开会|会议/.test(q)) return null;
+    if (residue(named ? q : withoutSituation(q), [], [...META_WORDS, '一栏', '填']).length > 0) return named ? STOP : null;
     const d = f.releaseDate;
     return { answer: reply(`发布会于${d.text}召开。`, [cite(f, d.source, d.section, d.text)]) };
   }

@@ -5,9 +5,9 @@ import type { PlanFacts, TargetGroup, TargetItem } from '../../knowledge/facts/p
 import { knownWeight, longestCommon, ordinalIn, placeIn, rankByOverlap, residue } from './match.ts';
 import { STOP, cite, reply, type FactsReply, type Intent } from './reply.ts';
 
-const CUE = /目标|指标|多少|几项|几家|几个|第几|排名|排第|位次|名次|比重|百分点|要达到|要有|增速/;
+const CUE = /目标|指标|多少|多大|几项|几家|几个|第几|排名|排第|位次|名次|比重|百分点|要达到|要有|增速/;
 const RANK_CUE = /第几|排名|排第|位次|名次|几位/;
-const VALUE_CUE = /多少|几项|几家|几个|数量|比重|百分点|增速/;
+const VALUE_CUE = /多少|多大|几项|几家|几个|数量|比重|百分点|增速/;
 
 export function itemText(i: TargetItem): string {
   return `${i.deadline ? `到${i.deadline}，` : ''}${i.text}`;
@@ -38,6 +38,16 @@ function overviewReply(f: PlanFacts): FactsReply['answer'] {
 
 /** How a place in a list is said around its ordinal (`一条条列下来`, `排下来`, `说的是`). */
 const PLACE_WORDS = ['一条条', '一条一条', '列下来', '排下来', '数下来', '那组', '这组', '说的是', '讲的是', '列的'];
+
+/**
+ * How a target is asked about around its metric: when it falls due (`期末`, `到期末`, `届时`), as a floor
+ * (`底线`, `起码`), as an intention (`打算`, `期望`), where it lands (`处于`, `落在`), over the plan's own city
+ * (`全市`), against a base. The target's clause answers all of these; none names a metric of its own.
+ */
+const TARGET_FRAME = ['到期末', '期末', '届时', '到时候', '底线', '下限', '起码', '保底', '打算', '期望', '希望', '预期', '力争', '争取',
+  '处于', '落在', '位居', '全市', '本市', '我市', '市里', '省内', '总量',
+  // …against what (`比基准年高出多少`): the clause states the base year and the rise.
+  '基准年', '基准', '基期', '高出', '多出'];
 
 export const targetsIntent: Intent = (q, f) => {
   if (f.targetGroups.length === 0) return null;
@@ -87,6 +97,7 @@ export const targetsIntent: Intent = (q, f) => {
       ties.map((t) => cite(f, t.item.item.source, t.item.item.section)),
     ),
     context: ties.map((t) => t.item.g.source),
+    explained: TARGET_FRAME.filter((w) => q.includes(w)),
   };
 };
 
