@@ -42,6 +42,14 @@ const TITLE_WEIGHT = 0.3;
 const SITUATION_WEIGHT = 0.25;
 
 /**
+ * A word of the asker's story that some document uses, but not the passage weighed (`派出所打电话叫我过去问话，说是传唤。
+ * 他们最长能把我留在那里多久？` — 打电话, 问话 of the story, not of the rule on 传唤): it counts for this much of its
+ * weight as missing evidence. Found in the passage, it counts whole. Names of places, people and bodies
+ * (`在柳河租厂房…`) are conditions of the answer wherever they are said, and always count whole.
+ */
+const STORY_ABSENT_WEIGHT = 0.25;
+
+/**
  * A count of time or things said with a numeral (`一天干几个钟头`, `一周多少小时`, `谈了三年恋爱`, `两万块`): how
  * much, which the text states in its own figures (`每日工作8小时`), not what the question is about. It counts
  * for this much of its weight.
@@ -57,12 +65,14 @@ export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[
   const title = hits[0] ? index.loweredChunk(hits[0].chunk).source : '';
   const situation = toldInSituation(query);
   for (const c of query.concepts) {
-    const told = situation.has(c.text) && !index.known(c);
-    const w = index.conceptIdf(c) * (title && index.mentionsLowered(title, c) ? TITLE_WEIGHT : 1) * (told ? SITUATION_WEIGHT : 1) * (QUANTITY_WORD.test(c.text) ? QUANTITY_WEIGHT : 1);
-    total += w;
+    const inStory = situation.has(c.text);
+    const known = inStory && index.known(c);
     // The best credit of any passage, in a loop: no array of credits per concept.
     let best = 0;
     for (const h of hits) best = Math.max(best, index.credit(h.chunk, c));
+    const story = inStory ? (!known ? SITUATION_WEIGHT : best === 0 && !index.isProperName(c.text) ? STORY_ABSENT_WEIGHT : 1) : 1;
+    const w = index.conceptIdf(c) * (title && index.mentionsLowered(title, c) ? TITLE_WEIGHT : 1) * story * (QUANTITY_WORD.test(c.text) ? QUANTITY_WEIGHT : 1);
+    total += w;
     found += w * best;
   }
   return { total, share: total > 0 ? found / total : 0 };

@@ -4,14 +4,20 @@
 // that no document uses (小厂, 供货, 房东, 印象) are the asker's life, not a subject the documents lack.
 import type { ParsedQuery } from '../retrieval/knowledge-index.ts';
 
-/** What makes a clause ask: question words, A-not-A (能不能, 算不算), a final particle or mark. */
-const ASKING = /[？?]|吗|呢|么|什么|啥|哪|怎|咋|多少|几|如何|是否|能否|可否|有无|谁|为何|何时|多久|多长|多大|多高|(\p{Script=Han})[不没]\1/u;
+/** What makes a clause ask: question words, A-not-A (能不能, 算不算, `有具体目标没`), a final particle or mark. */
+const ASKING = /[？?]|吗|呢|么|什么|啥|哪|怎|咋|多少|几|如何|是否|能否|可否|有无|谁|为何|何时|多久|多长|多大|多高|(\p{Script=Han})[不没]\1|^有.*没有?$|了没有?$/u;
 
 /**
  * A condition is part of what is asked (`博士后进站的话，…能领多少`): the answer must meet it, so it is
  * never the asker's mere situation.
  */
 const CONDITION = /^(?:如果|假如|假设|要是|若|倘若|万一)|的话$|时$/u;
+
+/**
+ * A topic set before the question (`船舶和海工装备制造这块，方案里咋安排的？`, `关于稳岗返还，…`) is what is asked
+ * about, never the asker's situation.
+ */
+const TOPIC = /^(?:关于|对于|至于)|(?:这|那)一?块$|(?:这|那)?方面$|领域$|(?:这|那)部分$/u;
 
 /** `好几块`, `十几年`, `这几项`, `几十家`: 几 as a rough or pointed number, not a question. */
 const NOT_ASKING_JI = /好几|十几|这几|那几|几[十百千万]/gu;
@@ -28,7 +34,7 @@ const CLAUSE = /[^，,。！!？?；;：:\n]+[？?]?/gu;
  */
 export function situationClauses(question: string): string[] {
   const clauses = question.match(CLAUSE)?.map((c) => c.trim()).filter(Boolean) ?? [];
-  const asks = clauses.map((c) => ASKING.test(c.replace(NOT_ASKING_JI, '').replace(LIST_ETC, '$1')) || CONDITION.test(c));
+  const asks = clauses.map((c) => ASKING.test(c.replace(NOT_ASKING_JI, '').replace(LIST_ETC, '$1')) || CONDITION.test(c) || TOPIC.test(c));
   if (!asks.some(Boolean)) return [];
   return clauses.filter((_, i) => !asks[i]);
 }

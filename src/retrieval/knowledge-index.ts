@@ -647,6 +647,11 @@ export class KnowledgeIndex {
     });
   }
 
+  /** Whether jieba's dictionary tags the word, or a word of it (柳河 of 柳河县), as a name of a place, a person or a body (ns, nr, nt…). */
+  isProperName(word: string): boolean {
+    return this.tag(word).some((t) => /^n[rst]/u.test(t.tag));
+  }
+
   /**
    * Whether a two-character word is a short form: jieba's dictionary tags it so (j). A pair it does not
    * know is more often two words cut apart (`时间内会作出` → 内会) than an abbreviation.
