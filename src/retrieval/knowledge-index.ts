@@ -483,10 +483,15 @@ export class KnowledgeIndex {
         concepts.push({ text: t, phrases: [t, ...full], terms: [t, ...full] });
         continue;
       }
-      const pieces = (parts.get(t) ?? []).filter((p) => p.length >= 2);
-      const sub = pieces.filter((p) => p.length * 3 >= t.length * 2);
+      const all = (parts.get(t) ?? []).filter((p) => p.length >= 2);
+      // An adverb inside the word (`比较完善`, `最多扣`) says how much, not what: the text says 较为完善 or
+      // 不超过 and the rest of the word is what it speaks of. (And 比较 used once in a small collection was
+      // its rarest part, which made the whole weigh most.)
+      const adverbs = all.filter((p) => p !== t && this.isAdverb(p));
+      const pieces = all.filter((p) => !adverbs.includes(p));
+      const sub = pieces.filter((p) => p.length * 3 >= t.length * 2 || (adverbs.length > 0 && t.startsWith(adverbs[0]!) && p === t.slice(adverbs[0]!.length)));
       // All its parts found apart (居住 … 小区 for 居住小区) also speak of it: the text words it otherwise.
-      const covered = new Set(pieces.flatMap((p) => [...Array(p.length).keys()].map((k) => t.indexOf(p) + k)));
+      const covered = new Set([...pieces, ...adverbs].flatMap((p) => [...Array(p.length).keys()].map((k) => t.indexOf(p) + k)));
       const together = pieces.length >= 2 && covered.size === t.length ? [pieces.join(ALL_OF)] : [];
       concepts.push({ text: t, phrases: [t, ...sub, ...together], terms: [t, ...pieces] });
     }
@@ -645,6 +650,12 @@ export class KnowledgeIndex {
       for (const [k, list] of out) if (list.length > MAX_EXPANSIONS) out.delete(k);
       return out;
     });
+  }
+
+  /** Whether jieba's dictionary tags the word as an adverb (比较, 逐步), or an adverb and a numeral (最多 as 最/多): how much or how, not what. */
+  private isAdverb(word: string): boolean {
+    const tags = this.tag(word);
+    return tags.some((t) => t.tag === 'd') && tags.every((t) => t.tag === 'd' || t.tag === 'm');
   }
 
   /** Whether jieba's dictionary tags the word, or a word of it (柳河 of 柳河县), as a name of a place, a person or a body (ns, nr, nt…). */
