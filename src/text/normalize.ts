@@ -267,10 +267,12 @@ export function normalizeDocument(raw: string): Normalized {
  */
 /**
  * `啥` is the spoken 什么 (`啥时候发的`, `为啥`, `有啥要求`): one form, so every way of asking that reads 什么
- * reads it too — in the facts' patterns as in the ranking.
+ * reads it too — in the facts' patterns as in the ranking. (And a level said `省一级` is 省级.)
  */
 export function spokenAsking(q: string): string {
-  return q.includes('啥') ? q.replace(/啥/gu, '什么') : q;
+  const asked = q.includes('啥') ? q.replace(/啥/gu, '什么') : q;
+  // `省一级的呢`, `地市一级`: a level of government said as people say it is the text's 省级, 市级.
+  return asked.includes('一级') ? asked.replace(/(?<=[省市县区乡镇村])一级/gu, '级') : asked;
 }
 
 export function normalizeQuery(q: string): string {

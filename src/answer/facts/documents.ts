@@ -539,8 +539,8 @@ const LISTED_ORDINAL = new RegExp(`第([(（])?${NUM}[)）]?(种|类)`, 'u');
 const COUNT = /(?<![第哪])(?:几|多少)(?:个|大)?(条|项|问题|方面|部分|板块|章|(?<=大)块)/gu;
 /** COUNT without the global flag: where the first count asked stands. */
 const COUNT_AT = new RegExp(COUNT.source, 'u');
-/** `这条谁指导`, `该项由谁负责`: a question about the item just given. */
-const ITEM_POINTER = /^(?:那么?)?(?:这条|这一条|这项|这一项|该项|该条|它)/u;
+/** `这条谁指导`, `该项由谁负责`, `那这件事是谁牵头`: a question about the item just given. */
+const ITEM_POINTER = /^(?:那么?)?(?:这条|这一条|这项|这一项|该项|该条|这件事|这事儿?|此事|这个事儿?|它)/u;
 /** `其中第五条`, `这里面第二项`: an ordinal within the item just given. */
 const WITHIN = /^(?:那么?)?(?:其中|这其中|这里面|里面|里头|这里头|它的|它下面的?|它里面的?)/u;
 /** Nouns that name an item of a document's numbering when counted with a bare 个 (`第三个措施`, `第二个任务`). */
