@@ -5,6 +5,7 @@ import type { Hit, KnowledgeIndex, ParsedQuery } from '../retrieval/knowledge-in
 import { splitSentences } from '../knowledge/chunk.ts';
 import { askedAmountKinds, statesAmountOf } from '../text/numerals.ts';
 import { toldInSituation } from './situation.ts';
+import { inWrittenRegister } from '../retrieval/lexical/register.ts';
 
 export interface Evidence {
   /** Share of the question's idf mass found in the top passages, 0..1. */
@@ -50,6 +51,14 @@ const SITUATION_WEIGHT = 0.25;
 const STORY_ABSENT_WEIGHT = 0.25;
 
 /**
+ * A word no loaded text uses and written law and policy Chinese does not use either (`撑腰`, `打头`, `收尾`,
+ * `挪到`): the asker's everyday way of saying what a text says in its own words, more often than a subject the
+ * texts lack — a subject of the genre (`贴息`, `所得税`, `营业执照`) is a word of its register. It counts for
+ * this much of its weight. (Not a name of a place, person or body: `兴隆台`, `望花区` are conditions.)
+ */
+const EVERYDAY_WEIGHT = 0.25;
+
+/**
  * A count of time or things said with a numeral (`一天干几个钟头`, `一周多少小时`, `谈了三年恋爱`, `两万块`): how
  * much, which the text states in its own figures (`每日工作8小时`), not what the question is about. It counts
  * for this much of its weight.
@@ -71,7 +80,8 @@ export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[
     let best = 0;
     for (const h of hits) best = Math.max(best, index.credit(h.chunk, c));
     const story = inStory ? (!known ? SITUATION_WEIGHT : best === 0 && !index.isProperName(c.text) ? STORY_ABSENT_WEIGHT : 1) : 1;
-    const w = index.conceptIdf(c) * (title && index.mentionsLowered(title, c) ? TITLE_WEIGHT : 1) * story * (QUANTITY_WORD.test(c.text) ? QUANTITY_WEIGHT : 1);
+    const everyday = !(inStory ? known : index.known(c)) && !inWrittenRegister(c.text) && !index.isProperName(c.text) ? EVERYDAY_WEIGHT : 1;
+    const w = index.conceptIdf(c) * (title && index.mentionsLowered(title, c) ? TITLE_WEIGHT : 1) * story * everyday * (QUANTITY_WORD.test(c.text) ? QUANTITY_WEIGHT : 1);
     total += w;
     found += w * best;
   }
