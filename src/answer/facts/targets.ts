@@ -8,6 +8,7 @@ import { STOP, cite, reply, type FactsReply, type Intent } from './reply.ts';
 const CUE = /目标|指标|多少|多大|几项|几家|几个|第几|排名|排第|位次|名次|比重|百分点|要达到|要有|增速/;
 const RANK_CUE = /第几|排名|排第|位次|名次|几位/;
 const VALUE_CUE = /多少|多大|几项|几家|几个|数量|比重|百分点|增速/;
+const WHERE_ASK = /在哪|哪里|哪儿|什么地方|什么位置|哪个(?:区|县|市|镇|园区|地方)/u;
 
 export function itemText(i: TargetItem): string {
   return `${i.deadline ? `到${i.deadline}，` : ''}${i.text}`;
@@ -70,7 +71,8 @@ export const targetsIntent: Intent = (q, f) => {
     if (left.length > 0) return STOP;
     return { answer: groupReply(f, group), list: { kind: 'targets', groupNo: group.no, planId: f.docId }, explained: [matched] };
   }
-  if (!CUE.test(q)) return null;
+  // (A target states a figure and a year, never a place: `算力中心建在哪，规模多大？` is not all answered by it.)
+  if (!CUE.test(q) || WHERE_ASK.test(q)) return null;
 
   const all = f.targetGroups.flatMap((g) => g.items.map((item) => ({ g, item })));
   const candidates = all.filter(({ item }) =>
