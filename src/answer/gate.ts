@@ -74,13 +74,13 @@ export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[
   const title = hits[0] ? index.loweredChunk(hits[0].chunk).source : '';
   const situation = toldInSituation(query);
   for (const c of query.concepts) {
-    const inStory = situation.has(c.text);
-    const known = inStory && index.known(c);
+    const known = index.known(c);
     // The best credit of any passage, in a loop: no array of credits per concept.
     let best = 0;
     for (const h of hits) best = Math.max(best, index.credit(h.chunk, c));
-    const story = inStory ? (!known ? SITUATION_WEIGHT : best === 0 && !index.isProperName(c.text) ? STORY_ABSENT_WEIGHT : 1) : 1;
-    const everyday = !(inStory ? known : index.known(c)) && !inWrittenRegister(c.text) && !index.isProperName(c.text) ? EVERYDAY_WEIGHT : 1;
+    // (Weights above: a story word no text uses, or one this passage lacks; an everyday word no text uses.)
+    const story = !situation.has(c.text) ? 1 : !known ? SITUATION_WEIGHT : best === 0 && !index.isProperName(c.text) ? STORY_ABSENT_WEIGHT : 1;
+    const everyday = !known && !inWrittenRegister(c.text) && !index.isProperName(c.text) ? EVERYDAY_WEIGHT : 1;
     const w = index.conceptIdf(c) * (title && index.mentionsLowered(title, c) ? TITLE_WEIGHT : 1) * story * everyday * (QUANTITY_WORD.test(c.text) ? QUANTITY_WEIGHT : 1);
     total += w;
     found += w * best;
