@@ -67,24 +67,52 @@ const QUANTITY_WEIGHT = 0.3;
 // (A count, opened by a digit or a numeral: not a magnitude alone, `百万` of 百万学子, which names a programme.)
 const QUANTITY_WORD = /^[一二两三四五六七八九十几半\d][一二两三四五六七八九十百千万几半\d]*[个]?(?:天|日|周|星期|年|月|季度|小时|钟头|分钟|次|回|遍|块|元|万|岁|人|家|件)$/u;
 
+/**
+ * What of each concept's weight depends on the question alone — its idf, a story word no text uses, an everyday
+ * word, a count — and which concepts are story words some text uses (weighed down where a passage lacks them):
+ * worked out once per parsed question. The gate weighs one question against several sets of hits (the top
+ * three, each of them, the focus and elsewhere), and these were read again for every one.
+ */
+interface ConceptWeights {
+  base: Float64Array;
+  storyKnown: Uint8Array;
+}
+
+const weightsByQuery = new WeakMap<ParsedQuery, ConceptWeights>();
+
+function conceptWeights(index: KnowledgeIndex, query: ParsedQuery): ConceptWeights {
+  let made = weightsByQuery.get(query);
+  if (made) return made;
+  const situation = toldInSituation(query);
+  const n = query.concepts.length;
+  made = { base: new Float64Array(n), storyKnown: new Uint8Array(n) };
+  query.concepts.forEach((c, i) => {
+    const known = index.known(c);
+    const story = situation.has(c.text);
+    // (Weights above: a story word no text uses; an everyday word no text uses; a count said with a numeral.)
+    const everyday = !known && !inWrittenRegister(c.text) && !index.isProperName(c.text) ? EVERYDAY_WEIGHT : 1;
+    made!.base[i] = index.conceptIdf(c) * (story && !known ? SITUATION_WEIGHT : 1) * everyday * (QUANTITY_WORD.test(c.text) ? QUANTITY_WEIGHT : 1);
+    made!.storyKnown[i] = story && known && !index.isProperName(c.text) ? 1 : 0;
+  });
+  weightsByQuery.set(query, made);
+  return made;
+}
+
 export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): { total: number; share: number } {
   let total = 0;
   let found = 0;
   // (The title in lower case as the index keeps it per chunk: mentions() lowered it once per concept.)
   const title = hits[0] ? index.loweredChunk(hits[0].chunk).source : '';
-  const situation = toldInSituation(query);
-  for (const c of query.concepts) {
-    const known = index.known(c);
+  const { base, storyKnown } = conceptWeights(index, query);
+  query.concepts.forEach((c, i) => {
     // The best credit of any passage, in a loop: no array of credits per concept.
     let best = 0;
     for (const h of hits) best = Math.max(best, index.credit(h.chunk, c));
-    // (Weights above: a story word no text uses, or one this passage lacks; an everyday word no text uses.)
-    const story = !situation.has(c.text) ? 1 : !known ? SITUATION_WEIGHT : best === 0 && !index.isProperName(c.text) ? STORY_ABSENT_WEIGHT : 1;
-    const everyday = !known && !inWrittenRegister(c.text) && !index.isProperName(c.text) ? EVERYDAY_WEIGHT : 1;
-    const w = index.conceptIdf(c) * (title && index.mentionsLowered(title, c) ? TITLE_WEIGHT : 1) * story * everyday * (QUANTITY_WORD.test(c.text) ? QUANTITY_WEIGHT : 1);
+    // (A story word some text uses, but not these passages: STORY_ABSENT_WEIGHT.)
+    const w = base[i]! * (title && index.mentionsLowered(title, c) ? TITLE_WEIGHT : 1) * (storyKnown[i] && best === 0 ? STORY_ABSENT_WEIGHT : 1);
     total += w;
     found += w * best;
-  }
+  });
   return { total, share: total > 0 ? found / total : 0 };
 }
 

@@ -98,6 +98,11 @@ const SPEAKER_WORDS = ['部门', '单位', '职务', '职位', '身份', '头衔
   '参加', '参会', '出席', '发布会', '派', '出面', '代表', '上台', '发言', '会', '供职', '任职', '就职'];
 
 const SPEAKER_LIST_WORDS = [...SPEAKER_WORDS, '嘉宾', '出席', '名单', '发布会', '本场', '这场'];
+/**
+ * How a speaker of a unit is pointed at and asked by name (`台上代表金融发展局那位怎么称呼`). (Not among SPEAKER_WORDS:
+ * 台上 there let other intents' questions through.)
+ */
+const ADDRESS_WORDS = ['称呼', '台上'];
 /** A speaker by place in the list (`排在第三位`, `倒数第一个`). */
 // (`排第二跟排第四的`: after 排 the place needs no 位.)
 const SPEAKER_NTH = /(倒数)?第([一二三四五六七八九十\d]{1,2})(?:位|个|名|(?<=排(?:在)?(?:倒数)?第[一二三四五六七八九十\d]{1,2})(?![项条方块章节款]))/gu;
@@ -201,9 +206,9 @@ export const speakersIntent: Intent = vocab(SPEAKER_LIST_WORDS, (q, f) => {
     // Several speakers from one unit: the post in the question (`副局长`) picks one.
     const byPost = unit.speakers.filter((s) => s.post.split('、').some((p) => q.includes(p)));
     const chosen = byPost.length > 0 ? byPost : unit.speakers;
-    if (residue(q, [unit.text, ...chosen.map((s) => s.post)], [...SPEAKER_WORDS, '称呼', '台上']).length > 0) return STOP;
+    if (residue(q, [unit.text, ...chosen.map((s) => s.post)], [...SPEAKER_WORDS, ...ADDRESS_WORDS]).length > 0) return STOP;
     const text = chosen.map((s) => `${s.unit}的发布人是${s.post}${s.name}`).join('；');
-    return { answer: reply(`${text}。`, chosen.map((s) => cite(f, s.source, s.section, s.name))), explained: [unit.text, ...['称呼', '台上'].filter((w) => q.includes(w))], list: speakerList(f, chosen.map((s) => f.speakers.indexOf(s))) };
+    return { answer: reply(`${text}。`, chosen.map((s) => cite(f, s.source, s.section, s.name))), explained: [unit.text, ...ADDRESS_WORDS.filter((w) => q.includes(w))], list: speakerList(f, chosen.map((s) => f.speakers.indexOf(s))) };
   }
   // (…and what they are, `发布人的职务是什么`, `台上那几位…挂着个啥头衔`: each one's unit and post.)
   if (/发布人|发布嘉宾|出席|台上/.test(q) && /谁|哪些|哪几位|名单|都有|职务|职位|头衔|身份|来自|哪个(?:单位|部门)/.test(q)) {
