@@ -1,6 +1,6 @@
 // The answerer that needs no model: picks the sentences that best cover the question from the
 // top passages, leads with the most informative one, and cites where they stand.
-import { bracketFit, statedFigures } from '../text/brackets.ts';
+import { boundsStated, bracketFit, statedFigures } from '../text/brackets.ts';
 import { sectionLabel, splitSentences } from '../knowledge/chunk.ts';
 import type { Chunk, Citation } from '../knowledge/types.ts';
 import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/knowledge-index.ts';
@@ -106,9 +106,12 @@ interface Ask {
 function askGroups(query: ParsedQuery): Ask[] {
   const q = query.normalized;
   let parts = q.split(/[？?]/u).map((x) => x.trim()).filter((x) => x && INTERROGATIVE.test(x));
+  // `目录和教材分别多久修订一次`: each subject asks what follows 分别 (how often), said once for all.
+  let shared = '';
   if (parts.length < 2) {
-    const m = /([^，,。；;？?]{2,40}?)分别/u.exec(q);
+    const m = /([^，,。；;？?]{2,40}?)分别([^，,。；;？?]*)/u.exec(q);
     parts = m ? m[1]!.split(/和|与|及|、/u).map((x) => x.trim()).filter((x) => x.length >= 2) : [];
+    shared = m?.[2] ?? '';
   }
   if (parts.length < 2) return [];
   const lower = parts.map((p) => p.toLowerCase());
@@ -119,7 +122,7 @@ function askGroups(query: ParsedQuery): Ask[] {
     // The ask's subject: its first concept no other ask shares (`军队` of 军队中奏唱国歌的场合).
     const own = query.concepts.map((_, i) => i).filter((i) => holders[i]!.length === 1 && holders[i]![0] === k);
     const head = own.sort((a, b) => lower[k]!.indexOf(query.concepts[a]!.text) - lower[k]!.indexOf(query.concepts[b]!.text))[0];
-    const kinds = askedAmountKinds(parts[k]!);
+    const kinds = askedAmountKinds(parts[k]! + shared);
     // (The first clause only when it asks a figure or a date the lead must state: its words led the pick.)
     if (head !== undefined && (k > 0 || kinds.length)) out.push({ head, kinds, clause: parts[k]!, ...(k === 0 ? { first: true as const } : {}) });
   }
@@ -247,6 +250,9 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
           own = true;
         } else if (index.mentionsLowered(lowerSection, c) || (heading && index.mentionsLowered(heading, c)) || (anchor && index.mentionsLowered(`到${anchor}年`, c))) covers.set(i, SECTION_SHARE);
       }
+      // The rule that bounds a figure the asker tells of themselves speaks of them as a word they use would:
+      // one more concept, after the question's own (`我今年57岁…还能申请吗` → `女性不超过55周岁`).
+      if (own && boundsStated(text, stated)) covers.set(query.concepts.length, 1);
       if (years.length) anchor = paragraphYear(text, text.length) ?? anchor;
       if (text.length <= MAX_INLINE_HEADING && !/[。，；：、！？,;:!?]/u.test(text)) heading = lower;
       // A sentence that speaks of nothing asked and continues no `；` list is never a candidate nor
@@ -330,9 +336,12 @@ function itemsUnder(index: KnowledgeIndex, chunk: Chunk, lead: Candidate, room: 
 function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], asks: Ask[], mined: number, contact: readonly AmountKind[]): Candidate[] {
   // A typed array summed by a loop, as rank's weights: one kind of array whatever the question (a bail-out
   // of select's optimised code on the other kind, and its recompile, otherwise).
-  const idf = new Float64Array(query.concepts.length);
+  const n = query.concepts.length;
+  const idf = new Float64Array(n + 1);
   let sum = 0;
-  for (let i = 0; i < idf.length; i++) sum += idf[i] = index.conceptIdf(query.concepts[i]!);
+  for (let i = 0; i < n; i++) sum += idf[i] = index.conceptIdf(query.concepts[i]!);
+  // The asker's own figure (candidates' covers at index n) weighs as the question's average word.
+  if (n && cands.some((c) => c.covers.has(n))) sum += idf[n] = sum / n;
   const total = sum || 1;
   const covered = new Map<number, number>();
   const gainOf = (c: Candidate, have: Map<number, number>, ranked = true) => {

@@ -68,6 +68,14 @@ const QUANTITY_WEIGHT = 0.3;
 const QUANTITY_WORD = /^[一二两三四五六七八九十几半\d][一二两三四五六七八九十百千万几半\d]*[个]?(?:天|日|周|星期|年|月|季度|小时|钟头|分钟|次|回|遍|块|元|万|岁|人|家|件)$/u;
 
 /**
+ * The asker's own figure or time, told in their story (`我今年57岁，…还能申请吗`, `去年刚把厂子落到盘锦`): where they
+ * stand, which the text's rule bounds in figures of its own (`女性不超过55周岁`), not a word it must hold. It counts as
+ * a count does (QUANTITY_WEIGHT), when no text uses it. A bare number the cutter left without its unit is one (57 of
+ * 57岁); a year is not. (One a text uses, `要干“60项以上”的那个`, `还没满5年`, names what is asked.)
+ */
+const BARE_FIGURE = /^\d{1,3}(?:\.\d+)?$/u;
+
+/**
  * What of each concept's weight depends on the question alone — its idf, a story word no text uses, an everyday
  * word, a count — and which concepts are story words some text uses (weighed down where a passage lacks them):
  * worked out once per parsed question. The gate weighs one question against several sets of hits (the top
@@ -91,7 +99,8 @@ function conceptWeights(index: KnowledgeIndex, query: ParsedQuery): ConceptWeigh
     const story = situation.has(c.text);
     // (Weights above: a story word no text uses; an everyday word no text uses; a count said with a numeral.)
     const everyday = !known && !inWrittenRegister(c.text) && !index.isProperName(c.text) ? EVERYDAY_WEIGHT : 1;
-    made!.base[i] = index.conceptIdf(c) * (story && !known ? SITUATION_WEIGHT : 1) * everyday * (QUANTITY_WORD.test(c.text) ? QUANTITY_WEIGHT : 1);
+    const told = story && !known && (BARE_FIGURE.test(c.text) || index.isTimeWord(c.text));
+    made!.base[i] = index.conceptIdf(c) * (story && !known ? SITUATION_WEIGHT : 1) * everyday * (QUANTITY_WORD.test(c.text) || told ? QUANTITY_WEIGHT : 1);
     made!.storyKnown[i] = story && known && !index.isProperName(c.text) ? 1 : 0;
   });
   weightsByQuery.set(query, made);

@@ -4,8 +4,11 @@
 // that no document uses (小厂, 供货, 房东, 印象) are the asker's life, not a subject the documents lack.
 import type { ParsedQuery } from '../retrieval/knowledge-index.ts';
 
-/** What makes a clause ask: question words, A-not-A (能不能, 算不算, `有具体目标没`), a final particle or mark. */
-const ASKING = /[？?]|吗|呢|么|什么|啥|哪|怎|咋|多少|几|如何|是否|能否|可否|有无|谁|为何|何时|多久|多长|多大|多高|(\p{Script=Han})[不没]\1|^有.*没有?$|了没有?$/u;
+/**
+ * What makes a clause ask: question words, A-not-A (能不能, 算不算, `有具体目标没`, `还能申请贷款不`), a final particle
+ * or mark.
+ */
+const ASKING = /[？?]|吗|呢|么|什么|啥|哪|怎|咋|多少|几|如何|是否|能否|可否|有无|谁|为何|何时|多久|多长|多大|多高|(\p{Script=Han})[不没]\1|^有.*没有?$|了没有?$|(?:能|可以|行|会|要|用|算|是|有).*(?<![并也从决绝])不$/u;
 
 /**
  * A condition is part of what is asked (`博士后进站的话，…能领多少`): the answer must meet it, so it is

@@ -658,6 +658,12 @@ export class KnowledgeIndex {
     return tags.some((t) => t.tag === 'd') && tags.every((t) => t.tag === 'd' || t.tag === 'm');
   }
 
+  /** Whether jieba's dictionary tags the word as a time word (今年, 去年, 目前, 上个月): when, said from where the speaker stands. */
+  isTimeWord(word: string): boolean {
+    const tags = this.tag(word);
+    return tags.length > 0 && tags.every((t) => t.tag === 't');
+  }
+
   /** Whether jieba's dictionary tags the word, or a word of it (柳河 of 柳河县), as a name of a place, a person or a body (ns, nr, nt…). */
   isProperName(word: string): boolean {
     return this.tag(word).some((t) => /^n[rst]/u.test(t.tag));

@@ -2,13 +2,20 @@
 // `年销量3000（含）—5000辆（不含）的车型，给予500万元激励`), and an asker often says where they stand (`卖了1.2万张票`,
 // `营收1.5亿的企业`): the bracket that holds their figure answers them, its neighbours do not.
 
+import { parseNumber } from './numerals.ts';
+
 /** What a figure counts, as far as a bracket's comparison goes: money, a share, an area, an age, a time, or things. */
 type Measure = 'money' | 'share' | 'area' | 'age' | 'time' | 'count';
 
 interface Figure {
   value: number;
   measure: Measure;
+  /** Said with a unit that names what it counts (`57岁`, `6个人`, `100万`), not a bare number (`82了`). */
+  unit?: true;
 }
+
+/** A unit that says what a figure counts: an age, a time, people or things, money, a share, an area. */
+const MEASURE_UNIT = /^(?:周?岁|个?月|年|天|日|周|小时|个?人|名|家|户|套|件|辆|张|元|万|亿|%|％|平方米|平米|平|㎡|亩)/u;
 
 const MULTIPLIER: Record<string, number> = { 千: 1e3, 万: 1e4, 亿: 1e8 };
 const NUMBER = '(\\d+(?:\\.\\d+)?)\\s*(千|万|亿)?';
@@ -67,6 +74,10 @@ export function bracketOf(sentence: string): Bracket | null {
 
 /** A figure the question states (`卖了1.2万张票`): digits not of a year, a date, an ordinal or a label. */
 const STATED = new RegExp(`(?<![第\\d.])${NUMBER}\\s*${UNIT}`, 'gu');
+/** …or in words after what the asker has done (`排了六年`, `招了三个人`): not a name's numeral (`三年行动`). */
+const TOLD_IN_WORDS = /(?<=了)([一二两三四五六七八九十]{1,3})\s*((?:个|周)?(?:岁|年|月|人|名|家|天|日|周|小时))/gu;
+/** A condition that bounds a figure (`女性不超过55周岁`, `未满35周岁`, `轮候时间超过5年`, `带动就业5人及以上`). */
+const BOUND = new RegExp(`(?:不超过|超过|不满|未满|年满|满|不足|低于|少于|不低于|不少于|高于|多于)\\s*${NUMBER}\\s*${UNIT}|${NUMBER}\\s*${UNIT}${INCLUDED}(?:及|或)?(?:以上|以下|以内|之内)`, 'gu');
 
 export function statedFigures(question: string): Figure[] {
   const out: Figure[] = [];
@@ -78,9 +89,31 @@ export function statedFigures(question: string): Figure[] {
     if (/^[年月日号条款项]/u.test(unit) || /^[年月日号条款项]/u.test(after)) continue;
     if (!unit && /^[A-Za-z]/u.test(after)) continue;
     if (!unit && !m[2] && /^(?:19|20)\d{2}$/u.test(m[1]!)) continue;
-    out.push({ value: valueOf(m[1]!, m[2]), measure: measureOf(unit) });
+    out.push({ value: valueOf(m[1]!, m[2]), measure: measureOf(unit), ...(MEASURE_UNIT.test(m[2] ? `${m[2]}${unit}` : unit) ? { unit: true as const } : {}) });
+  }
+  for (const m of question.matchAll(TOLD_IN_WORDS)) {
+    const value = parseNumber(m[1]!);
+    if (value !== null) out.push({ value, measure: measureOf(m[2]!), unit: true });
   }
   return out;
+}
+
+/**
+ * Whether the sentence sets a condition on a figure of the kind the asker tells of themselves (`我今年57岁` against
+ * `女性不超过55周岁`, `排了六年` against `轮候时间超过5年`): the rule that decides their case, whichever side they are on.
+ */
+export function boundsStated(sentence: string, stated: readonly Figure[]): boolean {
+  // (Only a figure said with its unit: `我妈今年82了` tells no measure, though a bare number reads as a count.)
+  if (!stated.some((f) => f.unit)) return false;
+  const text = sentence.replace(/,(?=\d{3})/gu, '');
+  for (const m of text.matchAll(BOUND)) {
+    const unit = m[3] ?? m[6] ?? '';
+    // (`超过5年` is a period, not a year; `2019年以上` is none.)
+    if (/^[日号时点]/u.test(unit) || (/^年/u.test(unit) && Number(m[1] ?? m[4]) >= 1900)) continue;
+    const measure = measureOf(unit);
+    if (stated.some((f) => f.unit && f.measure === measure)) return true;
+  }
+  return false;
 }
 
 /**

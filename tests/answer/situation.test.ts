@@ -10,6 +10,11 @@ describe('the asker situation', () => {
     expect(situationClauses('这份方案分成哪几部分？我想先有个整体印象。')).toEqual(['我想先有个整体印象']);
   });
 
+  it('reads a clause closed by 不 after what may be done as asking (`还能申请…不`)', () => {
+    expect(situationClauses('我今年57岁，女的，还能申请创业担保贷款不')).toEqual(['我今年57岁', '女的']);
+    expect(situationClauses('我们厂规模不大，这个补贴能申请不')).toEqual(['我们厂规模不大']);
+  });
+
   it('is nothing when no clause asks, or when the only clause asks', () => {
     expect(situationClauses('烦请告知本次发布会所解读文件的完整标题。')).toEqual([]);
     expect(situationClauses('企业上市有什么奖励')).toEqual([]);

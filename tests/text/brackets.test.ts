@@ -1,6 +1,6 @@
 // Tiers of a support policy against the figure an asker states (`卖了1.2万张票`, `投资800万美元`).
 import { describe, expect, it } from 'vitest';
-import { bracketFit, bracketOf, statedFigures } from '../../src/text/brackets.ts';
+import { boundsStated, bracketFit, bracketOf, statedFigures } from '../../src/text/brackets.ts';
 import { answererOver } from '../support/docs.ts';
 import { plainText } from '../../src/answer/plain-text.ts';
 
@@ -23,13 +23,29 @@ describe('bracketOf', () => {
 
 describe('statedFigures', () => {
   it('takes the asker’s figures, not dates or labels', () => {
-    expect(statedFigures('在黄埔办一场卖了1.2万张票的演唱会')).toEqual([{ value: 12000, measure: 'count' }]);
-    expect(statedFigures('投资800万美元的项目')).toEqual([{ value: 8e6, measure: 'money' }]);
-    expect(statedFigures('买140平以上的大房子')).toEqual([{ value: 140, measure: 'area' }]);
+    expect(statedFigures('在黄埔办一场卖了1.2万张票的演唱会')).toMatchObject([{ value: 12000, measure: 'count' }]);
+    expect(statedFigures('投资800万美元的项目')).toMatchObject([{ value: 8e6, measure: 'money' }]);
+    expect(statedFigures('买140平以上的大房子')).toMatchObject([{ value: 140, measure: 'area' }]);
     expect(statedFigures('2024年5月1日以后买的房，第3条怎么说')).toEqual([]);
     expect(statedFigures('到2023年要建多少个5G基站')).toEqual([]);
     expect(statedFigures('By the end of 2025, what should the radius be')).toEqual([]);
-    expect(statedFigures('我奶奶今年刚满100岁')).toEqual([{ value: 100, measure: 'age' }]);
+    expect(statedFigures('我奶奶今年刚满100岁')).toMatchObject([{ value: 100, measure: 'age' }]);
+    // In words, after what the asker has done; a name's numeral is none (`三年行动`).
+    expect(statedFigures('公租房排了六年还没配到')).toMatchObject([{ value: 6, measure: 'time' }]);
+    expect(statedFigures('招了三个人都签了合同')).toMatchObject([{ value: 3, measure: 'count' }]);
+    expect(statedFigures('工业增长三年行动方案有几项任务')).toEqual([]);
+  });
+
+  it('finds a sentence bounding a figure of the asker’s kind, whichever side they are on', () => {
+    const age = statedFigures('我今年57岁，女的');
+    expect(boundsStated('提交贷款申请时女性不超过55周岁、男性不超过60周岁。', age)).toBe(true);
+    expect(boundsStated('未满35周岁参保人员个人不缴费。', age)).toBe(true);
+    // (A bound of another kind, or none at all, is not theirs.)
+    expect(boundsStated('带动就业5人及以上就业的，贷款额度最高50万元。', age)).toBe(false);
+    expect(boundsStated('借款人按月付息、到期还本。', age)).toBe(false);
+    expect(boundsStated('轮候时间超过5年的，可申请领取住房租赁补贴。', statedFigures('排了六年'))).toBe(true);
+    // (A bare number tells no measure: `我妈今年82了` is no count of people.)
+    expect(boundsStated('对新建且服务老年人超过50人的助餐点给予一次性建设补助5万元。', statedFigures('我妈今年82了'))).toBe(false);
   });
 
   it('fits a figure to a tier of its own measure only', () => {
