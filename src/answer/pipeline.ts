@@ -11,6 +11,7 @@ import type { LlmDeps } from './llm/chat-model.ts';
 import { isInjection } from './injection.ts';
 import type { FactsContext } from './facts/intent.ts';
 import { speakersNamedIn } from './facts/people.ts';
+import { taskQuotedIn } from './facts/reply.ts';
 import { refusal } from './refusal.ts';
 import { asksOf, quotedOf, unanswered, unnamedKind, usesQuoted, venueUnstated, yearsOf, otherOrdinal } from './asked.ts';
 import { answerFromDocs, itemByLabel, outlineList, pickCandidate, sourceReply } from './facts/documents.ts';
@@ -441,7 +442,7 @@ function nextState(index: KnowledgeIndex, session: SessionState | undefined, que
     // A refused turn established no subject: a question glued to the one before it is not kept as
     // the next turn's context (out-of-scope questions in a row would otherwise glue into one).
     lastQuestion: outcome.answer.grounded ? (outcome.answer.rewritten ?? question) : question,
-    factsContext: outcome.context,
+    factsContext: quotedTask(index, outcome) ?? outcome.context,
     turns,
     docs,
     ...(item !== undefined ? { item } : {}),
@@ -449,6 +450,16 @@ function nextState(index: KnowledgeIndex, session: SessionState | undefined, que
     ...(outcome.pending ? { pending: outcome.pending } : {}),
     updatedAt: Date.now(),
   };
+}
+
+/**
+ * An answer from the text (not the facts, which hand back their own list) that quotes one task of a plan: that task
+ * is what the next turn's `它`, `同一块的另一项` point at, as if the facts had given it.
+ */
+function quotedTask(index: KnowledgeIndex, outcome: Outcome): FactsContext | null {
+  if (!outcome.answer.grounded || outcome.answer.mode === 'facts' || !index.facts.length) return null;
+  const list = taskQuotedIn(index.facts, outcome.answer.body);
+  return list ? { lastList: list } : null;
 }
 
 /** The share of the question's weight its words some loaded text uses carry. */

@@ -103,6 +103,22 @@ function areaOfList(list: TaskList, facts: PlanFacts[]): { f: PlanFacts; areaNo:
   return f && area ? { f, areaNo: area.no } : null;
 }
 
+/** `另一项`, `另外那条`, `剩下那项`: the other task of a group, beside the one just spoken of. */
+const OTHER_ONE = /另(?:外)?(?:一|那)?(?:项|条|个|件)|剩下(?:的)?(?:那)?一?(?:项|条|个)|其余(?:的)?(?:那)?(?:项|条)/u;
+/** Words pointing at the aspect just given (`那块`, `这一块`, `该方面`). */
+const AREA_POINTER = /[这那该]一?(?:大?块|板块|个?方面)/u;
+
+/** The other task of the aspect task `no` stands in, or the others listed; STOP when it stands alone. */
+function otherOfArea(f: PlanFacts, no: number, how: boolean): Outcome {
+  const area = f.areas.find((a) => a.taskNos.includes(no));
+  const t = f.tasks.find((x) => x.no === no);
+  if (!area || !t) return STOP;
+  const others = area.taskNos.filter((x) => x !== no);
+  if (others.length === 1) return answerTask(f, f.tasks.find((x) => x.no === others[0])!, how);
+  const answer = siblingsReply(f, t);
+  return answer ? { answer, list: areaList(f, area.no) } : STOP;
+}
+
 /** `其中第二项具体怎么做`, `第二个呢`: an ordinal into the list the previous answer gave. */
 function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
   const list = ctx.lastList;
@@ -124,13 +140,21 @@ function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
     const area = ord && SIBLING_CUE.test(q) ? f?.areas.find((a) => a.taskNos.includes(at)) : undefined;
     const t = area ? f?.tasks.find((x) => x.no === area.taskNos[placeIn(ord!, area.taskNos.length) - 1]) : undefined;
     if (f && t) return answerTask(f, t, isHow(q));
+    // `跟这项任务放在同一个方面的另一项是啥`: the rest of its aspect.
+    if (f && !ord && OTHER_ONE.test(q) && SIBLING_CUE.test(q)) return otherOfArea(f, at, isHow(q));
     // (Otherwise no list to count in: the question is asked afresh.)
     return null;
+  }
+  // `那一块另一项任务…` after the aspect a task was found in: the aspect's other task, not that one.
+  if (list?.kind === 'tasks' && list.from !== undefined && !ord && OTHER_ONE.test(q) && (SIBLING_CUE.test(q) || AREA_POINTER.test(q))) {
+    const f = facts.find((x) => x.docId === list.planId) ?? facts.find((x) => x.primary) ?? facts[0];
+    return f ? otherOfArea(f, list.from, isHow(q)) : STOP;
   }
   const noun = list ? FOLLOW_NOUN[list.kind] : '';
   if (!list || !ord || list.kind === 'policies' || (ord.noun !== '' && ord.noun !== noun)) return null;
   const f = list.planId ? facts.find((x) => x.docId === list.planId) : facts.find((x) => x.primary) ?? facts[0];
-  const explicit = LIST_CUE.test(q);
+  // (`同一块里压轴的任务`, `那块最末一项`: the aspect just listed is named as the list.)
+  const explicit = LIST_CUE.test(q) || (list.kind === 'tasks' && (SIBLING_CUE.test(q) || AREA_POINTER.test(q)) && areaOfList(list, facts) !== null);
   // Without a cue, `第10项` past the end of a 3-item list means the plan's task 10; `第二项任务` after a
   // list of measures is about the plan's tasks.
   const otherNoun = ['任务', '措施', '目标'].some((w) => w !== noun && q.includes(w));
@@ -407,9 +431,9 @@ function answerTask(f: PlanFacts, t: Task, how: boolean): Outcome {
 }
 
 /** `X属于哪项任务`, `X是放在哪项任务下面的`, `这属于21项任务里的哪一项`: which task a measure belongs to. */
-const MEMBER_CUE = /(?:属于|放在|归在|归属|列在|归入|算在|算|归|是)[^，。？?]{0,10}?(?:哪(?:一|个)?项|第几项|哪个任务|哪个方面|哪一个方面|哪方面|哪(?:一|个)?(?:大?块|板块)|第几(?:个)?(?:大?块|方面|板块))/u;
+const MEMBER_CUE = /(?:属于|放在|归在|归属|列在|归入|算在|算|归|是|出现在|写在|写进|见于|提在)[^，。？?]{0,10}?(?:哪(?:一|个)?项|第几项|哪个任务|哪个方面|哪一个方面|哪方面|哪(?:一|个)?(?:大?块|板块)|第几(?:个)?(?:大?块|方面|板块))/u;
 /** The words of such a question that ask where, not what. */
-const MEMBER_WORDS = ['属于', '放在', '归在', '归属', '列在', '归入', '算在', '下面', '下边', '里面', '当中', '任务', '方面', '哪项', '哪一项', '第几项', '专项行动', '工程', '行动', '哪一块', '哪块', '第几块', '八个方面', '大块', '板块', '活儿'];
+const MEMBER_WORDS = ['属于', '放在', '归在', '归属', '列在', '归入', '算在', '出现在', '写在', '写进', '见于', '提在', '下面', '下边', '里面', '当中', '任务', '方面', '哪项', '哪一项', '第几项', '专项行动', '工程', '行动', '哪一块', '哪块', '第几块', '八个方面', '大块', '板块', '活儿'];
 
 /**
  * A measure the question names (`“千人助千企”专项行动`), found in the sentences the plan gives one task
@@ -436,7 +460,7 @@ const membershipIntent: Intent = (q, f) => {
   if (best.task) {
     const t = best.task;
     const text = `“${best.matched}”属于第${t.no}项任务“${t.name}”（${areaLabel(f, t.areaNo)}）。原文：${best.s}`;
-    return { answer: reply(text, [cite(f, best.s, section), cite(f, t.source, section, t.name)]), explained, list: areaList(f, t.areaNo) };
+    return { answer: reply(text, [cite(f, best.s, section), cite(f, t.source, section, t.name)]), explained, list: { ...areaList(f, t.areaNo), from: t.no } };
   }
   const area = f.areas.find((a) => a.no === best.areaNo)!;
   const names = area.taskNos.map((no) => `第${no}项“${f.tasks.find((t) => t.no === no)!.name}”`).join('、');
@@ -476,7 +500,7 @@ const siblingsIntent: Intent = (q, f) => {
   return {
     answer,
     explained: [best.matched, cue[0], ask[0], ...MEMBER_WORDS.filter((w) => q.includes(w)), '编在', '同', '组', '那项', '跟', '和', '与'],
-    list: areaList(f, best.t.areaNo),
+    list: { ...areaList(f, best.t.areaNo), from: best.t.no },
   };
 };
 

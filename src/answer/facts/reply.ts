@@ -9,6 +9,8 @@ export interface TaskList {
   taskNos: number[];
   /** The one task just given, not a list: `它前头那项` and `同块打头那项` count from it, `第二项` does not count in it. */
   single?: true;
+  /** The task an aspect's list was reached from (`它在哪个方面` after the task): `那块另一项` is another than it. */
+  from?: number;
   /** The plan the list came from, so a follow-up resolves in the same plan. */
   planId?: string;
 }
@@ -165,3 +167,24 @@ export function areaTasksReply(f: PlanFacts, areaNo: number): FactsReply {
     list: { kind: 'tasks', taskNos: area.taskNos, planId: f.docId },
   };
 }
+
+/**
+ * The one task whose own sentences an answer from the text quotes (`碳达峰这事方案是咋安排的` answered by task 16's
+ * sentence): the task `跟它同一块的打头那项`, `这项的另一项` next point at, as a facts answer's list would be.
+ * Null when the answer quotes no task's sentence, or several tasks'.
+ */
+export function taskQuotedIn(facts: readonly PlanFacts[], text: string): TaskList | null {
+  const flat = text.replace(/\s+/gu, '');
+  let found: TaskList | null = null;
+  for (const f of facts) {
+    for (const t of f.tasks) {
+      if (!t.sentences.some((s) => s.length >= QUOTED_LEAST && flat.includes(s.replace(/\s+/gu, '')))) continue;
+      if (found) return null;
+      found = { kind: 'tasks', taskNos: [t.no], single: true, planId: f.docId };
+    }
+  }
+  return found;
+}
+
+/** Least length of a task's sentence that, found in an answer, says the answer quotes that task. */
+const QUOTED_LEAST = 8;
