@@ -466,7 +466,10 @@ export class KnowledgeIndex {
       // `全称叫啥`, `原话怎么说`, `法律上有什么说法`: a word for the name or the wording asked for is how the
       // question asks, as 多少 is; the text gives the name itself, seldom the word 全称.
       const naming = NAMING.test(t);
-      if ((grammar(t) && (!parts.has(t) || gluedAcross(t))) || askedUnit || askedBound || yesNo || potential || rough || joining || naming) {
+      // `会有什么后果`, `后果是啥`: what follows is how the question asks; the text says it in its own words (取消申请
+      // 资格, 解除协议, 追回补贴资金), seldom as 后果 — where a law's 造成严重后果 is a condition, not asked.
+      const consequence = t === '后果' && CONSEQUENCE_ASK.test(lower);
+      if ((grammar(t) && (!parts.has(t) || gluedAcross(t))) || askedUnit || askedBound || yesNo || potential || rough || joining || naming || consequence) {
         weightless.push(t);
         continue;
       }
@@ -881,6 +884,8 @@ const SHARE_UNIT = /^(?:百分之|千分之|万分之|百分|千分|万分)$/u;
 const GLUE_TAG = /^(?:d|m|p|u\w*|c|y|q|f)$/u;
 /** Words for a name or a wording: what a question asks for, not what it asks about. */
 const NAMING = /^(?:全称|全名|简称|名称|名字|名儿|叫法|原话|原文|说法|提法|字眼)$/u;
+/** `会有什么后果`, `有啥后果`, `后果是什么`: consequences asked for. */
+const CONSEQUENCE_ASK = /(?:什么|啥|哪些|何种|怎样的?|哪种)(?:样的)?后果|后果(?:是什么|是啥|有哪些|如何|怎样|怎么样)/u;
 /** Conjunctions, prepositions and particles (jieba's c, p, u…): words that join or end clauses. */
 const FUNCTION_TAG = /^(?:c|p|u\w*)$/u;
 /** Pronouns (jieba's r) and counted pointers (mq: 这场, 那次): the parts of speech of words that point rather than name. */

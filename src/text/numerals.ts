@@ -174,10 +174,10 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   // `在哪一年前实现碳达峰`: a year, stated as one (`2030年`), not a span or a rank.
   [['year'], /哪一年|哪年(?!度)|何年|\bwhich year\b|\bin what year\b/iu],
   // (A site or a line the asker names as where or how something is done — `在局网站公示多长时间`, `打电话问要
-  // 几天` — is no ask for its address or number; `在哪个网站报`, `打什么电话`, `网站的地址` still are,
-  // and 上海 is no `上`.)
-  [['phone'], /热线|号码|联系方式|(?:哪个|什么|啥|哪些)电话|(?<!打)电话/u],
-  [['website'], /网址|链接|(?:哪个|什么|啥|哪些|哪家)(?:网站|网页)|(?:网站|网页)(?:的)?(?:是|多少|在哪|叫|地址)|(?<!(?:在|到|通过|从|登录|上(?!海))[\p{Script=Han}]{0,4})(?:网站|网页)/u],
+  // 几天` — or that their story tells of — `接了个电话被拍到了`, `打了急救电话`, `被别的网站整篇转走了` — is no ask for
+  // its address or number; `在哪个网站报`, `打什么电话`, `电话多少`, `有没有咨询电话`, `网站的地址` still are.)
+  [['phone'], /热线|号码|联系方式|(?:哪个|什么|啥|哪些)电话|电话(?:是|号|多少|呢|吗|怎么联系|在哪)|有没有[\p{Script=Han}]{0,6}电话|电话[？?]?$/u],
+  [['website'], /网址|链接|(?:哪个|什么|啥|哪些|哪家)(?:网站|网页)|(?:网站|网页)(?:的)?(?:是|多少|在哪|叫|地址)/u],
   [['email'], /邮箱|电子邮件|\be-?mail\b/iu],
   // (`几点上班`, `周末开不开`: the hours a place keeps; not `几点` of a share.)
   [['hours'], /几点(?!几|[一二三四五六七八九]|\d)|(?:上班|下班|办公|营业|开放|受理|服务)时间|周末(?:开|上班|办公|营业|受理)|节假日(?:开|上班|办公|营业|受理)/u],

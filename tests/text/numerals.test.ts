@@ -33,6 +33,12 @@ describe('numerals', () => {
     expect(askedAmountKinds('打什么电话咨询')).toEqual(['phone']);
     expect(askedAmountKinds('咨询电话多少')).toEqual(['phone']);
     expect(askedAmountKinds('上海市政府网站的地址是多少')).toEqual(['website']);
+    // A call or a site in the asker's story asks no number or address; one asked as such still does.
+    expect(askedAmountKinds('开车的时候接了个电话被拍到了，驾照要扣几分')).not.toContain('phone');
+    expect(askedAmountKinds('家里老人半夜心梗打了急救电话，急救站能不能拖着不来？')).not.toContain('phone');
+    expect(askedAmountKinds('我的原创文章被别的网站整篇转走了，通知里要写哪些东西？')).not.toContain('website');
+    expect(askedAmountKinds('想报名这个计划，该找哪个部门？有没有咨询电话？')).toContain('phone');
+    expect(askedAmountKinds('青科保那条政策的咨询电话是多少？')).toEqual(['phone']);
   });
 
   it('asks a year by 哪一年 and finds it stated as one (2030年), not as a rank or a span', () => {
