@@ -3,7 +3,7 @@
 // sees one whole index.
 import { normalizeQuery } from '../text/normalize.ts';
 import { lowerOrSame } from '../text/lower.ts';
-import { askedAmountKinds, ASKS_AMOUNT, CITING, type AmountKind } from '../text/numerals.ts';
+import { askedAmountKinds, ASKS_AMOUNT, CITING, isMoneyVerb, type AmountKind } from '../text/numerals.ts';
 import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { mayShorten, pairFormOf, shortFormOf, wordsOf } from '../knowledge/short-forms.ts';
@@ -469,7 +469,9 @@ export class KnowledgeIndex {
       // `会有什么后果`, `后果是啥`: what follows is how the question asks; the text says it in its own words (取消申请
       // 资格, 解除协议, 追回补贴资金), seldom as 后果 — where a law's 造成严重后果 is a condition, not asked.
       const consequence = t === '后果' && CONSEQUENCE_ASK.test(lower);
-      if ((grammar(t) && (!parts.has(t) || gluedAcross(t))) || askedUnit || askedBound || yesNo || potential || rough || joining || naming || consequence) {
+      // `能按投资的多少给钱`: money asked for as an everyday verb is the asking, as 多少钱 is.
+      const moneyAsked = isMoneyVerb(t) && ASKS_AMOUNT.test(lower);
+      if ((grammar(t) && (!parts.has(t) || gluedAcross(t))) || askedUnit || askedBound || yesNo || potential || rough || joining || naming || consequence || moneyAsked) {
         weightless.push(t);
         continue;
       }

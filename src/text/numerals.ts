@@ -211,11 +211,20 @@ const FIGURE_UNIT = /^(?:百分之|千分之|万分之|百分比|百分点|万�
 
 /** A bound or a step of the figure asked (`罚款上限多少`, `最高补多少`, `能多发多少`): how much, not of what.
  * (Not 封顶: `封顶线` is a thing of its own, whose figure a text may not state.) */
-const FIGURE_BOUND = /^(?:上限|下限|最高|最低|最多|最少|多发|多给|多拿|多领|多补|多得)$/u;
+// (…and the side of it asked, `占比要压到多少以下`: the text says `控制在5%以内`.)
+const FIGURE_BOUND = /^(?:上限|下限|最高|最低|最多|最少|多发|多给|多拿|多领|多补|多得|以下|以上|以内|之内)$/u;
+
+/** Money paid or got, said as everyday verbs (`能按投资的多少给钱`, `政府出多少钱`): the sum asked, not a topic. */
+const MONEY_VERB = /^(?:给|发|补|拿|出|掏|领|花)钱$/u;
+
+/** Whether a word says money paid or got as an everyday verb (`给钱`, `掏钱`). */
+export function isMoneyVerb(word: string): boolean {
+  return MONEY_VERB.test(word);
+}
 
 /** A word that names how much is asked (`收费`, `费用`, `比例`, `期限`, `上限`) rather than what about. */
 export function asksAmountItself(word: string): boolean {
-  return askedAmountKinds(word).length > 0 || ASKS_AMOUNT.test(word) || FIGURE_UNIT.test(word) || FIGURE_BOUND.test(word);
+  return askedAmountKinds(word).length > 0 || ASKS_AMOUNT.test(word) || FIGURE_UNIT.test(word) || FIGURE_BOUND.test(word) || MONEY_VERB.test(word);
 }
 
 /** What a text lacking the kinds asked does not state, in words for the reply. */
