@@ -16,7 +16,7 @@ import {
   STOP, areaLabel, areaSection, areaTasksReply, cite, reply, taskReply,
   type FactsContext, type FactsList, type FactsReply, type Intent, type IntentReply, type Outcome, type TaskList,
 } from './reply.ts';
-import { groupReply, itemText, targetsIntent } from './targets.ts';
+import { asksRankHolder, groupReply, itemText, targetsIntent } from './targets.ts';
 
 export type { FactsContext, FactsList, FactsReply, TaskList } from './reply.ts';
 
@@ -219,7 +219,8 @@ const PEOPLE_CUE = new RegExp(`发布人|发布嘉宾|发言人|${NAME_LIST}|${S
 /** `第10项任务`, `第十项`, `任务10`, `第二个方面`, `第3项措施`. */
 const byOrdinal: Intent = (q, f) => {
   const ord = ordinalIn(q);
-  if (!ord || OWNER_CUE.test(q)) return null;
+  // (`哪个行业的名次目标定在全省第二`: a place in a ranking, which the targets read.)
+  if (!ord || OWNER_CUE.test(q) || asksRankHolder(q)) return null;
   // (`发布人名单上排第二的`: a place among the speakers, which the speakers' intent counts.)
   // (…and so is the first on a `名单`, or the first of those `姓王的`: people, not tasks.)
   if (!ord.noun && PEOPLE_CUE.test(q)) return null;
@@ -431,9 +432,9 @@ function answerTask(f: PlanFacts, t: Task, how: boolean): Outcome {
 }
 
 /** `X属于哪项任务`, `X是放在哪项任务下面的`, `这属于21项任务里的哪一项`: which task a measure belongs to. */
-const MEMBER_CUE = /(?:属于|放在|归在|归属|列在|归入|算在|算|归|是|出现在|写在|写进|见于|提在)[^，。？?]{0,10}?(?:哪(?:一|个)?项|第几项|哪个任务|哪个方面|哪一个方面|哪方面|哪(?:一|个)?(?:大?块|板块)|第几(?:个)?(?:大?块|方面|板块))/u;
+const MEMBER_CUE = /(?:属于|放在|归在|归属|列在|归入|算在|算|归|是|出现在|写在|写进|见于|提在|出自|来自)[^，。？?]{0,10}?(?:哪(?:一|个)?项|哪(?:一|个)?条(?:任务)?|第几项|哪个任务|哪个方面|哪一个方面|哪方面|哪(?:一|个)?(?:大?块|板块)|第几(?:个)?(?:大?块|方面|板块))/u;
 /** The words of such a question that ask where, not what. */
-const MEMBER_WORDS = ['属于', '放在', '归在', '归属', '列在', '归入', '算在', '出现在', '写在', '写进', '见于', '提在', '下面', '下边', '里面', '当中', '任务', '方面', '哪项', '哪一项', '第几项', '专项行动', '工程', '行动', '哪一块', '哪块', '第几块', '八个方面', '大块', '板块', '活儿'];
+const MEMBER_WORDS = ['属于', '放在', '归在', '归属', '列在', '归入', '算在', '出现在', '写在', '写进', '见于', '提在', '出自', '来自', '哪条', '说法', '提的', '下面', '下边', '里面', '当中', '任务', '方面', '哪项', '哪一项', '第几项', '专项行动', '工程', '行动', '哪一块', '哪块', '第几块', '八个方面', '大块', '板块', '活儿'];
 
 /**
  * A measure the question names (`“千人助千企”专项行动`), found in the sentences the plan gives one task
@@ -457,14 +458,16 @@ const membershipIntent: Intent = (q, f) => {
   if (found.some((c) => c !== best && c.matched.length === best.matched.length && (c.task !== best.task || c.areaNo !== best.areaNo))) return STOP;
   const explained = [best.matched, ...MEMBER_WORDS.filter((w) => q.includes(w))];
   const section = areaSection(f, best.areaNo);
+  // (The words shared, as quoted back: without the punctuation a common run may start or end with.)
+  const said = best.matched.replace(/^[，,。；;、：:\s]+|[，,。；;、：:\s]+$/gu, '');
   if (best.task) {
     const t = best.task;
-    const text = `“${best.matched}”属于第${t.no}项任务“${t.name}”（${areaLabel(f, t.areaNo)}）。原文：${best.s}`;
+    const text = `“${said}”属于第${t.no}项任务“${t.name}”（${areaLabel(f, t.areaNo)}）。原文：${best.s}`;
     return { answer: reply(text, [cite(f, best.s, section), cite(f, t.source, section, t.name)]), explained, list: { ...areaList(f, t.areaNo), from: t.no } };
   }
   const area = f.areas.find((a) => a.no === best.areaNo)!;
   const names = area.taskNos.map((no) => `第${no}项“${f.tasks.find((t) => t.no === no)!.name}”`).join('、');
-  const text = `“${best.matched}”见于${areaLabel(f, area.no)}，该方面设有${area.taskNos.length}项任务：${names}。原文：${best.s}`;
+  const text = `“${said}”见于${areaLabel(f, area.no)}，该方面设有${area.taskNos.length}项任务：${names}。原文：${best.s}`;
   return { answer: reply(text, [cite(f, best.s, section), cite(f, area.source, section)]), explained, list: areaList(f, area.no) };
 };
 

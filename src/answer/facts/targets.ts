@@ -4,6 +4,7 @@
 import type { PlanFacts, TargetGroup, TargetItem } from '../../knowledge/facts/plan.ts';
 import { knownWeight, longestCommon, ordinalIn, placeIn, rankByOverlap, residue } from './match.ts';
 import { STOP, cite, reply, type FactsReply, type Intent } from './reply.ts';
+import { parseNumber, toChineseNumber } from '../../text/numerals.ts';
 
 const CUE = /目标|指标|多少|多大|几项|几家|几个|第几|排名|排第|位次|名次|比重|百分点|要达到|要有|增速/;
 const RANK_CUE = /第几|排名|排第|位次|名次|几位/;
@@ -50,8 +51,66 @@ const TARGET_FRAME = ['到期末', '期末', '届时', '到时候', '底线', '�
   // …against what (`比基准年高出多少`): the clause states the base year and the rise.
   '基准年', '基准', '基期', '高出', '多出'];
 
+/** A place in a ranking the question names (`第二`, `第2名`, `老二`): which target holds it is asked. */
+const RANK_NAMED = /(?:第|老)([一二两三四五六七八九十\d]{1,2})(?:名|位)?/u;
+/** …or the best of the places set (`最靠前`, `排得最高`), or a place to be climbed to (`往上蹿`, `跃居`, `进位`). */
+const RANK_BEST = /最靠前|最前|最高|最好|最领先/u;
+const RANK_CLIMB = /往上|蹿|跃居|进位|攀升|爬/u;
+/** The place asked of: ranking words, or a place said with its noun (`全省第二`, `第二名`, `冲第二`). */
+const RANK_TALK = /名次|排名|位次|排位|全省第|全省排|冲第|居第|第[一二两三四五六七八九十\d]{1,2}名/u;
+/** A place in one of the plan's lists (`排第七的是哪项`, `任务表排在第14位`, `头一个方面里排第二的任务`): not a ranking. */
+const LIST_TALK = /任务|方面|板块|大?块|措施|项里|发布人|名单/u;
+/** The question asks which target (`哪个行业`, `哪一项`, `是啥`), not the place of one it names. */
+const WHICH_TARGET = /哪(?:个|一|些|项|条|几)|什么(?:行业|指标|产业|目标)|啥(?:行业|指标|产业|目标)/u;
+/** Clauses that climb (`跃居全省第三位`) rather than hold (`稳居`, `居`). */
+const CLIMBS = /跃居|跃升|进位|提升至|升至|进入/u;
+
+/**
+ * `全省位次目标里有没有哪一项是冲第二名的？是哪个行业？`, `最靠前的是第几？落在哪个行业上？`: the targets whose place is
+ * the one named (or the best, or one climbed to), read from the plan's rank targets — the reverse of asking a
+ * metric's place.
+ */
+/** Whether the question asks which target holds a place in a ranking (its ordinal is that place, not a list's). */
+export function asksRankHolder(q: string): boolean {
+  return (RANK_TALK.test(q) || RANK_BEST.test(q)) && !LIST_TALK.test(q) && WHICH_TARGET.test(q) && (RANK_NAMED.test(q) || RANK_BEST.test(q) || RANK_CLIMB.test(q));
+}
+
+const rankHeldIntent: Intent = (q, f) => {
+  if (!asksRankHolder(q)) return null;
+  const all = f.targetGroups.flatMap((g) => g.items.filter((i) => i.rank !== undefined).map((item) => ({ g, item })));
+  if (all.length < 2) return null;
+  const named = RANK_NAMED.exec(q);
+  const place = named ? parseNumber(named[1]!) : null;
+  let held: typeof all;
+  let how: string;
+  // (A climb asked first: `石化那个全省第二、粮油那个第三，俩名次哪个是得往上冲的` names places as what the asker knows.)
+  if (RANK_CLIMB.test(q)) {
+    held = all.filter((x) => CLIMBS.test(x.item.text));
+    how = '名次目标中要往上进位的';
+  } else if (place !== null && !/第几/u.test(q)) {
+    held = all.filter((x) => x.item.rank === place);
+    how = `名次目标定为全省第${toChineseNumber(place)}位的`;
+  } else if (RANK_BEST.test(q)) {
+    const best = Math.min(...all.map((x) => x.item.rank!));
+    held = all.filter((x) => x.item.rank === best);
+    how = `名次目标中最靠前的是全省第${toChineseNumber(best)}位，定的`;
+  } else return null;
+  const texts = [...new Set(held.map((x) => x.item.text))];
+  if (!texts.length) return STOP;
+  const groups = [...new Set(held.map((x) => `“${x.g.name}”`))].join('、');
+  return {
+    answer: reply(`${how}是：${texts.join('；')}。（${groups}方面的目标）`, held.map((x) => cite(f, x.item.source, x.item.section))),
+    explained: [...(named ? [named[0]] : []), ...RANK_WORDS.filter((w) => q.includes(w))],
+  };
+};
+
+/** Words of asking a place in a ranking, explained by the answer that gives it. */
+const RANK_WORDS = ['名次', '排名', '位次', '排位', '全省', '冲', '定的', '定在', '目标', '指标', '行业', '产业', '哪个', '哪一项', '哪项', '有没有', '最靠前', '最前', '最高', '往上', '蹿', '落在', '第几', '是第几', '要到'];
+
 export const targetsIntent: Intent = (q, f) => {
   if (f.targetGroups.length === 0) return null;
+  const held = rankHeldIntent(q, f);
+  if (held) return held;
   const group = f.targetGroups.find((g) => q.includes(g.name) || longestCommon(q, g.name).length >= 4);
   // Group names and area titles share words (a group `X产业化`, an area `壮大X产业`): a question about
   // tasks or measures is not about the group's targets.

@@ -38,7 +38,9 @@ describe('the same aspect, asked after a task', () => {
     expect(next).toContain('辽河油田');
   });
 
-  it('reads `出现在哪项任务里` as asking where a measure stands', async () => {
+  it('reads `出现在哪项任务里`, `出自哪项任务`, `在哪条任务里提的` as asking where a measure stands', async () => {
     expect(plainText(await answerer.ask('“兴辽英才计划”出现在方案哪项任务里？'))).toContain('第八方面');
+    expect(plainText(await answerer.ask('“梯次达峰”这个说法出自哪项任务？'))).toContain('第16项任务');
+    expect(plainText(await answerer.ask('“项目+团队”是在哪条任务里提的？'))).toContain('第八方面');
   });
 });
