@@ -13,7 +13,7 @@ import {
 } from './people.ts';
 import { NAME_LIST, SURNAME_ASK, longestCommon, matchArea, namingWords, NEIGHBOUR_TASK, neighbourStep, nominalResidue, ordinalIn, placeIn, prepareQuestion, residue, type Ordinal } from './match.ts';
 import {
-  STOP, areaLabel, areaSection, areaTasksReply, cite, reply, taskReply,
+  STOP, areaLabel, areaSection, areaTasksReply, cite, planOfList, reply, taskReply,
   type FactsContext, type FactsList, type FactsReply, type Intent, type IntentReply, type Outcome, type TaskList,
 } from './reply.ts';
 import { asksRankHolder, groupReply, itemText, targetsIntent } from './targets.ts';
@@ -128,7 +128,7 @@ function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
   const ord = ordinalIn(q);
   // `紧挨着它前头那项叫啥`, `后一项呢` after one task was given: the task before or after it.
   if (list?.kind === 'tasks' && list.single) {
-    const f = facts.find((x) => x.docId === list.planId) ?? facts.find((x) => x.primary) ?? facts[0];
+    const f = planOfList(facts, list.planId);
     const at = list.taskNos[0]!;
     // (`前头那项`, `后一项`, `紧跟它后头那条`: counted in tasks.)
     const step = !ord ? neighbourStep(q, NEIGHBOUR_TASK) : 0;
@@ -147,7 +147,7 @@ function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
   }
   // `那一块另一项任务…` after the aspect a task was found in: the aspect's other task, not that one.
   if (list?.kind === 'tasks' && list.from !== undefined && !ord && OTHER_ONE.test(q) && (SIBLING_CUE.test(q) || AREA_POINTER.test(q))) {
-    const f = facts.find((x) => x.docId === list.planId) ?? facts.find((x) => x.primary) ?? facts[0];
+    const f = planOfList(facts, list.planId);
     return f ? otherOfArea(f, list.from, isHow(q)) : STOP;
   }
   const noun = list ? FOLLOW_NOUN[list.kind] : '';
@@ -191,7 +191,7 @@ function sibling(q: string, facts: PlanFacts[], ctx: FactsContext): FactsReply |
   const m = SIBLING.exec(q);
   const ask = list && SIBLING_QUESTION[list.kind];
   if (!list || !m || !ask || ordinalIn(q)) return null;
-  const f = facts.find((x) => x.docId === list.planId) ?? facts.find((x) => x.primary) ?? facts[0];
+  const f = planOfList(facts, list.planId);
   return f ? answerFromPlan(ask(m[1]!), f) : null;
 }
 

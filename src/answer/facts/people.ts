@@ -7,7 +7,7 @@ import { POLICY_QUESTION_WORDS } from '../../knowledge/facts/vocab.ts';
 import { unexplained } from './explain.ts';
 import { withoutSituation } from '../situation.ts';
 import { FIRST_WORDS, LAST_WORDS, NAME_LIST, titleRuns, isSubsequence, longestCommon, matchArea, matchUnit, ordinalIn, placeIn, rankByOverlap, residue } from './match.ts';
-import { STOP, areaLabel, areaSection, areaTasksReply, cite, reply, type Intent, type IntentReply, type Outcome, type SpeakerList } from './reply.ts';
+import { STOP, areaLabel, areaSection, areaTasksReply, cite, planOfList, reply, type Intent, type IntentReply, type Outcome, type SpeakerList } from './reply.ts';
 import { parseNumber, toChineseNumber } from '../../text/numerals.ts';
 
 /** `几项任务`, `几个方面`, `几项措施`, `几位发布人`: answered only when the stated and found counts agree. */
@@ -397,7 +397,7 @@ const WHO_FIRST = /谁排(?:在)?(?:前|上)|谁在前|谁(?:更)?靠前|谁先/
  * two comes first (`他俩名单上谁排前面`). Null for any other question.
  */
 export function speakerNeighbour(q: string, list: SpeakerList, facts: PlanFacts[]): Outcome {
-  const f = facts.find((x) => x.docId === list.planId) ?? facts.find((x) => x.primary) ?? facts[0];
+  const f = planOfList(facts, list.planId);
   if (!f || !list.at.length || list.at.some((k) => !f.speakers[k])) return null;
   const line = (k: number) => `第${k + 1}位发布人是${f.speakers[k]!.unit}${f.speakers[k]!.post}${f.speakers[k]!.name}`;
   const answer = (at: number[], text: string) => ({

@@ -154,6 +154,11 @@ export function taskListReply(f: PlanFacts, taskNos: number[], lead: string, cit
   return reply(`${lead}${names.join('；')}。`, citations);
 }
 
+/** The plan a follow-up's list came from, else the primary plan (a list kept from before a reload may name none). */
+export function planOfList(facts: readonly PlanFacts[], planId: string | undefined): PlanFacts | undefined {
+  return facts.find((x) => x.docId === planId) ?? facts.find((x) => x.primary) ?? facts[0];
+}
+
 /** The tasks of one area, with the list a follow-up (`其中第二项`) resolves against. */
 export function areaTasksReply(f: PlanFacts, areaNo: number): FactsReply {
   const area = f.areas.find((a) => a.no === areaNo)!;

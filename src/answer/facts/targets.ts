@@ -65,16 +65,16 @@ const WHICH_TARGET = /哪(?:个|一|些|项|条|几)|什么(?:行业|指标|产�
 /** Clauses that climb (`跃居全省第三位`) rather than hold (`稳居`, `居`). */
 const CLIMBS = /跃居|跃升|进位|提升至|升至|进入/u;
 
-/**
- * `全省位次目标里有没有哪一项是冲第二名的？是哪个行业？`, `最靠前的是第几？落在哪个行业上？`: the targets whose place is
- * the one named (or the best, or one climbed to), read from the plan's rank targets — the reverse of asking a
- * metric's place.
- */
 /** Whether the question asks which target holds a place in a ranking (its ordinal is that place, not a list's). */
 export function asksRankHolder(q: string): boolean {
   return (RANK_TALK.test(q) || RANK_BEST.test(q)) && !LIST_TALK.test(q) && WHICH_TARGET.test(q) && (RANK_NAMED.test(q) || RANK_BEST.test(q) || RANK_CLIMB.test(q));
 }
 
+/**
+ * `全省位次目标里有没有哪一项是冲第二名的？是哪个行业？`, `最靠前的是第几？落在哪个行业上？`: the targets whose place is
+ * the one named (or the best, or one climbed to), read from the plan's rank targets — the reverse of asking a
+ * metric's place.
+ */
 const rankHeldIntent: Intent = (q, f) => {
   if (!asksRankHolder(q)) return null;
   const all = f.targetGroups.flatMap((g) => g.items.filter((i) => i.rank !== undefined).map((item) => ({ g, item })));
