@@ -1,0 +1,9 @@
+// Ad-hoc helper used while drafting: node src/try_sim.mjs "candidate question" ... -> nearest earlier question and Dice.
+import fs from 'node:fs';
+const map = JSON.parse(fs.readFileSync('/work/main/eval/plan27/src/fold_map.json','utf8'));
+const fold = s => [...s].map(c => map[c] ?? c).join('');
+const norm = s => fold(s).toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+const bg = s => { const a = [...norm(s)]; const o = new Set(); for (let i = 0; i + 1 < a.length; i++) o.add(a[i] + a[i + 1]); return o; };
+const dice = (A, B) => { let c = 0; for (const g of A) if (B.has(g)) c++; return A.size + B.size ? 2 * c / (A.size + B.size) : 0; };
+const old=[]; for (const l of fs.readFileSync('/tmp/earlier_plan/questions.txt','utf8').split('\n')) if (l.trim()) { const p=l.split(' / '); for (const t of p.length>1?[...p,p.join(' ')]:p) old.push([t,bg(t)]); }
+for (const t of process.argv.slice(2)) { const g=bg(t); let b=0,w=''; for (const [e,eg] of old){const s=dice(g,eg); if(s>b){b=s;w=e;}} console.log(b.toFixed(3), t, '\n   ~', w); }
