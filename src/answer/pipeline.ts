@@ -14,7 +14,7 @@ import { speakersNamedIn } from './facts/people.ts';
 import { taskQuotedIn } from './facts/reply.ts';
 import { refusal } from './refusal.ts';
 import { asksOf, quotedOf, unanswered, unnamedKind, usesQuoted, venueUnstated, yearsOf, otherOrdinal } from './asked.ts';
-import { answerFromDocs, itemByLabel, outlineList, pickCandidate, sourceReply } from './facts/documents.ts';
+import { answerFromDocs, itemByLabel, outlineList, pickCandidate, pointsAtItemOnly, sourceReply } from './facts/documents.ts';
 import { FOCUS_KEPT, resolveFocus } from './conversation/focus.ts';
 import { smallTalk } from './smalltalk.ts';
 import { withoutPreface } from './preface.ts';
@@ -87,6 +87,8 @@ interface Outcome {
   listed?: boolean;
   /** The answer asked which document was meant. */
   pending?: { question: string; candidates: string[] };
+  /** A refused or partly answered turn's document — the one it named or was asked of: still the conversation's. */
+  askedOf?: string;
 }
 
 const RETRIEVE_K = 8;
@@ -225,6 +227,11 @@ export class Answerer {
     const fact = rewritten && !elsewhere ? keptTo(index, q, this.deps.facts?.(q, index, factsContext, prefer(q))) : null;
     if (fact) return { answer: withRewrite(mirrorScript(fact.answer, script)), context: fact.context, whole: true };
 
+    // `这条谁负责？` when the turn before found nothing (or there was none) and no item is in focus: it points at
+    // nothing the conversation holds, and a passage that merely says 负责 is not the one meant.
+    if (!itemInFocus && pointsAtItemOnly(question) && !session?.turns?.at(-1)?.grounded) {
+      return { answer: withRewrite(refusal(index, script)), context: keep, whole: true, ...(focus.docId ? { askedOf: focus.docId } : {}) };
+    }
     const query = index.parse(q);
     let degraded = false;
     // The ranking over the whole knowledge base, made only when it is used: a question scoped to a
@@ -268,7 +275,9 @@ export class Answerer {
     // Not when the embedder failed: those hits are not what the question normally gets.
     const remembered = <T>(key: string, make: () => T): T => (degraded ? make() : index.remember(focus.docId ? `${key}\u0000${focus.docId}:${focus.definite}` : key, make));
     const evidence = remembered(`evidence:${q}`, () => typedEvidence(index, query, hits, weighed ?? weighEvidence(index, query, hits, gate)));
-    const refused = (): Outcome => ({ answer: withRewrite({ ...refusal(index, script), evidence, query: query.normalized }), context: keep, whole: true, degraded });
+    // (`国家那个…意见里，有一条专门讲…的吧？` refused: the next turn's `这条谁负责？` is still of that document.)
+    const askedOf = focus.docId ? { askedOf: focus.docId } : {};
+    const refused = (): Outcome => ({ answer: withRewrite({ ...refusal(index, script), evidence, query: query.normalized }), context: keep, whole: true, degraded, ...askedOf });
     // `公租房`, `住建局`: a name said by its short form, which the documents found write out. Before a
     // refusal or a partial answer, the question is asked once more in their words.
     const inFull = async (): Promise<Outcome | null> => {
@@ -325,7 +334,7 @@ export class Answerer {
       const shown = ex.shown ?? ex.body;
       const said = script === 'english' ? `The documents do not state this. What they say: ${shown}` : `文件没有写明${what}。相关内容是：${shown}`;
       const partial: Answer = { body: said, sources: [sourceLabel(ex.lead)], grounded: false, citations: ex.citations, mode: 'refusal' };
-      return { answer: withRewrite({ ...mirrorScript(partial, script), evidence, query: query.normalized }), context: keep, whole: true, degraded };
+      return { answer: withRewrite({ ...mirrorScript(partial, script), evidence, query: query.normalized }), context: keep, whole: true, degraded, ...askedOf };
     }
 
     let llmFailure: GenerateFailure | undefined;
@@ -436,8 +445,11 @@ export class Answerer {
 function nextState(index: KnowledgeIndex, session: SessionState | undefined, question: string, outcome: Outcome): SessionState {
   const turns = [...(session?.turns ?? []), { q: question, a: plainText(outcome.answer).slice(0, 300), grounded: outcome.answer.grounded }].slice(-TURNS_KEPT);
   const answeredFrom = outcome.answer.grounded ? (outcome.docId ?? docOfCitation(index, outcome.answer)) : undefined;
-  const docs = answeredFrom ? [...(session?.docs ?? []).filter((d) => d !== answeredFrom), answeredFrom].slice(-FOCUS_KEPT) : (session?.docs ?? []);
-  const item = answeredFrom ? outcome.item : session?.item;
+  // A turn refused within the document it named or was asked of leaves that document the conversation's (not the
+  // one before it); the item in focus stays only when the document does.
+  const on = answeredFrom ?? outcome.askedOf;
+  const docs = on ? [...(session?.docs ?? []).filter((d) => d !== on), on].slice(-FOCUS_KEPT) : (session?.docs ?? []);
+  const item = answeredFrom ? outcome.item : on && on !== session?.docs?.at(-1) ? undefined : session?.item;
   return {
     // A refused turn established no subject: a question glued to the one before it is not kept as
     // the next turn's context (out-of-scope questions in a row would otherwise glue into one).

@@ -540,7 +540,7 @@ const COUNT = /(?<![第哪])(?:几|多少)(?:个|大)?(条|项|问题|方面|部
 /** COUNT without the global flag: where the first count asked stands. */
 const COUNT_AT = new RegExp(COUNT.source, 'u');
 /** `这条谁指导`, `该项由谁负责`, `那这件事是谁牵头`: a question about the item just given. */
-const ITEM_POINTER = /^(?:那么?)?(?:这条|这一条|这项|这一项|该项|该条|这件事|这事儿?|此事|这个事儿?|它)/u;
+const ITEM_POINTER = /^(?:那么?)?(?:这条|这一条|这项|这一项|那条|那一条|那项|那一项|该项|该条|这件事|这事儿?|此事|这个事儿?|它)/u;
 /** `其中第五条`, `这里面第二项`: an ordinal within the item just given. */
 const WITHIN = /^(?:那么?)?(?:其中|这其中|这里面|里面|里头|这里头|它的|它下面的?|它里面的?)/u;
 /** Nouns that name an item of a document's numbering when counted with a bare 个 (`第三个措施`, `第二个任务`). */
@@ -1191,6 +1191,14 @@ const DOCUMENT_WORD = /(?:规定|条例|办法|法|文件|意见|方案|细则|�
 function asksOfThing(q: string): boolean {
   const m = COMPOSED_OF.exec(q);
   return !!m && !DOCUMENT_WORD.test(m[1]!);
+}
+
+/**
+ * `这条谁负责？`, `那项谁牵头`: a pointer at an item and an owner asked of it, nothing else — what it points at is
+ * the conversation's, not in its words.
+ */
+export function pointsAtItemOnly(q: string): boolean {
+  return ITEM_POINTER.test(q) && bare(q);
 }
 
 function bare(q: string): boolean {

@@ -1,0 +1,47 @@
+// `那条归哪个部门负责` after an item of another document than the shipped plan: the item in focus and its own units —
+// never the plan's responsible bureau, nor a neighbour item's units.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../../../src/answer/pipeline.ts';
+import { plainText } from '../../../src/answer/plain-text.ts';
+import { answererOver } from '../../support/docs.ts';
+
+const OPINIONS = [
+  '某市关于促进保税区发展的若干意见',
+  '一、拓展开放功能',
+  '1.拓展两个市场。积极稳妥推广增值税一般纳税人资格试点。（税务局、财政局负责）',
+  '2.支持医疗设备研发。区内企业进口的医疗器械用于研发、展示的，可不办理注册或备案手续。（药监局、海关负责）',
+  '3.发展租赁业态。支持区内企业开展大型设备融资租赁业务。（金融局、商务局负责）',
+  '二、优化营商环境',
+  '4.简化通关流程。推行一次申报、一次查验。（海关、口岸办负责）',
+  '5.加强人才保障。为区内企业引进人才提供落户便利。（人社局、公安局负责）',
+].join('\n');
+
+let answerer: Answerer;
+beforeAll(async () => {
+  const { SEED_FILE, SEED_RAW } = await import('../../support/seed.ts');
+  ({ answerer } = await answererOver({ [SEED_FILE]: SEED_RAW, '某市关于促进保税区发展的若干意见.txt': OPINIONS }, true));
+});
+
+describe('an owner asked of the item just found, pointed at as 那条', () => {
+  it('is that item\'s own lead unit, with or without a question mark', async () => {
+    for (const [k, last] of ['那条归哪个部门负责', '那条归哪个部门负责？'].entries()) {
+      const sessionId = `pointer-${k}`;
+      await answerer.ask('保税区发展若干意见里讲医疗器械研发展示的是第几条？', { sessionId });
+      const a = plainText(await answerer.ask(last, { sessionId }));
+      expect(a).toContain('药监局');
+      expect(a).not.toContain('税务局');
+      expect(a).not.toContain('工业和信息化局');
+    }
+  });
+});
+
+describe('a pointer after a turn refused within the document it named', () => {
+  it('is not answered from the shipped plan, nor from any passage that says 负责', async () => {
+    const sessionId = 'refused-named';
+    const first = await answerer.ask('保税区发展若干意见里，有一条专门讲跨境电商直播带货的吧？', { sessionId });
+    expect(first.grounded).toBe(false);
+    const a = await answerer.ask('这条谁负责？', { sessionId });
+    expect(a.grounded).toBe(false);
+    expect(plainText(a)).not.toContain('工业和信息化局');
+  });
+});
