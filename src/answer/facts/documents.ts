@@ -532,6 +532,8 @@ function titledAs(d: Doc, noun: Noun, n: number, q: string): boolean {
 const NUM = '(\\d+|[零〇一二两三四五六七八九十百]+)';
 // `第（六）条` names the item labelled (六), whatever noun follows.
 const ORDINAL = new RegExp(`第([(（])?${NUM}[)）]?(条|项|个问题|个方面|个部分|部分|方面|个|问|点|大项)`, 'u');
+/** A step of a procedure by its place (`第四步`, `第二个环节`, `第3个步骤`). */
+const STEP_ORDINAL = new RegExp(`第${NUM}(?:步|个?步骤|个?环节|道(?:程序|手续|关))`, 'u');
 /** Right after a list was given, `第五种呢` counts in it too (elsewhere `第一类资助对象` names a class). */
 const LISTED_ORDINAL = new RegExp(`第([(（])?${NUM}[)）]?(种|类)`, 'u');
 // `几条`, `多少项重点任务`, `几个方面`, `几大板块` — not `几个月`, `几个工作日`, `多少钱`.
@@ -2022,6 +2024,19 @@ export function answerFromDocs(
     const cur = items.find((i) => i.index === focus!.item);
     const peers = cur ? items.filter((i) => i.kind === cur.kind && i.depth === cur.depth && i.parent === cur.parent) : [];
     const it = cur ? peers[peers.indexOf(cur) + step] : undefined;
+    if (it) return (OWNER_ASK.test(q) ? focusOwnerReply(doc, it.index) : null) ?? itemReply(doc, it, 'item', it.no);
+  }
+  // `第四步是什么` after a step of a procedure (`(三) 复审核验` of `三、认定流程`): the fourth step of the same
+  // procedure — of the item in focus when it is the procedure, else of its siblings. Steps count a procedure's own
+  // parts, never the document's items (nor a plan's tasks).
+  const stepOrd = !ord && doc && focus?.item !== undefined && doc.id === focus.docId && !index.facts.some((f) => f.docId === doc.id) ? STEP_ORDINAL.exec(q) : null;
+  const stepN = stepOrd ? parseNumber(stepOrd[1]!) : null;
+  if (stepN && doc) {
+    const items = outlineOf(doc);
+    const cur = items.find((i) => i.index === focus!.item);
+    const children = cur ? items.filter((i) => i.parent === cur.index) : [];
+    const steps = children.length ? children : cur ? items.filter((i) => i.kind === cur.kind && i.depth === cur.depth && i.parent === cur.parent) : [];
+    const it = steps.find((i) => i.no === stepN) ?? steps[stepN - 1];
     if (it) return (OWNER_ASK.test(q) ? focusOwnerReply(doc, it.index) : null) ?? itemReply(doc, it, 'item', it.no);
   }
   const inList = focus?.listed ? (ord ?? LISTED_ORDINAL.exec(q)) : null;

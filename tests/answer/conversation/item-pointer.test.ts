@@ -45,3 +45,26 @@ describe('a pointer after a turn refused within the document it named', () => {
     expect(plainText(a)).not.toContain('工业和信息化局');
   });
 });
+
+describe('a step of a procedure asked by its place', () => {
+  it('counts the procedure just answered from, not the shipped plan\'s tasks', async () => {
+    const { SEED_FILE, SEED_RAW } = await import('../../support/seed.ts');
+    const guide = [
+      '某区创业社区认定工作指引',
+      '一、总体要求',
+      '（一）创业社区是为初创团队提供场地和服务的载体。',
+      '（二）各街道负责本辖区社区的培育。',
+      '二、认定流程',
+      '（一）在线申报。申报主体通过区科技局平台在线提出申请。',
+      '（二）初审推荐。各街道对申报材料进行初审，择优推荐。',
+      '（三）复审核验。区科技局对推荐名单进行复核和现场考察。',
+      '（四）公示发文。区科技局对拟认定名单进行公示，无异议的予以发文认定。',
+    ].join('\n');
+    const { answerer: a } = await answererOver({ [SEED_FILE]: SEED_RAW, '某区创业社区认定工作指引.txt': guide }, true);
+    const sessionId = 'steps';
+    await a.ask('创业社区认定工作指引里，现场考察是在哪一步做的？', { sessionId });
+    const reply = plainText(await a.ask('第四步是什么', { sessionId }));
+    expect(reply).toContain('公示发文');
+    expect(reply).not.toContain('头部企业');
+  });
+});
