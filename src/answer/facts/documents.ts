@@ -543,6 +543,8 @@ const COUNT = /(?<![第哪])(?:几|多少)(?:个|大)?(条|项|问题|方面|部
 const COUNT_AT = new RegExp(COUNT.source, 'u');
 /** `这条谁指导`, `该项由谁负责`, `那这件事是谁牵头`: a question about the item just given. */
 const ITEM_POINTER = /^(?:那么?)?(?:这条|这一条|这项|这一项|那条|那一条|那项|那一项|该项|该条|这件事|这事儿?|此事|这个事儿?|它)/u;
+/** `除了发改委，还有哪些单位`, `发改委以外还有谁`: others of a list just given, besides one named. */
+const BESIDES_NAMED = /(?:除了|除去)[^，,。？?]{1,16}(?:[，,]?(?:还有|另外|其他|其余|别的))|[^，,。？?]{1,16}(?:以外|之外)[，,]?(?:还有|另外|其他|其余|别的)/u;
 /** `其中第五条`, `这里面第二项`: an ordinal within the item just given. */
 const WITHIN = /^(?:那么?)?(?:其中|这其中|这里面|里面|里头|这里头|它的|它下面的?|它里面的?)/u;
 /** Nouns that name an item of a document's numbering when counted with a bare 个 (`第三个措施`, `第二个任务`). */
@@ -2195,7 +2197,8 @@ export function answerFromDocs(
   if (OWNER_ASK.test(q) && !ISSUER_ASK.test(q) && !ownersAreSubject) {
     // `谁牵头？` with no subject: the item the conversation is on.
     // So is `这条谁指导？在哪推广？`: the pointer says which item, whatever else is asked of it (the reply quotes the item whole).
-    if ((bare(q) || ITEM_POINTER.test(q)) && doc && focus?.item !== undefined && doc.id === focus.docId) {
+    // …and so is `配合的除了发改委，还有哪些单位`: units besides one just named are that item's others.
+    if ((bare(q) || ITEM_POINTER.test(q) || BESIDES_NAMED.test(q)) && doc && focus?.item !== undefined && doc.id === focus.docId) {
       const r = focusOwnerReply(doc, focus.item);
       if (r || bare(q)) return r;
     }

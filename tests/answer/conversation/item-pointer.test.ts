@@ -68,3 +68,13 @@ describe('a step of a procedure asked by its place', () => {
     expect(reply).not.toContain('头部企业');
   });
 });
+
+describe('units besides one just named', () => {
+  it('are the other units of the item in focus, not of another item whose annotation names that one too', async () => {
+    const sessionId = 'besides';
+    await answerer.ask('保税区发展若干意见里，简化通关流程那条是谁负责？', { sessionId });
+    const a = plainText(await answerer.ask('除了海关，还有哪些单位', { sessionId }));
+    expect(a).toContain('口岸办');
+    expect(a).not.toContain('药监局');
+  });
+});
