@@ -241,7 +241,7 @@ export function outline(
     const no = mk.kind === 'qa' ? ++qaNo : mk.no;
     // (A copy only where the number is not the marker's own: a question's, counted.)
     const marker = no === mk.no ? mk : { ...mk, no };
-    if (!rank.has(mk.kind)) rank.set(mk.kind, rank.size);
+    if (!rank.has(mk.kind)) rankNew(rank, mk.kind, open.map((i) => items[i]!.kind));
     const r = rank.get(mk.kind)!;
     // `三、` after item `24.` closes 24. and its part: a kind of an outer rank is never nested in an inner one.
     const level = open.findIndex((i) => rank.get(items[i]!.kind)! >= r);
@@ -268,6 +268,29 @@ export function outline(
     if (measures.length) it.measures = measures.map((m) => ({ ...m, start: it.start + m.start, end: it.start + m.end }));
   }
   return items;
+}
+
+/**
+ * How official documents nest their numbering (GB/T 9704): 一、 holds （一）, which holds 1., which holds (1), which
+ * holds ①.
+ */
+const NESTING: readonly MarkerKind[] = ['cn', 'pcn', 'num', 'pnum', 'circled'];
+
+/**
+ * Ranks a kind of numbering at its first appearance: after the kinds seen so far — unless a kind it holds by the
+ * usual nesting was seen only in another branch (`二、…1.…` then `五、…(一)…1.`: the (一) is not inside a 1., none is
+ * open): it ranks before that one, so the 1. after it nests in it and (二) closes both.
+ */
+function rankNew(rank: Map<MarkerKind, number>, kind: MarkerKind, openKinds: readonly MarkerKind[]): void {
+  const at = NESTING.indexOf(kind);
+  const held = at < 0 ? [] : [...rank].filter(([k]) => NESTING.indexOf(k) > at && !openKinds.includes(k)).map(([, r]) => r);
+  if (!held.length) {
+    rank.set(kind, rank.size);
+    return;
+  }
+  const r = Math.min(...held);
+  for (const [k, v] of rank) if (v >= r) rank.set(k, v + 1);
+  rank.set(kind, r);
 }
 
 /** Siblings enough to say how long an item of their list is. */

@@ -78,6 +78,31 @@ describe('outline', () => {
     expect(items[4]!.annotation).toBeNull();
   });
 
+  it('nests (一) above 1. where 1. was first seen in another part, directly under its 一、', () => {
+    const text = [
+      '二、工作目标',
+      '1.推动重点产业发展。',
+      '2.吸引高端人才。',
+      '五、支持方式',
+      '(一)项目和场景直接补贴',
+      '1.补贴对象：小微企业。',
+      '2.奖励机制：每年遴选优秀项目。',
+      '(二)税收政策',
+      '落实小微企业税收优惠。',
+      '(三)创业担保贷款',
+      '最高额度不超过400万元。',
+    ].join('\n');
+    const items = outline(text, headingTest({ id: 'x.txt', text }));
+    const parentOf = (label: string, title: string) => {
+      const it = items.find((i) => i.label === label && i.title.startsWith(title))!;
+      return it.parent >= 0 ? items[it.parent]!.title : null;
+    };
+    expect(parentOf('1.', '推动重点')).toBe('工作目标');
+    expect(parentOf('1.', '补贴对象')).toBe('项目和场景直接补贴');
+    expect(parentOf('(二)', '税收政策')).toBe('支持方式');
+    expect(parentOf('(三)', '创业担保贷款')).toBe('支持方式');
+  });
+
   it('never nests an outer kind in an inner one, and a box between items (专栏) ends only the item before it', () => {
     const text = [
       '一、行动步骤',
