@@ -67,6 +67,12 @@ describe('segment', () => {
   });
 });
 
+/** The title of the parent of the item with this label whose title starts so (null at the top). */
+const parentTitleIn = (items: ReturnType<typeof outline>) => (label: string, title: string) => {
+  const it = items.find((i) => i.label === label && i.title.startsWith(title))!;
+  return it.parent >= 0 ? items[it.parent]!.title : null;
+};
+
 describe('outline', () => {
   it('nests numbering in the order the kinds first appear, and reads each item its own annotation', () => {
     const text = segment('一、放要放出活力\n(一)精简审批。(国务院办公厅牵头，各地区、各部门按职责分工负责)具体措施：1.编制清单。(国务院办公厅牵头，国务院相关部门按职责分工负责)2.2021年6月底前建立审查机制。(司法部负责)\n(二)改革审批方式。');
@@ -93,10 +99,7 @@ describe('outline', () => {
       '最高额度不超过400万元。',
     ].join('\n');
     const items = outline(text, headingTest({ id: 'x.txt', text }));
-    const parentOf = (label: string, title: string) => {
-      const it = items.find((i) => i.label === label && i.title.startsWith(title))!;
-      return it.parent >= 0 ? items[it.parent]!.title : null;
-    };
+    const parentOf = parentTitleIn(items);
     expect(parentOf('1.', '推动重点')).toBe('工作目标');
     expect(parentOf('1.', '补贴对象')).toBe('项目和场景直接补贴');
     expect(parentOf('(二)', '税收政策')).toBe('支持方式');
@@ -117,10 +120,7 @@ describe('outline', () => {
       '(一)加强组织协调。(责任单位：各市人民政府)',
     ].join('\n');
     const items = outline(text, headingTest({ id: 'x.txt', text }));
-    const parentOf = (label: string, title: string) => {
-      const it = items.find((i) => i.label === label && i.title.startsWith(title))!;
-      return it.parent >= 0 ? items[it.parent]!.title : null;
-    };
+    const parentOf = parentTitleIn(items);
     expect(parentOf('(二)', '基础支撑')).toBe('行动步骤');
     expect(parentOf('3.', '加快标识')).toBe('基础支撑行动');
     // `二、` after item 3. is a part of its own, not a sub-item of 3.
