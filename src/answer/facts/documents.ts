@@ -1197,6 +1197,11 @@ function asksOfThing(q: string): boolean {
   return !!m && !DOCUMENT_WORD.test(m[1]!);
 }
 
+/** The items of the same list as `cur` (same parent, kind and depth), `cur` among them. */
+function peersOf<T extends { kind: string; depth: number; parent: number }>(items: readonly T[], cur: T): T[] {
+  return items.filter((i) => i.kind === cur.kind && i.depth === cur.depth && i.parent === cur.parent);
+}
+
 /**
  * `这条谁负责？`, `那项谁牵头`: a pointer at an item and an owner asked of it, nothing else — what it points at is
  * the conversation's, not in its words.
@@ -2024,7 +2029,7 @@ export function answerFromDocs(
   if (step && doc) {
     const items = outlineOf(doc);
     const cur = items.find((i) => i.index === focus!.item);
-    const peers = cur ? items.filter((i) => i.kind === cur.kind && i.depth === cur.depth && i.parent === cur.parent) : [];
+    const peers = cur ? peersOf(items, cur) : [];
     const it = cur ? peers[peers.indexOf(cur) + step] : undefined;
     if (it) return (OWNER_ASK.test(q) ? focusOwnerReply(doc, it.index) : null) ?? itemReply(doc, it, 'item', it.no);
   }
@@ -2037,7 +2042,7 @@ export function answerFromDocs(
     const items = outlineOf(doc);
     const cur = items.find((i) => i.index === focus!.item);
     const children = cur ? items.filter((i) => i.parent === cur.index) : [];
-    const steps = children.length ? children : cur ? items.filter((i) => i.kind === cur.kind && i.depth === cur.depth && i.parent === cur.parent) : [];
+    const steps = children.length ? children : cur ? peersOf(items, cur) : [];
     const it = steps.find((i) => i.no === stepN) ?? steps[stepN - 1];
     if (it) return (OWNER_ASK.test(q) ? focusOwnerReply(doc, it.index) : null) ?? itemReply(doc, it, 'item', it.no);
   }

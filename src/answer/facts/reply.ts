@@ -183,7 +183,7 @@ export function taskQuotedIn(facts: readonly PlanFacts[], text: string): TaskLis
   let found: TaskList | null = null;
   for (const f of facts) {
     for (const t of f.tasks) {
-      if (!t.sentences.some((s) => s.length >= QUOTED_LEAST && flat.includes(s.replace(/\s+/gu, '')))) continue;
+      if (!quotable(t).some((s) => flat.includes(s))) continue;
       if (found) return null;
       found = { kind: 'tasks', taskNos: [t.no], single: true, planId: f.docId };
     }
@@ -193,3 +193,11 @@ export function taskQuotedIn(facts: readonly PlanFacts[], text: string): TaskLis
 
 /** Least length of a task's sentence that, found in an answer, says the answer quotes that task. */
 const QUOTED_LEAST = 8;
+
+/** A task's sentences long enough to say they are quoted, without white space: made once per task, not per turn. */
+const quotableOf = new WeakMap<PlanFacts['tasks'][number], string[]>();
+function quotable(t: PlanFacts['tasks'][number]): string[] {
+  let made = quotableOf.get(t);
+  if (!made) quotableOf.set(t, (made = t.sentences.filter((s) => s.length >= QUOTED_LEAST).map((s) => s.replace(/\s+/gu, ''))));
+  return made;
+}
