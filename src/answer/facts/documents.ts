@@ -1815,8 +1815,13 @@ function sectionList(d: Doc, q: string): DocReply | null {
   const named = items
     .filter((it) => it.title.length >= 2 && it.title.length <= MAX_HEADING && headingKey(it.title).length >= 2 && q.includes(headingKey(it.title)))
     .sort((a, b) => headingKey(b.title).length - headingKey(a.title).length);
+  // `…直接补贴面向哪些对象`: the kind asked for is what one of the heading's parts is about (`1.补贴对象`),
+  // not its parts — that part's own text answers, not the heading's list.
+  const kind = listKind(q);
   for (const it of named) {
     const children = items.filter((x) => x.parent === it.index);
+    // (Parts all named for the kind — `重点任务分成哪几个行动`, each `…行动` — are what is listed.)
+    if (kind.length >= 2 && !it.title.includes(kind) && children.filter((c) => headingKey(c.title).includes(kind)).length === 1) continue;
     if (children.length < 2 || children.length > 12) {
       const runIn = children.length ? [] : runInTitles(it.text);
       if (runIn.length < 2) continue;
