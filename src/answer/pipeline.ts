@@ -5,7 +5,8 @@ import type { Logger } from 'pino';
 import type { Answer } from '../knowledge/types.ts';
 import type { Hit, KnowledgeIndex, ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { coverageOf, DEFAULT_GATE, typedEvidence, weighEvidence, type Evidence, type GateThresholds } from './gate.ts';
-import { extract, openingArticle, sourceLabel } from './extractive.ts';
+import { openingArticle, sourceLabel } from './extractive.ts';
+import { extractStatingFigure } from './figure-lead.ts';
 import { generate, type GenerateFailure, type StreamSink } from './llm/generate.ts';
 import type { LlmDeps } from './llm/chat-model.ts';
 import { isInjection } from './injection.ts';
@@ -308,7 +309,7 @@ export class Answerer {
       return null;
     });
     if (listed) return { answer: withRewrite({ ...mirrorScript(listed.answer, script), evidence, query: query.normalized }), context: keep, whole: true, degraded, ...located(listed) };
-    const ex = remembered(`extract:${q}`, () => extract(index, query, hits));
+    const ex = remembered(`extract:${q}`, () => extractStatingFigure(index, query, hits, gate.minBestCoverage));
     if (!ex) return refuse();
     // The text covers the topic but not what is asked — no amount for a question that asks only for one,
     // nothing of the slot it asks to fill (哪个平台, 平均月工资), not the year it names: say what the text
