@@ -2029,26 +2029,21 @@ export function answerFromDocs(
   // `第二个是哪个部门指导的` right after a part's items were listed: the second of them, its units when asked.
   // (`第五种呢？具体是怎么做的`: what it says is asked, of that one.)
   // `那它前面一项讲的啥`, `下一条呢` after an item was answered: its neighbour in the same list.
-  // (Not in a plan read by its own facts: its outline's items are aspects, where `它后头那项` means the next task.)
-  const step = !ord && doc && focus?.item !== undefined && doc.id === focus.docId && !index.facts.some((f) => f.docId === doc.id) ? neighbourStep(q, NEIGHBOUR_ITEM) : 0;
-  if (step && doc) {
-    const items = outlineOf(doc);
-    const cur = items.find((i) => i.index === focus!.item);
-    const peers = cur ? peersOf(items, cur) : [];
-    const it = cur ? peers[peers.indexOf(cur) + step] : undefined;
-    if (it) return (OWNER_ASK.test(q) ? focusOwnerReply(doc, it.index) : null) ?? itemReply(doc, it, 'item', it.no);
-  }
   // `第四步是什么` after a step of a procedure (`(三) 复审核验` of `三、认定流程`): the fourth step of the same
   // procedure — of the item in focus when it is the procedure, else of its siblings. Steps count a procedure's own
   // parts, never the document's items (nor a plan's tasks).
-  const stepOrd = !ord && doc && focus?.item !== undefined && doc.id === focus.docId && !index.facts.some((f) => f.docId === doc.id) ? STEP_ORDINAL.exec(q) : null;
+  // (Not in a plan read by its own facts: its outline's items are aspects, where `它后头那项` means the next task.)
+  const inOutline = !ord && !!doc && focus?.item !== undefined && doc.id === focus.docId && !index.facts.some((f) => f.docId === doc.id);
+  const step = inOutline ? neighbourStep(q, NEIGHBOUR_ITEM) : 0;
+  const stepOrd = inOutline ? STEP_ORDINAL.exec(q) : null;
   const stepN = stepOrd ? parseNumber(stepOrd[1]!) : null;
-  if (stepN && doc) {
+  if ((step || stepN) && doc) {
     const items = outlineOf(doc);
     const cur = items.find((i) => i.index === focus!.item);
-    const children = cur ? items.filter((i) => i.parent === cur.index) : [];
-    const steps = children.length ? children : cur ? peersOf(items, cur) : [];
-    const it = steps.find((i) => i.no === stepN) ?? steps[stepN - 1];
+    const peers = cur ? peersOf(items, cur) : [];
+    const children = cur && stepN ? items.filter((i) => i.parent === cur.index) : [];
+    const steps = children.length ? children : peers;
+    const it = (step && cur ? peers[peers.indexOf(cur) + step] : undefined) ?? (stepN ? (steps.find((i) => i.no === stepN) ?? steps[stepN - 1]) : undefined);
     if (it) return (OWNER_ASK.test(q) ? focusOwnerReply(doc, it.index) : null) ?? itemReply(doc, it, 'item', it.no);
   }
   const inList = focus?.listed ? (ord ?? LISTED_ORDINAL.exec(q)) : null;
