@@ -24,11 +24,13 @@ export const FILLERS = [
   '是啥', '干啥', '干嘛', '干吗', '干什么', '啥', '咋样', '咋', '行动计划', '实施方案', '实施意见',
   // The genre's words for its own lists and for the text itself (`任务清单按顺序第3条`, `所解读文件的标题`),
   // and the asker's courtesy (`烦请告知`): none names a fact.
-  '清单', '列表', '按顺序数', '按顺序', '顺序', '依次', '原文', '所解读', '告知', '烦请', '请告诉', '本次', '这次',
+  '清单', '列表', '单子', '按顺序数', '按顺序', '顺序', '依次', '原文', '所解读', '告知', '烦请', '请告诉', '本次', '这次',
   // Words that total (`共分几个方面、合计多少项`).
   '合计', '总计', '共计', '共分', '加起来', '加一块',
   // How a place in a list is counted (`从头往下数，排第十三的那条`).
   '从头往下数', '从头数', '往下数', '从前往后数', '排在', '那一项', '那条', '那项', '那块',
+  // …and one entry after another (`一条条往下数`, `一项项对`): a measure said twice counts, it names nothing.
+  '一条条', '一项项', '一个个', '一件件', '一块块',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -200,8 +202,8 @@ const LISTED = '(?:(?:列|排|写|提|摆|放)[出在到上]?)';
 
 /** The first of a list said without a number: `头一项`, `最前面的那块`, `打头的任务`, `排头那个方面`. */
 // (Said twice over, `排在最前面打头阵的那一条`.)
-const FIRST_PLACE = new RegExp(`(?:从头数[，,]?)?(?:排在)?(?:${FIRST_WORDS}){1,2}${LISTED}?(?:的)?(?:那|一)?(?:一)?(?:项|个|条|位|名|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'u');
-const LAST_PLACE = new RegExp(`(?:排在)?(?:${LAST_WORDS})${LISTED}?(?:的)?(?:那|一)?(?:一)?(?:项|个|条|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'u');
+const FIRST_PLACE = new RegExp(`(?:从头数[，,]?)?(?:排在)?(?:${FIRST_WORDS}){1,2}${LISTED}?(?:的)?(?:那|一)?(?:一)?(?:项|个|条|件|位|名|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'u');
+const LAST_PLACE = new RegExp(`(?:排在)?(?:${LAST_WORDS})${LISTED}?(?:的)?(?:那|一)?(?:一)?(?:项|个|条|件|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'u');
 
 /** `倒数第二项`, `倒着数第三个方面`: the number counted from the end and the noun after it. */
 const FROM_END_PLACE = new RegExp(`${FROM_END_WORDS}第?(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标|大?块|板块)?`, 'u');
@@ -266,9 +268,18 @@ function runPlace(q: string): Said {
   return { ord: run[1] ? { n: k, noun, text: run[0], fromEnd: true, span: k } : { n: 1, noun, text: run[0], span: k }, at: run.index };
 }
 
+/**
+ * The first match of a place said without a number that says what it counts (`最后一件`, not the bare `压轴的` of
+ * `压轴的最后一件` before it). (件 counts the plan's tasks as 项 does: `21件事`.)
+ */
+function placeWord(re: RegExp, q: string): RegExpExecArray | null {
+  for (const m of q.matchAll(new RegExp(re.source, 'gu'))) if (/[项个条件块]|任务|措施|方面|目标/u.test(m[0])) return m as RegExpExecArray;
+  return null;
+}
+
 function lastPlace(q: string): Said {
-  const last = LAST_PLACE.exec(q);
-  if (!last || !/[项个条块]|任务|措施|方面|目标/u.test(last[0])) return null;
+  const last = placeWord(LAST_PLACE, q);
+  if (!last) return null;
   return { ord: { n: 1, noun: nounOf(last[1] ?? /块/u.exec(last[0])?.[0]) || nounBefore(q, last.index), text: last[0], fromEnd: true }, at: last.index };
 }
 
@@ -282,8 +293,8 @@ function middlePlace(q: string): Said {
 }
 
 function firstPlace(q: string): Said {
-  const first = FIRST_PLACE.exec(q);
-  if (!first || !/[项个条块]|任务|措施|方面|目标/u.test(first[0])) return null;
+  const first = placeWord(FIRST_PLACE, q);
+  if (!first) return null;
   return { ord: { n: 1, noun: nounOf(first[1] ?? /块/u.exec(first[0])?.[0]) || nounBefore(q, first.index), text: first[0] }, at: first.index };
 }
 
@@ -317,13 +328,14 @@ function numberedOrdinal(q: string): Said {
  * A place said without 第: as its number on the list (`19号任务`, `清单上19号、20号`) — not a date's
  * `30号`, a document's `117号`, a 号 of an address — or as a sibling's rank (`排老二的`, `排行老三`).
  */
-const NUMBERED = /(?<![\d月〕\]）)】年第一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})号(?![文令线楼院室])(?:的)?(?:重点)?(任务|措施)?/u;
+const NUMBERED = /(?<![\d月〕\]）)】年第一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})号(?![文令线楼院室])(?:的)?(?:重点)?(任务|措施|方面|大?块|板块)?/u;
 const SIBLING_RANK = /排(?:行)?老([大二三四五六七八九十])(?:的)?(?:那|一)?(?:项|个|条)?(?:重点)?(任务|措施|方面)?/u;
 
 function numberedPlace(q: string): Ordinal | null {
   const tag = NUMBERED.exec(q);
   const k = tag ? parseNumber(tag[1]!) : null;
-  if (tag && k) return { n: k, noun: tag[2] ?? nounBefore(q, tag.index), text: tag[0] };
+  // (`四号板块`: the aspect numbered four.)
+  if (tag && k) return { n: k, noun: nounOf(tag[2]) || nounBefore(q, tag.index), text: tag[0] };
   const sib = SIBLING_RANK.exec(q);
   if (!sib) return null;
   const n = sib[1] === '大' ? 1 : parseNumber(sib[1]!);
@@ -341,8 +353,17 @@ function nounAfter(rest: string): string {
 function nounBefore(q: string, at: number): string {
   // (`八块里排第七的`: 块 of a plan's tasks are its aspects.)
   // (`任务表排在第14位`: the list's table, and where on it.)
-  return nounOf(/(任务|措施|方面|目标|大?块|板块)(?:表|清单|列表)?(?:里头|里面|当中|之中|里|中|上)?(?:的)?(?:排在?)?$/u.exec(q.slice(0, at))?.[1]);
+  const before = q.slice(0, at);
+  const adjacent = /(任务|措施|方面|目标|大?块|板块)(?:表格|表|清单|列表|单子)?(?:里头|里面|当中|之中|里|中|上)?(?:的)?(?:排在?)?$/u.exec(before);
+  if (adjacent) return nounOf(adjacent[1]);
+  // (`八个板块按顺序排，排第六的`: a list said with its size earlier in the question is the one counted in —
+  // the last such before the place.)
+  const counted = [...before.matchAll(COUNTED_LIST)].at(-1);
+  return nounOf(counted?.[1]);
 }
+
+/** A list said with its size: `八个板块`, `二十一条任务`, `21项重点任务`. */
+const COUNTED_LIST = new RegExp(`(?:${NUM_PATTERN})(?:个|项|条|大)?(?:重点)?(任务|措施|方面|目标|大?块|板块)`, 'gu');
 
 /** The ordinal as a place in a list of `length` entries, 1-based (`倒数第二` of 21 is 20). */
 export function placeIn(ord: Ordinal, length: number): number {

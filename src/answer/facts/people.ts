@@ -46,9 +46,12 @@ export const countsIntent: Intent = vocab([...COUNT_WORDS, ...NAMES_ASKED, '组'
   // `要干多少件事`, `一共几招`: everyday words for the tasks (件事, 活儿) and the measures (招) counted.
   const q = raw
     // (`几大板块`, `按几个大类归拢的`: the blocks and classes a list is sorted in are its 方面 too.)
-    .replace(/(几|多少)(?:个)?大?(?:组|类|板块|块)(?=[？?，,。；;\s]|$|归|划|分)/gu, '$1个方面')
+    .replace(/(几|多少)(?:个)?大?(?:组|类|板块|块)(?=[？?，,。；;、\s]|$|归|划|分)/gu, '$1个方面')
+    // (…and after a verb of dividing or sorting, whatever follows: `分成几组写的`, `按几块来分`.)
+    .replace(/(分(?:成|为)?|按)(几|多少)(?:个)?大?(?:组|类|板块|块)/gu, '$1$2个方面')
     // (`一共排了多少条`: entries counted without a noun, where no measure or target is named, are its tasks.)
-    .replace(/(几|多少)条(?=[？?，,。；;\s]|$)/gu, (m, n: string) => (/措施|目标/u.test(raw) ? m : `${n}项任务`))
+    // (`几大块、几小条`: the small entries under the blocks.)
+    .replace(/(几|多少)小?条(?=[？?，,。；;、\s]|$)/gu, (m, n: string) => (/措施|目标/u.test(raw) ? m : `${n}项任务`))
     .replace(/每(?:一)?(?:组|类)(?=[题标名叫是的])/gu, '每个方面')
     .replace(/(几|多少)件(?:事情?儿?|活儿?)/gu, '$1项任务')
     .replace(/(几|多少)招/gu, '$1项措施');
@@ -92,6 +95,42 @@ export const countsIntent: Intent = vocab([...COUNT_WORDS, ...NAMES_ASKED, '组'
     ? `方案共设置${f.tasks.length}项重点任务，分为${f.areas.length}个方面。`
     : `重点任务分为${f.areas.length}个方面：${f.areas.map((a) => a.title).join('、')}。`;
   return { answer: reply(text, [cite(f, stated.source, stated.section)]) };
+});
+
+/**
+ * `哪几个方面只设置了2项任务`, `单个方面最多设了几项？最少的呢`, `哪些板块分到的任务最少`: the aspects compared by how
+ * many tasks each holds — a question over the list's sizes, which no one aspect's sentence answers.
+ */
+const SIZE_COMPARED = /最多|最少|最大|最小|(?:只|仅|就)[^，。？?；;]{0,6}?(?:[两二三四五六七八九十]|\d{1,2})项/u;
+const AREA_NAMED = /方面|板块|大?块/u;
+const SIZE_WORDS = ['最多', '最少', '单个', '每个', '每块', '分到', '挂', '塞', '设', '只', '仅', '各自', '又', '个'];
+
+export const areaSizesIntent: Intent = vocab([...COUNT_WORDS, ...NAMES_ASKED, ...SIZE_WORDS], (q, f) => {
+  const compared = SIZE_COMPARED.exec(q);
+  if (!compared || !AREA_NAMED.test(q) || !/任务|项/u.test(q) || ordinalIn(q) || f.areas.length < 2) return null;
+  // Every aspect's own sentence states the count found (`设置了…2项任务`): else the sizes compared are ours, not the text's.
+  if (f.areas.some((a) => a.statedTasks !== a.taskNos.length)) return STOP;
+  const label = (nos: number[]) => nos.map((no) => areaLabel(f, no)).join('、');
+  const cites = (nos: number[]) => nos.map((no) => cite(f, f.areas.find((a) => a.no === no)!.source, areaSection(f, no)));
+  const sized = (n: number) => f.areas.filter((a) => a.taskNos.length === n).map((a) => a.no);
+  const lead = `重点任务分为${f.areas.length}个方面。`;
+  const asked = /(?:[两二三四五六七八九十]|\d{1,2})(?=项)/u.exec(compared[0]);
+  if (asked) {
+    const n = parseNumber(asked[0]);
+    const nos = n ? sized(n) : [];
+    if (!nos.length) return STOP;
+    return { answer: reply(`${lead}设${n}项任务的有${nos.length}个：${label(nos)}。`, cites(nos)), explained: [compared[0]] };
+  }
+  const sizes = f.areas.map((a) => a.taskNos.length);
+  const [most, least] = [Math.max(...sizes), Math.min(...sizes)];
+  if (most === least) return { answer: reply(`${lead}每个方面各有${most}项任务。`, cites(sized(most))) };
+  const mostSaid = `任务最多的方面各有${most}项：${label(sized(most))}`;
+  const leastSaid = `任务最少的方面各有${least}项：${label(sized(least))}`;
+  // (What is asked first comes first: `哪些板块分到的任务最少`.)
+  const leastFirst = /最[少小]/u.exec(q)?.index ?? Infinity;
+  const order = leastFirst < (/最[多大]/u.exec(q)?.index ?? Infinity) ? [least, most] : [most, least];
+  const said = (n: number) => (n === most ? mostSaid : leastSaid);
+  return { answer: reply(`${lead}${said(order[0]!)}；${said(order[1]!)}。`, cites(order.flatMap(sized))) };
 });
 
 const SPEAKER_WORDS = ['部门', '单位', '职务', '职位', '身份', '头衔', '名牌', '挂着', '来自', '哪里', '来', '发布', '发布人', '副局长', '局长', '领导', '姓名', '名字',
@@ -166,6 +205,12 @@ const PLACE_WORDS = ['同志', '排在', '位列', '排', '各', '分别', '跟'
 export const speakersIntent: Intent = vocab(SPEAKER_LIST_WORDS, (q, f) => {
   if (f.speakers.length === 0 || OWNER_CUE.test(q)) return null;
   const named = f.speakers.filter((s) => q.includes(s.name));
+  // (`名单里王国君上边挨着的那位`: the one next to the speaker named, as a follow-up on that speaker would ask it.)
+  const next = named.length === 1 ? (BEFORE_SPEAKER.exec(q) ?? AFTER_SPEAKER.exec(q) ?? BOTH_SPEAKERS.exec(q)) : null;
+  if (next) {
+    const out = speakerNeighbour(q, speakerList(f, [f.speakers.indexOf(named[0]!)]), [f]);
+    return out && out !== STOP ? { ...out, explained: [named[0]!.name, next[0], '挨着', '按顺序排', '叫', ...NAME_ASK_WORDS] } : null;
+  }
   if (named.length >= 1) {
     // (`两位姓王的发布人王健和王国君，分别代表哪个部门`: each one named, in the order the text lists them.)
     if (residue(q, named.map((s) => s.name), [...SPEAKER_WORDS, '两位', '几位', '分别', '各自', '姓']).length > 0) return STOP;
@@ -177,9 +222,11 @@ export const speakersIntent: Intent = vocab(SPEAKER_LIST_WORDS, (q, f) => {
   const byName = namePart(q, f.speakers);
   const places = byName ? speakerPlaces(q) : [];
   const picked = byName ? (places.length ? places.map((p) => byName.speakers[speakerAt(p, byName.speakers.length)]) : byName.speakers) : [];
-  if (byName && picked.length && picked.every((s) => s) && !residue(q, [byName.text, ...places.map((p) => p.text)], [...SPEAKER_LIST_WORDS, ...PLACE_WORDS, ...NAME_ASK_WORDS])) {
+  // (`台上姓杨那位`: on the podium, among the speakers.)
+  if (byName && picked.length && picked.every((s) => s) && !residue(q, [byName.text, ...places.map((p) => p.text)], [...SPEAKER_LIST_WORDS, ...PLACE_WORDS, ...NAME_ASK_WORDS, ...ADDRESS_WORDS])) {
     return {
       answer: reply(picked.map((s) => `${s!.name}是${s!.unit}${s!.post}`).join('；') + '。', picked.map((s) => cite(f, s!.source, s!.section, s!.name))),
+      explained: [byName.text, ...places.map((p) => p.text), ...PLACE_WORDS, ...ADDRESS_WORDS],
       list: speakerList(f, picked.map((s) => f.speakers.indexOf(s!))),
     };
   }
@@ -322,7 +369,9 @@ export const measuresIntent: Intent = vocab(MEASURE_WORDS, (q, f) => {
 const META_WORDS = ['全称', '全名', '名称', '名字', '标题', '题目', '叫', '正式', '完整', '实施期限', '实施', '期限', '周期', '实施期', '起止', '时间',
   '跨度', '范围', '年份', '哪几年', '哪一年', '年', '发布会', '召开', '开', '举行', '哪天', '何时', '什么时候', '日期', '几号', '几月', '三年行动',
   '管', '执行到', '执行', '截止到', '截止', '到', '持续', '行动计划', '实施方案', '计划', '规划', '意见',
-  '从', '开始', '起', '起算', '结束', '为止', '哪三年', '哪几个', '年头', '覆盖', '涵盖', '收口', '收官'];
+  '从', '开始', '起', '起算', '结束', '为止', '哪三年', '哪几个', '年头', '覆盖', '涵盖', '收口', '收官',
+  // (The ends of the period in everyday words: `打头和收尾各是哪年`.)
+  '打头', '开头', '收尾', '结尾'];
 
 /** A plan's period asked: its span (`期限`, `起止`), or the years it covers in any words (`哪几个年头`, `哪些年份`). */
 const PERIOD_ASK = /期限|周期|实施期|起止|哪[几些一三]?个?年[头份度]?|起算|执行到|截止|时间跨度|时间范围/u;
@@ -385,8 +434,9 @@ function speakerList(f: PlanFacts, at: number[]): SpeakerList {
 
 /** `他上一位呢`, `排他后面那位`, `紧挨着他往下那位`: the speaker before or after the one just named. */
 // (By a person's measure word, 位: `下一个方案` is no speaker.)
-const BEFORE_SPEAKER = /上一位|前一位|(?:前面|前头|前边|上面|上边|往上)(?:的)?(?:那|一)?位|排(?:在)?(?:他|她|其)?前(?:面|头|边)(?:的)?(?:那|一)?位/u;
-const AFTER_SPEAKER = /下一位|后一位|(?:后面|后头|后边|下面|下边|往下)(?:的)?(?:那|一)?位|排(?:在)?(?:他|她|其)?后(?:面|头|边)(?:的)?(?:那|一)?位/u;
+// (`上边挨着的那位`, `下面那个人`: the one next to them, however the person is counted.)
+const BEFORE_SPEAKER = /上一位|前一位|(?:前面|前头|前边|上面|上边|往上)(?:紧?挨着)?(?:的)?(?:那|一)?(?:位|个人|个)|排(?:在)?(?:他|她|其)?前(?:面|头|边)(?:的)?(?:那|一)?位/u;
+const AFTER_SPEAKER = /下一位|后一位|(?:后面|后头|后边|下面|下边|往下)(?:紧?挨着)?(?:的)?(?:那|一)?(?:位|个人|个)|排(?:在)?(?:他|她|其)?后(?:面|头|边)(?:的)?(?:那|一)?位/u;
 /** `前后挨着的俩人`: both neighbours. */
 const BOTH_SPEAKERS = /前后(?:挨着|紧挨着|相邻)?(?:的)?(?:俩|两|二)(?:人|位|个)|前后两位|两边(?:的)?(?:俩|两)(?:人|位)/u;
 /** `他俩名单上谁排前面`: of the speakers just named, the one listed first. */
