@@ -3,6 +3,7 @@
 // the slot or the year is not an answer to this question, however well it matches the rest.
 import type { KnowledgeIndex, ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { asksAmountItself, parseNumber } from '../text/numerals.ts';
+import { LOST } from '../text/normalize.ts';
 import { onlyInSituation, situationClauses } from './situation.ts';
 
 const HAN = '\\p{Script=Han}';
@@ -68,13 +69,20 @@ export function slotsOf(index: KnowledgeIndex, query: ParsedQuery): Slot[] {
   return out;
 }
 
-/** `哪个单位`, `哪个部门负责`: a slot asking for an organisation, which texts name rather than call a 单位. */
-const ORG_SLOT = /^(?:单位|部门|机构|机关)/u;
+/**
+ * `哪个单位`, `哪个部门负责`, `哪个局派来的`: a slot asking for an organisation, which texts name rather than call a
+ * 单位 (a bare 局 or 委 asked is named by the office it ends: `市金融发展局`).
+ */
+const ORG_SLOT = /^(?:单位|部门|机构|机关|局|委|厅)/u;
 /** An organisation as texts name one (`市金融发展局`, `区委统战部`, `农发行安顺分行`). */
 const ORG_NAMED = /\p{Script=Han}{2,}(?:局|委员会|委|厅|办公室|管委会|统战部|组织部|宣传部|中心|政府|海关|银行|分行|公司|集团)/u;
 
 /** `依据的是哪个文件`: a slot asking for a document, which texts name in 《》. */
 const DOCUMENT_SLOT = /^(?:文件|规定|法规|政策文件|文)$/u;
+/** `哪个名次`, `哪个位次`: a slot asking for a place in a ranking, which texts state as one (`稳居全省第三位`). */
+const RANK_SLOT = /^(?:名次|位次|排名|排位)/u;
+const RANK_STATED = /第[一二三四五六七八九十\d]{1,3}(?:位|名)/u;
+
 /** Words for "a thing" (`哪些东西`, `哪些事情`). */
 const GENERIC_THING = /^(?:东西|事情|事儿|玩意)/u;
 
@@ -108,6 +116,7 @@ export function usesQuoted(text: string, name: string): boolean {
   if (text.includes(n)) return true;
   if (withPlaceholder(text, n)) return true;
   if (countedAbbreviation(text, n)) return true;
+  if (withLostCharacters(text, n)) return true;
   const span = n.length * 3;
   for (let at = text.indexOf(n[0]!); at >= 0; at = text.indexOf(n[0]!, at + 1)) {
     let k = 1;
@@ -115,6 +124,16 @@ export function usesQuoted(text: string, name: string): boolean {
     if (k === n.length) return true;
   }
   return false;
+}
+
+/**
+ * A quote of words the text holds with characters lost (`“体现新担当”` of `体现新□□、彰显`): each lost one may
+ * have been the quote's character there — though the quote must still meet the text's own characters.
+ */
+function withLostCharacters(text: string, name: string): boolean {
+  if (!text.includes(LOST)) return false;
+  const pattern = [...name].map((ch) => `[${ch.replace(/[\]^-]/g, '\\$&')}${LOST}]`).join('');
+  return [...text.matchAll(new RegExp(pattern, 'gu'))].some((m) => m[0].split(LOST).join('').length * 2 >= name.length);
 }
 
 /**
@@ -224,6 +243,7 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
     if (listsKinds(answerText, s.head ?? s.phrase)) continue;
     if (ORG_SLOT.test(s.head ?? s.phrase) && ORG_NAMED.test(answerText)) continue;
     if (DOCUMENT_SLOT.test(s.head ?? s.phrase) && /《[^》]{2,}》/u.test(answerText)) continue;
+    if (RANK_SLOT.test(s.head ?? s.phrase) && RANK_STATED.test(answerText)) continue;
     // Only a slot the answering document cannot fill at all: its weightiest word is nowhere in it
     // (`月工资`, `网上平台`). A slot worded differently from the text (`房租` for 租金) is not evidence enough.
     const heaviest = s.concepts.reduce((a, b) => (index.conceptIdf(query.concepts[b]!) > index.conceptIdf(query.concepts[a]!) ? b : a));

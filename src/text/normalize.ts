@@ -37,6 +37,9 @@ const GLOSS = new RegExp(
   'gu',
 );
 
+/** Where a character of the text was lost (stripGlosses). */
+export const LOST = '□';
+
 function isPinyin(s: string): boolean {
   return SYLLABLE.test(s);
 }
@@ -62,7 +65,9 @@ export function stripGlosses(raw: string): Normalized {
       context: raw.slice(Math.max(0, offset - 12), offset + match.length + 12).replace(/\n/g, ' '),
       reason: 'lost character: a pinyin gloss without its character and opening parenthesis',
     });
-    return '';
+    // The character is gone, not the place it held: □, as printed texts mark an illegible one, so the words
+    // around it are not read as one (`体现新□□、彰显新作为`, not `体现新、彰显`) and a quote of the whole can still be found.
+    return LOST;
   });
   return { text, glossesRemoved, anomalies };
 }

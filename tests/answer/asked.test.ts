@@ -182,3 +182,19 @@ describe('a place whose document is loaded', () => {
     expect((await answerer.ask('东莞给海外创始人的工作居留许可最长几年')).grounded).toBe(true);
   });
 });
+
+describe('a slot asking for a place in a ranking or for an office', () => {
+  it('is filled by a rank the text states (哪个名次 → 第四位) and an office it names (哪个局 → 市X局)', async () => {
+    const { answerer } = await answererOver({
+      '河湾市工业振兴行动方案解读.txt':
+        '河湾市工业振兴行动方案解读\n\n一、总体目标\n到2026年末，规模以上工业营业收入占全省的比重稳步提升，稳居全省第四位。\n' +
+        '二、下一步工作\n下一步，市工业和信息化局将清单化、项目化抓好落实，打好工业“攻坚战”。\n',
+    });
+    const rank = await answerer.ask('全市规上工业一年的营收，摆到全省里，方案想让咱守住哪个名次？');
+    expect(rank.grounded).toBe(true);
+    expect(plainText(rank)).toContain('第四位');
+    const office = await answerer.ask('要打好工业“攻坚战”，这话是哪个局表的态？');
+    expect(office.grounded).toBe(true);
+    expect(plainText(office)).toContain('市工业和信息化局');
+  });
+});
