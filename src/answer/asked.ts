@@ -57,8 +57,9 @@ export function slotsOf(index: KnowledgeIndex, query: ParsedQuery): Slot[] {
     // Its first word (`产业` of `产业被称作全`, six characters cut blindly into the verb).
     const head = index.tag(phrase)[0]?.word ?? '';
     const concepts = query.concepts.map((c, i) => (phrase.includes(c.text) || c.text.includes(phrase) ? i : -1)).filter((i) => i >= 0);
-    // `多少比例确定`: a slot that names how much is asked (比例, 钱, 费用) is the typed checks' business.
-    if (asksAmountItself(head)) continue;
+    // `多少比例确定`: a slot that names how much is asked (比例, 钱, 费用) is the typed checks' business —
+    // and so is one that opens with a unit of time (`多少天能拿到`, `多少天后必须放人`): the span is asked.
+    if (asksAmountItself(head) || (re === AFTER_AMOUNT && COUNTED_UNIT.test(phrase))) continue;
     // `哪些东西`, `什么事情`: the word for "a thing" is the asking; the answer names the things themselves.
     if (GENERIC_THING.test(head)) continue;
     // A slot whose first word is no word asked about (`哪些人属于上门服`: 人 is too general a thing to
@@ -68,6 +69,12 @@ export function slotsOf(index: KnowledgeIndex, query: ParsedQuery): Slot[] {
   }
   return out;
 }
+
+/**
+ * A unit of time opening what follows 多少 (`天能拿到`, `个工作日内`, `天后必须放人`): the span is asked, which the typed
+ * checks see to. (Not `个点`, `周岁`: a share and an age asked in words the slot still holds the text to.)
+ */
+const COUNTED_UNIT = /^(?:个?工作日|天|日|个?月|年(?!龄|度|纪)|周(?!岁)|小时|分钟)/u;
 
 /**
  * `哪个单位`, `哪个部门负责`, `哪个局派来的`: a slot asking for an organisation, which texts name rather than call a
@@ -291,6 +298,17 @@ const GENERIC_PLACE = /^(?:全|本|各|该|我|城|市|省|地|县|区|设区的
 const NAMED_KIND = /(城市|县|市|区|省|镇|乡|村|企业|公司|机构|学校|大学|医院|银行|网站)$/u;
 const LIST_QUESTION = /哪些|哪几|名单|分别是哪/u;
 const LIST_ASKING = new RegExp(LIST_QUESTION.source, 'gu');
+/** Words for a thing or an aspect asked after 哪些 (`哪些事`, `哪些方面`): no named thing is asked. */
+const GENERIC_ASKED = /^[个项类种]?(?:事|方面|东西|内容|工作|情况|问题|环节|地方)/u;
+
+/** The clause of the question around a position (between its commas and stops). */
+function clauseAt(q: string, at: number): string {
+  const stops = ['，', ',', '。', '；', '？', '?'];
+  const start = Math.max(...stops.map((p) => q.lastIndexOf(p, at))) + 1;
+  const ends = stops.map((p) => q.indexOf(p, at)).filter((k) => k >= 0);
+  return q.slice(start, ends.length ? Math.min(...ends) + 1 : q.length);
+}
+
 /** Three or more short names in a row (`富阳、临安、桐庐`). */
 const BARE_NAMES = /\p{Script=Han}{2,4}(?:、\p{Script=Han}{2,4}){2,}/u;
 /** Words that make a kind generic rather than name one (试点县, 首批城市, 各区). */
@@ -312,8 +330,12 @@ export function unnamedKind(query: ParsedQuery, answerText: string): string | nu
     const after = q.slice(m.index! + m[0].length).replace(/^[个家所座类批位项]/u, '');
     return query.concepts.find((c) => after.startsWith(c.text));
   };
-  const asks = [...q.matchAll(LIST_ASKING)];
+  // (`…被列进失信主体名单了，还可以报吗`: a 名单 in a clause that asks nothing is the asker's story, not a list asked for.)
+  const asks = [...q.matchAll(LIST_ASKING)].filter((m) => m[0] !== '名单' || INTERROGATIVE.test(clauseAt(q, m.index!)));
+  if (!asks.length) return null;
   const ask = asks.findLast((m) => nextOf(m)) ?? asks.at(-1)!;
+  // (`委托有资质的机构做哪些事`, `审核机构哪些方面`: what is asked is a thing or an aspect, not the kind before it.)
+  if (GENERIC_ASKED.test(q.slice(ask.index! + ask[0].length))) return null;
   const next = nextOf(ask);
   const kinds = next
     ? [NAMED_KIND.exec(next.text)?.[1]].filter((k): k is string => !!k)

@@ -30,7 +30,8 @@ const INTRO_SHARE = 0.5;
  * A question that asks for the members of a list (`哪些情况下可以启动检查`, `包括哪几种`): a sentence that
  * announces one (`有下列情形之一的，…可以启动检查：`) is its answer with the items under it, not half of one.
  */
-const MEMBERS_ASK = /哪些|哪几|有哪|包括|列举|什么(?:情况|情形)|哪种情况|哪类情况/u;
+// (`说几个主要渠道`, `举几个`: a few of them named, which the list gives.)
+const MEMBERS_ASK = /哪些|哪几|有哪|包括|列举|什么(?:情况|情形)|哪种情况|哪类情况|[举说列讲挑](?:几个|一些|些)|举例/u;
 /** An item marked as one of a list: `（一）`, `(1)`, `1.`, `①`. */
 const MARKED_ITEM = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])/u;
 /** An item under an announcing sentence: a marked one, or a clause ending in `；`. */

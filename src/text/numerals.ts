@@ -73,7 +73,7 @@ export function toChineseNumber(n: number): string {
  * topic (`占GDP比重的提升幅度`: the 幅度 is asked). How many times or batches (`一张能用几次`) is a count;
  * `好几次` tells one.
  */
-export const ASKS_AMOUNT = /多少|啥数|什么数|多大|多高|多长|多久|(?<![哪好这那十])(?:几个|几家|几项|几所|几位|几名|几人)|(?<![哪好这那十])几(?:次|回|遍|批)|(?<![好这那十])(?:几天|几日|几年|几个月)|几倍|几毛|几块钱|几分钱|(?:比例|比重|幅度)(?=[是为]?(?:多少|几|多大)|作何|如何|[？?呢吗，,]|$)|(?:什么|多大|哪个)(?:比例|比重|幅度)|百分之几|税率|第几|排名|排第几|排在第几|哪一年|何年|\bhow (?:many|much|long)\b|\bwhat (?:share|percentage|proportion|ratio|rate)\b|\b(?:the|what|a) number of\b|\b(?:share|proportion|ratio) of\b/i;
+export const ASKS_AMOUNT = /多少|啥数|什么数|多大|多高|多长|多久|(?<![哪好这那十举说列讲挑])(?:几个|几家|几项|几所|几位|几名|几人)|(?<![哪好这那十])几(?:次|回|遍|批)|(?<![好这那十])(?:几天|几日|几年|几个月)|几倍|几毛|几块钱|几分钱|(?:比例|比重|幅度)(?=[是为]?(?:多少|几|多大)|作何|如何|[？?呢吗，,]|$)|(?:什么|多大|哪个)(?:比例|比重|幅度)|百分之几|税率|第几|排名|排第几|排在第几|哪一年|何年|\bhow (?:many|much|long)\b|\bwhat (?:share|percentage|proportion|ratio|rate)\b|\b(?:the|what|a) number of\b|\b(?:share|proportion|ratio) of\b/i;
 
 /** Article, item and chapter numbers (`第四十五条`) count things in the text, not in the world. */
 const LABELS = new RegExp(`第${NUM_PATTERN}(?:条|款|项|章|节|部分|个|方面|是)`, 'gu');

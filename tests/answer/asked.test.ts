@@ -198,3 +198,23 @@ describe('a slot asking for a place in a ranking or for an office', () => {
     expect(plainText(office)).toContain('市工业和信息化局');
   });
 });
+
+describe('what a slot is not', () => {
+  it('a unit after 多少 (`多少天能发下来`), a thing after 哪些 (`做哪些事`), a 名单 in the asker\'s story', async () => {
+    const { answerer } = await answererOver({
+      '河湾市居住证和专项资金办理指南.txt':
+        '河湾市居住证和专项资金办理指南\n\n一、居住证办理\n公安机关应当自受理之日起15日内制作发放居住证。\n' +
+        '二、专项资金申报\n涉及专业领域的，可以委托有资质的机构开展检验检测、财务审计、调查咨询等工作。\n' +
+        '被列入严重失信主体名单的企业，不得申报市级专项资金。\n',
+    });
+    const days = await answerer.ask('受理以后居住证多少天能发下来？');
+    expect(days.grounded).toBe(true);
+    expect(plainText(days)).toContain('15日');
+    const work = await answerer.ask('专业领域的，可以委托有资质的机构做哪些事？');
+    expect(work.grounded).toBe(true);
+    expect(plainText(work)).toContain('检验检测');
+    const story = await answerer.ask('公司被列进严重失信主体名单了，还能申报市级专项资金吗？');
+    expect(story.grounded).toBe(true);
+    expect(plainText(story)).toContain('不得申报');
+  });
+});
