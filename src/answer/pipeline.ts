@@ -12,7 +12,7 @@ import type { LlmDeps } from './llm/chat-model.ts';
 import { isInjection } from './injection.ts';
 import type { FactsContext } from './facts/intent.ts';
 import { speakersNamedIn } from './facts/people.ts';
-import { taskQuotedIn } from './facts/reply.ts';
+import { areaCitedIn, taskQuotedIn } from './facts/reply.ts';
 import { refusal } from './refusal.ts';
 import { asksOf, quotedOf, unanswered, unnamedKind, usesQuoted, venueUnstated, yearsOf, otherOrdinal } from './asked.ts';
 import { answerFromDocs, itemByLabel, outlineList, pickCandidate, pointsAtItemOnly, sourceReply } from './facts/documents.ts';
@@ -471,7 +471,7 @@ function nextState(index: KnowledgeIndex, session: SessionState | undefined, que
  */
 function quotedTask(index: KnowledgeIndex, outcome: Outcome): FactsContext | null {
   if (!outcome.answer.grounded || outcome.answer.mode === 'facts' || !index.facts.length) return null;
-  const list = taskQuotedIn(index.facts, outcome.answer.body);
+  const list = taskQuotedIn(index.facts, outcome.answer.body) ?? areaCitedIn(index.facts, outcome.answer.citations[0]);
   return list ? { lastList: list } : null;
 }
 

@@ -70,7 +70,7 @@ export function rewriteByRules(question: string, ctx: RewriteContext, index: Kno
     if (year) return previous.replace(year, newTopic.endsWith('年') || !year.endsWith('年') ? newTopic : `${newTopic}年`);
     // A grade for a grade (`那社区(村)级的呢` after `街道(镇)级…`, `那B类呢` after `A类…`): the previous
     // question's word of the same length and the same last character.
-    const shaped = sameShape(previous, newTopic.replace(/的$/u, '')) ?? sameHead(previous, newTopic.replace(/的$/u, ''));
+    const shaped = sameShape(previous, newTopic.replace(/的$/u, '')) ?? sameHead(previous, newTopic.replace(/的$/u, '')) ?? sameOffice(previous, newTopic);
     if (shaped) return replaceLast(previous, shaped.old, shaped.new);
     const topic = topicOf(index, previous);
     if (topic && newTopic && !previous.includes(newTopic)) return previous.replace(topic, newTopic);
@@ -127,6 +127,23 @@ function sameHead(previous: string, topic: string): { old: string; new: string }
   while (from > 0 && from > at - topic.length - 2 && /\p{Script=Han}/u.test(previous[from - 1]!) && !/[的之和与或及]/u.test(previous[from - 1]!)) from--;
   const old = previous.slice(from, at + head.length);
   return old.length > head.length && old !== topic && !old.includes(topic) && !topic.includes(old) ? { old, new: topic } : null;
+}
+
+/** The character an office's name ends in (`商务局`, `发改委`, `财政厅`). */
+const OFFICE_END = /^\p{Script=Han}{1,6}[局委厅办]$/u;
+
+/**
+ * An office for an office (`那金融那个局呢`, `那管金融的那个局呢` after `…商务局来的领导叫什么`): the asker's words for the
+ * other office without their pointers (`金融局`) in place of the previous question's office of the same ending, as
+ * long as the asker's.
+ */
+function sameOffice(previous: string, topic: string): { old: string; new: string } | null {
+  const t = topic.replace(/^管/u, '').replace(/(?:的)?(?:那|这)(?:个|家)?(?=[局委厅办]$)/u, '');
+  if (!OFFICE_END.test(t)) return null;
+  const at = previous.lastIndexOf(t.at(-1)!);
+  if (at < t.length - 1) return null;
+  const old = previous.slice(at - t.length + 1, at + 1);
+  return /^\p{Script=Han}+$/u.test(old) && old !== t ? { old, new: t } : null;
 }
 
 /** `s` with the last occurrence of `old` replaced (the ask sits at the end; a title may repeat the word before it). */

@@ -636,7 +636,12 @@ function levelFor(d: Doc, noun: Noun, items = d.facts.levels): Level | null {
   if (noun === 'part') {
     const top = levels.filter((l) => l.depth === 0 && l.kind !== 'article');
     // (A notice whose only numbering is its parts `一、`–`八、`: `第三部分` is its 三、.)
-    return top.length === 1 && (levels.length > 1 || top[0]!.kind === 'cn') ? top[0]! : null;
+    if (top.length === 1) return levels.length > 1 || top[0]!.kind === 'cn' ? top[0]! : null;
+    // (Parts `一、`–`六、` and, after them under a heading of their own, `附  则` 1.–6.: the parts are the 一、,
+    // the list after the last of them is no part.)
+    const spans = top.map((l) => ({ l, at: itemsOf(d, l).map((i) => i.start) })).sort((a, b) => (a.at[0] ?? 0) - (b.at[0] ?? 0));
+    const [lead, ...rest] = spans;
+    return lead && lead.l.kind === 'cn' && rest.every((r) => (r.at[0] ?? 0) > (lead.at.at(-1) ?? Infinity)) ? lead.l : null;
   }
   // Items of a task list: the deepest numbering that runs on through the document — through the parts
   // (1.–45. across 一、–七、), not a list inside one of them (the 附件 1.–3. under the notice's last part).
@@ -2180,7 +2185,8 @@ export function answerFromDocs(
         const key = headingKey(it.title).replace(/(?:方面|部分|领域|板块)$/u, '');
         return it.title.length <= MAX_HEADING + 8 && key.length >= 4 && q.includes(key);
       });
-    if (/(?:分别|各)(?:叫|是)什么|哪(?:几|些)(?:个|大)?(?:部分|方面|板块|块|章)|(?:几|三|四|五|六)大(?:部分|方面|板块|块)|(?:章节|篇章|整体)(?:结构|框架)|结构是怎样|框架是怎样/u.test(q) && !namesPart() && !asksOfThing(q)) {
+    // (…and its headings of the first rank, `大标题都有哪些`, `一级标题是什么`.)
+    if (/(?:分别|各)(?:叫|是)什么|哪(?:几|些)(?:个|大)?(?:部分|方面|板块|块|章)|(?:几|三|四|五|六)大(?:部分|方面|板块|块)|(?:章节|篇章|整体)(?:结构|框架)|结构是怎样|框架是怎样|(?:大|一级)标题/u.test(q) && !namesPart() && !asksOfThing(q)) {
       const r = countReply(doc, 'part');
       if (r) return r;
     }

@@ -33,14 +33,15 @@ const LIST_CUE = /其中|这其中|里面|里头|当中|上面|下面|刚才|这
 // (`那21项里头`: the count's measure word alone names the list too.)
 const OWN_LIST = /[\d一二三四五六七八九十两]+(?:(?:个|项|大)?(?:方面|任务|措施|目标|块)|项)(?:里头|里面|当中|中)/u;
 /** A count that points back to what was just listed (`它下面有几项任务`, `这一块总共设了几项任务`). */
-const POINTS_BACK = /它|这一块|这块|这个方面|该方面|这方面|其中|下面|里头|当中/u;
+const POINTS_BACK = /它|[这那]一?块|[这那]个方面|该方面|这方面|其中|下面|底下|名下|里头|当中/u;
 
 export function isHow(q: string): boolean {
   return HOW.test(q);
 }
 
 const FOLLOW_WORDS: Record<FactsList['kind'], string[]> = {
-  tasks: ['这其中', '上面', '下面', '里头', '里面', '刚才', '这些', '任务', '详细', '展开', '做法', '举措', '落地', '排'],
+  // (`它名下第二项`, `底下头一项`: under the aspect just listed.)
+  tasks: ['这其中', '上面', '下面', '底下', '下边', '下头', '名下', '里头', '里面', '刚才', '这些', '任务', '详细', '展开', '做法', '举措', '落地', '排'],
   policies: [],
   measures: ['这其中', '上面', '刚才', '这些', '保障', '措施', '详细', '展开', '内容'],
   targets: ['这其中', '上面', '刚才', '这些', '目标', '指标', '详细', '内容'],
@@ -106,6 +107,8 @@ function areaOfList(list: TaskList, facts: PlanFacts[]): { f: PlanFacts; areaNo:
 
 /** `另一项`, `另外那条`, `剩下那项`: the other task of a group, beside the one just spoken of. */
 const OTHER_ONE = /另(?:外)?(?:一|那)?(?:项|条|个|件)|剩下(?:的)?(?:那)?一?(?:项|条|个)|其余(?:的)?(?:那)?(?:项|条)/u;
+/** Where an aspect stands asked (`老几`, `第几块`, `哪个方面`). */
+const AREA_PLACE_ASK = /老几|第几|哪(?:个|一)?(?:方面|大?块|板块)/u;
 /** Words pointing at the aspect just given (`那块`, `这一块`, `该方面`). */
 const AREA_POINTER = /[这那该]一?(?:大?块|板块|个?方面)/u;
 
@@ -124,7 +127,17 @@ function otherOfArea(f: PlanFacts, no: number, how: boolean): Outcome {
 function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
   const list = ctx.lastList;
   if (list?.kind === 'speakers') return speakerNeighbour(q, list, facts);
-  const counted = list?.kind === 'tasks' && /几项|多少项|几个任务|多少个任务/u.test(q) && POINTS_BACK.test(q) ? areaOfList(list, facts) : null;
+  // `这块是八块中的老几？` after a task or an aspect's passage: the aspect, and its place among the others.
+  if (list?.kind === 'tasks' && !ordinalIn(q) && AREA_POINTER.test(q) && AREA_PLACE_ASK.test(q)) {
+    const f = planOfList(facts, list.planId);
+    const areaNo = list.single ? f?.tasks.find((x) => x.no === list.taskNos[0])?.areaNo : areaOfList(list, facts)?.areaNo;
+    if (f && areaNo !== undefined) {
+      const out = areaTasksReply(f, areaNo);
+      return list.single && out.list?.kind === 'tasks' ? { ...out, list: { ...out.list, from: list.taskNos[0]! } } : out;
+    }
+  }
+  // (`那块底下具体几件事`: the tasks counted in everyday words.)
+  const counted = list?.kind === 'tasks' && /(?:几|多少)(?:项|个任务|件|条)/u.test(q) && POINTS_BACK.test(q) ? areaOfList(list, facts) : null;
   if (counted) return areaTasksReply(counted.f, counted.areaNo);
   const ord = ordinalIn(q);
   // `紧挨着它前头那项叫啥`, `后一项呢` after one task was given: the task before or after it.
@@ -197,7 +210,7 @@ function sibling(q: string, facts: PlanFacts[], ctx: FactsContext): FactsReply |
 }
 
 /** Words asking what a thing at a place is called (`第六个方面全称叫啥`): the reply names it. */
-const NAME_WORDS = ['全称', '全名', '名称', '名字', '名头', '名儿', '叫法', '标题', '题目'];
+const NAME_WORDS = ['全称', '全名', '名称', '名字', '名头', '名儿', '叫法', '标题', '题目', '主题'];
 
 /** What asks an aspect's focus, which its list sentence states (`聚焦…，突出…，设置了…`). */
 const FOCUS_WORDS = ['聚焦点', '聚焦', '着力点', '侧重点', '侧重', '重心', '主攻方向', '主攻', '主抓', '主打', '着眼点', '着眼'];

@@ -188,7 +188,29 @@ export function taskQuotedIn(facts: readonly PlanFacts[], text: string): TaskLis
       found = { kind: 'tasks', taskNos: [t.no], single: true, planId: f.docId };
     }
   }
+  if (found) return found;
+  // (No task's own sentence, but the sentence that lists an aspect's tasks, `…设置了抓好A、抓好B、抓好C 3项任务`: the
+  // next turn's `那块底下几件事`, `它名下第二项` count in that aspect's tasks.)
+  for (const f of facts) {
+    for (const a of f.areas) {
+      const listed = /设置了.{8,}/u.exec(a.source.replace(/\s+/gu, ''))?.[0];
+      if (!listed || !flat.includes(listed)) continue;
+      if (found) return null;
+      found = { kind: 'tasks', taskNos: a.taskNos, planId: f.docId };
+    }
+  }
   return found;
+}
+
+/**
+ * The aspect a passage cited stands under (its section names the aspect's title: `重点任务 › 四是推动创新为要的优化升级`),
+ * as the list of its tasks: a passage of the aspect's own paragraph that quotes no task's sentence still speaks of
+ * that aspect, which the next turn's `这块`, `那块最末一项` point at.
+ */
+export function areaCitedIn(facts: readonly PlanFacts[], citation: Citation | undefined): TaskList | null {
+  if (!citation?.section) return null;
+  const found = facts.filter((f) => f.docTitle === citation.source).flatMap((f) => f.areas.filter((a) => a.title.length >= 4 && citation.section!.includes(a.title)).map((a) => ({ f, a })));
+  return found.length === 1 ? { kind: 'tasks', taskNos: found[0]!.a.taskNos, planId: found[0]!.f.docId } : null;
 }
 
 /** Least length of a task's sentence that, found in an answer, says the answer quotes that task. */

@@ -102,3 +102,48 @@ describe('the speaker next to one named in the question', () => {
     }
   });
 });
+
+describe('follow-ups on an aspect and an office', () => {
+  let session = 0;
+  const turns = async (p: { answerer: Answerer }, qs: string[]) => {
+    const sessionId = `list-sizes-${++session}`;
+    let last = '';
+    for (const q of qs) last = plainText(await p.answerer.ask(q, { sessionId }));
+    return last;
+  };
+
+  it('reads an aspect asked by its 主题 and counts under it (`它名下第二项`)', async () => {
+    for (const p of plans) {
+      const area = p.f.areas[1]!;
+      const second = p.f.tasks.find((t) => t.no === area.taskNos[1])!;
+      expect(await turns(p, ['方案第二个方面是啥主题？', '那它名下第二项是啥？'])).toContain(second.name);
+    }
+  });
+
+  it('counts in the aspect whose list of tasks the passage just quoted (`那块底下具体几件事`)', async () => {
+    const p = plans[0]!;
+    const area = p.f.areas.find((a) => a.title.includes('创新'))!;
+    const body = await turns(p, ['它的任务里有一块专门讲创新的吧', '那块底下具体几件事，分别是啥？']);
+    expect(body).toContain(`有${area.taskNos.length}项任务`);
+    for (const no of area.taskNos) expect(body).toContain(p.f.tasks.find((t) => t.no === no)!.name);
+  });
+
+  it('places the aspect a passage of its paragraph stood under, and counts in it (`这块是八块中的老几`, `那块最末一项`)', async () => {
+    const p = plans[0]!;
+    const sessionId = 'list-sizes-aspect';
+    const first = await p.answerer.ask('讲科技企业分档培养、建储备库的那块你熟不？', { sessionId });
+    const area = p.f.areas.find((a) => first.citations[0]?.section?.includes(a.title))!;
+    expect(area).toBeDefined();
+    expect(plainText(await p.answerer.ask('这块是八块中的老几？', { sessionId }))).toContain(`第${toChineseNumber(area.no)}方面`);
+    const last = p.f.tasks.find((t) => t.no === area.taskNos.at(-1))!;
+    expect(plainText(await p.answerer.ask('那块最末一项任务叫啥？', { sessionId }))).toContain(last.name);
+  });
+
+  it('asks the same of another office (`那金融那个局呢`)', async () => {
+    for (const p of plans) {
+      const [a, b] = [p.f.speakers.find((s) => /商务局$/u.test(s.unit)), p.f.speakers.find((s) => /金融/u.test(s.unit))];
+      if (!a || !b) continue;
+      expect(await turns(p, [`我想对接商务口，那天${a.unit.replace(/^市/u, '')}来的领导叫什么？`, '那金融那个局呢？'])).toContain(b.name);
+    }
+  });
+});
