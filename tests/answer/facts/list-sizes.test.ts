@@ -1,24 +1,14 @@
 // A plan's lists asked by their sizes and places in the asker's words: which aspects hold the fewest or most
 // tasks (`哪几个方面只设置了2项任务`), a list named with its size before the place (`八个板块按顺序排，排第六的`),
 // a place said as a plan's own number (`四号板块`), counted 件 by 件 (`压轴的最后一件`) — on any plan of the genre.
-import fs from 'node:fs';
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Answerer } from '../../../src/answer/pipeline.ts';
 import { plainText } from '../../../src/answer/plain-text.ts';
-import type { PlanFacts } from '../../../src/knowledge/facts/plan.ts';
 import { toChineseNumber } from '../../../src/text/numerals.ts';
-import { answererOver } from '../../support/docs.ts';
+import { eachPlanAlone } from '../../support/docs.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const FILES = ['knowledge/盘锦市工业增长三年行动专项方案-新闻发布会解读.txt', 'tests/fixtures/second-plan.txt'];
-const plans: { f: PlanFacts; answerer: Answerer }[] = [];
-beforeAll(async () => {
-  for (const file of FILES) {
-    const { answerer, index } = await answererOver({ [path.basename(file)]: fs.readFileSync(path.join(ROOT, file), 'utf8') }, true);
-    plans.push({ f: index.facts[0]!, answerer });
-  }
-});
+// Each plan alone, as its city would load it: its facts and an answerer over it.
+const plans = eachPlanAlone();
 const ask = async (p: { answerer: Answerer }, q: string) => plainText(await p.answerer.ask(q));
 
 describe('aspects compared by how many tasks each holds', () => {

@@ -1,24 +1,13 @@
 // Counts and places of a plan's lists said in everyday words: `拢共要干多少件事`, `保障一共几招`, `从后往前数第二块
 // 主攻啥`, `最前头两项任务` — on any plan of the genre, not only the shipped one.
-import fs from 'node:fs';
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Answerer } from '../../../src/answer/pipeline.ts';
 import { plainText } from '../../../src/answer/plain-text.ts';
 import { ordinalIn } from '../../../src/answer/facts/match.ts';
-import type { PlanFacts } from '../../../src/knowledge/facts/plan.ts';
-import { answererOver } from '../../support/docs.ts';
+import { eachPlanAlone } from '../../support/docs.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const FILES = ['knowledge/盘锦市工业增长三年行动专项方案-新闻发布会解读.txt', 'tests/fixtures/second-plan.txt'];
 // Each plan alone, as its city would load it: its facts and an answerer over it.
-const plans: { f: PlanFacts; answerer: Answerer }[] = [];
-beforeAll(async () => {
-  for (const file of FILES) {
-    const { answerer, index } = await answererOver({ [path.basename(file)]: fs.readFileSync(path.join(ROOT, file), 'utf8') }, true);
-    plans.push({ f: index.facts[0]!, answerer });
-  }
-});
+const plans = eachPlanAlone();
 const ask = async (p: { answerer: Answerer }, q: string) => plainText(await p.answerer.ask(q));
 
 describe('a plan\'s counts and places in everyday words', () => {

@@ -2,24 +2,14 @@
 // everyday words for a place on a list (`排位第五`, `任务表排在第14位`, `打头阵`) and for its blocks (`几大板块`,
 // `按几个大类归拢`), and with the frame a target is asked in (`期末`, `底线`, `打算…处于第几`, `比基准年高出多少`) —
 // on any plan of the genre, not only the shipped one.
-import fs from 'node:fs';
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Answerer } from '../../../src/answer/pipeline.ts';
 import { plainText } from '../../../src/answer/plain-text.ts';
 import { ordinalIn } from '../../../src/answer/facts/match.ts';
-import type { PlanFacts } from '../../../src/knowledge/facts/plan.ts';
-import { answererOver } from '../../support/docs.ts';
+import { eachPlanAlone } from '../../support/docs.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-const FILES = ['knowledge/盘锦市工业增长三年行动专项方案-新闻发布会解读.txt', 'tests/fixtures/second-plan.txt'];
-const plans: { f: PlanFacts; answerer: Answerer }[] = [];
-beforeAll(async () => {
-  for (const file of FILES) {
-    const { answerer, index } = await answererOver({ [path.basename(file)]: fs.readFileSync(path.join(ROOT, file), 'utf8') }, true);
-    plans.push({ f: index.facts[0]!, answerer });
-  }
-});
+// Each plan alone, as its city would load it: its facts and an answerer over it.
+const plans = eachPlanAlone();
 const ask = async (p: { answerer: Answerer }, q: string) => plainText(await p.answerer.ask(q));
 /** A speaker's unit as the asker says it: `市科技局` → `科技局`. */
 const spoken = (unit: string) => unit.replace(/^市/u, '');
