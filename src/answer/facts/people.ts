@@ -434,9 +434,9 @@ function speakerList(f: PlanFacts, at: number[]): SpeakerList {
 
 /** `他上一位呢`, `排他后面那位`, `紧挨着他往下那位`: the speaker before or after the one just named. */
 // (By a person's measure word, 位: `下一个方案` is no speaker.)
-// (`上边挨着的那位`, `下面那个人`: the one next to them, however the person is counted.)
-const BEFORE_SPEAKER = /上一位|前一位|(?:前面|前头|前边|上面|上边|往上)(?:紧?挨着)?(?:的)?(?:那|一)?(?:位|个人|个)|排(?:在)?(?:他|她|其)?前(?:面|头|边)(?:的)?(?:那|一)?位/u;
-const AFTER_SPEAKER = /下一位|后一位|(?:后面|后头|后边|下面|下边|往下)(?:紧?挨着)?(?:的)?(?:那|一)?(?:位|个人|个)|排(?:在)?(?:他|她|其)?后(?:面|头|边)(?:的)?(?:那|一)?位/u;
+// (`上边挨着的那位`, `下面那个人`, `下面那个叫啥`: the one next to them, however the person is counted — not `下面那个方案`.)
+const BEFORE_SPEAKER = /上一位|前一位|(?:前面|前头|前边|上面|上边|往上)(?:紧?挨着)?(?:的)?(?:那|一)?(?:位|个人|个(?=[，,。？?的叫是呢]|$))|排(?:在)?(?:他|她|其)?前(?:面|头|边)(?:的)?(?:那|一)?位/u;
+const AFTER_SPEAKER = /下一位|后一位|(?:后面|后头|后边|下面|下边|往下)(?:紧?挨着)?(?:的)?(?:那|一)?(?:位|个人|个(?=[，,。？?的叫是呢]|$))|排(?:在)?(?:他|她|其)?后(?:面|头|边)(?:的)?(?:那|一)?位/u;
 /** `前后挨着的俩人`: both neighbours. */
 const BOTH_SPEAKERS = /前后(?:挨着|紧挨着|相邻)?(?:的)?(?:俩|两|二)(?:人|位|个)|前后两位|两边(?:的)?(?:俩|两)(?:人|位)/u;
 /** `他俩名单上谁排前面`: of the speakers just named, the one listed first. */
