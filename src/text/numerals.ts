@@ -81,7 +81,8 @@ const LABELS = new RegExp(`第${NUM_PATTERN}(?:条|款|项|章|节|部分|个|�
  * What things are counted in (`5家`, `12项`, `超万架飞行器`, `3座`, `8处`): the measure words a count states
  * and a question asks by (`多少架`). 个 is apart: `7个月` is a period.
  */
-const COUNT_UNITS = '家|项|名|人|所|次|辆|户|张|件|套|批|位|条|种|类|部|架|台|座|艘|处';
+// (级 only where it ends the phrase, `分为十三级`, `两级。`: `三级公立医院`, `3级待遇` name a grade, they count nothing.)
+const COUNT_UNITS = '家|项|名|人|所|次|辆|户|张|件|套|批|位|条|种|类|部|架|台|座|艘|处|级(?!\\p{Script=Han})';
 /** Of those, the ones a stated figure is counted in: `一批`, `一种`, `一类`, `一部分` are no figure. */
 const FIGURE_UNITS = COUNT_UNITS.split('|').filter((u) => !'批种类部'.includes(u)).join('|');
 const AMOUNT = new RegExp(`\\d|百分之|千分之|万分之|[${CN_NUM_CHARS}万亿]+(?:个|方面|日|天|年|月|周|倍|元|万|亿|成|岁|小时|分钟|公里|千米|米|公斤|千克|克|吨|级|份|${FIGURE_UNITS})|第[${CN_NUM_CHARS}]+位`, 'u');

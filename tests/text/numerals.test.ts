@@ -238,3 +238,14 @@ describe('a rate asked in points and set against a benchmark', () => {
     expect(statesAmountOf('推动工业增加值稳步增长', ['percent'])).toBe(false);
   });
 });
+
+describe('levels counted', () => {
+  it('reads 级 as what a count of grades or levels is stated in (`分为十三级`, `两级`)', () => {
+    expect(askedAmountKinds('监察官一共分几个等级？')).toContain('count');
+    expect(statesAmountOf('监察官等级分为十三级，依次为总监察官、一级副总监察官。', ['count'])).toBe(true);
+    expect(statesAmountOf('粮食应急状态分为两级。', ['count'])).toBe(true);
+    expect(statesAmountOf('监察官等级依次为总监察官、副总监察官。', ['count'])).toBe(false);
+    // (A grade named, not a count of grades.)
+    expect(statesAmountOf('享受长护险3级待遇的人员，支持三级公立医院建设。', ['count'])).toBe(false);
+  });
+});
