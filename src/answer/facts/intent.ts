@@ -222,13 +222,13 @@ const FOCUS_WORDS = ['聚焦点', '聚焦', '着力点', '侧重点', '侧重', 
 const LIST_WORDS = ['编号', '序号', '排序', '次序', '排位'];
 
 /** The words for the first and the last place, said once more beside the one read (`压轴的最后一件`). */
-const PLACE_WORDS = [...FIRST_WORDS.split('|'), ...LAST_WORDS.split('|')];
+const FIRST_LAST_WORDS = [...FIRST_WORDS.split('|'), ...LAST_WORDS.split('|')];
 
 /**
  * Words around an ordinal that ask for the task at that place and nothing more: its name (`全称`,
  * `名称`), what it does (`做法`, `活儿`), where it stands (`哪方面`, `属于`).
  */
-const TASK_WORDS = ['任务', '工作', '活儿', '做法', '举措', '详细', '展开', '哪方面', '方面', '属于', ...LIST_WORDS, ...NAME_WORDS, ...PLACE_WORDS];
+const TASK_WORDS = ['任务', '工作', '活儿', '做法', '举措', '详细', '展开', '哪方面', '方面', '属于', ...LIST_WORDS, ...NAME_WORDS, ...FIRST_LAST_WORDS];
 
 /** Words that make an ordinal a place among people: the speakers, a list of names, a family name. */
 const PEOPLE_CUE = new RegExp(`发布人|发布嘉宾|发言人|${NAME_LIST}|${SURNAME_ASK}`, 'u');

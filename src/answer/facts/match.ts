@@ -202,8 +202,8 @@ const LISTED = '(?:(?:列|排|写|提|摆|放)[出在到上]?)';
 
 /** The first of a list said without a number: `头一项`, `最前面的那块`, `打头的任务`, `排头那个方面`. */
 // (Said twice over, `排在最前面打头阵的那一条`.)
-const FIRST_PLACE = new RegExp(`(?:从头数[，,]?)?(?:排在)?(?:${FIRST_WORDS}){1,2}${LISTED}?(?:的)?(?:那|一)?(?:一)?(?:项|个|条|件|位|名|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'u');
-const LAST_PLACE = new RegExp(`(?:排在)?(?:${LAST_WORDS})${LISTED}?(?:的)?(?:那|一)?(?:一)?(?:项|个|条|件|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'u');
+const FIRST_PLACE = new RegExp(`(?:从头数[，,]?)?(?:排在)?(?:${FIRST_WORDS}){1,2}${LISTED}?(?:的)?(?:那|一)?(?:一)?(?:项|个|条|件|位|名|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'gu');
+const LAST_PLACE = new RegExp(`(?:排在)?(?:${LAST_WORDS})${LISTED}?(?:的)?(?:那|一)?(?:一)?(?:项|个|条|件|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'gu');
 
 /** `倒数第二项`, `倒着数第三个方面`: the number counted from the end and the noun after it. */
 const FROM_END_PLACE = new RegExp(`${FROM_END_WORDS}第?(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标|大?块|板块)?`, 'u');
@@ -272,8 +272,9 @@ function runPlace(q: string): Said {
  * The first match of a place said without a number that says what it counts (`最后一件`, not the bare `压轴的` of
  * `压轴的最后一件` before it). (件 counts the plan's tasks as 项 does: `21件事`.)
  */
+// (FIRST_PLACE and LAST_PLACE are global for matchAll, which reads a copy: no lastIndex is left behind.)
 function placeWord(re: RegExp, q: string): RegExpExecArray | null {
-  for (const m of q.matchAll(new RegExp(re.source, 'gu'))) if (/[项个条件块]|任务|措施|方面|目标/u.test(m[0])) return m as RegExpExecArray;
+  for (const m of q.matchAll(re)) if (/[项个条件块]|任务|措施|方面|目标/u.test(m[0])) return m as RegExpExecArray;
   return null;
 }
 

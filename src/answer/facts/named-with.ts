@@ -7,7 +7,7 @@ const QUOTED_PART = /(?:带|有|含|包含|带着|带有)(?:个|着)?[“"‘「
 
 /** What such a question says besides the words and the list: the name, counting, listing. */
 const NAME_PART_WORDS = ['名字', '名称', '标题', '题目', '任务名', '里', '中', '当中', '的', '有', '几个', '几项', '几条', '多少', '统共', '一共', '总共',
-  '分别', '都是', '哪几', '哪个', '哪些', '列出来', '列', '出来', '叫', '任务', '方面', '板块', '大块', '块', '八大块'];
+  '分别', '都是', '哪几', '哪个', '哪些', '列出来', '列', '出来', '叫', '任务', '方面', '板块', '大块', '块'];
 
 export const namedWithIntent: Intent = (q, f) => {
   const m = QUOTED_PART.exec(q);

@@ -193,7 +193,7 @@ export function taskQuotedIn(facts: readonly PlanFacts[], text: string): TaskLis
   // next turn's `那块底下几件事`, `它名下第二项` count in that aspect's tasks.)
   for (const f of facts) {
     for (const a of f.areas) {
-      const listed = /设置了.{8,}/u.exec(a.source.replace(/\s+/gu, ''))?.[0];
+      const listed = listSentence(a);
       if (!listed || !flat.includes(listed)) continue;
       if (found) return null;
       found = { kind: 'tasks', taskNos: a.taskNos, planId: f.docId };
@@ -211,6 +211,14 @@ export function areaCitedIn(facts: readonly PlanFacts[], citation: Citation | un
   if (!citation?.section) return null;
   const found = facts.filter((f) => f.docTitle === citation.source).flatMap((f) => f.areas.filter((a) => a.title.length >= 4 && citation.section!.includes(a.title)).map((a) => ({ f, a })));
   return found.length === 1 ? { kind: 'tasks', taskNos: found[0]!.a.taskNos, planId: found[0]!.f.docId } : null;
+}
+
+/** An aspect's sentence that lists its tasks (`设置了抓好A、抓好B…3项任务`), without white space: made once per aspect. */
+const listSentenceOf = new WeakMap<PlanFacts['areas'][number], string | null>();
+function listSentence(a: PlanFacts['areas'][number]): string | null {
+  let made = listSentenceOf.get(a);
+  if (made === undefined) listSentenceOf.set(a, (made = /设置了.{8,}/u.exec(a.source.replace(/\s+/gu, ''))?.[0] ?? null));
+  return made;
 }
 
 /** Least length of a task's sentence that, found in an answer, says the answer quotes that task. */
