@@ -80,9 +80,9 @@ const COUNTED_UNIT = /^(?:个?工作日|天|日|个?月|年(?!龄|度|纪)|周(?
  * `哪个单位`, `哪个部门负责`, `哪个局派来的`: a slot asking for an organisation, which texts name rather than call a
  * 单位 (a bare 局 or 委 asked is named by the office it ends: `市金融发展局`).
  */
-const ORG_SLOT = /^(?:单位|部门|机构|机关|局|委|厅)/u;
+export const ORG_SLOT = /^(?:单位|部门|机构|机关|局|委|厅)/u;
 /** An organisation as texts name one (`市金融发展局`, `区委统战部`, `农发行安顺分行`). */
-const ORG_NAMED = /\p{Script=Han}{2,}(?:局|委员会|委|厅|办公室|管委会|统战部|组织部|宣传部|中心|政府|海关|银行|分行|公司|集团)/u;
+export const ORG_NAMED = /\p{Script=Han}{2,}(?:局|委员会|委|厅|办公室|管委会|统战部|组织部|宣传部|中心|政府|海关|银行|分行|公司|集团)/u;
 
 /** `依据的是哪个文件`: a slot asking for a document, which texts name in 《》. */
 const DOCUMENT_SLOT = /^(?:文件|规定|法规|政策文件|文)$/u;

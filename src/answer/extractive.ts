@@ -496,7 +496,10 @@ const QUANTITY = /^[一二两三四五六七八九十几每]\p{Script=Han}$/u;
  */
 function figureTopics(index: KnowledgeIndex, query: ParsedQuery): { i: number; concept: Concept }[] {
   const grammar = new Set(index.tag(query.normalized).filter((w) => GRAMMAR_TAG.test(w.tag) || (w.tag === 'm' && QUANTITY.test(w.word))).map((w) => w.word));
-  const topics = query.concepts.map((c, i) => ({ i, w: index.known(c) && !asksAmountItself(c.text) && !grammar.has(c.text) && !SELF_NAME.test(c.text) ? index.conceptIdf(c) : -1 }));
+  const weigh = (within: string | null) => query.concepts.map((c, i) => ({ i, w: index.known(c) && !asksAmountItself(c.text) && !grammar.has(c.text) && !SELF_NAME.test(c.text) && (!within || within.includes(c.text)) ? index.conceptIdf(c) : -1 }));
+  // (Of the whole question when the clause that asks the figure has no word to state it of: `有补贴吗？一人能补多少？`.)
+  const within = weigh(figureClauses(query.normalized));
+  const topics = within.some((t) => t.w >= 0) ? within : weigh(null);
   const top = Math.max(...topics.map((t) => t.w));
   const askedOf = ASKED_OF.exec(query.normalized);
   const before = askedOf ? query.normalized.slice(0, askedOf.index) : '';
@@ -510,6 +513,17 @@ function figureTopics(index: KnowledgeIndex, query: ParsedQuery): { i: number; c
   const told = toldInSituation(query);
   const asked = known && told.has(query.concepts[known.i]!.text) ? topics.filter((t) => t.w >= 0 && !told.has(query.concepts[t.i]!.text)).sort((a, b) => b.w - a.w)[0] : undefined;
   return [known, near, asked].filter((t, k, all): t is { i: number; w: number } => t !== undefined && all.indexOf(t) === k).map((t) => ({ i: t.i, concept: query.concepts[t.i]! }));
+}
+
+/**
+ * The clauses that ask a figure, in lower case, of a question whose other asks ask none (`最长能租几年？到期了还能续吗`):
+ * the figure is of their words, not of the yes-or-no beside them (到期). Null when every ask asks one, or only one asks.
+ */
+function figureClauses(q: string): string | null {
+  const parts = q.split(/[？?]/u).filter((x) => x.trim() && INTERROGATIVE.test(x));
+  if (parts.length < 2) return null;
+  const asking = parts.filter((p) => askedAmountKinds(p).length);
+  return asking.length && asking.length < parts.length ? asking.join('\n').toLowerCase() : null;
 }
 
 /**
@@ -660,7 +674,9 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
     const topics = figureTopicsOnce();
     // (Of the question's weightiest word: `算力补贴…补多少` is not answered by the 打样 subsidy beside it.)
     const topic = topics[0];
-    const more = topic ? cands.find((c) => c.hitRank === leadRank && !chosen.includes(c) && statesAmountOf(c.text, kinds) && (c.covers.get(topic.i) ?? 0) >= 1) : undefined;
+    // (A topic the lead's title names — `天河区人才公寓…最长能租几年` — is what every sentence of that document speaks of.)
+    const titled = topic !== undefined && index.mentionsLowered(index.loweredChunk(pool[leadRank]!.chunk).source, topic.concept);
+    const more = topic ? cands.find((c) => c.hitRank === leadRank && !chosen.includes(c) && statesAmountOf(c.text, kinds) && (titled || (c.covers.get(topic.i) ?? 0) >= 1)) : undefined;
     if (more && chosen.reduce((n, c) => n + c.text.length, more.text.length) <= MAX_ANSWER_CHARS) chosen = [...chosen, more];
   }
   // Who leads is answered by the cited item's own units: another item's closing parenthesis of units

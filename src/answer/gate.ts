@@ -6,6 +6,7 @@ import { splitSentences } from '../knowledge/chunk.ts';
 import { askedAmountKinds, statesAmountOf } from '../text/numerals.ts';
 import { toldInSituation } from './situation.ts';
 import { inWrittenRegister } from '../retrieval/lexical/register.ts';
+import { ORG_NAMED, ORG_SLOT, slotsOf } from './asked.ts';
 
 export interface Evidence {
   /** Share of the question's idf mass found in the top passages, 0..1. */
@@ -84,6 +85,8 @@ const BARE_FIGURE = /^\d{1,3}(?:\.\d+)?$/u;
 interface ConceptWeights {
   base: Float64Array;
   storyKnown: Uint8Array;
+  /** The word that says an organisation is asked for (`部门` of `哪个部门张罗召开的`): filled by one the passage names. */
+  orgAsked: Uint8Array;
 }
 
 const weightsByQuery = new WeakMap<ParsedQuery, ConceptWeights>();
@@ -93,7 +96,8 @@ function conceptWeights(index: KnowledgeIndex, query: ParsedQuery): ConceptWeigh
   if (made) return made;
   const situation = toldInSituation(query);
   const n = query.concepts.length;
-  made = { base: new Float64Array(n), storyKnown: new Uint8Array(n) };
+  made = { base: new Float64Array(n), storyKnown: new Uint8Array(n), orgAsked: new Uint8Array(n) };
+  for (const s of slotsOf(index, query)) if (s.head && ORG_SLOT.test(s.head)) for (const i of s.concepts) if (query.concepts[i]!.text === s.head) made.orgAsked[i] = 1;
   query.concepts.forEach((c, i) => {
     const known = index.known(c);
     const story = situation.has(c.text);
@@ -112,11 +116,11 @@ export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[
   let found = 0;
   // (The title in lower case as the index keeps it per chunk: mentions() lowered it once per concept.)
   const title = hits[0] ? index.loweredChunk(hits[0].chunk).source : '';
-  const { base, storyKnown } = conceptWeights(index, query);
+  const { base, storyKnown, orgAsked } = conceptWeights(index, query);
   query.concepts.forEach((c, i) => {
     // The best credit of any passage, in a loop: no array of credits per concept.
     let best = 0;
-    for (const h of hits) best = Math.max(best, index.credit(h.chunk, c));
+    for (const h of hits) best = Math.max(best, orgAsked[i] && ORG_NAMED.test(h.chunk.text) ? 1 : index.credit(h.chunk, c));
     // (A story word some text uses, but not these passages: STORY_ABSENT_WEIGHT.)
     const w = base[i]! * (title && index.mentionsLowered(title, c) ? TITLE_WEIGHT : 1) * (storyKnown[i] && best === 0 ? STORY_ABSENT_WEIGHT : 1);
     total += w;
