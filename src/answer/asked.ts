@@ -91,7 +91,7 @@ const RANK_SLOT = /^(?:名次|位次|排名|排位)/u;
 const RANK_STATED = /第[一二三四五六七八九十\d]{1,3}(?:位|名)/u;
 
 /** Words for "a thing" (`哪些东西`, `哪些事情`). */
-const GENERIC_THING = /^(?:东西|事情|事儿|玩意)/u;
+export const GENERIC_THING = /^(?:东西|事情|事儿|玩意)/u;
 
 /** `险种`, `工种`, `车型`: kinds of a thing, named by its character and a word for kind. */
 const KINDS_OF = /^(\p{Script=Han})(?:种|类|型)/u;

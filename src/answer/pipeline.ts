@@ -14,7 +14,7 @@ import type { FactsContext } from './facts/intent.ts';
 import { speakersNamedIn } from './facts/people.ts';
 import { areaCitedIn, taskQuotedIn } from './facts/reply.ts';
 import { refusal } from './refusal.ts';
-import { asksOf, quotedOf, unanswered, unnamedKind, usesQuoted, venueUnstated, yearsOf, otherOrdinal } from './asked.ts';
+import { asksOf, GENERIC_THING, quotedOf, unanswered, unnamedKind, usesQuoted, venueUnstated, yearsOf, otherOrdinal } from './asked.ts';
 import { answerFromDocs, itemByLabel, outlineList, pickCandidate, pointsAtItemOnly, sourceReply } from './facts/documents.ts';
 import { FOCUS_KEPT, resolveFocus } from './conversation/focus.ts';
 import { smallTalk } from './smalltalk.ts';
@@ -294,8 +294,9 @@ export class Answerer {
     // A follow-up glued to the last question's subject (`企业融资难，明天的天气怎么样`) must still be
     // answered in its own words somewhere: words of its own that no passage found mean a new topic.
     if (rewritten && rewritten !== focus.question && !question.includes(rewritten)) {
-      // Its own nouns (天气, 明天), not what asks (`能补多少`): a bare follow-up has none.
-      const nouns = new Set(index.tag(question).filter((w) => /^[nts]/u.test(w.tag) && w.word.length >= 2).map((w) => w.word));
+      // Its own nouns (天气, 明天), not what asks (`能补多少`): a bare follow-up has none. (Nor a word for "a thing",
+      // `哪两样东西`, which the tagger reads as a place.)
+      const nouns = new Set(index.tag(question).filter((w) => /^[nts]/u.test(w.tag) && w.word.length >= 2 && !GENERIC_THING.test(w.word)).map((w) => w.word));
       const parsed = index.parse(question);
       const own = { ...parsed, concepts: parsed.concepts.filter((c) => nouns.has(c.text)) };
       if (own.concepts.length && coverageOf(index, own, hits.slice(0, 3)).share === 0) return refused();

@@ -12,6 +12,8 @@ interface Figure {
   measure: Measure;
   /** Said with a unit that names what it counts (`57岁`, `6个人`, `100万`), not a bare number (`82了`). */
   unit?: true;
+  /** Said as a ceiling (`不到15万`, `15万以下`): the asker's figure is just under it. */
+  under?: true;
 }
 
 /** A unit that says what a figure counts: an age, a time, people or things, money, a share, an area. */
@@ -69,6 +71,12 @@ export function bracketOf(sentence: string): Bracket | null {
     if (WHEN.test(unit ?? '')) continue;
     found.push({ low: -Infinity, high: valueOf(digits, mult), measure: measureOf(unit ?? '') });
   }
+  // `罚款金额在200万元以上的，500万元以下的`: a floor and a ceiling said apart are one bracket.
+  if (found.length === 2) {
+    const [a, b] = found as [Bracket, Bracket];
+    const [floor, ceiling] = a.high === Infinity ? [a, b] : [b, a];
+    if (floor.high === Infinity && ceiling.low === -Infinity && floor.measure === ceiling.measure && floor.low < ceiling.high) return { low: floor.low, high: ceiling.high, measure: floor.measure };
+  }
   return found.length === 1 ? found[0]! : null;
 }
 
@@ -89,7 +97,14 @@ export function statedFigures(question: string): Figure[] {
     if (/^[年月日号条款项]/u.test(unit) || /^[年月日号条款项]/u.test(after)) continue;
     if (!unit && /^[A-Za-z]/u.test(after)) continue;
     if (!unit && !m[2] && /^(?:19|20)\d{2}$/u.test(m[1]!)) continue;
-    out.push({ value: valueOf(m[1]!, m[2]), measure: measureOf(unit), ...(MEASURE_UNIT.test(m[2] ? `${m[2]}${unit}` : unit) ? { unit: true as const } : {}) });
+    // (`罚款300万的`: tens of thousands said with no unit after them are money, as askers say a sum.)
+    const measure = m[2] && m[2] !== '千' && !MEASURE_UNIT.test(unit) ? 'money' : measureOf(unit);
+    // A figure the asker says as a ceiling (`不到15万`) is under it: `15万元以下` holds it, `15万元以上` does not.
+    const value = valueOf(m[1]!, m[2]);
+    const before = question.slice(Math.max(0, m.index! - 3), m.index!);
+    const rest = question.slice(m.index! + m[0].length - unit.length, m.index! + m[0].length + 3);
+    const under = /(?:不到|不足|低于|少于|未满|不满)$/u.test(before) || /^\p{Script=Han}{0,2}?(?:以下|以内)/u.test(rest);
+    out.push({ value, measure, ...(under ? { under: true as const } : {}), ...(MEASURE_UNIT.test(m[2] ? `${m[2]}${unit}` : unit) ? { unit: true as const } : {}) });
   }
   for (const m of question.matchAll(TOLD_IN_WORDS)) {
     const value = parseNumber(m[1]!);
@@ -126,5 +141,5 @@ export function bracketFit(sentence: string, stated: readonly Figure[]): 'in' | 
   if (!b) return undefined;
   const same = stated.filter((f) => f.measure === b.measure);
   if (!same.length) return undefined;
-  return same.some((f) => f.value >= b.low && f.value < b.high) ? 'in' : 'out';
+  return same.some((f) => (f.under ? f.value > b.low && f.value <= b.high : f.value >= b.low && f.value < b.high)) ? 'in' : 'out';
 }

@@ -13,6 +13,11 @@ describe('bracketOf', () => {
     expect(bracketOf('对单套建筑面积140平方米以上的，给予总房款0.5%的补贴')).toMatchObject({ low: 140, measure: 'area' });
   });
 
+  it('reads a floor and a ceiling said apart as one tier', () => {
+    expect(bracketOf('（四）罚款金额在200万元以上的，500万元以下的，按罚款金额的3%奖励；')).toEqual({ low: 2e6, high: 5e6, measure: 'money' });
+    expect(bracketOf('营业收入500万元以下、100万元以上的企业')).toEqual({ low: 1e6, high: 5e6, measure: 'money' });
+  });
+
   it('reads no tier in a date window, nor one of several tiers paid respectively', () => {
     expect(bracketOf('活动时间为2025年5月30日至12月31日。')).toBeNull();
     // (`不低于30分钟` is a floor every case must meet, not a tier below 30.)
@@ -30,6 +35,14 @@ describe('statedFigures', () => {
     expect(statedFigures('到2023年要建多少个5G基站')).toEqual([]);
     expect(statedFigures('By the end of 2025, what should the radius be')).toEqual([]);
     expect(statedFigures('我奶奶今年刚满100岁')).toMatchObject([{ value: 100, measure: 'age' }]);
+    // Tens of thousands with no unit after them are a sum (`罚款300万的`); with one, what it names (`3万人`).
+    expect(statedFigures('那罚款300万的呢')).toMatchObject([{ value: 3e6, measure: 'money' }]);
+    expect(statedFigures('招了3万人')).toMatchObject([{ value: 3e4, measure: 'count' }]);
+    // A figure said as a ceiling (`不到15万`) is under it: the tier up to 15万 holds it, the one from 15万 does not.
+    const under = statedFigures('罚款不到15万的案子');
+    expect(under).toMatchObject([{ value: 1.5e5, measure: 'money', under: true }]);
+    expect(bracketFit('（一）罚款金额在15万元以下的，按1500元奖励；', under)).toBe('in');
+    expect(bracketFit('（二）罚款金额在15万元以上的，50万元以下的，按罚款金额的1%奖励；', under)).toBe('out');
     // In words, after what the asker has done; a name's numeral is none (`三年行动`).
     expect(statedFigures('公租房排了六年还没配到')).toMatchObject([{ value: 6, measure: 'time' }]);
     expect(statedFigures('招了三个人都签了合同')).toMatchObject([{ value: 3, measure: 'count' }]);

@@ -18,6 +18,9 @@ const LEAD = /^(?:请问|那么|那|还有|另外|然后|再问一下)/u;
 // 其 and 该 only on their own: 其中, 其他, 其实, 其余, 尤其 and 应该 are ordinary words, and taking them for
 // a pronoun rewrote "其中第二项…" with no list to resolve it into "其中第二项中第二项…".
 const PRONOUN = /它们|它|(?<!尤)其(?![中他它实余次])|这个|该项|(?<!应)该|这些|上述/u;
+/** Words pointing at the aspect just spoken of (`这块`, `那一块`, `该方面`, `这个板块`). */
+// (At the head of the question or a clause, or after a preposition: `那粮油加工这块呢` names its own topic, 粮油加工.)
+const AREA_POINTER = /(?<=^|^那么?|[，,。；;？?\s在跟和对把从])[这那该]一?(?:个)?(?:大?块|板块|方面)(?![里中内的]?(?:一共|共|有)?(?:几|多少))/u;
 const ORDINAL = /(?:其中|这其中|上面的?|刚才的?)?第([一二三四五六七八九十两\d]{1,3})(?:项|个|条|点)(?:任务)?/u;
 
 /** The subject of a question: the question with its question words taken off. */
@@ -38,7 +41,15 @@ function topicOf(index: KnowledgeIndex, question: string): string | null {
 export function rewriteByRules(question: string, ctx: RewriteContext, index: KnowledgeIndex): string | null {
   const q = normalizeQuery(question).trim();
   const previous = ctx.previous ? normalizeQuery(ctx.previous).trim() : '';
-  if (!previous || !isFollowUp(q)) return null;
+  if (!previous) return null;
+  // `这块说要突出哪两样东西的带动作用` after a task or an aspect's tasks: the aspect they stand in, by its title.
+  const pointer = AREA_POINTER.exec(q);
+  if (pointer && ctx.lastTasks?.length) {
+    const plan = index.facts.find((f) => !ctx.planId || f.docId === ctx.planId);
+    const area = plan?.areas.find((a) => ctx.lastTasks!.every((no) => a.taskNos.includes(no)));
+    if (area) return q.replace(pointer[0], area.title);
+  }
+  if (!isFollowUp(q)) return null;
 
   // 其中第二项 → the task it points at in the list just given.
   const ord = ORDINAL.exec(q);
@@ -70,7 +81,7 @@ export function rewriteByRules(question: string, ctx: RewriteContext, index: Kno
     if (year) return previous.replace(year, newTopic.endsWith('年') || !year.endsWith('年') ? newTopic : `${newTopic}年`);
     // A grade for a grade (`那社区(村)级的呢` after `街道(镇)级…`, `那B类呢` after `A类…`): the previous
     // question's word of the same length and the same last character.
-    const shaped = sameShape(previous, newTopic.replace(/的$/u, '')) ?? sameHead(previous, newTopic.replace(/的$/u, '')) ?? sameOffice(previous, newTopic);
+    const shaped = sameShape(previous, newTopic.replace(/的$/u, '')) ?? sameHead(previous, newTopic.replace(/的$/u, '')) ?? sameOffice(previous, newTopic) ?? sameFigure(previous, newTopic.replace(/的$/u, ''));
     if (shaped) return replaceLast(previous, shaped.old, shaped.new);
     const topic = topicOf(index, previous);
     if (topic && newTopic && !previous.includes(newTopic)) return previous.replace(topic, newTopic);
@@ -144,6 +155,20 @@ function sameOffice(previous: string, topic: string): { old: string; new: string
   if (at < t.length - 1) return null;
   const old = previous.slice(at - t.length + 1, at + 1);
   return /^\p{Script=Han}+$/u.test(old) && old !== t ? { old, new: t } : null;
+}
+
+/** A word and a figure said of it (`罚款300万`, `投资800万元以上`): the word, and the figure with its unit and bound. */
+const FIGURE_OF = /^(\p{Script=Han}{2,4}?)(?:在|达|满|超过)?[\d.]+(?:万|亿|千|百)?(?:元|块|人|家|年|个月|天)?(?:以上|以下|以内|左右)?$/u;
+
+/**
+ * A figure for a figure (`那罚款300万的呢` after `罚款15万以下的奖多少`): the previous question's same word with the figure
+ * said of it, swapped for the asker's.
+ */
+function sameFigure(previous: string, topic: string): { old: string; new: string } | null {
+  const m = FIGURE_OF.exec(topic);
+  if (!m) return null;
+  const said = new RegExp(`${m[1]}(?:在|达|满|超过)?[\\d.]+(?:万|亿|千|百)?(?:元|块|人|家|年|个月|天)?(?:以上|以下|以内|左右)?`, 'u').exec(previous)?.[0];
+  return said && said !== topic ? { old: said, new: topic } : null;
 }
 
 /** `s` with the last occurrence of `old` replaced (the ask sits at the end; a title may repeat the word before it). */

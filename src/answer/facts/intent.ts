@@ -107,6 +107,8 @@ function areaOfList(list: TaskList, facts: PlanFacts[]): { f: PlanFacts; areaNo:
 
 /** `另一项`, `另外那条`, `剩下那项`: the other task of a group, beside the one just spoken of. */
 const OTHER_ONE = /另(?:外)?(?:一|那)?(?:项|条|个|件)|剩下(?:的)?(?:那)?一?(?:项|条|个)|其余(?:的)?(?:那)?(?:项|条)/u;
+/** The other one and nothing more asked of it (`另一项是啥？`, `另一条呢？`). */
+const OTHER_ONE_ASKED = new RegExp(`(?:${OTHER_ONE.source})(?:是|叫)?(?:啥|什么|哪项|哪条|哪个)?(?:任务)?(?:呢)?[？?]?$`, 'u');
 /** Where an aspect stands asked (`老几`, `第几块`, `哪个方面`). */
 const AREA_PLACE_ASK = /老几|第几|哪(?:个|一)?(?:方面|大?块|板块)/u;
 /** Words pointing at the aspect just given (`那块`, `这一块`, `该方面`). */
@@ -163,6 +165,13 @@ function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
   if (list?.kind === 'tasks' && list.from !== undefined && !ord && OTHER_ONE.test(q) && (SIBLING_CUE.test(q) || AREA_POINTER.test(q))) {
     const f = planOfList(facts, list.planId);
     return f ? otherOfArea(f, list.from, isHow(q)) : STOP;
+  }
+  // `跟这项任务放在同一个方面的另一项是啥` after an aspect found for a quote that no task's name holds (`“兴辽英才计划”出现在
+  // 哪项任务里`, said in the aspect's paragraph): which of its tasks is "this one" is not known, so its tasks are given, each named.
+  // (Only when the other one is all that is asked: `另一项，说到企业上市是怎么讲的` asks what it says, which its passage tells.)
+  if (list?.kind === 'tasks' && list.from === undefined && !list.single && !ord && OTHER_ONE_ASKED.test(q) && (SIBLING_CUE.test(q) || AREA_POINTER.test(q))) {
+    const area = areaOfList(list, facts);
+    if (area) return areaTasksReply(area.f, area.areaNo);
   }
   const noun = list ? FOLLOW_NOUN[list.kind] : '';
   if (!list || !ord || list.kind === 'policies' || (ord.noun !== '' && ord.noun !== noun)) return null;

@@ -35,6 +35,11 @@ describe('rule-based follow-up rewriting', () => {
     );
   });
 
+  it('swaps a figure for a figure said of the same word (那罚款300万的呢)', () => {
+    expect(rewriteByRules('那罚款300万的呢？', { previous: '粮食举报，罚款15万以下的奖多少？' }, index)).toBe('粮食举报，罚款300万的奖多少？');
+    expect(rewriteByRules('那投资800万元以上的呢？', { previous: '旅游项目投资500万元以下的奖励多少？' }, index)).toBe('旅游项目投资800万元以上的奖励多少？');
+  });
+
   it('puts the previous subject in place of a pronoun', () => {
     expect(rewriteByRules('它的目标呢?', { previous: '高新技术企业是什么' }, index)).toBe('高新技术企业的目标？');
   });
