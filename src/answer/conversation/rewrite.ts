@@ -35,7 +35,33 @@ function topicOf(index: KnowledgeIndex, question: string): string | null {
   let best = concepts[0]!;
   for (const c of concepts) if (index.conceptIdf(c) > index.conceptIdf(best)) best = c;
   const around = concepts.filter((c) => c.text.includes(best.text)).sort((a, b) => b.text.length - a.text.length)[0];
-  return (around ?? best).text;
+  return nounRun(index, question, (around ?? best).text);
+}
+
+/** Nouns that frame a topic rather than make it (`人才方面`, `补贴政策`): a follow-up swaps the topic inside them. */
+const FRAME_NOUN = /^(?:方面|领域|板块|部分|问题|政策|方案|文件|规定|办法|情况|条件|要求|标准|内容|措施|目标|任务)$/u;
+/** Tags of the words a compound noun is made of (`光伏` `电站`, `海上` `风电`). */
+const NOUN_TAG = /^(?:n|nz|ns|nt|vn|s|j)$/u;
+
+/**
+ * The compound noun a topic word stands in (`光伏电站` of 电站, `海上风电` of 风电): the words beside it that are nouns,
+ * so that `那分布式光伏呢` replaces the whole thing, not the half of it that weighs most.
+ */
+function nounRun(index: KnowledgeIndex, question: string, word: string): string {
+  const words = index.tag(question);
+  let at = 0;
+  const spans = words.map((w) => ({ ...w, from: (at += w.word.length) - w.word.length }));
+  const start = question.indexOf(word);
+  const first = spans.findIndex((w) => w.from === start);
+  const last = spans.findIndex((w) => w.from + w.word.length === start + word.length);
+  if (start < 0 || first < 0 || last < first) return word;
+  let a = first;
+  let b = last;
+  // (Words of two characters or more: a measure word read as a noun, `哪9项指标`, is no part of one.)
+  const part = (w: { word: string; tag: string }) => w.word.length >= 2 && NOUN_TAG.test(w.tag) && !FRAME_NOUN.test(w.word);
+  while (a > 0 && part(spans[a - 1]!)) a--;
+  while (b + 1 < spans.length && part(spans[b + 1]!)) b++;
+  return question.slice(spans[a]!.from, spans[b]!.from + spans[b]!.word.length);
 }
 
 export function rewriteByRules(question: string, ctx: RewriteContext, index: KnowledgeIndex): string | null {

@@ -1640,7 +1640,8 @@ function asksBeyondMeta(q: string, countToo = false, d?: Doc): boolean {
 function othersValidity(q: string): boolean {
   if (/施行|实施|生效|执行|take|took|come|came|valid for/iu.test(q)) return false;
   // (`政策什么时候到期`: the asking between the thing and the validity is no thing of its own.)
-  const m = /([\p{Script=Han}]{2})的?(?:有效期|有效多久|多长时间有效|到期|失效)/u.exec(q.replace(/什么时候|啥时候?|何时|哪一?天|几时|具体|大概/gu, ''));
+  // (…and `奖励电量从哪天开始算`: what is counted from a day is the thing before 从, not the document.)
+  const m = /([\p{Script=Han}]{2})的?(?:有效期|有效多久|多长时间有效|到期|失效|从(?:开始)?(?:算|计算|起算))/u.exec(q.replace(/什么时候|啥时候?|何时|哪一?天|几时|具体|大概/gu, ''));
   // (`文号和有效期`: the validity is one of the document's own facts listed with another.)
   return !!m && !/办法|方案|意见|规定|措施|细则|文件|政策|通知|条例|决定|规划|本法/u.test(m[1]!) && !/[它其本该此这和及与、]/u.test(m[1]!);
 }

@@ -35,6 +35,10 @@ describe('rule-based follow-up rewriting', () => {
     );
   });
 
+  it('swaps the whole compound noun the topic stands in (那光伏电站呢 after 海上风电)', () => {
+    expect(rewriteByRules('那光伏电站呢？', { previous: '可再生能源专项资金里，海上风电是怎么奖的？' }, index)).toBe('可再生能源专项资金里，光伏电站是怎么奖的？');
+  });
+
   it('swaps a figure for a figure said of the same word (那罚款300万的呢)', () => {
     expect(rewriteByRules('那罚款300万的呢？', { previous: '粮食举报，罚款15万以下的奖多少？' }, index)).toBe('粮食举报，罚款300万的奖多少？');
     expect(rewriteByRules('那投资800万元以上的呢？', { previous: '旅游项目投资500万元以下的奖励多少？' }, index)).toBe('旅游项目投资800万元以上的奖励多少？');
