@@ -104,9 +104,14 @@ interface Ask {
   first?: true;
 }
 
+/** The clauses of a question that ask something, each closed by a question mark (`最长能租几年？到期了还能续吗`). */
+function askingClauses(q: string): string[] {
+  return q.split(/[？?]/u).map((x) => x.trim()).filter((x) => x && INTERROGATIVE.test(x));
+}
+
 function askGroups(query: ParsedQuery): Ask[] {
   const q = query.normalized;
-  let parts = q.split(/[？?]/u).map((x) => x.trim()).filter((x) => x && INTERROGATIVE.test(x));
+  let parts = askingClauses(q);
   // `目录和教材分别多久修订一次`: each subject asks what follows 分别 (how often), said once for all.
   let shared = '';
   if (parts.length < 2) {
@@ -182,7 +187,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   const amount = ASKS_AMOUNT.test(query.normalized) && !OTHER_ASK.test(query.normalized);
   // `环境日是哪一天`: a sentence with a date leads, as one with a number leads a 多少 question.
   // (Not when another ask wants a period — `哪天起施行？…提前几天通知` — which that ask's sentence states.)
-  const several = query.normalized.split(/[？?]/u).filter((x) => INTERROGATIVE.test(x)).length > 1;
+  const several = askingClauses(query.normalized).length > 1;
   const dated = (kinds.includes('date') || kinds.includes('month') || kinds.includes('year')) && !(several && kinds.includes('duration'));
   const dateKinds = kinds.filter((k) => k === 'date' || k === 'month' || k === 'year');
   const years = yearsOf(query.normalized);
@@ -520,7 +525,7 @@ function figureTopics(index: KnowledgeIndex, query: ParsedQuery): { i: number; c
  * the figure is of their words, not of the yes-or-no beside them (到期). Null when every ask asks one, or only one asks.
  */
 function figureClauses(q: string): string | null {
-  const parts = q.split(/[？?]/u).filter((x) => x.trim() && INTERROGATIVE.test(x));
+  const parts = askingClauses(q);
   if (parts.length < 2) return null;
   const asking = parts.filter((p) => askedAmountKinds(p).length);
   return asking.length && asking.length < parts.length ? asking.join('\n').toLowerCase() : null;

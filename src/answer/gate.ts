@@ -3,6 +3,7 @@
 // they are) the best passages actually contain.
 import type { Hit, KnowledgeIndex, ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { splitSentences } from '../knowledge/chunk.ts';
+import type { Chunk } from '../knowledge/types.ts';
 import { askedAmountKinds, statesAmountOf } from '../text/numerals.ts';
 import { toldInSituation } from './situation.ts';
 import { inWrittenRegister } from '../retrieval/lexical/register.ts';
@@ -111,6 +112,17 @@ function conceptWeights(index: KnowledgeIndex, query: ParsedQuery): ConceptWeigh
   return made;
 }
 
+/**
+ * Whether a passage names an organisation (`市政府新闻办`, `市工业和信息化局`): a fact of the passage alone, worked out once
+ * per chunk — the gate weighs one question against several sets of hits, and the pattern scans a whole law article.
+ */
+const namedOrganisation = new WeakMap<Chunk, boolean>();
+function namesOrganisation(chunk: Chunk): boolean {
+  let named = namedOrganisation.get(chunk);
+  if (named === undefined) namedOrganisation.set(chunk, (named = ORG_NAMED.test(chunk.text)));
+  return named;
+}
+
 export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): { total: number; share: number } {
   let total = 0;
   let found = 0;
@@ -120,7 +132,7 @@ export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[
   query.concepts.forEach((c, i) => {
     // The best credit of any passage, in a loop: no array of credits per concept.
     let best = 0;
-    for (const h of hits) best = Math.max(best, orgAsked[i] && ORG_NAMED.test(h.chunk.text) ? 1 : index.credit(h.chunk, c));
+    for (const h of hits) best = Math.max(best, orgAsked[i] && namesOrganisation(h.chunk) ? 1 : index.credit(h.chunk, c));
     // (A story word some text uses, but not these passages: STORY_ABSENT_WEIGHT.)
     const w = base[i]! * (title && index.mentionsLowered(title, c) ? TITLE_WEIGHT : 1) * (storyKnown[i] && best === 0 ? STORY_ABSENT_WEIGHT : 1);
     total += w;

@@ -5,6 +5,7 @@ import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import { normalizeQuery } from '../../text/normalize.ts';
 import { parseNumber } from '../../text/numerals.ts';
 import { isFollowUp } from './session.ts';
+import { AREA_POINTER } from '../facts/intent.ts';
 
 export interface RewriteContext {
   previous?: string;
@@ -18,9 +19,12 @@ const LEAD = /^(?:请问|那么|那|还有|另外|然后|再问一下)/u;
 // 其 and 该 only on their own: 其中, 其他, 其实, 其余, 尤其 and 应该 are ordinary words, and taking them for
 // a pronoun rewrote "其中第二项…" with no list to resolve it into "其中第二项中第二项…".
 const PRONOUN = /它们|它|(?<!尤)其(?![中他它实余次])|这个|该项|(?<!应)该|这些|上述/u;
-/** Words pointing at the aspect just spoken of (`这块`, `那一块`, `该方面`, `这个板块`). */
-// (At the head of the question or a clause, or after a preposition: `那粮油加工这块呢` names its own topic, 粮油加工.)
-const AREA_POINTER = /(?<=^|^那么?|[，,。；;？?\s在跟和对把从])[这那该]一?(?:个)?(?:大?块|板块|方面)(?![里中内的]?(?:一共|共|有)?(?:几|多少))/u;
+/**
+ * The facts' pointer at the aspect just spoken of (`这块`, `该方面`), where it is one: at the head of the question or a
+ * clause, or after a preposition (`那粮油加工这块呢` names its own topic, 粮油加工), and not counting in it (`这块有几项`,
+ * which the facts answer).
+ */
+const AREA_POINTED = new RegExp(`(?<=^|^那么?|[，,。；;？?\\s在跟和对把从])(?:${AREA_POINTER.source})(?![里中内的]?(?:一共|共|有)?(?:几|多少))`, 'u');
 const ORDINAL = /(?:其中|这其中|上面的?|刚才的?)?第([一二三四五六七八九十两\d]{1,3})(?:项|个|条|点)(?:任务)?/u;
 
 /** The subject of a question: the question with its question words taken off. */
@@ -69,7 +73,7 @@ export function rewriteByRules(question: string, ctx: RewriteContext, index: Kno
   const previous = ctx.previous ? normalizeQuery(ctx.previous).trim() : '';
   if (!previous) return null;
   // `这块说要突出哪两样东西的带动作用` after a task or an aspect's tasks: the aspect they stand in, by its title.
-  const pointer = AREA_POINTER.exec(q);
+  const pointer = AREA_POINTED.exec(q);
   if (pointer && ctx.lastTasks?.length) {
     const plan = index.facts.find((f) => !ctx.planId || f.docId === ctx.planId);
     const area = plan?.areas.find((a) => ctx.lastTasks!.every((no) => a.taskNos.includes(no)));
@@ -183,8 +187,10 @@ function sameOffice(previous: string, topic: string): { old: string; new: string
   return /^\p{Script=Han}+$/u.test(old) && old !== t ? { old, new: t } : null;
 }
 
-/** A word and a figure said of it (`罚款300万`, `投资800万元以上`): the word, and the figure with its unit and bound. */
-const FIGURE_OF = /^(\p{Script=Han}{2,4}?)(?:在|达|满|超过)?[\d.]+(?:万|亿|千|百)?(?:元|块|人|家|年|个月|天)?(?:以上|以下|以内|左右)?$/u;
+/** A figure said of a word, with its unit and bound (`300万`, `在800万元以上`). */
+const FIGURE_SAID = '(?:在|达|满|超过)?[\\d.]+(?:万|亿|千|百)?(?:元|块|人|家|年|个月|天)?(?:以上|以下|以内|左右)?';
+/** A word and a figure said of it (`罚款300万`, `投资800万元以上`): the word, and the figure. */
+const FIGURE_OF = new RegExp(`^(\\p{Script=Han}{2,4}?)${FIGURE_SAID}$`, 'u');
 
 /**
  * A figure for a figure (`那罚款300万的呢` after `罚款15万以下的奖多少`): the previous question's same word with the figure
@@ -193,7 +199,7 @@ const FIGURE_OF = /^(\p{Script=Han}{2,4}?)(?:在|达|满|超过)?[\d.]+(?:万|�
 function sameFigure(previous: string, topic: string): { old: string; new: string } | null {
   const m = FIGURE_OF.exec(topic);
   if (!m) return null;
-  const said = new RegExp(`${m[1]}(?:在|达|满|超过)?[\\d.]+(?:万|亿|千|百)?(?:元|块|人|家|年|个月|天)?(?:以上|以下|以内|左右)?`, 'u').exec(previous)?.[0];
+  const said = new RegExp(`${m[1]}${FIGURE_SAID}`, 'u').exec(previous)?.[0];
   return said && said !== topic ? { old: said, new: topic } : null;
 }
 

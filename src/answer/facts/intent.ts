@@ -111,8 +111,8 @@ const OTHER_ONE = /另(?:外)?(?:一|那)?(?:项|条|个|件)|剩下(?:的)?(?:�
 const OTHER_ONE_ASKED = new RegExp(`(?:${OTHER_ONE.source})(?:是|叫)?(?:啥|什么|哪项|哪条|哪个)?(?:任务)?(?:呢)?[？?]?$`, 'u');
 /** Where an aspect stands asked (`老几`, `第几块`, `哪个方面`). */
 const AREA_PLACE_ASK = /老几|第几|哪(?:个|一)?(?:方面|大?块|板块)/u;
-/** Words pointing at the aspect just given (`那块`, `这一块`, `该方面`). */
-const AREA_POINTER = /[这那该]一?(?:大?块|板块|个?方面)/u;
+/** Words pointing at the aspect just given (`那块`, `这一块`, `该方面`, `这个板块`). */
+export const AREA_POINTER = /[这那该]一?个?(?:大?块|板块|方面)/u;
 
 /** The other task of the aspect task `no` stands in, or the others listed; STOP when it stands alone. */
 function otherOfArea(f: PlanFacts, no: number, how: boolean): Outcome {
