@@ -287,6 +287,26 @@ export function statesAmountOf(text: string, kinds: readonly AmountKind[]): bool
   // span of years, which is a period (`实施期为2023-2025年` answers `实施期限多久`).
   return kinds.some((k) => KIND_STATED[k].test(k === 'date' || k === 'month' || k === 'year' ? text : t) || (k === 'duration' && (YEAR_SPAN.test(text) || YEARS_THROUGH.test(text))));
 }
+/** The scale of a period asked (`几天内给意见` days, `几个月` months, `几年` years): null when the words do not say. */
+export type PeriodUnit = 'day' | 'month' | 'year';
+const PERIOD_ASKED: [PeriodUnit, RegExp][] = [
+  ['day', /几天|几日(?!子)|多少天|多少日|几个?工作日|多少个?工作日/u],
+  ['month', /几个月|多少个?月/u],
+  ['year', /(?<!哪|这|那|好|十|前|近)几年|多少年/u],
+];
+export function periodUnitAsked(question: string): PeriodUnit | null {
+  const units = PERIOD_ASKED.filter(([, re]) => re.test(question)).map(([u]) => u);
+  return units.length === 1 ? units[0]! : null;
+}
+const PERIOD_STATED: Record<PeriodUnit, RegExp> = {
+  day: new RegExp(`${N}\\s*(?:个)?(?:日|天|工作日)`, 'u'),
+  month: new RegExp(`${N}\\s*个?月|半年`, 'u'),
+  year: new RegExp(`${N}\\s*(?:个)?年|半年|终身|长期`, 'u'),
+};
+/** Whether a text states a period in that scale (`3个工作日内` for days; not `2个月最低生活保障标准`). */
+export function statesPeriodIn(text: string, unit: PeriodUnit): boolean {
+  return PERIOD_STATED[unit].test(amountText(text)) || (unit === 'year' && (YEAR_SPAN.test(text) || YEARS_THROUGH.test(text)));
+}
 const YEAR_SPAN = /(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年/u;
 /** Years counted through (`第一年…，第二年、第三年租金减半`) say how long a support runs: to the last one named. */
 const YEARS_THROUGH = /第(?:[二三四五六七八九十]|\d{1,2})个?年(?!度)/u;
