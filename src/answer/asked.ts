@@ -84,6 +84,11 @@ export const ORG_SLOT = /^(?:单位|部门|机构|机关|局|委|厅)/u;
 /** An organisation as texts name one (`市金融发展局`, `区委统战部`, `农发行安顺分行`). */
 export const ORG_NAMED = /\p{Script=Han}{2,}(?:局|委员会|委|厅|办公室|管委会|统战部|组织部|宣传部|中心|政府|海关|银行|分行|公司|集团)/u;
 
+/** `文号是多少`: a word asking for a document's number, which texts state rather than call a 文号. */
+export const DOC_NUMBER_WORD = /^(?:文号|字号|发文号|发文字号|发文编号)$/u;
+/** A document's number as texts state it: `宿建指办〔2022〕5号`, `穗民规字[2024]3号`, `国家医疗保障局令第6号`. */
+export const DOC_NUMBER_STATED = /[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号|令\s*第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号/u;
+
 /** `依据的是哪个文件`: a slot asking for a document, which texts name in 《》. */
 const DOCUMENT_SLOT = /^(?:文件|规定|法规|政策文件|文)$/u;
 /** `哪个名次`, `哪个位次`: a slot asking for a place in a ranking, which texts state as one (`稳居全省第三位`). */

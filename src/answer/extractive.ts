@@ -6,7 +6,7 @@ import type { Chunk, Citation } from '../knowledge/types.ts';
 import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { isTableHeader } from '../knowledge/tables.ts';
 import { assignsInParens } from '../knowledge/annotations.ts';
-import { INTERROGATIVE, OWNER_ASK, paragraphYear, yearsOf } from './asked.ts';
+import { DOC_NUMBER_STATED, DOC_NUMBER_WORD, INTERROGATIVE, OWNER_ASK, paragraphYear, yearsOf } from './asked.ts';
 import { toldInSituation } from './situation.ts';
 import { adjacent, phrasePairs } from '../retrieval/lexical/phrase.ts';
 import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, countedHead, countsThing, kindWords, NUM_PATTERN, parseNumber, periodUnitAsked, statesAmount, statesAmountOf, statesPeriodIn, type AmountKind } from '../text/numerals.ts';
@@ -201,6 +201,8 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   const contactKinds = contactKindsOf(kinds);
   // `哪个单位组织召开`: led by a sentence that names a body (`市政府新闻办召开…`).
   const body = ORG_ASK.test(query.normalized);
+  // `那个若干措施的文号是多少`: by a sentence that states a document's number (`（宿建指办〔2022〕5号）`).
+  const numbered = query.concepts.some((c) => DOC_NUMBER_WORD.test(c.text));
   // `违反了怎么罚`: led by a sentence that states the penalty, not by the one that repeats the duty.
   const penalty = PENALTY_ASK.test(query.normalized);
   // `这个是哪天到哪天`: by a sentence that states a window, not by one that dates a condition (`申请日在2016年2月23日及之前`).
@@ -279,7 +281,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       const phrased = own ? pairs.filter(([a, b]) => adjacent(lower, a, b)).length : 0;
       // A tier whose bracket does not hold the asker's figure (5000–10000人 for 1.2万张票) answers someone else.
       const fit = bracketFit(text, stated);
-      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, phrased, ...(fit ? { tier: fit } : {}), weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1) * (fit === 'out' ? OTHER_TIER : 1) * (named > 1 && namedInRow(text) < named ? UNLISTED : 1), ...((amount && !(typedKinds.length ? statesAmountOf(text, typedKinds) : statesAmount(text)) && !(place && place.test(text))) || (period && !statesPeriodIn(text, period)) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (penalty && !PENALTY_STATED.test(text)) || (span && !SPAN_STATED.test(text)) ? { noAmount: true } : {}) };
+      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, phrased, ...(fit ? { tier: fit } : {}), weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1) * (fit === 'out' ? OTHER_TIER : 1) * (named > 1 && namedInRow(text) < named ? UNLISTED : 1), ...((amount && !(typedKinds.length ? statesAmountOf(text, typedKinds) : statesAmount(text)) && !(place && place.test(text))) || (period && !statesPeriodIn(text, period)) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (numbered && !DOC_NUMBER_STATED.test(text)) || (penalty && !PENALTY_STATED.test(text)) || (span && !SPAN_STATED.test(text)) ? { noAmount: true } : {}) };
       // Clauses of one `；` list are chained so a list question can get the whole list — and, for a question
       // that asks a list's members, the items under the sentence that announces them.
       if (prev && (/[；;]$/.test(prev.text) || listed)) prev.next = cand;

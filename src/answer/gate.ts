@@ -7,7 +7,7 @@ import type { Chunk } from '../knowledge/types.ts';
 import { askedAmountKinds, statesAmountOf } from '../text/numerals.ts';
 import { toldInSituation } from './situation.ts';
 import { inWrittenRegister } from '../retrieval/lexical/register.ts';
-import { ORG_NAMED, ORG_SLOT, slotsOf } from './asked.ts';
+import { DOC_NUMBER_STATED, DOC_NUMBER_WORD, ORG_NAMED, ORG_SLOT, slotsOf } from './asked.ts';
 
 export interface Evidence {
   /** Share of the question's idf mass found in the top passages, 0..1. */
@@ -88,6 +88,8 @@ interface ConceptWeights {
   storyKnown: Uint8Array;
   /** The word that says an organisation is asked for (`部门` of `哪个部门张罗召开的`): filled by one the passage names. */
   orgAsked: Uint8Array;
+  /** The word that asks for a document's number (`文号`): filled by a passage that states one (`〔2022〕5号`). */
+  numberAsked: Uint8Array;
 }
 
 const weightsByQuery = new WeakMap<ParsedQuery, ConceptWeights>();
@@ -97,9 +99,10 @@ function conceptWeights(index: KnowledgeIndex, query: ParsedQuery): ConceptWeigh
   if (made) return made;
   const situation = toldInSituation(query);
   const n = query.concepts.length;
-  made = { base: new Float64Array(n), storyKnown: new Uint8Array(n), orgAsked: new Uint8Array(n) };
+  made = { base: new Float64Array(n), storyKnown: new Uint8Array(n), orgAsked: new Uint8Array(n), numberAsked: new Uint8Array(n) };
   for (const s of slotsOf(index, query)) if (s.head && ORG_SLOT.test(s.head)) for (const i of s.concepts) if (query.concepts[i]!.text === s.head) made.orgAsked[i] = 1;
   query.concepts.forEach((c, i) => {
+    if (DOC_NUMBER_WORD.test(c.text)) made!.numberAsked[i] = 1;
     const known = index.known(c);
     const story = situation.has(c.text);
     // (Weights above: a story word no text uses; an everyday word no text uses; a count said with a numeral.)
@@ -123,16 +126,24 @@ function namesOrganisation(chunk: Chunk): boolean {
   return named;
 }
 
+/** Whether a passage states a document's number (`（宿建指办〔2022〕5号）`): once per chunk, as names of organisations. */
+const statedNumber = new WeakMap<Chunk, boolean>();
+function statesDocumentNumber(chunk: Chunk): boolean {
+  let stated = statedNumber.get(chunk);
+  if (stated === undefined) statedNumber.set(chunk, (stated = DOC_NUMBER_STATED.test(chunk.text)));
+  return stated;
+}
+
 export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): { total: number; share: number } {
   let total = 0;
   let found = 0;
   // (The title in lower case as the index keeps it per chunk: mentions() lowered it once per concept.)
   const title = hits[0] ? index.loweredChunk(hits[0].chunk).source : '';
-  const { base, storyKnown, orgAsked } = conceptWeights(index, query);
+  const { base, storyKnown, orgAsked, numberAsked } = conceptWeights(index, query);
   query.concepts.forEach((c, i) => {
     // The best credit of any passage, in a loop: no array of credits per concept.
     let best = 0;
-    for (const h of hits) best = Math.max(best, orgAsked[i] && namesOrganisation(h.chunk) ? 1 : index.credit(h.chunk, c));
+    for (const h of hits) best = Math.max(best, (orgAsked[i] && namesOrganisation(h.chunk)) || (numberAsked[i] && statesDocumentNumber(h.chunk)) ? 1 : index.credit(h.chunk, c));
     // (A story word some text uses, but not these passages: STORY_ABSENT_WEIGHT.)
     const w = base[i]! * (title && index.mentionsLowered(title, c) ? TITLE_WEIGHT : 1) * (storyKnown[i] && best === 0 ? STORY_ABSENT_WEIGHT : 1);
     total += w;

@@ -179,7 +179,9 @@ export class Answerer {
     // The document the conversation is on, when the question does not name another.
     const focus = article ? { docId: article.docId, definite: true, question } : resolveFocus(index, question, session?.docs ?? []);
     const itemInFocus = session?.item !== undefined && focus.docId === session.docs?.at(-1);
-    const focusArg = focus.docId ? { docId: focus.docId, definite: focus.definite, ...(itemInFocus ? { item: session!.item, ...(session!.listed ? { listed: true } : {}) } : {}) } : undefined;
+    // (The question as asked, when the focus took the document's name off it: a name it says may be another
+    // document's that this one cites, `…若干措施，文号是多少` of the rules that carry the 若干措施 out.)
+    const focusArg = focus.docId ? { docId: focus.docId, definite: focus.definite, ...(itemInFocus ? { item: session!.item, ...(session!.listed ? { listed: true } : {}) } : {}), ...(focus.question !== question ? { whole: question } : {}) } : undefined;
     // What the documents state about themselves and their items (who issued it, item N, who leads X),
     // from the document the question points to.
     const ownFacts = (q: string) => index.remember(`docs:${JSON.stringify(focusArg ?? null)}:${q}`, () => answerFromDocs(index, q, focusArg));

@@ -1456,7 +1456,7 @@ function asPart(sentence: string): string {
 }
 
 /** Everything the question asks of the document itself (文号 and date, 施行 and 有效期…), in one answer. */
-function metaReply(d: Doc, q: string): DocReply | null {
+function metaReply(d: Doc, q: string, whole = q): DocReply | null {
   const f = d.facts;
   const parts: string[] = [];
   const cites: Citation[] = [];
@@ -1473,6 +1473,13 @@ function metaReply(d: Doc, q: string): DocReply | null {
   if ((NUMBER_ASK.test(q) || orderAsked) && f.number) {
     parts.push(order ? `以${f.number}公布` : `文号是${f.number}`);
     cites.push(cite(d, headText(d, f.number.replace(/令第/u, ''))));
+  }
+  // The number of the document this one is about, which it cites (`为深入贯彻《…若干措施的通知》（宿建指办〔2022〕5号）`),
+  // asked by that document's name: said as that document's, never as this one's.
+  const cited = NUMBER_ASK.test(q) && !f.number ? citedNumberAsked(d, whole) : null;
+  if (cited) {
+    parts.push(`文中所引《${cited.title}》的文号是${cited.number}`);
+    cites.push(cite(d, headText(d, cited.number)));
   }
   // Who signed the order (`局长：胡静林`); the meeting that passed it (`已经市政府第85次常务会议讨论`) below.
   const signer = SIGNER_ASK.test(q) ? signerOf(d) : null;
@@ -1684,6 +1691,34 @@ function fieldsAsked(d: Doc, q: string): { label: string; value: string; line: s
   for (const f of headFields(d)) if (q.includes(f.label) && !out.some((x) => x.label === f.label)) out.push(f);
   return out;
 }
+
+/** The pairs of two Han characters of a text: how much of a name a question says. */
+function hanPairs(s: string): Set<string> {
+  const han = s.replace(/[^\p{Script=Han}]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * A number the document cites right after a title (`《…若干措施的通知》（宿建指办〔2022〕5号）`), for a question that names
+ * that title more than the document's own (`宿州促进房地产平稳健康发展的若干措施，文号是多少`): the cited document is the
+ * one asked about. The best-named of them; none when the question says no word of a cited title beyond its own.
+ */
+function citedNumberAsked(d: KnowledgeDocument, q: string): { title: string; number: string } | null {
+  const asked = hanPairs(q);
+  const own = [...hanPairs(d.title)].filter((p) => asked.has(p)).length;
+  let best: { title: string; number: string; said: number } | null = null;
+  for (const m of d.text.matchAll(CITED_WITH_NUMBER)) {
+    const said = [...hanPairs(m[1]!)].filter((p) => asked.has(p)).length;
+    if (said > own && said >= CITED_NAME_PAIRS && (!best || said > best.said)) best = { title: m[1]!, number: m[2]!.replace(/\s+/gu, ''), said };
+  }
+  return best ? { title: best.title, number: best.number } : null;
+}
+/** A cited title and the number in the bracket after it. */
+const CITED_WITH_NUMBER = /《([^《》\n]{4,80})》\s*[(（]\s*([\p{Script=Han}]{1,16}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号)/gu;
+/** How many pairs of a cited title the question must say to name it. */
+const CITED_NAME_PAIRS = 4;
 
 /** The lines at the head of the document around a fact, for its citation. */
 function headText(d: KnowledgeDocument, needle: string): string {
@@ -1980,7 +2015,7 @@ export function pickCandidate(index: KnowledgeIndex, reply: string, candidates: 
 export function answerFromDocs(
   index: KnowledgeIndex,
   question: string,
-  focus?: { docId?: string; definite?: boolean; item?: number; listed?: boolean },
+  focus?: { docId?: string; definite?: boolean; item?: number; listed?: boolean; whole?: string },
 ): DocReply | null {
   // English words stand in Chinese for finding the document (`Tianhe` → 天河区); the asking stays English.
   const shadow = bridgeEnglish(question, (zh) => index.tokenizer.query(zh).every((t) => index.lexical.df(t) > 0), 2, index.titleNames)
@@ -2133,7 +2168,7 @@ export function answerFromDocs(
     if (meta && !asksBeyondMeta(q, false, issuing[0])) return meta;
   }
   if (doc) {
-    const meta = metaReply(doc, q);
+    const meta = metaReply(doc, q, focus?.whole);
     // `立法目的是什么？自何时起施行？`: an ask beside the document's own facts is the text's to answer,
     // and the extract answers both (one sentence per ask); the date alone would leave half unanswered.
     // What the question counts (`几条`, `多少项`), none when it asks money (`多少万`).
