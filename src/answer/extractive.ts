@@ -181,6 +181,11 @@ function contactKindsOf(kinds: readonly AmountKind[]): AmountKind[] {
   return kinds.filter((k) => k === 'phone' || k === 'website' || k === 'email');
 }
 
+/** Kinds or grades asked for: `分成哪几类`, `一共分几个级别`, `有哪几种类型`. */
+const CLASS_ASK = /(?:分成|分为|划分为?|分作|分)了?(?:哪|几|多少)(?:个|种)?(?:类|种|级|档|等|级别|等级|类别|类型|种类)|(?:哪|几)(?:个|种)(?:级别|等级|类别|类型)/u;
+/** A sentence that divides something: `分为…`, `…等四类`, `三级`. */
+const CLASS_STATED = /分为|分成|划分为|[一二两三四五六七八九十\d]+(?:类|级|种|档|个等级|个级别)/u;
+
 function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kinds: readonly AmountKind[]): Candidate[] {
   const top = hits[0]!.score;
   // Only when the amount is all it asks: "建在哪，规模多大" wants the place as much as the size.
@@ -201,6 +206,8 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   const contactKinds = contactKindsOf(kinds);
   // `哪个单位组织召开`: led by a sentence that names a body (`市政府新闻办召开…`).
   const body = ORG_ASK.test(query.normalized);
+  // `分成哪几类`, `分几个级别`: by a sentence that divides (`分为经营性和非经营性两类`, `…等四类OPC主体`).
+  const classing = CLASS_ASK.test(query.normalized);
   // `那个若干措施的文号是多少`: by a sentence that states a document's number (`（宿建指办〔2022〕5号）`).
   const numbered = query.concepts.some((c) => DOC_NUMBER_WORD.test(c.text));
   // `违反了怎么罚`: led by a sentence that states the penalty, not by the one that repeats the duty.
@@ -281,7 +288,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       const phrased = own ? pairs.filter(([a, b]) => adjacent(lower, a, b)).length : 0;
       // A tier whose bracket does not hold the asker's figure (5000–10000人 for 1.2万张票) answers someone else.
       const fit = bracketFit(text, stated);
-      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, phrased, ...(fit ? { tier: fit } : {}), weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1) * (fit === 'out' ? OTHER_TIER : 1) * (named > 1 && namedInRow(text) < named ? UNLISTED : 1), ...((amount && !(typedKinds.length ? statesAmountOf(text, typedKinds) : statesAmount(text)) && !(place && place.test(text))) || (period && !statesPeriodIn(text, period)) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (numbered && !DOC_NUMBER_STATED.test(text)) || (penalty && !PENALTY_STATED.test(text)) || (span && !SPAN_STATED.test(text)) ? { noAmount: true } : {}) };
+      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, phrased, ...(fit ? { tier: fit } : {}), weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1) * (fit === 'out' ? OTHER_TIER : 1) * (named > 1 && namedInRow(text) < named ? UNLISTED : 1), ...((amount && !(typedKinds.length ? statesAmountOf(text, typedKinds) : statesAmount(text)) && !(place && place.test(text))) || (period && !statesPeriodIn(text, period)) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (numbered && !DOC_NUMBER_STATED.test(text)) || (classing && !CLASS_STATED.test(text)) || (penalty && !PENALTY_STATED.test(text)) || (span && !SPAN_STATED.test(text)) ? { noAmount: true } : {}) };
       // Clauses of one `；` list are chained so a list question can get the whole list — and, for a question
       // that asks a list's members, the items under the sentence that announces them.
       if (prev && (/[；;]$/.test(prev.text) || listed)) prev.next = cand;

@@ -466,12 +466,15 @@ export class KnowledgeIndex {
       // `全称叫啥`, `原话怎么说`, `法律上有什么说法`: a word for the name or the wording asked for is how the
       // question asks, as 多少 is; the text gives the name itself, seldom the word 全称.
       const naming = NAMING.test(t);
+      // `分成哪几类`, `一共分几个级别`: the division and the word for its parts are how the question asks for the kinds;
+      // the text says them its way (`分为四级`, `包含A型、B型等四类`) — the thing divided is what it asks about.
+      const classing = (DIVIDES.test(t) && new RegExp(`${t}(?:成|为)?(?:哪|几|多少)`, 'u').test(lower)) || (KIND_WORD.test(t) && new RegExp(`(?:哪|几|多少)个?(?:种)?${t}`, 'u').test(lower));
       // `会有什么后果`, `后果是啥`: what follows is how the question asks; the text says it in its own words (取消申请
       // 资格, 解除协议, 追回补贴资金), seldom as 后果 — where a law's 造成严重后果 is a condition, not asked.
       const consequence = t === '后果' && CONSEQUENCE_ASK.test(lower);
       // `能按投资的多少给钱`: money asked for as an everyday verb is the asking, as 多少钱 is.
       const moneyAsked = isMoneyVerb(t) && ASKS_AMOUNT.test(lower);
-      if ((grammar(t) && (!parts.has(t) || gluedAcross(t))) || askedUnit || askedBound || yesNo || potential || rough || joining || naming || consequence || moneyAsked) {
+      if ((grammar(t) && (!parts.has(t) || gluedAcross(t))) || askedUnit || askedBound || yesNo || potential || rough || joining || naming || classing || consequence || moneyAsked) {
         weightless.push(t);
         continue;
       }
@@ -886,6 +889,10 @@ const SHARE_UNIT = /^(?:百分之|千分之|万分之|百分|千分|万分)$/u;
 const GLUE_TAG = /^(?:d|m|p|u\w*|c|y|q|f)$/u;
 /** Words for a name or a wording: what a question asks for, not what it asks about. */
 const NAMING = /^(?:全称|全名|简称|名称|名字|名儿|叫法|原话|原文|说法|提法|字眼)$/u;
+/** Dividing into kinds (`分成哪几类`, `划分为几级`). */
+const DIVIDES = /^(?:分成|分为|划分|划分为|分作|分类)$/u;
+/** Words for the kinds or grades something is divided into (`几个级别`, `哪些类型`). */
+const KIND_WORD = /^(?:级别|等级|类别|类型|种类|档次)$/u;
 /** `会有什么后果`, `有啥后果`, `后果是什么`: consequences asked for. */
 const CONSEQUENCE_ASK = /(?:什么|啥|哪些|何种|怎样的?|哪种)(?:样的)?后果|后果(?:是什么|是啥|有哪些|如何|怎样|怎么样)/u;
 /** Conjunctions, prepositions and particles (jieba's c, p, u…): words that join or end clauses. */

@@ -260,6 +260,9 @@ const COUNTED_END = /[的是有要能会可在获得被了吗呢吧啊呀和与�
 /** What may follow a count without being the thing counted: `多少家以上`, `几个左右`. */
 const COUNT_BOUND = /^(?:以上|以下|以内|之内|左右|上下|之多|出头)/u;
 
+/** Words for kinds or grades, and the measure word a text counts them in. */
+const KIND_MEASURE: Record<string, string> = { 级别: '级', 等级: '级', 类别: '类', 类型: '类', 种类: '种', 档次: '档' };
+
 export function countedHead(question: string): string[] | null {
   const run = COUNTED.exec(question)?.[1];
   if (!run || COUNT_BOUND.test(run)) return null;
@@ -267,6 +270,9 @@ export function countedHead(question: string): string[] | null {
   // `省级担保龙头机构` stands (`培育一家…的龙头机构` counts the 机构, and names the 省 only as 每个省).
   const end = [...run].findIndex((ch, i) => i >= 2 && COUNTED_END.test(ch));
   const name = [...run].slice(0, end < 0 ? 8 : Math.min(end, 8)).join('');
+  // `分几个级别`, `几种类型`: kinds are counted in their measure word (`两级`, `四类`), not by the word 级别.
+  const measure = KIND_MEASURE[name.slice(0, 2)];
+  if (measure) return [measure];
   return name.length >= 4 ? [name.slice(0, 2), name.slice(-2)] : [name.slice(0, 2)];
 }
 

@@ -33,6 +33,8 @@ const LIST_CUE = /其中|这其中|里面|里头|当中|上面|下面|刚才|这
 // (`那21项里头`: the count's measure word alone names the list too.)
 const OWN_LIST = /[\d一二三四五六七八九十两]+(?:(?:个|项|大)?(?:方面|任务|措施|目标|块)|项)(?:里头|里面|当中|中)/u;
 /** A count that points back to what was just listed (`它下面有几项任务`, `这一块总共设了几项任务`). */
+/** The tasks named, asked (`那两条任务分别是啥`, `具体分了哪些任务`, `有哪几件事`). */
+const TASKS_NAMED_ASK = /(?:任务|项|条|件事)[^，,。？?]{0,4}?(?:分别|都)?(?:是|叫)(?:啥|什么|哪些|哪几)|(?:哪些|哪几)(?:项|条|件)?(?:任务|事)/u;
 const POINTS_BACK = /它|[这那]一?块|[这那]个方面|该方面|这方面|其中|下面|底下|名下|里头|当中/u;
 
 export function isHow(q: string): boolean {
@@ -106,7 +108,7 @@ function areaOfList(list: TaskList, facts: PlanFacts[]): { f: PlanFacts; areaNo:
 }
 
 /** `另一项`, `另外那条`, `剩下那项`: the other task of a group, beside the one just spoken of. */
-const OTHER_ONE = /另(?:外)?(?:一|那)?(?:项|条|个|件)|剩下(?:的)?(?:那)?一?(?:项|条|个)|其余(?:的)?(?:那)?(?:项|条)/u;
+const OTHER_ONE = /另(?:外)?(?:一|那|[两二三四五几])?(?:项|条|个|件)|剩下(?:的)?(?:那)?[一两二三四五几]?(?:项|条|个)|其余(?:的)?(?:那)?[两二三四五几]?(?:项|条)/u;
 /** The other one and nothing more asked of it (`另一项是啥？`, `另一条呢？`). */
 const OTHER_ONE_ASKED = new RegExp(`(?:${OTHER_ONE.source})(?:是|叫)?(?:啥|什么|哪项|哪条|哪个)?(?:任务)?(?:呢)?[？?]?$`, 'u');
 /** Where an aspect stands asked (`老几`, `第几块`, `哪个方面`). */
@@ -141,6 +143,9 @@ function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
   // (`那块底下具体几件事`: the tasks counted in everyday words.)
   const counted = list?.kind === 'tasks' && /(?:几|多少)(?:项|个任务|件|条)/u.test(q) && POINTS_BACK.test(q) ? areaOfList(list, facts) : null;
   if (counted) return areaTasksReply(counted.f, counted.areaNo);
+  // (`它底下那两条任务分别是啥`, `它下面具体分了哪些任务`: the tasks named.)
+  const named = list?.kind === 'tasks' && !list.single && !ordinalIn(q) && POINTS_BACK.test(q) && TASKS_NAMED_ASK.test(q) ? areaOfList(list, facts) : null;
+  if (named) return areaTasksReply(named.f, named.areaNo);
   const ord = ordinalIn(q);
   // `紧挨着它前头那项叫啥`, `后一项呢` after one task was given: the task before or after it.
   if (list?.kind === 'tasks' && list.single) {

@@ -55,3 +55,21 @@ describe('the other task of an aspect found by a quote', () => {
     expect(plainText(a)).toContain('债券和上市融资');
   });
 });
+
+describe('the tasks under the aspect just given', () => {
+  it('are named when a pronoun asks what they are (`它底下那两条任务分别是啥`)', async () => {
+    const a = await chat(PLAN, '第四个方面叫什么名字？', '它底下那两条任务分别是啥？');
+    expect(a.grounded).toBe(true);
+    expect(plainText(a)).toContain('智慧物流发展');
+    expect(plainText(a)).toContain('数字文旅建设');
+    expect(plainText(a)).not.toContain('软件产业培育');
+  });
+});
+
+describe('the other tasks of the aspect a task stands in', () => {
+  it('are given when two or more are asked for (`同一块里另外两项是啥`)', async () => {
+    const a = await chat(PLAN, '抓好软件产业培育属于哪个方面？', '同一块里另外两项是啥？');
+    expect(plainText(a)).toContain('抓好电子元器件发展');
+    expect(plainText(a)).toContain('抓好数字企业招引');
+  });
+});
