@@ -38,6 +38,12 @@ describe('several asks of the document itself', () => {
     expect(a).toContain('改革开放新高地执行小组办公室');
   });
 
+  it('reads a date asked with the issuer said in between (`哪天由…印发的`)', async () => {
+    const a = plainText(await answerer.ask('扩大开放实施意见是哪天由执行小组办公室印发的？文号是多少？'));
+    expect(a).toContain('2022年3月23日');
+    expect(a).toContain('某开放办〔2022〕6号');
+  });
+
   it('gives the start, the term and the interpreter from the closing sentence, and no cited number', async () => {
     const a = plainText(await answerer.ask('旅游业发展的若干意见从哪天开始执行？有效期多长？由谁解释？'));
     expect(a).toContain('2019年1月1日');
