@@ -478,7 +478,12 @@ export class KnowledgeIndex {
       const naming = NAMING.test(t);
       // `分成哪几类`, `一共分几个级别`: the division and the word for its parts are how the question asks for the kinds;
       // the text says them its way (`分为四级`, `包含A型、B型等四类`) — the thing divided is what it asks about.
-      const classing = (DIVIDES.test(t) && new RegExp(`${t}(?:成|为)?(?:哪|几|多少)`, 'u').test(lower)) || (KIND_WORD.test(t) && new RegExp(`(?:哪|几|多少)个?(?:种)?${t}`, 'u').test(lower));
+      // (The division itself, said any of its ways, is still what the passage must do: `分成` is found by `分为`.)
+      if (DIVIDES.test(t) && new RegExp(`${t}(?:成|为)?(?:哪|几|多少)`, 'u').test(lower)) {
+        concepts.push({ text: t, phrases: [t, ...DIVISION_WORDS.filter((w) => w !== t)], terms: [t, ...DIVISION_WORDS.filter((w) => w !== t)] });
+        continue;
+      }
+      const classing = KIND_WORD.test(t) && new RegExp(`(?:哪|几|多少)个?(?:种)?${t}`, 'u').test(lower);
       // `会有什么后果`, `后果是啥`: what follows is how the question asks; the text says it in its own words (取消申请
       // 资格, 解除协议, 追回补贴资金), seldom as 后果 — where a law's 造成严重后果 is a condition, not asked.
       const consequence = t === '后果' && CONSEQUENCE_ASK.test(lower);
@@ -917,6 +922,8 @@ const GLUE_TAG = /^(?:d|m|p|u\w*|c|y|q|f)$/u;
 const NAMING = /^(?:全称|全名|简称|名称|名字|名儿|叫法|原话|原文|说法|提法|字眼)$/u;
 /** Dividing into kinds (`分成哪几类`, `划分为几级`). */
 const DIVIDES = /^(?:分成|分为|划分|划分为|分作|分类)$/u;
+/** How texts say a division (`分为四级`, `划分为…`). */
+const DIVISION_WORDS = ['分为', '分成', '划分'];
 /** Words for the kinds or grades something is divided into (`几个级别`, `哪些类型`). */
 const KIND_WORD = /^(?:级别|等级|类别|类型|种类|档次)$/u;
 /** `会有什么后果`, `有啥后果`, `后果是什么`: consequences asked for. */

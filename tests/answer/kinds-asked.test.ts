@@ -22,6 +22,12 @@ const plan = [
 ].join('\n');
 
 describe('kinds asked for', () => {
+  it('keep the division a concept, found by the text’s word for it (`分成` by `分为`)', async () => {
+    const { index } = await answererOver({ '澄川市粮食应急预案.txt': plan });
+    const division = index.parse('粮食应急状态分成哪几级？').concepts.find((c) => c.text === '分成');
+    expect(division?.phrases).toContain('分为');
+  });
+
   it('are answered by the sentence that divides', async () => {
     const { answerer } = await answererOver({ '澄川市粮食应急预案.txt': plan });
     const a = await answerer.ask('粮食应急状态一共分几个级别？');
