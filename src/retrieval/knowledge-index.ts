@@ -426,7 +426,8 @@ export class KnowledgeIndex {
       // 打/造成, the documents saying 打造): the word the asker said is the documents' one; the glued pair is no topic.
       // (Only after a character the tagger reads as a word of its own that is not grammar: `最多能领` is 最/多/能领, and
       // 多能 is no word said; `被评为` is 被/评为.)
-      const broken = this.lexical.df(t) === 0 && !GLUE_TAG.test(tagged.get(lower[lower.indexOf(t) - 1] ?? '') ?? 'x') && tagged.has(lower[lower.indexOf(t) - 1] ?? '') ? gluedToPrevious(lower, t, own, (w) => this.lexical.df(w) > 0 && this.tokens(w).length === 1) : null;
+      const alone = (ch: string) => tagged.has(ch) && !GLUE_TAG.test(tagged.get(ch)!);
+      const broken = this.lexical.df(t) === 0 ? gluedToPrevious(lower, t, own, alone, (w) => this.lexical.df(w) > 0 && this.tokens(w).length === 1) : null;
       if (broken) {
         weightless.push(t);
         if (!concepts.some((c) => c.text === broken)) concepts.push({ text: broken, phrases: [broken], terms: [broken] });
@@ -848,15 +849,16 @@ const LEADING_GRAMMAR = /^[对在把给跟和与向从为被让将按比于里�
 /**
  * For a two-character token the documents never use, the word the character before it and its own first
  * character make, when the documents use that word and the character before stands alone in the question's
- * words (`打造成` cut 打/造成 → 打造): null otherwise.
+ * words (`打造成` cut 打/造成 → 打造): null otherwise. `alone`: whether the tagger reads a character as a word of its
+ * own that is not grammar.
  */
-function gluedToPrevious(question: string, token: string, words: readonly string[], known: (w: string) => boolean): string | null {
+function gluedToPrevious(question: string, token: string, words: readonly string[], alone: (ch: string) => boolean, known: (w: string) => boolean): string | null {
   if (!/^\p{Script=Han}{2}$/u.test(token)) return null;
   const at = question.indexOf(token);
   if (at < 1) return null;
   const before = question[at - 1]!;
-  // (The character before is a word of its own, not the end of one the asker said: `制造成本` is 制造/成本.)
-  if (!/\p{Script=Han}/u.test(before) || words.some((w) => w.length > 1 && w.endsWith(before) && question.includes(w) && question.indexOf(w) + w.length === at)) return null;
+  // (The character before is a word of its own, not the end of one the asker said — `制造成本` is 制造/成本 — nor grammar.)
+  if (!/\p{Script=Han}/u.test(before) || !alone(before) || words.some((w) => w.length > 1 && w.endsWith(before) && question.includes(w) && question.indexOf(w) + w.length === at)) return null;
   const w = before + token[0];
   return known(w) ? w : null;
 }
