@@ -86,8 +86,10 @@ export const ORG_NAMED = /\p{Script=Han}{2,}(?:局|委员会|委|厅|办公室|�
 
 /** `文号是多少`: a word asking for a document's number, which texts state rather than call a 文号. */
 export const DOC_NUMBER_WORD = /^(?:文号|字号|发文号|发文字号|发文编号)$/u;
+/** A document's year and serial in brackets, as texts write them after the issuer's abbreviation: `〔2022〕5号`, `[2024]3号`. */
+export const NUMBER_IN_BRACKETS = '[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号';
 /** A document's number as texts state it: `宿建指办〔2022〕5号`, `穗民规字[2024]3号`, `国家医疗保障局令第6号`. */
-export const DOC_NUMBER_STATED = /[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号|令\s*第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号/u;
+export const DOC_NUMBER_STATED = new RegExp(`${NUMBER_IN_BRACKETS}|令\\s*第\\s*[\\d一二三四五六七八九十百零〇]{1,6}\\s*号`, 'u');
 
 /** `依据的是哪个文件`: a slot asking for a document, which texts name in 《》. */
 const DOCUMENT_SLOT = /^(?:文件|规定|法规|政策文件|文)$/u;

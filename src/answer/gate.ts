@@ -116,23 +116,21 @@ function conceptWeights(index: KnowledgeIndex, query: ParsedQuery): ConceptWeigh
 }
 
 /**
- * Whether a passage names an organisation (`市政府新闻办`, `市工业和信息化局`): a fact of the passage alone, worked out once
- * per chunk — the gate weighs one question against several sets of hits, and the pattern scans a whole law article.
+ * A test of a passage's text alone, worked out once per chunk: the gate weighs one question against several sets of
+ * hits, and each pattern scans a whole law article.
  */
-const namedOrganisation = new WeakMap<Chunk, boolean>();
-function namesOrganisation(chunk: Chunk): boolean {
-  let named = namedOrganisation.get(chunk);
-  if (named === undefined) namedOrganisation.set(chunk, (named = ORG_NAMED.test(chunk.text)));
-  return named;
+function perChunk(pattern: RegExp): (chunk: Chunk) => boolean {
+  const known = new WeakMap<Chunk, boolean>();
+  return (chunk) => {
+    let holds = known.get(chunk);
+    if (holds === undefined) known.set(chunk, (holds = pattern.test(chunk.text)));
+    return holds;
+  };
 }
-
-/** Whether a passage states a document's number (`（宿建指办〔2022〕5号）`): once per chunk, as names of organisations. */
-const statedNumber = new WeakMap<Chunk, boolean>();
-function statesDocumentNumber(chunk: Chunk): boolean {
-  let stated = statedNumber.get(chunk);
-  if (stated === undefined) statedNumber.set(chunk, (stated = DOC_NUMBER_STATED.test(chunk.text)));
-  return stated;
-}
+/** Whether a passage names an organisation (`市政府新闻办`, `市工业和信息化局`). */
+const namesOrganisation = perChunk(ORG_NAMED);
+/** Whether a passage states a document's number (`（宿建指办〔2022〕5号）`). */
+const statesDocumentNumber = perChunk(DOC_NUMBER_STATED);
 
 export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[]): { total: number; share: number } {
   let total = 0;

@@ -11,7 +11,8 @@ import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import type { Concept } from '../../retrieval/types.ts';
 import { bridgeEnglish, englishBridge, wordForms } from '../../retrieval/lexical/english.ts';
 import { weighEvidence } from '../gate.ts';
-import { asksOf, OWNER_ASK } from '../asked.ts';
+import { asksOf, NUMBER_IN_BRACKETS, OWNER_ASK } from '../asked.ts';
+import { bigrams, overlap } from '../../knowledge/facts/text.ts';
 import { askedAmountKinds, ASKS_AMOUNT, CITING, parseNumber, toChineseNumber } from '../../text/numerals.ts';
 import { NameEndings } from '../../text/name-endings.ts';
 import { FROM_END_WORDS, longestCommon, NEIGHBOUR_ITEM, neighbourStep } from './match.ts';
@@ -1692,31 +1693,34 @@ function fieldsAsked(d: Doc, q: string): { label: string; value: string; line: s
   return out;
 }
 
-/** The pairs of two Han characters of a text: how much of a name a question says. */
-function hanPairs(s: string): Set<string> {
-  const han = s.replace(/[^\p{Script=Han}]/gu, '');
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2));
-  return out;
+/**
+ * The titles a document cites with a number right after them (`《…若干措施的通知》（宿建指办〔2022〕5号）`), each with its
+ * character pairs: read from the text once per document, not for every question that asks a number.
+ */
+const citedNumbers = new WeakMap<KnowledgeDocument, { title: string; number: string; pairs: Set<string> }[]>();
+function citedNumbersOf(d: KnowledgeDocument): { title: string; number: string; pairs: Set<string> }[] {
+  let cited = citedNumbers.get(d);
+  if (!cited) citedNumbers.set(d, (cited = [...d.text.matchAll(CITED_WITH_NUMBER)].map((m) => ({ title: m[1]!, number: m[2]!.replace(/\s+/gu, ''), pairs: bigrams(m[1]!) }))));
+  return cited;
 }
 
 /**
- * A number the document cites right after a title (`《…若干措施的通知》（宿建指办〔2022〕5号）`), for a question that names
- * that title more than the document's own (`宿州促进房地产平稳健康发展的若干措施，文号是多少`): the cited document is the
- * one asked about. The best-named of them; none when the question says no word of a cited title beyond its own.
+ * A number the document cites right after a title, for a question that names that title more than the document's own
+ * (`宿州促进房地产平稳健康发展的若干措施，文号是多少`): the cited document is the one asked about. The best-named of them; none
+ * when the question says no word of a cited title beyond its own.
  */
 function citedNumberAsked(d: KnowledgeDocument, q: string): { title: string; number: string } | null {
-  const asked = hanPairs(q);
-  const own = [...hanPairs(d.title)].filter((p) => asked.has(p)).length;
+  const asked = bigrams(q);
+  const own = overlap(bigrams(d.title), asked);
   let best: { title: string; number: string; said: number } | null = null;
-  for (const m of d.text.matchAll(CITED_WITH_NUMBER)) {
-    const said = [...hanPairs(m[1]!)].filter((p) => asked.has(p)).length;
-    if (said > own && said >= CITED_NAME_PAIRS && (!best || said > best.said)) best = { title: m[1]!, number: m[2]!.replace(/\s+/gu, ''), said };
+  for (const c of citedNumbersOf(d)) {
+    const said = overlap(c.pairs, asked);
+    if (said > own && said >= CITED_NAME_PAIRS && (!best || said > best.said)) best = { title: c.title, number: c.number, said };
   }
   return best ? { title: best.title, number: best.number } : null;
 }
 /** A cited title and the number in the bracket after it. */
-const CITED_WITH_NUMBER = /《([^《》\n]{4,80})》\s*[(（]\s*([\p{Script=Han}]{1,16}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*号)/gu;
+const CITED_WITH_NUMBER = new RegExp(`《([^《》\\n]{4,80})》\\s*[(（]\\s*(\\p{Script=Han}{1,16}\\s*${NUMBER_IN_BRACKETS})`, 'gu');
 /** How many pairs of a cited title the question must say to name it. */
 const CITED_NAME_PAIRS = 4;
 

@@ -32,9 +32,9 @@ const LIST_CUE = /其中|这其中|里面|里头|当中|上面|下面|刚才|这
 /** A list the question names itself before counting in it (`8个方面里头`, `21项任务当中`). */
 // (`那21项里头`: the count's measure word alone names the list too.)
 const OWN_LIST = /[\d一二三四五六七八九十两]+(?:(?:个|项|大)?(?:方面|任务|措施|目标|块)|项)(?:里头|里面|当中|中)/u;
-/** A count that points back to what was just listed (`它下面有几项任务`, `这一块总共设了几项任务`). */
 /** The tasks named, asked (`那两条任务分别是啥`, `具体分了哪些任务`, `有哪几件事`). */
 const TASKS_NAMED_ASK = /(?:任务|项|条|件事)[^，,。？?]{0,4}?(?:分别|都)?(?:是|叫)(?:啥|什么|哪些|哪几)|(?:哪些|哪几)(?:项|条|件)?(?:任务|事)/u;
+/** A count that points back to what was just listed (`它下面有几项任务`, `这一块总共设了几项任务`). */
 const POINTS_BACK = /它|[这那]一?块|[这那]个方面|该方面|这方面|其中|下面|底下|名下|里头|当中/u;
 
 export function isHow(q: string): boolean {
