@@ -31,6 +31,11 @@ export const ASSIGNING = '牵头|负责|责任单位|配合单位|主责单位';
 const PAREN = new RegExp(`\\(((?:[^()]|\\([^()]{1,20}\\)){2,400}?(?:${ASSIGNING})(?:[^()]|\\([^()]{1,20}\\)){0,300}?)\\)`, 'gu');
 // A role, then what the unit does in it (`牵头考核单位`, `责任落实部门`), then the kind of unit.
 const LABELS = '(?:牵头|责任|主责|负责|承办|配合|协同|参与|协办|指导|主管)(?:考核|落实|实施|推进|督办|监管)?(?:单位|部门|处室)|完成时限|完成时间|时间节点';
+/**
+ * A line that is only an annotation (`牵头单位：区科技局，配合单位：区财政局`, `（责任单位：市发改委）`, `完成时限：…`):
+ * standing after an item's sub-items, it may close the item they stand in, not only the last of them.
+ */
+export const ANNOTATION_LINE = new RegExp(`^\\(?(?:${LABELS})[：:]`, 'u');
 // A value runs to the next label (`牵头单位：X，配合单位：Y`; with no comma where a line break was lost,
 // `牵头单位：市发改委、商务局责任单位：…`), the end of the clause or the parenthesis.
 const LABELLED = new RegExp(`(${LABELS})[：:]\\s*((?:[^；;。\\n()]|\\([^()]{1,20}\\))+?)(?=[，,]?\\s*(?:${LABELS})[：:]|[；;。\\n)]|\\((?![^()]{1,20}\\))|$)`, 'gu');

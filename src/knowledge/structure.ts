@@ -7,7 +7,7 @@
 //   outline()  — the items: number, label, title, own text (without its sub-items), nesting, and the
 //                annotations that belong to it (lead and support units, deadline).
 // An item's annotations are read from its own text only: a fact is never assembled from two items.
-import { closedMeasures, leadConvention, readAnnotation, type Annotation, type Measure } from './annotations.ts';
+import { ANNOTATION_LINE, closedMeasures, leadConvention, readAnnotation, type Annotation, type Measure } from './annotations.ts';
 import { cnToNumber } from './numbering.ts';
 
 export type MarkerKind =
@@ -50,6 +50,11 @@ export interface Item {
   /** Offset where the item and all its sub-items end. */
   subtreeEnd: number;
   annotation: Annotation | null;
+  /**
+   * Annotation lines that close the item after its sub-items (`（一）… 1.行动目标… 2.主要任务…（2）… 牵头单位：X`):
+   * part of the item's own text though not next to its marker line. Offsets in the document.
+   */
+  tail?: { start: number; end: number };
   /** Measures of the item's own text each closed by units of its own (annotations.ts closedMeasures); offsets in the document. */
   measures?: Measure[];
 }
@@ -267,7 +272,48 @@ export function outline(
     const measures = at >= 0 ? closedMeasures(own, own.slice(0, at + it.title.length)) : [];
     if (measures.length) it.measures = measures.map((m) => ({ ...m, start: it.start + m.start, end: it.start + m.end }));
   }
+  if (annotations) closingLines(items, text, (from, to) => readAnnotation(text.slice(from, to), convention && to > convention.at ? convention.kind : undefined));
   return items;
+}
+
+/**
+ * Annotation lines after the last sub-item of an item close the item, when nothing else in it names units: in
+ * `（一）数字创业创新 / 1.行动目标… / 2.主要任务 / （1）… / （2）… / 牵头单位：区科技局` the units lead (一), not
+ * its (2) — the lines stand after all of its parts, and no part names units of its own. Where a part before does
+ * (`（1）…牵头单位：X / （2）…牵头单位：Y`), each line closes its own part. The lines move from the last part's
+ * own text to the item's tail.
+ */
+function closingLines(items: Item[], text: string, read: (from: number, to: number) => Annotation | null): void {
+  for (const leaf of items) {
+    // (Lines before the item's own sub-items stand before them: they close nothing but the item.)
+    if (!leaf.annotation || leaf.parent < 0 || leaf.end !== leaf.subtreeEnd) continue;
+    const lines = text.slice(leaf.start, leaf.end).trimEnd().split('\n');
+    let k = lines.length;
+    while (k > 1 && ANNOTATION_LINE.test(lines[k - 1]!.trim())) k--;
+    if (k === lines.length) continue;
+    const from = leaf.start + lines.slice(0, k).join('\n').length + 1;
+    const to = leaf.start + lines.join('\n').length;
+    // Climb while the item is the last part of the one it stands in and no other part of that one names units.
+    let owner = leaf;
+    for (let p = items[owner.parent]; p && owner.subtreeEnd === p.subtreeEnd && !p.annotation; p = items[owner.parent]) {
+      const others = items.filter((x) => x !== leaf && x.start > p.start && x.start < p.subtreeEnd && x.annotation);
+      if (others.length) break;
+      owner = p;
+      if (owner.parent < 0) break;
+    }
+    if (owner === leaf) continue;
+    // Units named in the part's own text above the lines (`智慧医疗。… / 牵头单位：X / 智慧旅游。… / 牵头单位：Y`):
+    // its paragraphs are closed each by its own, and the last lines are the last paragraph's.
+    const rest = read(leaf.start, from);
+    if (rest && (rest.lead || rest.responsible || rest.support)) continue;
+    const annotation = read(from, to);
+    if (!annotation) continue;
+    for (let x: Item = leaf; x !== owner; x = items[x.parent]!) x.subtreeEnd = from;
+    leaf.end = from;
+    leaf.annotation = rest;
+    owner.annotation = annotation;
+    owner.tail = { start: from, end: to };
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAnnotation, unitNames } from '../../src/knowledge/annotations.ts';
 import { headingTest } from '../../src/knowledge/chunk.ts';
-import { extractDocFacts } from '../../src/knowledge/facts/document.ts';
+import { extractDocFacts, ownedText } from '../../src/knowledge/facts/document.ts';
 import { buildDocument } from '../../src/knowledge/load.ts';
 import { outline, segment } from '../../src/knowledge/structure.ts';
 import { KNOWLEDGE, ROOT } from '../support/seed.ts';
@@ -161,6 +161,21 @@ describe('outline', () => {
     expect(unitNames('财政部、国家发展改革委、税务总局等国务院相关部门及各地区')).toEqual(['财政部', '国家发展改革委', '税务总局']);
   });
 
+  it('gives units on a line after an item’s last part to the item, unless a part names units of its own', () => {
+    const { text } = buildDocument('x.txt', readFileSync(path.join(ROOT, 'tests/fixtures/closing-annotations.txt'), 'utf8'));
+    const items = outline(text, headingTest({ id: 'x.txt', text }));
+    const lead = (title: string) => items.find((i) => i.title === title)?.annotation?.lead ?? null;
+    // (一): its goal, then its tasks (1)(2), then the line — the action's.
+    expect([lead('数字创业创新'), lead('主要任务'), lead('培育创业团队')]).toEqual(['区科技局', null, null]);
+    // (二): a line after each task — each task's own; the action names none.
+    expect([lead('智能制造升级'), lead('推进设备联网'), lead('建设工业互联网平台')]).toEqual([null, '区工信局', '区发改局']);
+    expect([lead('智慧农业示范'), lead('数字政务服务')]).toEqual(['区农业局', '区行政审批局']);
+    // The line is the action's text, and no longer its last part's.
+    const action = items.find((i) => i.title === '数字创业创新')!;
+    expect(text.slice(action.tail!.start, action.tail!.end)).toBe('牵头单位：区科技局，配合单位：区财政局、区人社局');
+    expect(text.slice(items.find((i) => i.title === '培育创业团队')!.start, items.find((i) => i.title === '培育创业团队')!.end)).not.toContain('牵头单位');
+  });
+
   it('reads the convention stated once (列第一位者为牵头单位，下同): in each list after it the first unit leads', () => {
     const text = [
       '二、主要任务',
@@ -206,10 +221,12 @@ describe.each(corpus.map((f) => [path.relative(ROOT, f), f]))('facts of %s', (_n
 
   it('every owner, support unit and deadline stands in its own item', () => {
     for (const o of facts.owners) {
-      const own = doc.text.slice(o.start, o.end);
+      const own = ownedText(doc.text, o);
       for (const v of [o.lead, o.support, o.responsible, o.deadline]) if (v) expect(own, `${o.label} ${o.title}`).toContain(v);
-      // The item's own text is its own: no other item starts inside it.
-      expect(items.filter((i) => i.index !== o.index && i.start > o.start && i.start < o.end)).toEqual([]);
+      // The item's own text is its own: no other item starts inside it, nor inside the lines that close it.
+      for (const [from, to] of [[o.start, o.end], ...(o.tail ? [[o.tail.start, o.tail.end]] : [])] as const) {
+        expect(items.filter((i) => i.index !== o.index && i.start > from && i.start < to)).toEqual([]);
+      }
     }
   });
 

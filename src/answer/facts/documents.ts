@@ -5,7 +5,7 @@
 // the first plan loaded; when several fit equally, the answer asks which one.
 import { headingTest, splitSentences } from '../../knowledge/chunk.ts';
 import { itemTitles, outline } from '../../knowledge/structure.ts';
-import { headingKey, numbersIn, SHORT_TITLE, shortTitlesOf, SOURCE_BODY_ASK, type DocFacts, type Level, type OwnedItem } from '../../knowledge/facts/document.ts';
+import { headingKey, numbersIn, ownedText, SHORT_TITLE, shortTitlesOf, SOURCE_BODY_ASK, type DocFacts, type Level, type OwnedItem } from '../../knowledge/facts/document.ts';
 import type { Answer, Citation, KnowledgeDocument } from '../../knowledge/types.ts';
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import type { Concept } from '../../retrieval/types.ts';
@@ -1234,10 +1234,13 @@ function ownerText(d: Doc, o: OwnedItem): string {
   const measures = o.index >= 0 ? d.facts.owners.filter((x) => x.measureOf === o.index && (x.lead || x.responsible)) : [];
   if (measures.length) {
     const each = measures.map((m) => `“${clip(m.title, MEASURE_TITLE_CHARS)}”${whoOf(m)}`).join('；');
-    return `“${clip(o.title, 40)}”（${section}）的各项措施分别：${each}。\n原文：${clip(d.text.slice(o.start, o.end).trim(), MAX_ITEM_CHARS)}`;
+    return `“${clip(o.title, 40)}”（${section}）的各项措施分别：${each}。\n原文：${clip(ownedText(d.text, o), MAX_ITEM_CHARS)}`;
   }
-  return `“${clip(o.title, 40)}”（${section}）${whoOf(o)}${when}。\n原文：${clip(d.text.slice(o.start, o.end).trim(), MAX_ITEM_CHARS)}`;
+  return `“${clip(o.title, 40)}”（${section}）${whoOf(o)}${when}。\n原文：${clip(ownedText(d.text, o), MAX_ITEM_CHARS)}`;
 }
+
+/** How many parts of an item without units of its own are listed with theirs (a whole chapter's would be a table). */
+const MAX_PARTS_LISTED = 8;
 
 /** How long a measure's title is quoted when an item's measures are listed with their units. */
 const MEASURE_TITLE_CHARS = 24;
@@ -1273,10 +1276,25 @@ export function sourceReply(index: KnowledgeIndex, docId: string, item: number |
   return reply(d, `这一条出自${nameOf(d)}${label}。`, [cite(d, it?.text ?? d.text.slice(0, CITE_CHARS), section)], it?.index);
 }
 
-/** The owner of the item in focus, or of the nearest enclosing item that names one (the task a measure serves). */
-function focusOwnerReply(d: Doc, item: number): DocReply | null {
+/**
+ * The owner of the item in focus; else, of an item that names none while its parts each name their own
+ * (`（二）智能制造升级` › `（1）…牵头单位：区工信局` / `（2）…牵头单位：区发改局`), each part with its units; else
+ * the owner of the nearest enclosing item that names one (the task a measure serves).
+ */
+function focusOwnerReply(d: Doc, item: number, named = true): DocReply | null {
   const items = outlineOf(d);
-  const ownerReplyOf = (o: OwnedItem) => reply(d, ownerText(d, o), [cite(d, d.text.slice(o.start, o.end).trim(), [...o.path, o.label].join(' › '))], o.index >= 0 ? o.index : item);
+  const ownerReplyOf = (o: OwnedItem) => reply(d, ownerText(d, o), [cite(d, ownedText(d.text, o), [...o.path, o.label].join(' › '))], o.index >= 0 ? o.index : item);
+  const own = d.facts.owners.find((x) => x.index === item && (x.lead || x.responsible));
+  if (own) return ownerReplyOf(own);
+  const at = items[item];
+  const parts = at ? d.facts.owners.filter((x) => x.index > item && (x.lead || x.responsible) && x.start < at.start + at.whole.length && x.measureOf === undefined) : [];
+  if (at && named && parts.length >= 2) {
+    const shown = parts.slice(0, MAX_PARTS_LISTED);
+    const each = shown.map((p) => `${p.label}“${clip(p.title, MEASURE_TITLE_CHARS)}”${whoOf(p)}`).join('；');
+    const more = parts.length > shown.length ? `；另有${parts.length - shown.length}项各有牵头单位，见原文` : '';
+    const section = [at.path, at.label].filter(Boolean).join(' › ');
+    return reply(d, `“${clip(at.title, 40)}”（${section}）没有写一个总的牵头单位，其下各项分别：${each}${more}。`, shown.map((p) => cite(d, ownedText(d.text, p), [...p.path, p.label].join(' › '))), item);
+  }
   for (let i: number = item; i >= 0; i = items[i]?.parent ?? -1) {
     const o = d.facts.owners.find((x) => x.index === i && (x.lead || x.responsible));
     if (o) return ownerReplyOf(o);
@@ -1303,8 +1321,17 @@ function ownerByPassage(index: KnowledgeIndex, docs: Doc[], query: ReturnType<Kn
   const top = hits[0];
   if (!top || top.chunk.item === undefined || !weighEvidence(index, query, hits).grounded) return null;
   const d = docs.find((x) => x.id === top.chunk.docId)!;
-  return focusOwnerReply(d, top.chunk.item);
+  // Its parts' units are listed only for an item the question names by its title (`智能制造升级由哪个部门牵头`):
+  // a passage found by other words (`…有效期到哪天？由哪个部门牵头组织实施？`) is not what was asked about.
+  const title = outlineOf(d)[top.chunk.item]?.title ?? '';
+  const weights = query.concepts.map((c) => index.conceptIdf(c));
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const named = query.concepts.reduce((n, c, i) => n + (index.mentions(title, c) ? weights[i]! : 0), 0) / total >= NAMED_SHARE;
+  return focusOwnerReply(d, top.chunk.item, named);
 }
+
+/** How much of the subject's weight an item's title must say for the question to name that item. */
+const NAMED_SHARE = 0.75;
 
 function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocReply | null {
   const subject = question.replace(ASK_WORDS, ' ').replace(EN_ASK_WORDS, ' ').trim();
@@ -1325,7 +1352,7 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
     for (const o of d.facts.owners) {
       if (!o.lead && !o.responsible) continue;
       // A table row is also what its caption and column names say (`任务分工表`, `市卫健委内牵头处室`).
-      const own = o.columns ? `${d.text.slice(o.start, o.end)} ${o.path.join(' ')} ${o.columns.map((c) => c.name).join(' ')}` : d.text.slice(o.start, o.end);
+      const own = o.columns ? `${d.text.slice(o.start, o.end)} ${o.path.join(' ')} ${o.columns.map((c) => c.name).join(' ')}` : ownedText(d.text, o);
       let found = 0;
       let titled = 0;
       concepts.forEach((c, i) => {
@@ -1337,16 +1364,16 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
       // that says more of the subject in one run is meant.
       const runs = !!best && same(share, best.share) && (o.measureOf !== undefined || best.o.measureOf !== undefined);
       const run = runs ? longestCommon(said, own).length : 0;
-      const bestRun = runs ? longestCommon(said, best!.d.text.slice(best!.o.start, best!.o.end)).length : 0;
+      const bestRun = runs ? longestCommon(said, ownedText(best!.d.text, best!.o)).length : 0;
       // Equal matches: the item whose own title names the subject (`19.强化知识产权保护`, not task 5 that
       // mentions 知识产权保护 among its fields), then the more specific item (a measure under its task).
       const better = !best || share > best.share + 1e-9 || (same(share, best.share) && (run > bestRun || (run === bestRun && (titled > best.titled + 1e-9 || (same(titled, best.titled) && o.path.length > best.depth)))));
       if (better) best = { d, o, share, titled, depth: o.path.length };
     }
   }
-  if (!best || best.share < 0.75) return ownerByPassage(index, docs, query);
+  if (!best || best.share < NAMED_SHARE) return ownerByPassage(index, docs, query);
   const { d, o } = best;
-  return reply(d, ownerText(d, o), [cite(d, d.text.slice(o.start, o.end).trim(), [...o.path, o.label].join(' › '))], o.measureOf ?? o.index);
+  return reply(d, ownerText(d, o), [cite(d, ownedText(d.text, o), [...o.path, o.label].join(' › '))], o.measureOf ?? o.index);
 }
 
 /**
@@ -2250,7 +2277,8 @@ export function answerFromDocs(
     // So is `这条谁指导？在哪推广？`: the pointer says which item, whatever else is asked of it (the reply quotes the item whole).
     // …and so is `配合的除了发改委，还有哪些单位`: units besides one just named are that item's others.
     if ((bare(q) || ITEM_POINTER.test(q) || BESIDES_NAMED.test(q)) && doc && focus?.item !== undefined && doc.id === focus.docId) {
-      const r = focusOwnerReply(doc, focus.item);
+      // (Its parts' units, when it names none, unless the question goes on to one of its parts: `它的第3条谁负责`.)
+      const r = focusOwnerReply(doc, focus.item, !ORDINAL.test(q));
       if (r || bare(q)) return r;
     }
     // `第6项是哪些单位负责的`, `第三部分的第五项由哪些部门负责`: the item by its number, with its own units.

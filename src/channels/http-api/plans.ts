@@ -8,7 +8,7 @@ import { POLICY_TOPICS, planCounts, type PlanFacts, type PolicyTopic, type Task 
 import { badRequest, notFound, type HttpError } from '../../http/errors.ts';
 import { inputOf, validate, type Invalid } from '../../http/validate.ts';
 import { headingTest } from '../../knowledge/chunk.ts';
-import { docFactsCounts } from '../../knowledge/facts/document.ts';
+import { docFactsCounts, ownedText } from '../../knowledge/facts/document.ts';
 import { outline } from '../../knowledge/structure.ts';
 import type { KnowledgeDocument } from '../../knowledge/types.ts';
 
@@ -70,7 +70,7 @@ function documentItems(d: KnowledgeDocument) {
     owner: it.annotation?.lead ?? it.annotation?.responsible ?? null,
     support: it.annotation?.support ?? null,
     deadline: it.annotation?.deadline ?? null,
-    source: d.text.slice(it.start, it.end).trim(),
+    source: ownedText(d.text, it),
     // An item bundling measures each closed by its own units: who is responsible for which measure.
     ...(it.measures
       ? { measures: it.measures.map((m) => ({ title: m.title, owner: m.annotation.lead ?? m.annotation.responsible ?? null, support: m.annotation.support ?? null, source: d.text.slice(m.start, m.end).trim() })) }

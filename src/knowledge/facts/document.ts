@@ -289,6 +289,7 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
       deadline: a.deadline,
       start: it.start,
       end: it.end,
+      ...(it.tail ? { tail: it.tail } : {}),
       // Units under a role of their own (`指导部门：…`) are named by it, as a table row's columns are.
       ...(a.role ? { columns: [{ name: a.role, value: (a.lead ?? a.responsible)! }] } : {}),
     });
@@ -339,6 +340,15 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
     facts: { genre: genreOf(doc.title), number, issuers, date, effective, history, levels: levelsOf(items), owners, targets, amounts, shortTitles: shortTitlesOf(items.map((it) => it.title)) },
     items,
   };
+}
+
+/**
+ * An owned item's own text: its lines up to its first sub-item, and the annotation lines that close it after its
+ * sub-items (`（一）数字创业创新` … `牵头单位：区科技局`), which is where its units are written.
+ */
+export function ownedText(text: string, o: Pick<OwnedItem, 'start' | 'end' | 'tail'>): string {
+  const own = text.slice(o.start, o.end).trim();
+  return o.tail ? `${own}\n${text.slice(o.tail.start, o.tail.end).trim()}` : own;
 }
 
 export function docFactsCounts(f: DocFacts): { items: number; owners: number; targets: number; amounts: number } {

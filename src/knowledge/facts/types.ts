@@ -158,6 +158,8 @@ export interface OwnedItem {
   /** Offsets of the item's own text in the document. */
   start: number;
   end: number;
+  /** The annotation lines that close the item after its sub-items (structure.ts Item.tail): its own text too. */
+  tail?: { start: number; end: number };
   /** A table row's unit columns by header (`市卫健委内牵头处室`), as written. */
   columns?: { name: string; value: string }[];
   /** For a measure closed by units of its own inside an item (`…贴息。（责任单位：市人力社保局）`): the item's outline index. */
