@@ -36,3 +36,19 @@ describe('units answered from passages', () => {
     expect(a).not.toContain('省卫生健康委');
   });
 });
+
+describe('two items the question’s words match alike', () => {
+  it('names the units of the one that says more of the question in one run', async () => {
+    const plan = [
+      '国务院关于支持自由贸易试验区深化改革创新若干措施的通知',
+      '二、提升贸易便利化水平',
+      '（十九）支持符合条件的自贸试验区开展汽车平行进口试点。（负责部门：商务部）',
+      '（二十）授予自贸试验区自由进出口技术合同登记管理权限。（负责部门：科技部）',
+      '（二十一）支持自贸试验区试点汽车平行进口保税仓储业务。（负责部门：海关总署）',
+    ].join('\n');
+    const { answerer } = await answererOver({ 'plan.txt': plan }, true);
+    const a = plainText(await answerer.ask('支持自贸试验区试点汽车平行进口保由哪个部门负责？'));
+    expect(a).toContain('海关总署');
+    expect(a).not.toContain('商务部');
+  });
+});

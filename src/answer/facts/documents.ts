@@ -1360,9 +1360,10 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
         if (o.title && index.mentions(o.title, c)) titled += weights[i]!;
       });
       const share = found / total;
-      // Measures of one item match alike word by word (`算力服务券` of one, `算力服务商` of the next): the one
-      // that says more of the subject in one run is meant.
-      const runs = !!best && same(share, best.share) && (o.measureOf !== undefined || best.o.measureOf !== undefined);
+      // Items that match alike word by word (`算力服务券` of one measure, `算力服务商` of the next; `…汽车平行进口试点`
+      // and `…试点汽车平行进口保税仓储业务`): the one that says more of the subject in one run is meant — of two
+      // items one inside the other, the inner one is (below), as the more specific.
+      const runs = !!best && same(share, best.share) && (o.measureOf !== undefined || best.o.measureOf !== undefined || (best.d === d && !nested(d, o, best.o)));
       const run = runs ? longestCommon(said, own).length : 0;
       const bestRun = runs ? longestCommon(said, ownedText(best!.d.text, best!.o)).length : 0;
       // Equal matches: the item whose own title names the subject (`19.强化知识产权保护`, not task 5 that
@@ -1374,6 +1375,16 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
   if (!best || best.share < NAMED_SHARE) return ownerByPassage(index, docs, query);
   const { d, o } = best;
   return reply(d, ownerText(d, o), [cite(d, ownedText(d.text, o), [...o.path, o.label].join(' › '))], o.measureOf ?? o.index);
+}
+
+/** Whether one of two owned items of a document stands inside the other (a task and its sub-item). */
+function nested(d: Doc, a: OwnedItem, b: OwnedItem): boolean {
+  const items = outlineOf(d);
+  const x = a.index >= 0 ? items[a.index] : undefined;
+  const y = b.index >= 0 ? items[b.index] : undefined;
+  if (!x || !y) return false;
+  const holds = (p: OutlineItem, c: OutlineItem) => p.start <= c.start && c.start < p.start + p.whole.length;
+  return holds(x, y) || holds(y, x);
 }
 
 /**
