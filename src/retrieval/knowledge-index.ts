@@ -8,7 +8,7 @@ import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { mayShorten, pairFormOf, shortFormOf, wordsOf } from '../knowledge/short-forms.ts';
 import { aliasWords, matchAliases, NO_ALIASES, type Aliases } from './aliases.ts';
-import { bridgeEnglish, isEnglishStopword, pinyinNames, wordForms } from './lexical/english.ts';
+import { bridgeEnglish, isEnglishStopword, kbSenses, pinyinNames, wordForms } from './lexical/english.ts';
 import { charsWeight, dictionaryWeight, generalWeight } from './lexical/general.ts';
 import { DEFAULT_FUSION, fuse, similarities, type DenseVectors } from './dense/fusion.ts';
 import { assemble, primaryFirst, type IndexInput } from './assemble.ts';
@@ -166,6 +166,11 @@ export class KnowledgeIndex {
   }
 
   /** Names in the documents' titles by their pinyin (Chengchuan → 澄川), for English questions. */
+  /** The knowledge base's words by the English words of their senses (english.ts kbSenses), made on the first English question. */
+  get englishSenses(): ReadonlyMap<string, readonly string[]> {
+    return this.once('english-senses', () => kbSenses(this.lexical.vocabulary(), (t) => this.lexical.df(t)));
+  }
+
   get titleNames(): ReadonlyMap<string, string> {
     // The primary documents' titles (the policies loaded for this city): a corpus of laws beside them
     // would make hundreds of thousands of spellings for names nobody asks about in English.
@@ -354,7 +359,7 @@ export class KnowledgeIndex {
     // knowledge base uses.
     const known = (zh: string) => this.tokens(zh).every((t) => this.lexical.df(t) > 0);
     const rest = [...absorbed].reduce((q, w) => (/^[a-z]+$/.test(w) ? q.replace(new RegExp(`\\b${w}\\w*`, 'g'), ' ') : q), lower);
-    for (const { en, zh } of bridgeEnglish(rest, known, 3, this.titleNames)) {
+    for (const { en, zh } of bridgeEnglish(rest, known, 3, this.titleNames, (w) => this.englishSenses.get(w) ?? [])) {
       const terms = new Set<string>();
       for (const w of zh) for (const t of this.tokens(w)) terms.add(t);
       for (const w of en.split(' ')) absorbed.add(w);

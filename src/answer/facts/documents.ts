@@ -9,7 +9,7 @@ import { headingKey, numbersIn, ownedText, SHORT_TITLE, shortTitlesOf, SOURCE_BO
 import type { Answer, Citation, KnowledgeDocument } from '../../knowledge/types.ts';
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import type { Concept } from '../../retrieval/types.ts';
-import { bridgeEnglish, englishBridge, wordForms } from '../../retrieval/lexical/english.ts';
+import { bridgeEnglish, chineseGloss, englishBridge, isEnglishStopword, wordForms } from '../../retrieval/lexical/english.ts';
 import { weighEvidence } from '../gate.ts';
 import { asksOf, NUMBER_IN_BRACKETS, OWNER_ASK } from '../asked.ts';
 import { bigrams, overlap } from '../../knowledge/facts/text.ts';
@@ -380,35 +380,131 @@ function byNumber(index: KnowledgeIndex, question: string): ExplicitName | null 
 const NUMBER_WITHOUT_YEAR = /([\p{Script=Han}]{2,16}?)(?<!第)(\d{1,4})\s*号(?:文件|文)/gu;
 
 /** `the Social Insurance Law`, `PRC Company Law`: capitalised words before Law. */
-const ENGLISH_LAW = /((?:[A-Z][A-Za-z'’-]*\s+){1,6})Law\b/u;
+const ENGLISH_LAW = /((?:[A-Z][A-Za-z'’-]*\s+){1,6})(Law|Code)\b/u;
+/** English genre words as written in a name, capitalised or not. */
+const EN_GENRE = '[Ll]aw|[Cc]ode|[Rr]egulations?|[Mm]easures|[Rr]ules|[Pp]rovisions|[Ii]nterpretations?|[Dd]ecision';
+/**
+ * `Regulations on the Protection of Olympic Symbols`, `Implementing Measures for Paid Annual Leave of Enterprise
+ * Employees`, `the 2016 interpretation on embezzlement and bribery cases`: the genre, then what it is on — up to
+ * the clause's end or the question's own verb.
+ */
+const ENGLISH_ON = new RegExp(
+  `((?:[A-Z][A-Za-z'’-]*\\s+){0,3})(${EN_GENRE})\\s+(?:on|for|of|concerning|governing|regarding)\\s+((?:[A-Za-z'’-]+\\s*?){1,10}?)(?=\\s*(?:[,.?;:!()]|$)|\\s+(?:if|when|what|how|which|who|whom|is|are|was|were|can|could|must|may|might|should|shall|will|would|does|do|did|has|have|up\\s+to)\\b)`,
+  'u',
+);
+/** `the entertainment venues regulation`, `China's forest fire prevention rules`: the words before the genre. */
+const ENGLISH_BEFORE = new RegExp(`\\b(?:the|China's|Chinese|PRC)\\s+((?:[A-Za-z'’-]+\\s+){1,6}?)(${EN_GENRE})\\b`, 'u');
 /** Words of an English law's name that say whose it is, not which. */
-const NATION_WORDS = new Set(['prc', 'the', 'people', "people's", 'peoples', 'republic', 'china', 'chinese', 'of', 'national']);
+const NATION_WORDS = new Set(['prc', 'the', 'people', "people's", 'peoples', 'republic', 'china', 'chinese', "china's", 'of', 'national', 'and', 'with', 'for', 'on']);
+/** How each English genre word ends a Chinese title. */
+const GENRE_ENDS: [RegExp, RegExp][] = [
+  // (A law's 法, not a 办法's or a 方法's.)
+  [/^law$/u, /(?<![办方])法$/u],
+  [/^code$/u, /法典$|(?<![办方])法$/u],
+  [/^regulations?$/u, /条例$|规定$/u],
+  [/^measures$/u, /办法$|措施$/u],
+  [/^rules$/u, /规则$|细则$|规定$|条例$/u],
+  [/^provisions$/u, /规定$/u],
+  [/^interpretations?$/u, /解释(?:\(.{1,3}\))?$/u],
+  [/^decision$/u, /决定$/u],
+];
 
 /**
- * A law named in English (`the Social Insurance Law` → 社会保险法): each word of its name through the
- * dictionary bridge, a sense counting when the title holds it or its first two characters (`社会性` →
- * 社会); of the laws whose titles hold every word, the shortest — the name with nothing added.
+ * A document named in English (`the Social Insurance Law` → 社会保险法, `Regulations on Direct Selling` →
+ * 直销管理条例): each word of the name said in the title — by the dictionary read forwards (a title word whose
+ * senses hold the English word or its stem: 处罚 → penalize for `Penalty`) or backwards (the English word's
+ * headwords in the title); the title ending as the genre said does. Of the titles that say every word, the one
+ * more of whose own words the name says, then the shortest — the name with nothing added.
  */
 function englishLaw(index: KnowledgeIndex, question: string): ExplicitName | null {
-  const m = ENGLISH_LAW.exec(question);
-  if (!m) return null;
-  const words = m[1]!.trim().split(/\s+/u).map((w) => w.toLowerCase().replace(/[’']s$/u, '')).filter((w) => !NATION_WORDS.has(w));
-  if (!words.length) return null;
+  const names = [ENGLISH_LAW.exec(question), ENGLISH_ON.exec(question), ENGLISH_BEFORE.exec(question)];
+  for (let k = 0; k < names.length; k++) {
+    const m = names[k];
+    if (!m) continue;
+    const said = m[0];
+    const genre = (m.slice(1).find((g) => g !== undefined && new RegExp(`^(?:${EN_GENRE})$`, 'u').test(g)) ?? '').toLowerCase();
+    const name = m.slice(1).filter((g) => g !== undefined && g !== genre && !new RegExp(`^(?:${EN_GENRE})$`, 'u').test(g)).join(' ');
+    const words = name
+      // `E-Commerce`, `e-government`: the e is electronic.
+      .replace(/\b[Ee]-(?=[A-Za-z]{3})/gu, 'electronic ')
+      .split(/[\s-]+/u)
+      .map((w) => w.toLowerCase().replace(/[’']s$/u, ''))
+      .filter((w) => w.length >= 3 && /^[a-z]+$/u.test(w) && !NATION_WORDS.has(w) && !isEnglishStopword(w));
+    // (One word before or after a genre is no name — `the Implementing Measures`, `the disciplinary regulations`
+    // —, unless it is a law's: `Company Law`.)
+    if (!words.length || (k > 0 && words.length < 2)) continue;
+    const found = titlesNamed(index, words, genre);
+    if (found) return { docs: found, name: said };
+  }
+  return null;
+}
+
+/** Whether two English words are one word's forms (`penalty`, `penalize`; `maintenance`, `maintain`; `tax`, `taxation`). */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // (A word under five letters counts inside a longer one only before an ending of English: `tax`+ation, not `car`+go.)
+  if (k === short.length && ENGLISH_ENDING.test(long.slice(k))) return true;
+  return k >= 5 && k >= 0.6 * short.length;
+}
+const ENGLISH_ENDING = /^(?:s|es|ed|ing|er|ers|ion|ions|ation|ations|al|ity|ment|ments|ive|ize|ise|ure|ant|ance|ence|ency|ly|ship)$/u;
+
+/** The titles that say every English word, the genre's ending theirs; the best named, or null when two differ. */
+function titlesNamed(index: KnowledgeIndex, words: string[], genre: string): KnowledgeDocument[] | null {
+  const ends = GENRE_ENDS.find(([en]) => en.test(genre))?.[1];
+  const gloss = chineseGloss();
   const bridge = englishBridge();
-  const pieces = words.map((w) => [...new Set(wordForms(w).flatMap((f) => bridge.get(f) ?? []).flatMap((zh) => [zh, zh.slice(0, 2)]))]);
-  if (pieces.some((p) => !p.length)) return null;
-  const forms = titleForms(index);
-  const laws = index.documents.filter((d, k) => {
-    const t = forms[k]!;
-    return /法$/u.test(t) && pieces.every((p) => p.some((zh) => t.includes(zh)));
+  const forms = words.map((w) => wordForms(w).concat(w));
+  // (A headword counts by its first two characters too: 豁免权 for `immunities` in 领事特权与豁免条例.)
+  const headwords = forms.map((fs) => [...new Set(fs.flatMap((f) => bridge.get(f) ?? []).flatMap((zh) => [zh, zh.slice(0, 2)]))]);
+  const glossOf = (zh: string) => gloss.get(zh) ?? [];
+  const says = (fs: string[], zh: string) => glossOf(zh).some((g) => fs.some((f) => sameStem(f, g)));
+  const titles = titleGlossWords(index);
+  // A name of three words or more may say one the dictionary cannot bridge (`Annual` for the 年 of 年休假).
+  const misses = words.length >= 3 ? 1 : 0;
+  let best: { docs: KnowledgeDocument[]; said: number; own: number; share: number; length: number }[] = [];
+  index.documents.forEach((d, k) => {
+    const t = titles[k]!;
+    if (ends && !ends.test(t.name)) return;
+    // Each word said: by a title word's senses, or one of its own headwords standing in the title.
+    const said = forms.filter((fs, i) => t.pieces.some((p) => says(fs, p)) || headwords[i]!.some((zh) => t.name.includes(zh))).length;
+    if (said < words.length - misses) return;
+    // Then the title more of whose own words the name says (医疗器械监督管理条例 over 兽药管理条例 for `Medical
+    // Devices`), in number, then in share; then the shorter.
+    const own = t.words.filter((w) => forms.some((fs) => says(fs, w))).length;
+    const share = own / Math.max(1, t.words.length);
+    const length = t.name.length;
+    const top = best[0];
+    const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+    const key = [said, own, share, -length];
+    const topKey = top ? [top.said, top.own, top.share, -top.length] : null;
+    const cmp = topKey ? key.map((v, i) => (same(v, topKey[i]!) ? 0 : v > topKey[i]! ? 1 : -1)).find((c) => c !== 0) ?? 0 : 1;
+    if (cmp > 0) best = [{ docs: [d], said, own, share, length }];
+    else if (cmp === 0) best.push({ docs: [d], said, own, share, length });
   });
-  if (!laws.length) return null;
-  const shortest = Math.min(...laws.map((d) => nameForm(d.title).length));
-  const named = laws.filter((d) => nameForm(d.title).length === shortest);
+  if (!best.length) return null;
+  const named = best.flatMap((b) => b.docs);
   if (new Set(named.map((d) => nameForm(d.title))).size > 1) return null;
   const latest = Math.max(...named.map(versionDay));
-  return { docs: named.filter((d) => versionDay(d) === latest), name: m[0] };
+  return named.filter((d) => versionDay(d) === latest);
 }
+
+/** Each title's name (the nation's style and the date left off), its jieba pieces and its own words: made once per index. */
+function titleGlossWords(index: KnowledgeIndex): { name: string; pieces: string[]; words: string[] }[] {
+  return index.once('title-gloss-words', () =>
+    titleForms(index).map((form) => {
+      const name = form.replace(/^中华人民共和国/u, '').replace(/\(\d{4}[-年][^)]*\)$/u, '');
+      const pieces = index.tokenizer.pieces(name).filter((p) => p.length >= 2 && /^\p{Script=Han}+$/u.test(p));
+      // Its own words: what the name says, not its genre or the words every interpretation shares.
+      const words = index.tokenizer.query(name).filter((w) => w.length >= 2 && /^\p{Script=Han}+$/u.test(w) && !TITLE_SHARED.test(w));
+      return { name, pieces, words };
+    }),
+  );
+}
+/** Words of titles that name the genre or the court's style, not what the text is about. */
+const TITLE_SHARED = /^(?:条例|办法|规定|规则|细则|决定|解释|关于|若干|问题|适用|法律|实施|管理|暂行|试行|最高|人民|法院|检察院)$/u;
 
 function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | null {
   const { tails, starts } = titleEndings(index);
@@ -1460,7 +1556,7 @@ const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\b
 // `以什么文种发布`: an order's number names its kind, `以…令第179号公布`.)
 const NUMBER_ASK = /文号|字号|发文号|(?:^|[，,、和及与]|文件|发文|的)编号|文种|document number/iu;
 /** 何时通过, 哪一年修正, 修订过几次: what the dated lines at a law's head record. */
-const HISTORY_ASK = /(?:哪一?年|哪天|哪一天|何时|什么时候|几月几日|日期|时间)[^，。？?]{0,4}(?:通过|修正|修订|修改|颁布|公布|制定)|(?:第几号|几号|哪号)令|令(?:号|第几号)|(?:通过|修正|修订|修改|颁布|公布)(?:的|过)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|是哪一?年|几次)|\b(?:adopted|amended|revised|enacted|passed)\b/iu;
+const HISTORY_ASK = /(?:哪一?年|哪天|哪一天|何时|什么时候|几月几日|日期|时间)[^，。？?]{0,4}(?:通过|修正|修订|修改|颁布|公布|制定)|(?:第几号|几号|哪号)令|令(?:号|第几号)|(?:通过|修正|修订|修改|颁布|公布)(?:的|过)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|是哪一?年|几次)|\b(?:adopted|amended|revised|enacted|passed(?!\s+away))\b/iu;
 const HISTORY_EVENTS: [RegExp, RegExp][] = [
   [/通过|制定|adopted|enacted|passed/iu, /通过/u],
   [/修正|修订|修改|amended|revised/iu, /修正|修订/u],

@@ -8,6 +8,7 @@ import { TsvTable } from './tsv-table.ts';
 
 export const BRIDGE_FILE = path.join(import.meta.dirname, 'data', 'english-bridge.tsv');
 export const PINYIN_FILE = path.join(import.meta.dirname, 'data', 'pinyin.tsv');
+export const GLOSS_FILE = path.join(import.meta.dirname, 'data', 'chinese-gloss.tsv');
 
 /** Chinese headwords per English word or two-word phrase, best first. */
 export type EnglishBridge = Map<string, string[]>;
@@ -115,6 +116,67 @@ export function buildBridge(entries: Iterable<[string, string]>, frequency: (zh:
   return bridge;
 }
 
+/** English words kept per Chinese headword in the gloss table. */
+const GLOSS_WORDS = 12;
+
+/**
+ * The dictionary read forwards: a Chinese word (2–4 characters, one jieba knows) → the English words of its
+ * short senses (`处罚` → penalize, punish; `网络` → network). Lets an English name be matched word by word
+ * against a Chinese title's words, where the backward bridge keeps only a key's few commonest headwords
+ * (`penalty` lists 罚款, 惩罚… and not 处罚).
+ */
+export function buildGloss(entries: Iterable<[string, string]>, known: (zh: string) => boolean): Map<string, string[]> {
+  const out = new Map<string, Set<string>>();
+  for (const [zh, definition] of entries) {
+    if (zh.length < 2 || zh.length > 4 || !/^\p{Script=Han}+$/u.test(zh) || !known(zh)) continue;
+    const set = out.get(zh) ?? new Set<string>();
+    for (const sense of definition.split(/[/;]/)) {
+      // (A surname, a variant's pointer or an abbreviation's expansion says nothing of the word's meaning.)
+      if (/\b(?:variant of|surname|see |used in|abbr\. for|CL:)/u.test(sense)) continue;
+      const words = senseWords(sense).filter((w) => w.length >= 3 && !EN_STOP.has(w));
+      if (!words.length || words.length > 5) continue;
+      for (const w of words) set.add(w);
+    }
+    if (set.size) out.set(zh, set);
+  }
+  return new Map([...out].map(([zh, set]) => [zh, [...set].slice(0, GLOSS_WORDS)]));
+}
+
+/** The knowledge base's words kept per English sense word. */
+const SENSES_PER_WORD = 4;
+
+/**
+ * The knowledge base's own words by the English words of their senses (`late` → 滞纳金, whose senses are overdue,
+ * fine, late): a word's fewer senses first (the English word is more nearly what it means), then the word the
+ * documents use more.
+ */
+export function kbSenses(vocabulary: readonly string[], df: (term: string) => number): Map<string, string[]> {
+  const gloss = chineseGloss();
+  const by = new Map<string, { zh: string; senses: number; df: number }[]>();
+  for (const term of vocabulary) {
+    if (term.length < 2 || term.length > 4 || !/^\p{Script=Han}+$/u.test(term)) continue;
+    const words = gloss.get(term);
+    if (!words) continue;
+    const entry = { zh: term, senses: words.length, df: df(term) };
+    for (const w of words) {
+      const list = by.get(w);
+      if (list) list.push(entry);
+      else by.set(w, [entry]);
+    }
+  }
+  const out = new Map<string, string[]>();
+  for (const [w, list] of by) out.set(w, list.sort((a, b) => a.senses - b.senses || b.df - a.df).slice(0, SENSES_PER_WORD).map((e) => e.zh));
+  return out;
+}
+
+let glossLoaded: TsvTable | null = null;
+
+/** The gloss table, read once per process on first use (an English question naming a law). */
+export function chineseGloss(): BridgeLookup {
+  glossLoaded ??= TsvTable.read(GLOSS_FILE);
+  return glossLoaded;
+}
+
 /** The bridge as the server reads it: the file looked up in place (tsv-table.ts), not a Map of 93k keys. */
 export interface BridgeLookup {
   get(key: string): readonly string[] | undefined;
@@ -142,6 +204,8 @@ export function bridgeEnglish(
   known: (zh: string) => boolean,
   perWord = 3,
   names: ReadonlyMap<string, string> = new Map(),
+  /** The knowledge base's own words one of whose senses is this English word (kbSenses), after the bridge's. */
+  senses: (en: string) => readonly string[] = () => [],
 ): { en: string; zh: string[] }[] {
   const words = englishWords(question);
   if (!words.length) return [];
@@ -172,6 +236,9 @@ export function bridgeEnglish(
     if (EN_ASKING.has(w)) continue;
     const hits: string[] = [];
     for (const form of wordForms(w)) for (const zh of bridge.get(form) ?? []) if (!hits.includes(zh) && known(zh)) hits.push(zh);
+    // Fewer of them the knowledge base's than asked for: its own words of that sense after them (the bridge keeps a
+    // key's commonest headwords only — `late` lists 迟迟, 已故…, not the 滞纳金 a law says).
+    if (hits.length < perWord) for (const form of wordForms(w)) for (const zh of senses(form)) if (!hits.includes(zh) && known(zh)) hits.push(zh);
     if (hits.length) out.push({ en: w, zh: hits.slice(0, perWord) });
   }
   return out;

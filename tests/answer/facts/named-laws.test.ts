@@ -33,6 +33,17 @@ const FILES = [
   '宪法相关法/国防法(2020-12-26).md',
   '行政法/国防交通法(2016-09-03).md',
   '行政法/国防动员法(2010-02-26).md',
+  // Named in English by their own words: a law whose senses the bridge's commonest headwords miss (处罚 for
+  // `Penalty`), regulations beside others of a like name (外交 and 领事特权与豁免条例; 兽药 and 医疗器械管理条例).
+  '行政法/行政处罚法(2021-01-22).md',
+  '行政法/广告法(2021-04-29).md',
+  '民法商法/电子商务法(2018-08-31).md',
+  '行政法规/兽药管理条例(2020-03-27).md',
+  '行政法规/医疗器械监督管理条例(2021-02-09).md',
+  '行政法规/残疾人就业条例(2007-02-25).md',
+  '行政法规/直销管理条例(2017-03-01).md',
+  '宪法相关法/领事特权与豁免条例(1990-10-30).md',
+  '宪法相关法/外交特权与豁免条例(1986-09-05).md',
 ];
 
 describe.skipIf(!existsSync(LAWS))('laws named outright', () => {
@@ -92,6 +103,21 @@ describe.skipIf(!existsSync(LAWS))('laws named outright', () => {
     expect(named('What does the Consumer Rights Protection Law say about returns?')).toEqual(['消费者权益保护法(2013-10-25).md']);
     // `Environmental Protection Law` fits 环境保护法 and 海洋环境保护法: the shorter is the name.
     expect(named('Under the Environmental Protection Law, when is Environment Day?')).toEqual(['环境保护法(2014-04-24).md']);
+  });
+
+  it('takes regulations and measures named in English by what they are on, each word said by a word of the title', () => {
+    const named = (q: string) => explicitDocument(index, q)?.docs.map((d) => path.basename(d.id));
+    // 处罚's senses (penalize, punish) say `Penalty`; `E-` is electronic, not the 广告 whose senses say commercial.
+    expect(named('When did the current Administrative Penalty Law come into force?')).toEqual(['行政处罚法(2021-01-22).md']);
+    expect(named('Under the E-Commerce Law, how long must a platform keep transaction records?')).toEqual(['电子商务法(2018-08-31).md']);
+    // The genre, then what they are on; the title more of whose own words the name says.
+    expect(named('Under the Regulations on Direct Selling, is there a cap on pay?')).toEqual(['直销管理条例(2017-03-01).md']);
+    expect(named('What share of staff must be disabled under the Regulations on the Employment of Persons with Disabilities?')).toEqual(['残疾人就业条例(2007-02-25).md']);
+    expect(named("Under China's Regulations on the Supervision and Administration of Medical Devices, how long is a licence valid?")).toEqual(['医疗器械监督管理条例(2021-02-09).md']);
+    expect(named("Under China's regulations on consular privileges and immunities, can a consul be detained?")).toEqual(['领事特权与豁免条例(1990-10-30).md']);
+    // One word before a genre in lower case is no name; a name no title says is none.
+    expect(named('What fine do the disciplinary regulations set for this?')).toBeUndefined();
+    expect(named('Under the Regulations on Lunar Mining Permits, who decides?')).toBeUndefined();
   });
 });
 
