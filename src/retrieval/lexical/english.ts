@@ -144,6 +144,8 @@ export function buildGloss(entries: Iterable<[string, string]>, known: (zh: stri
 
 /** The knowledge base's words kept per English sense word. */
 const SENSES_PER_WORD = 4;
+/** Most English words a knowledge-base word's senses may have for it to stand for any of them. */
+const SENSES_MAX = 4;
 
 /**
  * The knowledge base's own words by the English words of their senses (`late` → 滞纳金, whose senses are overdue,
@@ -156,7 +158,8 @@ export function kbSenses(vocabulary: readonly string[], df: (term: string) => nu
   for (const term of vocabulary) {
     if (term.length < 2 || term.length > 4 || !/^\p{Script=Han}+$/u.test(term)) continue;
     const words = gloss.get(term);
-    if (!words) continue;
+    // (A word of many senses says none of them precisely: 支持 is favor, support, back…; 攻关 storm, pass, key….)
+    if (!words || words.length > SENSES_MAX) continue;
     const entry = { zh: term, senses: words.length, df: df(term) };
     for (const w of words) {
       const list = by.get(w);
