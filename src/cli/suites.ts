@@ -13,7 +13,15 @@ export interface Suite {
   name: string;
   cases: string;
   knowledge: string[];
-  floors: Partial<Record<'answers' | 'refusals' | 'r1', number>>;
+  /** `owners`: the share of owners.json's items whose lead unit a chat names; `ownersWrong`: most items given another's. */
+  floors: Partial<Record<'answers' | 'refusals' | 'r1' | 'owners' | 'ownersWrong', number>>;
+}
+
+/** Who leads each numbered item, asked by chat: named right, another item's units named, of all. */
+export interface OwnersResult {
+  right: number;
+  wrong: number;
+  total: number;
 }
 
 export interface SuiteResult {
@@ -23,6 +31,44 @@ export interface SuiteResult {
   below: string[];
   /** Every reply in the order asked — question, answer, grounded/mode and cited sources — for comparing runs. */
   transcript: string;
+  /** Owners by chat, for a suite of questions whose folder lists its items' lead units (owners.json). */
+  owners?: OwnersResult;
+}
+
+/** An owners.json row the check reads: the item as written (`（十九）支持…`) and its lead unit(s) as written. */
+interface OwnerRow {
+  item: string;
+  lead: string[];
+}
+
+/** The rows of the suite's owners.json that name an item and its lead units (other shapes are left out). */
+function ownerRows(s: Suite): OwnerRow[] {
+  const file = path.join(path.dirname(path.resolve(ROOT, s.cases)), 'owners.json');
+  if (!/questions\.jsonl$/u.test(s.cases) || !existsSync(file)) return [];
+  const rows = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  if (!Array.isArray(rows)) return [];
+  return rows.flatMap((r: Record<string, unknown>) => {
+    const item = [r.task, r.item, r.title].find((x): x is string => typeof x === 'string' && x.length > 0);
+    const lead = [r.lead, r.owner].find((x): x is string[] => Array.isArray(x) && x.length > 0 && x.every((u) => typeof u === 'string'));
+    return item && lead ? [{ item, lead }] : [];
+  });
+}
+
+/**
+ * Asks who leads each item, by its title (`支持自贸试验区试点汽车平行进口保由哪个部门负责？` — its first 16 characters,
+ * its number left off, as someone would name it): right when the first lead unit is named, wrong when another item's
+ * units are named instead.
+ */
+async function askOwners(answerer: Answerer, rows: OwnerRow[]): Promise<OwnersResult> {
+  let right = 0;
+  let wrong = 0;
+  for (const r of rows) {
+    const name = r.item.replace(/^[（(][^）)]*[）)]\s*/u, '').replace(/^[一二三四五六七八九十\d]+[、.．]\s*/u, '').slice(0, 16);
+    const a = plainText(await answerer.ask(`${name}由哪个部门负责？`));
+    if (a.includes(r.lead[0]!)) right++;
+    else if (rows.some((x) => x !== r && x.lead.some((u) => !r.lead.includes(u) && a.includes(u)))) wrong++;
+  }
+  return { right, wrong, total: rows.length };
 }
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -53,11 +99,21 @@ export async function runSuite(s: Suite): Promise<SuiteResult> {
       said.push(`Q ${q}\nA ${plainText(a)}\n= ${a.grounded} ${a.mode} | ${cited.join(' | ')}\n`);
       return a;
     });
-    const share = { answers: ratio(report.answers, report.answerCases), refusals: ratio(report.refusals, report.refusalCases), r1: ratio(report.r1, report.retrievalCases) };
+    const rows = ownerRows(s);
+    const owners = rows.length ? await askOwners(answerer, rows) : undefined;
+    const share = {
+      answers: ratio(report.answers, report.answerCases),
+      refusals: ratio(report.refusals, report.refusalCases),
+      r1: ratio(report.r1, report.retrievalCases),
+      owners: owners ? ratio(owners.right, owners.total) : 1,
+    };
     const below = Object.entries(s.floors)
+      .filter(([k]) => k !== 'ownersWrong')
       .filter(([k, floor]) => share[k as keyof typeof share] < floor!)
       .map(([k, floor]) => `${k} ${share[k as keyof typeof share].toFixed(2)} < ${floor}`);
-    return { suite: s, report, below, transcript: said.join('\n') };
+    // An owner named for another item's work is wrong, not missing: none is allowed but where the floor says so.
+    if (owners && owners.wrong > (s.floors.ownersWrong ?? 0)) below.push(`owners wrong ${owners.wrong} > ${s.floors.ownersWrong ?? 0}`);
+    return { suite: s, report, below, transcript: said.join('\n'), ...(owners ? { owners } : {}) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -71,15 +127,16 @@ const pct = (a: number, n: number) => (n ? `${a}/${n} (${Math.round((100 * a) / 
 
 /** One table, a row per suite. */
 export function table(results: SuiteResult[]): string {
-  const rows = results.map(({ suite, report: r, below }) => [
+  const rows = results.map(({ suite, report: r, below, owners }) => [
     suite.name,
     pct(r.answers, r.answerCases),
     pct(r.refusals, r.refusalCases),
     pct(r.r1, r.retrievalCases),
     pct(r.r3, r.retrievalCases),
     below.length ? `BELOW: ${below.join('; ')}` : 'ok',
+    owners ? `${owners.right}/${owners.total}, ${owners.wrong} wrong` : '',
   ]);
-  const head = ['suite', 'answers', 'refusals', 'passage@1', 'passage@3', 'floors'];
+  const head = ['suite', 'answers', 'refusals', 'passage@1', 'passage@3', 'floors', 'owners by chat'];
   const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(width[i]!)).join('  ');
   return [line(head), line(width.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
