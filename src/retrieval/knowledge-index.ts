@@ -165,12 +165,12 @@ export class KnowledgeIndex {
     return new KnowledgeIndex(parts.version, parts.documents, parts.chunks, tokenizer, parts.lexical, parts.aliases, parts.facts, null, parts.dictionaryWords);
   }
 
-  /** Names in the documents' titles by their pinyin (Chengchuan → 澄川), for English questions. */
   /** The knowledge base's words by the English words of their senses (english.ts kbSenses), made on the first English question. */
   get englishSenses(): ReadonlyMap<string, readonly string[]> {
     return this.once('english-senses', () => kbSenses(this.lexical.vocabulary(), (t) => this.lexical.df(t)));
   }
 
+  /** Names in the documents' titles by their pinyin (Chengchuan → 澄川), for English questions. */
   get titleNames(): ReadonlyMap<string, string> {
     // The primary documents' titles (the policies loaded for this city): a corpus of laws beside them
     // would make hundreds of thousands of spellings for names nobody asks about in English.

@@ -383,6 +383,8 @@ const NUMBER_WITHOUT_YEAR = /([\p{Script=Han}]{2,16}?)(?<!第)(\d{1,4})\s*号(?:
 const ENGLISH_LAW = /((?:[A-Z][A-Za-z'’-]*\s+){1,6})(Law|Code)\b/u;
 /** English genre words as written in a name, capitalised or not. */
 const EN_GENRE = '[Ll]aw|[Cc]ode|[Rr]egulations?|[Mm]easures|[Rr]ules|[Pp]rovisions|[Ii]nterpretations?|[Dd]ecision';
+/** A group of a name's match that is its genre word. */
+const GENRE_WORD = new RegExp(`^(?:${EN_GENRE})$`, 'u');
 /**
  * `Regulations on the Protection of Olympic Symbols`, `Implementing Measures for Paid Annual Leave of Enterprise
  * Employees`, `the 2016 interpretation on embezzlement and bribery cases`: the genre, then what it is on — up to
@@ -422,8 +424,9 @@ function englishLaw(index: KnowledgeIndex, question: string): ExplicitName | nul
     const m = names[k];
     if (!m) continue;
     const said = m[0];
-    const genre = (m.slice(1).find((g) => g !== undefined && new RegExp(`^(?:${EN_GENRE})$`, 'u').test(g)) ?? '').toLowerCase();
-    const name = m.slice(1).filter((g) => g !== undefined && g !== genre && !new RegExp(`^(?:${EN_GENRE})$`, 'u').test(g)).join(' ');
+    const groups = m.slice(1).filter((g): g is string => g !== undefined);
+    const genre = (groups.find((g) => GENRE_WORD.test(g)) ?? '').toLowerCase();
+    const name = groups.filter((g) => !GENRE_WORD.test(g)).join(' ');
     const words = name
       // `E-Commerce`, `e-government`: the e is electronic.
       .replace(/\b[Ee]-(?=[A-Za-z]{3})/gu, 'electronic ')
@@ -454,13 +457,12 @@ const ENGLISH_ENDING = /^(?:s|es|ed|ing|er|ers|ion|ions|ation|ations|al|ity|ment
 /** The titles that say every English word, the genre's ending theirs; the best named, or null when two differ. */
 function titlesNamed(index: KnowledgeIndex, words: string[], genre: string): KnowledgeDocument[] | null {
   const ends = GENRE_ENDS.find(([en]) => en.test(genre))?.[1];
-  const gloss = chineseGloss();
   const bridge = englishBridge();
   const forms = words.map((w) => wordForms(w).concat(w));
   // (A headword counts by its first two characters too: 豁免权 for `immunities` in 领事特权与豁免条例.)
   const headwords = forms.map((fs) => [...new Set(fs.flatMap((f) => bridge.get(f) ?? []).flatMap((zh) => [zh, zh.slice(0, 2)]))]);
-  const glossOf = (zh: string) => gloss.get(zh) ?? [];
-  const says = (fs: string[], zh: string) => glossOf(zh).some((g) => fs.some((f) => sameStem(f, g)));
+  // (A title word's senses, as the dictionary gives them: looked up once per index, not per question.)
+  const says = (fs: string[], senses: readonly string[]) => senses.some((g) => fs.some((f) => sameStem(f, g)));
   const titles = titleGlossWords(index);
   // A name of three words or more may say one the dictionary cannot bridge (`Annual` for the 年 of 年休假).
   const misses = words.length >= 3 ? 1 : 0;
@@ -491,17 +493,22 @@ function titlesNamed(index: KnowledgeIndex, words: string[], genre: string): Kno
   return named.filter((d) => versionDay(d) === latest);
 }
 
-/** Each title's name (the nation's style and the date left off), its jieba pieces and its own words: made once per index. */
-function titleGlossWords(index: KnowledgeIndex): { name: string; pieces: string[]; words: string[] }[] {
-  return index.once('title-gloss-words', () =>
-    titleForms(index).map((form) => {
+/**
+ * Each title's name (the nation's style and the date left off), the English senses of its jieba pieces and of its own
+ * words: made once per index.
+ */
+function titleGlossWords(index: KnowledgeIndex): { name: string; pieces: (readonly string[])[]; words: (readonly string[])[] }[] {
+  return index.once('title-gloss-words', () => {
+    const gloss = chineseGloss();
+    const sensesOf = (zh: string) => gloss.get(zh) ?? [];
+    return titleForms(index).map((form) => {
       const name = form.replace(/^中华人民共和国/u, '').replace(/\(\d{4}[-年][^)]*\)$/u, '');
       const pieces = index.tokenizer.pieces(name).filter((p) => p.length >= 2 && /^\p{Script=Han}+$/u.test(p));
       // Its own words: what the name says, not its genre or the words every interpretation shares.
       const words = index.tokenizer.query(name).filter((w) => w.length >= 2 && /^\p{Script=Han}+$/u.test(w) && !TITLE_SHARED.test(w));
-      return { name, pieces, words };
-    }),
-  );
+      return { name, pieces: pieces.map(sensesOf), words: words.map(sensesOf) };
+    });
+  });
 }
 /** Words of titles that name the genre or the court's style, not what the text is about. */
 const TITLE_SHARED = /^(?:条例|办法|规定|规则|细则|决定|解释|关于|若干|问题|适用|法律|实施|管理|暂行|试行|最高|人民|法院|检察院)$/u;
