@@ -5,6 +5,7 @@
 // `npx tsx scripts/build-register.ts [corpus folder]` (default: ../shared/corpus/laws, 1,584 texts).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { REGISTER_FILE } from '../src/retrieval/lexical/register.ts';
@@ -24,7 +25,33 @@ const walk = (dir: string): void => {
   }
 };
 walk(root);
+// A word general Chinese uses far more often than the laws do (`印象`, `孩子`, `好像`, `大体`: the laws use them
+// now and then, as any text does) is no word of the register: asked and absent from the loaded texts, it is the
+// asker's everyday wording, not a subject of the genre they lack. Kept: a word the laws use at least
+// EVERYDAY_RATIO as often as general Chinese (jieba's dictionary counts, ≈60 million words), or one general
+// Chinese does not count (a placeholder count of 5 or less).
+const EVERYDAY_RATIO = 0.02;
+const UNCOUNTED = 5;
+const general = new Map<string, number>();
+let generalTotal = 0;
+for (const line of readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8').split('\n')) {
+  const [w, f] = line.split(' ');
+  const n = Number(f);
+  if (!w || !(n > 0)) continue;
+  generalTotal += n;
+  if (n > UNCOUNTED) general.set(w, n);
+}
+let lawsTotal = 0;
+for (const c of counts.values()) lawsTotal += c;
+let everyday = 0;
+for (const [w, c] of counts) {
+  const g = general.get(w);
+  if (g !== undefined && c / lawsTotal < (EVERYDAY_RATIO * g) / generalTotal) {
+    counts.delete(w);
+    everyday++;
+  }
+}
 const lines = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w, c]) => `${w}\t${c}`);
-const head = `# Words of written law and policy Chinese: jieba search-mode words of two or more Han characters in ${texts} national laws, regulations and interpretations (${path.basename(root)}), with counts; made by scripts/build-register.ts`;
+const head = `# Words of written law and policy Chinese: jieba search-mode words of two or more Han characters in ${texts} national laws, regulations and interpretations (${path.basename(root)}), with counts, less those general Chinese uses over ${1 / EVERYDAY_RATIO} times as often; made by scripts/build-register.ts`;
 writeFileSync(REGISTER_FILE, `${head}\n${lines.join('\n')}\n`);
-console.log(`${lines.length} words from ${texts} texts → ${REGISTER_FILE}`);
+console.log(`${lines.length} words from ${texts} texts (${everyday} everyday words left out) → ${REGISTER_FILE}`);

@@ -36,6 +36,14 @@ describe('words no loaded text uses', () => {
     expect(inWrittenRegister('R&D')).toBe(true);
   });
 
+  it('leave out of the register words the laws use only now and then, as any text does (打算, 扮演)', () => {
+    // (The laws use 打算 and 扮演 a handful of times; general Chinese over fifty times as often.)
+    expect(inWrittenRegister('打算')).toBe(false);
+    expect(inWrittenRegister('扮演')).toBe(false);
+    expect(inWrittenRegister('申报')).toBe(true);
+    expect(grounded('方案打算让石化基地在全省扮演个啥？')).toBe(true);
+  });
+
   it('do not outweigh what the text says when they are everyday words', () => {
     expect(grounded('石化那个基地的目标，说要给全省建啥级别的基地撑腰？')).toBe(true);
   });
