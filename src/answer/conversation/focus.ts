@@ -2,7 +2,7 @@
 // "它", "谁牵头？", "回到前面那个办法…"): the session remembers the documents its answers came from,
 // and a question that names none — or points back with a definite reference — is read against them.
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
-import { ASKING, explicitDocument, NAMING_MIN, namedDocuments, pointedDocument } from '../facts/documents.ts';
+import { ASKING, explicitDocument, NAMING_MIN, namedDocuments, pointedByKind, pointedDocument } from '../facts/documents.ts';
 import { BARE_ASK } from './rewrite.ts';
 
 export interface Focus {
@@ -114,7 +114,8 @@ export function resolveFocus(index: KnowledgeIndex, question: string, history: r
   // Only a proper name of its title (a place, an issuer) names it so: topic words (工业互联网, 出口) are in
   // many a document's text, and a title that happens to hold them is no more the one meant.
   const fresh = (): Focus => {
-    const pointed = properlyNamed(index, question);
+    // (…or by its kind, when one loaded text alone is of it: `各省政府接到这个通知要做啥`.)
+    const pointed = properlyNamed(index, question) ?? pointedByKind(index, question);
     return pointed ? { docId: pointed.id, definite: false, named: true, question } : { definite: false, question };
   };
   const back = RETURN.exec(question);

@@ -616,6 +616,32 @@ export function pointedDocument(index: KnowledgeIndex, question: string, focus?:
   return null;
 }
 
+/** `这个通知`, `该办法`, `这份意见`: a document pointed at by its kind (a generic 文件 or 政策 tells no kind). */
+const KIND_POINTED = /(?:这个|该|此|这份|这篇|那个|那份|本)(办法|方案|意见|通知|答记者问|问答|规划|措施|条例|规定|细则|解读)/u;
+
+/**
+ * The kind of document a title names, by its last word: `…实施方案` a 方案. A notice issuing another text
+ * (`关于印发《广州市临时救助实施细则》的通知`, `…转发…意见的通知`) is read as the text it issues, which is what its
+ * readers call it.
+ */
+export function kindOf(title: string): string | undefined {
+  // (A period or edition after the name, `（2024—2026年）`, `(新闻发布会解读)`, is no kind.)
+  const bare = (t: string) => t.trim().replace(/[》」”]+$/u, '').replace(/[（(][^（()）]*[)）]$/u, '');
+  const t = bare(title);
+  const issued = /(?:印发|转发|发布)《?(.+?)》?的通知$/u.exec(t)?.[1];
+  return /(办法|方案|意见|通知|答记者问|问答|规划|措施|条例|规定|细则|解读)$/u.exec(issued ? bare(issued) : t)?.[1];
+}
+
+/**
+ * The one loaded document of the kind the question points at (`各省政府接到这个通知要做啥` of a 通知 beside a 细则 issued
+ * by one, a Q&A page and a plan), if one alone is of that kind: no other could be meant.
+ */
+export function pointedByKind(index: KnowledgeIndex, question: string): KnowledgeDocument | null {
+  const kind = KIND_POINTED.exec(question)?.[1];
+  const ofKind = kind ? index.documents.filter((d) => kindOf(d.title) === kind) : [];
+  return ofKind.length === 1 ? ofKind[0]! : null;
+}
+
 const withFacts = (d: KnowledgeDocument | null | undefined): d is Doc => !!d?.facts;
 
 /** An item's label as set in parentheses in a reply: `(十二)` → `十二`, `3.` → `3`. */
