@@ -9,7 +9,7 @@ import { assignsInParens } from '../knowledge/annotations.ts';
 import { DOC_NUMBER_STATED, DOC_NUMBER_WORD, INTERROGATIVE, OWNER_ASK, paragraphYear, yearsOf } from './asked.ts';
 import { toldInSituation } from './situation.ts';
 import { adjacent, phrasePairs } from '../retrieval/lexical/phrase.ts';
-import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, countedHead, countsThing, kindWords, NUM_PATTERN, parseNumber, periodUnitAsked, statesAmount, statesAmountOf, statesPeriodIn, type AmountKind } from '../text/numerals.ts';
+import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, countedHead, countMeasure, countsInMeasure, countsThing, kindWords, NUM_PATTERN, parseNumber, periodUnitAsked, statesAmount, statesAmountOf, statesPeriodIn, type AmountKind } from '../text/numerals.ts';
 import { lowerOrSame } from '../text/lower.ts';
 
 export const MAX_ANSWER_CHARS = 300;
@@ -759,6 +759,16 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // An English question reaches the text through dictionary senses, often not the text's own word
   // (`selected` for 入选): only the kind of figure is held to it.
   const english = !/\p{Script=Han}/u.test(query.normalized);
+  // A count asked in a measure word is given in that measure (`保有量是多少辆` is not answered by `建成示范站10座`): by the
+  // sentences chosen from the lead's passage (or in `个`), by all the answer shows (`至少有五名注册会计师` of an
+  // article shown whole — not the `12万个` of another sentence), or by the heading the passage stands under
+  // (`四、东莞赋能OPC十条政策` counts its 条).
+  const measure = kinds.length === 1 && kinds[0] === 'count' && !english ? countMeasure(index.tag(query.normalized)) : null;
+  const unmeasured =
+    measure !== null &&
+    !stated.some((c) => countsInMeasure(c.text, measure)) &&
+    !countsInMeasure(shown ?? body, measure, false) &&
+    !countsInMeasure(leadHit.chunk.section.join('\n'), measure);
   // The amount must be stated about what is asked (worked out only when an amount is asked in Chinese).
   const topics = amountAsked && !english ? figureTopicsOnce() : [];
   // Topics the lead's document never says (`退伍兵`, `退下来` of the asker, 退役军士和义务兵 of the text) cannot
@@ -770,6 +780,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const unpunished = PENALTY_ASK.test(query.normalized) && !english && ![lead!, ...rest].some((c) => PENALTY_STATED.test(c.text) || PENALTY_OTHERWISE.test(c.text));
   const missingAmount =
     noContact ||
+    unmeasured ||
     (amountAsked && !english && siblingAsked(index, query.normalized, body)) ||
     unpunished ||
     // (English asks a figure in its own words, `how many`, `in RMB`, `how large are the fines`: the kinds say so.)

@@ -286,6 +286,38 @@ export function countsThing(text: string, heads: readonly string[]): boolean {
     .some((clause) => heads.some((head) => clause.includes(head)) && KIND_STATED.count.test(clause));
 }
 
+/**
+ * Measure words that count things of one sort, grouped where texts say one for another (`5名`/`5人`, `30户企业`/`30家`).
+ * `个` counts anything and fits every ask.
+ */
+const MEASURE_GROUPS = ['人名位', '家户', '项条件', '辆台', '座处', '艘', '架', '张', '套', '所'];
+const MEASURES = '辆台座处艘架张套所户家项条件名人位';
+
+/**
+ * The measure word a count is asked in (`保有量是多少辆` 辆, `几家企业` 家), from the question's words as the tagger
+ * cuts them: null for `几个`, for no count asked, for a word that only begins with one (`多少户籍老年人`), and for
+ * the asker's own `好几户`.
+ */
+export function countMeasure(words: readonly { word: string }[]): string | null {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.word;
+    const glued = /^(?:几|多少)(\p{Script=Han})$/u.exec(w)?.[1];
+    if (glued && MEASURES.includes(glued)) return glued;
+    const next = words[i + 1]?.word;
+    if ((w === '几' || w === '多少') && next && next.length === 1 && MEASURES.includes(next)) return next;
+  }
+  return null;
+}
+
+/**
+ * Whether the text states a count in the measure asked or one of its group — or, `loose`, in `个`: `建成示范站10座`
+ * counts no 辆, whatever else it counts.
+ */
+export function countsInMeasure(text: string, measure: string, loose = true): boolean {
+  const group = MEASURE_GROUPS.find((g) => g.includes(measure)) ?? measure;
+  return new RegExp(`${N}\\s*[${group}${loose ? '个' : ''}]`, 'u').test(amountText(text));
+}
+
 /** Whether the text states an amount of one of these kinds. */
 export function statesAmountOf(text: string, kinds: readonly AmountKind[]): boolean {
   const t = amountText(text);
