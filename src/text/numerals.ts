@@ -291,7 +291,7 @@ export function countsThing(text: string, heads: readonly string[]): boolean {
  * `个` counts anything and fits every ask.
  */
 const MEASURE_GROUPS = ['人名位', '家户', '项条件', '辆台', '座处', '艘', '架', '张', '套', '所'];
-const MEASURES = '辆台座处艘架张套所户家项条件名人位';
+const MEASURES = MEASURE_GROUPS.join('');
 
 /**
  * The measure word a count is asked in (`保有量是多少辆` 辆, `几家企业` 家), from the question's words as the tagger

@@ -616,8 +616,11 @@ export function pointedDocument(index: KnowledgeIndex, question: string, focus?:
   return null;
 }
 
-/** `这个通知`, `该办法`, `这份意见`: a document pointed at by its kind (a generic 文件 or 政策 tells no kind). */
-const KIND_POINTED = /(?:这个|该|此|这份|这篇|那个|那份|本)(办法|方案|意见|通知|答记者问|问答|规划|措施|条例|规定|细则|解读)/u;
+/** The kinds of document a title's last word names (a generic 文件 or 政策 tells none). */
+const KINDS = '(办法|方案|意见|通知|答记者问|问答|规划|措施|条例|规定|细则|解读)';
+/** `这个通知`, `该办法`, `这份意见`: a document pointed at by its kind. */
+const KIND_POINTED = new RegExp(`(?:这个|该|此|这份|这篇|那个|那份|本)${KINDS}`, 'u');
+const KIND_ENDING = new RegExp(`${KINDS}$`, 'u');
 
 /**
  * The kind of document a title names, by its last word: `…实施方案` a 方案. A notice issuing another text
@@ -629,7 +632,7 @@ export function kindOf(title: string): string | undefined {
   const bare = (t: string) => t.trim().replace(/[》」”]+$/u, '').replace(/[（(][^（()）]*[)）]$/u, '');
   const t = bare(title);
   const issued = /(?:印发|转发|发布)《?(.+?)》?的通知$/u.exec(t)?.[1];
-  return /(办法|方案|意见|通知|答记者问|问答|规划|措施|条例|规定|细则|解读)$/u.exec(issued ? bare(issued) : t)?.[1];
+  return KIND_ENDING.exec(issued ? bare(issued) : t)?.[1];
 }
 
 /**
