@@ -314,9 +314,17 @@ export function countMeasure(words: readonly { word: string }[]): string | null 
  * counts no 辆, whatever else it counts.
  */
 export function countsInMeasure(text: string, measure: string, loose = true): boolean {
-  const group = MEASURE_GROUPS.find((g) => g.includes(measure)) ?? measure;
-  return new RegExp(`${N}\\s*[${group}${loose ? '个' : ''}]`, 'u').test(amountText(text));
+  const counted = COUNTED_IN.get(measure);
+  return !!counted && counted[loose ? 1 : 0].test(amountText(text));
 }
+
+/** Per measure word, a count in its group, without and with `个` (made once, not per answer checked). */
+const COUNTED_IN = new Map(
+  [...MEASURES].map((m) => {
+    const group = MEASURE_GROUPS.find((g) => g.includes(m))!;
+    return [m, [new RegExp(`${N}\\s*[${group}]`, 'u'), new RegExp(`${N}\\s*[${group}个]`, 'u')] as const];
+  }),
+);
 
 /** Whether the text states an amount of one of these kinds. */
 export function statesAmountOf(text: string, kinds: readonly AmountKind[]): boolean {
