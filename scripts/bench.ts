@@ -31,6 +31,7 @@ import { factsAnswerer } from '../src/answer/facts/answerer.ts';
 import { grade, parseCases, summary, type EvalCase } from '../src/answer/grade.ts';
 import { Answerer } from '../src/answer/pipeline.ts';
 import { buildIndex } from '../src/retrieval/build.ts';
+import { Memo } from '../src/retrieval/memo.ts';
 import { loadLocalEmbedder } from '../src/retrieval/dense/embed-local.ts';
 import { measureEmbeddingThroughput } from '../src/retrieval/dense/embed.ts';
 import { passageText } from '../src/retrieval/dense/fusion.ts';
@@ -177,6 +178,24 @@ async function inProcess(dir: string, distinct: string[]) {
     distinctMs.push(performance.now() - s);
   }
   return { built, buildMs, buildCpuMs, rss, quality: summary(quality), answer, retrieval, repeated, distinct: distinctMs };
+}
+
+/**
+ * Microseconds per new entry of the request path's memo once full, at a small and a large size:
+ * the figure its unit test counts in operations (issue 19; the Map-order eviction it replaced was
+ * over 20× apart between these sizes, the key array about 1×).
+ */
+function memoPerEntry(max: number): number {
+  const keys = Array.from({ length: 80_000 }, (_, i) => `question ${i}`);
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const m = new Memo<string, number>(max);
+    for (let i = 0; i < 2 * max; i++) m.get(keys[i]!, () => i);
+    const t = performance.now();
+    for (let i = 2 * max; i < keys.length; i++) m.get(keys[i]!, () => i);
+    best = Math.min(best, ((performance.now() - t) * 1000) / (keys.length - 2 * max));
+  }
+  return best;
 }
 
 async function embeddingThroughput(texts: string[]) {
@@ -356,6 +375,8 @@ async function main() {
   row('bare Koa echo, 1 / 32 connections, paired with the distinct rows', echoCell(warm.distinctRuns), echoCell(seedHttp.distinctRuns), ...a(undefined, '—'));
   const all = (m: { rss: number; peak: number; processes: string[] } | null) => (m ? `${m.rss} MiB (peak ${m.peak}; ${m.processes.join(', ')})` : '?');
   row('all processes of `npm start` after the load (RSS, MiB)', all(warm.memoryAll), all(seedHttp.memoryAll), ...a(undefined, '—'));
+  memoPerEntry(100);
+  row('request memo: µs per new entry when full, 100 / 20,000 entries', `${memoPerEntry(100).toFixed(2)} / ${memoPerEntry(20_000).toFixed(2)} µs`, '', ...a(undefined, '—'));
   row('embedding throughput (tiny test model)', `${embed.chunksPerSecond} chunks/s (${embed.chunks} chunks)`, '', ...a(undefined, '—'));
   if (vs) printComparison(vs);
   for (const p of profiles) {
