@@ -137,8 +137,11 @@ function askGroups(query: ParsedQuery): Ask[] {
 
 /** Longest line read as a heading inside a passage. */
 const MAX_INLINE_HEADING = 30;
-/** What a word leaves out of its part when that names a figure: a fee, a price, a rate, a sum, a wage. */
-const FIGURE_WORD = /[费钱价金额率税资薪租款]/u;
+/**
+ * What a word leaves out of its part when that names a figure: a fee, a price, a rate, a sum, a wage — or a
+ * quantity (`产量`, `销量`, `用量`: `原油产量是多少` is not answered by the `3项任务` of a passage on the oil field).
+ */
+const FIGURE_WORD = /[费钱价金额率税资薪租款]|[产销用存总增流]量/u;
 /** A second passage's best sentence joins when it matches the question nearly as well (another reading). */
 const RUNNER_UP = 0.9;
 
@@ -531,6 +534,15 @@ function figureTopics(index: KnowledgeIndex, query: ParsedQuery): { i: number; c
   return [known, near, asked].filter((t, k, all): t is { i: number; w: number } => t !== undefined && all.indexOf(t) === k).map((t) => ({ i: t.i, concept: query.concepts[t.i]! }));
 }
 
+/** Whether the word right before `是多少` names a figure (FIGURE_WORD) that no loaded text uses. */
+function figureNamedUnknown(index: KnowledgeIndex, query: ParsedQuery): boolean {
+  const askedOf = ASKED_OF.exec(query.normalized);
+  if (!askedOf) return false;
+  const before = query.normalized.slice(0, askedOf.index);
+  const last = query.concepts.filter((c) => before.includes(c.text)).sort((a, b) => before.lastIndexOf(b.text) + b.text.length - (before.lastIndexOf(a.text) + a.text.length))[0];
+  return last !== undefined && before.endsWith(last.text) && FIGURE_WORD.test(last.text) && !index.known(last);
+}
+
 /**
  * The clauses that ask a figure, in lower case, of a question whose other asks ask none (`最长能租几年？到期了还能续吗`):
  * the figure is of their words, not of the yes-or-no beside them (到期). Null when every ask asks one, or only one asks.
@@ -755,7 +767,8 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // A phone number or web address asked for must stand in the passage, whatever else it says of the topic.
   // …and so must a date asked for outright (`截止时间是哪天`) — unless a period would answer too (`什么时间段`).
   const contact = kinds.filter((k) => k === 'phone' || k === 'website' || k === 'email' || k === 'hours' || k === 'area' || k === 'year' || k === 'month' || (k === 'date' && !kinds.includes('duration')));
-  const noContact = contact.length > 0 && ![lead!, ...rest].some((c) => ownPassage(c) && statesAmountOf(c.text, contact));
+  // (…or the lead's own short item, shown whole: `1.摸底排查。…分别列出清单、建立台账。该项工作于2019年4月底前完成。`.)
+  const noContact = contact.length > 0 && ![lead!, ...rest].some((c) => ownPassage(c) && statesAmountOf(c.text, contact)) && !(leadArticle?.shown !== undefined && shown !== undefined && statesAmountOf(leadArticle.article, contact));
   // An English question reaches the text through dictionary senses, often not the text's own word
   // (`selected` for 入选): only the kind of figure is held to it.
   const english = !/\p{Script=Han}/u.test(query.normalized);
@@ -778,8 +791,12 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const askersOwnWords = (ts: typeof topics) => typed && ts.every((t) => !FIGURE_WORD.test(t.concept.text) && !index.mentionsText(leadDocId, t.concept));
   // `达不到这个比例会怎么处罚`: a penalty asked, and no sentence given states one (nor what it follows from).
   const unpunished = PENALTY_ASK.test(query.normalized) && !english && ![lead!, ...rest].some((c) => PENALTY_STATED.test(c.text) || PENALTY_OTHERWISE.test(c.text));
+  // `原油产量是多少` of a text that never says 产量: the word right before the ask names the figure itself, and no
+  // loaded text uses it — whatever figure the passage states (`3项任务`) is not that one.
+  const unnamedFigure = amountAsked && !english && figureNamedUnknown(index, query);
   const missingAmount =
     noContact ||
+    unnamedFigure ||
     unmeasured ||
     (amountAsked && !english && siblingAsked(index, query.normalized, body)) ||
     unpunished ||
