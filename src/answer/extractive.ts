@@ -534,13 +534,27 @@ function figureTopics(index: KnowledgeIndex, query: ParsedQuery): { i: number; c
   return [known, near, asked].filter((t, k, all): t is { i: number; w: number } => t !== undefined && all.indexOf(t) === k).map((t) => ({ i: t.i, concept: query.concepts[t.i]! }));
 }
 
-/** Whether the word right before `是多少` names a figure (FIGURE_WORD) that no loaded text uses. */
+/** A concept's phrases that stand for the whole word: not a part that leaves out what names the figure (`公证` of 公证费). */
+function wholePhrases(c: Concept): string[] {
+  return c.phrases.filter((p) => !(p.length < c.text.length && c.text.includes(p) && FIGURE_WORD.test(c.text.replace(p, ''))));
+}
+
+/**
+ * Whether the word right before `是多少` (`原油产量是多少`) or right after `多少` (`要交多少申请费`) names a figure
+ * (FIGURE_WORD) that no loaded text uses.
+ */
 function figureNamedUnknown(index: KnowledgeIndex, query: ParsedQuery): boolean {
   const askedOf = ASKED_OF.exec(query.normalized);
   if (!askedOf) return false;
   const before = query.normalized.slice(0, askedOf.index);
-  const last = query.concepts.filter((c) => before.includes(c.text)).sort((a, b) => before.lastIndexOf(b.text) + b.text.length - (before.lastIndexOf(a.text) + a.text.length))[0];
-  return last !== undefined && before.endsWith(last.text) && FIGURE_WORD.test(last.text) && !index.known(last);
+  const after = query.normalized.slice(askedOf.index + askedOf[0].length);
+  // (Known by its whole word or a synonym, not by a part that leaves the figure out: `申请` of 申请费.)
+  const named = (c: Concept) => {
+    if (!FIGURE_WORD.test(c.text)) return false;
+    const whole = wholePhrases(c);
+    return !whole.length || !index.known({ ...c, phrases: whole });
+  };
+  return query.concepts.some((c) => named(c) && (before.endsWith(c.text) || after.startsWith(c.text)));
 }
 
 /**
@@ -567,7 +581,7 @@ function statedOf(topic: { i: number; concept: Concept }, stated: Candidate[], l
   // (A word all of whose parts stand in the text, 补贴…标准, counts as whole; `公证` leaves `费` out.)
   // A part stands for the whole unless what it leaves out names the figure itself (`费` of 公证费):
   // `低保` speaks of 低保户, `见习` of 见习生.
-  const whole = concept.phrases.filter((p) => !(p.length < concept.text.length && concept.text.includes(p) && FIGURE_WORD.test(concept.text.replace(p, ''))));
+  const whole = wholePhrases(concept);
   const holdsBy = (includes: (x: string) => boolean) => whole.some((p) => (p.includes(ALL_OF) ? p.split(ALL_OF).every(includes) : includes(p)));
   const holds = (text: string) => holdsBy((x) => text.includes(x));
   if (article !== undefined && holds(article.toLowerCase())) {
