@@ -782,7 +782,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // …and so must a date asked for outright (`截止时间是哪天`) — unless a period would answer too (`什么时间段`).
   const contact = kinds.filter((k) => k === 'phone' || k === 'website' || k === 'email' || k === 'hours' || k === 'area' || k === 'year' || k === 'month' || (k === 'date' && !kinds.includes('duration')));
   // (…or the lead's own short item, shown whole: `1.摸底排查。…分别列出清单、建立台账。该项工作于2019年4月底前完成。`.)
-  const noContact = contact.length > 0 && ![lead!, ...rest].some((c) => ownPassage(c) && statesAmountOf(c.text, contact)) && !(leadArticle?.shown !== undefined && shown !== undefined && statesAmountOf(leadArticle.article, contact));
+  const noContact = contact.length > 0 && ![lead!, ...rest].some((c) => ownPassage(c) && statesAmountOf(c.text, contact)) && !(shown !== undefined && leadArticle !== undefined && statesAmountOf(leadArticle.article, contact));
   // An English question reaches the text through dictionary senses, often not the text's own word
   // (`selected` for 入选): only the kind of figure is held to it.
   const english = !/\p{Script=Han}/u.test(query.normalized);
