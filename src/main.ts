@@ -336,7 +336,12 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
           setTimeout(snapshotDue, SNAPSHOT_DELAY_MS).unref();
           // The simplified → traditional converter only a traditional answer needs (~0.1 s): a while
           // after the start instead of before the first answer, so the readiness probe does not wait for it.
-          setTimeout(() => toTraditional('预热'), CONVERTER_DELAY_MS).unref();
+          // …and the knowledge base's words by sense (~0.2 s over the laws), which a question with a word no text uses
+          // reads for that word's siblings (gate.ts).
+          setTimeout(() => {
+            toTraditional('预热');
+            void live.index.englishSenses;
+          }, CONVERTER_DELAY_MS).unref();
         });
       }),
     shutdown: async (server) => {

@@ -541,20 +541,19 @@ function wholePhrases(c: Concept): string[] {
 
 /**
  * Whether the word right before `是多少` (`原油产量是多少`) or right after `多少` (`要交多少申请费`) names a figure
- * (FIGURE_WORD) that no loaded text uses.
+ * (FIGURE_WORD) that the answering document never uses — by its whole word or a synonym, not by a part that leaves the
+ * figure out (`申请` of 申请费). (The document's, not the knowledge base's: the laws beside a plan use 产量 and 申请费.)
  */
-function figureNamedUnknown(index: KnowledgeIndex, query: ParsedQuery): boolean {
+function figureNamedUnknown(index: KnowledgeIndex, query: ParsedQuery, docId: string): boolean {
   const askedOf = ASKED_OF.exec(query.normalized);
   if (!askedOf) return false;
   const before = query.normalized.slice(0, askedOf.index);
   const after = query.normalized.slice(askedOf.index + askedOf[0].length);
-  // (Known by its whole word or a synonym, not by a part that leaves the figure out: `申请` of 申请费.)
-  const named = (c: Concept) => {
-    if (!FIGURE_WORD.test(c.text)) return false;
+  return query.concepts.some((c) => {
+    if (!(before.endsWith(c.text) || after.startsWith(c.text)) || !FIGURE_WORD.test(c.text)) return false;
     const whole = wholePhrases(c);
-    return !whole.length || !index.known({ ...c, phrases: whole });
-  };
-  return query.concepts.some((c) => named(c) && (before.endsWith(c.text) || after.startsWith(c.text)));
+    return !whole.length || !index.mentionsText(docId, { ...c, phrases: whole });
+  });
 }
 
 /**
@@ -805,9 +804,9 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const askersOwnWords = (ts: typeof topics) => typed && ts.every((t) => !FIGURE_WORD.test(t.concept.text) && !index.mentionsText(leadDocId, t.concept));
   // `达不到这个比例会怎么处罚`: a penalty asked, and no sentence given states one (nor what it follows from).
   const unpunished = PENALTY_ASK.test(query.normalized) && !english && ![lead!, ...rest].some((c) => PENALTY_STATED.test(c.text) || PENALTY_OTHERWISE.test(c.text));
-  // `原油产量是多少` of a text that never says 产量: the word right before the ask names the figure itself, and no
-  // loaded text uses it — whatever figure the passage states (`3项任务`) is not that one.
-  const unnamedFigure = amountAsked && !english && figureNamedUnknown(index, query);
+  // `原油产量是多少` of a text that never says 产量: the word right before the ask names the figure itself, and the
+  // answering document does not use it — whatever figure the passage states (`3项任务`) is not that one.
+  const unnamedFigure = amountAsked && !english && figureNamedUnknown(index, query, leadDocId);
   const missingAmount =
     noContact ||
     unnamedFigure ||

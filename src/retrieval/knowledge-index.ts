@@ -165,7 +165,10 @@ export class KnowledgeIndex {
     return new KnowledgeIndex(parts.version, parts.documents, parts.chunks, tokenizer, parts.lexical, parts.aliases, parts.facts, null, parts.dictionaryWords);
   }
 
-  /** The knowledge base's words by the English words of their senses (english.ts kbSenses), made on the first English question. */
+  /**
+   * The knowledge base's words by the English words of their senses (english.ts kbSenses): the bridge of an English
+   * question, and the sense siblings of a word no text uses (gate.ts). Made on first use, or by the warm-up after listen.
+   */
   get englishSenses(): ReadonlyMap<string, readonly string[]> {
     return this.once('english-senses', () => kbSenses(this.lexical.vocabulary(), (t) => this.lexical.df(t)));
   }

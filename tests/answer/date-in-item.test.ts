@@ -28,7 +28,9 @@ describe('a date stated as notices state it', () => {
   it('reads months in Chinese numerals and the month after as dates and months', () => {
     expect(statesAmountOf('应当于每年三月底前报告', ['date'])).toBe(true);
     expect(statesAmountOf('于审定合格后次月开始发放', ['month'])).toBe(true);
-    expect(statesAmountOf('每年开展一次', ['date'])).toBe(false);
+    // (A period is no date, nor the month of a wage.)
+    expect(statesAmountOf('于三个月后完成', ['date'])).toBe(false);
+    expect(statesAmountOf('按当月工资计发', ['month'])).toBe(false);
   });
 
   it('answers with the deadline of the item shown whole', async () => {

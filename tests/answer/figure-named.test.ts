@@ -27,6 +27,17 @@ describe('a figure named by a word the text never uses', () => {
     expect(plainText(a)).toMatch(/^文件没有写明/u);
   });
 
+  it('is the answering document’s word to use, not any loaded text’s', async () => {
+    // A law beside it says 申请费: the 办法 answering still never does.
+    const { answerer: beside } = await answererOver({
+      [`${title}.txt`]: text,
+      '某专利收费管理规定.txt': ['某专利收费管理规定', '第一条 申请人申请专利的，应当缴纳申请费。发明专利申请费为900元。'].join('\n'),
+    });
+    const a = await beside.ask('申请互联网药品信息服务资格证书要交多少申请费？');
+    expect(a.grounded).toBe(false);
+    expect(plainText(a)).toMatch(/^文件没有写明/u);
+  });
+
   it('is answered where the text names it', async () => {
     const a = await answerer.ask('换发资格证书要交多少工本费？');
     expect(a.grounded).toBe(true);
