@@ -78,6 +78,12 @@ const NEAR_TOPIC = 0.4;
 /** Where the amount asked is named: right before `是多少`, `有多少`. */
 const ASKED_OF = /(?:是|为|有)?多少/u;
 
+/** The question before and after its first `是多少` / `多少`, where the amount asked is named; null without one. */
+function aroundAsk(q: string): { before: string; after: string } | null {
+  const m = ASKED_OF.exec(q);
+  return m ? { before: q.slice(0, m.index), after: q.slice(m.index + m[0].length) } : null;
+}
+
 /** A question that asks what penalty follows (`怎么罚`, `会受到什么处罚`, `要承担什么法律责任`). */
 const PENALTY_ASK = /怎么罚|怎样罚|如何罚|罚多少|怎么处罚|怎样处罚|如何处罚|(?:什么|哪些|何种|啥)(?:处罚|罚则|法律责任)|处罚(?:是什么|有哪些|标准)|承担什么(?:法律)?责任|\bpenalt(?:y|ies)\b|\bfined?\b|\bpunish/iu;
 /** A sentence that states one. */
@@ -520,8 +526,7 @@ function figureTopics(index: KnowledgeIndex, query: ParsedQuery): { i: number; c
   const within = weigh(figureClauses(query.normalized));
   const topics = within.some((t) => t.w >= 0) ? within : weigh(null);
   const top = Math.max(...topics.map((t) => t.w));
-  const askedOf = ASKED_OF.exec(query.normalized);
-  const before = askedOf ? query.normalized.slice(0, askedOf.index) : '';
+  const before = aroundAsk(query.normalized)?.before ?? '';
   const nearest = (t: { i: number }) => (before ? before.lastIndexOf(query.concepts[t.i]!.text) : -1);
   const known = topics.filter((t) => t.w >= 0 && top - t.w < 1e-9).sort((a, b) => nearest(b) - nearest(a))[0];
   // The word right before the ask may name what is counted instead (`政府最高能资助多少`: 资助, where the
@@ -545,10 +550,9 @@ function wholePhrases(c: Concept): string[] {
  * figure out (`申请` of 申请费). (The document's, not the knowledge base's: the laws beside a plan use 产量 and 申请费.)
  */
 function figureNamedUnknown(index: KnowledgeIndex, query: ParsedQuery, docId: string): boolean {
-  const askedOf = ASKED_OF.exec(query.normalized);
-  if (!askedOf) return false;
-  const before = query.normalized.slice(0, askedOf.index);
-  const after = query.normalized.slice(askedOf.index + askedOf[0].length);
+  const around = aroundAsk(query.normalized);
+  if (!around) return false;
+  const { before, after } = around;
   return query.concepts.some((c) => {
     if (!(before.endsWith(c.text) || after.startsWith(c.text)) || !FIGURE_WORD.test(c.text)) return false;
     const whole = wholePhrases(c);
