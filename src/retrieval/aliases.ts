@@ -72,28 +72,68 @@ function wholeWord(word: string): RegExp {
   return re;
 }
 
-function occurs(question: string, word: string): boolean {
+function occurs(question: string, word: string, cut?: WordSpans): boolean {
   // Every match holds the word itself: a question without it (most, for most words) needs no pattern.
   if (!question.includes(word)) return false;
-  if (!ASCII_WORD.test(word)) return true;
+  if (!ASCII_WORD.test(word)) return !cut || saidWhole(question, word, cut);
   // English words match whole words, with a plural `s` allowed (`talents`, `programs`).
   return wholeWord(word).test(question);
+}
+
+/** The question's words as the tagger cut it: for each character, where its word starts and ends. */
+export interface WordSpans {
+  start: Int32Array;
+  end: Int32Array;
+  /** Whether the cut weighed the word as one (the tokenizer's dictionary has it). */
+  weighed: (word: string) => boolean;
+}
+
+/** The spans of a cut of `question` (its words in order), or undefined when the words do not spell it. */
+export function wordSpans(question: string, words: readonly string[], weighed: (word: string) => boolean): WordSpans | undefined {
+  const start = new Int32Array(question.length);
+  const end = new Int32Array(question.length);
+  let at = 0;
+  for (const w of words) {
+    if (question.startsWith(w.toLowerCase(), at) === false) return undefined;
+    start.fill(at, at, at + w.length);
+    end.fill(at + w.length, at, at + w.length);
+    at += w.length;
+  }
+  return at === question.length ? { start, end, weighed } : undefined;
+}
+
+/**
+ * Whether the word stands in the question as said, somewhere: not made of one word's tail and the next one's
+ * head (`到期` of 到/期末 in `到期末发展到什么程度`, `期满` nowhere meant). A word inside one of the question's
+ * words (社保 of 社保卡) or spanning whole ones (公积金/贷款) is said. Asked of the groups' words only: they are
+ * in the tokenizer's dictionary, so a cut across one is the reading its frequencies prefer.
+ */
+function saidWhole(question: string, word: string, cut: WordSpans): boolean {
+  for (let s = question.indexOf(word); s >= 0; s = question.indexOf(word, s + 1)) {
+    const e = s + word.length;
+    const headOfNext = cut.start[e - 1]! > s && cut.end[e - 1]! > e;
+    const tailOfPrevious = cut.start[s]! < s && cut.end[s]! < e;
+    if (!headOfNext && !tailOfPrevious) return true;
+  }
+  return false;
 }
 
 /**
  * The alias groups a question touches, with the member that was found; and the everyday words it says,
  * each with the documents' words for it (the group then: the word and those words).
  */
-export function matchAliases(question: string, aliases: Aliases): { found: string; group: string[]; everyday?: boolean }[] {
+export function matchAliases(question: string, aliases: Aliases, cut?: WordSpans): { found: string; group: string[]; everyday?: boolean }[] {
   const q = question.toLowerCase();
   const out: { found: string; group: string[]; everyday?: boolean }[] = [];
   for (const group of aliases.groups) {
     // The longest member found (the first of that length), without a filtered and sorted copy per group.
     let found: string | undefined;
-    for (const w of group) if ((!found || w.length > found.length) && occurs(q, w)) found = w;
+    for (const w of group) if ((!found || w.length > found.length) && occurs(q, w, cut)) found = w;
     if (found) out.push({ found, group });
   }
-  const said = aliases.everyday.filter((entry) => occurs(q, entry[0]!));
+  // (An everyday word is held to the cut only where the tokenizer's own dictionary has it — `到期` — as it has every
+  // group word (aliasWords): elsewhere the cut never weighed it and guesses around it, `公/租房`, `创业/贷能`.)
+  const said = aliases.everyday.filter((entry) => occurs(q, entry[0]!, cut?.weighed(entry[0]!) ? cut : undefined));
   for (const entry of said) {
     // An everyday word inside a word the groups already found (`老人` in `老人家`) is that word's business, and
     // so is one inside a longer everyday word said (`低保` in `低保户`).

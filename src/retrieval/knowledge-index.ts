@@ -7,7 +7,7 @@ import { askedAmountKinds, ASKS_AMOUNT, CITING, isMoneyVerb, type AmountKind } f
 import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { mayShorten, pairFormOf, shortFormOf, wordsOf } from '../knowledge/short-forms.ts';
-import { aliasWords, matchAliases, NO_ALIASES, type Aliases } from './aliases.ts';
+import { aliasWords, matchAliases, NO_ALIASES, wordSpans, type Aliases, type WordSpans } from './aliases.ts';
 import { bridgeEnglish, isEnglishStopword, kbSenses, pinyinNames, wordForms } from './lexical/english.ts';
 import { charsWeight, dictionaryWeight, generalWeight } from './lexical/general.ts';
 import { DEFAULT_FUSION, fuse, similarities, type DenseVectors } from './dense/fusion.ts';
@@ -311,9 +311,28 @@ export class KnowledgeIndex {
     return this.tokens(text);
   }
 
+  /**
+   * How the loaded plans name the end of their periods (`2025年末`, `2025年底`, `到2025年`): from each plan's period
+   * (`（2023—2025年）`), once per index.
+   */
+  private periodEnds(): string[] {
+    return this.once('period-ends', () => {
+      const years = new Set<number>();
+      for (const f of this.facts) if (f.period) years.add(f.period.end);
+      for (const d of this.documents) for (const m of d.title.matchAll(TITLE_PERIOD)) years.add(Number(m[1]));
+      return [...years].flatMap((y) => [`${y}年末`, `${y}年底`, `到${y}年`]);
+    });
+  }
+
+  /** Where each character's word starts and ends, as the tagger cuts the text (lower-cased alike). */
+  private spans(text: string): WordSpans | undefined {
+    return wordSpans(text.toLowerCase(), this.tag(text).map((w) => w.word), inDictionary);
+  }
+
   /** The alias table's words a question uses, each with the words it stands for (`老人` → 老年人, 长者). */
   aliasesIn(question: string): { found: string; group: string[] }[] {
-    return matchAliases(normalizeQuery(question).toLowerCase(), this.aliases);
+    const normalized = normalizeQuery(question);
+    return matchAliases(normalized.toLowerCase(), this.aliases, this.spans(normalized));
   }
 
   private tokens(text: string): string[] {
@@ -337,7 +356,7 @@ export class KnowledgeIndex {
     const absorbed = new Set<string>();
     const loose: string[] = [];
     const weightless: string[] = [];
-    for (const { found, group: listed, everyday } of matchAliases(lower, this.aliases)) {
+    for (const { found, group: listed, everyday } of matchAliases(lower, this.aliases, this.spans(normalized))) {
       // A documents' word that holds the everyday one (`住房公积金贷款` of `公积金贷款`) is found by the word as said:
       // it widens nothing, and only weighs the ranking toward its every use.
       const group = everyday ? listed.filter((w) => w === found || !w.includes(found)) : listed;
@@ -510,6 +529,13 @@ export class KnowledgeIndex {
       // the dictionary knows the word as one (tagged j); `老公` is no short form of 老年公寓. Also where a
       // document says the short form too (`熟悉医保` in a text that mostly writes 医疗保障): the rare short
       // form alone outweighed every passage that writes the name out.
+      // `到期末发展到什么程度`: the end of the period a plan runs over, said as the plans say it (`到2025年末`), when
+      // no document says 期末 itself. The years are the loaded plans' own.
+      const ends = PERIOD_END.test(t) && this.lexical.df(t) === 0 ? this.periodEnds() : [];
+      if (ends.length) {
+        concepts.push({ text: t, phrases: [t, ...ends], terms: [t, ...ends.flatMap((e) => this.tokens(e))] });
+        continue;
+      }
       const full = /^\p{Script=Han}{2}$/u.test(t) && this.shortForm(t) ? (this.abbreviations().get(t) ?? []) : [];
       if (full.length) {
         concepts.push({ text: t, phrases: [t, ...full], terms: [t, ...full] });
@@ -902,10 +928,11 @@ const PLACE_WORD = /^[里内中上下外前后间边]$/u;
 /** Two directions that together are grammar, not a verb (`下去` of `线下去哪里办`). */
 const DIRECTION_PAIR = /^(?:上去|下去|过来|过去|出来|回来|起来|上来|进来|出去|进去)$/u;
 /**
- * A one-character verb and its result or direction complement (`拿到`, `搬走`, `交上去`, `交满`). Not
- * completion (`办完`, `批下来`): how long until a thing is done is itself what such a question asks.
+ * A one-character verb and its result or direction complement (`拿到`, `搬走`, `交上去`, `交满`), or the one it is
+ * given to (`拨给`, `交给`: the text's 拨付, 交付). Not completion (`办完`, `批下来`): how long until a thing is done is
+ * itself what such a question asks.
  */
-const VERB_COMPLEMENT = /^(\p{Script=Han})(?:上去|下去|过来|过去|出来|回来|起来|上来|进来|出去|进去|到|走|掉|满|上|下|出|回|起|住|来|去)$/u;
+const VERB_COMPLEMENT = /^(\p{Script=Han})(?:上去|下去|过来|过去|出来|回来|起来|上来|进来|出去|进去|到|走|掉|满|上|下|出|回|起|住|来|去|给)$/u;
 
 /**
  * For a token the documents never use: the verb it stands for when it is a verb with its complement or a
@@ -923,6 +950,14 @@ function bareVerb(token: string, tag: string | undefined): string | null {
   // A place word left alone (`内` of `时间内会`) is no verb: the run was grammar.
   return verb !== null && PLACE_WORD.test(verb) ? '' : verb;
 }
+
+/** Whether jieba's dictionary counts the word: its cut then weighed the word as one. */
+const inDictionary = (word: string) => dictionaryWeight(word) !== undefined;
+
+/** A word for the end of the period a plan runs over (`期末`, `届时`): the plans say the year (`到2025年末`). */
+const PERIOD_END = /^(?:期末|届时|规划期末)$/u;
+/** A plan's period in its title: `（2023—2025年）`, `2021-2025年` — the later year. */
+const TITLE_PERIOD = /(?:19|20)\d{2}\s*[—–－\-~～至到]\s*((?:19|20)\d{2})\s*年/gu;
 const PERIOD_UNIT = /^(?:天|日|年|月|周|小时|个月|工作日)(?:内|以内|之内)?$/u;
 /** The unit of a share (`百分之`, `千分之`), a word of the asking when 多少 or 几 follows it. */
 const SHARE_UNIT = /^(?:百分之|千分之|万分之|百分|千分|万分)$/u;
