@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeIndex } from '../../src/retrieval/knowledge-index.ts';
 import { answererOver } from '../support/docs.ts';
-import { bridgeEnglish } from '../../src/retrieval/lexical/english.ts';
+import { bridgeEnglish, wordForms } from '../../src/retrieval/lexical/english.ts';
 
 describe('question concepts', () => {
   let index: KnowledgeIndex;
@@ -75,6 +75,28 @@ describe('question concepts', () => {
     // In a dictionary phrase the word still counts (`growth rate` → 增长率).
     expect(zh('growth rate')['growth rate']).toContain('增长率');
     expect(concepts('What is the number of working days?')).not.toContain('number');
+  });
+
+  it("leaves the asker's voice out of English (contractions' tails, `actually`, `someone`, the bound asked by)", () => {
+    const c = concepts("I've heard someone's subsidy is actually paid in a lump sum — what's the maximum, and they're all graduates?");
+    for (const w of ['ve', 're', 'heard', 'someone', 'actually', 'maximum', 'all']) expect(c, w).not.toContain(w);
+    expect(concepts('What is the longest period a graduate can get the subsidy?')).not.toContain('longest');
+  });
+
+  it('reads English past forms and comparatives by the word the dictionary has', () => {
+    expect(wordForms('paid')).toContain('pay');
+    expect(wordForms('built')).toContain('build');
+    expect(wordForms('higher')).toContain('high');
+    expect(wordForms('bigger')).toContain('big');
+    expect(wordForms('earlier')).toContain('early');
+    // (Not every -er is a comparative: an employer is no `employ`.)
+    expect(wordForms('employer')).toEqual(['employer']);
+    // (A noun in -ility by its adjective, after its own senses: disability → disabled, 残疾.)
+    expect(wordForms('disability').slice(0, 1)).toEqual(['disability']);
+    expect(wordForms('disability')).toContain('disabled');
+    expect(bridgeEnglish('disability subsidies', (w) => w === '残疾' || w === '补贴').find((b) => b.en === 'disability')?.zh).toEqual(['残疾']);
+    const zh = (q: string) => Object.fromEntries(bridgeEnglish(q, () => true).map((b) => [b.en, b.zh]));
+    expect(zh('the fees paid')['paid']?.some((w) => /付|支/u.test(w))).toBe(true);
   });
 });
 
