@@ -19,6 +19,12 @@ describe('numerals', () => {
     expect(statesAmountOf('2025年全市新建基地10个。', ['duration'])).toBe(false);
   });
 
+  it('takes a share said in words for a share', () => {
+    expect(statesAmountOf('“双师型”教师占专业课教师总数超过一半。', ['percent'])).toBe(true);
+    expect(statesAmountOf('半数以上成员应当为农民。', ['percent'])).toBe(true);
+    expect(statesAmountOf('教师队伍建设取得明显成效。', ['percent'])).toBe(false);
+  });
+
   it('takes a deadline to a month of a year for a date, as the text gives it', () => {
     expect(statesAmountOf('申报项目应于2026年5月前开工并形成实物工作量。', ['date'])).toBe(true);
     expect(statesAmountOf('力争用三年时间基本建成。', ['date'])).toBe(false);
