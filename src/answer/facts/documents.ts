@@ -2249,6 +2249,16 @@ export function answerFromDocs(
       const it = items[items.length - k!]!;
       return itemReply(d, it, it.kind === 'pcn' || it.kind === 'pnum' ? 'paren' : 'item', it.no);
     }
+    // `倒数第二项是啥` with no document named and nothing said it counts within: every loaded text long enough has one —
+    // ask which, as for `第十九项`, never the plan's by default.
+    if (!head.replace(/[\p{P}\s]/gu, '').length) {
+      const noun = nounOf(fromEnd[2]!, q);
+      const long = k ? all.filter((d) => { const level = countedLevel(d, noun); return level !== null && itemsOf(d, level).length >= k; }) : [];
+      // (A plan's tasks are its 条 as much as its 项: `倒数第二条` of the plan is its next-to-last task.)
+      const plans = k && (noun === 'item' || noun === 'article') ? index.facts.filter((f) => f.tasks.length >= k).map((f) => index.document(f.docId)).filter((d): d is KnowledgeDocument => d !== undefined) : [];
+      const candidates = [...long, ...plans.filter((p) => !long.includes(p as Doc))];
+      if (candidates.length > 1 && candidates.length <= MAX_CANDIDATES) return clarify(candidates, fromEnd[0]);
+    }
   }
   const ordAny = ORDINAL.exec(forward);
   // (`第二个有效期里…`: a bare 个 before a noun that names no item counts that thing, not the document's items.)

@@ -1,9 +1,12 @@
 // A place counted from the end (`倒数第二条`, `倒着数第二条`) holds a `第二条` of its own that is no ordinal
 // from the start; and the parts of a document in chapters are its chapters, asked as 哪几章 or its 结构.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../../src/answer/pipeline.ts';
 import { plainText } from '../../../src/answer/plain-text.ts';
 import { answererOver } from '../../support/docs.ts';
+import { KNOWLEDGE, SEED_FILE } from '../../support/seed.ts';
 
 const TITLE = '某市渔港检查管理办法';
 const TEXT = [
@@ -74,5 +77,28 @@ describe('a notice of measures 一、–四、 and nothing under them', () => {
     const a = plainText(answer);
     expect(a).toContain('四个部分');
     for (const part of ['冷库建设激励', '冷链车辆激励', '冷链平台激励', '冷链人才激励']) expect(a).toContain(part);
+  });
+});
+
+describe('a place from the end with no document named, beside the plan', () => {
+  it('asks which document is meant, the plan one of the candidates, and answers from the one picked', async () => {
+    const plan = readFileSync(path.join(KNOWLEDGE, SEED_FILE), 'utf8');
+    const { answerer } = await answererOver({ [`${TITLE}.txt`]: TEXT, [SEED_FILE]: plan }, true);
+    const asked = await answerer.ask('倒数第二条讲的什么', { sessionId: 'from-end-which' });
+    expect(asked.grounded).toBe(false);
+    const a = plainText(asked);
+    expect(a).toContain('请问您指的是哪一份');
+    expect(a).toContain(TITLE);
+    expect(a).toContain('盘锦市工业增长三年行动专项方案');
+    // (Not the plan's next-to-last task, silently.)
+    expect(a).not.toContain('高精尖缺');
+    const picked = plainText(await answerer.ask('渔港检查那个', { sessionId: 'from-end-which' }));
+    expect(picked).toContain('五个工作日');
+  });
+
+  it('still counts in the plan when it is the one text loaded', async () => {
+    const plan = readFileSync(path.join(KNOWLEDGE, SEED_FILE), 'utf8');
+    const { answerer } = await answererOver({ [SEED_FILE]: plan }, true);
+    expect(plainText(await answerer.ask('倒数第二项是啥内容？'))).toContain('高精尖缺');
   });
 });
