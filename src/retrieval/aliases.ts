@@ -105,8 +105,9 @@ export function wordSpans(question: string, words: readonly string[], weighed: (
 /**
  * Whether the word stands in the question as said, somewhere: not made of one word's tail and the next one's
  * head (`到期` of 到/期末 in `到期末发展到什么程度`, `期满` nowhere meant). A word inside one of the question's
- * words (社保 of 社保卡) or spanning whole ones (公积金/贷款) is said. Asked of the groups' words only: they are
- * in the tokenizer's dictionary, so a cut across one is the reading its frequencies prefer.
+ * words (社保 of 社保卡) or spanning whole ones (公积金/贷款) is said. Asked of the words the tokenizer's dictionary
+ * has — every group word (aliasWords) and the everyday words it knows anyway — so a cut across one is the reading
+ * its frequencies prefer.
  */
 function saidWhole(question: string, word: string, cut: WordSpans): boolean {
   for (let s = question.indexOf(word); s >= 0; s = question.indexOf(word, s + 1)) {
@@ -133,7 +134,8 @@ export function matchAliases(question: string, aliases: Aliases, cut?: WordSpans
   }
   // (An everyday word is held to the cut only where the tokenizer's own dictionary has it — `到期` — as it has every
   // group word (aliasWords): elsewhere the cut never weighed it and guesses around it, `公/租房`, `创业/贷能`.)
-  const said = aliases.everyday.filter((entry) => occurs(q, entry[0]!, cut?.weighed(entry[0]!) ? cut : undefined));
+  // (The dictionary is asked only of a word the question holds: most questions hold few of the table's words.)
+  const said = aliases.everyday.filter((entry) => q.includes(entry[0]!) && occurs(q, entry[0]!, cut?.weighed(entry[0]!) ? cut : undefined));
   for (const entry of said) {
     // An everyday word inside a word the groups already found (`老人` in `老人家`) is that word's business, and
     // so is one inside a longer everyday word said (`低保` in `低保户`).

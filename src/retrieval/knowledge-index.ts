@@ -8,7 +8,7 @@ import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { mayShorten, pairFormOf, shortFormOf, wordsOf } from '../knowledge/short-forms.ts';
 import { aliasWords, matchAliases, NO_ALIASES, wordSpans, type Aliases, type WordSpans } from './aliases.ts';
-import { bridgeEnglish, isEnglishStopword, kbSenses, pinyinNames, wordForms } from './lexical/english.ts';
+import { bridgeEnglish, isEnglishStopword, isEnglishVoice, kbSenses, pinyinNames, wordForms } from './lexical/english.ts';
 import { charsWeight, dictionaryWeight, generalWeight } from './lexical/general.ts';
 import { DEFAULT_FUSION, fuse, similarities, type DenseVectors } from './dense/fusion.ts';
 import { assemble, primaryFirst, type IndexInput } from './assemble.ts';
@@ -319,14 +319,18 @@ export class KnowledgeIndex {
     return this.once('period-ends', () => {
       const years = new Set<number>();
       for (const f of this.facts) if (f.period) years.add(f.period.end);
-      for (const d of this.documents) for (const m of d.title.matchAll(TITLE_PERIOD)) years.add(Number(m[1]));
+      // (A plan's title, not a notice's `2023-2024年度` of an award.)
+      for (const d of this.documents) if (PLAN_TITLE.test(d.title) && !/年度/u.test(d.title)) for (const m of d.title.matchAll(TITLE_PERIOD)) years.add(Number(m[1]));
       return [...years].flatMap((y) => [`${y}年末`, `${y}年底`, `到${y}年`]);
     });
   }
 
-  /** Where each character's word starts and ends, as the tagger cuts the text (lower-cased alike). */
+  /** Where each character's word starts and ends, as the tagger cuts the text. */
   private spans(text: string): WordSpans | undefined {
-    return wordSpans(text.toLowerCase(), this.tag(text).map((w) => w.word), inDictionary);
+    // (Tagged as the alias words were added to the dictionary, in lower case; a pair of directions the tagger reads
+    // whole, `线/下去`, is grammar whose characters are words of their own: `线下` is said.)
+    const lower = text.toLowerCase();
+    return wordSpans(lower, this.tag(lower).flatMap((w) => (DIRECTION_PAIR.test(w.word) ? [...w.word] : [w.word])), inDictionary);
   }
 
   /** The alias table's words a question uses, each with the words it stands for (`老人` → 老年人, 长者). */
@@ -353,6 +357,7 @@ export class KnowledgeIndex {
     // What kind of figure is asked (`截止到几号`: a date): it weighs a deadline word and adds the kind's labels below.
     const kinds = askedAmountKinds(lower);
     const concepts: Concept[] = [];
+    let periodEnd = false;
     const absorbed = new Set<string>();
     const loose: string[] = [];
     const weightless: string[] = [];
@@ -406,7 +411,7 @@ export class KnowledgeIndex {
     }
     for (const t of own) {
       // A lone letter is what is left of `Guangzhou's` or `U.S.`: no word at all.
-      if (/^[a-z]+$/.test(t) && (isEnglishStopword(t) || t.length === 1)) continue;
+      if (/^[a-z]+$/.test(t) && (isEnglishStopword(t) || isEnglishVoice(t) || t.length === 1)) continue;
       if (/\p{Script=Han}/u.test(t) && whole(t) && !/^\p{Script=Han}$/u.test(t)) continue;
       // `programs` was matched by the alias `program`: the plural is the same concept.
       if (absorbed.has(t) || (/^[a-z]+$/.test(t) && wordForms(t).some((f) => absorbed.has(f)))) continue;
@@ -529,11 +534,12 @@ export class KnowledgeIndex {
       // the dictionary knows the word as one (tagged j); `老公` is no short form of 老年公寓. Also where a
       // document says the short form too (`熟悉医保` in a text that mostly writes 医疗保障): the rare short
       // form alone outweighed every passage that writes the name out.
-      // `到期末发展到什么程度`: the end of the period a plan runs over, said as the plans say it (`到2025年末`), when
-      // no document says 期末 itself. The years are the loaded plans' own.
-      const ends = PERIOD_END.test(t) && this.lexical.df(t) === 0 ? this.periodEnds() : [];
-      if (ends.length) {
-        concepts.push({ text: t, phrases: [t, ...ends], terms: [t, ...ends.flatMap((e) => this.tokens(e))] });
+      // `到期末发展到什么程度`: the end of the period a plan runs over, when no document says 期末 itself, is how the
+      // question places what it asks — as 最长 asks a bound — not a thing asked about: every target of a plan is
+      // set for that year (`到2025年末`), so as evidence it would speak for any of them. It ranks toward the year.
+      if (PERIOD_END.test(t) && this.lexical.df(t) === 0 && this.periodEnds().length) {
+        weightless.push(t);
+        periodEnd = true;
         continue;
       }
       const full = /^\p{Script=Han}{2}$/u.test(t) && this.shortForm(t) ? (this.abbreviations().get(t) ?? []) : [];
@@ -582,6 +588,8 @@ export class KnowledgeIndex {
     // `期限为5年`); the label words favour that passage among those the question's own words find alike.
     // Ranking only: no concept, so no word of the question's evidence.
     for (const kind of kinds) for (const t of KIND_LABELS[kind] ?? []) if (!weights.has(t)) weights.set(t, KIND_LABEL_WEIGHT);
+    // (`期末`: the plans' end years, as their targets say them.)
+    if (periodEnd) for (const e of this.periodEnds()) for (const t of this.tokens(e)) if (!weights.has(t)) weights.set(t, KIND_LABEL_WEIGHT);
     // Characters jieba left single because it did not know the word (到账, 船期) are still a word
     // the question asks about: adjacent ones become one phrase concept.
     // (Not characters the tagger reads as grammar: `人最多` is 人/最/多, a noun, an adverb and a numeral.)
@@ -928,11 +936,10 @@ const PLACE_WORD = /^[里内中上下外前后间边]$/u;
 /** Two directions that together are grammar, not a verb (`下去` of `线下去哪里办`). */
 const DIRECTION_PAIR = /^(?:上去|下去|过来|过去|出来|回来|起来|上来|进来|出去|进去)$/u;
 /**
- * A one-character verb and its result or direction complement (`拿到`, `搬走`, `交上去`, `交满`), or the one it is
- * given to (`拨给`, `交给`: the text's 拨付, 交付). Not completion (`办完`, `批下来`): how long until a thing is done is
- * itself what such a question asks.
+ * A one-character verb and its result or direction complement (`拿到`, `搬走`, `交上去`, `交满`). Not
+ * completion (`办完`, `批下来`): how long until a thing is done is itself what such a question asks.
  */
-const VERB_COMPLEMENT = /^(\p{Script=Han})(?:上去|下去|过来|过去|出来|回来|起来|上来|进来|出去|进去|到|走|掉|满|上|下|出|回|起|住|来|去|给)$/u;
+const VERB_COMPLEMENT = /^(\p{Script=Han})(?:上去|下去|过来|过去|出来|回来|起来|上来|进来|出去|进去|到|走|掉|满|上|下|出|回|起|住|来|去)$/u;
 
 /**
  * For a token the documents never use: the verb it stands for when it is a verb with its complement or a
@@ -954,10 +961,12 @@ function bareVerb(token: string, tag: string | undefined): string | null {
 /** Whether jieba's dictionary counts the word: its cut then weighed the word as one. */
 const inDictionary = (word: string) => dictionaryWeight(word) !== undefined;
 
-/** A word for the end of the period a plan runs over (`期末`, `届时`): the plans say the year (`到2025年末`). */
-const PERIOD_END = /^(?:期末|届时|规划期末)$/u;
-/** A plan's period in its title: `（2023—2025年）`, `2021-2025年` — the later year. */
-const TITLE_PERIOD = /(?:19|20)\d{2}\s*[—–－\-~～至到]\s*((?:19|20)\d{2})\s*年/gu;
+/** The word for the end of the period a plan runs over: the plans say the year (`到2025年末`). */
+const PERIOD_END = /^期末$/u;
+/** A plan's period in its title: `（2023—2025年）`, `2021年—2025年`, `(2024-2026)` — the later year. */
+const TITLE_PERIOD = /(?:19|20)\d{2}\s*年?\s*[—–－\-~～至到]{1,2}\s*((?:19|20)\d{2})\s*(?:年|[)）])/gu;
+/** Titles of the papers that run over a period: plans, programmes, outlines. */
+const PLAN_TITLE = /方案|规划|计划|纲要/u;
 const PERIOD_UNIT = /^(?:天|日|年|月|周|小时|个月|工作日)(?:内|以内|之内)?$/u;
 /** The unit of a share (`百分之`, `千分之`), a word of the asking when 多少 or 几 follows it. */
 const SHARE_UNIT = /^(?:百分之|千分之|万分之|百分|千分|万分)$/u;

@@ -117,8 +117,8 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   // (A discount, as `打几折` asks it: `8折`, `半价`, `减半`, or none to pay, `免费`.)
   // (A rate set as a multiple of a benchmark rate, `一年期贷款市场报价利率四倍`, is stated too.)
   // (So is a fraction, `不超过五分之一…担任股东`.)
-  // (…and a share in words, `超过一半`, `半数以上`.)
-  percent: new RegExp(`一半|半数|过半|\\d+(?:\\.\\d+)?\\s*%|(?:利率|费率|税率)[\\p{Script=Han}]{0,4}?${N}倍|百分之|千分之|万分之|(?:[二三四五六七八九十]|\\d{1,2})分之(?:[一二三四五六七八九十]|\\d{1,2})|${N}\\s*个?百分点|\\d+\\s*(?:BP|bp|个基点)|[${CN_NUM_CHARS}]成|(?:\\d(?:\\.\\d)?|[${CN_NUM_CHARS}])折|半价|减半|免费|${BENCHMARKED}`, 'u'),
+  // (…and a share in words, `超过一半`, `半数以上` — not the half year of `超过半年`.)
+  percent: new RegExp(`一半|半数|过半(?![年个月天日小时])|\\d+(?:\\.\\d+)?\\s*%|(?:利率|费率|税率)[\\p{Script=Han}]{0,4}?${N}倍|百分之|千分之|万分之|(?:[二三四五六七八九十]|\\d{1,2})分之(?:[一二三四五六七八九十]|\\d{1,2})|${N}\\s*个?百分点|\\d+\\s*(?:BP|bp|个基点)|[${CN_NUM_CHARS}]成|(?:\\d(?:\\.\\d)?|[${CN_NUM_CHARS}])折|半价|减半|免费|${BENCHMARKED}`, 'u'),
   // `每年…一次` says how often (`多久评一次`); a bare `每年安排100万元` states no period.
   // `满半年以上` is a period; `上半年` a part of one year.
   duration: new RegExp(`${N}\\s*(?:个)?(?:年|月|日|天|周(?!岁)|小时|季度|工作日|分钟)|每(?:年|半年|季度|月|周|天|日)[^，。；]{0,8}?${N}次|(?<!每|上|下|前|后)半(?:年|个月)|终身|长期`, 'u'),

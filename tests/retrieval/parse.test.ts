@@ -95,8 +95,12 @@ describe('question concepts', () => {
     expect(wordForms('disability').slice(0, 1)).toEqual(['disability']);
     expect(wordForms('disability')).toContain('disabled');
     expect(bridgeEnglish('disability subsidies', (w) => w === '残疾' || w === '补贴').find((b) => b.en === 'disability')?.zh).toEqual(['残疾']);
+    // (A word's own senses first: `later` is 以后 before anything of `late`.)
+    expect(wordForms('later')[0]).toBe('later');
     const zh = (q: string) => Object.fromEntries(bridgeEnglish(q, () => true).map((b) => [b.en, b.zh]));
     expect(zh('the fees paid')['paid']?.some((w) => /付|支/u.test(w))).toBe(true);
+    // (A dictionary phrase with a word of the asker's voice in it is still looked up whole.)
+    expect(zh('a down payment')['down payment']).toContain('首付');
   });
 });
 

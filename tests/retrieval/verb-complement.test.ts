@@ -34,18 +34,6 @@ describe('verbs with what jieba glued to them', () => {
     expect(concept('补贴是打到哪个账户里', '打到')?.phrases).toContain('打');
   });
 
-  it('lets the verb stand for itself with the one it is given to (拨给 → 拨, the text’s 拨付)', async () => {
-    const { index: funds, answerer: asker } = await answererOver({
-      '临时救助办法.txt': '临时救助办法\n\n第一条 临时救助资金列入财政预算，由区财政局拨付至区民政局。\n第二条 救助对象应当如实申报家庭收入。\n',
-      'aliases.json': JSON.stringify({ groups: [] }),
-    });
-    const c = funds.parse('临时救助资金是由哪个部门拨给区民政局的？').concepts.find((x) => x.text === '拨给');
-    expect(c?.phrases).toContain('拨');
-    const a = await asker.ask('临时救助资金是由哪个部门拨给区民政局的？');
-    expect(a.grounded).toBe(true);
-    expect(a.citations[0]!.text).toContain('区财政局拨付');
-  });
-
   it('reads two directions as grammar (`线下去哪里办`: 线下, then 去)', () => {
     expect(index.parse('线下去哪里办').concepts.map((c) => c.text)).not.toContain('下去');
   });

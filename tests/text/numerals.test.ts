@@ -23,6 +23,8 @@ describe('numerals', () => {
     expect(statesAmountOf('“双师型”教师占专业课教师总数超过一半。', ['percent'])).toBe(true);
     expect(statesAmountOf('半数以上成员应当为农民。', ['percent'])).toBe(true);
     expect(statesAmountOf('教师队伍建设取得明显成效。', ['percent'])).toBe(false);
+    // (A half year is a period, not a share.)
+    expect(statesAmountOf('临时用地使用时间超过半年的，应当办理审批手续。', ['percent'])).toBe(false);
   });
 
   it('takes a deadline to a month of a year for a date, as the text gives it', () => {

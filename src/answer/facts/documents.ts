@@ -2156,12 +2156,17 @@ function sectionCount(d: Doc, q: string, anywhere = false): DocReply | null {
  * use and that say something in general Chinese count (not `里`, `那个`).
  */
 function headedBy(index: KnowledgeIndex, candidates: KnowledgeDocument[], before: string): KnowledgeDocument[] {
-  const words = index.cut(before).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && index.lexical.df(w) > 0 && (dictionaryWeight(w) ?? 1) >= 0.3);
+  const words = saidWords(index, before);
   if (!words.length) return [];
   return candidates.filter((d) => {
     const headings = index.once(`headings:${d.id}`, () => d.text.split('\n').filter(headingTest(d)).join('\n'));
     return words.some((w) => headings.includes(w));
   });
+}
+
+/** The words of a stretch of the question that the documents use and that say something in general Chinese (`主要任务`, not `请问`, `那个`). */
+function saidWords(index: KnowledgeIndex, text: string): string[] {
+  return index.cut(text).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && index.lexical.df(w) > 0 && (dictionaryWeight(w) ?? 1) >= 0.3);
 }
 
 function clarify(candidates: KnowledgeDocument[], what: string): DocReply {
@@ -2249,15 +2254,17 @@ export function answerFromDocs(
       const it = items[items.length - k!]!;
       return itemReply(d, it, it.kind === 'pcn' || it.kind === 'pnum' ? 'paren' : 'item', it.no);
     }
-    // `倒数第二项是啥` with no document named and nothing said it counts within: every loaded text long enough has one —
-    // ask which, as for `第十九项`, never the plan's by default.
-    if (!head.replace(/[\p{P}\s]/gu, '').length) {
+    // `倒数第二项是啥`, `请问倒数第二条…` with no document named and nothing said it counts within: every loaded text long
+    // enough has one — ask which, as for `第十九项`, never the plan's by default.
+    if (!saidWords(index, head).length) {
       const noun = nounOf(fromEnd[2]!, q);
       const long = k ? all.filter((d) => { const level = countedLevel(d, noun); return level !== null && itemsOf(d, level).length >= k; }) : [];
       // (A plan's tasks are its 条 as much as its 项: `倒数第二条` of the plan is its next-to-last task.)
       const plans = k && (noun === 'item' || noun === 'article') ? index.facts.filter((f) => f.tasks.length >= k).map((f) => index.document(f.docId)).filter((d): d is KnowledgeDocument => d !== undefined) : [];
       const candidates = [...long, ...plans.filter((p) => !long.includes(p as Doc))];
       if (candidates.length > 1 && candidates.length <= MAX_CANDIDATES) return clarify(candidates, fromEnd[0]);
+      // (Of more, not this layer's to guess, as for `第十六项`.)
+      if (candidates.length > MAX_CANDIDATES) return null;
     }
   }
   const ordAny = ORDINAL.exec(forward);

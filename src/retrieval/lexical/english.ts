@@ -37,7 +37,7 @@ const EN_ASKING = new Set('number numbers amount amounts share shares proportion
  * question is put (`actually`, `I wonder`, `someone`, `supposed to`), the tails of contractions (`I've`,
  * `they're`, `don't`), and the bounds an amount is asked by (`the longest`, `at most`, `the maximum`), which a
  * text states its own way (`最长为二十四个月`, `不超过`) — as 多少 and 最长 are the asking in Chinese. Query side
- * only: the bridge table is built without them (scripts/build-english-bridge.ts).
+ * only, and for single words: a dictionary phrase that holds one is still looked up whole (`down payment` → 首付).
  */
 const EN_VOICE = new Set(
   ('re ve ll nt don doesn didn isn aren wasn weren haven hasn hadn won wouldn couldn shouldn ' +
@@ -45,7 +45,7 @@ const EN_VOICE = new Set(
     'look looks looking happen happens happened hear hears heard mention mentioned suppose supposed sure seem seems ' +
     'actually really basically especially simply exactly roughly normally usually generally already still also even ever yet else ' +
     'anything something someone anyone everyone everything nothing somebody anybody everybody ' +
-    'all both either neither between among through during within while whether unless instead rather ' +
+    'all either neither between among through during within while whether unless instead rather ' +
     'here now once off down own both together toward towards nor too few further again ' +
     'longest shortest highest lowest biggest largest smallest earliest latest maximum minimum max min least ' +
     'come comes came coming going goes went gone go kind kinds sort type types way ways thing things lot lots ok okay')
@@ -54,7 +54,12 @@ const EN_VOICE = new Set(
 
 /** True for an English word that asks rather than names (`how`, `much`, `per`, `year`, `number`). */
 export function isEnglishStopword(w: string): boolean {
-  return EN_STOP.has(w) || EN_ASKING.has(w) || EN_VOICE.has(w);
+  return EN_STOP.has(w) || EN_ASKING.has(w);
+}
+
+/** True for a word of the asker's voice (EN_VOICE): no concept alone, though a dictionary phrase may hold it (`down payment`). */
+export function isEnglishVoice(w: string): boolean {
+  return EN_VOICE.has(w);
 }
 
 /** Candidates kept per English key. */
@@ -84,16 +89,16 @@ export function wordForms(w: string): string[] {
   if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1));
   if (w.endsWith('ation')) out.push(w.slice(0, -5), `${w.slice(0, -5)}e`);
   if (w.endsWith('ment')) out.push(w.slice(0, -4));
-  // `higher`, `larger`, `bigger`, `earlier`: the adjective itself (a superlative of a bound is the asking: EN_VOICE).
-  // (Only adjectives of size, time and degree: `employer` is no more `employ` than `farmer` is `farm`.)
+  out.push(w);
+  // After the word's own senses, which come first where it has them (`later` is 以后, `left` 剩下, `LED` 发光二极管):
+  // `higher`, `bigger`, `earlier` by the adjective (a superlative of a bound is the asking: EN_VOICE) — only
+  // adjectives of size, time and degree, `employer` is no more `employ` than `farmer` is `farm`; `paid`, `built`
+  // by the verb; `disability`, `eligibility` by the adjective in -ble and its -bled (disabled → 残疾).
   const adjective = w.endsWith('er') ? [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3)].find((a) => GRADED.has(a) || (a.endsWith('i') && GRADED.has(`${a.slice(0, -1)}y`))) : undefined;
   if (adjective) out.push(adjective.endsWith('i') ? `${adjective.slice(0, -1)}y` : adjective);
   const base = IRREGULAR.get(w);
   if (base) out.push(base);
-  out.push(w);
-  // `disability`, `eligibility`, `liability`: the adjective the dictionary glosses (disabled → 残疾) — after the
-  // noun's own senses, which come first where it has them (`facility` is 设施, not `facile`).
-  if (w.endsWith('ility')) out.push(`${w.slice(0, -5)}le`, `${w.slice(0, -5)}led`);
+  if (w.endsWith('bility')) out.push(`${w.slice(0, -5)}le`, `${w.slice(0, -5)}led`);
   return out.filter((f) => f.length >= 3);
 }
 
@@ -107,7 +112,7 @@ const IRREGULAR = new Map(
     'broken:break chose:choose chosen:choose wrote:write written:write drew:draw drawn:draw found:find fell:fall ' +
     'fallen:fall froze:freeze frozen:freeze grew:grow grown:grow hid:hide hidden:hide lent:lend bore:bear borne:bear ' +
     'born:birth rode:ride stole:steal stolen:steal struck:strike swore:swear sworn:swear taught:teach caught:catch ' +
-    'brought:bring sought:seek dealt:deal fled:flee forbade:forbid forbidden:forbid shut:shut quit:quit ' +
+    'brought:bring sought:seek dealt:deal fled:flee forbade:forbid forbidden:forbid ' +
     'slept:sleep stood:stand understood:understand withdrew:withdraw withdrawn:withdraw')
     .split(' ')
     .map((p) => p.split(':') as [string, string]),
@@ -240,7 +245,7 @@ export function englishBridge(): BridgeLookup {
 
 /** The English words of a question, lower case, the asking words left out. */
 export function englishWords(question: string): string[] {
-  return (question.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length >= 3 && !EN_STOP.has(w) && !EN_VOICE.has(w));
+  return (question.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length >= 3 && !EN_STOP.has(w));
 }
 
 /**
@@ -281,7 +286,8 @@ export function bridgeEnglish(
       continue;
     }
     const w = words[i]!;
-    if (EN_ASKING.has(w)) continue;
+    // (The asker's voice only after the pair is looked up: `down payment` is 首付, `maximum amount` 最高限额.)
+    if (EN_ASKING.has(w) || EN_VOICE.has(w)) continue;
     const hits: string[] = [];
     for (const form of wordForms(w)) for (const zh of bridge.get(form) ?? []) if (!hits.includes(zh) && known(zh)) hits.push(zh);
     // Fewer of them the knowledge base's than asked for: its own words of that sense after them (the bridge keeps a

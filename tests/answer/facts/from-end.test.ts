@@ -94,6 +94,8 @@ describe('a place from the end with no document named, beside the plan', () => {
     expect(a).not.toContain('高精尖缺');
     const picked = plainText(await answerer.ask('渔港检查那个', { sessionId: 'from-end-which' }));
     expect(picked).toContain('五个工作日');
+    // (Said with the asking's own words before it, the same.)
+    expect(plainText(await answerer.ask('请问倒数第二条讲的什么'))).toContain('请问您指的是哪一份');
   });
 
   it('still counts in the plan when it is the one text loaded', async () => {
