@@ -72,10 +72,15 @@ function wholeWord(word: string): RegExp {
   return re;
 }
 
-function occurs(question: string, word: string, cut?: WordSpans): boolean {
+/**
+ * Whether the question says the word. With `cut`, a Han word is held to it (saidWhole) — when `onlyWeighed`, only a
+ * word the cut weighed as one (the tokenizer's dictionary has it); the dictionary is asked only of a word the
+ * question holds.
+ */
+function occurs(question: string, word: string, cut?: WordSpans, onlyWeighed = false): boolean {
   // Every match holds the word itself: a question without it (most, for most words) needs no pattern.
   if (!question.includes(word)) return false;
-  if (!ASCII_WORD.test(word)) return !cut || saidWhole(question, word, cut);
+  if (!ASCII_WORD.test(word)) return !cut || (onlyWeighed && !cut.weighed(word)) || saidWhole(question, word, cut);
   // English words match whole words, with a plural `s` allowed (`talents`, `programs`).
   return wholeWord(word).test(question);
 }
@@ -134,8 +139,7 @@ export function matchAliases(question: string, aliases: Aliases, cut?: WordSpans
   }
   // (An everyday word is held to the cut only where the tokenizer's own dictionary has it — `到期` — as it has every
   // group word (aliasWords): elsewhere the cut never weighed it and guesses around it, `公/租房`, `创业/贷能`.)
-  // (The dictionary is asked only of a word the question holds: most questions hold few of the table's words.)
-  const said = aliases.everyday.filter((entry) => q.includes(entry[0]!) && occurs(q, entry[0]!, cut?.weighed(entry[0]!) ? cut : undefined));
+  const said = aliases.everyday.filter((entry) => occurs(q, entry[0]!, cut, true));
   for (const entry of said) {
     // An everyday word inside a word the groups already found (`老人` in `老人家`) is that word's business, and
     // so is one inside a longer everyday word said (`低保` in `低保户`).

@@ -33,7 +33,7 @@ const EN_STOP = new Set(
 const EN_ASKING = new Set('number numbers amount amounts share shares proportion percentage ratio rate rates'.split(' '));
 
 /**
- * Words of the asking and of the asker's voice in a question, beyond the dictionary's stop words: how a
+ * Words of the asking and of the asker's voice in a question, beyond EN_STOP (which the bridge is built without): how a
  * question is put (`actually`, `I wonder`, `someone`, `supposed to`), the tails of contractions (`I've`,
  * `they're`, `don't`), and the bounds an amount is asked by (`the longest`, `at most`, `the maximum`), which a
  * text states its own way (`最长为二十四个月`, `不超过`) — as 多少 and 最长 are the asking in Chinese. Query side
@@ -41,9 +41,9 @@ const EN_ASKING = new Set('number numbers amount amounts share shares proportion
  */
 const EN_VOICE = new Set(
   ('re ve ll nt don doesn didn isn aren wasn weren haven hasn hadn won wouldn couldn shouldn ' +
-    'ask asks asked asking tell told know knows think thinking thought mean means meant want wants wanted wonder wonders ' +
+    'ask asks asked told know knows think thinking thought mean means meant wants wanted wonder wonders ' +
     'look looks looking happen happens happened hear hears heard mention mentioned suppose supposed sure seem seems ' +
-    'actually really basically especially simply exactly roughly normally usually generally already still also even ever yet else ' +
+    'actually really basically especially simply exactly roughly normally usually generally already still even ever yet else ' +
     'anything something someone anyone everyone everything nothing somebody anybody everybody ' +
     'all either neither between among through during within while whether unless instead rather ' +
     'here now once off down own both together toward towards nor too few further again ' +
