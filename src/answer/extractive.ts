@@ -6,7 +6,7 @@ import type { Chunk, Citation } from '../knowledge/types.ts';
 import { ALL_OF, CONTEXT_CREDIT, type Concept, type Hit, type KnowledgeIndex, type ParsedQuery } from '../retrieval/knowledge-index.ts';
 import { isTableHeader } from '../knowledge/tables.ts';
 import { assignsInParens } from '../knowledge/annotations.ts';
-import { DOC_NUMBER_STATED, DOC_NUMBER_WORD, INTERROGATIVE, OWNER_ASK, paragraphYear, yearsOf } from './asked.ts';
+import { DOC_NUMBER_STATED, DOC_NUMBER_WORD, INTERROGATIVE, OWNER_ASK, paragraphYear, WHO_LEADS, yearsOf } from './asked.ts';
 import { toldInSituation } from './situation.ts';
 import { adjacent, phrasePairs } from '../retrieval/lexical/phrase.ts';
 import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, countedHead, countMeasure, countsInMeasure, countsThing, kindWords, NUM_PATTERN, parseNumber, periodUnitAsked, statesAmount, statesAmountOf, statesPeriodIn, type AmountKind } from '../text/numerals.ts';
@@ -24,6 +24,8 @@ const PASSAGE_FLOOR = 0.5;
 const MIN_GAIN = 0.08;
 /** Words of the section path count for a sentence, but less than its own words. */
 const SECTION_SHARE = CONTEXT_CREDIT;
+/** Words of the line that announces an item's list count for the item this much (SECTION_SHARE < it < 1). */
+const ANNOUNCED_SHARE = 0.8;
 /** A sentence that only announces a list (`设置了3个方面的具体目标：`) is half an answer. */
 const INTRO_SHARE = 0.5;
 /**
@@ -85,7 +87,7 @@ function aroundAsk(q: string): { before: string; after: string } | null {
 }
 
 /** A question that asks what penalty follows (`怎么罚`, `会受到什么处罚`, `要承担什么法律责任`). */
-const PENALTY_ASK = /怎么罚|怎样罚|如何罚|罚多少|怎么处罚|怎样处罚|如何处罚|(?:什么|哪些|何种|啥)(?:处罚|罚则|法律责任)|处罚(?:是什么|有哪些|标准)|承担什么(?:法律)?责任|\bpenalt(?:y|ies)\b|\bfined?\b|\bpunish/iu;
+const PENALTY_ASK = /怎么罚|怎样罚|如何罚|罚(?:他|她|我|我们|你|款)?多少|怎么处罚|怎样处罚|如何处罚|(?:什么|哪些|何种|啥)(?:处罚|罚则|法律责任)|处罚(?:是什么|有哪些|标准)|承担什么(?:法律)?责任|\bpenalt(?:y|ies)\b|\bfined?\b|\bpunish/iu;
 /** A sentence that states one. */
 const PENALTY_STATED = /罚款|罚金|拘留|吊销|没收|警告|有期徒刑|拘役|责令停产停业|降级|撤职|开除|处分/u;
 /** …or that says how the penalty is set elsewhere (`依法追究刑事责任`, `依照有关法律处罚`). */
@@ -214,7 +216,8 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   const period = amount && kinds.includes('duration') && !several ? periodUnitAsked(query.normalized) : null;
   const contactKinds = contactKindsOf(kinds);
   // `哪个单位组织召开`: led by a sentence that names a body (`市政府新闻办召开…`).
-  const body = ORG_ASK.test(query.normalized);
+  // (…and `谁来牵头细化分解`: who leads, which only a sentence that names the body says.)
+  const body = ORG_ASK.test(query.normalized) || WHO_LEADS.test(query.normalized);
   // `分成哪几类`, `分几个级别`: by a sentence that divides (`分为经营性和非经营性两类`, `…等四类OPC主体`).
   const classing = CLASS_ASK.test(query.normalized);
   // `那个若干措施的文号是多少`: by a sentence that states a document's number (`（宿建指办〔2022〕5号）`).
@@ -269,12 +272,25 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       let own = false;
       // Lower-cased once per sentence (and section), not once per concept asked about.
       const lower = lowerOrSame(text);
+      // An item of a list speaks of what the list's announcement says of all its items (`3.图书…` under `…下列货物，
+      // 税率为11%：`): that line's words count for it, less than its own, more than the section's.
+      let announced: string | null | undefined;
+      // (Not a penalty announced for a list of violations, `有下列行为之一的，…处五万元以下的罚款：`, unless a penalty is
+      // asked: its words are every item's, and would lead with an item where the article that states the rule is meant.)
+      const announcement = () => {
+        if (announced === undefined) {
+          const line = MARKED_ITEM.test(text) ? listIntro(hit.chunk.text, text) : undefined;
+          announced = line && (penalty || !PENALTY_STATED.test(line)) ? lowerOrSame(line) : null;
+        }
+        return announced;
+      };
       for (let i = 0; i < query.concepts.length; i++) {
         const c = query.concepts[i]!;
         if (index.mentionsLowered(lower, c)) {
           covers.set(i, 1);
           own = true;
-        } else if (index.mentionsLowered(lowerSection, c) || (heading && index.mentionsLowered(heading, c)) || (anchor && index.mentionsLowered(`到${anchor}年`, c))) covers.set(i, SECTION_SHARE);
+        } else if (announcement() && index.mentionsLowered(announced!, c)) covers.set(i, ANNOUNCED_SHARE);
+        else if (index.mentionsLowered(lowerSection, c) || (heading && index.mentionsLowered(heading, c)) || (anchor && index.mentionsLowered(`到${anchor}年`, c))) covers.set(i, SECTION_SHARE);
       }
       // The rule that bounds a figure the asker tells of themselves speaks of them as a word they use would:
       // one more concept, after the question's own (`我今年57岁…还能申请吗` → `女性不超过55周岁`).
@@ -349,6 +365,43 @@ function itemsUnder(index: KnowledgeIndex, chunk: Chunk, lead: Candidate, room: 
     const text = next.text.trim();
     if (!under || !MARKED_ITEM.test(text) || text.length > room) break;
     out.push({ hitRank: lead.hitRank, docId: lead.docId, order: lead.order + out.length + 1, text, covers: new Map(), weight: 0, phrased: 0 });
+    room -= text.length;
+  }
+  return out;
+}
+
+/**
+ * A sentence that announces the members of a list in words, whatever it ends in: `有下列情形之一的，登记主体应申请办理
+ * 注销登记。`, `应提交以下材料`, `包括如下内容`. (One ending in `：` announces too, and is read as before.)
+ */
+// (Not `以下` of a bound, `处五千元以下罚款。`, `三年以下有期徒刑`, `十八周岁以下的`.)
+const ANNOUNCING = /(?:下列|如下|(?<![\d〇一二三四五六七八九十百千万亿元日月年天岁级倍人分])以下)\p{Script=Han}{0,8}?(?:之一)?(?:的|[，,：:。]|$)/u;
+/**
+ * Sentences between an announcing sentence and its first item at most: one that says what follows from the list
+ * as a whole (`登记机构自受理之日起10个工作日之内完成注销。`) — more would be reading on into another rule.
+ */
+const BEFORE_ITEMS = 1;
+
+
+/**
+ * The marked items (`1.`, `（一）`, `①`) that follow a sentence announcing them within its own passage — after at
+ * most BEFORE_ITEMS other sentences — in order, while they run on and fit: the members a `哪些情况…` question asks.
+ */
+function itemsAfter(chunk: Chunk, lead: Candidate, room: number): Candidate[] {
+  const at = chunk.text.indexOf(lead.text);
+  if (at < 0) return [];
+  const out: Candidate[] = [];
+  let skipped = 0;
+  // (A lead that is an item itself announces items of another marking: its own siblings are not its members.)
+  const own = markKind(lead.text);
+  for (const text of splitSentences(chunk.text.slice(at + lead.text.length))) {
+    if (ARTICLE_START.test(text) || (own !== null && markKind(text) === own)) break;
+    if (!MARKED_ITEM.test(text)) {
+      if (out.length || /[：:]$/u.test(text) || ++skipped > BEFORE_ITEMS) break;
+      continue;
+    }
+    if (text.length > room) break;
+    out.push({ hitRank: lead.hitRank, docId: lead.docId, order: lead.order + skipped + out.length + 1, text, covers: new Map(), weight: 0, phrased: 0 });
     room -= text.length;
   }
   return out;
@@ -679,13 +732,46 @@ export function listIntro(text: string, item: string): string | undefined {
   const lines = text.slice(0, at).split('\n');
   // (The item's own line, up to the item, is not a line before it.)
   lines.pop();
+  const kind = markKind(item);
   for (let k = lines.length - 1; k >= 0; k--) {
     const line = lines[k]!.trim();
     if (!line) continue;
-    if (MARKED_ITEM.test(line)) continue;
+    // (The list's other items; an item of another marking — `（二）纳税人销售下列货物，税率为11%：` over `3.图书…` —
+    // is the list's announcement when it ends in one.)
+    const lineKind = markKind(line);
+    if (lineKind === kind) continue;
+    // (An item of another marking that announces nothing is a sibling of the list's parent item: read on past it.)
+    if (lineKind !== null && !/[：:]$/u.test(line)) continue;
     return /[：:]$/u.test(line) && line.length <= MAX_INTRO ? line : undefined;
   }
   return undefined;
+}
+
+/**
+ * The answer with the announcement of each list an item after the lead stands in put before that item, where the
+ * answer does not hold it yet and it fits.
+ */
+function withItemIntros(said: string, given: Candidate[], textOf: (c: Candidate) => string): string {
+  let out = said;
+  for (const c of given.slice(1)) {
+    if (!MARKED_ITEM.test(c.text)) continue;
+    const intro = listIntro(textOf(c), c.text);
+    const item = tidy(c.text);
+    const at = out.indexOf(item);
+    // (Not when a sentence given is part of that line, `第十条 …。申请登记的…有下列情形之一的…：`: it is said already.)
+    if (!intro || at < 0 || out.includes(tidy(intro)) || given.some((x) => intro.includes(x.text)) || out.length + intro.length > MAX_ANSWER_CHARS) continue;
+    out = out.slice(0, at) + tidy(intro) + out.slice(at);
+  }
+  return out;
+}
+
+/** How an item is marked (`（一）`, `(1)`, `1.`, `①`), or null for a line that is no item. */
+function markKind(text: string): string | null {
+  const m = MARKED_ITEM.exec(text)?.[0];
+  if (!m) return null;
+  if (/^[①-⑳]/u.test(m)) return 'circled';
+  const digits = /\d/u.test(m);
+  return /^[（(]/u.test(m) ? (digits ? 'paren-digit' : 'paren-han') : 'digit';
 }
 
 export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], maxCitations = 3): Extract | null {
@@ -743,6 +829,13 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
     const lead = chosen[0]!;
     const items = itemsUnder(index, pool[lead.hitRank]!.chunk, lead, MAX_ANSWER_CHARS - lead.text.length);
     if (items.length) chosen = [lead, ...items];
+  } else if (MEMBERS_ASK.test(query.normalized) && ANNOUNCING.test(chosen[0]!.text)) {
+    // (An announcement in words that does not end in `：`: the items under it further on in its passage.)
+    const lead = chosen[0]!;
+    const items = itemsAfter(pool[lead.hitRank]!.chunk, lead, MAX_ANSWER_CHARS - lead.text.length);
+    if (items.length) chosen = [lead, ...items.filter((c) => !chosen.some((x) => x.text === c.text)), ...chosen.slice(1).filter((c) => !items.some((x) => x.text === c.text))];
+    let length = 0;
+    chosen = chosen.filter((c) => (length += c.text.length) <= MAX_ANSWER_CHARS);
   }
   const [lead, ...rest] = chosen;
   const leadCoverage = coverageShare(index, query, lead!);
@@ -752,11 +845,14 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // An item of a list (`（二）泄露举报人信息的；`) says nothing without the sentence that announces the list,
   // which holds what follows from it (`…有下列情形之一的，…给予处分。涉嫌犯罪的，依法移交司法机关处理：`).
   const intro = MARKED_ITEM.test(lead!.text) ? listIntro(pool[lead!.hitRank]!.chunk.text, lead!.text) : undefined;
-  const body = intro && !chosen.some((c) => intro.includes(c.text)) && intro.length + said.length <= MAX_ANSWER_CHARS ? tidy(intro) + said : said;
+  const withLeadIntro = intro && !chosen.some((c) => intro.includes(c.text)) && intro.length + said.length <= MAX_ANSWER_CHARS ? tidy(intro) + said : said;
+  // …and so does one given after the lead (`3.图书、报纸…` under `（二）…下列货物，税率为11%：`): its announcement before it.
+  const body = withItemIntros(withLeadIntro, [lead!, ...rest], (c) => pool[c.hitRank]!.chunk.text);
   const leadHit = hits[lead!.hitRank]!;
   const leadArticle = wholeArticle(pool[lead!.hitRank]!, lead!, rest);
   // (Not when the lead is the tier that holds the asker's figure: the article's other tiers are not theirs.)
-  const shown = lead!.tier === 'in' ? undefined : leadArticle?.shown;
+  const whole = lead!.tier === 'in' ? undefined : leadArticle?.shown;
+  const shown = whole === undefined ? undefined : withItemIntros(whole, [lead!, ...rest], (c) => pool[c.hitRank]!.chunk.text);
   // A passage looked up for a further ask is cited whenever a sentence of it is given.
   const asked = rest.filter((c) => c.hitRank >= hits.length).map((c) => pool[c.hitRank]!);
   const ordered = [...[leadHit, ...hits.filter((h) => h !== leadHit)].slice(0, maxCitations), ...new Set(asked)];
@@ -772,7 +868,23 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // …and in the lead's own passage: a figure from another item is not this item's figure.
   // (Of a question of several asks, each ask's sentence in its own passage: `从哪天起施行？…提前几天通知`.)
   const ownPassage = (c: Candidate) => c.hitRank === lead!.hitRank || (asks.length > 0 && c.hitRank >= hits.length);
-  const stated = [lead!, ...rest].filter((c) => !c.noAmount && ownPassage(c));
+  // (The announcement of the list a given item stands in states what it says of them, `…税率为11%：`, as they do.)
+  const intros = [lead!, ...rest].flatMap((c): Candidate[] => {
+    const line = MARKED_ITEM.test(c.text) ? listIntro(pool[c.hitRank]!.chunk.text, c.text) : undefined;
+    // (One that states no figure of the kind asked adds nothing to what is stated.)
+    if (!line || !(shown ?? body).includes(tidy(line)) || !(kinds.length ? statesAmountOf(line, kinds) : statesAmount(line))) return [];
+    // It speaks of what its item names (`3.图书、报纸、杂志…` under `…税率为9%：`) and of its own words.
+    const lower = lowerOrSame(line);
+    const covers = new Map(c.covers);
+    query.concepts.forEach((concept, i) => {
+      if (index.mentionsLowered(lower, concept)) covers.set(i, 1);
+    });
+    return [{ hitRank: c.hitRank, docId: c.docId, order: c.order, text: line, covers, weight: 0, phrased: 0 }];
+  });
+  // …but not a penalty announced for a list of violations (`有下列情形之一的，…处十日以下拘留：`) unless a penalty is
+  // asked: its figure is no 有效期 of the item that names a 登记证书.
+  const asksPenalty = PENALTY_ASK.test(query.normalized);
+  const stated = [lead!, ...rest, ...intros.filter((c) => asksPenalty || !PENALTY_STATED.test(c.text))].filter((c) => !c.noAmount && ownPassage(c));
   // The lead's document is looked in by textIncludes: lower-casing a law for every extract was ~1% of a
   // distinct question's time, and most lookups here are Han words that need no lower case.
   const leadDocId = leadHit.chunk.docId;
@@ -807,7 +919,8 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   // topic names a figure itself (`平均月工资`, `租金`): a figure of that the text does not state.
   const askersOwnWords = (ts: typeof topics) => typed && ts.every((t) => !FIGURE_WORD.test(t.concept.text) && !index.mentionsText(leadDocId, t.concept));
   // `达不到这个比例会怎么处罚`: a penalty asked, and no sentence given states one (nor what it follows from).
-  const unpunished = PENALTY_ASK.test(query.normalized) && !english && ![lead!, ...rest].some((c) => PENALTY_STATED.test(c.text) || PENALTY_OTHERWISE.test(c.text));
+  // (…nor the announcement of the list the given items stand in, `有下列行为之一的，…处五万元以下的罚款：`.)
+  const unpunished = PENALTY_ASK.test(query.normalized) && !english && ![lead!, ...rest, ...intros].some((c) => PENALTY_STATED.test(c.text) || PENALTY_OTHERWISE.test(c.text));
   // `原油产量是多少` of a text that never says 产量: the word right before the ask names the figure itself, and the
   // answering document does not use it — whatever figure the passage states (`3项任务`) is not that one.
   const unnamedFigure = amountAsked && !english && figureNamedUnknown(index, query, leadDocId);

@@ -8,7 +8,7 @@ import { askedAmountKinds, statesAmountOf } from '../text/numerals.ts';
 import { toldInSituation } from './situation.ts';
 import { inWrittenRegister } from '../retrieval/lexical/register.ts';
 import { chineseGloss } from '../retrieval/lexical/english.ts';
-import { DOC_NUMBER_STATED, DOC_NUMBER_WORD, ORG_NAMED, ORG_SLOT, slotsOf } from './asked.ts';
+import { DOC_NUMBER_STATED, DOC_NUMBER_WORD, ORG_NAMED, ORG_SLOT, slotsOf, WHO_LEADS } from './asked.ts';
 
 export interface Evidence {
   /** Share of the question's idf mass found in the top passages, 0..1. */
@@ -124,6 +124,12 @@ function conceptWeights(index: KnowledgeIndex, query: ParsedQuery): ConceptWeigh
   const n = query.concepts.length;
   made = { base: new Float64Array(n), storyKnown: new Uint8Array(n), orgAsked: new Uint8Array(n), numberAsked: new Uint8Array(n), siblings: [] };
   for (const s of slotsOf(index, query)) if (s.head && ORG_SLOT.test(s.head)) for (const i of s.concepts) if (query.concepts[i]!.text === s.head) made.orgAsked[i] = 1;
+  // `谁来牵头细化分解`, `由谁负责`: who leads is asked, and a passage that names the body answers it — whether or not
+  // it says 牵头 (`市工业和信息化局将…进一步细化分解目标`).
+  const whoLeads = WHO_LEADS.exec(query.normalized)?.[1];
+  if (whoLeads) query.concepts.forEach((c, i) => {
+    if (c.text === whoLeads) made!.orgAsked[i] = 1;
+  });
   query.concepts.forEach((c, i) => {
     if (DOC_NUMBER_WORD.test(c.text)) made!.numberAsked[i] = 1;
     const known = index.known(c);

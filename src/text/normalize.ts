@@ -216,6 +216,34 @@ export function joinWrappedWords(text: string): string {
     .join('\n');
 }
 
+/**
+ * The labels of a law database's or a portal's header fields (`发文字号`, `施行日期`, `效力级别`), in simplified and
+ * traditional forms: a copy of such a page often loses the separator between label and value.
+ */
+const FIELD_LABEL = new RegExp(
+  // Dates take a figure, numbers a code (`MD-TM-2021-01`, `〔2023〕`), the others a word — never a conjunction or a
+  // copula after the label (`实施日期和过渡期安排`, `发布日期为…`, `文号管理规定` are prose).
+  '^(?:(?:发文|發文|发布|發布|成文|公布|施行|实施|實施|生效|失效)日期(?=[\\d〇○一二])' +
+    '|(?:发文字号|發文字號|文号|文號|索引号|索引號)(?=[A-Za-z\\d〔［\\[（(])' +
+    '|(?:发文机关|發文機關|发布机关|發布機關|制定机关|制定機關|时效性|時效性|效力级别|效力級別|主题分类|主題分類|公文种类|公文種類)(?![\\s:：，,。、（(和及与或的为是]|管理))',
+  'u',
+);
+/** Longest a header field's line runs. */
+const FIELD_LINE_MAX = 60;
+
+/**
+ * `发文字号MD-TM-2021-01`, `施行日期2021年08月13日`: a header field copied without its separator reads as one word
+ * (`发文字号MD`), and its value as no date or number the question's words can find — the label and its value
+ * are set apart again, as the page showed them. Only a short line that begins with such a label and is no sentence.
+ */
+export function separateFieldLabels(text: string): string {
+  if (!/(?:^|\n)(?:发|發|制|成|公|施|实|實|生|失|时|時|效|文|索|主)/u.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) => (line.length <= FIELD_LINE_MAX && !/[，。；]/u.test(line) ? line.replace(FIELD_LABEL, (label) => `${label}：`) : line))
+    .join('\n');
+}
+
 /** A line that is a piece of a sentence only: a number, brackets, punctuation (`2021`, `〔`, `）`, `；`, `83608057`). */
 const FRAGMENT = /^[\d.．%+\-–—~～·/〔〕［］\[\]()（）《》“”"'，。；、：:;,!?！？…]+$/u;
 /** What only continues a line: a comma, a stop, a closing bracket. */
@@ -261,7 +289,7 @@ export function joinBrokenLines(text: string): string {
 /** Full document normalisation: glosses, width, space, script. */
 export function normalizeDocument(raw: string): Normalized {
   const stripped = stripGlosses(raw);
-  const text = toSimplified(joinWrappedWords(joinBrokenLines(foldSpace(foldWidth(stripped.text)))));
+  const text = toSimplified(separateFieldLabels(joinWrappedWords(joinBrokenLines(foldSpace(foldWidth(stripped.text))))));
   return { ...stripped, text };
 }
 

@@ -110,6 +110,16 @@ export type AmountKind = 'money' | 'percent' | 'duration' | 'frequency' | 'count
 /** A figure set against a benchmark: `不低于全省平均水平`, `高于全国平均增速`. */
 const BENCHMARKED = '(?:不低于|不少于|高于|快于|超过|达到)[^，。；]{0,8}?平均(?:水平|增速|值)';
 const N = `(?:\\d+(?:\\.\\d+)?|[${CN_NUM_CHARS}万亿]+)`;
+/** A share as a vote or a quorum is stated: `三分之二以上`, `半数`. */
+const MEMBER_SHARE = '(?:(?:[二三四五六七八九十]|\\d{1,2})分之(?:[一二三四五六七八九十]|\\d{1,2})|半数)';
+/**
+ * …said of a body's members or of what they do together (`由全体组成人员的三分之二以上通过`, `半数以上委员出席`): a count
+ * of persons said as a share — not any fraction (`全市三分之一的项目已开工`).
+ */
+const SHARE_OF_MEMBERS = `(?:成员|委员|代表|股东|组成人员|人员)[^，,。；;]{0,6}?${MEMBER_SHARE}|${MEMBER_SHARE}[^，,。；;]{0,6}?(?:同意|通过|表决|赞成|出席|委员|成员|代表)`;
+/** `永久保存`, `永久有效`: a period without end — not `永久基本农田`, `永久居留`, which name a thing. */
+const FOREVER = '永久(?=保存|保管|保留|有效|封存)';
+
 const KIND_STATED: Record<AmountKind, RegExp> = {
   // (`上年度月平均工资的三倍计发`: a sum stated as a multiple of a wage or a fee.)
   money: new RegExp(`${N}\\s*(?:万|亿)?元|${N}倍|免费|不收费|无偿`, 'u'),
@@ -121,11 +131,12 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   percent: new RegExp(`一半|半数|过半(?![年个月天日小时])|\\d+(?:\\.\\d+)?\\s*%|(?:利率|费率|税率)[\\p{Script=Han}]{0,4}?${N}倍|百分之|千分之|万分之|(?:[二三四五六七八九十]|\\d{1,2})分之(?:[一二三四五六七八九十]|\\d{1,2})|${N}\\s*个?百分点|\\d+\\s*(?:BP|bp|个基点)|[${CN_NUM_CHARS}]成|(?:\\d(?:\\.\\d)?|[${CN_NUM_CHARS}])折|半价|减半|免费|${BENCHMARKED}`, 'u'),
   // `每年…一次` says how often (`多久评一次`); a bare `每年安排100万元` states no period.
   // `满半年以上` is a period; `上半年` a part of one year.
-  duration: new RegExp(`${N}\\s*(?:个)?(?:年|月|日|天|周(?!岁)|小时|季度|工作日|分钟)|每(?:年|半年|季度|月|周|天|日)[^，。；]{0,8}?${N}次|(?<!每|上|下|前|后)半(?:年|个月)|终身|长期`, 'u'),
+  duration: new RegExp(`${N}\\s*(?:个)?(?:年|月|日|天|周(?!岁)|小时|季度|工作日|分钟)|每(?:年|半年|季度|月|周|天|日)[^，。；]{0,8}?${N}次|(?<!每|上|下|前|后)半(?:年|个月)|终身|长期|${FOREVER}`, 'u'),
   // How often (`多久发布一次`): `每季度定期发布`, `每两年评估一次`, `三年一次`.
   frequency: new RegExp(`每(?:个)?(?:${N}个?)?(?:年|半年|季度|月|周|天|日|旬)|${N}\\s*(?:个)?(?:年|月|周|天|日|季度)(?:一次|一回)|定期`, 'u'),
   // `7个月`, `0.8个百分点` are a period and a share, not a count.
-  count: new RegExp(`${N}\\s*(?:个(?!月|百分点|工作日|小时|季度)|${COUNT_UNITS})`, 'u'),
+  // (A body's members counted as a share of it — `由全体组成人员的三分之二以上通过`, `过半数` — for `要多少人同意`.)
+  count: new RegExp(`${N}\\s*(?:个(?!月|百分点|工作日|小时|季度)|${COUNT_UNITS})|${SHARE_OF_MEMBERS}`, 'u'),
   age: new RegExp(`${N}\\s*(?:周)?岁`, 'u'),
   phone: /\d{3,4}[-－—]?\d{7,8}|(?<!\d)1\d{10}(?!\d)|(?<!\d)\d{5,8}(?!\d)/u,
   website: /https?:\/\/|www\.|\.(?:gov\.cn|com|cn|org|net)\b/iu,
@@ -162,8 +173,8 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   // question — not as the topic of another ask, `LPR是指几年期的利率`.)
   [['percent'], /比例|百分之(?:几|多少)|千分之(?:几|多少)|几成|几折|多少折|打折|折扣|百分比|几个点(?!钟)|多少个点(?!钟)|(?:税率|费率|利率)(?=[\p{Script=Han}]{0,4}?(?:多少|几|多高|多大|怎么算|如何算))|(?<!(?:几|多少)[^，,。？?]*)(?:税率|费率|利率)(?=[？?呢吗，,]|$)|多少%|几个百分点|各占(?!多少[分个项人家名])|占多少(?![分个项人家名])|占比多少/u],
   // `多少钱` is money; `补助资金`, `费用` may be stated as a share of something (`按费用的30%`).
-  // (`几毛钱`, `几块钱`, `多少块`: a sum in everyday units.)
-  [['money'], /多少钱|多少元|多少万元|多少亿元?|交钱|给多少钱|几毛|几块钱|多少块(?:钱)?(?![\p{Script=Han}])|几分钱/u],
+  // (`几毛钱`, `几块钱`, `多少块`: a sum in everyday units; `几千个亿`, `几十亿`, `几万元`: a sum said by its order.)
+  [['money'], /多少钱|多少元|多少万元|多少亿元?|交钱|给多少钱|几毛|几块钱|多少块(?:钱)?(?![\p{Script=Han}])|几分钱|几[十百千]?个?亿(?=元|块|钱|的?(?:投资|资金|产值|营收|收入|规模)|[？?吧呢吗啊，,。]|$)|几[十百千]?万(?:元|块)/u],
   // …but only where the sum is what is asked (`补助资金有多少`), not the topic (`经费支出占GDP比重`).
   [['money', 'percent'], /(?:补|补贴|补助|奖励|奖补|资助|报销|贴息)(?:多少|几)(?!个?月|年|天|日|次|人)|(?:补贴|补助|奖励|奖补|资助)(?:每月|每年|每人|一个月|一年|具体|标准|大概|一般|能有|有){1,2}(?:是)?多少(?!个?月|年|天|日|次|人)|多少万|(?:资金|经费|费用|金额|收费)[\p{Script=Han}]{0,4}?(?:多少|几|标准|怎么算|如何算)|多少[\p{Script=Han}]{0,4}?(?:资金|经费|费用|金额|补贴|补助|奖励|奖金|资助)|收多少|(?:能|可以|可)(?:领|拿|得|申领|拿到|领到)多少(?![家项名人所次辆户张件套批位条种类部架台座艘处个天年月])|封顶(?:是|为)?多少(?![家项名人所次辆户张件套批位条种类部架台座艘处个天年月])/u],
   // A place in a ranking (`名次保住还是往前挤`, `排第几`, `第几把交椅`, `ranking`): stated as `第三位`, `前10名`.
@@ -293,6 +304,8 @@ export function countsThing(text: string, heads: readonly string[]): boolean {
  * `个` counts anything and fits every ask.
  */
 const MEASURE_GROUPS = ['人名位', '家户', '项条件', '辆台', '座处', '艘', '架', '张', '套', '所'];
+/** The persons' group: a count of them may be stated as a share of the body they make (SHARE_OF_MEMBERS). */
+const PERSONS = '人名位';
 const MEASURES = MEASURE_GROUPS.join('');
 
 /**
@@ -324,7 +337,8 @@ export function countsInMeasure(text: string, measure: string, loose = true): bo
 const COUNTED_IN = new Map(
   [...MEASURES].map((m) => {
     const group = MEASURE_GROUPS.find((g) => g.includes(m))!;
-    return [m, [new RegExp(`${N}\\s*[${group}]`, 'u'), new RegExp(`${N}\\s*[${group}个]`, 'u')] as const];
+    const share = group === PERSONS ? `|${SHARE_OF_MEMBERS}` : '';
+    return [m, [new RegExp(`${N}\\s*[${group}]${share}`, 'u'), new RegExp(`${N}\\s*[${group}个]${share}`, 'u')] as const];
   }),
 );
 
@@ -349,7 +363,7 @@ export function periodUnitAsked(question: string): PeriodUnit | null {
 const PERIOD_STATED: Record<PeriodUnit, RegExp> = {
   day: new RegExp(`${N}\\s*(?:个)?(?:日|天|工作日)`, 'u'),
   month: new RegExp(`${N}\\s*个?月|半年`, 'u'),
-  year: new RegExp(`${N}\\s*(?:个)?年|半年|终身|长期`, 'u'),
+  year: new RegExp(`${N}\\s*(?:个)?年|半年|终身|长期|${FOREVER}`, 'u'),
 };
 /** Whether a text states a period in that scale (`3个工作日内` for days; not `2个月最低生活保障标准`). */
 export function statesPeriodIn(text: string, unit: PeriodUnit): boolean {

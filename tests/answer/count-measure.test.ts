@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../src/answer/pipeline.ts';
 import { plainText } from '../../src/answer/plain-text.ts';
-import { countMeasure, countsInMeasure } from '../../src/text/numerals.ts';
+import { countMeasure, countsInMeasure, statesAmountOf } from '../../src/text/numerals.ts';
 import { answererOver } from '../support/docs.ts';
 
 const PLAN =
@@ -45,5 +45,28 @@ describe('a count asked in one measure', () => {
     const b = await answerer.ask('到2027年要培育几家年营收超亿元的充电运营企业？');
     expect(b.grounded).toBe(true);
     expect(plainText(b)).toContain('5户');
+  });
+});
+
+describe('a count of persons asked', () => {
+  const RULES =
+    '某市学位授予工作细则\n第一条 为规范学位授予工作，制定本细则。\n' +
+    '第八条 硕士学位论文答辩以无记名投票方式表决，经答辩委员会全体成员三分之二以上同意，方得通过。\n' +
+    '第九条 学位评定委员会每年召开两次会议。\n';
+
+  it('is stated by the share of the body that must agree (`三分之二以上`, `半数以上`), and by no other share', () => {
+    expect(countsInMeasure('经全体成员三分之二以上同意，方得通过', '人')).toBe(true);
+    expect(countsInMeasure('须有半数以上委员出席', '名')).toBe(true);
+    // (A share is no count of firms or vehicles, nor one said of no body's members.)
+    expect(countsInMeasure('三分之二以上的企业完成改造', '家')).toBe(false);
+    expect(countsInMeasure('资金的二分之一用于奖补', '人')).toBe(false);
+    expect(statesAmountOf('全市三分之一的项目已开工建设', ['count'])).toBe(false);
+  });
+
+  it('is answered by that share, not called unstated', async () => {
+    const { answerer } = await answererOver({ '学位授予工作细则.txt': RULES });
+    const a = await answerer.ask('答辩委员会投票的时候要多少人同意才算通过？');
+    expect(a.grounded).toBe(true);
+    expect(plainText(a)).toContain('三分之二以上');
   });
 });

@@ -83,3 +83,86 @@ describe('the members of a list whose items the outline made passages of their o
     expect(a).not.toContain('独立法人资格');
   });
 });
+
+describe('the members of a list announced in words, the items a sentence further on', () => {
+  const title = '某市公共数据资源登记管理细则';
+  const text = [
+    title,
+    '第九条 登记机构应当公开登记服务指南。',
+    '第十条 登记申请类型包括首次登记、变更登记、注销登记。',
+    '（一）首次登记：登记主体在开展授权运营活动并提供数据资源或交付数据产品和服务后，应在20个工作日内提交首次登记申请。登记主体申请首次登记，应提交主体信息、数据合法合规性来源承诺书、数据资源情况和存证情况等材料，存证文件需真实反映数据存储位置、数据库查询结果和数据操作日志并加盖公章。',
+    '（二）变更登记：登记信息发生变化的，登记主体应在变化之日起20个工作日内申请变更登记，提交变更登记说明、变更后的数据资源情况等材料。登记机构自受理之日起10个工作日之内完成审核，审核通过的予以变更并更新登记证书，审核不通过的应当一次性告知理由。',
+    '（三）注销登记：有下列情形之一的，登记主体应申请办理注销登记，提交注销登记说明等材料。登记机构自受理之日起10个工作日之内完成注销。',
+    '1.公共数据资源不可复原或灭失的。',
+    '2.登记主体放弃相关权益或权益期限届满的。',
+    '3.登记主体因解散、被依法撤销或被宣告破产而终止存续的。',
+    '第十一条 登记结果有效期原则上为三年。',
+    '',
+  ].join('\n');
+  let answerer: Answerer;
+  beforeAll(async () => {
+    ({ answerer } = await answererOver({ [`${title}.txt`]: text }));
+  });
+
+  it('are the announcing sentence and the items after it, though it ends in a full stop', async () => {
+    const a = plainText(await answerer.ask('出现什么情况时，登记主体必须去办注销登记？'));
+    expect(a).toContain('有下列情形之一的');
+    for (const item of ['不可复原或灭失', '权益期限届满', '终止存续']) expect(a).toContain(item);
+    // (Not the next article's sentence: the list ends where its items do.)
+    expect(a).not.toContain('有效期原则上为三年');
+  });
+});
+
+describe('an item of a list within a list', () => {
+  const title = '某省地方税暂行条例';
+  const text = [
+    title,
+    '第一条 为规范本省地方税征收管理，制定本条例。',
+    '第二条 税率如下：',
+    '（一）纳税人销售货物、加工修理修配劳务、有形动产租赁服务或者进口货物，除本条第二项、第四项另有规定外，税率为13%。',
+    '（二）纳税人销售或者进口下列货物，税率为9%：',
+    '1.粮食等农产品、食用植物油、食用盐以及经省人民政府批准列入目录的其他农产品初级加工品；',
+    '2.自来水、暖气、冷气、热水、煤气、石油液化气、天然气、二甲醚、沼气和居民用煤炭制品；',
+    '3.图书、报纸、杂志、音像制品、电子出版物；',
+    '4.饲料、化肥、农药、农机、农膜以及省人民政府规定的其他农业生产资料。',
+    '（三）纳税人出口货物，税率为零；但是，省人民政府另有规定的，从其规定。',
+    '（四）纳税人销售服务、无形资产，除本条第一项、第二项另有规定外，税率为6%。',
+    '第三条 纳税人应当按月申报纳税，税款计算以销售额乘以税率为准，纳税人销售货物的税率适用第二条的规定。',
+    '',
+  ].join('\n');
+
+  it('is given with the line that announces its list, whose figure is what is asked', async () => {
+    const { answerer } = await answererOver({ [`${title}.txt`]: text });
+    const a = await answerer.ask('卖报纸杂志的税率是多少？');
+    expect(a.grounded).toBe(true);
+    const said = plainText(a);
+    expect(said).toContain('报纸');
+    expect(said).toContain('9%');
+    expect(said.indexOf('税率为9%')).toBeLessThan(said.indexOf('报纸'));
+  });
+
+  it('has for its announcement the nearest line of another marking that ends in a colon', async () => {
+    const { listIntro } = await import('../../src/answer/extractive.ts');
+    expect(listIntro(text, '3.图书、报纸、杂志、音像制品、电子出版物；')).toBe('（二）纳税人销售或者进口下列货物，税率为9%：');
+  });
+});
+
+describe('a bound said with 以下', () => {
+  const title = '某市户外广告设置管理办法';
+  const text = [
+    title,
+    '第一条 为规范户外广告设置，制定本办法。',
+    '第二十条 未经许可擅自设置大型户外广告的，由城市管理部门责令限期拆除，并处五千元以下罚款。',
+    '第二十一条 有下列情形之一的，由城市管理部门给予警告：',
+    '（一）广告画面污损未及时维修的；',
+    '（二）广告设施存在安全隐患未及时整改的。',
+    '',
+  ].join('\n');
+
+  it('announces no list: the next article\'s items are not its members', async () => {
+    const { answerer } = await answererOver({ [`${title}.txt`]: text });
+    const a = plainText(await answerer.ask('哪些情况会被处五千元以下罚款？'));
+    expect(a).toContain('擅自设置大型户外广告');
+    expect(a).not.toContain('广告画面污损');
+  });
+});

@@ -17,6 +17,9 @@ describe('numerals', () => {
     expect(statesAmountOf('方案实施期为2023-2025年。', ['duration'])).toBe(true);
     expect(statesAmountOf('2023年至2025年，全市新建基地10个。', ['duration'])).toBe(true);
     expect(statesAmountOf('2025年全市新建基地10个。', ['duration'])).toBe(false);
+    // `永久保存` is a period without end; `永久基本农田` names land, and states none.
+    expect(statesAmountOf('培训记录应当永久保存。', ['duration'])).toBe(true);
+    expect(statesAmountOf('严格保护永久基本农田。', ['duration'])).toBe(false);
   });
 
   it('takes a share said in words for a share', () => {
@@ -72,6 +75,12 @@ describe('numerals', () => {
     expect(statesAmountOf('推进各行业实行梯次达峰。', ['year'])).toBe(false);
     // `多少亿元` asks money: a rank (`稳居全省第二位`) states none.
     expect(askedAmountKinds('营业收入目标是多少亿元？')).toContain('money');
+    // …and so do `几千个亿`, `几十亿`, `几万元`: a sum asked by its order (not `几亿人`).
+    expect(askedAmountKinds('比如到期末得达到几千个亿？')).toContain('money');
+    expect(askedAmountKinds('总投资要几十亿吧？')).toContain('money');
+    expect(askedAmountKinds('一年能补几万元？')).toContain('money');
+    expect(askedAmountKinds('服务几亿人口？')).not.toContain('money');
+    expect(askedAmountKinds('每年要减排几十亿吨？')).not.toContain('money');
     expect(statesAmountOf('营业收入稳居全省第二位。', ['money'])).toBe(false);
     // A sum as a multiple (`月平均工资的三倍计发`), a day of each month (`每月任意一日`).
     expect(statesAmountOf('丧葬补助金按上年度月平均工资的三倍计发。', ['money'])).toBe(true);
