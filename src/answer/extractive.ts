@@ -841,7 +841,11 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const leadCoverage = coverageShare(index, query, lead!);
   // Lead with the most informative sentence, then the rest in reading order.
   rest.sort((a, b) => a.hitRank - b.hitRank || a.order - b.order);
-  const said = [lead!, ...rest].map((c) => tidy(c.text)).join('');
+  // An item that leads is said after the sentence that announces its list, when that sentence is given too
+  // (`第二十四条 职工有下列情形之一的，可以提取…：` before `（二）离休、退休的。`), not after it.
+  const leadList = MARKED_ITEM.test(lead!.text) ? listIntro(pool[lead!.hitRank]!.chunk.text, lead!.text) : undefined;
+  const announcer = leadList ? rest.find((c) => c.hitRank === lead!.hitRank && leadList.includes(c.text)) : undefined;
+  const said = (announcer ? [announcer, lead!, ...rest.filter((c) => c !== announcer)] : [lead!, ...rest]).map((c) => tidy(c.text)).join('');
   // An item of a list (`（二）泄露举报人信息的；`) says nothing without the sentence that announces the list,
   // which holds what follows from it (`…有下列情形之一的，…给予处分。涉嫌犯罪的，依法移交司法机关处理：`).
   const intro = MARKED_ITEM.test(lead!.text) ? listIntro(pool[lead!.hitRank]!.chunk.text, lead!.text) : undefined;
