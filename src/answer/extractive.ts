@@ -279,7 +279,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       // asked: its words are every item's, and would lead with an item where the article that states the rule is meant.)
       const announcement = () => {
         if (announced === undefined) {
-          const line = MARKED_ITEM.test(text) ? listIntro(hit.chunk.text, text) : undefined;
+          const line = introOf(hit.chunk, text);
           announced = line && (penalty || !PENALTY_STATED.test(line)) ? lowerOrSame(line) : null;
         }
         return announced;
@@ -364,7 +364,7 @@ function itemsUnder(index: KnowledgeIndex, chunk: Chunk, lead: Candidate, room: 
     const under = next.docId === chunk.docId && next.section.length > depth && chunk.section.every((s, i) => next.section[i] === s);
     const text = next.text.trim();
     if (!under || !MARKED_ITEM.test(text) || text.length > room) break;
-    out.push({ hitRank: lead.hitRank, docId: lead.docId, order: lead.order + out.length + 1, text, covers: new Map(), weight: 0, phrased: 0 });
+    out.push(givenWith(lead, text, lead.order + out.length + 1));
     room -= text.length;
   }
   return out;
@@ -381,7 +381,6 @@ const ANNOUNCING = /(?:下列|如下|(?<![\d〇一二三四五六七八九十百
  * as a whole (`登记机构自受理之日起10个工作日之内完成注销。`) — more would be reading on into another rule.
  */
 const BEFORE_ITEMS = 1;
-
 
 /**
  * The marked items (`1.`, `（一）`, `①`) that follow a sentence announcing them within its own passage — after at
@@ -401,7 +400,7 @@ function itemsAfter(chunk: Chunk, lead: Candidate, room: number): Candidate[] {
       continue;
     }
     if (text.length > room) break;
-    out.push({ hitRank: lead.hitRank, docId: lead.docId, order: lead.order + skipped + out.length + 1, text, covers: new Map(), weight: 0, phrased: 0 });
+    out.push(givenWith(lead, text, lead.order + skipped + out.length + 1));
     room -= text.length;
   }
   return out;
@@ -747,15 +746,32 @@ export function listIntro(text: string, item: string): string | undefined {
   return undefined;
 }
 
+/** Announcements found per passage and item sentence: the same items are read by every question that reaches them. */
+const introsByChunk = new WeakMap<Chunk, Map<string, string | null>>();
+
+/** listIntro of an item sentence in its passage, worked out once per passage and item (null: none). */
+function introOf(chunk: Chunk, item: string): string | undefined {
+  if (!MARKED_ITEM.test(item)) return undefined;
+  let known = introsByChunk.get(chunk);
+  if (!known) introsByChunk.set(chunk, (known = new Map()));
+  let intro = known.get(item);
+  if (intro === undefined) known.set(item, (intro = listIntro(chunk.text, item) ?? null));
+  return intro ?? undefined;
+}
+
+/** A sentence given with a chosen one (an item under it, its list's announcement), weighing nothing of its own. */
+function givenWith(c: Candidate, text: string, order: number, covers = new Map<number, number>()): Candidate {
+  return { hitRank: c.hitRank, docId: c.docId, order, text, covers, weight: 0, phrased: 0 };
+}
+
 /**
  * The answer with the announcement of each list an item after the lead stands in put before that item, where the
  * answer does not hold it yet and it fits.
  */
-function withItemIntros(said: string, given: Candidate[], textOf: (c: Candidate) => string): string {
+function withItemIntros(said: string, given: Candidate[], chunkOf: (c: Candidate) => Chunk): string {
   let out = said;
   for (const c of given.slice(1)) {
-    if (!MARKED_ITEM.test(c.text)) continue;
-    const intro = listIntro(textOf(c), c.text);
+    const intro = introOf(chunkOf(c), c.text);
     const item = tidy(c.text);
     const at = out.indexOf(item);
     // (Not when a sentence given is part of that line, `第十条 …。申请登记的…有下列情形之一的…：`: it is said already.)
@@ -841,22 +857,21 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const leadCoverage = coverageShare(index, query, lead!);
   // Lead with the most informative sentence, then the rest in reading order.
   rest.sort((a, b) => a.hitRank - b.hitRank || a.order - b.order);
-  // An item that leads is said after the sentence that announces its list, when that sentence is given too
-  // (`第二十四条 职工有下列情形之一的，可以提取…：` before `（二）离休、退休的。`), not after it.
-  const leadList = MARKED_ITEM.test(lead!.text) ? listIntro(pool[lead!.hitRank]!.chunk.text, lead!.text) : undefined;
-  const announcer = leadList ? rest.find((c) => c.hitRank === lead!.hitRank && leadList.includes(c.text)) : undefined;
-  const said = (announcer ? [announcer, lead!, ...rest.filter((c) => c !== announcer)] : [lead!, ...rest]).map((c) => tidy(c.text)).join('');
   // An item of a list (`（二）泄露举报人信息的；`) says nothing without the sentence that announces the list,
   // which holds what follows from it (`…有下列情形之一的，…给予处分。涉嫌犯罪的，依法移交司法机关处理：`).
-  const intro = MARKED_ITEM.test(lead!.text) ? listIntro(pool[lead!.hitRank]!.chunk.text, lead!.text) : undefined;
+  const intro = introOf(pool[lead!.hitRank]!.chunk, lead!.text);
+  // An item that leads is said after that sentence when it is given too (`第二十四条 职工有下列情形之一的，可以提取…：`
+  // before `（二）离休、退休的。`), not after it.
+  const announcer = intro ? rest.find((c) => c.hitRank === lead!.hitRank && intro.includes(c.text)) : undefined;
+  const said = (announcer ? [announcer, lead!, ...rest.filter((c) => c !== announcer)] : [lead!, ...rest]).map((c) => tidy(c.text)).join('');
   const withLeadIntro = intro && !chosen.some((c) => intro.includes(c.text)) && intro.length + said.length <= MAX_ANSWER_CHARS ? tidy(intro) + said : said;
   // …and so does one given after the lead (`3.图书、报纸…` under `（二）…下列货物，税率为11%：`): its announcement before it.
-  const body = withItemIntros(withLeadIntro, [lead!, ...rest], (c) => pool[c.hitRank]!.chunk.text);
+  const body = withItemIntros(withLeadIntro, [lead!, ...rest], (c) => pool[c.hitRank]!.chunk);
   const leadHit = hits[lead!.hitRank]!;
   const leadArticle = wholeArticle(pool[lead!.hitRank]!, lead!, rest);
   // (Not when the lead is the tier that holds the asker's figure: the article's other tiers are not theirs.)
   const whole = lead!.tier === 'in' ? undefined : leadArticle?.shown;
-  const shown = whole === undefined ? undefined : withItemIntros(whole, [lead!, ...rest], (c) => pool[c.hitRank]!.chunk.text);
+  const shown = whole === undefined ? undefined : withItemIntros(whole, [lead!, ...rest], (c) => pool[c.hitRank]!.chunk);
   // A passage looked up for a further ask is cited whenever a sentence of it is given.
   const asked = rest.filter((c) => c.hitRank >= hits.length).map((c) => pool[c.hitRank]!);
   const ordered = [...[leadHit, ...hits.filter((h) => h !== leadHit)].slice(0, maxCitations), ...new Set(asked)];
@@ -874,7 +889,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const ownPassage = (c: Candidate) => c.hitRank === lead!.hitRank || (asks.length > 0 && c.hitRank >= hits.length);
   // (The announcement of the list a given item stands in states what it says of them, `…税率为11%：`, as they do.)
   const intros = [lead!, ...rest].flatMap((c): Candidate[] => {
-    const line = MARKED_ITEM.test(c.text) ? listIntro(pool[c.hitRank]!.chunk.text, c.text) : undefined;
+    const line = introOf(pool[c.hitRank]!.chunk, c.text);
     // (One that states no figure of the kind asked adds nothing to what is stated.)
     if (!line || !(shown ?? body).includes(tidy(line)) || !(kinds.length ? statesAmountOf(line, kinds) : statesAmount(line))) return [];
     // It speaks of what its item names (`3.图书、报纸、杂志…` under `…税率为9%：`) and of its own words.
@@ -883,7 +898,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
     query.concepts.forEach((concept, i) => {
       if (index.mentionsLowered(lower, concept)) covers.set(i, 1);
     });
-    return [{ hitRank: c.hitRank, docId: c.docId, order: c.order, text: line, covers, weight: 0, phrased: 0 }];
+    return [givenWith(c, line, c.order, covers)];
   });
   // …but not a penalty announced for a list of violations (`有下列情形之一的，…处十日以下拘留：`) unless a penalty is
   // asked: its figure is no 有效期 of the item that names a 登记证书.
@@ -924,7 +939,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const askersOwnWords = (ts: typeof topics) => typed && ts.every((t) => !FIGURE_WORD.test(t.concept.text) && !index.mentionsText(leadDocId, t.concept));
   // `达不到这个比例会怎么处罚`: a penalty asked, and no sentence given states one (nor what it follows from).
   // (…nor the announcement of the list the given items stand in, `有下列行为之一的，…处五万元以下的罚款：`.)
-  const unpunished = PENALTY_ASK.test(query.normalized) && !english && ![lead!, ...rest, ...intros].some((c) => PENALTY_STATED.test(c.text) || PENALTY_OTHERWISE.test(c.text));
+  const unpunished = asksPenalty && !english && ![lead!, ...rest, ...intros].some((c) => PENALTY_STATED.test(c.text) || PENALTY_OTHERWISE.test(c.text));
   // `原油产量是多少` of a text that never says 产量: the word right before the ask names the figure itself, and the
   // answering document does not use it — whatever figure the passage states (`3项任务`) is not that one.
   const unnamedFigure = amountAsked && !english && figureNamedUnknown(index, query, leadDocId);

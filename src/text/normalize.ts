@@ -228,6 +228,8 @@ const FIELD_LABEL = new RegExp(
     '|(?:发文机关|發文機關|发布机关|發布機關|制定机关|制定機關|时效性|時效性|效力级别|效力級別|主题分类|主題分類|公文种类|公文種類)(?![\\s:：，,。、（(和及与或的为是]|管理))',
   'u',
 );
+/** The same at the start of any line: most documents have no such field, and their lines are not split to look. */
+const FIELD_LABEL_ANY_LINE = new RegExp(FIELD_LABEL.source, 'mu');
 /** Longest a header field's line runs. */
 const FIELD_LINE_MAX = 60;
 
@@ -237,7 +239,7 @@ const FIELD_LINE_MAX = 60;
  * are set apart again, as the page showed them. Only a short line that begins with such a label and is no sentence.
  */
 export function separateFieldLabels(text: string): string {
-  if (!/(?:^|\n)(?:发|發|制|成|公|施|实|實|生|失|时|時|效|文|索|主)/u.test(text)) return text;
+  if (!FIELD_LABEL_ANY_LINE.test(text)) return text;
   return text
     .split('\n')
     .map((line) => (line.length <= FIELD_LINE_MAX && !/[，。；]/u.test(line) ? line.replace(FIELD_LABEL, (label) => `${label}：`) : line))
