@@ -47,7 +47,9 @@ export const DATE_LINE = /^[(（]?\d{4}年\d{1,2}月\d{1,2}日[)）]?$/u;
 
 export function isHeading(line: string, markdown = false): boolean {
   if (/^#{1,6}\s/.test(line)) return true;
-  if (line.length > 30) return false;
+  // A table's row (cells between tabs, as every reader gives them) is content, however short; so is a
+  // formula (`贷款额度=…×20倍×缴存时间系数`).
+  if (line.length > 30 || /[\t=＝×÷]/u.test(line)) return false;
   if (CHAPTER.test(line)) return true;
   // A document number (`（皖开放办〔2022〕6号）`) or a date line under the title heads nothing: every item
   // would otherwise stand "under" it.

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { normalizeDocument, wideForms } from '../text/normalize.ts';
 import { segment, type Item } from './structure.ts';
 import { rejoinCellLines } from './cell-lines.ts';
+import { pipeTablesToRows } from './pipe-tables.ts';
 import { rejoinWrappedLines } from './wrapped-lines.ts';
 import { extractDocFacts } from './facts/document.ts';
 import { DOCUMENT_EXTENSIONS, readerFor, type ReadResult } from './readers/registry.ts';
@@ -97,8 +98,9 @@ export function outlinedDocument(id: string, raw: string, primary = false): { do
   const norm = normalizeDocument(stripMarkup(raw));
   const fallback = path.basename(id, path.extname(id));
   // Item markers at the start of lines, whatever the source's layout (structure.ts); a table laid out
-  // one cell per line back to a row per line first (cell-lines.ts), or its row numbers read as items.
-  const text = segment(rejoinWrappedLines(rejoinCellLines(norm.text)));
+  // one cell per line back to a row per line first (cell-lines.ts), or its row numbers read as items; a
+  // markdown table's rows as cells between tabs, as the readers give a table (pipe-tables.ts).
+  const text = segment(pipeTablesToRows(rejoinWrappedLines(rejoinCellLines(norm.text))));
   const title = documentTitle(text, fallback);
   const wide = wideForms(raw);
   const { facts, items } = extractDocFacts({ id, title, text });

@@ -85,7 +85,9 @@ const LABELS = new RegExp(`第${NUM_PATTERN}(?:条|款|项|章|节|部分|个|�
 const COUNT_UNITS = '家|项|名|人|所|次|辆|户|张|件|套|批|位|条|种|类|部|架|台|座|艘|处|级(?!\\p{Script=Han})';
 /** Of those, the ones a stated figure is counted in: `一批`, `一种`, `一类`, `一部分` are no figure. */
 const FIGURE_UNITS = COUNT_UNITS.split('|').filter((u) => !'批种类部'.includes(u)).join('|');
-const AMOUNT = new RegExp(`\\d|百分之|千分之|万分之|[${CN_NUM_CHARS}万亿]+(?:个|方面|日|天|年|月|周|倍|元|万|亿|成|岁|小时|分钟|公里|千米|米|公斤|千克|克|吨|级|份|${FIGURE_UNITS})|第[${CN_NUM_CHARS}]+位`, 'u');
+/** Measures a figure in words is stated in besides money and time (`不足五十平方米`, `三千亩`, `五百千瓦`). */
+const STATED_MEASURES = '平方米|平方公里|平方千米|平米|立方米|亩|公顷|升|毫升|千瓦|兆瓦|周岁|学时|课时|学分|人次|海里';
+const AMOUNT = new RegExp(`\\d|百分之|千分之|万分之|[${CN_NUM_CHARS}万亿]+(?:${STATED_MEASURES}|个|方面|日|天|年|月|周|倍|元|万|亿|成|岁|小时|分钟|公里|千米|米|公斤|千克|克|吨|级|份|${FIGURE_UNITS})|第[${CN_NUM_CHARS}]+位`, 'u');
 
 const DATES = /\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|前|以前|起|以来)*|\d{1,2}月\d{1,2}日/gu;
 
@@ -197,7 +199,7 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   // (`几点上班`, `周末开不开`: the hours a place keeps; not `几点` of a share.)
   [['hours'], /几点(?!几|[一二三四五六七八九]|\d)|(?:上班|下班|办公|营业|开放|受理|服务)时间|周末(?:开|上班|办公|营业|受理)|节假日(?:开|上班|办公|营业|受理)/u],
   // An area asked as such (`面积有多大`, `占地多少亩`, `几平米`): not 面积 named as a condition (`面积在90平方米以下的`).
-  [['area'], /面积(?:有|是|为|要求)?(?:至少|最少|最多|最大|最小)?(?:多大|多少)|占地(?:面积)?(?:有|是)?多[大少]|多大面积|多少平(?:方米|米)?|几平(?:方米|米)?|多少亩|几亩|多少平方公里/u],
+  [['area'], /面积(?:有|是|为|要求)?(?:至少|最少|最多|最大|最小|不到|不足|不超过|超过|达到|低于|小于|大于|高于)?(?:多大|多少)|占地(?:面积)?(?:有|是)?多[大少]|多大面积|多少平(?:方米|米)?|几平(?:方米|米)?|多少亩|几亩|多少平方公里/u],
   // English asks the same kinds (`how many`, `how long`, `what share`).
   [['count'], /\b(?:how many|(?:the|what|a) number of)\b(?! (?:years|months|days|weeks|hours|working days)\b)/i],
   [['duration'], /\bhow long\b|\bhow many (?:years|months|days|weeks|hours|working days)\b/i],

@@ -13,6 +13,13 @@ describe('numerals', () => {
     expect(statesAmount('高速公路限速标志标明的最高时速不得超过一百二十公里')).toBe(true);
   });
 
+  it('takes a measure in words for an amount: an area, a power', () => {
+    expect(statesAmount('餐饮服务区域的面积不足五十平方米的，应办理小餐饮登记')).toBe(true);
+    expect(statesAmount('新增高标准农田三千亩')).toBe(true);
+    expect(statesAmount('装机容量在五百千瓦以下的')).toBe(true);
+    expect(statesAmount('加强平方米级精细化管理')).toBe(false);
+  });
+
   it('takes a span of years for a period', () => {
     expect(statesAmountOf('方案实施期为2023-2025年。', ['duration'])).toBe(true);
     expect(statesAmountOf('2023年至2025年，全市新建基地10个。', ['duration'])).toBe(true);
@@ -198,6 +205,7 @@ describe('an area, opening hours and an e-mail address asked', () => {
   it('are read from the asking, not from an area named as a condition', () => {
     expect(askedAmountKinds('社区认定要求面积至少多大？')).toEqual(['area']);
     expect(askedAmountKinds('那套两房一厅有几平米')).toEqual(['area']);
+    expect(askedAmountKinds('后厨面积不到多少可以只办小餐饮登记？')).toEqual(['area']);
     expect(askedAmountKinds('首套住房面积在90平方米以下的，契税按百分之几缴纳？')).toEqual(['percent']);
     expect(askedAmountKinds('服务窗口周末开不开，几点上班')).toEqual(['hours']);
     expect(askedAmountKinds('受理举报的电子邮箱是多少')).toEqual(['email']);
