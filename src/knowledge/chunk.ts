@@ -45,12 +45,16 @@ const CLOSING_ANNOTATION = new RegExp(`^[(（](?:[^()（）]|[(（][^()（）]{1
 export const DOC_NUMBER_LINE = /^[(（]?\S{0,12}[〔［[]\d{4}[〕］\]]\S{0,4}号[)）]?$/u;
 export const DATE_LINE = /^[(（]?\d{4}年\d{1,2}月\d{1,2}日[)）]?$/u;
 
+/** A formula: an equals sign, or a figure multiplied or divided by a figure. */
+const FORMULA = /[=＝]|\d\s*[×÷]\s*\d/u;
+
 export function isHeading(line: string, markdown = false): boolean {
   if (/^#{1,6}\s/.test(line)) return true;
-  // A table's row (cells between tabs, as every reader gives them) is content, however short; so is a
-  // formula (`贷款额度=…×20倍×缴存时间系数`).
-  if (line.length > 30 || /[\t=＝×÷]/u.test(line)) return false;
+  if (line.length > 30) return false;
   if (CHAPTER.test(line)) return true;
+  // A table's row (cells between tabs, pipe-tables.ts) is content, however short; so is a formula
+  // (`贷款额度=…×20倍×缴存时间系数`) — not a name that joins words by ×, `数据要素×工业制造`.
+  if (line.includes('\t') || FORMULA.test(line)) return false;
   // A document number (`（皖开放办〔2022〕6号）`) or a date line under the title heads nothing: every item
   // would otherwise stand "under" it.
   if (DOC_NUMBER_LINE.test(line) || DATE_LINE.test(line)) return false;

@@ -274,7 +274,7 @@ export class KnowledgeIndex {
   /** mentionsLowered(lowerText(id), c), each phrase looked up by textIncludes: a law is lower-cased only for a phrase not all Han. */
   mentionsText(id: string, c: Concept): boolean {
     for (const p of c.phrases) {
-      if (this.textIncludes(id, p)) return true;
+      if (this.textIncludes(id, p) && (!figureEdged(p) || wholeFigureIn(this.lowerText(id), p))) return true;
       if (p.includes(ALL_OF) && p.split(ALL_OF).every((x) => this.textIncludes(id, x))) return true;
     }
     return false;
@@ -599,7 +599,7 @@ export class KnowledgeIndex {
       const verb = bareVerb(phrase, 'v');
       concepts.push({ text: phrase, phrases: verb ? [phrase, verb] : [phrase], terms: [...phrase] });
     }
-    return { normalized, concepts, terms: [...weights].map(([term, weight]) => ({ term, weight })) };
+    return { normalized, concepts: wholeFigures(concepts, lower), terms: [...weights].map(([term, weight]) => ({ term, weight })) };
   }
 
   /**
@@ -803,7 +803,7 @@ export class KnowledgeIndex {
   mentionsLowered(lower: string, c: Concept): boolean {
     // Loops, not some/every with closures: ranking asks this of every candidate passage for every concept.
     for (const p of c.phrases) {
-      if (lower.includes(p)) return true;
+      if (lower.includes(p) && (!figureEdged(p) || wholeFigureIn(lower, p))) return true;
       if (p.includes(ALL_OF) && allPartsIn(lower, p)) return true;
     }
     return false;
@@ -1017,4 +1017,68 @@ function singleCharRuns(question: string, singles: string[]): string[] {
   }
   close();
   return out;
+}
+
+/** Whether a phrase begins or ends with a digit: a figure, found only whole (isDigit below). */
+function figureEdged(p: string): boolean {
+  return isDigit(p.charCodeAt(0)) || isDigit(p.charCodeAt(p.length - 1));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Whether the text holds the figure as a figure of its own: `25` of the asker's `贷25年` is not in `2.525%` nor in
+ * `250万` — no digit or decimal point runs on where the phrase's own digits end.
+ */
+function wholeFigureIn(text: string, p: string): boolean {
+  // (A point or a thousands comma runs a figure on only between digits: `28.` numbering an item ends the
+  // figure 28; `25,000` is not 25.)
+  const joins = (code: number) => code === 46 || code === 44;
+  const front = isDigit(p.charCodeAt(0));
+  const back = isDigit(p.charCodeAt(p.length - 1));
+  for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (front && at > 0 && (isDigit(before) || (joins(before) && isDigit(text.charCodeAt(at - 2))))) continue;
+    const after = text.charCodeAt(at + p.length);
+    if (back && (isDigit(after) || (joins(after) && isDigit(text.charCodeAt(at + p.length + 1))))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The question's figures whole, as found in passages: search mode may cut `2021年` into `202` and `1年`, pieces
+ * a figure's edges (wholeFigureIn) never match. A concept that is such a piece is found as the figure it was cut
+ * from (`2021`); of the pieces of one figure, and a figure already whole, one concept is kept. The terms that rank
+ * stay as cut.
+ */
+function wholeFigures(concepts: Concept[], lower: string): Concept[] {
+  const seen = new Set(concepts.filter((c) => figureEdged(c.text) && wholeFigureIn(lower, c.text)).map((c) => c.text));
+  const out: Concept[] = [];
+  for (const c of concepts) {
+    const figure = figureEdged(c.text) && !seen.has(c.text) ? figureAround(lower, c.text) : null;
+    if (!figure) {
+      out.push(c);
+      continue;
+    }
+    if (seen.has(figure)) continue;
+    seen.add(figure);
+    out.push({ ...c, text: figure, phrases: [figure] });
+  }
+  return out;
+}
+
+/** The run of digits (and points between them) a piece of a figure was cut from (`1年` of `2021年` → `2021`), or null. */
+function figureAround(text: string, piece: string): string | null {
+  const at = text.indexOf(piece);
+  if (at < 0 || wholeFigureIn(text, piece)) return null;
+  const digitAt = isDigit(piece.charCodeAt(0)) ? at : at + piece.length - 1;
+  let start = digitAt;
+  while (start > 0 && /[\d.]/u.test(text[start - 1]!)) start--;
+  let end = digitAt + 1;
+  while (end < text.length && /[\d.]/u.test(text[end]!)) end++;
+  const run = text.slice(start, end).replace(/^\.+|\.+$/gu, '');
+  return run && run !== piece ? run : null;
 }

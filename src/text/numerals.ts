@@ -86,7 +86,8 @@ const COUNT_UNITS = '家|项|名|人|所|次|辆|户|张|件|套|批|位|条|种
 /** Of those, the ones a stated figure is counted in: `一批`, `一种`, `一类`, `一部分` are no figure. */
 const FIGURE_UNITS = COUNT_UNITS.split('|').filter((u) => !'批种类部'.includes(u)).join('|');
 /** Measures a figure in words is stated in besides money and time (`不足五十平方米`, `三千亩`, `五百千瓦`). */
-const STATED_MEASURES = '平方米|平方公里|平方千米|平米|立方米|亩|公顷|升|毫升|千瓦|兆瓦|周岁|学时|课时|学分|人次|海里';
+// (Not 升 alone: `统一升级`, `唯一升学通道` are no litres. 人次 and 周岁 count already, by 人 and 周.)
+const STATED_MEASURES = '平方米|平方公里|平方千米|平米|立方米|亩|公顷|毫升|千瓦|兆瓦|学时|课时|学分|海里';
 const AMOUNT = new RegExp(`\\d|百分之|千分之|万分之|[${CN_NUM_CHARS}万亿]+(?:${STATED_MEASURES}|个|方面|日|天|年|月|周|倍|元|万|亿|成|岁|小时|分钟|公里|千米|米|公斤|千克|克|吨|级|份|${FIGURE_UNITS})|第[${CN_NUM_CHARS}]+位`, 'u');
 
 const DATES = /\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|前|以前|起|以来)*|\d{1,2}月\d{1,2}日/gu;

@@ -17,7 +17,8 @@ describe('numerals', () => {
     expect(statesAmount('餐饮服务区域的面积不足五十平方米的，应办理小餐饮登记')).toBe(true);
     expect(statesAmount('新增高标准农田三千亩')).toBe(true);
     expect(statesAmount('装机容量在五百千瓦以下的')).toBe(true);
-    expect(statesAmount('加强平方米级精细化管理')).toBe(false);
+    expect(statesAmount('推进老旧设备统一升级改造')).toBe(false);
+    expect(statesAmount('拓宽唯一升学通道以外的渠道')).toBe(false);
   });
 
   it('takes a span of years for a period', () => {
