@@ -99,7 +99,7 @@ export function outlinedDocument(id: string, raw: string, primary = false): { do
   const fallback = path.basename(id, path.extname(id));
   // Item markers at the start of lines, whatever the source's layout (structure.ts); a table laid out
   // one cell per line back to a row per line first (cell-lines.ts), or its row numbers read as items; a
-  // markdown table's rows as cells between tabs, as the readers give a table (pipe-tables.ts).
+  // markdown table's rows as cells between tabs, or each short row reads as a heading (pipe-tables.ts).
   const text = segment(pipeTablesToRows(rejoinWrappedLines(rejoinCellLines(norm.text))));
   const title = documentTitle(text, fallback);
   const wide = wideForms(raw);

@@ -33,7 +33,7 @@ export function pipeTablesToRows(text: string): string {
     // beside cells of its own stay empty, in place: an item with no supporting unit has none. And nothing is
     // filled from the header.)
     const filled = cells.filter(Boolean).length;
-    const row = filled === 1 && above && !header ? cells.map((c, i) => c || above![i] || '').concat(above.slice(cells.length)) : cells;
+    const row: string[] = filled === 1 && above && !header ? cells.map((c, i) => c || above![i] || '').concat(above.slice(cells.length)) : cells;
     while (row.length && !row.at(-1)) row.pop();
     out.push(row.join('\t'));
     above = header ? null : row;

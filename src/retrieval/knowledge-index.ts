@@ -274,7 +274,8 @@ export class KnowledgeIndex {
   /** mentionsLowered(lowerText(id), c), each phrase looked up by textIncludes: a law is lower-cased only for a phrase not all Han. */
   mentionsText(id: string, c: Concept): boolean {
     for (const p of c.phrases) {
-      if (this.textIncludes(id, p) && (!figureEdged(p) || wholeFigureIn(this.lowerText(id), p))) return true;
+      // (A figure is never all Han: textIncludes would have lower-cased the text for it too.)
+      if (figureEdged(p) ? wholeFigureIn(this.lowerText(id), p) : this.textIncludes(id, p)) return true;
       if (p.includes(ALL_OF) && p.split(ALL_OF).every((x) => this.textIncludes(id, x))) return true;
     }
     return false;
@@ -803,7 +804,7 @@ export class KnowledgeIndex {
   mentionsLowered(lower: string, c: Concept): boolean {
     // Loops, not some/every with closures: ranking asks this of every candidate passage for every concept.
     for (const p of c.phrases) {
-      if (lower.includes(p) && (!figureEdged(p) || wholeFigureIn(lower, p))) return true;
+      if (figureEdged(p) ? wholeFigureIn(lower, p) : lower.includes(p)) return true;
       if (p.includes(ALL_OF) && allPartsIn(lower, p)) return true;
     }
     return false;
@@ -1070,10 +1071,13 @@ function wholeFigures(concepts: Concept[], lower: string): Concept[] {
   return out;
 }
 
-/** The run of digits (and points between them) a piece of a figure was cut from (`1年` of `2021年` → `2021`), or null. */
+/**
+ * The run of digits (and points between them) a piece of a figure was cut from (`1年` of `2021年` → `2021`), or
+ * null; for a piece wholeFigures found not whole.
+ */
 function figureAround(text: string, piece: string): string | null {
   const at = text.indexOf(piece);
-  if (at < 0 || wholeFigureIn(text, piece)) return null;
+  if (at < 0) return null;
   const digitAt = isDigit(piece.charCodeAt(0)) ? at : at + piece.length - 1;
   let start = digitAt;
   while (start > 0 && /[\d.]/u.test(text[start - 1]!)) start--;
