@@ -93,6 +93,13 @@ const PENALTY_STATED = /罚款|罚金|拘留|吊销|没收|警告|有期徒刑|�
 /** …or that says how the penalty is set elsewhere (`依法追究刑事责任`, `依照有关法律处罚`). */
 const PENALTY_OTHERWISE = /追究|法律责任|依法处理|依法处置|处罚|惩戒|取消|收回|退回|追回|列入.{0,6}名单/u;
 /** `哪天到哪天`, `起止时间`: a window asked, from one day to another. */
+/**
+ * A question that asks who bears a cost (`修理费谁出`, `复检的费用谁来出`, `由谁来承担`, `who pays`): the text states it
+ * as a duty to pay (`由个人自理`, `由申请方承担`, `患者自付`), which a sentence that only names the cost does not.
+ */
+const PAYER_ASK = /谁(?:来)?(?:出(?![面台具来任场手])|承担|负担|掏|付|买单|埋单|支付|出钱)|哪(?:一?方|个单位|家)(?:来)?(?:出钱|承担|负担|支付|买单)|\bwho (?:pays|bears|covers|foots)\b/iu;
+const PAYER_STATED = /承担|负担|自理|自付|自负|支付|列支|出资|买单|缴纳|报销|垫付|补助|资助|解决/u;
+
 const SPAN_ASK = /(?:哪天|哪一天|什么时候|几号|何时)(?:到|至)(?:哪天|哪一天|什么时候|几号|何时)|起止(?:时间|日期)|从(?:哪天|什么时候|何时)(?:开始)?到/u;
 /** A window as texts state one: `2017年8月7日至8月21日`, `9月1日—9月30日`. */
 const SPAN_STATED = /\d{1,2}月\d{1,2}日?\s*(?:至|到|—|－|-|~)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日/u;
@@ -106,6 +113,8 @@ const SPAN_STATED = /\d{1,2}月\d{1,2}日?\s*(?:至|到|—|－|-|~)\s*(?:\d{4}�
 /** A further ask of the question: its subject (a concept index), the kinds of figure it asks, its words. */
 interface Ask {
   head: number;
+  /** The concepts only this ask has (the head among them). */
+  own: number[];
   kinds: AmountKind[];
   clause: string;
   /** The question's first clause, whose words led the pick. */
@@ -138,7 +147,7 @@ function askGroups(query: ParsedQuery): Ask[] {
     const head = own.sort((a, b) => lower[k]!.indexOf(query.concepts[a]!.text) - lower[k]!.indexOf(query.concepts[b]!.text))[0];
     const kinds = askedAmountKinds(parts[k]! + shared);
     // (The first clause only when it asks a figure or a date the lead must state: its words led the pick.)
-    if (head !== undefined && (k > 0 || kinds.length)) out.push({ head, kinds, clause: parts[k]!, ...(k === 0 ? { first: true as const } : {}) });
+    if (head !== undefined && (k > 0 || kinds.length)) out.push({ head, own, kinds, clause: parts[k]!, ...(k === 0 ? { first: true as const } : {}) });
   }
   return out;
 }
@@ -163,6 +172,11 @@ interface Candidate {
   weight: number;
   /** The question asks for an amount and this sentence states none. */
   noAmount?: true;
+  /**
+   * Says nothing of who pays, where that is asked (`修理费谁出`): led by a sentence that does, as an amount asked
+   * is — but, no figure being asked, still a sentence that states the figures another ask wants.
+   */
+  unpaid?: true;
   /** Pairs of the question's adjacent words the sentence also writes together (`科技型中小企业`). */
   phrased: number;
   /** Whether the sentence's bracket holds the figure the question states (`in`), or another tier's (`out`). */
@@ -226,6 +240,8 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   const penalty = PENALTY_ASK.test(query.normalized);
   // `这个是哪天到哪天`: by a sentence that states a window, not by one that dates a condition (`申请日在2016年2月23日及之前`).
   const span = SPAN_ASK.test(query.normalized);
+  // `修理费谁出`: by a sentence that says who pays (`…由个人自理`), not by one that only names the cost.
+  const payer = PAYER_ASK.test(query.normalized);
   // `第几次部长办公会`: a place asked is stated as one (`第8次`), which is no amount.
   const placeWord = /第几(\p{Script=Han})/u.exec(query.normalized)?.[1];
   const place = placeWord ? new RegExp(`第${NUM_PATTERN}${placeWord}`, 'u') : null;
@@ -313,7 +329,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       const phrased = own ? pairs.filter(([a, b]) => adjacent(lower, a, b)).length : 0;
       // A tier whose bracket does not hold the asker's figure (5000–10000人 for 1.2万张票) answers someone else.
       const fit = bracketFit(text, stated);
-      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, phrased, ...(fit ? { tier: fit } : {}), weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1) * (fit === 'out' ? OTHER_TIER : 1) * (named > 1 && namedInRow(text) < named ? UNLISTED : 1), ...((amount && !(typedKinds.length ? statesAmountOf(text, typedKinds) : statesAmount(text)) && !(place && place.test(text))) || (period && !statesPeriodIn(text, period)) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (numbered && !DOC_NUMBER_STATED.test(text)) || (classing && !CLASS_STATED.test(text)) || (penalty && !PENALTY_STATED.test(text)) || (span && !SPAN_STATED.test(text)) ? { noAmount: true } : {}) };
+      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, phrased, ...(fit ? { tier: fit } : {}), weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1) * (fit === 'out' ? OTHER_TIER : 1) * (named > 1 && namedInRow(text) < named ? UNLISTED : 1), ...((amount && !(typedKinds.length ? statesAmountOf(text, typedKinds) : statesAmount(text)) && !(place && place.test(text))) || (period && !statesPeriodIn(text, period)) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (numbered && !DOC_NUMBER_STATED.test(text)) || (classing && !CLASS_STATED.test(text)) || (penalty && !PENALTY_STATED.test(text)) || (span && !SPAN_STATED.test(text)) ? { noAmount: true } : {}), ...(payer && !PAYER_STATED.test(text) ? { unpaid: true as const } : {}) };
       // Clauses of one `；` list are chained so a list question can get the whole list — and, for a question
       // that asks a list's members, the items under the sentence that announces them.
       if (prev && (/[；;]$/.test(prev.text) || listed)) prev.next = cand;
@@ -427,7 +443,7 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
     for (const [i, v] of c.covers) gain += Math.max(0, v - (have.get(i) ?? 0)) * idf[i]!;
     // "How many / how much" is led by a sentence with a number in it, not by the one that repeats
     // the question's words best; the sentences after it may answer the question's other parts.
-    const amount = c.noAmount && have.size === 0 ? NO_AMOUNT_SHARE : 1;
+    const amount = (c.noAmount || c.unpaid) && have.size === 0 ? NO_AMOUNT_SHARE : 1;
     // The lead writes the question's words together as the question does (`科技型中小企业…超过6000家`, not
     // `科技企业孵化器…中小企业达到2000家`): a small share that settles equal coverage, never outweighs it.
     const together = have.size === 0 ? 1 + PHRASED_SHARE * Math.min(c.phrased, 2) : 1;
@@ -474,9 +490,15 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
   // pick stops before them. Only from the lead's document, and only a sentence that speaks of that ask.
   const first = chosen[0];
   if (first) {
-    for (const { head, kinds, first: opening } of asks) {
+    const leadStates = statesAmount(first.text);
+    for (const { head, own, kinds, first: opening } of asks) {
       // Answered: a sentence speaks of the ask's own subject and, when it asks a kind of figure, states one.
-      const answers = (c: Candidate) => (c.covers.get(head) ?? 0) >= 1 && (!kinds.length || statesAmountOf(c.text, kinds));
+      // (The opening ask's subject is often the asker's story, `离校一年没找到工作的毕业生…社保补贴每月具体多少`: when the
+      // lead answered another ask with a figure of its own (`补贴期限最长不超过2年`), a sentence of the lead's passage
+      // that speaks of any of the opening ask's words and states its figure answers it — `补贴测算：…248.8元/人月`.
+      // A lead that states no figure at all is the figure lead's to replace, with the article that states it.)
+      const speaks = (c: Candidate) => (c.covers.get(head) ?? 0) >= 1 || (opening === true && leadStates && c.hitRank === first.hitRank && own.some((i) => (c.covers.get(i) ?? 0) >= 1));
+      const answers = (c: Candidate) => speaks(c) && (!kinds.length || statesAmountOf(c.text, kinds));
       // (The opening ask led the pick: any sentence chosen that states its figure answers it.)
       if (opening ? chosen.some((c) => statesAmountOf(c.text, kinds)) : chosen.some(answers)) continue;
       // The first of the greatest gain, as a stable sort by gain put first — by a loop: the filtered,

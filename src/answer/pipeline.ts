@@ -571,13 +571,35 @@ function keptTo<T extends { answer: Answer }>(index: KnowledgeIndex, question: s
   // …and the kind of figure it asks for: `能补多少钱`, `要多久` are not answered by a count of firms.
   const kinds = askedAmountKinds(q);
   if (kinds.length && !statesAmountOf(r.answer.body, kinds)) return null;
+  // …and of the plan it answers from: a word of the question that plan never uses and another loaded document is
+  // titled by (`我现在交的是职工医保，想改参加城乡居民医保，第一步要做什么？` beside a notice on 城乡居民医保) says the
+  // question is that document's — its story clauses set aside, `第一步` was read as the plan's task 1.
+  const answering = docOfCitation(index, r.answer);
+  if (answering && namesAnotherDocument(index, q, answering)) return null;
   const quoted = quotedOf(q);
   if (quoted.length) {
-    const doc = docOfCitation(index, r.answer);
+    const doc = answering;
     const text = doc ? index.lowerText(doc) : said.toLowerCase();
     if (quoted.some((name) => !usesQuoted(text, name))) return null;
   }
   return r;
+}
+
+/**
+ * A title word names one document, or a few: one found in more titles (`办法`, `条例`, `管理`) names a kind of
+ * document, not which.
+ */
+const TITLE_WORD_DOCS_MAX = 3;
+
+/** Whether the question says a word `docId` never uses that names another loaded document (in its title). */
+function namesAnotherDocument(index: KnowledgeIndex, question: string, docId: string): boolean {
+  if (index.documents.length < 2) return false;
+  return index.parse(question).concepts.some((c) => {
+    if (!/^\p{Script=Han}{2,}$/u.test(c.text) || index.textIncludes(docId, c.text)) return false;
+    let titled = 0;
+    for (const d of index.documents) if (d.id !== docId && d.title.includes(c.text) && ++titled > TITLE_WORD_DOCS_MAX) return false;
+    return titled > 0;
+  });
 }
 
 function located(r: { docId?: string; item?: number; listed?: boolean }): { docId?: string; item?: number; listed?: boolean } {
