@@ -192,10 +192,11 @@ export const FIRST_WORDS = '头一|最前面|最前头|最开头|最开始|最�
 /** …and the last (`最后那块`, `最末尾的一项`, `最下面那个`). */
 export const LAST_WORDS = '最后|最末尾|最末|末尾|压轴|垫底|最下面|最下头|最下边|最底下';
 /**
- * How counting from the end is said before the ordinal (`倒数第二`, `从后往前倒着数，第七个`, `从尾巴往前倒第六个`):
- * from the back (后, 后面, 最后, 尾巴, 末尾), towards the front or not, then counting or 倒.
+ * How counting from the end is said before the ordinal (`倒数第二`, `从后往前倒着数，第七个`, `从尾巴往前倒第六个`,
+ * `从最后一项往前数第二个`): from the back (后, 后面, 最后, 尾巴, 末尾 — the last item itself, `最后一项`), towards the
+ * front or not, then counting or 倒.
  */
-export const FROM_END_WORDS = '(?:倒数|[从由](?:清单|列表|名单|任务)?的?(?:后|后面|后头|最后|最后面|尾巴|尾部|末尾|最末尾)(?:往前|向前|往回|朝前)?(?:倒着数|倒过来数|倒着|倒|数|点|算)|倒着数|倒过来数)[，,]?';
+export const FROM_END_WORDS = '(?:倒数|[从由](?:清单|列表|名单|任务)?的?(?:后|后面|后头|最后|最后面|尾巴|尾部|末尾|最末尾)(?:(?:那?一|那)(?:项|个|条|件))?(?:往前|向前|往回|朝前)?(?:倒着数|倒过来数|倒着|倒|数|点|算)|倒着数|倒过来数)[，,]?';
 
 /** How the place was given in the list (`最先列出的那个方面`, `最后写上的那项`): the listing, not what is asked. */
 const LISTED = '(?:(?:列|排|写|提|摆|放)[出在到上]?)';

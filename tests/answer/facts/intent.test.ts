@@ -297,6 +297,8 @@ describe('ordinals in any phrasing, counted from either end', () => {
     // From the end, the one before is one further from the end: 倒数第三, task 12.
     expect(await body('倒数第二项的前一项是啥？')).toContain('抓好数据安全保障');
     expect(await body('14项从尾巴往前倒第三个，讲的什么？')).toContain('抓好数据安全保障');
+    // (…and from the last item itself: `从最后一项往前数第三个` is 倒数第三, not the last.)
+    expect(await body('任务单从最后一项往前数第三个叫啥？')).toContain('抓好数据安全保障');
   });
 
   it('names the tasks set beside a named one under its aspect (跟哪几项编在同一组, 同一个方面的还有哪些)', async () => {
