@@ -177,6 +177,8 @@ export interface Ordinal {
   span?: number;
   /** The middle one (`当中那项`, `排中间的那块`): of a list with a middle, its entry; else none. */
   middle?: true;
+  /** The middle one's neighbour (`正当中那项的前一项`): this many places from it, towards the list's end. */
+  step?: number;
 }
 
 /** `块`, `大块`, `板块` of a plan's tasks are its aspects. */
@@ -226,9 +228,11 @@ const NEIGHBOUR = /^(?:任务|措施)?的?(?:(前|上|后|下)一(?:项|个|条)
 
 function neighbourOf(q: string, ord: Ordinal): Ordinal {
   const at = q.indexOf(ord.text);
-  const m = at >= 0 && !ord.span && !ord.middle ? NEIGHBOUR.exec(q.slice(at + ord.text.length)) : null;
+  const m = at >= 0 && !ord.span ? NEIGHBOUR.exec(q.slice(at + ord.text.length)) : null;
   if (!m) return ord;
   const before = /[前上]/u.test(m[1] ?? m[2]!);
+  // (`正当中那项的前一项`: the middle is known only with the list, a step from it is kept until then.)
+  if (ord.middle) return { ...ord, step: before ? -1 : 1, text: ord.text + m[0] };
   const n = ord.n + (before === !ord.fromEnd ? -1 : 1);
   return n >= 1 ? { ...ord, n, text: ord.text + m[0] } : ord;
 }
@@ -370,7 +374,7 @@ const COUNTED_LIST = new RegExp(`(?:${NUM_PATTERN})(?:个|项|条|大)?(?:重点
 /** The ordinal as a place in a list of `length` entries, 1-based (`倒数第二` of 21 is 20). */
 export function placeIn(ord: Ordinal, length: number): number {
   // (A list of even length has no middle: no place, which no entry holds.)
-  if (ord.middle) return length % 2 === 1 ? (length + 1) / 2 : 0;
+  if (ord.middle) return length % 2 === 1 ? (length + 1) / 2 + (ord.step ?? 0) : 0;
   return ord.fromEnd ? length - ord.n + 1 : ord.n;
 }
 

@@ -329,6 +329,10 @@ describe('ordinals in any phrasing, counted from either end', () => {
     expect(middle).not.toContain('抓好软件产业培育');
     // Fourteen tasks have no middle one.
     expect(await body('重点任务里排中间那项是啥？')).not.toMatch(/第[78]项任务是/u);
+    // …and the middle's neighbour is a step from it (`当中那项的前一项`), not the middle itself.
+    const before = await body('第二个方面里当中那项的前一项任务是什么？');
+    expect(before).toContain('第3项任务是“抓好软件产业培育”');
+    expect(before).not.toContain('抓好电子元器件发展');
   });
 
   it('reads 排第N的那条 as item N, and 任务一共 as no ordinal', async () => {
