@@ -3,6 +3,7 @@
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.ts';
 import { dictionaryWeight } from '../retrieval/lexical/general.ts';
 import { soundAlikes } from '../retrieval/lexical/homophones.ts';
+import { quotedOf, usesQuoted } from './asked.ts';
 
 const HAN = /^\p{Script=Han}+$/u;
 /** A slip is one character of a word this long. */
@@ -56,8 +57,28 @@ export function respelled(index: KnowledgeIndex, question: string, docIds: reado
       }
     }
   }
-  const said = out.join('');
+  // A name the asker quotes (`“千人住千企”`, `“侯鸟式”`) is a name, however the tokenizer reads its characters:
+  // one the documents do not use, a character off a name they do (`千人助千企`, `候鸟式`), is that name.
+  let said = out.join('');
+  for (const name of quotedOf(question)) {
+    if (!said.includes(name) || docIds.some((id) => usesQuoted(index.lowerText(id), name.toLowerCase()))) continue;
+    const heard = quotedSoundingLike(index, name, docIds);
+    if (heard) said = said.replace(name, heard);
+  }
   return said !== question ? said : null;
+}
+
+/** The documents' name that differs from a quoted one by one character of the same sound, if any. */
+function quotedSoundingLike(index: KnowledgeIndex, name: string, docIds: readonly string[]): string | undefined {
+  if (!HAN.test(name)) return undefined;
+  for (let k = 0; k < name.length; k++) {
+    if (GRAMMAR_CHAR.test(name[k]!)) continue;
+    for (const c of soundAlikes(name[k]!)) {
+      const candidate = name.slice(0, k) + c + name.slice(k + 1);
+      if (docIds.some((id) => index.textIncludes(id, candidate))) return candidate;
+    }
+  }
+  return undefined;
 }
 
 /**

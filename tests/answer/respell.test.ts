@@ -68,3 +68,16 @@ describe('a colloquial word glued from a character of grammar', () => {
     expect(respelled(index, '我们公司刚进了瞪铃库，奖励多少', ids)).toBe('我们公司刚进了瞪羚库，奖励多少');
   });
 });
+
+describe('a name the asker quotes, one character off by its sound', () => {
+  it('is the documents\' name (“千人住千企” for 千人助千企), and a name they use is left as it is', async () => {
+    const { index } = await answererOver({ '某市服务企业行动方案.txt': '某市服务企业行动方案\n一、服务企业。高标准实施好“千人助千企”专项行动，全面提高服务企业的能力。\n二、人才引育。创新“候鸟式”柔性引才机制。\n' });
+    const { respelled } = await import('../../src/answer/respell.ts');
+    const ids = index.documents.map((d) => d.id);
+    expect(respelled(index, '那个行动叫“千人住千企”还是啥？', ids)).toBe('那个行动叫“千人助千企”还是啥？');
+    expect(respelled(index, '方案里说的“侯鸟式”引才是个啥机制？', ids)).toBe('方案里说的“候鸟式”引才是个啥机制？');
+    expect(respelled(index, '“千人助千企”行动是干啥的？', ids)).toBeNull();
+    // (A quoted name with no name of the same sound in the documents is not made into one.)
+    expect(respelled(index, '“专精特新”企业有啥奖励？', ids)).toBeNull();
+  });
+});

@@ -279,6 +279,14 @@ describe.skipIf(!existsSync(REAL_DEV))('real documents of three issuers', () => 
     expect(facts.amounts.length).toBeGreaterThan(10);
   });
 
+  it('a term said in the sentence after the start (`…起施行。有效期五年。`) is part of when the document holds', () => {
+    const doc = buildDocument('某市住房公积金提取管理办法.txt', ['某市住房公积金提取管理办法', '第一条 为了规范住房公积金提取，制定本办法。', '第二条 本办法自2023年4月1日起施行。有效期五年。原有关规定同时废止。', ''].join('\n'));
+    expect(extractDocFacts(doc).facts.effective).toMatch(/本办法自2023年4月1日起施行。有效期五年。$/u);
+    // (A sentence that says more than the term is not taken with it.)
+    const other = buildDocument('某市办法.txt', ['某市办法', '第一条 本办法自2023年4月1日起施行。有效期届满前由市住建局组织评估并视情延续，各区另行通知。', ''].join('\n'));
+    expect(extractDocFacts(other).facts.effective).toMatch(/本办法自2023年4月1日起施行。$/u);
+  });
+
   it('a press Q&A on one line: 5 questions, their enumerations, the 2035 target', () => {
     const { facts } = extractDocFacts(read('生态环境部'));
     expect(facts.genre).toBe('答记者问');

@@ -71,6 +71,8 @@ const ISSUER_UNIT = /(?:局|部|委|厅|办公厅|办公室|政府|委员会|统
 /** A news outlet a page names as its source (`来源：广州日报`, `来源：新华社`, `来源：中国政府网`). */
 const OUTLET = /(?:日报|晚报|报社|新闻社|通讯社|新华社|电视台|广播电台|新闻网|政府网|[^\s]{2,}网)$/u;
 const EFFECTIVE = /(?:自|从)\d{4}年\d{1,2}月\d{1,2}日起(?:施行|实施|执行)|有效期\S{1,6}年|[一二三四五六七八九十\d]{1,2}年有效期|(?:施行|实施|发布|印发|公布)之日起/u;
+/** A sentence of its own that says how long the document holds, right after the one that says when it starts. */
+const VALIDITY_AFTER = /^(?:本(?:实施)?(?:办法|方案|意见|规定|细则|通知|措施|条例|政策|计划|文件))?有效期[^。；]{1,20}[。；]?$/u;
 const SELF = /本(?:实施)?(?:办法|方案|意见|规定|细则|通知|措施|条例|法|规划|决定|政策|计划|文件)/u;
 const TARGET = /到\s*(20\d{2})\s*年[^。；]{0,12}?[，,]?[^。；]*?(?:达到|突破|不低于|不少于|超过|提高到|提升到|降低到|控制在|力争|实现|基本|全面|建成|形成|稳定在)[^。；]*[。；]?/gu;
 /**
@@ -251,9 +253,14 @@ export function extractDocFacts(doc: { id: string; title: string; text: string }
     });
   }
   // When the document itself takes effect: a sentence about 本办法/本意见… that says so, else any that does.
-  const sentences = splitSentences(text).filter((s) => EFFECTIVE.test(s));
-  const effective =
+  const all = splitSentences(text);
+  const sentences = all.filter((s) => EFFECTIVE.test(s));
+  const taking =
     sentences.find((s) => SELF.test(s) && /起(?:[^，。；]{0,6}?后)?(?:施行|实施|执行)/u.test(s)) ?? sentences.find((s) => SELF.test(s)) ?? sentences.find((s) => /起(?:施行|实施|执行)/u.test(s)) ?? null;
+  // …with the validity the next sentence gives it (`本办法自2023年4月1日起施行。有效期五年。`): one fact of the
+  // document, said in two sentences — asked `哪天施行？有效期几年？`, the start alone answered half.
+  const next = taking ? all[all.indexOf(taking) + 1] : undefined;
+  const effective = taking && next && VALIDITY_AFTER.test(next) && !taking.includes('有效期') ? `${taking}${next}` : taking;
 
   const owners: OwnedItem[] = [];
   for (const it of items) {
