@@ -38,14 +38,16 @@ const MEMBERS_ASK = /哪些|哪几|有哪|包括|列举|什么(?:情况|情形)|
 const MARKED_ITEM = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])/u;
 /** An item under an announcing sentence: a marked one, or a clause ending in `；`. */
 const listItem = (text: string) => MARKED_ITEM.test(text) || /[；;]$/u.test(text);
+/** A sentence that opens with the exception to the rule before it (`但…确因…的，可…`, `特殊情况…`, `确需…的`), not a further limit (`但不得超过…`). */
+const EXCEPTION_AFTER = /^(?:但(?!不得|不超过|最高|最多|最长)|确因|确需|确有|因特殊|特殊情况|如遇|遇有)/u;
 /** Questions that ask for a list: an enumerated answer is given whole. */
 const LIST_QUESTION = /哪些|哪几|什么|几个方面|几项|包括|列举|which|what are/iu;
 /** Question words of something other than an amount (`什么比例`, `什么标准` ask the amount itself). */
 const OTHER_ASK = /哪(?!些)|什么(?!比例|标准|比重|价格|费率|税率)|谁|怎么|怎样|如何|为什么|是否|吗/;
 /** For a question that asks for an amount, a sentence that states none counts this much. */
 const NO_AMOUNT_SHARE = 0.5;
-/** A question asking which body (unit, department, office) did something. */
-const ORG_ASK = /(?:哪个|哪些|哪家|哪几个|什么)(?:单位|部门|机构|机关)/u;
+/** A question asking which body (unit, department, office) did something — or who organised, hosted or convened it (`组织方是谁`, `谁主办的`). */
+const ORG_ASK = /(?:哪个|哪些|哪家|哪几个|什么)(?:单位|部门|机构|机关)|(?:组织|主办|承办|召集|举办|发起)(?:方|单位|者)(?:是|为)?(?:谁|哪)|谁(?:来)?(?:组织|主办|承办|召集|召开|举办|发起)/u;
 /** A body's name: a run ending in an office word (新闻办, 工业和信息化局, 人民政府). */
 const ORG_NAME = /\p{Script=Han}{1,12}?(?:局|委员会|委|办公室|办公厅|办|厅|部门|部|院|中心|政府|公司|银行|协会|集团)/u;
 /** Weight of a tier whose bracket does not hold the figure the question states. */
@@ -92,14 +94,15 @@ const PENALTY_ASK = /怎么罚|怎样罚|如何罚|罚(?:他|她|我|我们|你|
 const PENALTY_STATED = /罚款|罚金|拘留|吊销|没收|警告|有期徒刑|拘役|责令停产停业|降级|撤职|开除|处分/u;
 /** …or that says how the penalty is set elsewhere (`依法追究刑事责任`, `依照有关法律处罚`). */
 const PENALTY_OTHERWISE = /追究|法律责任|依法处理|依法处置|处罚|惩戒|取消|收回|退回|追回|列入.{0,6}名单/u;
-/** `哪天到哪天`, `起止时间`: a window asked, from one day to another. */
 /**
  * A question that asks who bears a cost (`修理费谁出`, `复检的费用谁来出`, `由谁来承担`, `who pays`): the text states it
  * as a duty to pay (`由个人自理`, `由申请方承担`, `患者自付`), which a sentence that only names the cost does not.
  */
-const PAYER_ASK = /谁(?:来)?(?:出(?![面台具来任场手])|承担|负担|掏|付|买单|埋单|支付|出钱)|哪(?:一?方|个单位|家)(?:来)?(?:出钱|承担|负担|支付|买单)|\bwho (?:pays|bears|covers|foots)\b/iu;
+const PAYER_ASK = /谁(?:来)?(?:出(?![面台具来任场手席版题的])|承担|负担|掏|付|买单|埋单|支付|出钱)|哪(?:一?方|个单位|家)(?:来)?(?:出钱|承担|负担|支付|买单)|\bwho (?:pays|bears|covers|foots)\b/iu;
+/** How a text says who pays: bears, pays itself, funds, settles (`由财政解决`). */
 const PAYER_STATED = /承担|负担|自理|自付|自负|支付|列支|出资|买单|缴纳|报销|垫付|补助|资助|解决/u;
 
+/** `哪天到哪天`, `起止时间`: a window asked, from one day to another. */
 const SPAN_ASK = /(?:哪天|哪一天|什么时候|几号|何时)(?:到|至)(?:哪天|哪一天|什么时候|几号|何时)|起止(?:时间|日期)|从(?:哪天|什么时候|何时)(?:开始)?到/u;
 /** A window as texts state one: `2017年8月7日至8月21日`, `9月1日—9月30日`. */
 const SPAN_STATED = /\d{1,2}月\d{1,2}日?\s*(?:至|到|—|－|-|~)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日/u;
@@ -874,6 +877,17 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
     if (items.length) chosen = [lead, ...items.filter((c) => !chosen.some((x) => x.text === c.text)), ...chosen.slice(1).filter((c) => !items.some((x) => x.text === c.text))];
     let length = 0;
     chosen = chosen.filter((c) => (length += c.text.length) <= MAX_ANSWER_CHARS);
+  }
+  // A rule said as holding `原则上` (in principle) has its exceptions in the sentence after it (`原则上一个年度内不得
+  // 变更。但参保病人确因病情需要…的，可…办理变更手续。`): the answer gives them, or it says less than the text.
+  const principle = chosen[0]!;
+  if (/原则上/u.test(principle.text)) {
+    // (The candidate's order is its place among its passage's sentences: the same sentence said twice is this one.)
+    const sentences = splitSentences(pool[principle.hitRank]!.chunk.text);
+    const at = sentences[principle.order] === principle.text ? principle.order : sentences.indexOf(principle.text);
+    const next = at >= 0 ? sentences[at + 1] : undefined;
+    const length = chosen.reduce((n, c) => n + c.text.length, 0);
+    if (next && EXCEPTION_AFTER.test(next) && !chosen.some((c) => c.text === next) && length + next.length <= MAX_ANSWER_CHARS) chosen = [principle, givenWith(principle, next, principle.order + 1), ...chosen.slice(1)];
   }
   const [lead, ...rest] = chosen;
   const leadCoverage = coverageShare(index, query, lead!);

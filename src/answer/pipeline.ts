@@ -560,8 +560,8 @@ function elliptical(index: KnowledgeIndex, question: string, session: SessionSta
 /**
  * A plan's fact answers the question only if it keeps to what the question pins down: the year it
  * names (`到2024年末…多少家` is not the 2025 target), a name it quotes (`“专精特新”企业的目标` is no
- * target the plan sets) and the kind of figure it asks. Otherwise retrieval answers, and says what
- * the text does not state.
+ * target the plan sets) and the kind of figure it asks — and only if the question is not another loaded
+ * document's (namesAnotherDocument). Otherwise retrieval answers, and says what the text does not state.
  */
 function keptTo<T extends { answer: Answer }>(index: KnowledgeIndex, question: string, r: T | null | undefined): T | null {
   if (!r) return null;
@@ -575,7 +575,7 @@ function keptTo<T extends { answer: Answer }>(index: KnowledgeIndex, question: s
   // titled by (`我现在交的是职工医保，想改参加城乡居民医保，第一步要做什么？` beside a notice on 城乡居民医保) says the
   // question is that document's — its story clauses set aside, `第一步` was read as the plan's task 1.
   const answering = docOfCitation(index, r.answer);
-  if (answering && namesAnotherDocument(index, q, answering)) return null;
+  if (answering && namesAnotherDocument(index, question, answering)) return null;
   const quoted = quotedOf(q);
   if (quoted.length) {
     const doc = answering;
@@ -591,13 +591,18 @@ function keptTo<T extends { answer: Answer }>(index: KnowledgeIndex, question: s
  */
 const TITLE_WORD_DOCS_MAX = 3;
 
-/** Whether the question says a word `docId` never uses that names another loaded document (in its title). */
+/**
+ * Whether the question says a word `docId` never uses (in its text or title, in any of the word's forms) that names
+ * another primary document in its title: the policies loaded for the city, not the reference laws beside them, whose
+ * 1,584 titles hold most everyday words of an asker's story (档案, 统计, 森林) once or twice.
+ */
 function namesAnotherDocument(index: KnowledgeIndex, question: string, docId: string): boolean {
   if (index.documents.length < 2) return false;
+  const own = index.document(docId)?.title ?? '';
   return index.parse(question).concepts.some((c) => {
-    if (!/^\p{Script=Han}{2,}$/u.test(c.text) || index.textIncludes(docId, c.text)) return false;
+    if (!/^\p{Script=Han}{2,}$/u.test(c.text) || own.includes(c.text) || index.mentionsText(docId, c)) return false;
     let titled = 0;
-    for (const d of index.documents) if (d.id !== docId && d.title.includes(c.text) && ++titled > TITLE_WORD_DOCS_MAX) return false;
+    for (const d of index.documents) if (d.primary && d.id !== docId && d.title.includes(c.text) && ++titled > TITLE_WORD_DOCS_MAX) return false;
     return titled > 0;
   });
 }

@@ -9,6 +9,8 @@ const HAN = /^\p{Script=Han}+$/u;
 /** A slip is one character of a word this long. */
 const MIN_WORD = 2;
 const MAX_WORD = 4;
+/** A quoted name respelled is this long at least. */
+const MIN_QUOTED = 3;
 
 /**
  * The question with each word the documents do not use, and general Chinese does not know, written as the
@@ -60,10 +62,11 @@ export function respelled(index: KnowledgeIndex, question: string, docIds: reado
   // A name the asker quotes (`“千人住千企”`, `“侯鸟式”`) is a name, however the tokenizer reads its characters:
   // one the documents do not use, a character off a name they do (`千人助千企`, `候鸟式`), is that name.
   let said = out.join('');
+  // (Three characters at least: a two-character quote, `“双减”`, is one slip away from too many words.)
   for (const name of quotedOf(question)) {
-    if (!said.includes(name) || docIds.some((id) => usesQuoted(index.lowerText(id), name.toLowerCase()))) continue;
+    if (name.length < MIN_QUOTED || !said.includes(name) || docIds.some((id) => usesQuoted(index.lowerText(id), name.toLowerCase()))) continue;
     const heard = quotedSoundingLike(index, name, docIds);
-    if (heard) said = said.replace(name, heard);
+    if (heard) said = said.replaceAll(name, heard);
   }
   return said !== question ? said : null;
 }

@@ -147,13 +147,13 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   // Opening hours as notices give them: clock times, half-days, working days, days of the week.
   hours: /\d{1,2}\s*[:：]\s*\d{2}|[上下]午\s*\d|\d{1,2}\s*(?:点|时)(?!以前|之前|前)|工作日|周[一二三四五六日末]|星期[一二三四五六日天]|节假日|全天|24小时/u,
   area: new RegExp(`${N}\\s*(?:平方米|平米|㎡|m²|平方公里|亩|公顷)`, 'u'),
-  // (`6月底前`, `2021年底`, `年内` is no date; a deadline to a month of a year, `2026年5月前`,
+  // (`6月底前`, `2021年底`, `2016年年底前`, `年内` is no date; a deadline to a month of a year, `2026年5月前`,
   // is a date as the text gives it — not a month alone where a day is asked, `2018年6月审议通过`.)
   // (…and a deadline a rule sets by another date, `有效期届满前90个工作日至30个工作日期间`, `自公布之日起30日内`: the
   // date as a law gives it.)
   // (…and a deadline set by the asker's own event, `应不晚于参保人选择的退休时间当月`: no later than it.)
   // (…and a start set by an event, `奖励电量的起始时间以并网时间为准`: the day it happens.)
-  date: new RegExp(`不(?:晚|迟)于[^，。；]{1,24}?(?:当月|当日|当天|当年|之日|之前|以前)|(?:起始|开始|截止|终止)(?:时间|日期)以[^，。；]{2,20}?为准|(?:届满|期满|到期|之日|之日起)前?${N}\\s*(?:个)?(?:工作日|日|天|月)|(?:19|20)\\d{2}年\\d{1,2}月(?:前|以前|之前)|\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|(?:\\d{1,2}|[${CN_NUM_CHARS}]{1,2})月(?:底|末|中旬|上旬|下旬)|\\d{4}年(?:底|末)|每月(?:任意一日|\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}日)`, 'u'),
+  date: new RegExp(`不(?:晚|迟)于[^，。；]{1,24}?(?:当月|当日|当天|当年|之日|之前|以前)|(?:起始|开始|截止|终止)(?:时间|日期)以[^，。；]{2,20}?为准|(?:届满|期满|到期|之日|之日起)前?${N}\\s*(?:个)?(?:工作日|日|天|月)|(?:19|20)\\d{2}年\\d{1,2}月(?:前|以前|之前)|\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|(?:\\d{1,2}|[${CN_NUM_CHARS}]{1,2})月(?:底|末|中旬|上旬|下旬)|\\d{4}年年?(?:底|末)|每月(?:任意一日|\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}日)`, 'u'),
   // (`每年3月`, `三月份`: a month, as `几月开始申报` asks; `3个月` is a period. `次月`: the month after an event,
   // `审定合格后次月开始发放`, as the text gives it — not a bare `当月`, which is most often `按当月工资`.)
   month: new RegExp(`次月|\\d{1,2}月\\d{1,2}日|\\d{1,2}月份?(?!\\d)|[${CN_NUM_CHARS}]{1,2}月份?(?![${CN_NUM_CHARS}])`, 'u'),

@@ -40,6 +40,8 @@ describe('numerals', () => {
 
   it('takes a deadline to a month of a year for a date, as the text gives it', () => {
     expect(statesAmountOf('申报项目应于2026年5月前开工并形成实物工作量。', ['date'])).toBe(true);
+    // (A year's end said with 年 twice, `2016年年底前`, as `2016年底前` is.)
+    expect(statesAmountOf('2016年年底前完成全区公交线网和公交枢纽场站专项规划编制。', ['date'])).toBe(true);
     expect(statesAmountOf('力争用三年时间基本建成。', ['date'])).toBe(false);
     expect(statesAmountOf('每年5月开展一次评估。', ['date'])).toBe(false);
   });

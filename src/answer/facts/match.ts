@@ -373,8 +373,11 @@ const COUNTED_LIST = new RegExp(`(?:${NUM_PATTERN})(?:个|项|条|大)?(?:重点
 
 /** The ordinal as a place in a list of `length` entries, 1-based (`倒数第二` of 21 is 20). */
 export function placeIn(ord: Ordinal, length: number): number {
-  // (A list of even length has no middle: no place, which no entry holds.)
-  if (ord.middle) return length % 2 === 1 ? (length + 1) / 2 + (ord.step ?? 0) : 0;
+  // (A list of even length has no middle: no place, which no entry holds — nor has a step from the middle off its ends.)
+  if (ord.middle) {
+    const at = length % 2 === 1 ? (length + 1) / 2 + (ord.step ?? 0) : 0;
+    return at >= 1 && at <= length ? at : 0;
+  }
   return ord.fromEnd ? length - ord.n + 1 : ord.n;
 }
 
