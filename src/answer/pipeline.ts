@@ -578,8 +578,7 @@ function keptTo<T extends { answer: Answer }>(index: KnowledgeIndex, question: s
   if (answering && namesAnotherDocument(index, question, answering)) return null;
   const quoted = quotedOf(q);
   if (quoted.length) {
-    const doc = answering;
-    const text = doc ? index.lowerText(doc) : said.toLowerCase();
+    const text = answering ? index.lowerText(answering) : said.toLowerCase();
     if (quoted.some((name) => !usesQuoted(text, name))) return null;
   }
   return r;
@@ -599,10 +598,12 @@ const TITLE_WORD_DOCS_MAX = 3;
 function namesAnotherDocument(index: KnowledgeIndex, question: string, docId: string): boolean {
   if (index.documents.length < 2) return false;
   const own = index.document(docId)?.title ?? '';
+  // (The primary documents picked out once per index: a question would otherwise walk all 1,585 for each word.)
+  const primary = index.once('primary-documents', () => index.documents.filter((d) => d.primary));
   return index.parse(question).concepts.some((c) => {
     if (!/^\p{Script=Han}{2,}$/u.test(c.text) || own.includes(c.text) || index.mentionsText(docId, c)) return false;
     let titled = 0;
-    for (const d of index.documents) if (d.primary && d.id !== docId && d.title.includes(c.text) && ++titled > TITLE_WORD_DOCS_MAX) return false;
+    for (const d of primary) if (d.id !== docId && d.title.includes(c.text) && ++titled > TITLE_WORD_DOCS_MAX) return false;
     return titled > 0;
   });
 }

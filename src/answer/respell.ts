@@ -71,16 +71,10 @@ export function respelled(index: KnowledgeIndex, question: string, docIds: reado
   return said !== question ? said : null;
 }
 
-/** The documents' name that differs from a quoted one by one character of the same sound, if any. */
+/** The documents' name that differs from a quoted one by one character of the same sound: the first found, if any. */
 function quotedSoundingLike(index: KnowledgeIndex, name: string, docIds: readonly string[]): string | undefined {
   if (!HAN.test(name)) return undefined;
-  for (let k = 0; k < name.length; k++) {
-    if (GRAMMAR_CHAR.test(name[k]!)) continue;
-    for (const c of soundAlikes(name[k]!)) {
-      const candidate = name.slice(0, k) + c + name.slice(k + 1);
-      if (docIds.some((id) => index.textIncludes(id, candidate))) return candidate;
-    }
-  }
+  for (const candidate of oneSoundOff(name)) if (docIds.some((id) => index.textIncludes(id, candidate))) return candidate;
   return undefined;
 }
 
@@ -94,16 +88,20 @@ const GRAMMAR_CHAR = /[的地得了着过是在有里上下中内外前后边头
 function soundingLike(index: KnowledgeIndex, word: string, docIds: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDf = 0;
-  for (let k = 0; k < word.length; k++) {
-    if (GRAMMAR_CHAR.test(word[k]!)) continue;
-    for (const c of soundAlikes(word[k]!)) {
-      const candidate = word.slice(0, k) + c + word.slice(k + 1);
-      const df = index.lexical.df(candidate);
-      if (df > bestDf && docIds.some((id) => index.textIncludes(id, candidate))) {
-        best = candidate;
-        bestDf = df;
-      }
+  for (const candidate of oneSoundOff(word)) {
+    const df = index.lexical.df(candidate);
+    if (df > bestDf && docIds.some((id) => index.textIncludes(id, candidate))) {
+      best = candidate;
+      bestDf = df;
     }
   }
   return best;
+}
+
+/** `word` with one character, not one of grammar, replaced by another of the same sound: each way, in order. */
+function* oneSoundOff(word: string): Generator<string> {
+  for (let k = 0; k < word.length; k++) {
+    if (GRAMMAR_CHAR.test(word[k]!)) continue;
+    for (const c of soundAlikes(word[k]!)) yield word.slice(0, k) + c + word.slice(k + 1);
+  }
 }

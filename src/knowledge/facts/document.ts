@@ -71,12 +71,14 @@ const ISSUER_UNIT = /(?:局|部|委|厅|办公厅|办公室|政府|委员会|统
 /** A news outlet a page names as its source (`来源：广州日报`, `来源：新华社`, `来源：中国政府网`). */
 const OUTLET = /(?:日报|晚报|报社|新闻社|通讯社|新华社|电视台|广播电台|新闻网|政府网|[^\s]{2,}网)$/u;
 const EFFECTIVE = /(?:自|从)\d{4}年\d{1,2}月\d{1,2}日起(?:施行|实施|执行)|有效期\S{1,6}年|[一二三四五六七八九十\d]{1,2}年有效期|(?:施行|实施|发布|印发|公布)之日起/u;
+/** How a document names itself: `本办法`, `本实施方案`, `本条例`. */
+const SELF_NAME = '本(?:实施)?(?:办法|方案|意见|规定|细则|通知|措施|条例|法|规划|决定|政策|计划|文件)';
 /**
  * A sentence of its own that says how long the document holds, right after the one that says when it starts: a term
  * or an end date (`有效期五年。`, `有效期至2028年3月31日。`), not what happens within it (`有效期内，如国家出台新规定的，…`).
  */
-const VALIDITY_AFTER = /^(?:本(?:实施)?(?:办法|方案|意见|规定|细则|通知|措施|条例|法|规划|决定|政策|计划|文件))?有效期(?:为|至|到)?[^。；，]{0,12}?(?:年|月|日)[^。；，]{0,6}[。；]?$/u;
-const SELF = /本(?:实施)?(?:办法|方案|意见|规定|细则|通知|措施|条例|法|规划|决定|政策|计划|文件)/u;
+const VALIDITY_AFTER = new RegExp(`^(?:${SELF_NAME})?有效期(?:为|至|到)?[^。；，]{0,12}?(?:年|月|日)[^。；，]{0,6}[。；]?$`, 'u');
+const SELF = new RegExp(SELF_NAME, 'u');
 const TARGET = /到\s*(20\d{2})\s*年[^。；]{0,12}?[，,]?[^。；]*?(?:达到|突破|不低于|不少于|超过|提高到|提升到|降低到|控制在|力争|实现|基本|全面|建成|形成|稳定在)[^。；]*[。；]?/gu;
 /**
  * A later sentence of a paragraph opened by `到20XX年，…` that sets a figure of its own (`其中灌排机械动力达到
