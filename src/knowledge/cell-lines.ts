@@ -50,48 +50,138 @@ function tableAt(lines: string[], start: number): { lines: string[]; end: number
   const width = header.length;
   if (width < 3) return null;
   const named = Math.max(1, header.findIndex((h, i) => i > 0 && NAME_COLUMN.test(h) && !/内容/u.test(h)));
-  const out: string[] = [];
-  let last = 0;
-  let rows = 0;
-  const shapes: Shape[] = [];
+  // The rows as their lines: from a bare number to the next number above it (after any group headings).
+  const rows: { no: string; at: number; headings: string[]; lines: string[] }[] = [];
   let k = start + width;
+  let last = 0;
   while (k < lines.length) {
-    const line = lines[k]!.trim();
-    if (ROW_NUMBER.test(line) && Number(line) > last) {
-      const cells = lines.slice(k + 1, k + width).map((c) => c.trim());
-      // A row whose cells run short, or take in the next row's number, is not laid out cell by cell.
-      if (cells.length < width - 1 || cells.some((c) => !c || ROW_NUMBER.test(c))) break;
-      // After a row comes the next one or a group heading; else this is the last row, or a cell ran over
-      // two lines and the columns have slipped. Every row keeps the shape of the first (names where it had
-      // names); a slipped one puts a sentence under 指导部门 and ends the table there.
-      const next = rowFollows(lines, k + width, Number(line));
-      if (shapes.length ? !sameShape(shapes, cells) : !next) break;
-      if (!shapes.length) shapes.push(...cells.map(shapeOf));
-      out.push(asItem(line, header, [line, ...cells], named));
-      last = Number(line);
-      rows++;
-      k += width;
-      if (!next) break;
-      continue;
-    }
-    if (GROUP_HEADING.test(line) && rowFollows(lines, k, last)) {
-      out.push(line);
-      k++;
-      continue;
-    }
-    break;
+    const headings: string[] = [];
+    let at = k;
+    while (at < lines.length && headings.length < MAX_HEADINGS && GROUP_HEADING.test(lines[at]!.trim())) headings.push(lines[at++]!.trim());
+    const no = lines[at]?.trim() ?? '';
+    if (!ROW_NUMBER.test(no) || Number(no) <= last) break;
+    let end = at + 1;
+    while (end < lines.length && end - at <= width + MAX_EXTRA && !rowFollows(lines, end, Number(no))) end++;
+    rows.push({ no, at, headings, lines: lines.slice(at + 1, end).map((c) => c.trim()) });
+    last = Number(no);
+    k = end;
+  }
+  // The columns' kinds, from the rows laid out one line per cell; the others are read against them.
+  const whole = rows.filter((r, i) => i < rows.length - 1 && r.lines.length === width - 1 && r.lines.every((c) => c && !ROW_NUMBER.test(c)));
+  if (!whole.length) return null;
+  const kinds = header.slice(1).map((_, c) => majority(whole.map((r) => kindOf(r.lines[c]!))));
+  const out: string[] = [];
+  let above: string[] = [];
+  let done = 0;
+  let end = start + width;
+  for (const [i, row] of rows.entries()) {
+    // The last row has no next number to end it: it ends where its cells fit best.
+    const fit = i < rows.length - 1 ? align(row.lines, kinds, named) : bestPrefix(row.lines, kinds, named);
+    if (!fit || fit.cost > width * MAX_ROW_COST) break;
+    // A cell merged over the rows below it (任务名称 once for rows 1–3) is theirs too.
+    const cells = fit.cells.map((c, j) => c || (j + 1 === named ? (above[j] ?? '') : ''));
+    out.push(...row.headings, asItem(row.no, header, [row.no, ...cells], named));
+    above = cells;
+    done++;
+    end = row.at + 1 + fit.used;
   }
   // A header with no rows under it is a blank form (an application template), not a table to rejoin.
-  return rows >= 2 ? { lines: out, end: k } : null;
+  return done >= 2 ? { lines: out, end } : null;
 }
 
-type Shape = 'sentence' | 'name';
+/** Lines a row may take beyond one per cell (cells over two lines). */
+const MAX_EXTRA = 4;
+/** The most a row's fit may cost per column before the table is taken to end there. */
+const MAX_ROW_COST = 0.5;
+/** What a cell left empty costs (merged from the row above, or blank). */
+const EMPTY = 0.8;
+/** What an empty cell costs more for each column after it. */
+const LATER = 0.1;
+/** What a cell of another kind than its column's costs. */
+const MISFIT = 1;
+/** What one more line in a cell costs — none after a line that breaks off mid-list (`区政府办公室、`). */
+const JOIN = 0.6;
 
-/** A cell that ends a sentence (`…一日内办结。`) or one that names (`省财政厅、省税务局`, `全省`). */
-const shapeOf = (cell: string): Shape => (/[。；！？]$/u.test(cell) ? 'sentence' : 'name');
+type Kind = 'sentence' | 'name' | 'date';
 
-/** A column of names (units, a scope, a title) never takes a sentence; a column of sentences may end one without a full stop. */
-const sameShape = (shapes: Shape[], cells: string[]) => cells.every((c, i) => shapes[i] === 'sentence' || shapeOf(c) === 'name');
+/** A time cell (`2019年6月`, `长期坚持`), a sentence (`…一日内办结。`, or long), or a name (`省财政厅、省税务局`, `全省`). */
+function kindOf(cell: string): Kind {
+  if (/^(?:\d{4}\s*年|\d{4}[-—–.]|\d{1,2}月|长期|持续|每年|年底|年内)/u.test(cell) && cell.length <= 20) return 'date';
+  return /[。；！？]$/u.test(cell) || cell.length > 30 ? 'sentence' : 'name';
+}
+
+function majority(kinds: Kind[]): Kind {
+  const count = (k: Kind) => kinds.filter((x) => x === k).length;
+  return (['sentence', 'name', 'date'] as const).reduce((a, b) => (count(b) > count(a) ? b : a));
+}
+
+/** A line that breaks off inside a cell: a list or clause going on (`、`, `，`, an open bracket). */
+const BREAKS_OFF = /[、，,（(：:]$/u;
+
+/**
+ * The row's lines laid into the columns in order, each column a run of lines (none when merged or blank):
+ * the layout that costs least, a cell of its column's kind costing nothing.
+ */
+function align(lines: string[], kinds: Kind[], named: number): { cells: string[]; cost: number; used: number } | null {
+  const n = lines.length;
+  const m = kinds.length;
+  // best[c][l]: the least cost of the first c columns over the first l lines.
+  const best = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(Infinity));
+  const from = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(-1));
+  best[0]![0] = 0;
+  for (let c = 1; c <= m; c++) {
+    for (let l = 0; l <= n; l++) {
+      for (let s = l; s >= 0 && l - s <= MAX_EXTRA + 1; s--) {
+        const prev = best[c - 1]![s]!;
+        if (prev === Infinity) continue;
+        // (A cell left empty is likelier late in the row — no supporting units — than early, but for the
+        // name a group's rows share.)
+        const empty = EMPTY + (c === named ? 0 : LATER * (m - c));
+        const cost = prev + cellCost(lines.slice(s, l), kinds[c - 1]!, s > 0 ? lines[s - 1]! : '', empty);
+        // (On a tie the later column takes the lines: lists of supporting units run longer than the lead's.)
+        if (cost <= best[c]![l]!) {
+          best[c]![l] = cost;
+          from[c]![l] = s;
+        }
+      }
+    }
+  }
+  if (best[m]![n] === Infinity) return null;
+  const cells: string[] = [];
+  for (let c = m, l = n; c > 0; c--) {
+    const s = from[c]![l]!;
+    cells.unshift(joinLines(lines.slice(s, l)));
+    l = s;
+  }
+  return { cells, cost: best[m]![n]!, used: n };
+}
+
+/** A cell's lines as one: names one per line (`区商务委` / `区绿化市容局`) listed with `、`, the rest run on. */
+function joinLines(run: string[]): string {
+  return run.reduce((a, b) => a + (a && !BREAKS_OFF.test(a) && kindOf(a.split('、').at(-1)!) === 'name' && kindOf(b) === 'name' ? '、' : '') + b, '');
+}
+
+function cellCost(run: string[], kind: Kind, before: string, empty: number): number {
+  // A cell starting right after a line that broke off splits what was one cell.
+  const split = before && BREAKS_OFF.test(before) ? MISFIT : 0;
+  if (!run.length) return empty + split;
+  if (run.some((l) => !l || ROW_NUMBER.test(l))) return Infinity;
+  let joins = 0;
+  // (Lines of two kinds, `…配套工作` and `区市场监管局`, are two cells, not one.)
+  for (let i = 1; i < run.length; i++) if (!BREAKS_OFF.test(run[i - 1]!)) joins += JOIN + (kindOf(run[i - 1]!) === kindOf(run[i]!) ? 0 : MISFIT);
+  return split + joins + (kindOf(run.join('')) === kind ? 0 : MISFIT);
+}
+
+/** The last row: as many of the lines after it as fit its columns best (the text after the table follows them). */
+function bestPrefix(lines: string[], kinds: Kind[], named: number): { cells: string[]; cost: number; used: number } | null {
+  let best: { cells: string[]; cost: number; used: number } | null = null;
+  for (let n = 1; n <= lines.length; n++) {
+    const fit = align(lines.slice(0, n), kinds, named);
+    // (A tie keeps the shorter: a line more is the text after the table as often as a cell over two lines.)
+    if (fit && (!best || fit.cost < best.cost)) best = fit;
+  }
+  return best;
+}
 
 /** Whether the next row (a bare number above `last`) comes at `at`, after at most a few group headings. */
 function rowFollows(lines: string[], at: number, last: number): boolean {
@@ -106,6 +196,6 @@ function rowFollows(lines: string[], at: number, last: number): boolean {
 /** `6.名称。主要内容：…。指导部门：…。`: a row as a numbered item, every other cell under its column's name. */
 function asItem(no: string, header: string[], cells: string[], named: number): string {
   const end = (s: string) => (/[。；！？]$/u.test(s) ? s : `${s}。`);
-  const fields = cells.map((c, i) => (i === 0 || i === named ? '' : end(`${header[i]}：${c}`))).join('');
-  return `${no}.${end(cells[named]!)}${fields}`;
+  const fields = cells.map((c, i) => (i === 0 || i === named || !c ? '' : end(`${header[i]}：${c}`))).join('');
+  return `${no}.${cells[named] ? end(cells[named]!) : ''}${fields}`;
 }

@@ -81,13 +81,78 @@ describe('tables laid out one cell per line', () => {
     expect(rejoinCellLines(prose)).toBe(prose);
   });
 
-  it('stops at a row whose cell ran over two lines rather than shifting the columns after it', () => {
+  it('joins a cell that ran over two lines, and keeps the columns after it in place', () => {
     const broken = NOTICE.replace('设立风险补偿资金池，对合作银行的质押贷款损失给予补偿。', '设立风险补偿资金池，\n对合作银行的质押贷款损失给予补偿。');
     const text = rejoinCellLines(broken);
-    expect(text).toContain('2.工程建设项目联合验收。');
-    // Row 3 is not rejoined with its content's second half as its units.
+    expect(text).toContain('3.知识产权质押融资风险补偿。主要内容：设立风险补偿资金池，对合作银行的质押贷款损失给予补偿。指导部门：省知识产权局、省财政厅。推广范围：全省。');
     expect(text).not.toMatch(/指导部门：对合作银行/u);
-    expect(text).not.toContain('4.政府采购合同融资');
+    expect(text).toContain('4.政府采购合同融资。主要内容：中标企业凭政府采购合同向银行申请无抵押贷款。指导部门：省财政厅、人民银行某省分行。推广范围：全省。');
+  });
+
+  // A printed task list (附件 工作任务清单): the task's name is one merged cell over the rows of its group,
+  // a list of units may run over two lines, a content cell may end without a full stop.
+  const TASKS = [
+    '某区垃圾分类工作实施方案',
+    '一、工作目标',
+    '到年底，全区居住区垃圾分类达标率达到95%以上。',
+    '附件1',
+    '工作任务清单',
+    '序号',
+    '任务名称',
+    '任务内容',
+    '牵头部门',
+    '配合部门',
+    '时间节点',
+    '1',
+    '加强组织领导',
+    '召开全区垃圾分类工作动员大会，建立联席会议制度。',
+    '区政府办公室',
+    '各成员单位',
+    '2019年3月',
+    '2',
+    '将垃圾分类纳入专项督查和绩效评价指标体系。',
+    '区委组织部',
+    '区绿化市容局',
+    '2019年',
+    '3',
+    '提高处理能力',
+    '加快推进本区湿垃圾处理项目；加快推进本区干垃圾焚烧项目。',
+    '区政府办公室、区绿化市容局、',
+    '区规划资源局、区重大办',
+    '2019年',
+    '4',
+    '排摸本区农贸市场现状，落实新建和已建农贸市场的湿垃圾就地处理设施配套工作',
+    '区市场监管局',
+    '区商务委',
+    '区绿化市容局',
+    '2019年6月',
+    '附件2',
+    '各街镇目标任务分解表',
+  ].join('\n');
+
+  it('gives a name merged over rows to each of them, and a cell over two lines to its own column', () => {
+    const text = rejoinCellLines(TASKS);
+    expect(text).toContain('1.加强组织领导。任务内容：召开全区垃圾分类工作动员大会，建立联席会议制度。牵头部门：区政府办公室。配合部门：各成员单位。时间节点：2019年3月。');
+    // Row 2 has no name of its own: the merged cell above is its name too.
+    expect(text).toContain('2.加强组织领导。任务内容：将垃圾分类纳入专项督查和绩效评价指标体系。牵头部门：区委组织部。配合部门：区绿化市容局。时间节点：2019年。');
+    // A list broken off after `、` goes on in the next line: one cell, the lead's; no supporting units.
+    expect(text).toContain('3.提高处理能力。任务内容：加快推进本区湿垃圾处理项目；加快推进本区干垃圾焚烧项目。牵头部门：区政府办公室、区绿化市容局、区规划资源局、区重大办。时间节点：2019年。');
+    // A sentence without a full stop and a unit are two cells; two unit lines after the lead are the supporting units.
+    expect(text).toContain('4.提高处理能力。任务内容：排摸本区农贸市场现状，落实新建和已建农贸市场的湿垃圾就地处理设施配套工作。牵头部门：区市场监管局。配合部门：区商务委、区绿化市容局。时间节点：2019年6月。');
+    // The text after the last row is not taken into it.
+    expect(text).toContain('时间节点：2019年6月。\n附件2\n各街镇目标任务分解表');
+  });
+
+  it('reads each merged-name row\'s own lead unit as its owner', () => {
+    const doc = buildDocument('tasks.txt', TASKS);
+    const owners = doc.facts!.owners.map((o) => [o.no, o.lead]);
+    expect(owners).toEqual([
+      [1, '区政府办公室'],
+      [2, '区委组织部'],
+      [3, '区政府办公室、区绿化市容局、区规划资源局、区重大办'],
+      [4, '区市场监管局'],
+    ]);
+    for (const o of doc.facts!.owners) expect(doc.text.slice(o.start, o.end)).toContain(o.lead!);
   });
 
   it('gives every row its own guiding units as owners, named by the column', () => {
