@@ -153,10 +153,10 @@ function withLostCharacters(text: string, name: string): boolean {
 }
 
 /**
- * A part of the quote the asker does not know, said as a placeholder (`“X个一体化”`, `“去什么化”`,
+ * A part of the quote the asker does not know, said as a placeholder (`“X个一体化”`, `“去什么化”`, `“多少家以上”`,
  * `“某某计划”`): it stands for the word the text has there, one to three characters of it.
  */
-const PLACEHOLDER = /x|×|＊|\*|？|\?|某某|某|什么|啥|几/iu;
+const PLACEHOLDER = /x|×|＊|\*|？|\?|某某|某|什么|啥|多少|几/iu;
 
 function withPlaceholder(text: string, name: string): boolean {
   if (!PLACEHOLDER.test(name)) return false;
@@ -265,7 +265,7 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
     const heaviest = s.concepts.reduce((a, b) => (index.conceptIdf(query.concepts[b]!) > index.conceptIdf(query.concepts[a]!) ? b : a));
     if (!index.mentionsText(docId, query.concepts[heaviest]!)) missing.push(s.phrase);
   }
-  for (const y of yearsOf(query.normalized)) if (!answerText.includes(y) && !yearHolds(passage, answerText, y, lowered, title)) missing.push(`${y}年`);
+  for (const y of yearsOf(query.normalized)) if (!answerText.includes(y) && !yearHolds(passage, answerText, y, lowered, title) && !ofAskerOnly(query.normalized, `${y}年`)) missing.push(`${y}年`);
   // A name the asker quotes (`“专精特新”企业`) is asked about word for word: a document that never uses
   // it is not speaking of it, however much of the rest of the question it shares.
   for (const name of quotedOf(query.normalized)) if (!usesQuoted(lowered(), name)) missing.push(name);
@@ -281,6 +281,19 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
     else if (!m && namesPlace(index, c.text) && !index.textIncludes(docId, c.text) && titles(index, c.text) && !toldOnlyInSituation(query.normalized, c.text)) missing.push(c.text);
   }
   return missing;
+}
+
+/** The asker speaking of themselves (`我们小区是2005年交付的`). */
+const FIRST_PERSON = /我|咱|俺|本人/u;
+
+/**
+ * Whether a word is told only in clauses of the asker's own story (`我们小区是2005年交付的商品房，算不算…老旧小区？`):
+ * a year there is a fact about them the rule is held against, not the year whose figure is asked.
+ * (`截至2022年底，…有多少家` frames what is asked: no one's story.)
+ */
+function ofAskerOnly(question: string, word: string): boolean {
+  const situation = situationClauses(question);
+  return onlyInSituation(question, situation, word) && situation.filter((c) => c.includes(word)).every((c) => FIRST_PERSON.test(c));
 }
 
 /** Whether a word is one place name to the tagger (`成都`, `望花区`): jieba tags place names ns. */

@@ -28,6 +28,9 @@ describe('quoted names', () => {
     expect(usesQuoted('严格按照市第八次党代会提出的“六个一体化”要求', 'x个一体化')).toBe(true);
     expect(usesQuoted('推进社会组织去行政化改革', '去什么化')).toBe(true);
     expect(usesQuoted('推进社会组织改革', '去什么化')).toBe(false);
+    // (`写着“多少家以上”的目标`: the figure is what the asker does not know.)
+    expect(usesQuoted('高新技术企业数量达到230家以上。', '多少家以上')).toBe(true);
+    expect(usesQuoted('高新技术企业数量明显增加。', '多少家以上')).toBe(false);
     // A placeholder alone names nothing.
     expect(usesQuoted('任何文字', 'x')).toBe(false);
   });
@@ -128,6 +131,17 @@ describe('a year asked for, against the year the passage sets', () => {
     const a = await answerer.ask('截至2023年底，某市已有多少家专精特新企业？');
     expect(a.grounded).toBe(false);
     expect((await answerer.ask('到2026年末专精特新企业要达到多少家？')).grounded).toBe(true);
+  });
+
+  it('holds a year of the asker\'s own story against the rule, not as the year asked about', async () => {
+    const { answerer } = await answererOver({
+      '某市物业服务提质实施意见.txt':
+        '某市物业服务提质实施意见\n一、加大支持力度\n支持对老旧小区（包括售后公房及2000年前建成的早期商品房等）通过物业服务奖励机制给予支持。\n二、保障措施\n加强统筹协调。\n',
+    });
+    const a = await answerer.ask('我们小区是2005年交付的商品房，算不算能拿物业服务奖励的老旧小区？');
+    expect(a.grounded).toBe(true);
+    expect(plainText(a)).toContain('2000年前建成');
+    // A year that frames what is asked (`截至2023年底`) is still the year asked about (above).
   });
 });
 
