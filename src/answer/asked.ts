@@ -283,8 +283,8 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
   return missing;
 }
 
-/** The asker speaking of themselves (`我们小区是2005年交付的`). */
-const FIRST_PERSON = /我|咱|俺|本人/u;
+/** The asker speaking of themselves (`我们小区是2005年交付的`) — not of their country, province or city (`我市`, `我国`). */
+const FIRST_PERSON = /我(?![国省市区县镇乡村])|咱(?![国省市区县])|俺|本人/u;
 
 /**
  * Whether a word is told only in clauses of the asker's own story (`我们小区是2005年交付的商品房，算不算…老旧小区？`):

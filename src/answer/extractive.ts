@@ -69,6 +69,8 @@ function namedInRow(text: string): number {
 const LIST_OF_N = new RegExp(`哪(${NUM_PATTERN})(?:种|类|个|项|家|所|条|位|名|批|座|处|部|件|款)`, 'u');
 /** Passages of the lead's document looked up for each further ask. */
 const ASK_PASSAGES = 2;
+/** How many of an ask's own words a sentence picked for it by its words alone must hold. */
+const MIN_OWN_WORDS = 2;
 /** A second ask's sentence from the lead's own passage is preferred by this much gain. */
 const SAME_PASSAGE = 0.05;
 /** Parts of speech that carry no topic: particles, modal particles, conjunctions, prepositions, pronouns. */
@@ -298,7 +300,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       // asked: its words are every item's, and would lead with an item where the article that states the rule is meant.)
       const announcement = () => {
         if (announced === undefined) {
-          const line = introOf(hit.chunk, text);
+          const line = introOf(index, hit.chunk, text);
           announced = line && (penalty || !PENALTY_STATED.test(line)) ? lowerOrSame(line) : null;
         }
         return announced;
@@ -494,7 +496,21 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
   const first = chosen[0];
   if (first) {
     const leadStates = statesAmount(first.text);
-    for (const { head, own, kinds, first: opening } of asks) {
+    for (const ask of asks) {
+      const { own, kinds, first: opening } = ask;
+      // The ask's subject is its weightiest word the lead's document uses: `还有那个营业日志要留多久` asks of
+      // 营业日志, not 还有; `工资支付台账最少保存几年` of 台账, not 要求.
+      // (Only when the document uses most of the ask's words by weight: `…算力补贴怎么给？按算力费用补多少` of a text
+      // with no 算力 is not answered by its 费用补贴80%, nor `还有办公室整理的会议纪要要留多久` of one with no 会议纪要 by
+      // its `办公室值班记录应当留存3个月` — the ask is read as before, by its first word.)
+      const usedAll = own.filter((i) => index.mentionsText(first.docId, query.concepts[i]!));
+      const weightOf = (is: number[]) => is.reduce((w, i) => w + idf[i]!, 0);
+      const known = usedAll.length > 0 && weightOf(usedAll) > weightOf(own) / 2;
+      const used = known ? usedAll : [];
+      const head = known ? used.reduce((a, b) => (idf[b]! > idf[a]! ? b : a)) : ask.head;
+      // Another ask of the same kind of figure (`台账保存几年？…拨付周期最长多久？`): a figure of that kind answers
+      // the opening ask only in a sentence that speaks of it.
+      const rival = known && asks.some((a) => a !== ask && a.kinds.some((k) => kinds.includes(k)));
       // Answered: a sentence speaks of the ask's own subject and, when it asks a kind of figure, states one.
       // (The opening ask's subject is often the asker's story, `离校一年没找到工作的毕业生…社保补贴每月具体多少`: when the
       // lead answered another ask with a figure of its own (`补贴期限最长不超过2年`), a sentence of the lead's passage
@@ -503,7 +519,7 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
       const speaks = (c: Candidate) => (c.covers.get(head) ?? 0) >= 1 || (opening === true && leadStates && c.hitRank === first.hitRank && own.some((i) => (c.covers.get(i) ?? 0) >= 1));
       const answers = (c: Candidate) => speaks(c) && (!kinds.length || statesAmountOf(c.text, kinds));
       // (The opening ask led the pick: any sentence chosen that states its figure answers it.)
-      if (opening ? chosen.some((c) => statesAmountOf(c.text, kinds)) : chosen.some(answers)) continue;
+      if (opening ? chosen.some((c) => statesAmountOf(c.text, kinds) && (!rival || speaks(c))) : chosen.some(answers)) continue;
       // The first of the greatest gain, as a stable sort by gain put first — by a loop: the filtered,
       // mapped and sorted arrays were empty for one question and of objects for the next, and each
       // new kind made select's optimised code bail out (wrong map) and be compiled again.
@@ -515,6 +531,21 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
         if (!best || g > bestG) {
           best = c;
           bestG = g;
+        }
+      }
+      // None speaks of the subject: the sentence that states the kind asked and holds most of the ask's own words
+      // (`人工费用拨付周期不得超过1个月` for `…约定的人工费用拨付周期最长不能超过多久`, whose weightiest word is 施工总承包单位)
+      // — two of them at least: one shared word (`办公室`) is no sign a figure (`值班记录应当留存3个月`) is the one asked.
+      if (!best && kinds.length && used.length) {
+        const ownGain = (c: Candidate) => used.reduce((g, i) => g + (c.covers.get(i) === 1 ? idf[i]! : 0), 0);
+        const ownWords = (c: Candidate) => used.filter((i) => c.covers.get(i) === 1).length;
+        for (const c of cands) {
+          if (!(!given(c) && c.docId === first.docId && length + c.text.length <= MAX_ANSWER_CHARS && statesAmountOf(c.text, kinds) && ownWords(c) >= MIN_OWN_WORDS) || offTier(c)) continue;
+          const g = ownGain(c);
+          if (g > bestG) {
+            best = c;
+            bestG = g;
+          }
         }
       }
       if (!best || chosen.length >= MAX_SENTENCES + 1) continue;
@@ -750,8 +781,8 @@ const MAX_INTRO = 200;
  * The line that announces the list an item stands in (`…有下列情形之一的…：`), read back over the list's
  * other items; none when the line before them announces nothing.
  */
-export function listIntro(text: string, item: string): string | undefined {
-  const at = text.indexOf(item);
+export function listIntro(text: string, item: string, from = 0): string | undefined {
+  const at = text.indexOf(item, from);
   if (at < 0) return undefined;
   const lines = text.slice(0, at).split('\n');
   // (The item's own line, up to the item, is not a line before it.)
@@ -774,14 +805,32 @@ export function listIntro(text: string, item: string): string | undefined {
 /** Announcements found per passage and item sentence: the same items are read by every question that reaches them. */
 const introsByChunk = new WeakMap<Chunk, Map<string, string | null>>();
 
-/** listIntro of an item sentence in its passage, worked out once per passage and item (null: none). */
-function introOf(chunk: Chunk, item: string): string | undefined {
+/**
+ * listIntro of an item sentence in its passage, worked out once per passage and item (null: none) — or in the
+ * passage before, when this one opens inside the list: a long article cut into passages at its items
+ * (`第十九条 …有下列情形之一的，…收回…：` in one, `（六）…连续6个月以上未实际居住…` in the next).
+ */
+function introOf(index: KnowledgeIndex, chunk: Chunk, item: string): string | undefined {
   if (!MARKED_ITEM.test(item)) return undefined;
   let known = introsByChunk.get(chunk);
   if (!known) introsByChunk.set(chunk, (known = new Map()));
   let intro = known.get(item);
-  if (intro === undefined) known.set(item, (intro = listIntro(chunk.text, item) ?? null));
+  if (intro === undefined) {
+    const before = index.chunks[chunk.id - 1];
+    const continued = before && before.docId === chunk.docId && before.section.join('\u0000') === chunk.section.join('\u0000') && opensInList(chunk.text, item);
+    known.set(item, (intro = listIntro(chunk.text, item) ?? (continued ? listIntro(`${before.text}\n${chunk.text}`, item, before.text.length + 1) : undefined) ?? null));
+  }
   return intro ?? undefined;
+}
+
+/** Whether every line of the passage before the item is an item of the same marking: the passage opens inside a list. */
+function opensInList(text: string, item: string): boolean {
+  const at = text.indexOf(item);
+  if (at < 0) return false;
+  const kind = markKind(item);
+  const lines = text.slice(0, at).split('\n').map((l) => l.trim()).filter(Boolean);
+  // (The item's own line, up to the item, when the item does not open it.)
+  return lines.every((l) => markKind(l) === kind);
 }
 
 /** A sentence given with a chosen one (an item under it, its list's announcement), weighing nothing of its own. */
@@ -793,10 +842,10 @@ function givenWith(c: Candidate, text: string, order: number, covers = new Map<n
  * The answer with the announcement of each list an item after the lead stands in put before that item, where the
  * answer does not hold it yet and it fits.
  */
-function withItemIntros(said: string, given: Candidate[], chunkOf: (c: Candidate) => Chunk): string {
+function withItemIntros(index: KnowledgeIndex, said: string, given: Candidate[], chunkOf: (c: Candidate) => Chunk): string {
   let out = said;
   for (const c of given.slice(1)) {
-    const intro = introOf(chunkOf(c), c.text);
+    const intro = introOf(index, chunkOf(c), c.text);
     const item = tidy(c.text);
     const at = out.indexOf(item);
     // (Not when a sentence given is part of that line, `第十条 …。申请登记的…有下列情形之一的…：`: it is said already.)
@@ -895,19 +944,19 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   rest.sort((a, b) => a.hitRank - b.hitRank || a.order - b.order);
   // An item of a list (`（二）泄露举报人信息的；`) says nothing without the sentence that announces the list,
   // which holds what follows from it (`…有下列情形之一的，…给予处分。涉嫌犯罪的，依法移交司法机关处理：`).
-  const intro = introOf(pool[lead!.hitRank]!.chunk, lead!.text);
+  const intro = introOf(index, pool[lead!.hitRank]!.chunk, lead!.text);
   // An item that leads is said after that sentence when it is given too (`第二十四条 职工有下列情形之一的，可以提取…：`
   // before `（二）离休、退休的。`), not after it.
   const announcer = intro ? rest.find((c) => c.hitRank === lead!.hitRank && intro.includes(c.text)) : undefined;
   const said = (announcer ? [announcer, lead!, ...rest.filter((c) => c !== announcer)] : [lead!, ...rest]).map((c) => tidy(c.text)).join('');
   const withLeadIntro = intro && !chosen.some((c) => intro.includes(c.text)) && intro.length + said.length <= MAX_ANSWER_CHARS ? tidy(intro) + said : said;
   // …and so does one given after the lead (`3.图书、报纸…` under `（二）…下列货物，税率为11%：`): its announcement before it.
-  const body = withItemIntros(withLeadIntro, [lead!, ...rest], (c) => pool[c.hitRank]!.chunk);
+  const body = withItemIntros(index, withLeadIntro, [lead!, ...rest], (c) => pool[c.hitRank]!.chunk);
   const leadHit = hits[lead!.hitRank]!;
   const leadArticle = wholeArticle(pool[lead!.hitRank]!, lead!, rest);
   // (Not when the lead is the tier that holds the asker's figure: the article's other tiers are not theirs.)
   const whole = lead!.tier === 'in' ? undefined : leadArticle?.shown;
-  const shown = whole === undefined ? undefined : withItemIntros(whole, [lead!, ...rest], (c) => pool[c.hitRank]!.chunk);
+  const shown = whole === undefined ? undefined : withItemIntros(index, whole, [lead!, ...rest], (c) => pool[c.hitRank]!.chunk);
   // A passage looked up for a further ask is cited whenever a sentence of it is given.
   const asked = rest.filter((c) => c.hitRank >= hits.length).map((c) => pool[c.hitRank]!);
   const ordered = [...[leadHit, ...hits.filter((h) => h !== leadHit)].slice(0, maxCitations), ...new Set(asked)];
@@ -925,7 +974,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const ownPassage = (c: Candidate) => c.hitRank === lead!.hitRank || (asks.length > 0 && c.hitRank >= hits.length);
   // (The announcement of the list a given item stands in states what it says of them, `…税率为11%：`, as they do.)
   const intros = [lead!, ...rest].flatMap((c): Candidate[] => {
-    const line = introOf(pool[c.hitRank]!.chunk, c.text);
+    const line = introOf(index, pool[c.hitRank]!.chunk, c.text);
     // (One that states no figure of the kind asked adds nothing to what is stated.)
     if (!line || !(shown ?? body).includes(tidy(line)) || !(kinds.length ? statesAmountOf(line, kinds) : statesAmount(line))) return [];
     // It speaks of what its item names (`3.图书、报纸、杂志…` under `…税率为9%：`) and of its own words.

@@ -40,7 +40,19 @@ export const ANNOTATION_LINE = new RegExp(`^\\(?(?:${LABELS})[：:]`, 'u');
 // `牵头单位：市发改委、商务局责任单位：…`), the end of the clause or the parenthesis.
 const LABELLED = new RegExp(`(${LABELS})[：:]\\s*((?:[^；;。\\n()]|\\([^()]{1,20}\\))+?)(?=[，,]?\\s*(?:${LABELS})[：:]|[；;。\\n)]|\\((?![^()]{1,20}\\))|$)`, 'gu');
 // Only a `…前` date is a deadline; `到2025年末` states when a target is to be met, not by when a task is due.
-const DEADLINE = /(\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|上半年|下半年|年底|年末)?(?:以)?前)/u;
+const DEADLINE = /(\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|上半年|下半年|年底|年末)?(?:以)?前)/gu;
+/**
+ * A `…前` date that describes a thing (`2000年前建成的早期商品房`, `2019年底前取得的证书`): a condition on what the
+ * item covers, not when it is due — a verb of two characters at most, then `的`. (`2025年底前出台具体的实施细则`,
+ * `…建立完善的考核机制` are due by the date: the `的` there belongs to what is to be done.)
+ */
+const DESCRIBES = /^\p{Script=Han}{1,2}的/u;
+
+/** The item's first `…前` date that is due, not one that describes what it covers. */
+function dueBy(text: string): string | undefined {
+  for (const m of text.matchAll(DEADLINE)) if (!DESCRIBES.test(text.slice(m.index! + m[0].length))) return m[1];
+  return undefined;
+}
 /** `（6月底完成，牵头考核单位：…）`: a month's end by which the item is done, the year being the document's. */
 const DONE_BY = /((?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?完成)/u;
 
@@ -197,7 +209,7 @@ export function readAnnotation(raw: string, convention?: LeadConvention): Annota
       source = bare.source;
     }
   }
-  const deadline = found.deadline ?? DEADLINE.exec(text)?.[1] ?? (source ? DONE_BY.exec(source)?.[1] : undefined) ?? null;
+  const deadline = found.deadline ?? dueBy(text) ?? (source ? DONE_BY.exec(source)?.[1] : undefined) ?? null;
   const annotation: Annotation = {
     lead: found.lead || null,
     support: found.support || null,

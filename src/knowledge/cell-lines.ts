@@ -78,7 +78,8 @@ function tableAt(lines: string[], start: number): { lines: string[]; end: number
     // The last row has no next number to end it: it ends where its cells fit best.
     const fit = i < rows.length - 1 ? align(row.lines, kinds, named) : bestPrefix(row.lines, kinds, named);
     if (!fit || fit.cost > width * MAX_ROW_COST) break;
-    // A cell merged over the rows below it (任务名称 once for rows 1–3) is theirs too.
+    // A cell merged over the rows below it (任务名称 once for rows 1–3) is theirs too — within its group.
+    if (row.headings.length) above = [];
     const cells = fit.cells.map((c, j) => c || (j + 1 === named ? (above[j] ?? '') : ''));
     out.push(...row.headings, asItem(row.no, header, [row.no, ...cells], named));
     above = cells;

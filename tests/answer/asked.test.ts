@@ -61,6 +61,11 @@ describe('answers keep to the year and the quoted name', () => {
     expect(plainText(a)).toContain('2024年');
   });
 
+  it('holds a year told of the asker\'s city (`我市`) to the answer: it is no story of the asker\'s own', async () => {
+    const a = await answerer.ask('我市2024年出台了新政，高新技术企业数量要达到多少家？');
+    expect(a.grounded).toBe(false);
+  });
+
   it('does not answer for a quoted programme the text does not have', async () => {
     const a = await answerer.ask('方案里“专精特新”企业的培育目标是多少家？');
     expect(a.grounded).toBe(false);

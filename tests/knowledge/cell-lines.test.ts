@@ -143,6 +143,14 @@ describe('tables laid out one cell per line', () => {
     expect(text).toContain('时间节点：2019年6月。\n附件2\n各街镇目标任务分解表');
   });
 
+  it('does not carry a merged name over a group heading into the next group', () => {
+    const text = rejoinCellLines(TASKS.replace('\n1\n加强组织领导', '\n一、组织保障\n1\n加强组织领导').replace('\n3\n提高处理能力', '\n二、设施建设\n3\n提高处理能力').replace('\n4\n排摸', '\n三、市场配套\n4\n排摸'));
+    // Row 4 opens a group of its own with no name cell: it takes no name from group 二's row 3.
+    expect(text).toContain('三、市场配套\n4.任务内容：排摸本区农贸市场现状');
+    expect(text).not.toContain('4.提高处理能力');
+    expect(text).toContain('2.加强组织领导。任务内容：将垃圾分类纳入专项督查');
+  });
+
   it('reads each merged-name row\'s own lead unit as its owner', () => {
     const doc = buildDocument('tasks.txt', TASKS);
     const owners = doc.facts!.owners.map((o) => [o.no, o.lead]);

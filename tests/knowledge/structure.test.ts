@@ -158,6 +158,12 @@ describe('outline', () => {
       support: null,
     });
     expect(readAnnotation('（七）开展试点。\n承办单位：市商务局')).toMatchObject({ lead: '市商务局' });
+    // A `…前` date that describes what the item covers (`2000年前建成的早期商品房`) is no deadline; one it is due by is.
+    expect(readAnnotation('（十二）加大支持力度。支持对老旧小区（包括售后公房及2000年前建成的早期商品房等）给予支持。（责任单位：市房屋管理局、市财政局）')).toMatchObject({ deadline: null });
+    expect(readAnnotation('（十二）加大支持力度。对2000年前建成的老旧小区，2027年底前完成改造。（责任单位：市房屋管理局、市财政局）')).toMatchObject({ deadline: '2027年底前' });
+    // (…and one due by the date keeps it though a `的` follows further on: `出台具体的实施细则`.)
+    expect(readAnnotation('（三）完善配套政策。2025年底前出台具体的实施细则。（责任单位：市财政局）')).toMatchObject({ deadline: '2025年底前' });
+    expect(readAnnotation('（四）健全考核。2025年6月底前建立完善的考核机制。（责任单位：市人社局）')).toMatchObject({ deadline: '2025年6月底前' });
     expect(unitNames('财政部、国家发展改革委、税务总局等国务院相关部门及各地区')).toEqual(['财政部', '国家发展改革委', '税务总局']);
   });
 

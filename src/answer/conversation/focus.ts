@@ -39,8 +39,11 @@ const NAMING = new RegExp(`^([^，,。？?！!；;]{2,60}?${NAMED_GENRE})(?:(?:�
 
 const FIRST_NAMING = new RegExp(`^.{2,60}?${NAMED_GENRE}`, 'u');
 
-/** A quoted thing (not a 《》 title) or a verb of belonging: a clause about the document's content. */
-const NOT_A_NAME = /[“"「]|属于|归于|列入|是在/u;
+/**
+ * A quoted thing (not a 《》 title), a verb of belonging, or things gathered under a pointer (`奖励机制、贷款贴息这些
+ * 政府支持措施`: the measures just listed, not a document's name): a clause about the document's content.
+ */
+const NOT_A_NAME = /[“"「]|属于|归于|列入|是在|这些|那些|这几|那几|这类|那类/u;
 
 function namedPrefix(index: KnowledgeIndex, question: string): Focus | null {
   const m = NAMING.exec(question);

@@ -1598,7 +1598,7 @@ function definitionReply(d: KnowledgeDocument, said: string): DocReply | null {
 
 // ---- what the document says about itself ----------------------------------------------------
 
-const DATE_ASK = /落款|when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issued|published|released)|\bdate of (?:issue|publication)\b|(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:由\p{Script=Han}{2,16}?)?(?:印发|发布|出台|签发|发文|下发|发的|公布|成文)|(?:印发|发布|出台|签发|发文|下发|公布|成文)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)(?=的|布|台|文|[？?]|$)/u;
+const DATE_ASK = /落款|when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issued|published|released)|\bdate of (?:issue|publication)\b|(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:由\p{Script=Han}{2,16}?)?(?:印发|转发|发布|出台|签发|发文|下发|发的|公布|成文)|(?:印发|转发|发布|出台|签发|发文|下发|公布|成文)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)(?=的|布|台|文|[？?]|$)/u;
 const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\b(?:take|takes|took|taking|taken) effect\b|\bvalid for\b|\bvalidity\b|(?:什么时候|何时|哪天|几时|从哪天|哪一天|几号|几月几[日号]|啥时候?)(?:开始|起)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]|到期(?:日|日期|时间)?[^，。？?]{0,4}?(?:哪|什么时候|何时|几号|啥时)|(?:什么时候|何时|哪天|哪一天|啥时候?)(?:到期|失效|作废)|(?:到期|失效)(?:日期|时间)|从(?:什么时候|何时|哪天|哪一天)(?:开始)?(?:算|计算|起算)/u;
 // (`编号多少` said of the document itself — at the clause's head or after 文件/发文 — not a certificate's 编号;
 // `以什么文种发布`: an order's number names its kind, `以…令第179号公布`.)

@@ -13,7 +13,7 @@ import {
 } from './people.ts';
 import { FIRST_WORDS, LAST_WORDS, NAME_LIST, SURNAME_ASK, longestCommon, matchArea, namingWords, NEIGHBOUR_TASK, neighbourStep, nominalResidue, ordinalIn, placeIn, prepareQuestion, residue, type Ordinal } from './match.ts';
 import {
-  STOP, areaLabel, areaSection, areaTasksReply, cite, planOfList, reply, taskReply,
+  STOP, areaCite, areaLabel, areaSection, areaTasksReply, cite, planOfList, reply, taskReply,
   type FactsContext, type FactsList, type FactsReply, type Intent, type IntentReply, type Outcome, type TaskList,
 } from './reply.ts';
 import { asksRankHolder, groupReply, itemText, targetsIntent } from './targets.ts';
@@ -499,7 +499,7 @@ const membershipIntent: Intent = (q, f) => {
   const area = f.areas.find((a) => a.no === best.areaNo)!;
   const names = area.taskNos.map((no) => `第${no}项“${f.tasks.find((t) => t.no === no)!.name}”`).join('、');
   const text = `“${said}”见于${areaLabel(f, area.no)}，该方面设有${area.taskNos.length}项任务：${names}。原文：${best.s}`;
-  return { answer: reply(text, [cite(f, best.s, section), cite(f, area.source, section)]), explained, list: areaList(f, area.no) };
+  return { answer: reply(text, [cite(f, best.s, section), areaCite(f, area)]), explained, list: areaList(f, area.no) };
 };
 
 /** `跟哪两项任务编在同一组`, `和X在同一个方面的还有哪些`: the tasks set beside a named one, under its aspect. */
@@ -545,7 +545,7 @@ function siblingsReply(f: PlanFacts, t: Task): Answer | null {
   const others = area.taskNos.filter((no) => no !== t.no).map((no) => f.tasks.find((x) => x.no === no)!);
   const names = others.map((x) => `第${x.no}项“${x.name}”`).join('、');
   const text = `与第${t.no}项“${t.name}”同属${areaLabel(f, area.no)}的任务还有${others.length}项：${names}。`;
-  return reply(text, [cite(f, area.source, areaSection(f, area.no))]);
+  return reply(text, [areaCite(f, area)]);
 }
 
 /** How the others of a group are said (`跟它同组的另一项`, `同一方面的其他任务`). */

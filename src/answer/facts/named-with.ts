@@ -1,6 +1,6 @@
 // `任务名称里有“企业”二字的，统共几条？`, `八个方面的标题里带“精准”俩字的有几个？`: the entries of one of a plan's
 // lists whose own name holds the quoted words — a question over the names, which no one entry's sentence answers.
-import { areaLabel, areaSection, cite, reply, type Intent } from './reply.ts';
+import { areaCite, areaLabel, areaSection, cite, reply, type Intent } from './reply.ts';
 
 /** The words quoted as part of a name: `带“协同”俩字`, `有“企业”二字`, `含“融合”`. */
 const QUOTED_PART = /(?:带|有|含|包含|带着|带有)(?:个|着)?[“"‘「]([^”"’」]{1,10})[”"’」](?:[俩两二仨三四五几]个?字|字)?/u;
@@ -25,7 +25,7 @@ export const namedWithIntent: Intent = (q, f) => {
     const found = f.areas.filter((a) => a.title.includes(part));
     if (!found.length) return null;
     const names = found.map((a) => areaLabel(f, a.no)).join('、');
-    return { answer: reply(`标题里带“${part}”的方面有${found.length}个：${names}。`, found.map((a) => cite(f, a.source, areaSection(f, a.no)))), explained };
+    return { answer: reply(`标题里带“${part}”的方面有${found.length}个：${names}。`, found.map((a) => areaCite(f, a))), explained };
   }
   return null;
 };

@@ -7,7 +7,7 @@ import { POLICY_QUESTION_WORDS } from '../../knowledge/facts/vocab.ts';
 import { unexplained } from './explain.ts';
 import { withoutSituation } from '../situation.ts';
 import { FIRST_WORDS, LAST_WORDS, NAME_LIST, titleRuns, isSubsequence, longestCommon, matchArea, matchUnit, ordinalIn, placeIn, rankByOverlap, residue } from './match.ts';
-import { STOP, areaLabel, areaSection, areaTasksReply, cite, planOfList, reply, type Intent, type IntentReply, type Outcome, type SpeakerList } from './reply.ts';
+import { STOP, areaCite, areaLabel, areaSection, areaTasksReply, cite, planOfList, reply, type Intent, type IntentReply, type Outcome, type SpeakerList } from './reply.ts';
 import { parseNumber, toChineseNumber } from '../../text/numerals.ts';
 
 /** `几项任务`, `几个方面`, `几项措施`, `几位发布人`: answered only when the stated and found counts agree. */
@@ -111,7 +111,7 @@ export const areaSizesIntent: Intent = vocab([...COUNT_WORDS, ...NAMES_ASKED, ..
   // Every aspect's own sentence states the count found (`设置了…2项任务`): else the sizes compared are ours, not the text's.
   if (f.areas.some((a) => a.statedTasks !== a.taskNos.length)) return STOP;
   const label = (nos: number[]) => nos.map((no) => areaLabel(f, no)).join('、');
-  const cites = (nos: number[]) => nos.map((no) => cite(f, f.areas.find((a) => a.no === no)!.source, areaSection(f, no)));
+  const cites = (nos: number[]) => nos.map((no) => areaCite(f, f.areas.find((a) => a.no === no)!));
   const sized = (n: number) => f.areas.filter((a) => a.taskNos.length === n).map((a) => a.no);
   const lead = `重点任务分为${f.areas.length}个方面。`;
   const asked = /(?:[两二三四五六七八九十]|\d{1,2})(?=项)/u.exec(compared[0]);

@@ -1,6 +1,6 @@
 // Shaping facts into a reply for a WeChat bubble: plain text, the fact first, short, and citations
 // that quote the plan verbatim (the first one holding the fact the answer leads with).
-import type { PlanFacts, PolicyTopic, Task } from '../../knowledge/facts/plan.ts';
+import type { Area, PlanFacts, PolicyTopic, Task } from '../../knowledge/facts/plan.ts';
 import type { Answer, Citation } from '../../knowledge/types.ts';
 import { toChineseNumber } from '../../text/numerals.ts';
 
@@ -123,6 +123,16 @@ export function areaSection(f: PlanFacts, areaNo: number): string | undefined {
   return [area.section, `${toChineseNumber(area.no)}、${area.title}`].filter(Boolean).join(' › ');
 }
 
+/**
+ * An area as the plan says it: its heading line (`五是推动提档为先的精准发力`), where the answer's title is read
+ * from, and the sentence under it that lists its focus and tasks — the passage cited for an area.
+ */
+export function areaCite(f: PlanFacts, area: Area): Citation {
+  const text = area.titleSource && !area.source.includes(area.titleSource) ? `${area.titleSource}\n${area.source}` : area.source;
+  // (The sentence of its tasks kept in view when a long heading makes the passage longer than a citation shows.)
+  return cite(f, text, areaSection(f, area.no), area.source);
+}
+
 /** Whether the owner was supplied by an overrides file rather than read from the plan. */
 function ownerNote(f: PlanFacts, t: Task): string {
   if (!t.owner) return '';
@@ -166,9 +176,8 @@ export function areaTasksReply(f: PlanFacts, areaNo: number): FactsReply {
   // 产业集群，设置了…`): the focus the asker often wants with the tasks.
   const focus = /^(.{4,80}?)[，,]\s*(?:细化)?设置了/u.exec(area.source)?.[1];
   const lead = `${areaLabel(f, area.no)}${focus ? `（${focus}）` : ''}有${area.taskNos.length}项任务：`;
-  const section = areaSection(f, area.no);
   return {
-    answer: taskListReply(f, area.taskNos, lead, [cite(f, area.source, section)]),
+    answer: taskListReply(f, area.taskNos, lead, [areaCite(f, area)]),
     list: { kind: 'tasks', taskNos: area.taskNos, planId: f.docId },
   };
 }

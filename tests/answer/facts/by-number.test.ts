@@ -15,6 +15,8 @@ describe('a document by its number', () => {
     const when = plainText(await answerer.ask('某政办发〔2018〕17号是哪天印发的？'));
     expect(when).toContain('2018年12月6日');
     expect(when).not.toContain('2019年');
+    // (A notice that forwards another is dated by when it was forwarded: `…是哪天转发的`.)
+    expect(plainText(await answerer.ask('某政办发〔2018〕17号是哪天转发的？'))).toContain('2018年12月6日');
     expect(plainText(await answerer.ask('某政办发[2019]5号第二条谁负责？'))).toContain('省气象局');
     // Said without its year, as people do: `某政办发5号文`.
     expect(plainText(await answerer.ask('某政办发5号文第三条谁负责？'))).toContain('省民政厅');

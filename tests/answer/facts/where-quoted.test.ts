@@ -74,4 +74,11 @@ describe('a genre said in full names no document another title also holds', () =
     const a = plainText(await answerer.ask('若干措施的文号是多少？'));
     expect(a).toContain('澄府办发〔2025〕42号');
   });
+
+  it('reads measures gathered under `这些…措施` as what is asked about, not as the name of the document', async () => {
+    const { answerer } = await answererOver({ '澄川市提振消费若干措施.txt': measures, '临川区关于支持小微企业发展的实施意见.txt': other }, true);
+    const a = plainText(await answerer.ask('精品旅游线路、延长景区开放时间这些消费措施，主要由哪个部门负责？'));
+    expect(a).toContain('市文旅局');
+    expect(a).not.toMatch(/市体育局|市商务局/u);
+  });
 });
