@@ -69,8 +69,6 @@ function namedInRow(text: string): number {
 const LIST_OF_N = new RegExp(`哪(${NUM_PATTERN})(?:种|类|个|项|家|所|条|位|名|批|座|处|部|件|款)`, 'u');
 /** Passages of the lead's document looked up for each further ask. */
 const ASK_PASSAGES = 2;
-/** How many of an ask's own words a sentence picked for it by its words alone must hold. */
-const MIN_OWN_WORDS = 2;
 /** A second ask's sentence from the lead's own passage is preferred by this much gain. */
 const SAME_PASSAGE = 0.05;
 /** Parts of speech that carry no topic: particles, modal particles, conjunctions, prepositions, pronouns. */
@@ -500,14 +498,12 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
       const { own, kinds, first: opening } = ask;
       // The ask's subject is its weightiest word the lead's document uses: `还有那个营业日志要留多久` asks of
       // 营业日志, not 还有; `工资支付台账最少保存几年` of 台账, not 要求.
-      // (Only when the document uses most of the ask's words by weight: `…算力补贴怎么给？按算力费用补多少` of a text
-      // with no 算力 is not answered by its 费用补贴80%, nor `还有办公室整理的会议纪要要留多久` of one with no 会议纪要 by
-      // its `办公室值班记录应当留存3个月` — the ask is read as before, by its first word.)
-      const usedAll = own.filter((i) => index.mentionsText(first.docId, query.concepts[i]!));
-      const weightOf = (is: number[]) => is.reduce((w, i) => w + idf[i]!, 0);
-      const known = usedAll.length > 0 && weightOf(usedAll) > weightOf(own) / 2;
-      const used = known ? usedAll : [];
-      const head = known ? used.reduce((a, b) => (idf[b]! > idf[a]! ? b : a)) : ask.head;
+      // (Only when the document uses the ask's weightiest word at all: `…算力补贴怎么给？按算力费用补多少` of a text
+      // with no 算力 is not answered by its 费用补贴80% — the ask is read as before, by its first word.)
+      const weightiest = own.reduce((a, b) => (idf[b]! > idf[a]! ? b : a));
+      const known = index.mentionsText(first.docId, query.concepts[weightiest]!);
+      const used = known ? own.filter((i) => index.mentionsText(first.docId, query.concepts[i]!)) : [];
+      const head = known ? weightiest : ask.head;
       // Another ask of the same kind of figure (`台账保存几年？…拨付周期最长多久？`): a figure of that kind answers
       // the opening ask only in a sentence that speaks of it.
       const rival = known && asks.some((a) => a !== ask && a.kinds.some((k) => kinds.includes(k)));
@@ -534,13 +530,15 @@ function select(index: KnowledgeIndex, query: ParsedQuery, cands: Candidate[], a
         }
       }
       // None speaks of the subject: the sentence that states the kind asked and holds most of the ask's own words
-      // (`人工费用拨付周期不得超过1个月` for `…约定的人工费用拨付周期最长不能超过多久`, whose weightiest word is 施工总承包单位)
-      // — two of them at least: one shared word (`办公室`) is no sign a figure (`值班记录应当留存3个月`) is the one asked.
+      // (`人工费用拨付周期不得超过1个月` for `…约定的人工费用拨付周期最长不能超过多久`, whose weightiest word is 施工总承包单位).
+      // (Only for an ask whose weightiest word the document uses — `known` above.)
       if (!best && kinds.length && used.length) {
         const ownGain = (c: Candidate) => used.reduce((g, i) => g + (c.covers.get(i) === 1 ? idf[i]! : 0), 0);
-        const ownWords = (c: Candidate) => used.filter((i) => c.covers.get(i) === 1).length;
+        // (…and its subject or two of its words: one common word, `每年` of `每年最高多少`, is no sign that a figure
+        // — another measure's `每年…不高于10万元` — is the one asked.)
+        const holds = (c: Candidate) => c.covers.get(head) === 1 || used.filter((i) => c.covers.get(i) === 1).length >= 2;
         for (const c of cands) {
-          if (!(!given(c) && c.docId === first.docId && length + c.text.length <= MAX_ANSWER_CHARS && statesAmountOf(c.text, kinds) && ownWords(c) >= MIN_OWN_WORDS) || offTier(c)) continue;
+          if (!(!given(c) && c.docId === first.docId && length + c.text.length <= MAX_ANSWER_CHARS && statesAmountOf(c.text, kinds) && holds(c)) || offTier(c)) continue;
           const g = ownGain(c);
           if (g > bestG) {
             best = c;
