@@ -813,12 +813,15 @@ function introOf(index: KnowledgeIndex, chunk: Chunk, item: string): string | un
   let known = introsByChunk.get(chunk);
   if (!known) introsByChunk.set(chunk, (known = new Map()));
   let intro = known.get(item);
-  if (intro === undefined) {
-    const before = index.chunks[chunk.id - 1];
-    const continued = before && before.docId === chunk.docId && before.section.join('\u0000') === chunk.section.join('\u0000') && opensInList(chunk.text, item);
-    known.set(item, (intro = listIntro(chunk.text, item) ?? (continued ? listIntro(`${before.text}\n${chunk.text}`, item, before.text.length + 1) : undefined) ?? null));
-  }
+  if (intro === undefined) known.set(item, (intro = listIntro(chunk.text, item) ?? introBefore(index, chunk, item) ?? null));
   return intro ?? undefined;
+}
+
+/** The announcement in the passage before, of the same document and section, when this passage opens inside its list. */
+function introBefore(index: KnowledgeIndex, chunk: Chunk, item: string): string | undefined {
+  const before = index.chunks[chunk.id - 1];
+  if (!before || before.docId !== chunk.docId || before.section.join('\u0000') !== chunk.section.join('\u0000') || !opensInList(chunk.text, item)) return undefined;
+  return listIntro(`${before.text}\n${chunk.text}`, item, before.text.length + 1);
 }
 
 /** Whether every line of the passage before the item is an item of the same marking: the passage opens inside a list. */

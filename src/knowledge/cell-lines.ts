@@ -76,7 +76,7 @@ function tableAt(lines: string[], start: number): { lines: string[]; end: number
   let end = start + width;
   for (const [i, row] of rows.entries()) {
     // The last row has no next number to end it: it ends where its cells fit best.
-    const fit = i < rows.length - 1 ? align(row.lines, kinds, named) : bestPrefix(row.lines, kinds, named);
+    const fit = align(row.lines, kinds, named, i === rows.length - 1);
     if (!fit || fit.cost > width * MAX_ROW_COST) break;
     // A cell merged over the rows below it (任务名称 once for rows 1–3) is theirs too — within its group.
     if (row.headings.length) above = [];
@@ -123,7 +123,11 @@ const BREAKS_OFF = /[、，,（(：:]$/u;
  * The row's lines laid into the columns in order, each column a run of lines (none when merged or blank):
  * the layout that costs least, a cell of its column's kind costing nothing.
  */
-function align(lines: string[], kinds: Kind[], named: number): { cells: string[]; cost: number; used: number } | null {
+/**
+ * (`prefix`: the last row, which has no next number to end it — as many of the lines after it as fit its columns
+ * best, the text after the table following them; the table below holds the cost of every prefix already.)
+ */
+function align(lines: string[], kinds: Kind[], named: number, prefix = false): { cells: string[]; cost: number; used: number } | null {
   const n = lines.length;
   const m = kinds.length;
   // best[c][l]: the least cost of the first c columns over the first l lines.
@@ -147,14 +151,17 @@ function align(lines: string[], kinds: Kind[], named: number): { cells: string[]
       }
     }
   }
-  if (best[m]![n] === Infinity) return null;
+  // (A tie keeps the shorter: a line more is the text after the table as often as a cell over two lines.)
+  let used = n;
+  if (prefix) for (let l = n - 1; l >= 1; l--) if (best[m]![l]! <= best[m]![used]!) used = l;
+  if (best[m]![used] === Infinity || (prefix && used === 0)) return null;
   const cells: string[] = [];
-  for (let c = m, l = n; c > 0; c--) {
+  for (let c = m, l = used; c > 0; c--) {
     const s = from[c]![l]!;
     cells.unshift(joinLines(lines.slice(s, l)));
     l = s;
   }
-  return { cells, cost: best[m]![n]!, used: n };
+  return { cells, cost: best[m]![used]!, used };
 }
 
 /** A cell's lines as one: names one per line (`区商务委` / `区绿化市容局`) listed with `、`, the rest run on. */
@@ -171,17 +178,6 @@ function cellCost(run: string[], kind: Kind, before: string, empty: number): num
   // (Lines of two kinds, `…配套工作` and `区市场监管局`, are two cells, not one.)
   for (let i = 1; i < run.length; i++) if (!BREAKS_OFF.test(run[i - 1]!)) joins += JOIN + (kindOf(run[i - 1]!) === kindOf(run[i]!) ? 0 : MISFIT);
   return split + joins + (kindOf(run.join('')) === kind ? 0 : MISFIT);
-}
-
-/** The last row: as many of the lines after it as fit its columns best (the text after the table follows them). */
-function bestPrefix(lines: string[], kinds: Kind[], named: number): { cells: string[]; cost: number; used: number } | null {
-  let best: { cells: string[]; cost: number; used: number } | null = null;
-  for (let n = 1; n <= lines.length; n++) {
-    const fit = align(lines.slice(0, n), kinds, named);
-    // (A tie keeps the shorter: a line more is the text after the table as often as a cell over two lines.)
-    if (fit && (!best || fit.cost < best.cost)) best = fit;
-  }
-  return best;
 }
 
 /** Whether the next row (a bare number above `last`) comes at `at`, after at most a few group headings. */
