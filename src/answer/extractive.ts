@@ -916,6 +916,15 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
     let length = 0;
     chosen = chosen.filter((c) => (length += c.text.length) <= MAX_ANSWER_CHARS);
   }
+  else if (chosen[0]!.tier === 'out') {
+    // Tiers said as the clauses of one sentence (`…个人所得税：1万—3万元（4分）；3万—6万元（8分）；6万元以上
+    // （12分）`), the first leading for the words it holds: the clauses run on to the one whose bracket holds the
+    // asker's figure (`交了4万多`), which the first does not.
+    const lead = chosen[0]!;
+    const list = completeList(lead, MAX_ANSWER_CHARS - lead.text.length);
+    const to = list.findIndex((c) => c.tier === 'in');
+    if (to >= 0) chosen = [lead, ...list.slice(0, to + 1), ...chosen.slice(1).filter((c) => !list.includes(c))];
+  }
   else if (announces) {
     const lead = chosen[0]!;
     const items = itemsUnder(index, pool[lead.hitRank]!.chunk, lead, MAX_ANSWER_CHARS - lead.text.length);

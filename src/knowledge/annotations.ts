@@ -181,7 +181,7 @@ function fromLabels(text: string): Partial<Annotation> {
  * the convention says who of them leads.
  */
 export function readAnnotation(raw: string, convention?: LeadConvention): Annotation | null {
-  const text = unwrapParens(raw);
+  const text = squareToRound(unwrapParens(raw));
   let found: Partial<Annotation> = {};
   let source: string | null = null;
   // The last assigning parenthesis closes the item; earlier ones may qualify a clause inside it.
@@ -209,6 +209,8 @@ export function readAnnotation(raw: string, convention?: LeadConvention): Annota
       source = bare.source;
     }
   }
+  // (Read from square brackets, the annotation is cited as written.)
+  if (source && !raw.includes(source) && raw.includes(asWritten(source))) source = asWritten(source);
   const deadline = found.deadline ?? dueBy(text) ?? (source ? DONE_BY.exec(source)?.[1] : undefined) ?? null;
   const annotation: Annotation = {
     lead: found.lead || null,
@@ -231,7 +233,19 @@ const BROKEN_PAREN = new RegExp(`\\(${IN_PAREN}{0,400}?\n${IN_PAREN}{0,400}?\\)`
 
 /** Whether the text holds a parenthesis that assigns the item to units (`（责任单位：…）`, `（市科技局牵头）`). */
 export function assignsInParens(text: string): boolean {
-  return ASSIGNING_PAREN.test(unwrapParens(text));
+  return ASSIGNING_PAREN.test(squareToRound(unwrapParens(text)));
+}
+
+// Some offices close an item in the brackets of a document number (`〔牵头单位：市财政局，责任单位：…〕`):
+// read as a parenthesis, or the units ran on to the bracket (`…管委会〕` in an owner answer). Only a
+// bracket that assigns is one; `川办发〔2023〕32号` keeps its own.
+const SQUARE_ASSIGNING = new RegExp(`〔((?:[^〔〕()]|\\([^()]{1,20}\\)){0,400}?(?:${ASSIGNING}|${LABELS})(?:[^〔〕()]|\\([^()]{1,20}\\)){0,400}?)〕`, 'gu');
+function squareToRound(text: string): string {
+  return text.includes('〔') ? text.replace(SQUARE_ASSIGNING, '($1)') : text;
+}
+/** The annotation as the text writes it, where it was read from square brackets. */
+function asWritten(source: string): string {
+  return source.replace(/^\((.*)\)$/su, '〔$1〕');
 }
 
 /**

@@ -984,11 +984,13 @@ function countedLevel(d: Doc, noun: Noun): Level | null {
 /** Item N of the kind the noun counts: of a series the question names by its heading first, else of the level, else of the one series with an N. */
 function ordinalItem(d: Doc, noun: Noun, n: number, q = ''): (OutlineItem & { series?: string }) | undefined {
   const level = countedLevel(d, noun);
+  // (`第四条` of measures 一、–十九、 after the notice's own 一、–三、, a document with no 第X条: its items, as `第四项`.)
+  const asItem = noun === 'item' || (noun === 'article' && !levelFor(d, 'article'));
   return (
     (noun === 'item' ? namedKindItem(d, q, n) : undefined) ??
-    (noun === 'item' ? seriesItem(d, q, n, true) : undefined) ??
+    (asItem ? seriesItem(d, q, n, true) : undefined) ??
     (level ? itemsOf(d, level).find((i) => i.no === n) : undefined) ??
-    (noun === 'item' ? seriesItem(d, q, n) : undefined)
+    (asItem ? seriesItem(d, q, n) : undefined)
   );
 }
 
@@ -1461,7 +1463,11 @@ const sameTask = (row: string, title: string) => row.length >= 4 && (row === tit
  */
 function ownerByPassage(index: KnowledgeIndex, docs: Doc[], query: ReturnType<KnowledgeIndex['parse']>): DocReply | null {
   const ids = new Set(docs.map((d) => d.id));
-  const hits = index.search(query, 24).filter((h) => ids.has(h.chunk.docId)).slice(0, 3);
+  const found = index.search(query, 24);
+  // A passage of a text that names no owners ranks first (`由哪个单位来考核并提出具体奖补方案` of an investment
+  // policy that says `由市经济合作工作领导小组办公室考核并提出…`): it answers, not the best item of a text with owners.
+  if (found[0] && !ids.has(found[0].chunk.docId)) return null;
+  const hits = found.filter((h) => ids.has(h.chunk.docId)).slice(0, 3);
   const top = hits[0];
   if (!top || top.chunk.item === undefined || !weighEvidence(index, query, hits).grounded) return null;
   const d = docs.find((x) => x.id === top.chunk.docId)!;
