@@ -59,9 +59,12 @@ export function slotsOf(index: KnowledgeIndex, query: ParsedQuery): Slot[] {
     const concepts = query.concepts.map((c, i) => (phrase.includes(c.text) || c.text.includes(phrase) ? i : -1)).filter((i) => i >= 0);
     // `多少比例确定`: a slot that names how much is asked (比例, 钱, 费用) is the typed checks' business —
     // and so is one that opens with a unit of time (`多少天能拿到`, `多少天后必须放人`): the span is asked.
-    if (asksAmountItself(head) || (re === AFTER_AMOUNT && COUNTED_UNIT.test(phrase))) continue;
+    if (asksAmountItself(head) || (re === AFTER_AMOUNT && (COUNTED_UNIT.test(phrase) || MEASURE_WORD.test(phrase)))) continue;
     // `哪些东西`, `什么事情`: the word for "a thing" is the asking; the answer names the things themselves.
     if (GENERIC_THING.test(head)) continue;
+    // `往哪个方向推`, `守在哪个量级上`, `哪个行当`: a word for the kind of answer, which the text gives an instance of
+    // in its own words (`向高端、优质发展`, `千万吨稳产`, `石化及精细化工`) and never calls by the kind.
+    if (KIND_OF_ANSWER.test(head)) continue;
     // A slot whose first word is no word asked about (`哪些人属于上门服`: 人 is too general a thing to
     // ask for) is the clause going on, not a thing the answer must name.
     if (!concepts.some((i) => query.concepts[i]!.text.startsWith(head))) continue;
@@ -75,6 +78,9 @@ export function slotsOf(index: KnowledgeIndex, query: ParsedQuery): Slot[] {
  * checks see to. (Not `个点`, `周岁`: a share and an age asked in words the slot still holds the text to.)
  */
 const COUNTED_UNIT = /^(?:个?工作日|天|日|个?月|年(?!龄|度|纪)|周(?!岁)|小时|分钟)/u;
+/** …or a measure word (`多少项才够`, `多少家`): a count is asked, which the typed checks see to as well. */
+// (Not the noun a measure word begins: `多少项目`, `多少人员`, `多少条件`; nor `个点`, a share, as above.)
+const MEASURE_WORD = /^(?:个(?!人|体|点)|项(?!目)|家(?!庭|长)|名(?!单|称|额)|人(?!员|才|口|数)|条(?!件|例|款)|件|次|位(?!置))/u;
 
 /**
  * `哪个单位`, `哪个部门负责`, `哪个局派来的`: a slot asking for an organisation, which texts name rather than call a
@@ -98,6 +104,9 @@ const DOCUMENT_SLOT = /^(?:文件|规定|法规|政策文件|文)$/u;
 /** `哪个名次`, `哪个位次`: a slot asking for a place in a ranking, which texts state as one (`稳居全省第三位`). */
 const RANK_SLOT = /^(?:名次|位次|排名|排位)/u;
 const RANK_STATED = /第[一二三四五六七八九十\d]{1,3}(?:位|名)/u;
+
+/** Words for the kind of an answer, not a thing of its own: a direction, a level or order, a line of work, a field. */
+const KIND_OF_ANSWER = /^(?:方向|层级|级别|量级|档次|行当|行业|领域|板块)$/u;
 
 /** Words for "a thing" (`哪些东西`, `哪些事情`). */
 export const GENERIC_THING = /^(?:东西|事情|事儿|玩意)/u;
@@ -314,7 +323,8 @@ function toldOnlyInSituation(question: string, word: string): boolean {
 /** A place by its administrative suffix (`上海市`, `广东省`): the name before it must be in the document. */
 const PLACE = /^([\p{Script=Han}]{2,6})(?:省|市|自治区|自治州|特别行政区)$/u;
 /** Stems that name no particular place (`全市`, `城市`, `本省`, `各市`). */
-const GENERIC_PLACE = /^(?:全|本|各|该|我|城|市|省|地|县|区|设区的?|直辖|所在|当地|外|两|上级)$|(?:城|都)$/u;
+// (…nor an interrogative the cutter joined to one, `哪次市` of `对照哪次市党代会`.)
+const GENERIC_PLACE = /^(?:全|本|各|该|我|城|市|省|地|县|区|设区的?|直辖|所在|当地|外|两|上级)$|(?:城|都)$|^(?:哪|什么|啥|几|多少)/u;
 
 /** Kinds of named things a list question may ask for (`试点县有哪些`, `选了哪几个城市`). */
 const NAMED_KIND = /(城市|县|市|区|省|镇|乡|村|企业|公司|机构|学校|大学|医院|银行|网站)$/u;

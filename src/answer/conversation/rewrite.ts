@@ -15,7 +15,8 @@ export interface RewriteContext {
 }
 
 const QUESTION_TAIL = /(?:具体)?(?:是什么|是哪些|有哪些|有什么|是多少|多少|是谁|是哪位|怎么做|怎么办|如何做|如何|什么安排|吗|呢)*[?？。!！]*$/u;
-const LEAD = /^(?:请问|那么|那|还有|另外|然后|再问一下)/u;
+// (`换成商务局的那位呢`: the same asked of another thing.)
+const LEAD = /^(?:(?:那么?)?(?:要是|如果|假如)?(?:换成|换作|换到|改成|轮到)|请问|那么|那|还有|另外|然后|再问一下)/u;
 // 其 and 该 only on their own: 其中, 其他, 其实, 其余, 尤其 and 应该 are ordinary words, and taking them for
 // a pronoun rewrote "其中第二项…" with no list to resolve it into "其中第二项中第二项…".
 const PRONOUN = /它们|它|(?<!尤)其(?![中他它实余次])|这个|该项|(?<!应)该|这些|上述/u;

@@ -383,6 +383,8 @@ export function placeIn(ord: Ordinal, length: number): number {
 
 // Unit names end in an office word: 局, 委, 办, 中心, 海关, 分行…
 const UNIT_END = '局委会办厅院行部处心司所关站队社校馆';
+/** What 口 begins when it is no line of government (`口径`, `口岸`, `口号`). */
+const SECTOR_NOT = /^[岸径头气碑罩号令诀吻音才味感语述试算粮腔袋红]/u;
 
 export function isSubsequence(short: string, long: string): boolean {
   // By code unit: a string iterator made a string of each character of `long`, for every speaker's unit
@@ -411,6 +413,18 @@ export function isSubsequence(short: string, long: string): boolean {
 export function matchUnit(q: string, speakers: Speaker[]): { speakers: Speaker[]; text: string } | null {
   let best: { speakers: Speaker[]; text: string } | null = null;
   for (let end = 0; end < q.length; end++) {
+    // (`商务口派来的那位`, `科技口领导`: a line of government said by its field and 口, the unit whose name holds the
+    // field word as written — not `出口`, `人口`, `口径`.)
+    if (q[end] === '口' && !SECTOR_NOT.test(q.slice(end + 1))) {
+      for (let len = Math.min(6, end); len >= 2; len--) {
+        const stem = q.slice(end - len, end);
+        const hits = speakers.filter((s) => s.unit.includes(stem));
+        if (hits.length === 0) continue;
+        if (!best || stem.length + 1 > best.text.length) best = { speakers: hits, text: `${stem}口` };
+        break;
+      }
+      continue;
+    }
     if (!UNIT_END.includes(q[end]!)) continue;
     for (let len = Math.min(12, end + 1); len >= 2; len--) {
       const cand = q.slice(end - len + 1, end + 1);

@@ -143,7 +143,8 @@ export const targetsIntent: Intent = (q, f) => {
   const known = knownWeight(q, candidates, text);
   if (!best || best.score < 1.5 || best.score < 0.5 * known) {
     const left = residue(q, [], ['目标', '指标', '总体', '具体', '设置', '方面', '主要']);
-    return /目标|指标/.test(q) && left.length === 0 ? { answer: overviewReply(f) } : null;
+    // (The aspects it names are a list: `第二个呢` after it asks for the second aspect's targets.)
+    return /目标|指标/.test(q) && left.length === 0 ? { answer: overviewReply(f), list: { kind: 'groups', count: f.targetGroups.length, planId: f.docId } } : null;
   }
   // One metric can carry several targets (a growth and a rank): a tie lists them all, in text order.
   let ties = ranked.filter((r) => r.score >= best.score - 1e-9).slice(0, 3);

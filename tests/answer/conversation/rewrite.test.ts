@@ -22,6 +22,11 @@ describe('rule-based follow-up rewriting', () => {
     expect(rewriteByRules('那融资方面呢?', { previous: '人才方面有哪些政策?' }, index)).toBe('融资方面有哪些政策？');
   });
 
+  it('reads "换成X呢", "那要是换成X呢" as "那X呢"', () => {
+    expect(rewriteByRules('换成融资方面呢?', { previous: '人才方面有哪些政策?' }, index)).toBe('融资方面有哪些政策？');
+    expect(rewriteByRules('那要是换成融资方面呢?', { previous: '人才方面有哪些政策?' }, index)).toBe('融资方面有哪些政策？');
+  });
+
   it('swaps a grade for a grade of the same shape (那社区(村)级的呢, 那B类呢)', () => {
     expect(rewriteByRules('那社区（村）级的呢？', { previous: '街道（镇）级养老服务设施评估为优秀的，每年能拿多少服务奖励？' }, index)).toBe(
       '社区(村)级养老服务设施评估为优秀的，每年能拿多少服务奖励？',

@@ -55,3 +55,31 @@ describe('what is no part of a name', () => {
     expect(list.test('白名单里排第一的企业')).toBe(false);
   });
 });
+
+describe('a speaker by the line of government said with 口', () => {
+  it('names the unit whose name holds the field word', async () => {
+    const a = await ask('来发布会的科技口领导姓甚名谁');
+    expect(a).toContain('刘云');
+    expect(a).not.toContain('王健');
+    const b = await ask('商务口子上来发言的那位领导叫啥？');
+    expect(b).toContain('王培夙');
+  });
+
+  it('and the same asked again of another line (`换成…呢`)', async () => {
+    const sid = `kou-${Date.now()}`;
+    await answerer.ask('发布会上科技局来的是谁', { sessionId: sid });
+    const a = plainText(await answerer.ask('换成商务口派来的那位呢？', { sessionId: sid }));
+    expect(a).toContain('王培夙');
+    expect(a).not.toContain('刘云');
+  });
+});
+
+describe('the targets’ aspects listed', () => {
+  it('are the list a bare ordinal follows up on', async () => {
+    const sid = `aspects-${Date.now()}`;
+    await answerer.ask('盘锦工业方案的目标是什么', { sessionId: sid });
+    const a = plainText(await answerer.ask('第二个呢', { sessionId: sid }));
+    expect(a).toContain('质的有效提升');
+    expect(a).not.toContain('第2项任务');
+  });
+});
