@@ -55,11 +55,12 @@ export function slotsOf(index: KnowledgeIndex, query: ParsedQuery): Slot[] {
     if (!m) continue;
     const phrase = m[1]!;
     // Its first word (`产业` of `产业被称作全`, six characters cut blindly into the verb).
-    const head = index.tag(phrase)[0]?.word ?? '';
+    const first = index.tag(phrase)[0];
+    const head = first?.word ?? '';
     const concepts = query.concepts.map((c, i) => (phrase.includes(c.text) || c.text.includes(phrase) ? i : -1)).filter((i) => i >= 0);
     // `多少比例确定`: a slot that names how much is asked (比例, 钱, 费用) is the typed checks' business —
     // and so is one that opens with a unit of time (`多少天能拿到`, `多少天后必须放人`): the span is asked.
-    if (asksAmountItself(head) || (re === AFTER_AMOUNT && (COUNTED_UNIT.test(phrase) || MEASURE_WORD.test(phrase)))) continue;
+    if (asksAmountItself(head) || (re === AFTER_AMOUNT && (COUNTED_UNIT.test(phrase) || (MEASURE_WORD.test(phrase) && !NOUN_TAG.test(first?.tag ?? ''))))) continue;
     // `哪些东西`, `什么事情`: the word for "a thing" is the asking; the answer names the things themselves.
     if (GENERIC_THING.test(head)) continue;
     // `往哪个方向推`, `守在哪个量级上`, `哪个行当`: a word for the kind of answer, which the text gives an instance of
@@ -78,9 +79,14 @@ export function slotsOf(index: KnowledgeIndex, query: ParsedQuery): Slot[] {
  * checks see to. (Not `个点`, `周岁`: a share and an age asked in words the slot still holds the text to.)
  */
 const COUNTED_UNIT = /^(?:个?工作日|天|日|个?月|年(?!龄|度|纪)|周(?!岁)|小时|分钟)/u;
-/** …or a measure word (`多少项才够`, `多少家`): a count is asked, which the typed checks see to as well. */
-// (Not the noun a measure word begins: `多少项目`, `多少人员`, `多少条件`; nor `个点`, a share, as above.)
-const MEASURE_WORD = /^(?:个(?!人|体|点)|项(?!目)|家(?!庭|长)|名(?!单|称|额)|人(?!员|才|口|数)|条(?!件|例|款)|件|次|位(?!置))/u;
+/**
+ * …or a measure word (`多少项才够`, `发了多少条才算`): a count is asked, which the typed checks see to — unless the tagger
+ * reads a noun that begins with one (`多少家电`, `人均`, `名誉`): a thing the slot still holds the text to. (Not `个点`,
+ * a share, as above.)
+ */
+const MEASURE_WORD = /^(?:个(?!点)|项|家|名|人|条|件|次|位)/u;
+/** Tags of a noun or a noun's short form. */
+const NOUN_TAG = /^(?:n\w*|j|vn)$/u;
 
 /**
  * `哪个单位`, `哪个部门负责`, `哪个局派来的`: a slot asking for an organisation, which texts name rather than call a

@@ -920,8 +920,11 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
     // Tiers said as the clauses of one sentence (`…个人所得税：1万—3万元（4分）；3万—6万元（8分）；6万元以上
     // （12分）`), the first leading for the words it holds: the clauses run on to the one whose bracket holds the
     // asker's figure (`交了4万多`), which the first does not.
+    // (Only the lead's own list: a clause with a label of its own, `缴纳社会保险费：4万—6万元（2分）`, starts another's.)
     const lead = chosen[0]!;
-    const list = completeList(lead, MAX_ANSWER_CHARS - lead.text.length);
+    const all = completeList(lead, MAX_ANSWER_CHARS - lead.text.length);
+    const other = all.findIndex((c) => /[：:]/u.test(c.text));
+    const list = other >= 0 ? all.slice(0, other) : all;
     const to = list.findIndex((c) => c.tier === 'in');
     if (to >= 0) chosen = [lead, ...list.slice(0, to + 1), ...chosen.slice(1).filter((c) => !list.includes(c))];
   }

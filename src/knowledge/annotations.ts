@@ -181,7 +181,7 @@ function fromLabels(text: string): Partial<Annotation> {
  * the convention says who of them leads.
  */
 export function readAnnotation(raw: string, convention?: LeadConvention): Annotation | null {
-  const text = squareToRound(unwrapParens(raw));
+  const text = unwrapParens(squareToRound(raw));
   let found: Partial<Annotation> = {};
   let source: string | null = null;
   // The last assigning parenthesis closes the item; earlier ones may qualify a clause inside it.
@@ -210,7 +210,7 @@ export function readAnnotation(raw: string, convention?: LeadConvention): Annota
     }
   }
   // (Read from square brackets, the annotation is cited as written.)
-  if (source && !raw.includes(source) && raw.includes(asWritten(source))) source = asWritten(source);
+  if (source) source = asWritten(source, raw);
   const deadline = found.deadline ?? dueBy(text) ?? (source ? DONE_BY.exec(source)?.[1] : undefined) ?? null;
   const annotation: Annotation = {
     lead: found.lead || null,
@@ -233,7 +233,7 @@ const BROKEN_PAREN = new RegExp(`\\(${IN_PAREN}{0,400}?\n${IN_PAREN}{0,400}?\\)`
 
 /** Whether the text holds a parenthesis that assigns the item to units (`（责任单位：…）`, `（市科技局牵头）`). */
 export function assignsInParens(text: string): boolean {
-  return ASSIGNING_PAREN.test(squareToRound(unwrapParens(text)));
+  return ASSIGNING_PAREN.test(unwrapParens(squareToRound(text)));
 }
 
 // Some offices close an item in the brackets of a document number (`〔牵头单位：市财政局，责任单位：…〕`):
@@ -243,9 +243,13 @@ const SQUARE_ASSIGNING = new RegExp(`〔((?:[^〔〕()]|\\([^()]{1,20}\\)){0,400
 function squareToRound(text: string): string {
   return text.includes('〔') ? text.replace(SQUARE_ASSIGNING, '($1)') : text;
 }
-/** The annotation as the text writes it, where it was read from square brackets. */
-function asWritten(source: string): string {
-  return source.replace(/^\((.*)\)$/su, '〔$1〕');
+/** The annotation as the text writes it, where it was read from square brackets: the whole bracket, or its labels up to it. */
+function asWritten(source: string, raw: string): string {
+  if (raw.includes(source)) return source;
+  const whole = source.replace(/^\((.*)\)$/su, '〔$1〕');
+  if (raw.includes(whole)) return whole;
+  const labels = source.replace(/\)$/u, '〕');
+  return raw.includes(labels) ? labels : source;
 }
 
 /**

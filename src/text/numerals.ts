@@ -205,7 +205,7 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   [['area'], /面积(?:有|是|为|要求)?(?:至少|最少|最多|最大|最小|不到|不足|不超过|超过|达到|低于|小于|大于|高于)?(?:多大|多少)|占地(?:面积)?(?:有|是)?多[大少]|多大面积|多少平(?:方米|米)?|几平(?:方米|米)?|多少亩|几亩|多少平方公里/u],
   // English asks the same kinds (`how many`, `how long`, `what share`).
   // (`how many points` asks a score, as `多少分` does: no kind — a scoring table states it as `10分`, no count of things.)
-  [['count'], /\b(?:how many|(?:the|what|a) number of)\b(?! (?:years|months|days|weeks|hours|working days|(?:\w+ )?points?)\b)/i],
+  [['count'], /\b(?:how many|(?:the|what|a) number of)\b(?! (?:years|months|days|weeks|hours|working days|points?)\b)/i],
   [['duration'], /\bhow long\b|\bhow many (?:years|months|days|weeks|hours|working days)\b/i],
   // A sum: in a currency, or how much a fee, fine, subsidy or reward is (`How large are the fines…`).
   [['money'], /\bin (?:rmb|yuan|renminbi)\b|\bhow much money\b|\bhow much (?:does|do|did|will|would)\b[^?]{0,60}\bcost\b|\bhow (?:much|large|big|high) (?:is|are|was|were) (?:the |a |an )?(?:fee|fees|fine|fines|penalty|penalties|subsidy|subsidies|allowance|allowances|reward|rewards|grant|grants|bonus|bonuses|price|cost)\b/i],

@@ -48,6 +48,9 @@ describe('a notice of measures closed by units in document-number brackets', () 
     expect(a?.lead).toBe('市商务局');
     expect(a?.responsible).toBe('各县(市、区)人民政府');
     expect(a?.source).toBe('〔牵头单位：市商务局，责任单位：各县(市、区)人民政府〕');
+    // (A bracket broken across lines is one; labels alone are cited up to the bracket as written.)
+    expect(readAnnotation('五、支持扩大进口。〔牵头单位：市商务局，责任单位：市财\n政局〕')?.responsible).toBe('市财政局');
+    expect(readAnnotation('五、支持扩大进口。〔牵头单位：市商务局〕')?.source).toBe('牵头单位：市商务局〕');
     // (A document number's brackets assign nothing.)
     expect(readAnnotation('一、足额落实。川办发〔2023〕32号文件中的措施。')).toBeNull();
   });
@@ -57,6 +60,10 @@ describe('a notice of measures closed by units in document-number brackets', () 
     const fourth = plainText(await answerer.ask('激发市场活力若干政策措施的第四条是哪个单位牵头的？'));
     expect(fourth).toContain('市发展改革委');
     expect(fourth).toContain('实施固定资产投资激励');
+    // (Item N of both series, the notice's own points and the measures: the one that names its units.)
+    const second = plainText(await answerer.ask('激发市场活力若干政策措施的第二项是哪个单位牵头的？'));
+    expect(second).toContain('市税务局');
+    expect(second).not.toContain('市商务局');
     const sixth = plainText(await answerer.ask('二手车销售奖补是哪个单位牵头'));
     expect(sixth).toContain('由市商务局牵头');
     expect(sixth.split('原文')[0]).not.toContain('〕');
@@ -70,6 +77,12 @@ describe('a notice of measures closed by units in document-number brackets', () 
       expect(a).not.toContain('市财政局');
     }
   });
+
+  it('leaves a measure to its own units when the passage ranked first, of another text, names nobody', async () => {
+    const reading = '某市激发市场活力若干政策措施解读\n问：二手车方面有什么支持？\n答：鼓励二手车经销企业做大做强，对符合条件的二手车经销企业按销售额给予奖补，推动二手车销售奖补落地。';
+    const { answerer } = await answererOver({ 'measures.txt': MEASURES, 'reading.txt': reading }, true);
+    expect(plainText(await answerer.ask('鼓励二手车经销企业做大做强由哪个单位牵头？'))).toContain('市商务局');
+  });
 });
 
 describe('tiers said as the clauses of one sentence', () => {
@@ -78,6 +91,13 @@ describe('tiers said as the clauses of one sentence', () => {
     const a = plainText(await answerer.ask('近三年在本市累计交了4万多个人所得税，能加几分？'));
     expect(a).toContain('8分');
     expect(a).not.toContain('12分');
+  });
+
+  it('stop at a clause with a label of its own: another indicator\'s tiers', async () => {
+    const table = '某区积分指标\n纳税与社保：个人所得税累计：1万—3万元（含1万元，不含3万元）（4分）；3万—4万元（含3万元，不含4万元）（8分）；缴纳社会保险费累计：4万—6万元（含4万元，不含6万元）（2分）。';
+    const { answerer } = await answererOver({ 'table.txt': table });
+    const a = plainText(await answerer.ask('个人所得税累计交了5万，积分能加多少？'));
+    expect(a).not.toContain('（2分）');
   });
 
   it('a score asked in English (`how many points`) is answered by the points the table states', async () => {

@@ -11,7 +11,7 @@ import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
 import type { Concept } from '../../retrieval/types.ts';
 import { bridgeEnglish, chineseGloss, englishBridge, isEnglishStopword, wordForms } from '../../retrieval/lexical/english.ts';
 import { weighEvidence } from '../gate.ts';
-import { asksOf, NUMBER_IN_BRACKETS, OWNER_ASK } from '../asked.ts';
+import { asksOf, NUMBER_IN_BRACKETS, ORG_NAMED, OWNER_ASK } from '../asked.ts';
 import { bigrams, overlap } from '../../knowledge/facts/text.ts';
 import { askedAmountKinds, ASKS_AMOUNT, CITING, parseNumber, toChineseNumber } from '../../text/numerals.ts';
 import { NameEndings } from '../../text/name-endings.ts';
@@ -1254,6 +1254,15 @@ function seriesItem(d: Doc, q: string, n: number, namedOnly = false): (OutlineIt
   return undefined;
 }
 
+/** Every item numbered N of the series a top-level numbering starts afresh (seriesItem's runs). */
+function numberedInSeries(d: Doc, n: number): OutlineItem[] {
+  const out: OutlineItem[] = [];
+  for (const level of d.facts.levels.filter((l) => !l.continuous && l.count >= 3 && l.depth === 0 && l.kind !== 'article' && l.kind !== 'shi')) {
+    out.push(...itemsOf(d, level).filter((i) => i.no === n));
+  }
+  return out;
+}
+
 /** `六个方面里，第五个方面`: the total the question states for what it counts. */
 const STATED_TOTAL = new RegExp(`${NUM}个?(方面|部分|领域|板块)`, 'u');
 
@@ -1464,9 +1473,10 @@ const sameTask = (row: string, title: string) => row.length >= 4 && (row === tit
 function ownerByPassage(index: KnowledgeIndex, docs: Doc[], query: ReturnType<KnowledgeIndex['parse']>): DocReply | null {
   const ids = new Set(docs.map((d) => d.id));
   const found = index.search(query, 24);
-  // A passage of a text that names no owners ranks first (`由哪个单位来考核并提出具体奖补方案` of an investment
-  // policy that says `由市经济合作工作领导小组办公室考核并提出…`): it answers, not the best item of a text with owners.
-  if (found[0] && !ids.has(found[0].chunk.docId)) return null;
+  // A passage of a text that names no owners ranks first and says who does it (`由哪个单位来考核并提出具体奖补方案` of
+  // an investment policy that says `由市经济合作工作领导小组办公室考核并提出…`): it answers, not the best item of a text
+  // with owners. (One that names nobody, a 解读 restating a measure, leaves the measure's own units to answer.)
+  if (found[0] && !ids.has(found[0].chunk.docId) && SAYS_WHO.test(found[0].chunk.text)) return null;
   const hits = found.filter((h) => ids.has(h.chunk.docId)).slice(0, 3);
   const top = hits[0];
   if (!top || top.chunk.item === undefined || !weighEvidence(index, query, hits).grounded) return null;
@@ -1479,6 +1489,12 @@ function ownerByPassage(index: KnowledgeIndex, docs: Doc[], query: ReturnType<Kn
   const named = query.concepts.reduce((n, c, i) => n + (index.mentions(title, c) ? weights[i]! : 0), 0) / total >= NAMED_SHARE;
   return focusOwnerReply(d, top.chunk.item, named);
 }
+
+/**
+ * A passage that names who does something: a body by its name (`由市经济合作工作领导小组办公室考核…`), or by its line of
+ * work (`住建部门负责…`, `由财政、人社等部门参加`).
+ */
+const SAYS_WHO = new RegExp(`${ORG_NAMED.source}|(?:部门|单位|机构)[^，。；]{0,4}?(?:负责|牵头|参加|组织|承担|监管)|由[^，。；]{2,40}?(?:部门|单位|机构)`, 'u');
 
 /** How much of the subject's weight an item's title must say for the question to name that item. */
 const NAMED_SHARE = 0.75;
@@ -2470,6 +2486,10 @@ export function answerFromDocs(
       const it = (within.find((i) => i.no === n) ?? within[(n ?? 0) - 1]) ?? pathItem(doc, q) ?? (n ? ordinalItem(doc, ordinalNoun(ord, q), n, q) : undefined);
       const r = it ? focusOwnerReply(doc, it.index) : null;
       if (r) return r;
+      // (`第二条谁牵头` of a notice whose points 一、–三、 come before its measures 一、–十九、: of the series' items N, the
+      // one that names its units — the notice's own points name none.)
+      const owned = !it && n ? numberedInSeries(doc, n).map((x) => focusOwnerReply(doc, x.index, false)).filter((x) => x !== null) : [];
+      if (owned.length === 1) return owned[0]!;
     }
     const owners = doc ? (doc.facts.owners.length ? [doc] : []) : index.once('docs-with-owners', () => all.filter((d) => d.facts.owners.length));
     // `第十四项谁牵头` with no document named: of the loaded texts, the ones whose item N names its units — a

@@ -413,12 +413,16 @@ export function isSubsequence(short: string, long: string): boolean {
 export function matchUnit(q: string, speakers: Speaker[]): { speakers: Speaker[]; text: string } | null {
   let best: { speakers: Speaker[]; text: string } | null = null;
   for (let end = 0; end < q.length; end++) {
-    // (`商务口派来的那位`, `科技口领导`: a line of government said by its field and 口, the unit whose name holds the
-    // field word as written — not `出口`, `人口`, `口径`.)
+    // (`商务口派来的那位`, `科技口领导`, `工信口`: a line of government said by its field and 口, the unit whose name
+    // holds the field word, or its characters in order from the name's first word on (工信 of 工业和信息化局) — not
+    // `口径`, `口岸`.)
     if (q[end] === '口' && !SECTOR_NOT.test(q.slice(end + 1))) {
       for (let len = Math.min(6, end); len >= 2; len--) {
         const stem = q.slice(end - len, end);
-        const hits = speakers.filter((s) => s.unit.includes(stem));
+        const hits = speakers.filter((s) => {
+          const name = s.unit.replace(/^市/u, '');
+          return s.unit.includes(stem) || (name.startsWith(stem[0]!) && isSubsequence(stem, name));
+        });
         if (hits.length === 0) continue;
         if (!best || stem.length + 1 > best.text.length) best = { speakers: hits, text: `${stem}口` };
         break;

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../../src/answer/pipeline.ts';
 import { plainText } from '../../../src/answer/plain-text.ts';
 import { shippedAnswerer } from '../../support/kb.ts';
-import { NAME_LIST, SURNAME_ASK } from '../../../src/answer/facts/match.ts';
+import { matchUnit, NAME_LIST, SURNAME_ASK } from '../../../src/answer/facts/match.ts';
 
 let answerer: Answerer;
 beforeAll(async () => {
@@ -63,6 +63,15 @@ describe('a speaker by the line of government said with 口', () => {
     expect(a).not.toContain('王健');
     const b = await ask('商务口子上来发言的那位领导叫啥？');
     expect(b).toContain('王培夙');
+    // (The field word's characters in order from the name's first word on: 工信 of 工业和信息化局.)
+    expect(await ask('工信口来的领导叫什么')).toContain('王健');
+  });
+
+  it('not where 口 begins another word (口径, 口岸)', () => {
+    const speakers = [{ unit: '市商务局', name: '王培夙', post: '副局长' }] as unknown as Parameters<typeof matchUnit>[1];
+    expect(matchUnit('商务口来的是谁', speakers)?.text).toBe('商务口');
+    expect(matchUnit('按商务口径统计的', speakers)).toBeNull();
+    expect(matchUnit('商务口岸那边', speakers)).toBeNull();
   });
 
   it('and the same asked again of another line (`换成…呢`)', async () => {

@@ -19,6 +19,14 @@ describe('a plan\'s counts and places in everyday words', () => {
     }
   });
 
+  it('counts the tasks and aspects the whole is cut into (拆成了多少个方面、多少项)', async () => {
+    for (const p of plans) {
+      const body = await ask(p, '重点任务总共拆成了多少个方面、多少项？给我个数就行');
+      expect(body).toContain(`${p.f.tasks.length}项重点任务`);
+      expect(body).toContain(`${p.f.areas.length}个方面`);
+    }
+  });
+
   it('counts the measures asked as 招', async () => {
     const p = plans[0]!;
     expect(await ask(p, '保障措施一共几招？')).toContain(`共${p.f.measures!.items.length}项`);
