@@ -181,7 +181,7 @@ function fromLabels(text: string): Partial<Annotation> {
  * the convention says who of them leads.
  */
 export function readAnnotation(raw: string, convention?: LeadConvention): Annotation | null {
-  const text = unwrapParens(squareToRound(raw));
+  const text = asParentheses(raw);
   let found: Partial<Annotation> = {};
   let source: string | null = null;
   // The last assigning parenthesis closes the item; earlier ones may qualify a clause inside it.
@@ -233,7 +233,7 @@ const BROKEN_PAREN = new RegExp(`\\(${IN_PAREN}{0,400}?\n${IN_PAREN}{0,400}?\\)`
 
 /** Whether the text holds a parenthesis that assigns the item to units (`（责任单位：…）`, `（市科技局牵头）`). */
 export function assignsInParens(text: string): boolean {
-  return ASSIGNING_PAREN.test(unwrapParens(squareToRound(text)));
+  return ASSIGNING_PAREN.test(asParentheses(text));
 }
 
 // Some offices close an item in the brackets of a document number (`〔牵头单位：市财政局，责任单位：…〕`):
@@ -242,6 +242,10 @@ export function assignsInParens(text: string): boolean {
 const SQUARE_ASSIGNING = new RegExp(`〔((?:[^〔〕()]|\\([^()]{1,20}\\)){0,400}?(?:${ASSIGNING}|${LABELS})(?:[^〔〕()]|\\([^()]{1,20}\\)){0,400}?)〕`, 'gu');
 function squareToRound(text: string): string {
   return text.includes('〔') ? text.replace(SQUARE_ASSIGNING, '($1)') : text;
+}
+/** The text with every assigning bracket a parenthesis, whole: square ones first, so one broken across lines is joined too. */
+function asParentheses(text: string): string {
+  return unwrapParens(squareToRound(text));
 }
 /** The annotation as the text writes it, where it was read from square brackets: the whole bracket, or its labels up to it. */
 function asWritten(source: string, raw: string): string {

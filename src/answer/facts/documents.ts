@@ -1232,7 +1232,7 @@ function itemReply(d: Doc, it: OutlineItem & { series?: string }, noun: Noun, n:
  */
 function seriesItem(d: Doc, q: string, n: number, namedOnly = false): (OutlineItem & { series: string }) | undefined {
   const asked = nameForm(q);
-  for (const level of d.facts.levels.filter((l) => !l.continuous && l.count >= 3 && l.depth === 0 && l.kind !== 'article' && l.kind !== 'shi')) {
+  for (const level of seriesLevels(d)) {
     const runs: OutlineItem[][] = [];
     for (const it of itemsOf(d, level)) {
       if (it.no === 1 || !runs.length) runs.push([]);
@@ -1256,11 +1256,12 @@ function seriesItem(d: Doc, q: string, n: number, namedOnly = false): (OutlineIt
 
 /** Every item numbered N of the series a top-level numbering starts afresh (seriesItem's runs). */
 function numberedInSeries(d: Doc, n: number): OutlineItem[] {
-  const out: OutlineItem[] = [];
-  for (const level of d.facts.levels.filter((l) => !l.continuous && l.count >= 3 && l.depth === 0 && l.kind !== 'article' && l.kind !== 'shi')) {
-    out.push(...itemsOf(d, level).filter((i) => i.no === n));
-  }
-  return out;
+  return seriesLevels(d).flatMap((level) => itemsOf(d, level).filter((i) => i.no === n));
+}
+
+/** The top-level numberings that start afresh under headings, each a run of series (not articles, not 一是…). */
+function seriesLevels(d: Doc): Level[] {
+  return d.facts.levels.filter((l) => !l.continuous && l.count >= 3 && l.depth === 0 && l.kind !== 'article' && l.kind !== 'shi');
 }
 
 /** `六个方面里，第五个方面`: the total the question states for what it counts. */
