@@ -334,10 +334,14 @@ const GENERIC_PLACE = /^(?:全|本|各|该|我|城|市|省|地|县|区|设区的
 
 /** Kinds of named things a list question may ask for (`试点县有哪些`, `选了哪几个城市`). */
 const NAMED_KIND = /(城市|县|市|区|省|镇|乡|村|企业|公司|机构|学校|大学|医院|银行|网站)$/u;
-const LIST_QUESTION = /哪些|哪几|名单|分别是哪/u;
+// (`分别是哪些人`: the 哪些 after 分别是 is the asking a word follows.)
+const LIST_QUESTION = /哪些|哪几|名单|分别是哪(?![些几])/u;
 const LIST_ASKING = new RegExp(LIST_QUESTION.source, 'gu');
-/** Words for a thing or an aspect asked after 哪些 (`哪些事`, `哪些方面`): no named thing is asked. */
-const GENERIC_ASKED = /^[个项类种]?(?:事|方面|东西|内容|工作|情况|问题|环节|地方)/u;
+/**
+ * Words for a thing or an aspect asked after 哪些 (`哪些事`, `哪些方面`): no named thing is asked — nor people
+ * (`分别是哪些人`), whom a text names by their roles (`1名团长、3名创业导师`) as often as by name.
+ */
+const GENERIC_ASKED = /^[个项类种]?(?:事|方面|东西|内容|工作|情况|问题|环节|地方|人)/u;
 
 /** The clause of the question around a position (between its commas and stops). */
 function clauseAt(q: string, at: number): string {
@@ -365,7 +369,8 @@ export function unnamedKind(query: ParsedQuery, answerText: string): string | nu
   // `试点城市最后选了哪几个`, `…综合保税区，有名单吗`).
   // (Of several askings, `名单里都有哪些公司`, the one a word follows.)
   const nextOf = (m: RegExpMatchArray) => {
-    const after = q.slice(m.index! + m[0].length).replace(/^[个家所座类批位项]/u, '');
+    // (…past the measure word: `哪几种还款方式` asks kinds of repayment, not the 市 of `某市` before it.)
+    const after = q.slice(m.index! + m[0].length).replace(/^[个家所座类批位项种样条件]/u, '');
     return query.concepts.find((c) => after.startsWith(c.text));
   };
   // (`…被列进失信主体名单了，还可以报吗`: a 名单 in a clause that asks nothing is the asker's story, not a list asked for.)
@@ -417,7 +422,8 @@ export function otherOrdinal(query: ParsedQuery, answerText: string, documentTex
   // (Not one inside the asker's quotation, a sentence given to be checked: `“…系列第三场发布会…”场次对不对`.)
   for (const m of query.normalized.replace(/“[^”]*”/gu, '').matchAll(SERIES_ORDINAL)) {
     const [said, , unit] = m;
-    if (documentText.includes(said)) continue;
+    // (Nor one the asker doubts while asking which it is: `同事说是系列第一场，我记得不是，到底第几场？`.)
+    if (documentText.includes(said) || new RegExp(`第几${unit}|哪一?${unit}`, 'u').test(query.normalized)) continue;
     const others = [...answerText.matchAll(SERIES_ORDINAL)].filter((o) => o[2] === unit && o[0] !== said);
     if (others.length) return said;
   }

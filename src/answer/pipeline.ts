@@ -195,8 +195,10 @@ export class Answerer {
     const planFocus = focus.docId && index.facts.some((f) => f.docId === focus.docId) ? focus.docId : undefined;
     const prefer = (q: string) => planFocus ?? closestPlan(index, q);
     // A question put to another document by name or pointer (`国家职业教育改革实施方案对…`, `这个办法…`) is
-    // not the plans' to answer.
-    const elsewhere = focus.docId !== undefined && focus.definite && !planFocus;
+    // not the plans' to answer — nor one asked on in a conversation about another document
+    // (`武汉公积金贷款可以选哪几种还款方式？`, then `贷款以后还能换吗？`): a plan's topic (its 金融 measures) is no
+    // answer about that paper.
+    const elsewhere = focus.docId !== undefined && !planFocus;
     // (`What does the seventh area cover?`: the plan's facts read it as `第七个方面是什么？`.)
     const asked = script === 'english' ? (ordinalAsk(question) ?? question) : question;
     // `他上一位呢` after an answer that named a speaker from a passage: the speakers it named are the list the

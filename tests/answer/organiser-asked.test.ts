@@ -18,3 +18,17 @@ describe('the organiser asked', () => {
     }
   });
 });
+
+describe('the body asked of a law', () => {
+  it('is the one the named law’s article names as 机构 (上一级海警机构), not another law’s 局', async () => {
+    // Four real laws (../shared/corpus/laws): the coast guard law names 海警机构; the statistics law's article on
+    // review names 国家统计局, a body word the lead had been preferred for.
+    const laws = path.resolve(root, '../shared/corpus/laws');
+    const pick = ['行政法/海警法(2021-01-22).md', '经济法/统计法(2024-09-13).md', '行政法/行政处罚法(2021-01-22).md', '诉讼与非诉讼程序法/行政复议法(2023-09-01).md'];
+    const files = Object.fromEntries(pick.map((rel) => [path.basename(rel), readFileSync(path.join(laws, rel), 'utf8')]));
+    const { answerer } = await answererOver(files, true);
+    const a = plainText(await answerer.ask('对海警作出的处罚不服，想申请行政复议，应该向哪个机关申请？'));
+    expect(a).toContain('上一级海警机构');
+    expect(a).not.toContain('统计机构');
+  });
+});

@@ -67,6 +67,9 @@ describe('sessions', () => {
     expect(isFollowUp('其中第二项具体怎么做?')).toBe(true);
     expect(isFollowUp('那融资呢')).toBe(true);
     expect(isFollowUp('高新技术企业目标是多少')).toBe(false);
+    // (A demonstrative heading the question's own description points at what it describes, not back.)
+    expect(isFollowUp('管金融发展的那个局，上去念稿子的是哪位？')).toBe(false);
+    expect(isFollowUp('那个怎么申请？')).toBe(true);
   });
 
   it('uses the previous turn for a follow-up', async () => {

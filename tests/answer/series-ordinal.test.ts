@@ -30,5 +30,8 @@ describe('an ordinal of a series the text does not number', () => {
     expect(otherOrdinal(q('第二批名单有谁'), '第二批名单共8个', '第二批名单共8个')).toBeNull();
     // (A sentence the asker quotes to have it checked states the ordinal; it does not ask of it.)
     expect(otherOrdinal(q('“第一批名单共8个”这句对不对'), '第二批名单共8个', '第二批名单共8个')).toBeNull();
+    // (Nor one the asker doubts while asking which it is: the place is what is asked.)
+    expect(otherOrdinal(q('同事说这是第一批，我记得不是，到底第几批？'), '第二批名单共8个', '第二批名单共8个')).toBeNull();
+    expect(otherOrdinal(q('同事说这是第一场，到底是哪一场？'), '第二场发布会召开', '第二场发布会召开')).toBeNull();
   });
 });

@@ -60,7 +60,9 @@ export class MemorySessions implements SessionStore {
 }
 
 // Words that point back at the previous turn: 其中, 它, 这些, 上述, 第二项, a bare 呢 at the end.
-const ANAPHORA = /其中|它们?|这些|那些|这个|那个|该项|上述|前面|刚才|第[一二三四五六七八九十\d]+[项个条点]|呢[?？]?$/u;
+// (A demonstrative after 的 heads a description the question gives itself, `管金融发展的那个局`: it points at
+// what it describes, not back.)
+const ANAPHORA = /其中|它们?|(?<!的)(?:这些|那些|这个|那个)|该项|上述|前面|刚才|第[一二三四五六七八九十\d]+[项个条点]|呢[?？]?$/u;
 
 export function isFollowUp(question: string): boolean {
   return ANAPHORA.test(question);

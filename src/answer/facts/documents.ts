@@ -81,7 +81,8 @@ const GENRE_WORDS = ['办法', '方案', '意见', '通知', '答记者问', '�
 /** A series number in a title (`解释（一）`). */
 const SERIES_NO = /[（(]([一二三四五六七八九十]{1,2})[）)]/gu;
 /** …and in a question, right after the kind of paper it numbers (`劳动争议解释（一）第二条`), not an item's `（一）`. */
-const SERIES_NAMED = /(?<=办法|方案|意见|通知|规定|细则|解释|决定|批复|条例|措施)[（(]([一二三四五六七八九十]{1,2})[）)]/gu;
+// (An amendment's number is said bare as often, `刑法修正案十二`: after 修正案 no item is numbered.)
+const SERIES_NAMED = /(?<=办法|方案|意见|通知|规定|细则|解释|决定|批复|条例|措施|修正案)[（(]([一二三四五六七八九十]{1,2})[）)]|(?<=修正案)([一二三四五六七八九十]{1,2})(?![条款项章节])/gu;
 
 /**
  * The documents the question names, best first, with how clearly. A title word counts by how few
@@ -124,7 +125,7 @@ function namedFresh(index: KnowledgeIndex, question: string): { doc: KnowledgeDo
   // (`劳动争议解释（一）`), a sibling with another number is not meant, and the one with it is named twice as
   // clearly as its words name it, at least as a word of its own would. (Only titles the other words named:
   // the number alone names nothing.)
-  const series = [...question.matchAll(SERIES_NAMED)].map((m) => m[1]!);
+  const series = [...question.matchAll(SERIES_NAMED)].map((m) => m[1] ?? m[2]!);
   if (series.length) {
     for (const [d, score] of scores) {
       const own = [...d.title.matchAll(SERIES_NO)].map((m) => m[1]!);
@@ -200,8 +201,11 @@ const MAX_NAME = 48;
 
 /** A title or question as names are compared: no quotes, brackets or spaces, parentheses half-width. */
 function nameForm(s: string): string {
-  return s.replace(/[《》〈〉“”"\s]/gu, '').replace(/（/gu, '(').replace(/）/gu, ')');
+  return s.replace(/[《》〈〉“”"\s]/gu, '').replace(/（/gu, '(').replace(/）/gu, ')').replace(BARE_AMENDMENT, '($1)');
 }
+
+/** An amendment's number said bare (`刑法修正案九`): the title's `(九)`. */
+const BARE_AMENDMENT = /(?<=修正案)([一二三四五六七八九十]{1,2})(?![条款项章节])/gu;
 
 /**
  * Every document's title in nameForm, in the order of index.documents: made once per index. A question
@@ -515,7 +519,7 @@ const TITLE_SHARED = /^(?:条例|办法|规定|规则|细则|决定|解释|关�
 
 function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | null {
   const { tails, starts } = titleEndings(index);
-  const q = question.replace(/\s/gu, '').replace(/（/gu, '(').replace(/）/gu, ')');
+  const q = question.replace(/\s/gu, '').replace(/（/gu, '(').replace(/）/gu, ')').replace(BARE_AMENDMENT, '($1)');
   // `《关于深化…的通知》是谁起草的` of a document titled `《关于深化…的通知》政策解读`: a quoted name that
   // stands inside exactly one title names that document.
   for (const m of q.matchAll(/《([^《》]{6,60})》/gu)) {
@@ -1586,12 +1590,38 @@ function ownersReply(index: KnowledgeIndex, docs: Doc[], question: string): DocR
 const DEFINITION_SCAN_DOCS = 50;
 
 /** `烟草专卖品都包括哪些东西`, `X是指什么`, `X是什么意思`: what the named text says its term means. */
-const DEFINITION_ASK = /([\p{Script=Han}]{2,16}?)(?:都|具体|主要|一般)?(?:包括|包含|有)哪些(?:东西|内容|种类|类别|物品)?[？?]?$|([\p{Script=Han}]{2,16}?)(?:具体)?(?:是指|指的是|指)(?:什么|啥|哪些)[？?]?$|([\p{Script=Han}]{2,16}?)(?:是)?(?:什么|啥)意思[？?]?$/u;
+const DEFINITION_ASK = /([\p{Script=Han}]{2,16}?)(?:都|具体|主要|一般)?(?:包括|包含|有)哪些(?:东西|内容|种类|类别|物品)?[？?]?$|([\p{Script=Han}A-Za-z+]{2,16}?)(?:具体)?(?:是指|指的是|指)(?:什么|啥|哪些)[？?]?$|([\p{Script=Han}A-Za-z+]{2,16}?)(?:是)?(?:什么|啥)意思[？?]?$/u;
 
-/** What the question says before a definition ask (`烟草专卖法管的烟草专卖品`), or '' when it asks none. */
-function definedTerm(q: string): string {
-  const m = DEFINITION_ASK.exec(q.replace(/\s+/gu, ''));
-  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
+/**
+ * Words between the term and the ask that are the asker's emphasis, not part of the term (`OPC，到底是什么意思`):
+ * with them and a comma before the ask, the term is what the clause before ends with.
+ */
+const ASK_EMPHASIS = /[，,]?(?:这个词|这个说法|这个概念)?(?:到底|究竟|具体)?(?=(?:是指|指的是|指|是)?(?:什么|啥|哪些)意?思?[？?]?$)/u;
+
+/**
+ * What the question says before a definition ask (`烟草专卖法管的烟草专卖品`), or '' when it asks none; `meaning`
+ * when it asks what the term means (`是什么意思`, `指什么`), not what it includes.
+ */
+function definedTerm(q: string): { said: string; meaning: boolean } {
+  const m = DEFINITION_ASK.exec(q.replace(/\s+/gu, '').replace(ASK_EMPHASIS, ''));
+  return { said: m ? (m[1] ?? m[2] ?? m[3] ?? '') : '', meaning: !!m && m[1] === undefined };
+}
+
+/**
+ * What a text glosses a term as where it first uses it: `“AI+OPC”（人工智能协同的“一人”公司）` — the term, a closing
+ * quote, then a parenthesis of words. Not a period (`（2026—2028年）`), a label (`（责任单位：…）`), a kind of draft
+ * (`（试行）`, `（征求意见稿）`) or a short name given (`（以下简称…）`).
+ */
+function glossOf(text: string, term: string): { gloss: string; at: number } | null {
+  const escaped = term.replace(/[+]/gu, '\\+');
+  // (A Latin term stands whole: `PC` is no part of `OPC`.)
+  const before = /^[A-Za-z]/u.test(term) ? '(?<![A-Za-z])' : '';
+  for (const m of text.matchAll(new RegExp(`${before}${escaped}[”"’]?[（(]([^（）()\\n]{4,40})[）)]`, 'gu'))) {
+    const gloss = m[1]!;
+    if (/\d|[：:]|简称|下称|^(?:试行|草案|暂行|征求意见稿|修订稿?|送审稿)$/u.test(gloss) || !/\p{Script=Han}{2}/u.test(gloss)) continue;
+    return { gloss, at: m.index };
+  }
+  return null;
 }
 
 /**
@@ -1600,11 +1630,20 @@ function definedTerm(q: string): string {
  * the many articles that merely use the term. The term is the longest end of what the question says
  * before the ask that the text defines (`烟草专卖法管的烟草专卖品` → 烟草专卖品).
  */
-function definitionReply(d: KnowledgeDocument, said: string): DocReply | null {
+function definitionReply(d: KnowledgeDocument, said: string, meaning: boolean): DocReply | null {
   for (let k = 0; k + 2 <= said.length; k++) {
     const term = said.slice(k);
     const at = d.text.indexOf(`所称${term}`);
-    if (at < 0) continue;
+    if (at < 0) {
+      // The text glosses it where it uses it, in parentheses: the sentence that does is the answer — to what it
+      // means (a parenthesis after a term may limit what it includes, `资金（不含…）`, which is no list of it).
+      const g = meaning ? glossOf(d.text, term) : null;
+      if (!g) continue;
+      const start = Math.max(d.text.lastIndexOf('。', g.at), d.text.lastIndexOf('\n', g.at)) + 1;
+      const stop = d.text.indexOf('。', g.at);
+      const sentence = d.text.slice(start, stop < 0 ? undefined : stop + 1).trim();
+      return reply(d, `${term}：${g.gloss}。原文：${sentence}`, [cite(d, sentence)]);
+    }
     const after = d.text.slice(at + 2 + term.length, at + 2 + term.length + 3);
     if (!/^[，,]?(?:是指|指|包括)/u.test(after)) continue;
     const start = Math.max(d.text.lastIndexOf('。', at), d.text.lastIndexOf('\n', at)) + 1;
@@ -1622,7 +1661,7 @@ function definitionReply(d: KnowledgeDocument, said: string): DocReply | null {
 // ---- what the document says about itself ----------------------------------------------------
 
 const DATE_ASK = /落款|when (?:was|were) (?:it|this|the \w+(?: \w+)?) (?:issued|published|released)|\bdate of (?:issue|publication)\b|(?:哪天|哪一天|何时|什么时候|几月几日|哪年|日期|时间)(?:由\p{Script=Han}{2,16}?)?(?:印发|转发|发布|出台|签发|发文|下发|发的|公布|成文)|(?:印发|转发|发布|出台|签发|发文|下发|公布|成文)(?:的)?(?:日期|时间|于何时|是哪天|是什么时候|是何时|在哪天)|什么时候(?:发|出)(?=的|布|台|文|[？?]|$)/u;
-const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\b(?:take|takes|took|taking|taken) effect\b|\bvalid for\b|\bvalidity\b|(?:什么时候|何时|哪天|几时|从哪天|哪一天|几号|几月几[日号]|啥时候?)(?:开始|起)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]|到期(?:日|日期|时间)?[^，。？?]{0,4}?(?:哪|什么时候|何时|几号|啥时)|(?:什么时候|何时|哪天|哪一天|啥时候?)(?:到期|失效|作废)|(?:到期|失效)(?:日期|时间)|从(?:什么时候|何时|哪天|哪一天)(?:开始)?(?:算|计算|起算)/u;
+const EFFECT_ASK = /(?:take|takes|took|come|comes|came) into (?:effect|force)|\b(?:take|takes|took|taking|taken) effect\b|\bvalid for\b|\bvalidity\b|(?:什么时候|何时|哪天|几时|从哪天|哪一天|几号|几月几[日号]|啥时候?)(?:开始|起)?(?:正式)?(?:施行|实施|生效|执行|起施行)|(?:施行|实施|生效)(?:日期|时间)|有效期|有效多久|管几年|多长时间有效|期限多[久长]|到期(?:日|日期|时间)?[^，。？?]{0,4}?(?:哪|什么时候|何时|几号|啥时)|(?:什么时候|何时|哪天|哪一天|啥时候?)(?:到期|失效|作废)|(?:到期|失效)(?:日期|时间)|从(?:什么时候|何时|哪天|哪一天)(?:开始)?(?:算|计算|起算)/u;
 // (`编号多少` said of the document itself — at the clause's head or after 文件/发文 — not a certificate's 编号;
 // `以什么文种发布`: an order's number names its kind, `以…令第179号公布`.)
 const NUMBER_ASK = /文号|字号|发文号|(?:^|[，,、和及与]|文件|发文|的)编号|文种|document number/iu;
@@ -2246,8 +2285,8 @@ export function answerFromDocs(
   const all = index.once('docs-with-facts', () => index.documents.filter(withFacts));
   // (With no document named, the few loaded texts are read for it — one definition, or none is given.)
   const term = definedTerm(q);
-  const definers = !term ? [] : pointed ? [pointed] : index.documents.length <= DEFINITION_SCAN_DOCS ? index.documents : [];
-  const definitions = definers.map((d) => definitionReply(d, term)).filter((r): r is DocReply => r !== null);
+  const definers = !term.said ? [] : pointed ? [pointed] : index.documents.length <= DEFINITION_SCAN_DOCS ? index.documents : [];
+  const definitions = definers.map((d) => definitionReply(d, term.said, term.meaning)).filter((r): r is DocReply => r !== null);
   if (definitions.length === 1) return definitions[0]!;
 
   // `最后一个问题`, `倒数第二条`: counted from the end of the document pointed to.

@@ -605,7 +605,7 @@ function answerFromPlan(q: string, f: PlanFacts): FactsReply | null {
   // (Also when an intent stopped it: what stopped it may be the story's words.)
   const asked = answerFromIntents(q, f);
   if (asked) return asked;
-  const bare = withoutSituation(q, (c) => STORY.test(c) && !LIST_TOPIC.test(c));
+  const bare = withoutSituation(q, (c) => STORY.test(c) && !LIST_TOPIC.test(c) && !POINTED.test(c));
   return bare === q ? null : answerFromIntents(bare, f);
 }
 
@@ -620,6 +620,11 @@ const STORY = /我|咱|俺|本人|家里|单位|公司|厂里|^想|^打算|^准�
  * sets the topic the question asks within.
  */
 const LIST_TOPIC = /任务|目标|指标|方面|措施|板块|大块|发布人|名单|第[\d一二三四五六七八九十]/u;
+/**
+ * …nor one that describes a thing and points at it (`想吸引大学生留在辽宁的那个活动，方案里叫什么？`): it is what
+ * the rest asks about (the activity's name, not the plan's).
+ */
+const POINTED = /(?:这|那)(?:个|种|项|类|场|次)\p{Script=Han}{1,6}$/u;
 
 /** The first intent's reply that explains the question; null when one stops it or none answers. */
 function answerFromIntents(q: string, f: PlanFacts): FactsReply | null {

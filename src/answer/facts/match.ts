@@ -190,9 +190,10 @@ const nounOf = (w: string | undefined) => (w && /块/u.test(w) ? '方面' : (w ?
 export const NAME_LIST = '(?<![白黑红灰])名单';
 export const SURNAME_ASK = '(?<!百)姓(?!名)\\p{Script=Han}';
 /** How the first of a list is said without a number (`头一项`, `最前面的那位`, `打头的任务`, a list read downwards: `名单最上面那个`). */
-export const FIRST_WORDS = '头一|最前面|最前头|最开头|最开始|最先|打头阵|打头|排头|开头|最上面|最上头|最上边|最顶上';
-/** …and the last (`最后那块`, `最末尾的一项`, `最下面那个`). */
-export const LAST_WORDS = '最后|最末尾|最末|末尾|压轴|垫底|最下面|最下头|最下边|最底下';
+// (`排前面那个`: the place in the list, said of two as `排后面那个` is.)
+export const FIRST_WORDS = '头一|最前面|最前头|最开头|最开始|最先|打头阵|打头|排头|开头|最上面|最上头|最上边|最顶上|排在?前面|排在?前头';
+/** …and the last (`最后那块`, `最末尾的一项`, `最下面那个`, `排后面那个`). */
+export const LAST_WORDS = '最后|最末尾|最末|末尾|压轴|垫底|最下面|最下头|最下边|最底下|排在?后面|排在?后头';
 /**
  * How counting from the end is said before the ordinal (`倒数第二`, `从后往前倒着数，第七个`, `从尾巴往前倒第六个`,
  * `从最后一项往前数第二个`): from the back (后, 后面, 最后, 尾巴, 末尾 — the last item itself, `最后一项`), towards the
@@ -203,10 +204,10 @@ export const FROM_END_WORDS = '(?:倒数|[从由](?:清单|列表|名单|任务)
 /** How the place was given in the list (`最先列出的那个方面`, `最后写上的那项`): the listing, not what is asked. */
 const LISTED = '(?:(?:列|排|写|提|摆|放)[出在到上]?)';
 
-/** The first of a list said without a number: `头一项`, `最前面的那块`, `打头的任务`, `排头那个方面`. */
+/** The first of a list said without a number: `头一项`, `最前面的那块`, `打头的任务`, `排头那个方面`, `头一个板块`. */
 // (Said twice over, `排在最前面打头阵的那一条`.)
-const FIRST_PLACE = new RegExp(`(?:从头数[，,]?)?(?:排在)?(?:${FIRST_WORDS}){1,2}${LISTED}?(?:的)?(?:那|一)?(?:一)?(?:项|个|条|件|位|名|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'gu');
-const LAST_PLACE = new RegExp(`(?:排在)?(?:${LAST_WORDS})${LISTED}?(?:的)?(?:那|一)?(?:一)?(?:项|个|条|件|大?块|板块)?(?:重点)?(任务|措施|方面|目标)?`, 'gu');
+const FIRST_PLACE = new RegExp(`(?:从头数[，,]?)?(?:排在)?(?:${FIRST_WORDS}){1,2}${LISTED}?(?:的)?(?:那|一)?(?:一)?(?:项|个|条|件|位|名|大?块|板块)?(?:重点)?(任务|措施|方面|目标|板块|大?块)?`, 'gu');
+const LAST_PLACE = new RegExp(`(?:排在)?(?:${LAST_WORDS})${LISTED}?(?:的)?(?:那|一)?(?:一)?(?:项|个|条|件|大?块|板块)?(?:重点)?(任务|措施|方面|目标|板块|大?块)?`, 'gu');
 
 /** `倒数第二项`, `倒着数第三个方面`: the number counted from the end and the noun after it. */
 const FROM_END_PLACE = new RegExp(`${FROM_END_WORDS}第?(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标|大?块|板块)?`, 'u');
@@ -290,7 +291,8 @@ function lastPlace(q: string): Said {
 }
 
 /** `当中那项`, `排中间的那块`, `居中的任务`: the middle of the list. */
-const MIDDLE_PLACE = /(?:排在?)?(?:正?当中|正?中间|居中)(?:的)?(?:那|一)?(?:一)?(?:项|个|条|大?块|板块)(?:重点)?(任务|措施|方面|目标)?/u;
+// (Placed in the middle, `夹在中间的叫什么`, says the place without a measure word.)
+const MIDDLE_PLACE = /(?:排在?)?(?:正?当中|正?中间|居中)(?:的)?(?:那|一)?(?:一)?(?:项|个|条|大?块|板块)(?:重点)?(任务|措施|方面|目标)?|(?:夹|排)在?(?:正?当中|正?中间)的?(?=是|叫|那)/u;
 
 function middlePlace(q: string): Said {
   const mid = MIDDLE_PLACE.exec(q);

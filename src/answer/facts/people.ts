@@ -25,7 +25,9 @@ const COUNT_WORDS = ['任务', '重点', '方面', '措施', '保障', '发布�
   // …and how the whole is cut into them (`拆成了几个方面`, `拆分为几项`, `划成几块`).
   '拆成', '拆分', '拆', '划成', '切成', '分解',
   // …and of what stands under something (`第六个方面下面有几项任务`).
-  '下面', '下边', '底下', '之下', '里面', '里头'];
+  '下面', '下边', '底下', '之下', '里面', '里头',
+  // …and the paper laying them down (`总共规定了几个板块、几项重点工作`, `列出了几项`).
+  '规定', '列出'];
 
 /** Words for the paper itself and for a total, said beside its name (`这三年工业计划拢共…`). */
 const PAPER_WORDS = ['计划', '规划', '拢共', '统共', '一总'];
@@ -380,7 +382,8 @@ const PERIOD_ASK = /期限|周期|实施期|起止|哪[几些一三]?个?年[头
 
 export const metaIntent: Intent = vocab(META_WORDS, (q, f) => {
   if (/全称|全名|名称|叫什么|标题|题目/.test(q) && f.fullTitle && f.titleSource) {
-    if (residue(q, [], META_WORDS).length > 0) return STOP;
+    // (A person's name, `那位领导…他叫啥名`, is no title: the speakers' intent, before this one, had it to answer.)
+    if (residue(q, [], META_WORDS).length > 0 || /[他她]|[那这]位/u.test(q)) return STOP;
     return { answer: reply(`方案全称是《${f.fullTitle}》。`, [cite(f, f.titleSource.source, f.titleSource.section, f.title ?? undefined)]) };
   }
   // (`从哪年开始`, `起算年份`, `哪三年`, `覆盖哪几个年头`: the period's ends, asked in other words.)

@@ -21,6 +21,9 @@ export const QUESTION_SYNONYMS: readonly [RegExp, string][] = [
   [/规上/g, '规模以上'],
   [/高企/g, '高新技术企业'],
   [/两化融合/g, '工业化和信息化融合'],
+  // Counted works are the plan's tasks (`几项重点工作`, `设的三项工作分别叫啥`, `列的是哪两项工作`); a task's own
+  // 工作 (`试点示范创建工作`) has no count before it.
+  [/((?:几|多少|哪几|哪?[一二两三四五六七八九十\d]{1,3})项)(重点)?工作/g, '$1$2任务'],
 ];
 
 /** Terms plans and staff use for one thing; a fact saying one explains a question saying another. */

@@ -49,3 +49,22 @@ describe('a follow-up holding a word of another title that many texts use', () =
     expect(f.docId).toBe('某省征兵工作条例.txt');
   });
 });
+
+describe('a topic asked on in a conversation about another document', () => {
+  it('is that document’s to answer, not the shipped plan’s measures on the topic (贷款 of its 金融服务)', async () => {
+    const { SEED_FILE, SEED_RAW } = await import('../../support/seed.ts');
+    const guide = [
+      '某市住房公积金贷款指南',
+      '一、还款方式',
+      '还款方式分为等额本息和等额本金两种。贷款期限在一年期以上的借款人，可申请将还款方式在等额本息与等额本金之间变更，每年限一次。',
+      '二、贷款额度',
+      '单笔贷款最高额度为60万元。',
+    ].join('\n');
+    const { answerer } = await answererOver({ [SEED_FILE]: SEED_RAW, '某市住房公积金贷款指南.txt': guide }, true);
+    // (`哪几种还款方式` asks kinds of repayment: no list of named 市 — `某市` — is asked.)
+    expect((await answerer.ask('某市公积金贷款可以选哪几种还款方式？', { sessionId: 'topic' })).grounded).toBe(true);
+    const a = await answerer.ask('贷款以后还能换吗？什么情况下能换？', { sessionId: 'topic' });
+    expect(a.citations.length).toBeGreaterThan(0);
+    expect(a.citations.every((c) => c.source.includes('住房公积金贷款指南'))).toBe(true);
+  });
+});

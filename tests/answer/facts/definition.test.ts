@@ -40,4 +40,22 @@ describe('what a term of the named text means', () => {
     const a = plainText(await answerer.ask('停车泊位是指什么？'));
     expect(a).toContain('供机动车临时停放的位置');
   });
+
+  it('is the parenthesis a text glosses a term with where it uses it (“AI+OPC”（…）), asked with emphasis or in Latin letters', async () => {
+    const plan = [
+      '某市打造“AI+OPC”创业高地行动计划（2026—2028年）',
+      '为打造全国“AI+OPC”（人工智能协同的“一人”公司）创业高地，制定本计划。',
+      '一、建设OPC社区（责任单位：市科技局）。到2028年建成OPC社区20个。',
+      '二、设立创业基金（试行）。对入驻OPC社区的企业给予房租补贴。',
+    ].join('\n');
+    const { answerer } = await answererOver({ '某市打造“AI+OPC”创业高地行动计划（2026—2028年）.txt': plan }, true);
+    for (const q of ['那个文件里反复出现的OPC，到底是什么意思？', 'AI+OPC指的是什么']) {
+      const a = await answerer.ask(q);
+      expect(a.grounded).toBe(true);
+      expect(plainText(a)).toContain('人工智能协同的“一人”公司');
+    }
+    // A period, a label or a kind of draft in parentheses glosses nothing.
+    expect(plainText(await answerer.ask('创业基金是什么意思？'))).not.toMatch(/创业基金：/u);
+    expect(plainText(await answerer.ask('OPC社区是什么意思？'))).not.toMatch(/OPC社区：/u);
+  });
 });
