@@ -9,7 +9,7 @@ import { assignsInParens } from '../knowledge/annotations.ts';
 import { DOC_NUMBER_STATED, DOC_NUMBER_WORD, INTERROGATIVE, OWNER_ASK, paragraphYear, WHO_LEADS, yearsOf } from './asked.ts';
 import { toldInSituation } from './situation.ts';
 import { adjacent, phrasePairs } from '../retrieval/lexical/phrase.ts';
-import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, countedHead, countMeasure, countsInMeasure, countsThing, kindWords, NUM_PATTERN, parseNumber, periodUnitAsked, statesAmount, statesAmountOf, statesPeriodIn, type AmountKind } from '../text/numerals.ts';
+import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, countedHead, countMeasure, countsInMeasure, countsThing, kindWords, NUM_PATTERN, parseNumber, partUnitAsked, periodUnitAsked, statesAmount, statesAmountOf, statesPartCount, statesPeriodIn, type AmountKind } from '../text/numerals.ts';
 import { lowerOrSame } from '../text/lower.ts';
 
 export const MAX_ANSWER_CHARS = 300;
@@ -231,6 +231,8 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
   const typedKinds = kinds.includes('money') ? [] : kinds.filter((k) => k !== 'phone' && k !== 'website' && k !== 'rank');
   // `街道几天内给审核意见`: a period in the scale asked (`3个工作日内`), not one in another (`2个月最低生活保障标准`).
   const period = amount && kinds.includes('duration') && !several ? periodUnitAsked(query.normalized) : null;
+  // `一共几章`: a count of a text's parts is led by a sentence that counts them (`共十九章`), not by another count.
+  const part = kinds.includes('count') && !OTHER_ASK.test(query.normalized) ? partUnitAsked(query.normalized) : null;
   const contactKinds = contactKindsOf(kinds);
   // `哪个单位组织召开`: led by a sentence that names a body (`市政府新闻办召开…`).
   // (…and `谁来牵头细化分解`: who leads, which only a sentence that names the body says.)
@@ -332,7 +334,7 @@ function candidates(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], kind
       const phrased = own ? pairs.filter(([a, b]) => adjacent(lower, a, b)).length : 0;
       // A tier whose bracket does not hold the asker's figure (5000–10000人 for 1.2万张票) answers someone else.
       const fit = bracketFit(text, stated);
-      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, phrased, ...(fit ? { tier: fit } : {}), weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1) * (fit === 'out' ? OTHER_TIER : 1) * (named > 1 && namedInRow(text) < named ? UNLISTED : 1), ...((amount && !(typedKinds.length ? statesAmountOf(text, typedKinds) : statesAmount(text)) && !(place && place.test(text))) || (period && !statesPeriodIn(text, period)) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (numbered && !DOC_NUMBER_STATED.test(text)) || (classing && !CLASS_STATED.test(text)) || (penalty && !PENALTY_STATED.test(text)) || (span && !SPAN_STATED.test(text)) ? { noAmount: true } : {}), ...(payer && !PAYER_STATED.test(text) ? { unpaid: true as const } : {}) };
+      const cand: Candidate = { hitRank, docId: hit.chunk.docId, order, text, covers, phrased, ...(fit ? { tier: fit } : {}), weight: (intro ? weight * INTRO_SHARE : weight) * (otherYear ? OTHER_YEAR : 1) * (fit === 'out' ? OTHER_TIER : 1) * (named > 1 && namedInRow(text) < named ? UNLISTED : 1), ...((amount && !(typedKinds.length ? statesAmountOf(text, typedKinds) : statesAmount(text)) && !(place && place.test(text))) || (period && !statesPeriodIn(text, period)) || (part && !statesPartCount(text, part)) || (dated && !statesAmountOf(text, dateKinds)) || (body && !ORG_NAME.test(text)) || (numbered && !DOC_NUMBER_STATED.test(text)) || (classing && !CLASS_STATED.test(text)) || (penalty && !PENALTY_STATED.test(text)) || (span && !SPAN_STATED.test(text)) ? { noAmount: true } : {}), ...(payer && !PAYER_STATED.test(text) ? { unpaid: true as const } : {}) };
       // Clauses of one `；` list are chained so a list question can get the whole list — and, for a question
       // that asks a list's members, the items under the sentence that announces them.
       if (prev && (/[；;]$/.test(prev.text) || listed)) prev.next = cand;

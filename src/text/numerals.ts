@@ -82,7 +82,8 @@ const LABELS = new RegExp(`第${NUM_PATTERN}(?:条|款|项|章|节|部分|个|�
  * and a question asks by (`多少架`). 个 is apart: `7个月` is a period.
  */
 // (级 only where it ends the phrase, `分为十三级`, `两级。`: `三级公立医院`, `3级待遇` name a grade, they count nothing.)
-const COUNT_UNITS = '家|项|名|人|所|次|辆|户|张|件|套|批|位|条|种|类|部|架|台|座|艘|处|级(?!\\p{Script=Han})';
+// (A text's own parts, `一共几章`, and animals, `几只`, `几头`, are counted as its entries are.)
+const COUNT_UNITS = '家|项|名|人|所|次|辆|户|张|件|套|批|位|条|种|类|部|架|台|座|艘|处|章|节|只|头|级(?!\\p{Script=Han})';
 /** Of those, the ones a stated figure is counted in: `一批`, `一种`, `一类`, `一部分` are no figure. */
 const FIGURE_UNITS = COUNT_UNITS.split('|').filter((u) => !'批种类部'.includes(u)).join('|');
 /** Measures a figure in words is stated in besides money and time (`不足五十平方米`, `三千亩`, `五百千瓦`). */
@@ -371,6 +372,16 @@ const PERIOD_STATED: Record<PeriodUnit, RegExp> = {
   month: new RegExp(`${N}\\s*个?月|半年`, 'u'),
   year: new RegExp(`${N}\\s*(?:个)?年|半年|终身|长期|${FOREVER}`, 'u'),
 };
+/** The parts of a text a count asks for (`一共几章`, `分多少节`): a text's structure, counted in its own unit. */
+const PART_COUNT_ASKED = /(?<![第哪])(?:几|多少)(章|节)/u;
+/** The unit of a text's parts a count asks in (`章` of `一共几章`), or null. */
+export function partUnitAsked(question: string): string | null {
+  return PART_COUNT_ASKED.exec(question)?.[1] ?? null;
+}
+/** Whether a text states a count in that unit (`共十九章`), not a place in it (`第三章`). */
+export function statesPartCount(text: string, unit: string): boolean {
+  return new RegExp(`(?<!第)${N}\\s*${unit}`, 'u').test(amountText(text));
+}
 /** Whether a text states a period in that scale (`3个工作日内` for days; not `2个月最低生活保障标准`). */
 export function statesPeriodIn(text: string, unit: PeriodUnit): boolean {
   return PERIOD_STATED[unit].test(amountText(text)) || (unit === 'year' && (YEAR_SPAN.test(text) || YEARS_THROUGH.test(text)));
