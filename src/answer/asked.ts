@@ -341,7 +341,7 @@ const LIST_ASKING = new RegExp(LIST_QUESTION.source, 'gu');
  * Words for a thing or an aspect asked after 哪些 (`哪些事`, `哪些方面`): no named thing is asked — nor people
  * (`分别是哪些人`), whom a text names by their roles (`1名团长、3名创业导师`) as often as by name.
  */
-const GENERIC_ASKED = /^[个项类种]?(?:事|方面|东西|内容|工作|情况|问题|环节|地方|人)/u;
+const GENERIC_ASKED = /^[个项类种]?(?:事|方面|东西|内容|工作|情况|问题|环节|地方|人|条件|要求|材料)/u;
 
 /** The clause of the question around a position (between its commas and stops). */
 function clauseAt(q: string, at: number): string {
@@ -370,7 +370,7 @@ export function unnamedKind(query: ParsedQuery, answerText: string): string | nu
   // (Of several askings, `名单里都有哪些公司`, the one a word follows.)
   const nextOf = (m: RegExpMatchArray) => {
     // (…past the measure word: `哪几种还款方式` asks kinds of repayment, not the 市 of `某市` before it.)
-    const after = q.slice(m.index! + m[0].length).replace(/^[个家所座类批位项种样条件]/u, '');
+    const after = q.slice(m.index! + m[0].length).replace(/^(?:[个家所座类批位项]|[种样](?!类))/u, '');
     return query.concepts.find((c) => after.startsWith(c.text));
   };
   // (`…被列进失信主体名单了，还可以报吗`: a 名单 in a clause that asks nothing is the asker's story, not a list asked for.)

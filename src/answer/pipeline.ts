@@ -93,6 +93,8 @@ interface Outcome {
 }
 
 const RETRIEVE_K = 8;
+/** Words of a plan's own lists and their places: a question with one asks the plan's structure, whatever came before. */
+const PLAN_LISTS_ASKED = /任务|方面|板块|目标|指标|发布人|发布会|保障措施|第[\d一二三四五六七八九十]+(?:项|个)/u;
 /** What each ask of a question asked one at a time must have found of its words (askByAsk). */
 const ASK_COVERAGE = 0.5;
 const ASK_BEST_COVERAGE = 0.45;
@@ -197,8 +199,8 @@ export class Answerer {
     // A question put to another document by name or pointer (`国家职业教育改革实施方案对…`, `这个办法…`) is
     // not the plans' to answer — nor one asked on in a conversation about another document
     // (`武汉公积金贷款可以选哪几种还款方式？`, then `贷款以后还能换吗？`): a plan's topic (its 金融 measures) is no
-    // answer about that paper.
-    const elsewhere = focus.docId !== undefined && !planFocus;
+    // answer about that paper. (One that asks of a plan's own lists — `重点任务第5项`, `第三个方面`, `发布人` — still is.)
+    const elsewhere = focus.docId !== undefined && !planFocus && (focus.definite || !PLAN_LISTS_ASKED.test(question));
     // (`What does the seventh area cover?`: the plan's facts read it as `第七个方面是什么？`.)
     const asked = script === 'english' ? (ordinalAsk(question) ?? question) : question;
     // `他上一位呢` after an answer that named a speaker from a passage: the speakers it named are the list the

@@ -83,7 +83,8 @@ const LABELS = new RegExp(`第${NUM_PATTERN}(?:条|款|项|章|节|部分|个|�
  */
 // (级 only where it ends the phrase, `分为十三级`, `两级。`: `三级公立医院`, `3级待遇` name a grade, they count nothing.)
 // (A text's own parts, `一共几章`, and animals, `几只`, `几头`, are counted as its entries are.)
-const COUNT_UNITS = '家|项|名|人|所|次|辆|户|张|件|套|批|位|条|种|类|部|架|台|座|艘|处|章|节|只|头|级(?!\\p{Script=Han})';
+// (Not the 节 of 节能, 节假日, the 章 of 章程.)
+const COUNT_UNITS = '家|项|名|人|所|次|辆|户|张|件|套|批|位|条|种|类|部|架|台|座|艘|处|章(?!程)|节(?![能水电约日假气庆])|只|头|级(?!\\p{Script=Han})';
 /** Of those, the ones a stated figure is counted in: `一批`, `一种`, `一类`, `一部分` are no figure. */
 const FIGURE_UNITS = COUNT_UNITS.split('|').filter((u) => !'批种类部'.includes(u)).join('|');
 /** Measures a figure in words is stated in besides money and time (`不足五十平方米`, `三千亩`, `五百千瓦`). */
@@ -220,7 +221,8 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
  * the count the asker has in mind, not one asked of the text. So is 几 as a rough or pointed number:
  * `跑好几个窗口`, `这几个部门`, `十几家企业`.
  */
-const INDEFINITE = /(?<=想(?!知道|了解|问)[\p{Script=Han}]{1,2})几(?=[个名位家])|(?<=[好这那]|(?<!第)十)几(?=[个名位家项人所次条种类件天日年])/gu;
+// (…and the parts of a text pointed at, `前几章`, `这几节`.)
+const INDEFINITE = /(?<=想(?!知道|了解|问)[\p{Script=Han}]{1,2})几(?=[个名位家])|(?<=[好这那]|(?<!第)十)几(?=[个名位家项人所次条种类件天日年章节只头])|(?<=[前后])几(?=[章节])/gu;
 
 /** The kinds of amount the question asks for; empty when its wording does not say (`补贴多少`). */
 export function askedAmountKinds(question: string): AmountKind[] {
@@ -373,14 +375,16 @@ const PERIOD_STATED: Record<PeriodUnit, RegExp> = {
   year: new RegExp(`${N}\\s*(?:个)?年|半年|终身|长期|${FOREVER}`, 'u'),
 };
 /** The parts of a text a count asks for (`一共几章`, `分多少节`): a text's structure, counted in its own unit. */
-const PART_COUNT_ASKED = /(?<![第哪])(?:几|多少)(章|节)/u;
+// (`前几章`, `这几章` point at some of them; they ask no count.)
+const PART_COUNT_ASKED = /(?<![第哪前后这那好十])(?:几|多少)(章|节(?![能水电约日假气庆]))/u;
 /** The unit of a text's parts a count asks in (`章` of `一共几章`), or null. */
 export function partUnitAsked(question: string): string | null {
   return PART_COUNT_ASKED.exec(question)?.[1] ?? null;
 }
 /** Whether a text states a count in that unit (`共十九章`), not a place in it (`第三章`). */
 export function statesPartCount(text: string, unit: string): boolean {
-  return new RegExp(`(?<!第)${N}\\s*${unit}`, 'u').test(amountText(text));
+  // (`约法三章`, `二十四节气`, `两节期间` count no parts.)
+  return new RegExp(`(?<![第法])${N}\\s*${unit}(?![气日假期])`, 'u').test(amountText(text));
 }
 /** Whether a text states a period in that scale (`3个工作日内` for days; not `2个月最低生活保障标准`). */
 export function statesPeriodIn(text: string, unit: PeriodUnit): boolean {

@@ -13,6 +13,11 @@ describe('a count of a text’s parts', () => {
     expect(askedAmountKinds('家里最多能养几只狗？')).toContain('count');
     expect(partUnitAsked('那个规则一共几章？')).toBe('章');
     expect(partUnitAsked('第几章讲的结算？')).toBeNull();
+    // (Some of them pointed at, `前几章`, and the 节 of 节能 are no count of parts.)
+    expect(partUnitAsked('前几章主要规定了哪些内容？')).toBeNull();
+    expect(askedAmountKinds('前几章主要规定了哪些内容？')).not.toContain('count');
+    expect(askedAmountKinds('买空调能拿多少节能补贴？')).not.toContain('count');
+    expect(statesPartCount('约法三章', '章')).toBe(false);
     expect(statesPartCount('《某市电力市场规则（试行）》共十九章，分别是：总则、市场成员', '章')).toBe(true);
     expect(statesPartCount('第三章 市场构成与价格', '章')).toBe(false);
   });

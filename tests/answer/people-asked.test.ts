@@ -26,6 +26,11 @@ describe('people asked after 分别是哪些', () => {
     expect(plainText(a)).not.toContain('名单');
   });
 
+  it('reads 哪些条件 as conditions asked, not a list of the 市 before it', async () => {
+    const a = await answerer.ask('某市申请OPC陪跑服务要满足哪些条件？');
+    expect(plainText(a)).not.toContain('市名单');
+  });
+
   it('still says a list of named counties is not stated where the text names none', async () => {
     const a = await answerer.ask('OPC创业的试点县有哪些？');
     expect(a.grounded).toBe(false);

@@ -70,6 +70,8 @@ describe('sessions', () => {
     // (A demonstrative heading the question's own description points at what it describes, not back.)
     expect(isFollowUp('管金融发展的那个局，上去念稿子的是哪位？')).toBe(false);
     expect(isFollowUp('那个怎么申请？')).toBe(true);
+    expect(isFollowUp('你说的那个补贴怎么申请？')).toBe(true);
+    expect(isFollowUp('刚提到的这些措施由哪个部门负责？')).toBe(true);
   });
 
   it('uses the previous turn for a follow-up', async () => {

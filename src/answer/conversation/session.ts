@@ -62,7 +62,8 @@ export class MemorySessions implements SessionStore {
 // Words that point back at the previous turn: 其中, 它, 这些, 上述, 第二项, a bare 呢 at the end.
 // (A demonstrative after 的 heads a description the question gives itself, `管金融发展的那个局`: it points at
 // what it describes, not back.)
-const ANAPHORA = /其中|它们?|(?<!的)(?:这些|那些|这个|那个)|该项|上述|前面|刚才|第[一二三四五六七八九十\d]+[项个条点]|呢[?？]?$/u;
+// (…unless what describes it is what was said: `你说的那个补贴`, `刚提到的这些措施`.)
+const ANAPHORA = /其中|它们?|(?<!的)(?:这些|那些|这个|那个)|(?:说|讲|提|提到|介绍|问)的(?:这|那)(?:些|个)|该项|上述|前面|刚才|第[一二三四五六七八九十\d]+[项个条点]|呢[?？]?$/u;
 
 export function isFollowUp(question: string): boolean {
   return ANAPHORA.test(question);

@@ -82,7 +82,7 @@ const GENRE_WORDS = ['办法', '方案', '意见', '通知', '答记者问', '�
 const SERIES_NO = /[（(]([一二三四五六七八九十]{1,2})[）)]/gu;
 /** …and in a question, right after the kind of paper it numbers (`劳动争议解释（一）第二条`), not an item's `（一）`. */
 // (An amendment's number is said bare as often, `刑法修正案十二`: after 修正案 no item is numbered.)
-const SERIES_NAMED = /(?<=办法|方案|意见|通知|规定|细则|解释|决定|批复|条例|措施|修正案)[（(]([一二三四五六七八九十]{1,2})[）)]|(?<=修正案)([一二三四五六七八九十]{1,2})(?![条款项章节])/gu;
+const SERIES_NAMED = /(?<=办法|方案|意见|通知|规定|细则|解释|决定|批复|条例|措施|修正案)[（(]([一二三四五六七八九十]{1,2})[）)]|(?<=修正案)([一二三四五六七八九十]{1,2})(?![一二三四五六七八九十条款项章节般共经审])/gu;
 
 /**
  * The documents the question names, best first, with how clearly. A title word counts by how few
@@ -205,7 +205,8 @@ function nameForm(s: string): string {
 }
 
 /** An amendment's number said bare (`刑法修正案九`): the title's `(九)`. */
-const BARE_AMENDMENT = /(?<=修正案)([一二三四五六七八九十]{1,2})(?![条款项章节])/gu;
+// (Not `一般` after it, nor the 二 of `修正案二十条`: the number stands whole.)
+const BARE_AMENDMENT = /(?<=修正案)([一二三四五六七八九十]{1,2})(?![一二三四五六七八九十条款项章节般共经审])/gu;
 
 /**
  * Every document's title in nameForm, in the order of index.documents: made once per index. A question
@@ -1615,10 +1616,12 @@ function definedTerm(q: string): { said: string; meaning: boolean } {
 function glossOf(text: string, term: string): { gloss: string; at: number } | null {
   const escaped = term.replace(/[+]/gu, '\\+');
   // (A Latin term stands whole: `PC` is no part of `OPC`.)
-  const before = /^[A-Za-z]/u.test(term) ? '(?<![A-Za-z])' : '';
+  // (…and a Han one too: `工作人员` is no part of `国家工作人员`, `开发区` of `经济开发区`.)
+  const before = /^[A-Za-z]/u.test(term) ? '(?<![A-Za-z])' : '(?<!\\p{Script=Han})';
   for (const m of text.matchAll(new RegExp(`${before}${escaped}[”"’]?[（(]([^（）()\\n]{4,40})[）)]`, 'gu'))) {
     const gloss = m[1]!;
-    if (/\d|[：:]|简称|下称|^(?:试行|草案|暂行|征求意见稿|修订稿?|送审稿)$/u.test(gloss) || !/\p{Script=Han}{2}/u.test(gloss)) continue;
+    // (Nor what limits or lists it, `（包括…）`, `（不含…）`, `（如…）`.)
+    if (/\d|[：:]|简称|下称|^(?:试行|草案|暂行|征求意见稿|修订稿?|送审稿)$|^(?:包括|包含|含|不含|不包括|如|例如|即|除)/u.test(gloss) || !/\p{Script=Han}{2}/u.test(gloss)) continue;
     return { gloss, at: m.index };
   }
   return null;

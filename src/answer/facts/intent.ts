@@ -624,7 +624,8 @@ const LIST_TOPIC = /任务|目标|指标|方面|措施|板块|大块|发布人|�
  * …nor one that describes a thing and points at it (`想吸引大学生留在辽宁的那个活动，方案里叫什么？`): it is what
  * the rest asks about (the activity's name, not the plan's).
  */
-const POINTED = /(?:这|那)(?:个|种|项|类|场|次)\p{Script=Han}{1,6}$/u;
+// (A description before it, `…的那个活动`: `我想问问这个方案` points at the paper, and is the asker's story.)
+const POINTED = /的(?:这|那)(?:个|种|项|类|场|次)(?!\p{Script=Han}*(?:方案|计划|规划|政策|文件|意见|办法)$)\p{Script=Han}{1,6}$/u;
 
 /** The first intent's reply that explains the question; null when one stops it or none answers. */
 function answerFromIntents(q: string, f: PlanFacts): FactsReply | null {

@@ -193,7 +193,7 @@ export const SURNAME_ASK = '(?<!百)姓(?!名)\\p{Script=Han}';
 // (`排前面那个`: the place in the list, said of two as `排后面那个` is.)
 export const FIRST_WORDS = '头一|最前面|最前头|最开头|最开始|最先|打头阵|打头|排头|开头|最上面|最上头|最上边|最顶上|排在?前面|排在?前头';
 /** …and the last (`最后那块`, `最末尾的一项`, `最下面那个`, `排后面那个`). */
-export const LAST_WORDS = '最后|最末尾|最末|末尾|压轴|垫底|最下面|最下头|最下边|最底下|排在?后面|排在?后头';
+export const LAST_WORDS = '最后面|最后头|最后|最末尾|最末|末尾|压轴|垫底|最下面|最下头|最下边|最底下|排在?后面|排在?后头';
 /**
  * How counting from the end is said before the ordinal (`倒数第二`, `从后往前倒着数，第七个`, `从尾巴往前倒第六个`,
  * `从最后一项往前数第二个`): from the back (后, 后面, 最后, 尾巴, 末尾 — the last item itself, `最后一项`), towards the
@@ -292,7 +292,7 @@ function lastPlace(q: string): Said {
 
 /** `当中那项`, `排中间的那块`, `居中的任务`: the middle of the list. */
 // (Placed in the middle, `夹在中间的叫什么`, says the place without a measure word.)
-const MIDDLE_PLACE = /(?:排在?)?(?:正?当中|正?中间|居中)(?:的)?(?:那|一)?(?:一)?(?:项|个|条|大?块|板块)(?:重点)?(任务|措施|方面|目标)?|(?:夹|排)在?(?:正?当中|正?中间)的?(?=是|叫|那)/u;
+const MIDDLE_PLACE = /(?:排在?)?(?:正?当中|正?中间|居中)(?:的)?(?:那|一)?(?:一)?(?:项|个|条|大?块|板块)(?:重点)?(任务|措施|方面|目标)?|(?:夹|排)在?(?:正?当中|正?中间)的?(?=是|叫|那(?![几两二三四五六七八九十]))/u;
 
 function middlePlace(q: string): Said {
   const mid = MIDDLE_PLACE.exec(q);

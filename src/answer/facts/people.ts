@@ -383,7 +383,7 @@ const PERIOD_ASK = /期限|周期|实施期|起止|哪[几些一三]?个?年[头
 export const metaIntent: Intent = vocab(META_WORDS, (q, f) => {
   if (/全称|全名|名称|叫什么|标题|题目/.test(q) && f.fullTitle && f.titleSource) {
     // (A person's name, `那位领导…他叫啥名`, is no title: the speakers' intent, before this one, had it to answer.)
-    if (residue(q, [], META_WORDS).length > 0 || /[他她]|[那这]位/u.test(q)) return STOP;
+    if (residue(q, [], META_WORDS).length > 0 || /(?<!其)[他她]|[那这]位/u.test(q)) return STOP;
     return { answer: reply(`方案全称是《${f.fullTitle}》。`, [cite(f, f.titleSource.source, f.titleSource.section, f.title ?? undefined)]) };
   }
   // (`从哪年开始`, `起算年份`, `哪三年`, `覆盖哪几个年头`: the period's ends, asked in other words.)

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveFocus } from '../../../src/answer/conversation/focus.ts';
 import type { KnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
 import { answererOver } from '../../support/docs.ts';
+import { plainText } from '../../../src/answer/plain-text.ts';
 
 let index: KnowledgeIndex;
 beforeAll(async () => {
@@ -66,5 +67,16 @@ describe('a topic asked on in a conversation about another document', () => {
     const a = await answerer.ask('贷款以后还能换吗？什么情况下能换？', { sessionId: 'topic' });
     expect(a.citations.length).toBeGreaterThan(0);
     expect(a.citations.every((c) => c.source.includes('住房公积金贷款指南'))).toBe(true);
+  });
+});
+
+describe('a plan’s own lists asked after another document', () => {
+  it('are still the plan’s to answer (重点任务第5项)', async () => {
+    const { SEED_FILE, SEED_RAW } = await import('../../support/seed.ts');
+    const guide = ['某市住房公积金贷款指南', '一、还款方式', '还款方式分为等额本息和等额本金两种。', '二、贷款额度', '单笔贷款最高额度为60万元。'].join('\n');
+    const { answerer } = await answererOver({ [SEED_FILE]: SEED_RAW, '某市住房公积金贷款指南.txt': guide }, true);
+    await answerer.ask('某市公积金贷款单笔最高能贷多少？', { sessionId: 'lists' });
+    const a = await answerer.ask('重点任务第5项是什么？', { sessionId: 'lists' });
+    expect(plainText(a)).toContain('抓好大中小企业融通');
   });
 });

@@ -58,4 +58,15 @@ describe('what a term of the named text means', () => {
     expect(plainText(await answerer.ask('创业基金是什么意思？'))).not.toMatch(/创业基金：/u);
     expect(plainText(await answerer.ask('OPC社区是什么意思？'))).not.toMatch(/OPC社区：/u);
   });
+
+  it('is no gloss of a longer word’s tail, nor a parenthesis that lists what it includes', async () => {
+    const rules = [
+      '某市开发区管理办法',
+      '第一条 本市经济开发区（工业园区）的建设和管理，适用本办法。',
+      '第二条 国家工作人员（包括在国家机关中从事公务的人员）违反本办法的，依法给予处分。',
+    ].join('\n');
+    const { answerer } = await answererOver({ '某市开发区管理办法.txt': rules }, true);
+    expect(plainText(await answerer.ask('开发区是什么意思？'))).not.toMatch(/开发区：工业园区/u);
+    expect(plainText(await answerer.ask('国家工作人员是指什么？'))).not.toMatch(/国家工作人员：包括/u);
+  });
 });

@@ -10,6 +10,8 @@ import { answerFromFacts, type FactsContext } from '../../../src/answer/facts/in
 import { extractFacts, type PlanFacts } from '../../../src/knowledge/facts/plan.ts';
 import { normalizeDocument } from '../../../src/text/normalize.ts';
 import { answererOver } from '../../support/docs.ts';
+import { namedDocuments } from '../../../src/answer/facts/documents.ts';
+import type { KnowledgeIndex } from '../../../src/retrieval/knowledge-index.ts';
 import { shippedAnswerer } from '../../support/kb.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -62,6 +64,15 @@ describe('works counted are the tasks, and aspects said as 板块 (the shipped p
     expect(await ask('我们是搞研发的小企业，想找发布会上科技口那位领导的讲话听听，他叫啥名？')).not.toContain('方案全称是');
   });
 
+  it('still sets aside a story that points at the paper itself (我想问问这个方案，…)', async () => {
+    expect(await ask('我想问问这个方案，全称叫什么？')).toContain('方案全称是');
+    expect(await ask('我们单位在学习这个方案，重点任务一共有多少项？')).toContain('21项');
+  });
+
+  it('reads 排在最后面的那项 as the last', async () => {
+    expect(await ask('重点任务里排在最后面的那项是什么？')).toContain('第21项');
+  });
+
   it('reads 头一个板块 and 最后一个板块 as the first and the last aspect', async () => {
     expect(await ask('头一个板块列的是哪两项任务？')).toContain('第一方面');
     expect(await ask('最后一个板块有几项任务？')).toContain('第八方面');
@@ -90,12 +101,14 @@ describe('a name asked that is not the plan’s title', () => {
 
 describe('an amendment named by its number said bare', () => {
   let answerer: Answerer;
+  let index: KnowledgeIndex;
   beforeAll(async () => {
     const amendment = (n: string, day: string) => `中华人民共和国刑法修正案（${n}）\n\n一、将刑法第一条修改为：“……”\n\n二、本修正案自${day}起施行。\n`;
-    ({ answerer } = await answererOver({
+    ({ answerer, index } = await answererOver({
       '刑法修正案（九）.md': amendment('九', '2015年11月1日'),
       '刑法修正案（十二）.md': amendment('十二', '2024年3月1日'),
       '刑法修正案（十一）.md': amendment('十一', '2021年3月1日'),
+      '刑法修正案（二）.md': amendment('二', '2001年8月31日'),
     }));
   });
 
@@ -105,5 +118,12 @@ describe('an amendment named by its number said bare', () => {
     expect(twelve).not.toContain('2015年11月1日');
     expect(plainText(await answerer.ask('刑法修正案九是哪一天开始正式生效实施的？'))).toContain('2015年11月1日');
     expect(plainText(await answerer.ask('刑法修正案（十一）哪天开始施行？'))).toContain('2021年3月1日');
+    // (`一般` is no number, nor is the 二 of `二十条`.)
+    expect(plainText(await answerer.ask('刑法修正案一般什么时候开始施行？'))).not.toContain('2001年8月31日');
+  });
+
+  it('reads no amendment number out of a count after it (修正案二十条)', () => {
+    // (Read as `(二)`, its siblings would be struck from the documents named.)
+    expect(namedDocuments(index, '刑法修正案二十条讲的什么').some((n) => n.doc.title.includes('(九)'))).toBe(true);
   });
 });
