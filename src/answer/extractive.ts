@@ -48,8 +48,11 @@ const OTHER_ASK = /哪(?!些)|什么(?!比例|标准|比重|价格|费率|税率
 const NO_AMOUNT_SHARE = 0.5;
 /** A question asking which body (unit, department, office) did something — or who organised, hosted or convened it (`组织方是谁`, `谁主办的`). */
 const ORG_ASK = /(?:哪个|哪些|哪家|哪几个|什么)(?:单位|部门|机构|机关)|(?:组织|主办|承办|召集|举办|发起)(?:方|单位|者)(?:是|为)?(?:谁|哪)|谁(?:来)?(?:组织|主办|承办|召集|召开|举办|发起)/u;
-/** A body's name: a run ending in an office word (新闻办, 工业和信息化局, 人民政府, 上一级海警机构, 公安机关). */
-const ORG_NAME = /\p{Script=Han}{1,12}?(?:局|委员会|委|办公室|办公厅|办|厅|部门|部|院|中心|政府|公司|银行|协会|集团|机构|机关)/u;
+/**
+ * A body's name: a run ending in an office word (新闻办, 工业和信息化局, 人民政府, 公安机关) — or an authority's 机构
+ * (上一级海警机构, 监管机构), not any 机构 a text speaks of (上云服务机构, 金融机构).
+ */
+const ORG_NAME = /\p{Script=Han}{1,12}?(?:局|委员会|委|办公室|办公厅|办|厅|部门|部|院|中心|政府|公司|银行|协会|集团|机关|(?:海警|监管|管理|执法|登记|主管|行政|统计|监督|审计|复议|警察)机构)/u;
 /** Weight of a tier whose bracket does not hold the figure the question states. */
 const OTHER_TIER = 0.5;
 /** Weight of a sentence that states only other years than the one the question names. */

@@ -32,3 +32,16 @@ describe('the body asked of a law', () => {
     expect(a).not.toContain('统计机构');
   });
 });
+
+describe('a 机构 a text speaks of', () => {
+  it('is no body answering who leads an item (上云服务机构 is not the lead unit of the item after it)', async () => {
+    // A real 行动计划 (eval/owners): item 18's title follows a sentence on 上云服务机构 in the same passage.
+    // Loaded as the suite loads it: the shipped plan and the folder's two texts.
+    const { SEED_FILE, SEED_RAW } = await import('../support/seed.ts');
+    const folder = path.resolve(root, 'eval/owners/knowledge');
+    const files: Record<string, string> = { [SEED_FILE]: SEED_RAW };
+    for (const name of ['安徽省工业互联网创新发展行动计划（2021-2023年）.txt', '支持工业互联网发展若干政策.txt']) files[name] = readFileSync(path.join(folder, name), 'utf8');
+    const { answerer } = await answererOver(files, true);
+    expect(plainText(await answerer.ask('加快工业APP解决方案培育由哪个部门负责？'))).toContain('省经济和信息化厅');
+  });
+});
