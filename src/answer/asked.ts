@@ -412,6 +412,8 @@ export function venueUnstated(query: ParsedQuery, text: string): boolean {
 
 /** An ordinal of a series (`第一场`, `第二批`, `第三期`): what it counts is a unit the text numbers too. */
 const SERIES_ORDINAL = /第([一二三四五六七八九十百\d]{1,4})(场|期|批|届|轮|次)/gu;
+/** Which one of a series asked (`到底第几场`, `哪一批`): its unit. */
+const SERIES_PLACE_ASKED = /(?:第几|哪一?)(场|期|批|届|轮|次)/gu;
 
 /**
  * `系列发布会第一场讲的什么` answered from a text about its 第二场: the question's ordinal of a series, when
@@ -420,10 +422,11 @@ const SERIES_ORDINAL = /第([一二三四五六七八九十百\d]{1,4})(场|期|
  */
 export function otherOrdinal(query: ParsedQuery, answerText: string, documentText: string): string | null {
   // (Not one inside the asker's quotation, a sentence given to be checked: `“…系列第三场发布会…”场次对不对`.)
+  // (Nor one the asker doubts while asking which it is: `同事说是系列第一场，我记得不是，到底第几场？`.)
+  const placesAsked = new Set([...query.normalized.matchAll(SERIES_PLACE_ASKED)].map((m) => m[1]!));
   for (const m of query.normalized.replace(/“[^”]*”/gu, '').matchAll(SERIES_ORDINAL)) {
     const [said, , unit] = m;
-    // (Nor one the asker doubts while asking which it is: `同事说是系列第一场，我记得不是，到底第几场？`.)
-    if (documentText.includes(said) || new RegExp(`第几${unit}|哪一?${unit}`, 'u').test(query.normalized)) continue;
+    if (documentText.includes(said) || placesAsked.has(unit!)) continue;
     const others = [...answerText.matchAll(SERIES_ORDINAL)].filter((o) => o[2] === unit && o[0] !== said);
     if (others.length) return said;
   }

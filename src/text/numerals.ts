@@ -381,10 +381,14 @@ const PART_COUNT_ASKED = /(?<![第哪前后这那好十])(?:几|多少)(章|节(
 export function partUnitAsked(question: string): string | null {
   return PART_COUNT_ASKED.exec(question)?.[1] ?? null;
 }
+/**
+ * A count stated in each unit, made once: every candidate sentence of a `一共几章` question is tested.
+ * (`约法三章`, `二十四节气`, `两节期间` count no parts.)
+ */
+const PART_COUNT_STATED: Record<string, RegExp> = Object.fromEntries(['章', '节'].map((u) => [u, new RegExp(`(?<![第法])${N}\\s*${u}(?![气日假期])`, 'u')]));
 /** Whether a text states a count in that unit (`共十九章`), not a place in it (`第三章`). */
 export function statesPartCount(text: string, unit: string): boolean {
-  // (`约法三章`, `二十四节气`, `两节期间` count no parts.)
-  return new RegExp(`(?<![第法])${N}\\s*${unit}(?![气日假期])`, 'u').test(amountText(text));
+  return PART_COUNT_STATED[unit]?.test(amountText(text)) ?? false;
 }
 /** Whether a text states a period in that scale (`3个工作日内` for days; not `2个月最低生活保障标准`). */
 export function statesPeriodIn(text: string, unit: PeriodUnit): boolean {

@@ -81,8 +81,8 @@ const GENRE_WORDS = ['办法', '方案', '意见', '通知', '答记者问', '�
 /** A series number in a title (`解释（一）`). */
 const SERIES_NO = /[（(]([一二三四五六七八九十]{1,2})[）)]/gu;
 /** …and in a question, right after the kind of paper it numbers (`劳动争议解释（一）第二条`), not an item's `（一）`. */
-// (An amendment's number is said bare as often, `刑法修正案十二`: after 修正案 no item is numbered.)
-const SERIES_NAMED = /(?<=办法|方案|意见|通知|规定|细则|解释|决定|批复|条例|措施|修正案)[（(]([一二三四五六七八九十]{1,2})[）)]|(?<=修正案)([一二三四五六七八九十]{1,2})(?![一二三四五六七八九十条款项章节般共经审])/gu;
+// (An amendment's number said bare, `刑法修正案十二`, is read bracketed first: BARE_AMENDMENT.)
+const SERIES_NAMED = /(?<=办法|方案|意见|通知|规定|细则|解释|决定|批复|条例|措施|修正案)[（(]([一二三四五六七八九十]{1,2})[）)]/gu;
 
 /**
  * The documents the question names, best first, with how clearly. A title word counts by how few
@@ -125,7 +125,7 @@ function namedFresh(index: KnowledgeIndex, question: string): { doc: KnowledgeDo
   // (`劳动争议解释（一）`), a sibling with another number is not meant, and the one with it is named twice as
   // clearly as its words name it, at least as a word of its own would. (Only titles the other words named:
   // the number alone names nothing.)
-  const series = [...question.matchAll(SERIES_NAMED)].map((m) => m[1] ?? m[2]!);
+  const series = [...question.replace(BARE_AMENDMENT, '($1)').matchAll(SERIES_NAMED)].map((m) => m[1]!);
   if (series.length) {
     for (const [d, score] of scores) {
       const own = [...d.title.matchAll(SERIES_NO)].map((m) => m[1]!);
@@ -1614,6 +1614,8 @@ function definedTerm(q: string): { said: string; meaning: boolean } {
  * (`（试行）`, `（征求意见稿）`) or a short name given (`（以下简称…）`).
  */
 function glossOf(text: string, term: string): { gloss: string; at: number } | null {
+  // (Most of the question's endings are in no text: no pattern is made for them.)
+  if (!text.includes(term)) return null;
   const escaped = term.replace(/[+]/gu, '\\+');
   // (A Latin term stands whole: `PC` is no part of `OPC`.)
   // (…and a Han one too: `工作人员` is no part of `国家工作人员`, `开发区` of `经济开发区`.)
@@ -1625,6 +1627,13 @@ function glossOf(text: string, term: string): { gloss: string; at: number } | nu
     return { gloss, at: m.index };
   }
   return null;
+}
+
+/** The sentence of a text around a position: from the stop or line before it to the stop after. */
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
+  const stop = text.indexOf('。', at);
+  return text.slice(start, stop < 0 ? undefined : stop + 1).trim();
 }
 
 /**
@@ -1642,16 +1651,12 @@ function definitionReply(d: KnowledgeDocument, said: string, meaning: boolean): 
       // means (a parenthesis after a term may limit what it includes, `资金（不含…）`, which is no list of it).
       const g = meaning ? glossOf(d.text, term) : null;
       if (!g) continue;
-      const start = Math.max(d.text.lastIndexOf('。', g.at), d.text.lastIndexOf('\n', g.at)) + 1;
-      const stop = d.text.indexOf('。', g.at);
-      const sentence = d.text.slice(start, stop < 0 ? undefined : stop + 1).trim();
+      const sentence = sentenceAt(d.text, g.at);
       return reply(d, `${term}：${g.gloss}。原文：${sentence}`, [cite(d, sentence)]);
     }
     const after = d.text.slice(at + 2 + term.length, at + 2 + term.length + 3);
     if (!/^[，,]?(?:是指|指|包括)/u.test(after)) continue;
-    const start = Math.max(d.text.lastIndexOf('。', at), d.text.lastIndexOf('\n', at)) + 1;
-    const stop = d.text.indexOf('。', at);
-    const sentence = d.text.slice(start, stop < 0 ? undefined : stop + 1).trim();
+    const sentence = sentenceAt(d.text, at);
     // The article it stands in (`第二条`), from the start of its line.
     const line = d.text.slice(d.text.lastIndexOf('\n', at) + 1, at);
     const article = /^\s*(第[一二三四五六七八九十百零〇\d]+条)/u.exec(line)?.[1];
