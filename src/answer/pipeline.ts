@@ -26,6 +26,7 @@ import { maskPii } from '../text/pii.ts';
 import { normalizeQuery, spokenAsking } from '../text/normalize.ts';
 import { writtenOut } from './short-forms.ts';
 import { respelled } from './respell.ts';
+import { unlistedSet } from './set-members.ts';
 import { quotedAsWritten } from './as-written.ts';
 import { askedAmountKinds, statesAmountOf } from '../text/numerals.ts';
 import { plainText } from './plain-text.ts';
@@ -331,6 +332,8 @@ export class Answerer {
           ...(venueUnstated(query, ex.shown ?? ex.body) ? ['具体地点'] : []),
           // (`第一场讲的什么` of a text about the 第二场 and no other.)
           ...[otherOrdinal(query, ex.shown ?? ex.body, index.document(ex.lead.chunk.docId)?.text ?? '')].filter((x): x is string => !!x),
+          // (`“六个一体化”，这六个具体都是啥`: a set named by its count whose members the text lists nowhere.)
+          ...[unlistedSet(question, ex.shown ?? ex.body, index.document(ex.lead.chunk.docId)?.text ?? '')].filter((x): x is string => !!x).map((set) => `${set}具体是哪些`),
         ];
     if (ex.missingAmount || gaps.length) {
       const again = await inFull();

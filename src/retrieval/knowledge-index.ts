@@ -34,6 +34,8 @@ const ALIAS_WEIGHT = 0.8;
 const RERANK_POOL = 5;
 /** A passage covering nothing of the question keeps this share of its BM25 score (before squaring). */
 const COVERAGE_FLOOR = 0.2;
+/** A run jieba may have glued a pointer to: `那`/`这`/`该`/`此` and two characters or more. */
+const POINTER_LED = /^[那这该此]\p{Script=Han}{2,}$/u;
 /** Credit for a concept found only in a passage's section path or document title. */
 export const CONTEXT_CREDIT = 0.5;
 /**
@@ -304,7 +306,20 @@ export class KnowledgeIndex {
    */
   tag(text: string): { word: string; tag: string }[] {
     if (text.length > TAG_MEMO_CHARS) return this.tokenizer.tag(text);
-    return this.tagged.get(text, () => this.tokenizer.tag(text));
+    return this.tagged.get(text, () => this.pointersApart(this.tokenizer.tag(text)));
+  }
+
+  /**
+   * `那稀油那头呢`: jieba's guess at a word its dictionary lacks glued the pointer before it (`那稀油`). When the
+   * glued run is no word of the documents and what follows the pointer is, the pointer stands apart.
+   */
+  private pointersApart(words: { word: string; tag: string }[]): { word: string; tag: string }[] {
+    if (!words.some((w) => this.pointerLed(w.word))) return words;
+    return words.flatMap((w) => (this.pointerLed(w.word) ? [{ word: w.word[0]!, tag: 'r' }, { word: w.word.slice(1), tag: 'n' }] : [w]));
+  }
+
+  private pointerLed(word: string): boolean {
+    return POINTER_LED.test(word) && this.lexical.df(word.toLowerCase()) === 0 && this.lexical.df(word.slice(1).toLowerCase()) > 0;
   }
 
   /** tokenizer.query, remembered: alias words and repeated questions are cut once. Callers must not mutate the array. */
@@ -341,7 +356,10 @@ export class KnowledgeIndex {
   }
 
   private tokens(text: string): string[] {
-    return this.queryTokens.get(text, () => this.tokenizer.query(text));
+    return this.queryTokens.get(text, () => {
+      const cut = this.tokenizer.query(text);
+      return cut.some((t) => this.pointerLed(t)) ? [...new Set(cut.map((t) => (this.pointerLed(t) ? t.slice(1) : t)))] : cut;
+    });
   }
 
   /**

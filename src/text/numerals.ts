@@ -187,7 +187,7 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   // A place in a ranking (`名次保住还是往前挤`, `排第几`, `第几把交椅`, `ranking`): stated as `第三位`, `前10名`.
   // (Not a place on a list, `排第几场`, `排在第几个`, `在二十一项里排第几`, nor a ranking the asker names as a
   // condition, `排名前三的奖励`.)
-  [['rank'], /(?:名次|排名|排位|位次)(?![分表榜])[^，,。？?的]{0,8}?(?:第几|多少|几|哪|还是)|第几(?:名|位)|交椅|(?<!(?:项|任务|条|措施)[^，,。？?]{0,8})排(?:在|到|进|上)?第几(?![个场项条次件号批期届])|前几(?:名|位|强)|\b(?:rank|ranking|ranked)\b|\bwhich (?:spot|place|position)\b/iu],
+  [['rank'], /(?:名次|排名|排位|位次)(?![分表榜])[^，,。？?的]{0,8}?(?:第几|多少|几|哪|还是)|第几(?:名|位)|交椅|(?<!(?:项|任务|条|措施|个方面|板块)[^，,。？?]{0,8})排(?:在|到|进|上)?第几(?![个场项条次件号批期届])|前几(?:名|位|强)|\b(?:rank|ranking|ranked)\b|\bwhich (?:spot|place|position)\b/iu],
   // (`每年几月开始申报`, `哪个月`: a month, stated as one — `3月`, `三月份` — or as a date.)
   [['month'], /几月(?!几[日号])|哪个?月(?!薪)/u],
   // `最晚什么时候之前`, `什么时候前` ask a deadline: a date.

@@ -19,6 +19,11 @@ describe('a rank asked in everyday words', () => {
     expect(askedAmountKinds("should it jump in Liaoning's ranking?")).toContain('rank');
     expect(askedAmountKinds('说工业增长方案的是排第几场')).not.toContain('rank');
     expect(askedAmountKinds('发布人名单上他排在第几个')).not.toContain('rank');
+    // (An aspect's place among a plan's aspects is a place on a list; a field's rank in the province is a rank.)
+    expect(askedAmountKinds('讲绿色发展的那个板块排第几')).not.toContain('rank');
+    expect(askedAmountKinds('讲绿色发展的那个方面排第几')).not.toContain('rank');
+    expect(askedAmountKinds('营收这块在全省排第几')).toContain('rank');
+    expect(askedAmountKinds('营收方面在全省排第几')).toContain('rank');
     expect(askedAmountKinds('排名前三的奖励分别是多少')).not.toContain('rank');
     // (`排名分` is a score, asked as one.)
     expect(askedAmountKinds('最后入围的最低排名分是多少')).not.toContain('rank');

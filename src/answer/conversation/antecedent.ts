@@ -2,7 +2,8 @@
 // to what was just said. The facts layer cannot read a pointer, but it can read the sentence it
 // points to: the previous answer's first sentence stands in for it.
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
-import { itemLabel } from '../facts/documents.ts';
+import { explicitDocument, itemLabel, itemText } from '../facts/documents.ts';
+import { dictionaryWeight } from '../../retrieval/lexical/general.ts';
 
 /** A follow-up whose subject is a pointer, asking where that thing belongs or what it is. */
 const POINTER = /^(?:那|那么)?(?:这个|这项|这条|这一项|这|它|该项|此项)(?=[^，。？?]{0,8}?(?:属于|归|算在|算是|算哪|算第几|放在|列在|是哪|是第几|哪一?(?:块|项|个方面|方面|部分)|第几(?:大?块|个?方面|部分)))/u;
@@ -31,6 +32,19 @@ const BARE_PARAGRAPH = /^(?:那么?|还有)?(第[一二三四五六七八九十\
 /** `违反了怎么罚`, `违反的话会怎样`: a violation with no object named is of the article in focus. */
 const BARE_VIOLATION = /违反(?:了|的话)?(?=[，,]?(?:怎么|如何|会|要|该|罚|处罚|有什么|有啥|承担|的话))/u;
 
+/** Below this weight in general Chinese a word says nothing of a deed (`已经`, `生产`). */
+const COMMON_WORD = 0.2;
+
+/** Whether the question speaks of a deed of its own: a word the documents use, not common, that the article lacks. */
+function ownDeed(index: KnowledgeIndex, question: string, article: string): boolean {
+  return index.parse(question).concepts.some((c) => !PENALTY_ASK.test(c.text) && index.known(c) && !((dictionaryWeight(c.text) ?? 1) < COMMON_WORD) && !index.mentions(article, c));
+}
+
+/** A penalty asked (`罚多少`, `会被怎么处罚`, `受什么处分`, `承担什么法律责任`). */
+const PENALTY_ASK = /罚|处分|法律责任/u;
+/** An article that forbids or requires something: a penalty article cites it for its breach (`违反本规定第十四条…`). */
+const OBLIGES = /禁止|不得|应当|必须/u;
+
 /**
  * `违反这条的话…` after `…第九条讲的是什么`: the question asked of the document the item in focus is in,
  * the pointer replaced by the article's own label (`本法第九条`) when the item is an article; null when
@@ -42,8 +56,14 @@ export function pointedArticle(index: KnowledgeIndex, question: string, docId: s
   const q = question.trim();
   const paragraph = /第.{1,5}条/u.test(q) ? null : BARE_PARAGRAPH.exec(q);
   const pointer = THIS_ARTICLE.test(q);
-  const violation = !pointer && !/第.{1,5}条|本法/u.test(q) && BARE_VIOLATION.test(q);
-  if (!paragraph && !pointer && !violation) return null;
+  const unnamed = !pointer && !/第.{1,5}条|本法/u.test(q);
+  const violation = unnamed && BARE_VIOLATION.test(q);
+  // (`那要是已经养了，由谁来罚，罚多少？` after an article that forbids or requires: the penalty for breaking it.)
+  // (Not one that names a law of its own, `按安全生产许可证条例怎么罚`, nor a deed of its own the article does not
+  // speak of, `要是志愿服务组织向服务对象收钱，会怎么处罚`: the penalty is that law's, or that deed's.)
+  const text = unnamed && !violation && !/违反/u.test(q) && PENALTY_ASK.test(q) ? (itemText(index, docId, item) ?? '') : '';
+  const penalty = OBLIGES.test(text) && !explicitDocument(index, q) && !ownDeed(index, q, text);
+  if (!paragraph && !pointer && !violation && !penalty) return null;
   const label = itemLabel(index, docId, item);
   if (!label) return null;
   const article = /^第.+条$/u.test(label);
@@ -53,6 +73,7 @@ export function pointedArticle(index: KnowledgeIndex, question: string, docId: s
     return { question: `本法${label}${paragraph[1]}${rest}`, docId };
   }
   if (violation) return article ? { question: q.replace(BARE_VIOLATION, `违反本法${label}规定的`), docId } : null;
+  if (penalty) return article ? { question: `违反本法${label}规定的，${q}`, docId } : null;
   return { question: article ? q.replace(THIS_ARTICLE, `本法${label}`) : q, docId };
 }
 

@@ -18,6 +18,7 @@ import { NameEndings } from '../../text/name-endings.ts';
 import { FROM_END_WORDS, longestCommon, NEIGHBOUR_ITEM, neighbourStep } from './match.ts';
 import { dictionaryWeight } from '../../retrieval/lexical/general.ts';
 import { chineseOrdinal, englishOrdinal, ordinalAsk } from '../../text/english-ordinal.ts';
+import { abbreviates, SHORT_NAMED, shortGenre } from './abbreviation.ts';
 
 export interface DocReply {
   answer: Answer;
@@ -351,7 +352,7 @@ export interface ExplicitName {
  * later one; parts filed apart under one title and date are all meant.
  */
 export function explicitDocument(index: KnowledgeIndex, question: string): ExplicitName | null {
-  return index.remember(`explicit:${question}`, () => byNumber(index, question) ?? explicitFresh(index, question) ?? englishLaw(index, question));
+  return index.remember(`explicit:${question}`, () => byNumber(index, question) ?? explicitFresh(index, question) ?? shortNamed(index, question) ?? englishLaw(index, question));
 }
 
 /**
@@ -541,6 +542,8 @@ function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | 
     // the characters before j: the longest slice ending so ends like a name when any of them does.
     // Neither that nor a closing 》 at j: no slice ending at j can name a document, none is made.
     if (q[j] !== '》' && !NAME_END.test(q.slice(from, j))) continue;
+    // (Nor one whose 法 is the first of a word: `适用法律`, `人民法院`.)
+    if (q[j - 1] === '法' && NOT_A_LAW_AFTER.test(q[j] ?? '')) continue;
     for (let i = from; i + 2 <= j; i++) {
       if (best && j - i <= best.name.length) break;
       const name = q.slice(i, j);
@@ -555,7 +558,13 @@ function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | 
       // The genre said in full (`若干措施`, `实施意见`) names the one document of that genre — not when another
       // title holds it too (`关于贯彻执行《…若干措施》的实施细则`): that one may be the document meant.
       if (!quoted && genreOnly(name) && titlesHolding(index, name).some((d) => !found.some((e) => e.doc === d))) break;
-      best = { found, name };
+      // A name that starts inside a word the asker said is the title's only when the word's first characters
+      // are the title's too (`老人优待办法` of 广州市老年人优待办法): `劳保条例` is no 海关事务担保条例, `村委会组织法`
+      // no 全国人民代表大会组织法, `公园管理条例` no 幼儿园管理条例 — the asker's word shortens another name, or none loaded.
+      const head = quoted ? '' : wordHead(index, q, i);
+      const owned = head ? found.filter((e) => inOrder(head, e.before)) : found;
+      if (!owned.length) break;
+      best = { found: owned, name };
       break;
     }
   }
@@ -575,6 +584,95 @@ function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | 
   const docs = [...new Set(found.map((e) => e.doc))];
   const latest = Math.max(...docs.map(versionDay));
   return { docs: docs.filter((d) => versionDay(d) === latest), name: best.name };
+}
+
+/** The words every national law's title opens with: no part of the name people shorten. */
+const NATION = /^中华人民共和国/u;
+
+interface Stem {
+  /** The name without the nation's words and its genre word (`反恐怖主义` of 中华人民共和国反恐怖主义法). */
+  stem: string;
+  title: string;
+  doc: KnowledgeDocument;
+}
+
+/** Each law's and regulation's stem by its first character and genre: made once per index. */
+function stems(index: KnowledgeIndex): Map<string, Stem[]> {
+  return index.once('name-stems', () => {
+    const out = new Map<string, Stem[]>();
+    titleForms(index).forEach((title, k) => {
+      const name = title.replace(NATION, '');
+      const genre = /(?<![办方])法$/u.test(name) ? 'law' : name.endsWith('条例') ? 'regulation' : null;
+      if (!genre) return;
+      const stem = name.slice(0, genre === 'law' ? -1 : -2);
+      if (stem.length < 2) return;
+      const key = `${genre}:${stem[0]}`;
+      const list = out.get(key);
+      const entry = { stem, title, doc: index.documents[k]! };
+      if (list) list.push(entry);
+      else out.set(key, [entry]);
+    });
+    return out;
+  });
+}
+
+/**
+ * `按反恐那部法律，…`, `网安法规定的…`, `税收征管法第几条`: a law named the way people shorten it. Of the
+ * question's characters before the genre word, the longest run that shortens one law's name (or is its
+ * name, said with a pointer: `劳动那部法律`) names it; when it could shorten two, none is named — a
+ * shorter run would say even less.
+ */
+function shortNamed(index: KnowledgeIndex, question: string): ExplicitName | null {
+  const table = stems(index);
+  if (!table.size) return null;
+  for (const m of question.matchAll(SHORT_NAMED)) {
+    const [run, ending] = [m[1]!, m[2]!];
+    const genre = shortGenre(ending);
+    const pointer = ending !== '法' && ending !== '条例';
+    for (let k = run.length; k >= 2; k--) {
+      const short = run.slice(run.length - k);
+      // (`法律法规`: the genre words said together name no law.)
+      if (/法[律规]$/u.test(short)) break;
+      // (A short name is words the asker said whole: not `个实施` out of `那个实施条例`.)
+      if (wordHead(index, question, m.index! + run.length - k)) continue;
+      const list = table.get(`${genre}:${short[0]}`) ?? [];
+      // (A name said whole with its genre word is an ending explicitFresh has weighed; said with a pointer it is named here.)
+      const exact = pointer ? list.filter((e) => e.stem === short) : [];
+      const found = exact.length ? exact : list.filter((e) => abbreviates(short, e.stem));
+      if (!found.length) continue;
+      if (new Set(found.map((e) => e.title)).size > 1) break;
+      const docs = found.map((e) => e.doc);
+      const latest = Math.max(...docs.map(versionDay));
+      return { docs: docs.filter((d) => versionDay(d) === latest), name: `${short}${ending}` };
+    }
+  }
+  return null;
+}
+
+/** What follows a 法 that begins another word (法律, 法院, 法官, 法人, 法典, 法定…), not a law's name. */
+const NOT_A_LAW_AFTER = /^[院官律人典学治定制庭]/u;
+
+/** The characters of the question's word that stand before position `at`, when `at` is inside a word. */
+function wordHead(index: KnowledgeIndex, q: string, at: number): string {
+  if (at === 0 || !/\p{Script=Han}/u.test(q[at - 1]!)) return '';
+  let from = 0;
+  for (const { word } of index.tag(q)) {
+    const end = from + word.length;
+    if (at < end) return from < at ? q.slice(from, at) : '';
+    from = end;
+  }
+  return '';
+}
+
+/** Whether every character of `chars` is in `text`, in order. */
+function inOrder(chars: string, text: string): boolean {
+  let at = 0;
+  for (const ch of chars) {
+    const found = text.indexOf(ch, at);
+    if (found < 0) return false;
+    at = found + 1;
+  }
+  return true;
 }
 
 /** A name with words of its own beside its genre word and the function words around it. */
@@ -1420,6 +1518,12 @@ export function itemLabel(index: KnowledgeIndex, docId: string, item: number): s
   return d && withFacts(d) ? (outlineOf(d)[item]?.label ?? null) : null;
 }
 
+/** The text of an item of a document's outline, or null. */
+export function itemText(index: KnowledgeIndex, docId: string, item: number): string | null {
+  const d = index.document(docId);
+  return d && withFacts(d) ? (outlineOf(d)[item]?.text ?? null) : null;
+}
+
 /** The item of a document's outline labelled so (`第五十九条`): where an answer quoting that article stands. */
 export function itemByLabel(index: KnowledgeIndex, docId: string, label: string): number | undefined {
   const d = index.document(docId);
@@ -1901,9 +2005,13 @@ function othersValidity(q: string): boolean {
   if (/施行|实施|生效|执行|take|took|come|came|valid for/iu.test(q)) return false;
   // (`政策什么时候到期`: the asking between the thing and the validity is no thing of its own.)
   // (…and `奖励电量从哪天开始算`: what is counted from a day is the thing before 从, not the document.)
-  const m = /([\p{Script=Han}]{2})的?(?:有效期|有效多久|多长时间有效|到期|失效|从(?:开始)?(?:算|计算|起算))/u.exec(q.replace(/什么时候|啥时候?|何时|哪一?天|几时|具体|大概/gu, ''));
+  // (…or a clause of its own before it, `临时去外地看病办的异地就医备案，有效期一般是多久`: the thing the clause names.)
+  // (Not a clause that asks something of its own, `…是哪个单位印发的，有效期几年`: the document's validity is asked with it.)
+  const m = /(?:(?<![\p{Script=Han}])([\p{Script=Han}]{4,})[，,]|([\p{Script=Han}]{2})的?)(?:有效期|有效多久|多长时间有效|到期|失效|从(?:开始)?(?:算|计算|起算))/u.exec(q.replace(/什么时候|啥时候?|何时|哪一?天|几时|具体|大概|一般/gu, ''));
+  const clause = m?.[1];
+  const thing = clause ? (/哪|什么|谁|几|多少|[吗呢的了]$/u.test(clause) ? undefined : clause.slice(-2)) : m?.[2];
   // (`文号和有效期`: the validity is one of the document's own facts listed with another.)
-  return !!m && !/办法|方案|意见|规定|措施|细则|文件|政策|通知|条例|决定|规划|本法/u.test(m[1]!) && !/[它其本该此这和及与、]/u.test(m[1]!);
+  return !!thing && !/办法|方案|意见|规定|措施|细则|文件|政策|通知|条例|决定|规划|本法/u.test(thing) && !/[它其本该此这和及与、]/u.test(thing);
 }
 
 /** A labelled field of a page's information block (`统一编号：GZ0220210007`, `文 号：穗府办规〔2021〕7号`). */

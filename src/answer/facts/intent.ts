@@ -413,6 +413,20 @@ const areaTasks: Intent = (q, f) => {
   return residue(q, [], extra).length === 0 && f.areas.length > 0 ? overviewReply(f) : STOP;
 }
 
+/** An aspect pointed at as described (`讲绿色发展的那个板块`, `数字化那个方面`, `绿色发展那块`). */
+const AREA_DESCRIBED = /(?:的|那)(?:个|一)?(?:大?块|板块|方面|部分)/u;
+
+/**
+ * `讲绿色发展的那个板块排第几`, `数字化那个方面是第几个`: an aspect described by words of its title, its place
+ * asked (not an ordinal given, `第三个方面讲什么`): the aspect, by its number, with its tasks.
+ */
+const areaPlace: Intent = (q, f) => {
+  // (Not a measure asked where it belongs, `引导银行多放贷这条，归八个方面里的哪一块`: membershipIntent's.)
+  if (!AREA_DESCRIBED.test(q) || !AREA_PLACE_ASK.test(q) || ordinalIn(q) || MEMBER_CUE.test(q)) return null;
+  const hit = matchArea(q, f);
+  return hit ? { ...areaTasksReply(f, hit.area.no), explained: [hit.matched, '板块', '方面', '那块', '那个', '八块', '排', '老几', '第几', '在', '里', '讲', '的'] } : null;
+};
+
 /**
  * A question that names a task (`公共数据开放怎么做`, `质量提升有什么举措`): the longest run of the
  * question inside one task's name, at least four characters and more than half the name, so a phrase
@@ -569,6 +583,7 @@ const INTENTS: Intent[] = [
   metaIntent,
   targetsIntent,
   areaTasks,
+  areaPlace,
   membershipIntent,
   taskByName,
   policiesIntent,

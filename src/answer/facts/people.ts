@@ -138,14 +138,15 @@ export const areaSizesIntent: Intent = vocab([...COUNT_WORDS, ...NAMES_ASKED, ..
 });
 
 const SPEAKER_WORDS = ['部门', '单位', '职务', '职位', '身份', '头衔', '名牌', '挂着', '来自', '哪里', '来', '发布', '发布人', '副局长', '局长', '领导', '姓名', '名字',
-  '参加', '参会', '出席', '发布会', '派', '出面', '代表', '上台', '发言', '会', '供职', '任职', '就职'];
+  '参加', '参会', '出席', '发布会', '派', '出面', '代表', '上台', '发言', '讲话', '会', '供职', '任职', '就职'];
 
 const SPEAKER_LIST_WORDS = [...SPEAKER_WORDS, '嘉宾', '出席', '名单', '发布会', '本场', '这场'];
 /**
- * How a speaker of a unit is pointed at and asked by name (`台上代表金融发展局那位怎么称呼`). (Not among SPEAKER_WORDS:
- * 台上 there let other intents' questions through.)
+ * How a speaker of a unit is pointed at and asked by name (`台上代表金融发展局那位怎么称呼`, `当天金融发展局上台的是谁`:
+ * the day and the place of the event the speakers spoke at). (Not among SPEAKER_WORDS: 台上 there let other
+ * intents' questions through.)
  */
-const ADDRESS_WORDS = ['称呼', '台上'];
+const ADDRESS_WORDS = ['称呼', '台上', '当天', '那天', '当日', '现场', '当时'];
 /** A speaker by place in the list (`排在第三位`, `倒数第一个`). */
 // (`排第二跟排第四的`: after 排 the place needs no 位.)
 const SPEAKER_NTH = /(倒数)?第([一二三四五六七八九十\d]{1,2})(?:位|个|名|(?<=排(?:在)?(?:倒数)?第[一二三四五六七八九十\d]{1,2})(?![项条方块章节款]))/gu;
@@ -261,8 +262,8 @@ export const speakersIntent: Intent = vocab(SPEAKER_LIST_WORDS, (q, f) => {
     const text = chosen.map((s) => `${s.unit}的发布人是${s.post}${s.name}`).join('；');
     return { answer: reply(`${text}。`, chosen.map((s) => cite(f, s.source, s.section, s.name))), explained: [unit.text, ...ADDRESS_WORDS.filter((w) => q.includes(w))], list: speakerList(f, chosen.map((s) => f.speakers.indexOf(s))) };
   }
-  // (…and what they are, `发布人的职务是什么`, `台上那几位…挂着个啥头衔`: each one's unit and post.)
-  if (/发布人|发布嘉宾|出席|台上/.test(q) && /谁|哪些|哪几位|名单|都有|职务|职位|头衔|身份|来自|哪个(?:单位|部门)/.test(q)) {
+  // (…and what they are, `发布人的职务是什么`, `台上那几位…挂着个啥头衔`: each one's unit and post; `发布会上都有谁发言`.)
+  if (/发布人|发布嘉宾|出席|台上|发言|讲话|上台/.test(q) && /谁|哪些|哪几位|名单|都有|职务|职位|头衔|身份|来自|哪个(?:单位|部门)/.test(q)) {
     if (residue(q, [], [...SPEAKER_LIST_WORDS, '台上']).length > 0) return STOP;
     const list = f.speakers.map((s) => `${s.unit}${s.post}${s.name}`).join('；');
     return { answer: reply(`本场发布会的发布人：${list}。`, f.speakers.map((s) => cite(f, s.source, s.section))), explained: q.includes('台上') ? ['台上'] : [], list: speakerList(f, f.speakers.map((_, k) => k)) };

@@ -1,10 +1,13 @@
 // What a document says about itself — who issued it, its number, when it runs, who interprets it — asked
 // several at once, from the document's own head and closing lines.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../../../src/answer/pipeline.ts';
 import { plainText } from '../../../src/answer/plain-text.ts';
 import { documentNumber } from '../../../src/knowledge/facts/document.ts';
 import { answererOver } from '../../support/docs.ts';
+import { ROOT } from '../../support/seed.ts';
 
 describe('a document number cited in the text', () => {
   it('is the cited document’s, unless this document is about that one', () => {
@@ -61,6 +64,15 @@ describe('several asks of the document itself', () => {
     const a = plainText(await one.ask('助保贷管理办法的文号和有效期是？'));
     expect(a).toContain('某科工信规字〔2024〕1号');
     expect(a).toContain('2027年12月31日');
+  });
+
+  it('reads a validity asked of a thing the document sets, named in a clause before it, as that thing\'s', async () => {
+    // (The 国家医保局 notice of eval/real49: its attached rules close with `本规程自2023年1月1日起实施`.)
+    const name = '关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知.txt';
+    const { answerer: one } = await answererOver({ [name]: readFileSync(path.join(ROOT, 'eval/real49/knowledge', name), 'utf8') });
+    const a = plainText(await one.ask('临时去外地看病办的异地就医备案，有效期一般是多久？'));
+    expect(a).toContain('不少于6个月');
+    expect(a).not.toContain('本规程自2023年1月1日起实施');
   });
 
   it('gives the day a document in force from its issue took effect: its own date', async () => {

@@ -30,6 +30,14 @@ describe('the asker\'s story before the question', () => {
     }
   });
 
+  it('reads the day or place of the event said with the unit (`当天…上台的是谁`) as pointing at its speaker', async () => {
+    for (const p of plans) {
+      const s = p.f.speakers[2]!;
+      expect(await ask(p, `当天${spoken(s.unit)}上台的是哪位领导？`)).toContain(s.name);
+      expect(await ask(p, `那天现场${spoken(s.unit)}来的是谁？`)).toContain(s.name);
+    }
+  });
+
   it('gives the day of the release when the story names the meeting and a day is all that is asked', async () => {
     for (const p of plans) {
       const body = await ask(p, '单位做会议台账，市里开会给这份方案做解读，日期一栏我该填几月几号？');
@@ -94,5 +102,18 @@ describe('the frame a target is asked in', () => {
   it('answers a target of the second plan asked with its frame', async () => {
     const p = plans[1]!;
     expect(await ask(p, '上云企业这块，方案打算让它在省内处于第几？')).toContain('第四位');
+  });
+});
+
+describe('an aspect described by words of its title, its place asked', () => {
+  it('gives the aspect by its number, on every plan of the genre (`讲…的那个板块排第几`)', async () => {
+    for (const p of plans) {
+      const area = p.f.areas.at(-2)!;
+      // (The title's last four characters, as an asker who remembers what the aspect is about says them.)
+      const words = area.title.slice(-4);
+      const body = await ask(p, `讲${words}的那个板块排第几？`);
+      expect(body).toContain(`第${'一二三四五六七八九十'[area.no - 1]}方面`);
+      expect(body).toContain(area.title);
+    }
   });
 });
