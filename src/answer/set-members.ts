@@ -58,6 +58,11 @@ function asksCount(question: string, count: number): boolean {
 /** Whether some mention of the set has `count` members written beside it, in the clause before or after it. */
 function listedBeside(text: string, mention: string, count: number): boolean {
   for (let at = text.indexOf(mention); at >= 0; at = text.indexOf(mention, at + 1)) {
+    const preceding = text.slice(Math.max(0, at - BESIDE * 2), at);
+    // (`…的困难残疾人生活补贴和重度残疾人护理补贴（以下简称残疾人两项补贴）`: the name stands for what it follows.)
+    if (/(?:简称|统称|合称)[“"]?$/u.test(preceding)) return true;
+    // (`…，…以及促进知识产权转化运用等六个方面`: the clauses before 等 are the members, commas and all.)
+    if (/等$/u.test(preceding) && (preceding.slice(preceding.search(/[^。！？!?：:]*$/u)).match(/[，,、；;]|以及/gu)?.length ?? 0) >= count - 1) return true;
     const before = clause(text.slice(Math.max(0, at - BESIDE), at), 'before');
     const next = text.slice(at + mention.length, at + mention.length + BESIDE * 2);
     const after = clause(next.slice(0, BESIDE), 'after');
@@ -68,10 +73,12 @@ function listedBeside(text: string, mention: string, count: number): boolean {
   return false;
 }
 
-/** Ordinals a text numbers members by: `一是`, `（一）`, `一、` or `1.` opening a line. */
+/** Ordinals a text numbers members by: `一是`, `第一，`, `（1）`, `（一）`, `一、` or `1.` opening a line. */
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const MARKERS: ((k: number) => RegExp)[] = [
   (k) => new RegExp(`${CN[k]}是`, 'u'),
+  (k) => new RegExp(`第${CN[k]}[，,、：:]`, 'u'),
+  (k) => new RegExp(`[（(]${k}[）)]`, 'u'),
   (k) => new RegExp(`[（(]${CN[k]}[）)]`, 'u'),
   (k) => new RegExp(`(?:^|\\n)\\s*${CN[k]}、`, 'u'),
   (k) => new RegExp(`(?:^|\\n)\\s*${k}[.．、](?!\\d)`, 'u'),
@@ -126,7 +133,7 @@ function clause(s: string, side: 'before' | 'after'): string {
   return end < 0 ? s : s.slice(0, end);
 }
 
-/** Separators of a list's members, and the 和 or 及 that joins its last two (`人道、公正…、统一和普遍`). */
+/** Separators of a list's members, and the 和 or 及 that joins its last two (`人道、公正…、统一和普遍`, `即申报和审核`). */
 function separators(s: string): number {
-  return (s.match(LIST_SEPARATORS)?.length ?? 0) + (/[、；;][^、；;]*[和及与][^、；;]*$/u.test(s) ? 1 : 0);
+  return (s.match(LIST_SEPARATORS)?.length ?? 0) + (/[和及与]/u.test(s) ? 1 : 0);
 }

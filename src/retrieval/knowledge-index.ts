@@ -34,6 +34,10 @@ const ALIAS_WEIGHT = 0.8;
 const RERANK_POOL = 5;
 /** A passage covering nothing of the question keeps this share of its BM25 score (before squaring). */
 const COVERAGE_FLOOR = 0.2;
+/** Words for the paper a question is asked of (`文件`, `原文`, `文中`, `全文`). */
+const PAPER_WORDS = new Set(['文件', '原文', '文中', '全文']);
+/** What follows such a word when it points at the paper: where in it, or what it says. */
+const PAPER_POINTED = '里|中|上|给|说|写|提|讲|开头|结尾|最后|前面|后面|末尾|希望|要求|规定|对|把|没|有没有|怎么|用|列';
 /** A run jieba may have glued a pointer to: `那`/`这`/`该`/`此` and two characters or more. */
 const POINTER_LED = /^[那这该此]\p{Script=Han}{2,}$/u;
 /** Credit for a concept found only in a passage's section path or document title. */
@@ -434,14 +438,21 @@ export class KnowledgeIndex {
       if (/\p{Script=Han}/u.test(t) && whole(t) && !/^\p{Script=Han}$/u.test(t)) continue;
       // `programs` was matched by the alias `program`: the plural is the same concept.
       if (absorbed.has(t) || (/^[a-z]+$/.test(t) && wordForms(t).some((f) => absorbed.has(f)))) continue;
+      // The paper itself, pointed at (`文件里说…`, `这份文件希望…`, `文件最后列了…`): the document asked of, which every
+      // passage of it is — no word a passage must hold. (Not a paper to hand in, `需要提交哪些文件`, nor a 红头文件 or
+      // `信托文件里`: said alone, opening its clause, or after a pointer or 的.)
+      if (PAPER_WORDS.has(t) && new RegExp(`(?:这份|这个|那份|那个|该|本|的)${t}|(?<!\\p{Script=Han})${t}(?=${PAPER_POINTED})`, 'u').test(lower)) {
+        weightless.push(t);
+        continue;
+      }
       // A lone Han character (难, 补) is too vague to be evidence: it ranks, but is not a concept. So is a
       // character jieba glued to a locative into a word the documents never use (`分工表里` → 表里,
       // `家里`): the place word is grammar, the character alone is what was said.
       // So is a verb jieba glued to its aspect particle when it did not know the pair (`整了`, tagged x).
-      // …or to the copula after it (`那个数是多少` cut 数是), or a locative to the verb after it (`产业里排老几`
+      // …or to the copula after it (`那个数是多少` cut 数是, `哪些人算…` cut 人算), or a locative to the verb after it (`产业里排老几`
       // cut 里排), both pairs the tagger does not know (x): the character beside the grammar is what was said.
       const unknownPair = tagged.get(t) === 'x' && this.lexical.df(t) === 0;
-      const glued = (/^\p{Script=Han}[里内中上]$/u.test(t) || (/^\p{Script=Han}[了着过是]$/u.test(t) && unknownPair)) && this.lexical.df(t) === 0;
+      const glued = (/^\p{Script=Han}[里内中上]$/u.test(t) || (/^\p{Script=Han}[了着过是算]$/u.test(t) && unknownPair)) && this.lexical.df(t) === 0;
       if (glued) {
         loose.push(t[0]!);
         continue;

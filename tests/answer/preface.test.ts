@@ -26,6 +26,15 @@ describe('preface', () => {
     expect(withoutPreface(index, '企业上市奖励，跟我们有关系吗？')).toBe('企业上市奖励，跟我们有关系吗？');
   });
 
+  it('drops a telling act before the question and a wish to confirm opening the clause that asks', () => {
+    expect(withoutPreface(index, '给孩子讲讲时政：这份工业增长计划覆盖的是哪几个年头？')).toBe('这份工业增长计划覆盖的是哪几个年头？');
+    expect(withoutPreface(index, '我们科室要写会议纪要，想确认下这个新闻发布会是谁主办的？')).toBe('我们科室要写会议纪要，这个新闻发布会是谁主办的？');
+    expect(withoutPreface(index, '核实一下出席发布会的副局长是谁？')).toBe('出席发布会的副局长是谁？');
+    // (A telling act that is the question itself stays: `讲讲人才政策有哪些`; so does 了解 as what is asked about.)
+    expect(withoutPreface(index, '讲讲人才政策有哪些？')).toBe('讲讲人才政策有哪些？');
+    expect(withoutPreface(index, '企业怎样了解这些政策？')).toBe('企业怎样了解这些政策？');
+  });
+
   it('keeps it when it carries the topic or asks itself', () => {
     // Without its first clause `怎么补？` asks about nothing.
     expect(withoutPreface(index, '我想咨询一下企业融资的问题，怎么办？')).toBe('我想咨询一下企业融资的问题，怎么办？');

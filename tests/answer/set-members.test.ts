@@ -50,6 +50,12 @@ describe('the members of a counted set', () => {
     expect(unlistedSet('“四个统筹”分别是哪四个？', '落实“四个统筹”要求。', text)).toBe('四个统筹');
     // (A series that follows at once but runs to another length lists other things.)
     expect(unlistedSet('两个方向分别是什么？', '围绕两个方向推进：', '围绕两个方向推进：一是软件。二是信创。三是数据。')).toBe('两个方向');
+    // (Members written as the text's other ways of listing: clauses before 等, 即…和…, 第一，…第二，…, a name it stands for.)
+    const listed = (q: string, t: string) => unlistedSet(q, t, t);
+    expect(listed('主要内容包括哪三个方面？', '主要内容包括压缩审查周期，提高审查质量以及便利申请等三个方面。')).toBeNull();
+    expect(listed('两个环节分别是哪两个？', '把好两个环节，即项目申报和项目审核。')).toBeNull();
+    expect(listed('三个方面工作分别是什么？', '抓好三个方面工作：第一，优化审批。第二，压缩时限。第三，强化监管。')).toBeNull();
+    expect(listed('残疾人两项补贴分别是哪两项？', '建立困难残疾人生活补贴和重度残疾人护理补贴（以下简称残疾人两项补贴）制度。')).toBeNull();
     // (Not asked member by member: no set to check.)
     expect(unlistedSet('“四个统筹”是谁提出的？', '落实“四个统筹”要求。', text)).toBeNull();
   });

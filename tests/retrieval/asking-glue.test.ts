@@ -24,6 +24,11 @@ describe('grammar glued to the words asked', () => {
     expect(plainText(await answerer.ask(q))).toContain('千万吨');
   });
 
+  it('reads 人算 as 人 and 算 (`哪些人算…`: counts as)', async () => {
+    const { index } = await answererOver({ '澄川市工业振兴三年行动方案解读.txt': plan }, true);
+    expect(index.parse('哪些人算规模以上工业的从业人员？').concepts.map((c) => c.text)).not.toContain('人算');
+  });
+
   it('reads 里排 as 里 and 排', async () => {
     const { index } = await answererOver({ '澄川市工业振兴三年行动方案解读.txt': plan }, true);
     expect(index.parse('石化在全市产业里排第几？').concepts.map((c) => c.text)).not.toContain('里排');

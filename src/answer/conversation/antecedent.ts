@@ -41,7 +41,16 @@ function ownDeed(index: KnowledgeIndex, question: string, article: string): bool
 }
 
 /** A penalty asked (`罚多少`, `会被怎么处罚`, `受什么处分`, `承担什么法律责任`). */
-const PENALTY_ASK = /罚|处分|法律责任/u;
+const PENALTY_ASK = /(?:怎么|如何|会被|要被|被|会|咋)(?:罚|处罚|处理)|罚(?:多少|几|款多少|款是多少|得多|钱)|(?:什么|啥|哪些)(?:处罚|罚款|处分|法律责任|责任)|承担(?:什么|啥|哪些)?(?:法律)?责任|受(?:什么|啥)?处分/u;
+/** …not something else about a fine (`罚款交到哪里`, `能分期交吗`, `不服能复议吗`). */
+const PENALTY_ELSE = /交到|缴到|交给|交哪|缴哪|分期|复议|起诉|诉讼|谁收|在哪交|哪里交/u;
+
+/** Whether another article of the document cites this one for its breach (`违反本规定第十四条…`). */
+function citedForBreach(index: KnowledgeIndex, docId: string, item: number): boolean {
+  const label = itemLabel(index, docId, item);
+  const text = index.document(docId)?.text ?? '';
+  return !!label && new RegExp(`违反[^。；;]{0,30}${label}`, 'u').test(text);
+}
 /** An article that forbids or requires something: a penalty article cites it for its breach (`违反本规定第十四条…`). */
 const OBLIGES = /禁止|不得|应当|必须/u;
 
@@ -61,8 +70,8 @@ export function pointedArticle(index: KnowledgeIndex, question: string, docId: s
   // (`那要是已经养了，由谁来罚，罚多少？` after an article that forbids or requires: the penalty for breaking it.)
   // (Not one that names a law of its own, `按安全生产许可证条例怎么罚`, nor a deed of its own the article does not
   // speak of, `要是志愿服务组织向服务对象收钱，会怎么处罚`: the penalty is that law's, or that deed's.)
-  const text = unnamed && !violation && !/违反/u.test(q) && PENALTY_ASK.test(q) ? (itemText(index, docId, item) ?? '') : '';
-  const penalty = OBLIGES.test(text) && !explicitDocument(index, q) && !ownDeed(index, q, text);
+  const text = unnamed && !violation && !/违反/u.test(q) && PENALTY_ASK.test(q) && !PENALTY_ELSE.test(q) ? (itemText(index, docId, item) ?? '') : '';
+  const penalty = OBLIGES.test(text) && !explicitDocument(index, q) && !ownDeed(index, q, text) && citedForBreach(index, docId, item);
   if (!paragraph && !pointer && !violation && !penalty) return null;
   const label = itemLabel(index, docId, item);
   if (!label) return null;

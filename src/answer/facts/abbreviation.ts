@@ -20,9 +20,9 @@ export function abbreviates(short: string, stem: string): boolean {
 /**
  * A law or regulation named short in a question: the characters before its genre word (`反恐法`,
  * `工伤条例`) or before a pointer and the genre (`反恐那部法律`). Not 法 of another word (`办法`, `方法`,
- * `法院`, `法律` said bare, `法定`).
+ * `法院`, `法律` said bare, `法定`), nor the genre `网络法规` (laws and regulations of a field).
  */
-export const SHORT_NAMED = /(\p{Script=Han}{2,6}?)((?:那部|这部|那个|这个|的那部|的那个)(?:法律|法|条例)|(?<![办方])法(?![院官律人典学治定制庭])|条例)/gu;
+export const SHORT_NAMED = /(\p{Script=Han}{2,6}?)((?:那部|这部|那个|这个|的那部|的那个)(?:法律|法|条例)|(?<![办方])法(?![院官律人典学治定制庭]|规(?!定))|条例)/gu;
 
 /** The genre a short name's ending says: a law (法, 法律) or a regulation (条例). */
 export function shortGenre(ending: string): 'law' | 'regulation' {

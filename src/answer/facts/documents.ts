@@ -562,8 +562,14 @@ function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | 
       // are the title's too (`老人优待办法` of 广州市老年人优待办法): `劳保条例` is no 海关事务担保条例, `村委会组织法`
       // no 全国人民代表大会组织法, `公园管理条例` no 幼儿园管理条例 — the asker's word shortens another name, or none loaded.
       const head = quoted ? '' : wordHead(index, q, i);
-      const owned = head ? found.filter((e) => inOrder(head, e.before)) : found;
+      // (A name preceded in its title by nothing but the nation's name, `中华人民共和国`, is said whole: the character
+      // jieba glued to it, `按核安全法` cut 按核, is the asker's.)
+      const whole = (e: Ending) => !e.before.replace(NATION, '');
+      const owned = head ? found.filter((e) => whole(e) || inOrder(head, e.before)) : found;
       if (!owned.length) break;
+      // (Of an ending many titles share, the head alone picks one only where the asker's word opens the name:
+      // `政务数据资源管理暂行办法` is no 矿产资源监督管理暂行办法.)
+      if (owned.length < found.length && new Set(owned.map((e) => e.title)).size === 1 && new Set(found.map((e) => e.title)).size > 1 && !opensName(q, i - head.length)) break;
       best = { found: owned, name };
       break;
     }
@@ -585,6 +591,9 @@ function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | 
   const latest = Math.max(...docs.map(versionDay));
   return { docs: docs.filter((d) => versionDay(d) === latest), name: best.name };
 }
+
+/** Below this weight in general Chinese a word is too common to shorten a law's name (社会, 国际, 经济). */
+const COMMON_SHORT = 0.2;
 
 /** The words every national law's title opens with: no part of the name people shorten. */
 const NATION = /^中华人民共和国/u;
@@ -635,6 +644,9 @@ function shortNamed(index: KnowledgeIndex, question: string): ExplicitName | nul
       if (/法[律规]$/u.test(short)) break;
       // (A short name is words the asker said whole: not `个实施` out of `那个实施条例`.)
       if (wordHead(index, question, m.index! + run.length - k)) continue;
+      // (Nor a field of law said in the common words for it, `国际法`, `社会法`, `经济法`: a word of general Chinese
+      // that common, or a name the dictionary holds whole, is no law shortened.)
+      if (!pointer && ((dictionaryWeight(short) ?? 1) < COMMON_SHORT || dictionaryWeight(`${short}${ending}`) !== undefined)) break;
       const list = table.get(`${genre}:${short[0]}`) ?? [];
       // (A name said whole with its genre word is an ending explicitFresh has weighed; said with a pointer it is named here.)
       const exact = pointer ? list.filter((e) => e.stem === short) : [];
@@ -662,6 +674,11 @@ function wordHead(index: KnowledgeIndex, q: string, at: number): string {
     from = end;
   }
   return '';
+}
+
+/** Whether a name the asker says starts at `at`: the question's start, or after punctuation or a word that leads a name. */
+function opensName(q: string, at: number): boolean {
+  return at <= 0 || !/\p{Script=Han}/u.test(q[at - 1]!) || /(?:根据|依据|按|依|照|在|的|从|对|是|看|查|和|与)$/u.test(q.slice(0, at));
 }
 
 /** Whether every character of `chars` is in `text`, in order. */

@@ -34,6 +34,12 @@ const FILES = [
   '民法商法/涉外民事关系法律适用法(2010-10-28).md',
   '行政法规/幼儿园管理条例(1989-09-11).md',
   '行政法规/工伤保险条例(2010-12-20).md',
+  '行政法/核安全法(2017-09-01).md',
+  '经济法/反不正当竞争法(2019-04-23).md',
+  '行政法规/矿产资源监督管理暂行办法(1987-04-28).md',
+  '行政法规/有线电视管理暂行办法(2018-09-18).md',
+  '社会法/社会保险法(2018-12-29).md',
+  '诉讼与非诉讼程序法/国际刑事司法协助法(2018-10-26).md',
 ];
 
 describe('abbreviates', () => {
@@ -83,6 +89,22 @@ describe.skipIf(!existsSync(LAWS))('laws named short', () => {
     expect(named('劳保条例里养老补助费怎么领？')).toBeNull();
     expect(named('这些法律法规怎么查？')).toBeNull();
     expect(named('按统计法那个实施条例，原始调查表要保存几年？')?.docs[0]?.title).not.toBe('中华人民共和国个人所得税法实施条例');
+  });
+
+  it('names no law by a field of law said in common words, nor by the genre `…法规`', () => {
+    expect(named('国际法和国内法是什么关系？')).toBeNull();
+    expect(named('社会法包括哪些法律？')).toBeNull();
+    expect(named('网络法规有哪些？')).toBeNull();
+    expect(titleOf('网安法规定的网络运营者有哪些义务？')).toEqual(['中华人民共和国网络安全法']);
+  });
+
+  it('keeps a name said whole after a character jieba glued to it (`按核安全法` cut 按核)', () => {
+    expect(titleOf('按核安全法，核设施营运单位要承担什么责任？')).toEqual(['中华人民共和国核安全法']);
+    expect(titleOf('依反不正当竞争法，商业贿赂怎么罚？')).toEqual(['中华人民共和国反不正当竞争法']);
+  });
+
+  it('lets no word the asker said alone pick one of the titles an ending fits (`政务数据资源管理暂行办法`)', () => {
+    expect(named('阿坝州政务数据资源管理暂行办法由谁负责解释？')).toBeNull();
   });
 
   it('takes no name from inside a word the asker said unless the title begins with that word', () => {
