@@ -3,13 +3,19 @@
 // not which. A text that lists them writes them beside the name, before it (`储气、储碳、储能“三大储库”`,
 // `…、…、…3项任务`) or after it (`三个万亿级产业基地：…、…、…`); a name standing alone everywhere in the
 // document lists nothing the asker can be told.
-import { parseNumber } from '../text/numerals.ts';
+import { parseNumber, toChineseNumber } from '../text/numerals.ts';
+
+/** A set's count as said (`三`, `两`, `8`) and the measure words that count its members. */
+const COUNT = '[两二三四五六七八九十]|\\d{1,2}';
+const MEASURE = '个|篇|项|条|大|种|类|家|样|件';
 
 /** The members of a counted set asked: `分别是哪三篇`, `这六个具体都是啥`, `哪三个行业`, `一条条列出来`. */
-const MEMBERS_ASKED = /分别(?:是|为|叫|指)|(?:具体|都)(?:都)?(?:是|指|包括)(?:哪|啥|什么)|哪(?:[两二三四五六七八九十]|\d{1,2})(?:个|篇|项|条|大|种|类|家|样|件)|[一逐]条(?:一?条|条)?(?:地)?列|列(?:一下|出来|个清单)/u;
+const MEMBERS_ASKED = new RegExp(`分别(?:是|为|叫|指)|(?:具体|都)(?:都)?(?:是|指|包括)(?:哪|啥|什么)|哪(?:${COUNT})(?:${MEASURE})|[一逐]条(?:一?条|条)?(?:地)?列|列(?:一下|出来|个清单)`, 'u');
 
 /** A count and its measure word, then what is counted: `三篇大文章`, `六个一体化`, `3项任务` (not an article's `第九条`). */
-const COUNTED = /(?<![第\d一二三四五六七八九十百零两])([两二三四五六七八九十]|\d{1,2})(个|篇|项|条|大|种|类|家|样|件)(\p{Script=Han}{2,10})/gu;
+const COUNTED = new RegExp(`(?<![第\\d一二三四五六七八九十百零两])(${COUNT})(${MEASURE})(\\p{Script=Han}{2,10})`, 'gu');
+/** The count a question says it asks (`哪三篇`, `这六个`). */
+const COUNT_ASKED = new RegExp(`(?:哪|这|那)(${COUNT})(?:${MEASURE})`, 'gu');
 
 /** Members written out: two or more separators of a list within one clause. */
 const LIST_SEPARATORS = /[、；;]/gu;
@@ -51,7 +57,7 @@ function namePart(run: string, question: string): string {
 
 /** Whether the count the question asks (`哪三篇`, `这六个`), when it says one, is the set's. */
 function asksCount(question: string, count: number): boolean {
-  const said = [...question.matchAll(/(?:哪|这|那)([两二三四五六七八九十]|\d{1,2})(?:个|篇|项|条|大|种|类|家|样|件)/gu)].map((m) => parseNumber(m[1]!));
+  const said = [...question.matchAll(COUNT_ASKED)].map((m) => parseNumber(m[1]!));
   return !said.length || said.includes(count);
 }
 
@@ -73,16 +79,20 @@ function listedBeside(text: string, mention: string, count: number): boolean {
   return false;
 }
 
-/** Ordinals a text numbers members by: `一是`, `第一，`, `（1）`, `（一）`, `一、` or `1.` opening a line. */
-const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-const MARKERS: ((k: number) => RegExp)[] = [
-  (k) => new RegExp(`${CN[k]}是`, 'u'),
-  (k) => new RegExp(`第${CN[k]}[，,、：:]`, 'u'),
-  (k) => new RegExp(`[（(]${k}[）)]`, 'u'),
-  (k) => new RegExp(`[（(]${CN[k]}[）)]`, 'u'),
-  (k) => new RegExp(`(?:^|\\n)\\s*${CN[k]}、`, 'u'),
-  (k) => new RegExp(`(?:^|\\n)\\s*${k}[.．、](?!\\d)`, 'u'),
-];
+/** Most members a numbered series is read to. */
+const MOST_NUMBERED = 10;
+/**
+ * Ordinals a text numbers members by — `一是`, `第一，`, `（1）`, `（一）`, `一、` or `1.` opening a line — each kind's
+ * marks for one to MOST_NUMBERED (index k), made once.
+ */
+const MARKERS: RegExp[][] = [
+  (n: string) => `${n}是`,
+  (n: string) => `第${n}[，,、：:]`,
+  (_: string, k: number) => `[（(]${k}[）)]`,
+  (n: string) => `[（(]${n}[）)]`,
+  (n: string) => `(?:^|\\n)\\s*${n}、`,
+  (_: string, k: number) => `(?:^|\\n)\\s*${k}[.．、](?!\\d)`,
+].map((mark) => Array.from({ length: MOST_NUMBERED + 1 }, (_, k) => new RegExp(k ? mark(toChineseNumber(k), k) : '(?!)', 'u')));
 /** How soon after a set's name the first of its numbered members must come, in characters. */
 const SERIES_NEAR = 100;
 
@@ -92,11 +102,11 @@ const SERIES_NEAR = 100;
  * (the plan's `三篇大文章` is followed by its eight aspects).
  */
 function listedAfter(text: string, mention: string, count: number): boolean {
-  if (count > 10) return false;
+  if (count > MOST_NUMBERED) return false;
   for (let at = text.indexOf(mention); at >= 0; at = text.indexOf(mention, at + 1)) {
     const rest = text.slice(at + mention.length);
     for (const marker of MARKERS) {
-      const first = marker(1).exec(rest);
+      const first = marker[1]!.exec(rest);
       if (!first || first.index > SERIES_NEAR) continue;
       if (seriesLength(rest.slice(first.index + first[0].length), marker) === count) return true;
     }
@@ -105,13 +115,13 @@ function listedAfter(text: string, mention: string, count: number): boolean {
 }
 
 /** How many members a series numbered by `marker` has, its first just read: each next one before a restart. */
-function seriesLength(rest: string, marker: (k: number) => RegExp): number {
+function seriesLength(rest: string, marker: RegExp[]): number {
   let n = 1;
   let text = rest;
-  while (n < 10) {
-    const next = marker(n + 1).exec(text);
+  while (n < MOST_NUMBERED) {
+    const next = marker[n + 1]!.exec(text);
     if (!next) break;
-    const restart = marker(1).exec(text);
+    const restart = marker[1]!.exec(text);
     if (restart && restart.index < next.index) break;
     n++;
     text = text.slice(next.index + next[0].length);

@@ -34,10 +34,13 @@ const ALIAS_WEIGHT = 0.8;
 const RERANK_POOL = 5;
 /** A passage covering nothing of the question keeps this share of its BM25 score (before squaring). */
 const COVERAGE_FLOOR = 0.2;
-/** Words for the paper a question is asked of (`文件`, `原文`, `文中`, `全文`). */
-const PAPER_WORDS = new Set(['文件', '原文', '文中', '全文']);
-/** What follows such a word when it points at the paper: where in it, or what it says. */
+/** What follows a word for the paper when it points at the paper: where in it, or what it says. */
 const PAPER_POINTED = '里|中|上|给|说|写|提|讲|开头|结尾|最后|前面|后面|末尾|希望|要求|规定|对|把|没|有没有|怎么|用|列';
+/**
+ * Words for the paper a question is asked of (`文件`, `原文`, `文中`, `全文`), each with how it is said when it points
+ * at the paper: after a pointer or 的, or opening its clause before PAPER_POINTED.
+ */
+const PAPER_WORDS = new Map(['文件', '原文', '文中', '全文'].map((w) => [w, new RegExp(`(?:这份|这个|那份|那个|该|本|的)${w}|(?<!\\p{Script=Han})${w}(?=${PAPER_POINTED})`, 'u')]));
 /** A run jieba may have glued a pointer to: `那`/`这`/`该`/`此` and two characters or more. */
 const POINTER_LED = /^[那这该此]\p{Script=Han}{2,}$/u;
 /** Credit for a concept found only in a passage's section path or document title. */
@@ -441,7 +444,7 @@ export class KnowledgeIndex {
       // The paper itself, pointed at (`文件里说…`, `这份文件希望…`, `文件最后列了…`): the document asked of, which every
       // passage of it is — no word a passage must hold. (Not a paper to hand in, `需要提交哪些文件`, nor a 红头文件 or
       // `信托文件里`: said alone, opening its clause, or after a pointer or 的.)
-      if (PAPER_WORDS.has(t) && new RegExp(`(?:这份|这个|那份|那个|该|本|的)${t}|(?<!\\p{Script=Han})${t}(?=${PAPER_POINTED})`, 'u').test(lower)) {
+      if (PAPER_WORDS.get(t)?.test(lower)) {
         weightless.push(t);
         continue;
       }

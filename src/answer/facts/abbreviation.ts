@@ -7,10 +7,14 @@
  * other character of `short` found in `stem` after the one before it — and not the stem itself.
  */
 export function abbreviates(short: string, stem: string): boolean {
-  if (short.length < 2 || short.length >= stem.length || short[0] !== stem[0]) return false;
-  let at = 1;
-  for (let i = 1; i < short.length; i++) {
-    const found = stem.indexOf(short[i]!, at);
+  return short.length >= 2 && short.length < stem.length && short[0] === stem[0] && inOrder(short.slice(1), stem.slice(1));
+}
+
+/** Whether every character of `chars` is in `text`, in order (`村委` in 村民委员). */
+export function inOrder(chars: string, text: string): boolean {
+  let at = 0;
+  for (const ch of chars) {
+    const found = text.indexOf(ch, at);
     if (found < 0) return false;
     at = found + 1;
   }

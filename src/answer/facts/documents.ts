@@ -18,7 +18,7 @@ import { NameEndings } from '../../text/name-endings.ts';
 import { FROM_END_WORDS, longestCommon, NEIGHBOUR_ITEM, neighbourStep } from './match.ts';
 import { dictionaryWeight } from '../../retrieval/lexical/general.ts';
 import { chineseOrdinal, englishOrdinal, ordinalAsk } from '../../text/english-ordinal.ts';
-import { abbreviates, SHORT_NAMED, shortGenre } from './abbreviation.ts';
+import { abbreviates, inOrder, SHORT_NAMED, shortGenre } from './abbreviation.ts';
 
 export interface DocReply {
   answer: Answer;
@@ -338,6 +338,12 @@ function versionDay(d: KnowledgeDocument): number {
   return Math.max(0, ...made.map((h) => dayNumber(h.date)), dayNumber(d.facts?.date?.text));
 }
 
+/** Of the texts of one title (a law before and after a revision), the latest; parts of one text filed apart all. */
+function latestVersions(docs: KnowledgeDocument[]): KnowledgeDocument[] {
+  const latest = Math.max(...docs.map(versionDay));
+  return docs.filter((d) => versionDay(d) === latest);
+}
+
 export interface ExplicitName {
   /** The document meant: one, or the parts of one text filed apart (a code's books). */
   docs: KnowledgeDocument[];
@@ -495,8 +501,7 @@ function titlesNamed(index: KnowledgeIndex, words: string[], genre: string): Kno
   if (!best.length) return null;
   const named = best.flatMap((b) => b.docs);
   if (new Set(named.map((d) => nameForm(d.title))).size > 1) return null;
-  const latest = Math.max(...named.map(versionDay));
-  return named.filter((d) => versionDay(d) === latest);
+  return latestVersions(named);
 }
 
 /**
@@ -588,8 +593,7 @@ function explicitFresh(index: KnowledgeIndex, question: string): ExplicitName | 
   }
   if (!found.length || new Set(found.map(titleOf)).size > 1) return null;
   const docs = [...new Set(found.map((e) => e.doc))];
-  const latest = Math.max(...docs.map(versionDay));
-  return { docs: docs.filter((d) => versionDay(d) === latest), name: best.name };
+  return { docs: latestVersions(docs), name: best.name };
 }
 
 /** Below this weight in general Chinese a word is too common to shorten a law's name (社会, 国际, 经济). */
@@ -653,9 +657,7 @@ function shortNamed(index: KnowledgeIndex, question: string): ExplicitName | nul
       const found = exact.length ? exact : list.filter((e) => abbreviates(short, e.stem));
       if (!found.length) continue;
       if (new Set(found.map((e) => e.title)).size > 1) break;
-      const docs = found.map((e) => e.doc);
-      const latest = Math.max(...docs.map(versionDay));
-      return { docs: docs.filter((d) => versionDay(d) === latest), name: `${short}${ending}` };
+      return { docs: latestVersions(found.map((e) => e.doc)), name: `${short}${ending}` };
     }
   }
   return null;
@@ -679,17 +681,6 @@ function wordHead(index: KnowledgeIndex, q: string, at: number): string {
 /** Whether a name the asker says starts at `at`: the question's start, or after punctuation or a word that leads a name. */
 function opensName(q: string, at: number): boolean {
   return at <= 0 || !/\p{Script=Han}/u.test(q[at - 1]!) || /(?:根据|依据|按|依|照|在|的|从|对|是|看|查|和|与)$/u.test(q.slice(0, at));
-}
-
-/** Whether every character of `chars` is in `text`, in order. */
-function inOrder(chars: string, text: string): boolean {
-  let at = 0;
-  for (const ch of chars) {
-    const found = text.indexOf(ch, at);
-    if (found < 0) return false;
-    at = found + 1;
-  }
-  return true;
 }
 
 /** A name with words of its own beside its genre word and the function words around it. */

@@ -1,7 +1,7 @@
 // Exact answers from plan facts, tried before retrieval. Intents run in a fixed order, most specific
 // first; the first that answers decides, provided its answer explains the whole question
 // (explain.ts). An intent that claims a question it cannot answer (`STOP`) ends the plan's turn.
-import { askedAmountKinds, ASKS_AMOUNT, parseNumber, statesAmountOf } from '../../text/numerals.ts';
+import { askedAmountKinds, ASKS_AMOUNT, parseNumber, statesAmountOf, toChineseNumber } from '../../text/numerals.ts';
 import type { PlanFacts, TargetItem, Task } from '../../knowledge/facts/plan.ts';
 import type { Answer } from '../../knowledge/types.ts';
 import { taskCore } from '../../knowledge/facts/text.ts';
@@ -424,7 +424,9 @@ const areaPlace: Intent = (q, f) => {
   // (Not a measure asked where it belongs, `引导银行多放贷这条，归八个方面里的哪一块`: membershipIntent's.)
   if (!AREA_DESCRIBED.test(q) || !AREA_PLACE_ASK.test(q) || ordinalIn(q) || MEMBER_CUE.test(q)) return null;
   const hit = matchArea(q, f);
-  return hit ? { ...areaTasksReply(f, hit.area.no), explained: [hit.matched, '板块', '方面', '那块', '那个', '八块', '排', '老几', '第几', '在', '里', '讲', '的'] } : null;
+  // (The aspects counted as the asker counts them, `在八块里`: this plan's number of them.)
+  const counted = [`${toChineseNumber(f.areas.length)}块`, `${f.areas.length}块`];
+  return hit ? { ...areaTasksReply(f, hit.area.no), explained: [hit.matched, '板块', '方面', '那块', '那个', ...counted, '排', '老几', '第几', '在', '里', '讲', '的'] } : null;
 };
 
 /**
