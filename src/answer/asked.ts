@@ -2,14 +2,15 @@
 // `哪个网上平台`) and the year it asks about. Retrieval finds the topic; an answer that never names
 // the slot or the year is not an answer to this question, however well it matches the rest.
 import type { KnowledgeIndex, ParsedQuery } from '../retrieval/knowledge-index.ts';
-import { asksAmountItself, parseNumber } from '../text/numerals.ts';
+import { asksAmountItself, ASKS_AMOUNT, parseNumber } from '../text/numerals.ts';
+import { inWrittenRegister } from '../retrieval/lexical/register.ts';
 import { LOST } from '../text/normalize.ts';
 import { onlyInSituation, situationClauses } from './situation.ts';
 
 const HAN = '\\p{Script=Han}';
 
 /** Who leads or is responsible for something (`…的责任单位是哪些`, `归哪个部门`, `who leads task 6`). */
-export const OWNER_ASK = /牵头|负责|责任单位|责任部门|主管部门|指导部门|指导单位|(?:单位|部门)(?:都)?(?:有|是)(?:哪些|哪几个|哪个|谁)(?=[？?，,。呢]|$)|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|谁(?:来)?(?:管|抓|负责|牵头|落实|指导)|\bleads?\b|\bleading\b|in charge|responsible for/iu;
+export const OWNER_ASK = /牵头|负责|责任单位|责任部门|主管部门|指导部门|指导单位|(?:单位|部门)(?:都)?(?:有|是)(?:哪些|哪几个|哪个|谁)(?=[？?，,。呢]|$)|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|谁(?:来)?(?:管|抓|负责|牵头|落实|指导|配合|协助)|\bleads?\b|\bleading\b|in charge|responsible for/iu;
 /** Interrogatives: a clause with one asks something of its own. */
 export const INTERROGATIVE = /什么|啥|哪|几|多少|多久|多长|谁|吗|呢|怎么|怎样|如何|是否|能否|可否/u;
 /** `收不收`, `能不能`, `有没有`: a choice put as a question. */
@@ -266,6 +267,7 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
   const missing: string[] = [];
   // (Lower-casing a law costs more than most of these checks: only a year or a quoted name needs it.)
   const lowered = () => index.lowerText(docId);
+  const figureAsked = ASKS_AMOUNT.test(query.normalized);
   for (const s of slotsOf(index, query)) {
     if (s.concepts.some((i) => index.mentions(answerText, query.concepts[i]!))) continue;
     if (s.head && answerText.includes(s.head)) continue;
@@ -278,7 +280,16 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
     // Only a slot the answering document cannot fill at all: its weightiest word is nowhere in it
     // (`月工资`, `网上平台`). A slot worded differently from the text (`房租` for 租金) is not evidence enough.
     const heaviest = s.concepts.reduce((a, b) => (index.conceptIdf(query.concepts[b]!) > index.conceptIdf(query.concepts[a]!) ? b : a));
-    if (!index.mentionsText(docId, query.concepts[heaviest]!)) missing.push(s.phrase);
+    // (…and no everyday verb or particle of the asker's, a word of no loaded text and not of the written register:
+    // `跟哪个数比着定的`, `在哪几个环节多使劲` ask in their own words for what the text says in its own — as the gate weighs such
+    // words (EVERYDAY_WEIGHT) — not for a thing it lacks. A thing named is one, everyday or not (`哪个会场开的`: no venue
+    // stated); so is a slot of a kind the text names its own way (`哪家单位领头干`: an organisation), and the unit of a figure
+    // asked (`多少个点`, `多少道题`).)
+    const word = query.concepts[heaviest]!;
+    const typed = ORG_SLOT.test(s.head ?? s.phrase) || DOCUMENT_SLOT.test(s.head ?? s.phrase) || RANK_SLOT.test(s.head ?? s.phrase);
+    const everyday = !index.known(word) && !inWrittenRegister(word.text) && !index.isProperName(word.text);
+    if (everyday && !typed && !figureAsked && !index.tag(word.text).some((t) => t.tag.startsWith('n'))) continue;
+    if (!index.mentionsText(docId, word)) missing.push(s.phrase);
   }
   for (const y of yearsOf(query.normalized)) if (!answerText.includes(y) && !yearHolds(passage, answerText, y, lowered, title) && !ofAskerOnly(query.normalized, `${y}年`)) missing.push(`${y}年`);
   // A name the asker quotes (`“专精特新”企业`) is asked about word for word: a document that never uses

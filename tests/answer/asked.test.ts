@@ -237,3 +237,21 @@ describe('what a slot is not', () => {
     expect(plainText(story)).toContain('不得申报');
   });
 });
+
+describe('a slot in the asker\'s everyday words', () => {
+  it('is no thing the text lacks (`跟哪个数比着定的`), while a slot of the written register still is (`哪个平台`)', async () => {
+    const { answerer } = await answererOver({
+      '河湾市工业振兴行动方案解读.txt':
+        '河湾市工业振兴行动方案解读\n\n一、总体目标\n到2026年末，规模以上工业增加值年均增速不低于全省平均水平。\n' +
+        '二、下一步工作\n下一步，市工业和信息化局将清单化、项目化抓好落实。\n',
+    });
+    const pace = await answerer.ask('规上工业增加值一年得涨多快？是跟哪个数比着定的？');
+    expect(pace.grounded).toBe(true);
+    expect(plainText(pace)).toContain('全省平均水平');
+    const platform = await answerer.ask('规上工业增加值增速的目标，在哪个平台上公布？');
+    expect(platform.grounded).toBe(false);
+    // (A thing named in everyday words is still a thing the text must name: no venue is stated.)
+    const venue = await answerer.ask('规上工业增加值增速的目标，是在哪个会场宣布的？');
+    expect(venue.grounded).toBe(false);
+  });
+});

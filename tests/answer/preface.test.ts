@@ -28,11 +28,25 @@ describe('preface', () => {
 
   it('drops a telling act before the question and a wish to confirm opening the clause that asks', () => {
     expect(withoutPreface(index, '给孩子讲讲时政：这份工业增长计划覆盖的是哪几个年头？')).toBe('这份工业增长计划覆盖的是哪几个年头？');
-    expect(withoutPreface(index, '我们科室要写会议纪要，想确认下这个新闻发布会是谁主办的？')).toBe('我们科室要写会议纪要，这个新闻发布会是谁主办的？');
+    expect(withoutPreface(index, '我们科室要写会议纪要，想确认下这个新闻发布会是谁主办的？')).toBe('这个新闻发布会是谁主办的？');
     expect(withoutPreface(index, '核实一下出席发布会的副局长是谁？')).toBe('出席发布会的副局长是谁？');
     // (A telling act that is the question itself stays: `讲讲人才政策有哪些`; so does 了解 as what is asked about.)
     expect(withoutPreface(index, '讲讲人才政策有哪些？')).toBe('讲讲人才政策有哪些？');
     expect(withoutPreface(index, '企业怎样了解这些政策？')).toBe('企业怎样了解这些政策？');
+  });
+
+  it('drops what the answer is for — the asker\'s own paper — and a bare request to give it, before or after', () => {
+    expect(withoutPreface(index, '给单位写情况通报要用：这次发布会上商务局出面的副局长叫什么？')).toBe('这次发布会上商务局出面的副局长叫什么？');
+    expect(withoutPreface(index, '高新技术企业到期末要达到多少家？我整理工作笔记要用')).toBe('高新技术企业到期末要达到多少家？');
+    expect(withoutPreface(index, '科技局发布人的名字我漏记了，麻烦查一下')).toBe('科技局发布人的名字我漏记了？');
+    // (A paper asked about stays: `申报材料要准备哪些`; so does a clause that asks, and one the rest cannot stand without.)
+    expect(withoutPreface(index, '申报材料要准备哪些？')).toBe('申报材料要准备哪些？');
+    expect(withoutPreface(index, '写汇报要用，怎么说？')).toBe('写汇报要用，怎么说？');
+    expect(withoutPreface(index, '企业每年要写年度报告，逾期不交怎么罚？')).toBe('企业每年要写年度报告，逾期不交怎么罚？');
+    expect(withoutPreface(index, '我们公司要是用虚报的材料骗了补贴，除了追回还要罚多少？')).toBe('我们公司要是用虚报的材料骗了补贴，除了追回还要罚多少？');
+    // (What was done with the paper is the case asked about, not what the answer is for.)
+    expect(withoutPreface(index, '我写的申报材料里填了虚假数据，会受到什么处罚？')).toBe('我写的申报材料里填了虚假数据，会受到什么处罚？');
+    expect(withoutPreface(index, '我整理的安全生产台账不全，检查时会被罚款吗？')).toBe('我整理的安全生产台账不全，检查时会被罚款吗？');
   });
 
   it('keeps it when it carries the topic or asks itself', () => {
@@ -47,6 +61,9 @@ describe('preface', () => {
     expect(plainText(a)).toContain('21项');
     const who = await answerer.ask('发稿前核对一下：代表市工业和信息化局出席这场发布会的副局长姓名是？');
     expect(plainText(who)).toContain('王健');
+    const paper = await answerer.ask('单位做宣传展板要用：金融发展局上台发言的那位叫什么名字？');
+    expect(paper.grounded).toBe(true);
+    expect(plainText(paper)).toContain('杨光');
   });
 
   it('reads the genre\'s words for its lists and for itself as scaffolding (任务清单, 按顺序, 所解读)', async () => {

@@ -231,3 +231,81 @@ describe('tables laid out one cell per line', () => {
     expect(a).not.toContain('省知识产权局');
   });
 });
+
+// A division-of-labour table as a PDF or a web page prints it and a copy keeps it: a blank line between every two
+// cells, each group numbered on a line of its own (the first group's `一` set as a dash), rows numbered `（一）` anew in
+// each group, the header printed again at a page break, a unit's name broken over two lines, `——` for an empty cell —
+// and a task of several work items, each with its own units, under one number and name.
+const DIVISION = [
+  '某区关于加强城市道路管理的实施意见',
+  '一、总体要求',
+  '各部门要按照分工表落实任务。',
+  '二、重点任务',
+  '（一）完善道路规划体系。优化路网布局，提高规划的科学性。',
+  '（二）推进道路建设。加快道路建设，打通断头路，改造老旧道路，严格道路建设管理。',
+  '（三）强化道路运行管理。规范占道施工，加强道路巡查，严格道路运行管理。',
+  '附件',
+  '实施意见任务分工表',
+  '序号', '工作任务', '主要工作内容', '牵头单位', '配合单位',
+  '—', '完善道路规划体系',
+  '（一）', '优化路网布局', '编制区级道路专项规划，明确支路网建设时序。', '区规划资源局', '区建设管理委、区交通委',
+  '（二）', '推进道路建设',
+  '开展断头路打通工程。', '区建设管理委', '区规划资源局、属地街镇',
+  '实施老旧道路改造提升。', '区道路养护工作', '专班', '——',
+  '二', '强化道路运行管理',
+  '（一）', '规范占道施工', '建立占道施工审批和公示制度。', '区交通委', '公安某区分局',
+  '序号', '工作任务', '主要工作内容', '牵头单位', '配合单位',
+  '（二）', '加强道路巡查', '建立道路日常巡查制度，推进道路建设工程质量巡查，及时发现并处置道路病害。', '区建设管理委', '——',
+  '附件2', '各街镇任务清单',
+].join('\n\n');
+
+describe('a division-of-labour table printed with blank lines, group rows and rows of several parts', () => {
+  it('writes each row back as an item under its group, each part of a task as a numbered item with its own units', () => {
+    const text = rejoinCellLines(DIVISION);
+    expect(text).toContain('完善道路规划体系\n（一）优化路网布局。主要工作内容：编制区级道路专项规划，明确支路网建设时序。牵头单位：区规划资源局。配合单位：区建设管理委、区交通委。');
+    // A task of two work items: its name, then each item with its own units; a name over two lines is one; `——` is empty.
+    expect(text).toContain('（二）推进道路建设\n1.开展断头路打通工程。牵头单位：区建设管理委。配合单位：区规划资源局、属地街镇。\n2.实施老旧道路改造提升。牵头单位：区道路养护工作专班。\n');
+    // The next group, numbered on its own line, numbers its rows anew; the header printed again is dropped.
+    expect(text).toContain('二、强化道路运行管理\n（一）规范占道施工。主要工作内容：建立占道施工审批和公示制度。牵头单位：区交通委。配合单位：公安某区分局。\n（二）加强道路巡查。');
+    expect(text).toContain('牵头单位：区建设管理委。\n');
+    expect(text).not.toMatch(/序号/u);
+    expect(text).not.toContain('——');
+    // The text after the table stays as it was.
+    expect(text).toContain('附件2\n\n各街镇任务清单');
+    expect(text).toContain('（二）推进道路建设。加快道路建设');
+  });
+
+  it('reads every row and every part of a task with its own lead unit, found in its own text', () => {
+    const doc = buildDocument('division.txt', DIVISION);
+    const owners = doc.facts!.owners.map((o) => [o.title, o.lead]);
+    expect(owners).toEqual([
+      ['优化路网布局', '区规划资源局'],
+      ['开展断头路打通工程', '区建设管理委'],
+      ['实施老旧道路改造提升', '区道路养护工作专班'],
+      ['规范占道施工', '区交通委'],
+      ['加强道路巡查', '区建设管理委'],
+    ]);
+    for (const o of doc.facts!.owners) expect(doc.text.slice(o.start, o.end)).toContain(o.lead!);
+  });
+
+  it('answers who leads a task of several parts with each part and its units, never one part for the whole', async () => {
+    const { answerer } = await answererOver({ 'division.txt': DIVISION }, true);
+    // (Row 二（二）'s work says 推进道路建设 too: the task whose title names it is meant.)
+    const a = plainText(await answerer.ask('推进道路建设由哪个部门负责？'));
+    expect(a).toMatch(/开展断头路打通工程[^；]*区建设管理委/u);
+    expect(a).toMatch(/实施老旧道路改造提升[^；]*区道路养护工作专班/u);
+    const one = plainText(await answerer.ask('老旧道路改造提升由哪个部门牵头？'));
+    expect(one).toContain('区道路养护工作专班');
+    expect(one).not.toContain('区建设管理委');
+  });
+
+  it('answers `还有谁配合？` and `那配合它的还有哪些单位？` of the row just given, not of another row', async () => {
+    const { answerer } = await answererOver({ 'division.txt': DIVISION }, true);
+    for (const [i, next] of ['还有谁配合？', '那配合它的还有哪些单位？'].entries()) {
+      await answerer.ask('占道施工审批这事谁牵头？', { sessionId: `s${i}` });
+      const a = plainText(await answerer.ask(next, { sessionId: `s${i}` }));
+      expect(a).toContain('公安某区分局');
+      expect(a).not.toMatch(/区规划资源局|属地街镇/u);
+    }
+  });
+});

@@ -1483,9 +1483,13 @@ export function pointsAtItemOnly(q: string): boolean {
   return ITEM_POINTER.test(q) && bare(q);
 }
 
+/** Words that ask for the rest of a list (`还有`, `其他`, `另外`). */
+const OTHERS_TOO = /还有|另外|其他|其余|别的|一起|都(?=有|是|由)/gu;
+
 function bare(q: string): boolean {
-  // (`那它由谁牵头？`: a pronoun points to the item in focus; it names nothing else.)
-  return q.replace(ASK_WORDS, '').replace(/\s/g, '').replace(/^(?:那么|那|这|它|该|其)+/u, '').replace(/^(?:它|这个|这项|这条)/u, '').length < 2;
+  // (`那它由谁牵头？`: a pronoun points to the item in focus; it names nothing else. Nor do the words that ask for the
+  // others of a list just given, `还有谁配合`, `那配合它的还有哪些单位`.)
+  return q.replace(ASK_WORDS, '').replace(/\s/g, '').replace(OTHERS_TOO, '').replace(/^(?:那么|那|这|它|该|其)+/u, '').replace(/^(?:它|这个|这项|这条)/u, '').length < 2;
 }
 
 function ownerText(d: Doc, o: OwnedItem): string {
@@ -1655,6 +1659,27 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
       const better = !best || share > best.share + 1e-9 || (same(share, best.share) && (run > bestRun || (run === bestRun && (titled > best.titled + 1e-9 || (same(titled, best.titled) && o.path.length > best.depth)))));
       if (better) best = { d, o, share, titled, depth: o.path.length };
     }
+  }
+  // A task that names no owner of its own while its work items each do (`（五）强化资源化处理` › `1.…牵头单位：区发展改革委`
+  // / `2.…牵头单位：区建设管理委`), named by its title better than any owned item's title names it: its items, each with
+  // its units.
+  let task: { d: Doc; item: number; share: number } | null = null;
+  for (const d of docs) {
+    const owned = d.facts.owners.filter((x) => (x.lead || x.responsible) && x.measureOf === undefined && x.index >= 0);
+    if (owned.length < 2) continue;
+    for (const it of outlineOf(d)) {
+      if (!it.title || owned.some((x) => x.index === it.index)) continue;
+      const end = it.start + it.whole.length;
+      if (owned.filter((x) => x.index > it.index && x.start < end).length < 2) continue;
+      const share = concepts.reduce((n, c, i) => n + (index.mentions(it.title, c) ? weights[i]! : 0), 0) / total;
+      if (share >= NAMED_SHARE && share > (task?.share ?? 0) + 1e-9) task = { d, item: it.index, share };
+    }
+  }
+  // (Title against title: an owned item whose own text says the subject's words, `推进道路建设工程质量巡查`, is not named by
+  // them as the task is; one whose title names it as well, the more specific, is.)
+  if (task && (!best || task.share > best.titled / total + 1e-9)) {
+    const parts = focusOwnerReply(task.d, task.item);
+    if (parts) return parts;
   }
   if (!best || best.share < NAMED_SHARE) return ownerByPassage(index, docs, query);
   const { d, o } = best;

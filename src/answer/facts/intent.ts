@@ -9,7 +9,7 @@ import { planOrder, unexplained } from './explain.ts';
 import { withoutSituation } from '../situation.ts';
 import { generalWeight } from '../../retrieval/lexical/general.ts';
 import {
-  OWNER_CUE, areaSizesIntent, countsIntent, measuresIntent, metaIntent, ownerIntent, partnerIntent, policiesIntent, speakerNeighbour, speakersIntent,
+  OWNER_CUE, areaSizesIntent, countsIntent, measuresIntent, metaIntent, organizerIntent, ownerIntent, partnerIntent, policiesIntent, speakerNeighbour, speakersIntent,
 } from './people.ts';
 import { FIRST_WORDS, LAST_WORDS, NAME_LIST, SURNAME_ASK, longestCommon, matchArea, namingWords, NEIGHBOUR_TASK, neighbourStep, nominalResidue, ordinalIn, placeIn, prepareQuestion, residue, type Ordinal } from './match.ts';
 import {
@@ -578,6 +578,7 @@ const INTENTS: Intent[] = [
   areaSizesIntent,
   countsIntent,
   byOrdinal,
+  organizerIntent,
   speakersIntent,
   ownerIntent,
   partnerIntent,

@@ -372,7 +372,7 @@ export const measuresIntent: Intent = vocab(MEASURE_WORDS, (q, f) => {
 });
 
 const META_WORDS = ['全称', '全名', '名称', '名字', '标题', '题目', '叫', '正式', '完整', '实施期限', '实施', '期限', '周期', '实施期', '起止', '时间',
-  '跨度', '范围', '年份', '哪几年', '哪一年', '年', '发布会', '召开', '开', '举行', '哪天', '何时', '什么时候', '日期', '几号', '几月', '三年行动',
+  '跨度', '范围', '年份', '哪几年', '哪一年', '年', '发布会', '新闻会', '解读会', '通气会', '那场', '这场', '召开', '开', '举行', '哪天', '何时', '什么时候', '日期', '几号', '几月', '三年行动',
   '管', '执行到', '执行', '截止到', '截止', '到', '持续', '行动计划', '实施方案', '计划', '规划', '意见',
   '从', '开始', '起', '起算', '结束', '为止', '哪三年', '哪几个', '年头', '覆盖', '涵盖', '收口', '收官',
   // (The ends of the period in everyday words: `打头和收尾各是哪年`.)
@@ -380,6 +380,28 @@ const META_WORDS = ['全称', '全名', '名称', '名字', '标题', '题目', 
 
 /** A plan's period asked: its span (`期限`, `起止`), or the years it covers in any words (`哪几个年头`, `哪些年份`). */
 const PERIOD_ASK = /期限|周期|实施期|起止|哪[几些一三]?个?年[头份度]?|起算|执行到|截止|时间跨度|时间范围/u;
+
+/** A meeting the asker names: the release itself, in its own words or theirs (`新闻会`, `解读会`). */
+const EVENT = /发布会|新闻会|解读会|通气会|那场会|这场会|开的会/u;
+/** Who held it, in any words: a body asked (`谁`, `哪个部门`, `哪家`) for holding, hosting or calling it. */
+const HELD_ASK = /主办|召开|举办|举行|组织|召集|张罗|承办|牵头开/u;
+/** (A body asked: `哪个方案` asks something else of the meeting.) */
+const WHO_ASK = /谁|哪(?:个|一个|家|一家)?(?:部门|单位|机构|机关|口子)|哪家|什么(?:单位|部门|机构)/u;
+const DAY_ASK = /什么时候|哪天|何时|日期|几号|哪一天|几月几/u;
+const ORGANIZER_WORDS = ['由', '主办方', '主办', '召开', '举办', '举行', '组织', '召集', '张罗', '承办', '牵头', '出面', '开的', '单位', '部门', '机构', '哪家', '谁', '市里', '那场会', '这场会', '会', '新闻会', '解读会', '通气会'];
+
+/**
+ * `讲工业增长那场新闻会由谁主办？`, `这个解读会是哪个部门出面召集的`: the body the text says held the release
+ * (`市政府新闻办召开…发布会`), and nothing else asked besides the plan's own name.
+ */
+export const organizerIntent: Intent = vocab([...META_WORDS, ...ORGANIZER_WORDS], (q, f) => {
+  if (!f.organizer || !EVENT.test(q) || !HELD_ASK.test(q) || !WHO_ASK.test(q)) return null;
+  if (residue(withoutSituation(q), titleRuns(q, f.fullTitle), [...META_WORDS, ...ORGANIZER_WORDS]).length > 0) return null;
+  const o = f.organizer;
+  // (Its day asked with it, `几月几号开的？出面召集的是哪个机构？`: both, from the one sentence that states them.)
+  const day = DAY_ASK.test(q) && f.releaseDate ? `于${f.releaseDate.text}` : '';
+  return { answer: reply(`发布会${day}由${o.name}召开。`, [cite(f, o.source, o.section, o.name)]), explained: titleRuns(q, f.fullTitle) };
+});
 
 export const metaIntent: Intent = vocab(META_WORDS, (q, f) => {
   if (/全称|全名|名称|叫什么|标题|题目/.test(q) && f.fullTitle && f.titleSource) {
@@ -397,8 +419,8 @@ export const metaIntent: Intent = vocab(META_WORDS, (q, f) => {
   // The day of the release, the one day the facts know: asked of the conference (`发布会哪天开的`), also when
   // the asker's story names the meeting and the question asks a day and nothing else (`单位做会议台账，市里开会
   // 给这份工业方案做解读，日期一栏我该填几月几号？`).
-  if (/什么时候|哪天|何时|日期|几号|哪一天|几月几|时间/.test(q) && f.releaseDate) {
-    const named = /发布会/.test(q);
+  if ((DAY_ASK.test(q) || /时间/u.test(q)) && f.releaseDate) {
+    const named = EVENT.test(q);
     if (!named && !/开会|会议/.test(q)) return null;
     if (residue(named ? q : withoutSituation(q), [], [...META_WORDS, '一栏', '填']).length > 0) return named ? STOP : null;
     const d = f.releaseDate;

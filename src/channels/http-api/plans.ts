@@ -128,6 +128,7 @@ export function planRouter(
       fullTitle: f.fullTitle,
       period: f.period,
       releaseDate: f.releaseDate?.text ?? null,
+      organizer: f.organizer?.name ?? null,
       leadUnit: f.leadUnit?.name ?? null,
       speakers: f.speakers.map((s) => ({ name: s.name, unit: s.unit, post: s.post })),
       measures: f.measures ? { items: f.measures.items, aspects: f.measures.aspects, source: f.measures.source } : null,

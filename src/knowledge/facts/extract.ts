@@ -55,16 +55,20 @@ export function extractSpeakers(lines: string[]): Speaker[] {
 const TITLE_WITH_PERIOD = /《([^《》]+?)\((\d{4})\s*[-—–~～至]\s*(\d{4})年?\)》/;
 const TITLE_ANY = /《([^《》]*(?:方案|规划|计划|意见|纲要|措施|政策|办法|细则))》/;
 const DATE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日/;
+// `3月30日，市政府新闻办召开…新闻发布会`: the body that held the release, right after its date.
+// (A time of day after the date, a place or 联合 before the verb; and what was held is a press meeting — not a body's own
+// working meeting, `3月30日，市工业和信息化局召开全市工业经济运行调度会`.)
+const HELD_BY = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上)?[，,]?\s*([^，,。；：“”《》\s]{2,30}?(?:新闻办|办公室|办|局|委员会|委|部|政府|中心))(?:在[^，,。；]{1,20}?)?(?:联合)?(?:召开|举行|举办)[^。]{0,60}?(?:发布会|新闻会|通气会|解读会)/u;
 // `下一步，市X局将认真落实…`: the unit the plan names for carrying it out.
 const LEAD = /(?:^|[，。；：、])([^，。；：、“”《》]{2,25}?(?:局|委员会|委|办公室|办|厅|中心|部|政府))将[^。]*?落实/;
 
 export function extractMeta(
   lines: string[],
   headings: Headings,
-): Pick<PlanFacts, 'title' | 'fullTitle' | 'period' | 'titleSource' | 'releaseDate' | 'leadUnit'> {
+): Pick<PlanFacts, 'title' | 'fullTitle' | 'period' | 'titleSource' | 'releaseDate' | 'organizer' | 'leadUnit'> {
   const sentences = sentencesOf(lines);
   const meta: ReturnType<typeof extractMeta> = {
-    title: null, fullTitle: null, period: null, titleSource: null, releaseDate: null, leadUnit: null,
+    title: null, fullTitle: null, period: null, titleSource: null, releaseDate: null, organizer: null, leadUnit: null,
   };
   const withPeriod = sentences.find((s) => TITLE_WITH_PERIOD.test(s.text));
   if (withPeriod) {
@@ -82,6 +86,8 @@ export function extractMeta(
   }
   const dated = sentences.find((s) => DATE.test(s.text));
   if (dated) meta.releaseDate = { text: DATE.exec(dated.text)![0], source: dated.text, section: headings[dated.line] };
+  const held = dated ? HELD_BY.exec(dated.text) : null;
+  if (dated && held) meta.organizer = { name: held[1]!, source: dated.text, section: headings[dated.line] };
   // The implementation statement closes the text, so the last match is the one that counts.
   const lead = sentences.filter((s) => LEAD.test(s.text)).pop();
   if (lead) meta.leadUnit = { name: LEAD.exec(lead.text)![1]!, source: lead.text, section: headings[lead.line] };

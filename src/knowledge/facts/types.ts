@@ -105,6 +105,11 @@ export interface PlanFacts {
   period: Period | null;
   titleSource: Sourced | null;
   releaseDate: (Sourced & { text: string }) | null;
+  /**
+   * The body that held the release (`3月30日，市政府新闻办召开…新闻发布会`): named in the sentence that dates it.
+   * (Optional: facts restored from a snapshot written before it was read have none, and say so by its absence.)
+   */
+  organizer?: (Sourced & { name: string }) | null;
   leadUnit: (Sourced & { name: string }) | null;
   speakers: Speaker[];
   targetGroups: TargetGroup[];

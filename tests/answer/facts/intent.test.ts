@@ -176,6 +176,14 @@ describe('people, owners and measures', () => {
     // …and the years it covers, in everyday words.
     for (const q of ['方案覆盖哪几年？', '这个方案涵盖哪几个年头？', '方案管哪几个年份']) expect(ask(q)?.answer.body).toContain('2023-2025年');
     expect(ask('发布会是哪天开的')!.answer.body).toContain('3月30日');
+    // The meeting in the asker's words (新闻会, 解读会), its day and who held it.
+    expect(ask('那场解读会是几号开的？')?.answer.body).toContain('3月30日');
+    for (const q of ['讲这个方案的新闻会是哪家单位主办的？', '这个解读会是哪个部门出面召集的', '发布会由谁召开？']) expect(ask(q)?.answer.body).toContain('市政府新闻办');
+    expect(ask('这场解读会是几月几号开的？出面召集的是哪个单位？')?.answer.body).toBe('发布会于3月30日由市政府新闻办召开。');
+    // (Who moderated, or who carries the plan out, is not who held the meeting.)
+    expect(ask('发布会是谁主持的？')?.answer.body ?? '').not.toContain('市政府新闻办');
+    expect(ask('发布会开的是哪个方案？')?.answer.body ?? '').not.toContain('市政府新闻办');
+    expect(ask('方案由谁牵头落实？')?.answer.body).toContain('市工业和信息化局');
   });
 });
 

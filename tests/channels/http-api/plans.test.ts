@@ -72,7 +72,7 @@ describe('GET /api/plan', () => {
     const { status, body } = await get('/api/plan');
     expect(status).toBe(200);
     expect(body).toMatchObject({
-      id: 'panjin.txt', fullTitle: '盘锦市工业增长三年行动专项方案(2023-2025年)', releaseDate: '3月30日', leadUnit: '市工业和信息化局',
+      id: 'panjin.txt', fullTitle: '盘锦市工业增长三年行动专项方案(2023-2025年)', releaseDate: '3月30日', organizer: '市政府新闻办', leadUnit: '市工业和信息化局',
     });
     expect(body.speakers).toHaveLength(5);
     expect(body.measures.items).toHaveLength(3);

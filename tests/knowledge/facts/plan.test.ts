@@ -49,6 +49,8 @@ describe('extractFacts on the shipped plan', () => {
     expect(f.fullTitle).toBe('盘锦市工业增长三年行动专项方案(2023-2025年)');
     expect(f.period).toEqual({ text: '2023-2025年', start: 2023, end: 2025 });
     expect(f.releaseDate?.text).toBe('3月30日');
+    // Who held the release: the body named after its date (`3月30日，市政府新闻办召开…`), not the plan's lead unit.
+    expect(f.organizer?.name).toBe('市政府新闻办');
     expect(f.leadUnit?.name).toBe('市工业和信息化局');
     expect(f.speakers.map((s) => s.name)).toEqual(['王健', '刘云', '王培夙', '杨光', '王国君']);
     expect(f.speakers[1]).toMatchObject({ unit: '市科技局', post: '党组成员、副局长' });
@@ -123,6 +125,7 @@ describe('a second plan in the same style', () => {
     expect(planCounts(f)).toMatchObject({ targetGroups: 2, areas: 6, tasks: 14, speakers: 4, measures: 2 });
     expect(f.fullTitle).toBe('鞍山市数字经济发展三年行动方案(2024-2026年)');
     expect(f.releaseDate?.text).toBe('5月18日');
+    expect(f.organizer?.name).toBe('市政府新闻办');
     expect(f.leadUnit?.name).toBe('市发展和改革委员会');
     expect(f.speakers[1]).toMatchObject({ name: '孙丽', unit: '市数据局', post: '局长' });
     expect(f.tasks[13]?.name).toBe('抓好数字金融服务');
