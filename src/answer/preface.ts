@@ -10,8 +10,10 @@ const SPEECH_ACT = /问问|问一下|问下|请问|请教|咨询|打听|核对|�
  * learn, not what is asked — an act said with 想/要 before it or 一下/下 after it.
  */
 const ASKING_LEAD = /(^|[，,：:；;。！!])\s*(?:我|我们)?(?:(?:想|要|来|得)(?:确认|核实|核对|问问|打听|了解|请教)(?:一下|下)?|(?:确认|核实|核对|打听|请教)(?:一下|下))(?=\p{Script=Han}{4})/u;
-/** Interrogatives: a clause with one asks something itself. */
-const ASKS = /什么|啥|哪|几|多少|谁|吗|呢|怎么|怎样|如何|是否|咋|能否|可否|[？?]/u;
+/** Interrogatives: a clause with one asks something itself — in words (a clause's own `？` is not one of them:
+ * `…帮我补上？`), or by its question mark. */
+const ASKS_IN_WORDS = /什么|啥|哪|几|多少|谁|吗|呢|怎么|怎样|如何|是否|咋|能否|可否/u;
+const ASKS = new RegExp(`${ASKS_IN_WORDS.source}|[？?]`, 'u');
 /** What the rest needs to stand alone: words the documents use, at least this many. */
 const MIN_KNOWN = 2;
 
@@ -38,8 +40,6 @@ const THE_CASE = /要是|如果|假如|若是|万一|倘若|虚假|虚报|错|�
 const REQUEST_ONLY = /^(?:帮忙|帮我|麻烦|请)?(?:补上|补一下|查一下|查下|告诉我一?下?|说一下)$/u;
 /** A request that the answer be given, anywhere in the question (`姓名告诉我下`, `帮我补上`): it asks without a question word. */
 const REQUESTED = /告诉我|帮我|帮忙|麻烦|请告知|查一下|查下|补上/u;
-/** Interrogatives in words (a clause's own `？` is not one: `…帮我补上？`). */
-const ASKS_IN_WORDS = /什么|啥|哪|几|多少|谁|吗|呢|怎么|怎样|如何|是否|咋|能否|可否/u;
 
 /** The question without the clauses that only say what the answer is for or ask for it again. */
 function withoutAsides(index: KnowledgeIndex, question: string): string {

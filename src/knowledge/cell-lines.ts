@@ -188,19 +188,23 @@ function alignParts(lines: string[], kinds: Kind[], named: number, prefix: boole
  * part is an item with its own units, never its neighbour's.
  */
 function asParts(no: string, header: string[], cells: string[], named: number): string[] {
-  const end = (s: string) => (/[。；！？]$/u.test(s) ? s : `${s}。`);
   const mark = (n: number) => (/^\d/u.test(no) ? `（${n}）` : `${n}.`);
   const lead = cells.slice(0, named);
-  const before = lead.slice(0, named - 1).map((c, i) => (c ? end(`${header[i + 1]}：${c}`) : '')).join('');
+  const before = lead.slice(0, named - 1).map((c, i) => (c ? asSentence(`${header[i + 1]}：${c}`) : '')).join('');
   const tailWidth = header.length - 1 - named;
   const out = [`${itemMark(no)}${lead[named - 1] ?? ''}${before ? `。${before}` : ''}`];
   for (let p = 0, k = named; k < cells.length; p++, k += tailWidth) {
     const part = cells.slice(k, k + tailWidth);
     if (part.every((c) => !c)) continue;
-    const fields = part.map((c, i) => (i === 0 || !c ? '' : end(`${header[named + 1 + i]}：${c}`))).join('');
-    out.push(`${mark(p + 1)}${part[0] ? end(part[0]) : ''}${fields}`);
+    const fields = part.map((c, i) => (i === 0 || !c ? '' : asSentence(`${header[named + 1 + i]}：${c}`))).join('');
+    out.push(`${mark(p + 1)}${part[0] ? asSentence(part[0]) : ''}${fields}`);
   }
   return out;
+}
+
+/** A cell as a sentence of its item: closed with `。` unless it already ends one. */
+function asSentence(s: string): string {
+  return /[。；！？]$/u.test(s) ? s : `${s}。`;
 }
 
 /** How a row's number opens its item: `6.`, `（三）`. */
@@ -340,7 +344,6 @@ function rowFollows(lines: string[], at: number, last: number, header: readonly 
 
 /** `6.名称。主要内容：…。指导部门：…。`: a row as a numbered item, every other cell under its column's name. */
 function asItem(no: string, header: string[], cells: string[], named: number): string {
-  const end = (s: string) => (/[。；！？]$/u.test(s) ? s : `${s}。`);
-  const fields = cells.map((c, i) => (i === 0 || i === named || !c ? '' : end(`${header[i]}：${c}`))).join('');
-  return `${itemMark(no)}${cells[named] ? end(cells[named]!) : ''}${fields}`;
+  const fields = cells.map((c, i) => (i === 0 || i === named || !c ? '' : asSentence(`${header[i]}：${c}`))).join('');
+  return `${itemMark(no)}${cells[named] ? asSentence(cells[named]!) : ''}${fields}`;
 }

@@ -1564,7 +1564,7 @@ function focusOwnerReply(d: Doc, item: number, named = true): DocReply | null {
   const own = d.facts.owners.find((x) => x.index === item && (x.lead || x.responsible));
   if (own) return ownerReplyOf(own);
   const at = items[item];
-  const parts = at ? d.facts.owners.filter((x) => x.index > item && (x.lead || x.responsible) && x.start < at.start + at.whole.length && x.measureOf === undefined) : [];
+  const parts = at ? ownedParts(d, at) : [];
   if (at && named && parts.length >= 2) {
     const shown = parts.slice(0, MAX_PARTS_LISTED);
     const each = shown.map((p) => `${p.label}“${clip(p.title, MEASURE_TITLE_CHARS)}”${whoOf(p)}`).join('；');
@@ -1581,6 +1581,28 @@ function focusOwnerReply(d: Doc, item: number, named = true): DocReply | null {
     if (row) return ownerReplyOf(row);
   }
   return null;
+}
+
+/** The items inside `at` that name owners of their own (not a measure's units inside an item): a task's parts. */
+function ownedParts(d: Doc, at: OutlineItem): OwnedItem[] {
+  const end = at.start + at.whole.length;
+  return d.facts.owners.filter((x) => x.index > at.index && (x.lead || x.responsible) && x.start < end && x.measureOf === undefined);
+}
+
+const partsTasks = new WeakMap<Doc, OutlineItem[]>();
+/**
+ * A document's tasks that name no owner while two or more of their parts do (`（五）强化资源化处理` › `1.…` / `2.…`): found
+ * once per document, not for every owner question.
+ */
+function tasksOfParts(d: Doc): OutlineItem[] {
+  let found = partsTasks.get(d);
+  if (!found) {
+    const owns = new Set(d.facts.owners.filter((x) => (x.lead || x.responsible) && x.measureOf === undefined).map((x) => x.index));
+    // (A document with fewer than two owned items has none: its outline is not built for them.)
+    found = owns.size < 2 ? [] : outlineOf(d).filter((it) => it.title && !owns.has(it.index) && ownedParts(d, it).length >= 2);
+    partsTasks.set(d, found);
+  }
+  return found;
 }
 
 const norm = (s: string) => s.replace(/[\s。；;，,：:“”"]/gu, '');
@@ -1665,12 +1687,7 @@ function ownerReply(index: KnowledgeIndex, docs: Doc[], question: string): DocRe
   // its units.
   let task: { d: Doc; item: number; share: number } | null = null;
   for (const d of docs) {
-    const owned = d.facts.owners.filter((x) => (x.lead || x.responsible) && x.measureOf === undefined && x.index >= 0);
-    if (owned.length < 2) continue;
-    for (const it of outlineOf(d)) {
-      if (!it.title || owned.some((x) => x.index === it.index)) continue;
-      const end = it.start + it.whole.length;
-      if (owned.filter((x) => x.index > it.index && x.start < end).length < 2) continue;
+    for (const it of tasksOfParts(d)) {
       const share = concepts.reduce((n, c, i) => n + (index.mentions(it.title, c) ? weights[i]! : 0), 0) / total;
       if (share >= NAMED_SHARE && share > (task?.share ?? 0) + 1e-9) task = { d, item: it.index, share };
     }
