@@ -8,7 +8,7 @@ import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { mayShorten, pairFormOf, shortFormOf, wordsOf } from '../knowledge/short-forms.ts';
 import { aliasWords, matchAliases, NO_ALIASES, wordSpans, type Aliases, type WordSpans } from './aliases.ts';
-import { bridgeEnglish, isEnglishStopword, isEnglishVoice, kbSenses, pinyinNames, wordForms } from './lexical/english.ts';
+import { bridgeEnglish, definedAsWord, isEnglishStopword, isEnglishVoice, kbSenses, pinyinNames, wordForms } from './lexical/english.ts';
 import { charsWeight, dictionaryWeight, generalWeight } from './lexical/general.ts';
 import { DEFAULT_FUSION, fuse, similarities, type DenseVectors } from './dense/fusion.ts';
 import { assemble, primaryFirst, type IndexInput } from './assemble.ts';
@@ -516,8 +516,9 @@ export class KnowledgeIndex {
       const askedUnit = (PERIOD_UNIT.test(t) && new RegExp(`(?:多少|几)个?${t}`, 'u').test(lower)) || (SHARE_UNIT.test(t) && new RegExp(`${t}之?(?:多少|几)`, 'u').test(lower));
       // `最长是几年`, `最多能贷多少`: the bound is how the amount is asked; the text says it its own way
       // (`不超过3年`), and the word would favour any sentence that happens to say 最长.
-      // `截止到几号`, `最迟哪天`: the deadline word is how a date is asked; the text gives the date its way (`8月11日至8月22日`).
-      const askedBound = ((BOUND.test(t) || (CAP.test(t) && this.lexical.df(t) === 0)) && ASKS_AMOUNT.test(lower)) || (DEADLINE.test(t) && kinds.includes('date')) || (SPAN.test(t) && SPAN_ASKERS.some((w) => lower.includes(w + t)));
+      // `截止到几号`, `最迟哪天`, `管到哪年哪月为止`: the deadline word is how a date is asked; the text gives the date its way
+      // (`8月11日至8月22日`, `有效期至2017年12月31日`).
+      const askedBound = ((BOUND.test(t) || (CAP.test(t) && this.lexical.df(t) === 0)) && ASKS_AMOUNT.test(lower)) || (DEADLINE.test(t) && kinds.some((k) => k === 'date' || k === 'year' || k === 'month')) || (SPAN.test(t) && SPAN_ASKERS.some((w) => lower.includes(w + t)));
       // The asking's own grammar: `能不能`/`会不会`/`要不要` ask yes or no (search mode leaves 不能, 不会,
       // 不要); `出不了门`, `交不起` say the asker cannot; `70多岁`, `60来岁` are the asker's own
       // rough figure — none of them is a topic, though each reads as a word.
@@ -555,7 +556,10 @@ export class KnowledgeIndex {
       const consequence = t === '后果' && CONSEQUENCE_ASK.test(lower);
       // `能按投资的多少给钱`: money asked for as an everyday verb is the asking, as 多少钱 is.
       const moneyAsked = isMoneyVerb(t) && ASKS_AMOUNT.test(lower);
-      if ((grammar(t) && (!parts.has(t) || gluedAcross(t))) || askedUnit || askedBound || yesNo || potential || rough || joining || naming || classing || consequence || moneyAsked) {
+      // `哪年哪月`, `几月份`: a word the tagger reads whole that is itself the asking of a time. (Not a share, `百分之几`:
+      // the unit the text states it in is weighed as askedUnit weighs it.)
+      const kindAsked = ASKING_WORD.test(t) && askedAmountKinds(t).some((k) => TIME_KINDS.has(k));
+      if (kindAsked || (grammar(t) && (!parts.has(t) || gluedAcross(t))) || askedUnit || askedBound || yesNo || potential || rough || joining || naming || classing || consequence || moneyAsked) {
         weightless.push(t);
         continue;
       }
@@ -765,7 +769,10 @@ export class KnowledgeIndex {
 
   /** Whether jieba's dictionary tags the word, or a word of it (柳河 of 柳河县), as a name of a place, a person or a body (ns, nr, nt…). */
   isProperName(word: string): boolean {
-    return this.tag(word).some((t) => /^n[rst]/u.test(t.tag));
+    // (jieba's dictionary tags many words of the language nr — `张罗`, `养老`, `幼儿园`, `许可证` —: where CC-CEDICT defines
+    // one as a word (english.ts definedAsWord) it is the asker's word, weighed as any other. Its nrt and nrfg, foreign and
+    // famous names, stay names.)
+    return this.tag(word).some((t) => /^n[st]/u.test(t.tag) || (t.tag.startsWith('nr') && (t.tag !== 'nr' || !definedAsWord(t.word))));
   }
 
   /**
@@ -901,7 +908,10 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 const GRADE_LABEL = /(?<![a-z0-9.])(?:[a-z]|\d{1,2})(?:类|级|档|型|星)/gu;
 /** Words that bound an amount asked (at most, at least). */
 const BOUND = /^(?:最长|最短|最多|最少|最高|最低|至多|至少|最大|最小)$/u;
-const DEADLINE = /^(?:截止|截至|最迟|最晚)$/u;
+/** A question word in a token (`哪年哪月`, `几月份`). */
+const ASKING_WORD = /[哪几]|多少|什么|何/u;
+const TIME_KINDS: ReadonlySet<AmountKind> = new Set(['date', 'month', 'year', 'duration']);
+const DEADLINE = /^(?:截止|截至|最迟|最晚|为止)$/u;
 /** `管哪段时间`, `什么时间段`: the span is how the question asks; the text states it as dates (`2024年1月1日-2026年12月31日`). */
 const SPAN = /^(?:段时间|时间段|时段|时期)$/u;
 /** The interrogatives a span word follows when it is asked (`哪段时间`, `什么时间段`, `哪个时期`). */

@@ -155,10 +155,11 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   // date as a law gives it.)
   // (…and a deadline set by the asker's own event, `应不晚于参保人选择的退休时间当月`: no later than it.)
   // (…and a start set by an event, `奖励电量的起始时间以并网时间为准`: the day it happens.)
-  date: new RegExp(`不(?:晚|迟)于[^，。；]{1,24}?(?:当月|当日|当天|当年|之日|之前|以前)|(?:起始|开始|截止|终止)(?:时间|日期)以[^，。；]{2,20}?为准|(?:届满|期满|到期|之日|之日起)前?${N}\\s*(?:个)?(?:工作日|日|天|月)|(?:19|20)\\d{2}年\\d{1,2}月(?:前|以前|之前)|\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|(?:\\d{1,2}|[${CN_NUM_CHARS}]{1,2})月(?:底|末|中旬|上旬|下旬)|\\d{4}年年?(?:底|末)|每月(?:任意一日|\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}日)`, 'u'),
+  // (…and a day of the month after or of the month itself, `应当在次月7日内缴入国库`: a deadline as a rule sets it.)
+  date: new RegExp(`不(?:晚|迟)于[^，。；]{1,24}?(?:当月|当日|当天|当年|之日|之前|以前)|(?:起始|开始|截止|终止)(?:时间|日期)以[^，。；]{2,20}?为准|(?:届满|期满|到期|之日|之日起)前?${N}\\s*(?:个)?(?:工作日|日|天|月)|(?:19|20)\\d{2}年\\d{1,2}月(?:前|以前|之前)|\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|(?:\\d{1,2}|[${CN_NUM_CHARS}]{1,2})月(?:底|末|中旬|上旬|下旬)|\\d{4}年年?(?:底|末)|每月(?:任意一日|\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}日)|(?:次|下|当)月(?:\\d{1,2}|[${CN_NUM_CHARS}]{1,3})日`, 'u'),
   // (`每年3月`, `三月份`: a month, as `几月开始申报` asks; `3个月` is a period. `次月`: the month after an event,
-  // `审定合格后次月开始发放`, as the text gives it — not a bare `当月`, which is most often `按当月工资`.)
-  month: new RegExp(`次月|\\d{1,2}月\\d{1,2}日|\\d{1,2}月份?(?!\\d)|[${CN_NUM_CHARS}]{1,2}月份?(?![${CN_NUM_CHARS}])`, 'u'),
+  // `审定合格后次月开始发放`, `自批准的下月起执行`, as the text gives it — not a bare `当月`, which is most often `按当月工资`.)
+  month: new RegExp(`次月|下月(?:起|开始)|\\d{1,2}月\\d{1,2}日|\\d{1,2}月份?(?!\\d)|[${CN_NUM_CHARS}]{1,2}月份?(?![${CN_NUM_CHARS}])`, 'u'),
   // (`按其上一年度实际保费`: the year a sum is reckoned by, told relative to the claim's.)
   year: /(?:19|20)\d{2}年|[一二〇零]{4}年|上一?(?:个)?年度|上一年|当年度|次年度?|本年度/u,
   // A place in a ranking as plans set it: `稳居全省第三位`, `进入全国前10名`, `保持首位`.
@@ -221,8 +222,8 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
  * the count the asker has in mind, not one asked of the text. So is 几 as a rough or pointed number:
  * `跑好几个窗口`, `这几个部门`, `十几家企业`.
  */
-// (…and the parts of a text pointed at, `前几章`, `这几节`.)
-const INDEFINITE = /(?<=想(?!知道|了解|问)[\p{Script=Han}]{1,2})几(?=[个名位家])|(?<=[好这那]|(?<!第)十)几(?=[个名位家项人所次条种类件天日年章节只头])|(?<=[前后])几(?=[章节])/gu;
+// (…and the parts of a text pointed at, `前几章`, `这几节`; and some of several, `台上坐着的几位里`.)
+const INDEFINITE = /(?<=想(?!知道|了解|问)[\p{Script=Han}]{1,2})几(?=[个名位家])|(?<=[好这那]|(?<!第)十)几(?=[个名位家项人所次条种类件天日年章节只头])|(?<=[前后])几(?=[章节])|(?<![第哪])几(?=[个名位家项条人](?:里头|里面|里边|里(?!程|路)|当中|之中|中间)|当中|之中)/gu;
 
 /** The kinds of amount the question asks for; empty when its wording does not say (`补贴多少`). */
 export function askedAmountKinds(question: string): AmountKind[] {

@@ -31,9 +31,17 @@ const HOW = /怎么做|怎么办|怎么干|怎么推进|怎么落地|怎么落�
 const LIST_CUE = /其中|这其中|里面|里头|当中|上面|下面|刚才|这几项|这些|列表|[这那](?:几|些)(?:个|种|类|条)?(?![个种类条项]|任务|方面|措施|目标|大?块|板块)/u;
 /** A list the question names itself before counting in it (`8个方面里头`, `21项任务当中`). */
 // (`那21项里头`: the count's measure word alone names the list too.)
-const OWN_LIST = /[\d一二三四五六七八九十两]+(?:(?:个|项|大)?(?:方面|任务|措施|目标|块)|项)(?:里头|里面|当中|中)/u;
+const OWN_LIST = /[\d一二三四五六七八九十两]+(?:(?:个|项|大)?(?:方面|任务|措施|目标|块)|项)(?:里头|里面|当中|中|里(?!程))/u;
 /** The tasks named, asked (`那两条任务分别是啥`, `具体分了哪些任务`, `有哪几件事`). */
-const TASKS_NAMED_ASK = /(?:任务|项|条|件事)[^，,。？?]{0,4}?(?:分别|都)?(?:是|叫)(?:啥|什么|哪些|哪几)|(?:哪些|哪几)(?:项|条|件)?(?:任务|事)/u;
+// (`哪三项任务`: the number already told, the tasks named.)
+const TASKS_NAMED_ASK = /(?:任务|项|条|件事)[^，,。？?]{0,4}?(?:分别|都)?(?:是|叫)(?:啥|什么|哪些|哪几)|(?:哪些|哪几|哪[两二三四五六七八九十\d]{1,2})(?:项|条|件)?(?:任务|事)/u;
+/** A reply to an aspect counted to, its list of tasks marked so (a bare place after it counts aspects). */
+function aspectCounted<T extends { list?: FactsList }>(out: T): T {
+  return out.list?.kind === 'tasks' ? { ...out, list: { ...out.list, aspectCounted: true } } : out;
+}
+
+/** A place said and nothing else asked of it (`那第四个呢？`, `第二个是啥`). */
+const BARE_PLACE = /^(?:那|那么|还有)?第[\d一二三四五六七八九十两]+个?(?:呢|是啥|是什么|叫啥|叫什么)?[？?]?$/u;
 /** A count that points back to what was just listed (`它下面有几项任务`, `这一块总共设了几项任务`). */
 const POINTS_BACK = /它|[这那]一?块|[这那]个方面|该方面|这方面|其中|下面|底下|名下|里头|当中/u;
 
@@ -43,7 +51,7 @@ export function isHow(q: string): boolean {
 
 const FOLLOW_WORDS: Record<FactsList['kind'], string[]> = {
   // (`它名下第二项`, `底下头一项`: under the aspect just listed.)
-  tasks: ['这其中', '上面', '下面', '底下', '下边', '下头', '名下', '里头', '里面', '刚才', '这些', '任务', '详细', '展开', '做法', '举措', '落地', '排'],
+  tasks: ['这其中', '它', '上面', '下面', '底下', '下边', '下头', '名下', '下设', '里头', '里面', '刚才', '这些', '任务', '详细', '展开', '做法', '举措', '落地', '排'],
   policies: [],
   measures: ['这其中', '上面', '刚才', '这些', '保障', '措施', '详细', '展开', '内容'],
   targets: ['这其中', '上面', '刚才', '这些', '目标', '指标', '详细', '内容'],
@@ -147,6 +155,12 @@ function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
   const named = list?.kind === 'tasks' && !list.single && !ordinalIn(q) && POINTS_BACK.test(q) && TASKS_NAMED_ASK.test(q) ? areaOfList(list, facts) : null;
   if (named) return areaTasksReply(named.f, named.areaNo);
   const ord = ordinalIn(q);
+  // `那第四个呢？` after `八个方面，第一个叫啥？`: the place alone, counted as the asker counted before — in aspects.
+  if (list?.kind === 'tasks' && list.aspectCounted && ord && BARE_PLACE.test(q)) {
+    const f = planOfList(facts, list.planId);
+    const area = f?.areas.find((a) => a.no === placeIn(ord, f.areas.length));
+    if (f && area) return aspectCounted({ ...areaTasksReply(f, area.no), list: areaList(f, area.no) });
+  }
   // `紧挨着它前头那项叫啥`, `后一项呢` after one task was given: the task before or after it.
   if (list?.kind === 'tasks' && list.single) {
     const f = planOfList(facts, list.planId);
@@ -189,7 +203,9 @@ function followUp(q: string, facts: PlanFacts[], ctx: FactsContext): Outcome {
   const n = placeIn(ord, listLength(list, f));
   if (!explicit && (otherNoun || (list.kind === 'tasks' && q.includes('任务')) || n > listLength(list, f) || n < 1)) return null;
   // (Verbs around the ordinal say how it is asked, `要确保什么到位`; a noun left over asks something else.)
-  const left = nominalResidue(q, [ord.text], FOLLOW_WORDS[list.kind]).nouns;
+  // (The list named by its size, `它下设三项里`, is the list counted in.)
+  const own = OWN_LIST.exec(q)?.[0];
+  const left = nominalResidue(q, own ? [ord.text, own] : [ord.text], FOLLOW_WORDS[list.kind]).nouns;
   if (!f) return STOP;
   // (`第二项的预算是多少`: an amount asked of an entry is answered only where the entry states one.)
   const entry = listEntry(list, f, n, q);
@@ -388,7 +404,8 @@ function otherOrdinals(q: string, first: Ordinal): Ordinal[] {
   return out;
 }
 
-const TASK_LIST_CUE = /哪些(重点)?任务|什么任务|任务(有|是|都有|包括)(哪些|什么)|哪几项(重点)?任务|任务包括|包括哪些|任务都有|有哪些工作/;
+// (`哪三项任务`: the number the asker was told, asked to name them.)
+const TASK_LIST_CUE = /哪些(重点)?任务|什么任务|任务(有|是|都有|包括)(哪些|什么)|哪(?:几|[两二三四五六七八九十\d]{1,2})项(重点)?任务|任务包括|包括哪些|任务都有|有哪些工作/;
 
 function overviewReply(f: PlanFacts): FactsReply {
   const parts = f.areas.map((a) => {
@@ -678,7 +695,7 @@ export function answerFromFacts(
   if (other) return other;
   for (const plan of planOrder(q, facts, opts.preferDocId)) {
     const out = answerFromPlan(plan.q, plan.f);
-    if (out) return out;
+    if (out) return ordinalIn(plan.q)?.noun === '方面' ? aspectCounted(out) : out;
   }
   return null;
 }

@@ -182,7 +182,8 @@ export interface Ordinal {
 }
 
 /** `块`, `大块`, `板块` of a plan's tasks are its aspects. */
-const nounOf = (w: string | undefined) => (w && /块/u.test(w) ? '方面' : (w ?? ''));
+// (…and so is a 组 of tasks, `排第六的那组任务`: NOUN_AFTER reads 组 only before 任务 or 工作, a group of the tasks.)
+const nounOf = (w: string | undefined) => (w && /块|组/u.test(w) ? '方面' : (w ?? ''));
 
 /**
  * A list of names (`名单`), not a 白名单/黑名单 of firms; a family name asked (`姓王的`), not 老百姓 or 姓名.
@@ -207,7 +208,8 @@ const LISTED = '(?:(?:列|排|写|提|摆|放)[出在到上]?)';
 /** The first of a list said without a number: `头一项`, `最前面的那块`, `打头的任务`, `排头那个方面`, `头一个板块`. */
 // (Said twice over, `排在最前面打头阵的那一条`.)
 const FIRST_PLACE = new RegExp(`(?:从头数[，,]?)?(?:排在)?(?:${FIRST_WORDS}){1,2}${LISTED}?(?:的)?(?:那|一)?(?:一)?(?:项|个|条|件|位|名|大?块|板块)?(?:重点)?(任务|措施|方面|目标|板块|大?块)?`, 'gu');
-const LAST_PLACE = new RegExp(`(?:排在)?(?:${LAST_WORDS})${LISTED}?(?:的)?(?:那|一)?(?:一)?(?:项|个|条|件|大?块|板块)?(?:重点)?(任务|措施|方面|目标|板块|大?块)?`, 'gu');
+// (`压轴的是哪项`: the place, then the ask for what stands there.)
+const LAST_PLACE = new RegExp(`(?:排在)?(?:${LAST_WORDS})${LISTED}?(?:的)?(?:是哪|那|一)?(?:一)?(?:项|个|条|件|大?块|板块)?(?:重点)?(任务|措施|方面|目标|板块|大?块)?`, 'gu');
 
 /** `倒数第二项`, `倒着数第三个方面`: the number counted from the end and the noun after it. */
 const FROM_END_PLACE = new RegExp(`${FROM_END_WORDS}第?(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标|大?块|板块)?`, 'u');
@@ -350,8 +352,8 @@ function numberedPlace(q: string): Ordinal | null {
   return n ? { n, noun: nounOf(sib[2]) || nounBefore(q, sib.index), text: sib[0] } : null;
 }
 
-/** The list named after the place with a word between (`第七的那块`, `第3号任务`): 块 of a plan's tasks is an aspect. */
-const NOUN_AFTER = /^号?(?:的)?(?:那|这)?(?:一)?(?:(大?块|板块)|(?:项|个|条)?(?:重点)?(任务|措施|方面|目标))/u;
+/** The list named after the place with a word between (`第七的那块`, `第3号任务`, `第六的那组任务`): 块 of a plan's tasks is an aspect. */
+const NOUN_AFTER = /^号?(?:的)?(?:那|这)?(?:一)?(?:(大?块|板块|组(?=任务|工作))|(?:项|个|条)?(?:重点)?(任务|措施|方面|目标))/u;
 function nounAfter(rest: string): string {
   const m = NOUN_AFTER.exec(rest);
   return m ? nounOf(m[1] ?? m[2]) : '';

@@ -13,6 +13,11 @@ export interface TaskList {
   from?: number;
   /** The plan the list came from, so a follow-up resolves in the same plan. */
   planId?: string;
+  /**
+   * An aspect's tasks given for an aspect counted to (`八个方面，第一个叫啥？`): the asker counts aspects, and a bare place
+   * after it (`那第四个呢？`) is the fourth aspect, not the fourth task.
+   */
+  aspectCounted?: true;
 }
 
 /** The safeguard measures just listed (`保障措施有哪些` → `第二项具体是什么`). */

@@ -224,7 +224,7 @@ export function kbSenses(vocabulary: readonly string[], df: (term: string) => nu
 
 let glossLoaded: TsvTable | null = null;
 
-/** The gloss table, read once per process on first use (an English question naming a law). */
+/** The gloss table, read once per process on first use (an English question naming a law, a name tag weighed: definedAsWord). */
 export function chineseGloss(): BridgeLookup {
   glossLoaded ??= TsvTable.read(GLOSS_FILE);
   return glossLoaded;
@@ -315,6 +315,19 @@ function spell(run: string, cap = 8): string[] {
   }
   return out;
 }
+
+/**
+ * Whether CC-CEDICT defines the word as a word of the language rather than a name: it has senses, none of them a
+ * spelling of the word (`lucheng` of 鹿城, `qiao`/`shi` of 乔石 — a name's entry spells it) nor a title or trade that
+ * names a person (`politician`, `emperor`). `张罗` (care, raise, money) is a word; a word it does not know is neither.
+ */
+export function definedAsWord(word: string): boolean {
+  const senses = chineseGloss().get(word);
+  if (!senses?.length) return false;
+  const spelt = new Set([...spell(word), ...[...word].flatMap((ch) => pinyinOf(ch))]);
+  return !senses.some((s) => spelt.has(s) || PERSON_SENSE.has(s));
+}
+const PERSON_SENSE = new Set(['politician', 'president', 'emperor', 'king', 'dynasty', 'poet', 'writer', 'general', 'philosopher', 'founder', 'surname']);
 
 /**
  * Names in pinyin (`Chengchuan`, `Qinglan`, `Wanglan`) → the characters of the titles they spell:
