@@ -89,17 +89,18 @@ const MEASURE_WORD = /^(?:个(?!点)|项|家|名|人|条|件|次|位)/u;
 /** Tags of a noun or a noun's short form. */
 const NOUN_TAG = /^(?:n\w*|j|vn)$/u;
 
+/** The words an asker calls a body by (`哪个单位`, `哪个局`). */
+const BODY = '单位|部门|机构|机关|局|委|厅';
+/**
+ * `谁来牵头`, `由谁负责`, `哪个单位主抓`, `哪个办牵头张罗的`: the word that asks who leads, right after the who (group 1).
+ * (The who as a body of any kind the asker names it by, an office too; not a person asked of, `哪个负责人的电话`.)
+ */
+export const WHO_LEADS = new RegExp(`(?:谁|哪(?:个|家|一个)(?:${BODY}|办公室|办|处)?)(?:来)?(牵头|负责|主抓|抓总|主管)(?!谁|人)`, 'u');
 /**
  * `哪个单位`, `哪个部门负责`, `哪个局派来的`: a slot asking for an organisation, which texts name rather than call a
  * 单位 (a bare 局 or 委 asked is named by the office it ends: `市金融发展局`).
  */
-/**
- * `谁来牵头`, `由谁负责`, `哪个单位主抓`, `哪个办牵头张罗的`: the word that asks who leads, right after the who (group 1).
- * (The who as a body of any kind the asker names it by: 单位, 部门, 局, 办.)
- */
-// (Not a person asked of, `哪个负责人的电话`.)
-export const WHO_LEADS = /(?:谁|哪(?:个|家|一个)(?:单位|部门|机构|机关|局|委|厅|办公室|办|处)?)(?:来)?(牵头|负责|主抓|抓总|主管)(?!谁|人)/u;
-export const ORG_SLOT = /^(?:单位|部门|机构|机关|局|委|厅)/u;
+export const ORG_SLOT = new RegExp(`^(?:${BODY})`, 'u');
 /** An organisation as texts name one (`市金融发展局`, `区委统战部`, `农发行安顺分行`). */
 export const ORG_NAMED = /\p{Script=Han}{2,}(?:局|委员会|委|厅|办公室|管委会|统战部|组织部|宣传部|中心|政府|海关|银行|分行|公司|集团)/u;
 

@@ -518,7 +518,7 @@ export class KnowledgeIndex {
       // (`不超过3年`), and the word would favour any sentence that happens to say 最长.
       // `截止到几号`, `最迟哪天`, `管到哪年哪月为止`: the deadline word is how a date is asked; the text gives the date its way
       // (`8月11日至8月22日`, `有效期至2017年12月31日`).
-      const askedBound = ((BOUND.test(t) || (CAP.test(t) && this.lexical.df(t) === 0)) && ASKS_AMOUNT.test(lower)) || (DEADLINE.test(t) && kinds.some((k) => k === 'date' || k === 'year' || k === 'month')) || (SPAN.test(t) && SPAN_ASKERS.some((w) => lower.includes(w + t)));
+      const askedBound = ((BOUND.test(t) || (CAP.test(t) && this.lexical.df(t) === 0)) && ASKS_AMOUNT.test(lower)) || (DEADLINE.test(t) && kinds.some((k) => WHEN_KINDS.has(k))) || (SPAN.test(t) && SPAN_ASKERS.some((w) => lower.includes(w + t)));
       // The asking's own grammar: `能不能`/`会不会`/`要不要` ask yes or no (search mode leaves 不能, 不会,
       // 不要); `出不了门`, `交不起` say the asker cannot; `70多岁`, `60来岁` are the asker's own
       // rough figure — none of them is a topic, though each reads as a word.
@@ -910,7 +910,9 @@ const GRADE_LABEL = /(?<![a-z0-9.])(?:[a-z]|\d{1,2})(?:类|级|档|型|星)/gu;
 const BOUND = /^(?:最长|最短|最多|最少|最高|最低|至多|至少|最大|最小)$/u;
 /** A question word in a token (`哪年哪月`, `几月份`). */
 const ASKING_WORD = /[哪几]|多少|什么|何/u;
-const TIME_KINDS: ReadonlySet<AmountKind> = new Set(['date', 'month', 'year', 'duration']);
+/** Kinds that say when (a deadline asks one), and those of a time at all. */
+const WHEN_KINDS: ReadonlySet<AmountKind> = new Set(['date', 'month', 'year']);
+const TIME_KINDS: ReadonlySet<AmountKind> = new Set([...WHEN_KINDS, 'duration']);
 const DEADLINE = /^(?:截止|截至|最迟|最晚|为止)$/u;
 /** `管哪段时间`, `什么时间段`: the span is how the question asks; the text states it as dates (`2024年1月1日-2026年12月31日`). */
 const SPAN = /^(?:段时间|时间段|时段|时期)$/u;

@@ -316,6 +316,9 @@ function spell(run: string, cap = 8): string[] {
   return out;
 }
 
+/** Senses of a CC-CEDICT entry that name a person by title or trade. */
+const PERSON_SENSE = new Set(['politician', 'president', 'emperor', 'king', 'dynasty', 'poet', 'writer', 'general', 'philosopher', 'founder', 'surname']);
+
 /**
  * Whether CC-CEDICT defines the word as a word of the language rather than a name: it has senses, none of them a
  * spelling of the word (`lucheng` of 鹿城, `qiao`/`shi` of 乔石 — a name's entry spells it) nor a title or trade that
@@ -327,7 +330,6 @@ export function definedAsWord(word: string): boolean {
   const spelt = new Set([...spell(word), ...[...word].flatMap((ch) => pinyinOf(ch))]);
   return !senses.some((s) => spelt.has(s) || PERSON_SENSE.has(s));
 }
-const PERSON_SENSE = new Set(['politician', 'president', 'emperor', 'king', 'dynasty', 'poet', 'writer', 'general', 'philosopher', 'founder', 'surname']);
 
 /**
  * Names in pinyin (`Chengchuan`, `Qinglan`, `Wanglan`) → the characters of the titles they spell:
