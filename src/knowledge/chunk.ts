@@ -19,7 +19,7 @@ const CHAPTER = new RegExp(`^第[${CN_NUM}\\d]{1,4}[编章节]\\s*\\S*`, 'u');
 
 /** Sentence ends in Chinese prose; `；` separates the clauses of an enumerated target list. */
 export function splitSentences(text: string): string[] {
-  const parts = (text.match(/[^。！？；!?;\n]+(?:[。！？；!?;]+[”’」)]?|(?=\n)|$)/gu) ?? []).map((s) => s.trim()).filter(Boolean);
+  const parts = sentenceParts(text);
   // The annotation that closes a measure after its full stop (`…给予全额贴息。（责任单位：市人力社保局）为符合条件的…`)
   // is the measure's, not the next one's: it ends the sentence before it.
   for (let k = 1; k < parts.length; k++) {
@@ -31,6 +31,62 @@ export function splitSentences(text: string): string[] {
     else parts.splice(k--, 1);
   }
   return parts;
+}
+
+/** A sentence's stretch: up to a sentence end (and the quote or bracket closing on it), a line's end, or the text's. */
+const SENTENCE = /[^。！？；!?;\n]+(?:[。！？；!?;]+[”’」)）]?|(?=\n)|$)/gu;
+/** A stretch that ends a sentence, not a line. */
+const ENDS_SENTENCE = /[。！？；!?;][”’」)）]?$/u;
+
+/**
+ * The text's sentences, trimmed. A full stop inside brackets ends none (`（牵头单位：市规划资源局。配合单位：…）`): the
+ * stretches up to the closing bracket are one — when it comes soon and on the same line (a bracket a typo left
+ * open does not swallow the paragraph).
+ */
+function sentenceParts(text: string): string[] {
+  const plain = text.match(SENTENCE) ?? [];
+  // (Most texts have no bracket left open at a sentence end: their stretches are the sentences, no positions needed.)
+  if (!plain.some(opensBracket)) return plain.map((x) => x.trim()).filter(Boolean);
+  const found = [...text.matchAll(SENTENCE)];
+  const parts: string[] = [];
+  for (let k = 0; k < found.length; k++) {
+    let part = found[k]![0];
+    if (opensBracket(part)) {
+      let joined = part;
+      let end = found[k]!.index + part.length;
+      let j = k + 1;
+      while (j < found.length && j - k <= BRACKET_PARTS && bracketDepth(joined) > 0 && ENDS_SENTENCE.test(joined) && !text.slice(end, found[j]!.index).includes('\n')) {
+        joined += text.slice(end, found[j]!.index) + found[j]![0];
+        end = found[j]!.index + found[j]![0].length;
+        j++;
+      }
+      if (bracketDepth(joined) === 0) {
+        part = joined;
+        k = j - 1;
+      }
+    }
+    const trimmed = part.trim();
+    if (trimmed) parts.push(trimmed);
+  }
+  return parts;
+}
+
+/** Whether a stretch ends a sentence inside a bracket it opened. */
+function opensBracket(part: string): boolean {
+  return /[(（]/u.test(part) && ENDS_SENTENCE.test(part) && bracketDepth(part) > 0;
+}
+
+/** How many stretches a bracketed one may run over before its bracket counts as left open. */
+const BRACKET_PARTS = 3;
+
+/** Brackets opened and not closed in `s` (round, full- or half-width). */
+function bracketDepth(s: string): number {
+  let d = 0;
+  for (const ch of s) {
+    if (ch === '（' || ch === '(') d++;
+    else if ((ch === '）' || ch === ')') && d > 0) d--;
+  }
+  return d;
 }
 
 /** A parenthesis naming who is responsible (`（责任单位：市科技局）`, `（市商务局牵头）`), a unit's own short one inside. */

@@ -258,7 +258,7 @@ export function outline(
     open.push(i);
   }
   closeTo(0, text.length);
-  lastLikeSiblings(items, text);
+  lastLikeSiblings(items, text, annotations);
   // Where the document says who of the units listed leads (`列第一位者为牵头单位，下同`, `列逗号之前的为牵头
   // 单位`), it holds for the item that says so and every item after it (for all, when said before them).
   const convention = annotations ? leadConvention(text) : null;
@@ -347,7 +347,7 @@ const LIST_MIN = 3;
  * (`对真抓实干…具有重要意义。各有关部门要…于2018年12月31日前报送`, the signature) close the document, not
  * the item — nothing marks where it ends but the lines of its siblings.
  */
-function lastLikeSiblings(items: Item[], text: string): void {
+function lastLikeSiblings(items: Item[], text: string, readUnits: boolean): void {
   const lists = new Map<string, Item[]>();
   for (const it of items) {
     // (An article's 款 and an answer's paragraphs are lines of their own: a law's last article of a chapter
@@ -363,8 +363,28 @@ function lastLikeSiblings(items: Item[], text: string): void {
     const last = list.at(-1)!;
     if (list.length < LIST_MIN || oneLine(last) || last.subtreeEnd !== last.end || !list.slice(0, -1).every(oneLine)) continue;
     const lineEnd = text.indexOf('\n', last.start);
-    last.end = last.subtreeEnd = lineEnd < 0 ? text.length : lineEnd;
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    last.end = last.subtreeEnd = readUnits && lineEnd >= 0 ? continuedByUnits(list, text, lineEnd) ?? end : end;
   }
+}
+
+/**
+ * Siblings each closed by their units, the last's own line by none and the line after it by some
+ * (`15.…制定出台环城生态公园带建设技术规范。 / 在总结评估…后续建设目标任务。（牵头单位：市绿化市容局）`): that line goes on
+ * with the item, which its units close — the item is never split from them. The end of that line, or null.
+ */
+function continuedByUnits(list: Item[], text: string, lineEnd: number): number | null {
+  const last = list.at(-1)!;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const next = nextEnd < 0 || nextEnd > last.end ? last.end : nextEnd;
+  if (next <= lineEnd || namesUnits(text.slice(last.start, lineEnd)) || !namesUnits(text.slice(lineEnd, next))) return null;
+  return list.slice(0, -1).every((it) => namesUnits(text.slice(it.start, it.end))) ? next : null;
+}
+
+/** Whether a stretch of text closes with the units that lead or answer for it (`（牵头单位：X。配合单位：Y）`). */
+function namesUnits(s: string): boolean {
+  const a = readAnnotation(s);
+  return a !== null && (a.lead !== null || a.responsible !== null);
 }
 
 /** Whether the next numbered line from `from` on goes on with one of the open items' numbering. */

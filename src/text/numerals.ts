@@ -156,12 +156,15 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   // (…and a deadline set by the asker's own event, `应不晚于参保人选择的退休时间当月`: no later than it.)
   // (…and a start set by an event, `奖励电量的起始时间以并网时间为准`: the day it happens.)
   // (…and a day of the month after or of the month itself, `应当在次月7日内缴入国库`: a deadline as a rule sets it.)
-  date: new RegExp(`不(?:晚|迟)于[^，。；]{1,24}?(?:当月|当日|当天|当年|之日|之前|以前)|(?:起始|开始|截止|终止)(?:时间|日期)以[^，。；]{2,20}?为准|(?:届满|期满|到期|之日|之日起)前?${N}\\s*(?:个)?(?:工作日|日|天|月)|(?:19|20)\\d{2}年\\d{1,2}月(?:前|以前|之前)|\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|(?:\\d{1,2}|[${CN_NUM_CHARS}]{1,2})月(?:底|末|中旬|上旬|下旬)|\\d{4}年年?(?:底|末)|(?:每|次|下|当)月(?:\\d{1,2}|[${CN_NUM_CHARS}]{1,3})日|每月任意一日`, 'u'),
+  // (…and the day something takes effect or a period is counted from, set by an event, `原仲裁裁决自人民法院裁定送达当事人
+  // 之日起发生法律效力`: the day it happens — not any right that runs from an event, `自出生之日起独立享受…待遇`.)
+  date: new RegExp(`自[^，。；、]{2,30}?之日起(?:发生(?:法律)?效力|生效|施行|起算|计算)|不(?:晚|迟)于[^，。；]{1,24}?(?:当月|当日|当天|当年|之日|之前|以前)|(?:起始|开始|截止|终止)(?:时间|日期)以[^，。；]{2,20}?为准|(?:届满|期满|到期|之日|之日起)前?${N}\\s*(?:个)?(?:工作日|日|天|月)|(?:19|20)\\d{2}年\\d{1,2}月(?:前|以前|之前)|\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|(?:\\d{1,2}|[${CN_NUM_CHARS}]{1,2})月(?:底|末|中旬|上旬|下旬)|\\d{4}年年?(?:底|末)|(?:每|次|下|当)月(?:\\d{1,2}|[${CN_NUM_CHARS}]{1,3})日|每月任意一日`, 'u'),
   // (`每年3月`, `三月份`: a month, as `几月开始申报` asks; `3个月` is a period. `次月`: the month after an event,
   // `审定合格后次月开始发放`, `自批准的下月起执行`, as the text gives it — not a bare `当月`, which is most often `按当月工资`.)
   month: new RegExp(`次月|下月(?:起|开始)|\\d{1,2}月\\d{1,2}日|\\d{1,2}月份?(?!\\d)|[${CN_NUM_CHARS}]{1,2}月份?(?![${CN_NUM_CHARS}])`, 'u'),
   // (`按其上一年度实际保费`: the year a sum is reckoned by, told relative to the claim's.)
-  year: /(?:19|20)\d{2}年|[一二〇零]{4}年|上一?(?:个)?年度|上一年|当年度|次年度?|本年度/u,
+  // (A year in Chinese numerals, whatever its zeros are written with: `一九九0年`, `二○○一年`, `二〇二五年`.)
+  year: /(?:19|20)\d{2}年|(?:一[五六七八九]|二[〇○零0０])[〇○零0０一二三四五六七八九]{2}年|上一?(?:个)?年度|上一年|当年度|次年度?|本年度/u,
   // A place in a ranking as plans set it: `稳居全省第三位`, `进入全国前10名`, `保持首位`.
   rank: new RegExp(`第${N}(?:位|名)|前${N}(?:名|位|强)|首位|榜首|居首`, 'u'),
 };

@@ -2,7 +2,7 @@
 // "它", "谁牵头？", "回到前面那个办法…"): the session remembers the documents its answers came from,
 // and a question that names none — or points back with a definite reference — is read against them.
 import type { KnowledgeIndex } from '../../retrieval/knowledge-index.ts';
-import { ASKING, explicitDocument, NAMING_MIN, namedDocuments, pointedByKind, pointedDocument } from '../facts/documents.ts';
+import { ASKING, explicitDocument, NAMING_MIN, namedDocuments, namesSeries, pointedByKind, pointedDocument } from '../facts/documents.ts';
 import { BARE_ASK } from './rewrite.ts';
 
 export interface Focus {
@@ -52,7 +52,7 @@ function namedPrefix(index: KnowledgeIndex, question: string): Focus | null {
   // Nor is one that says where something belongs, `“六税两费”减免属于意见里…`: the quoted thing is asked about.)
   if (ASKING.test(m[1]!) || NOT_A_NAME.test(m[1]!)) return null;
   const doc = pointedDocument(index, m[1]!);
-  if (!doc) return null;
+  if (!doc || !mostlyTitle(index, m[1]!, doc.title)) return null;
   // (`无废城市方案保障措施里第二条`: the name ends at its first genre word when what runs from there to 里 is a
   // heading of the document — the part the asker counts in, which stays in the question.)
   const first = FIRST_NAMING.exec(m[1]!)?.[0];
@@ -62,6 +62,16 @@ function namedPrefix(index: KnowledgeIndex, question: string): Focus | null {
   // (Named outright when the prefix is the document's name, not words of its title.)
   const explicit = explicitDocument(index, m[1]!)?.docs.some((d) => d.id === doc.id) === true;
   return rest.length >= 2 ? { docId: doc.id, definite: true, ...(explicit ? { explicit } : {}), question: rest } : null;
+}
+
+/**
+ * Whether a clause is mostly words of the title — a name, not a topic that ends in a genre word
+ * (`吴淞江生态间隔带作为试点编专项规划，牵头的是哪个区？`: 规划 closes an item's subject, and of its words only 生态
+ * and 规划 are the title's).
+ */
+function mostlyTitle(index: KnowledgeIndex, clause: string, title: string): boolean {
+  const words = index.cut(clause).filter((w) => w.length >= 2);
+  return words.length > 0 && words.filter((w) => title.includes(w)).length * 2 >= words.length;
 }
 
 /**
@@ -105,6 +115,18 @@ function properlyNamed(index: KnowledgeIndex, question: string) {
   return index.tag(question).some((w) => PROPER.test(w.tag) && w.word.length >= 2 && title.includes(w.word)) ? doc : null;
 }
 
+/**
+ * A title of a series named with its number (`按婚姻法司法解释（三）这房子怎么认定`, `公司法司法解释五`), named twice as
+ * clearly as the runner-up (namedDocuments counts the number for the titles that carry it, other numbers' titles
+ * out). Not words alone: a genre word inside the asker's own (`工业APP解决方案` holds 方案) names the one plan loaded by
+ * a hair more than the texts that answer.
+ */
+function clearlyNamed(index: KnowledgeIndex, question: string) {
+  if (!namesSeries(question)) return null;
+  const [first, second] = namedDocuments(index, question);
+  return first && first.score >= NAMING_MIN && (!second || first.score >= 2 * second.score) ? first.doc : null;
+}
+
 export function resolveFocus(index: KnowledgeIndex, question: string, history: readonly string[]): Focus {
   const prefixed = namedPrefix(index, question);
   if (prefixed) return prefixed;
@@ -118,7 +140,7 @@ export function resolveFocus(index: KnowledgeIndex, question: string, history: r
   // many a document's text, and a title that happens to hold them is no more the one meant.
   const fresh = (): Focus => {
     // (…or by its kind, when one loaded text alone is of it: `各省政府接到这个通知要做啥`.)
-    const pointed = properlyNamed(index, question) ?? pointedByKind(index, question);
+    const pointed = properlyNamed(index, question) ?? pointedByKind(index, question) ?? clearlyNamed(index, question);
     return pointed ? { docId: pointed.id, definite: false, named: true, question } : { definite: false, question };
   };
   const back = RETURN.exec(question);

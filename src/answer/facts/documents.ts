@@ -82,8 +82,18 @@ const GENRE_WORDS = ['办法', '方案', '意见', '通知', '答记者问', '�
 /** A series number in a title (`解释（一）`). */
 const SERIES_NO = /[（(]([一二三四五六七八九十]{1,2})[）)]/gu;
 /** …and in a question, right after the kind of paper it numbers (`劳动争议解释（一）第二条`), not an item's `（一）`. */
-// (An amendment's number said bare, `刑法修正案十二`, is read bracketed first: BARE_AMENDMENT.)
+// (An amendment's or interpretation's number said bare, `刑法修正案十二`, `司法解释五`, is read bracketed first: BARE_AMENDMENT.)
 const SERIES_NAMED = /(?<=办法|方案|意见|通知|规定|细则|解释|决定|批复|条例|措施|修正案)[（(]([一二三四五六七八九十]{1,2})[）)]/gu;
+
+/** The series numbers a question says after the kind of paper they number (`婚姻法司法解释（三）`, `刑法修正案十二`). */
+function seriesAsked(question: string): string[] {
+  return [...question.replace(BARE_AMENDMENT, '($1)').matchAll(SERIES_NAMED)].map((m) => m[1]!);
+}
+
+/** Whether the question says a title of a series with its number. */
+export function namesSeries(question: string): boolean {
+  return seriesAsked(question).length > 0;
+}
 
 /**
  * The documents the question names, best first, with how clearly. A title word counts by how few
@@ -126,7 +136,7 @@ function namedFresh(index: KnowledgeIndex, question: string): { doc: KnowledgeDo
   // (`劳动争议解释（一）`), a sibling with another number is not meant, and the one with it is named twice as
   // clearly as its words name it, at least as a word of its own would. (Only titles the other words named:
   // the number alone names nothing.)
-  const series = [...question.replace(BARE_AMENDMENT, '($1)').matchAll(SERIES_NAMED)].map((m) => m[1]!);
+  const series = seriesAsked(question);
   if (series.length) {
     for (const [d, score] of scores) {
       const own = [...d.title.matchAll(SERIES_NO)].map((m) => m[1]!);
@@ -205,9 +215,10 @@ function nameForm(s: string): string {
   return s.replace(/[《》〈〉“”"\s]/gu, '').replace(/（/gu, '(').replace(/）/gu, ')').replace(BARE_AMENDMENT, '($1)');
 }
 
-/** An amendment's number said bare (`刑法修正案九`): the title's `(九)`. */
+/** An amendment's or interpretation's number said bare (`刑法修正案九`, `公司法司法解释五`): the title's `(九)`. */
 // (Not `一般` after it, nor the 二 of `修正案二十条`: the number stands whole.)
-const BARE_AMENDMENT = /(?<=修正案)([一二三四五六七八九十]{1,2})(?![一二三四五六七八九十条款项章节般共经审])/gu;
+// (After a law's 解释, `婚姻法解释三`, `司法解释五` — not the verb, `请解释一个概念`, `解释一致`.)
+const BARE_AMENDMENT = /(?<=修正案|法解释)([一二三四五六七八九十]{1,2})(?![一二三四五六七八九十条款项章节般共经审下些点次遍分个番样致])/gu;
 
 /**
  * Every document's title in nameForm, in the order of index.documents: made once per index. A question
@@ -358,7 +369,35 @@ export interface ExplicitName {
  * later one; parts filed apart under one title and date are all meant.
  */
 export function explicitDocument(index: KnowledgeIndex, question: string): ExplicitName | null {
-  return index.remember(`explicit:${question}`, () => byNumber(index, question) ?? explicitFresh(index, question) ?? shortNamed(index, question) ?? englishLaw(index, question));
+  return index.remember(`explicit:${question}`, () => {
+    const named = byNumber(index, question) ?? rulesOfLaw(index, question) ?? explicitFresh(index, question) ?? shortNamed(index, question) ?? englishLaw(index, question);
+    return named && !interpretationOf(question, named.name) ? named : null;
+  });
+}
+
+/**
+ * `公司法司法解释五`, `婚姻法的解释（三）`: the name said is the law an interpretation applies, not the text asked of —
+ * the interpretation's own title (`…关于适用《中华人民共和国公司法》若干问题的规定(五)`) is the one its words name.
+ */
+function interpretationOf(question: string, name: string): boolean {
+  const at = question.indexOf(name);
+  // (Not the law's own 解释权, `公司法的解释权归谁`: an interpretation is said as 司法解释 or with its number.)
+  return at >= 0 && INTERPRETATION_AFTER.test(question.slice(at + name.length));
+}
+const INTERPRETATION_AFTER = /^》?的?(?:司法解释|解释[（(]?[一二三四五六七八九十])/u;
+
+/** A law's implementing rules said with a 的 between (`出入境管理法的实施细则`), which their title writes without. */
+const RULES_OF_LAW = /(法|条例)的(实施细则|实施条例|实施办法)/u;
+
+/**
+ * `按出入境管理法的实施细则，护照有效期几年`: the rules, not the law — read as the title writes them (`…管理法实施细则`),
+ * when a title ends so; the name given back as the question says it.
+ */
+function rulesOfLaw(index: KnowledgeIndex, question: string): ExplicitName | null {
+  if (!RULES_OF_LAW.test(question)) return null;
+  const named = explicitFresh(index, question.replace(RULES_OF_LAW, '$1$2'));
+  const said = named?.name.replace(/(法|条例)(实施细则|实施条例|实施办法)$/u, '$1的$2');
+  return named && said !== named.name && question.includes(said!) ? { ...named, name: said! } : null;
 }
 
 /**
@@ -685,6 +724,8 @@ function opensName(q: string, at: number): boolean {
 
 /** A name with words of its own beside its genre word and the function words around it. */
 function ownWords(name: string): boolean {
+  // (A series number alone, `(五)` of `司法解释五` read bracketed, is no name: every series has one.)
+  if (/^\([一二三四五六七八九十]{1,2}\)$/u.test(name)) return false;
   const rest = name.replace(NAME_END, '').replace(/^(?:的|关于|印发|有关)+|(?:的|办法|方案|意见|规定|细则|通知)+$/gu, '');
   return rest.length >= 1;
 }
