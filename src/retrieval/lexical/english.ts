@@ -319,6 +319,9 @@ function spell(run: string, cap = 8): string[] {
 /** Senses of a CC-CEDICT entry that name a person by title or trade. */
 const PERSON_SENSE = new Set(['politician', 'president', 'emperor', 'king', 'dynasty', 'poet', 'writer', 'general', 'philosopher', 'founder', 'surname']);
 
+/** definedAsWord's answers, by word of the gloss table. */
+const definedWords = new Map<string, boolean>();
+
 /**
  * Whether CC-CEDICT defines the word as a word of the language rather than a name: it has senses, none of them a
  * spelling of the word (`lucheng` of 鹿城, `qiao`/`shi` of 乔石 — a name's entry spells it) nor a title or trade that
@@ -327,8 +330,15 @@ const PERSON_SENSE = new Set(['politician', 'president', 'emperor', 'king', 'dyn
 export function definedAsWord(word: string): boolean {
   const senses = chineseGloss().get(word);
   if (!senses?.length) return false;
-  const spelt = new Set([...spell(word), ...[...word].flatMap((ch) => pinyinOf(ch))]);
-  return !senses.some((s) => spelt.has(s) || PERSON_SENSE.has(s));
+  // (Asked per question of every word tagged nr (the gate weighs a concept several times): its spellings read once.
+  // Only entries of the gloss table are kept, so the memo is bounded by it.)
+  let defined = definedWords.get(word);
+  if (defined === undefined) {
+    const spelt = new Set([...spell(word), ...[...word].flatMap((ch) => pinyinOf(ch))]);
+    defined = !senses.some((s) => spelt.has(s) || PERSON_SENSE.has(s));
+    definedWords.set(word, defined);
+  }
+  return defined;
 }
 
 /**
