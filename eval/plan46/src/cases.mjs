@@ -1,0 +1,136 @@
+// The cases of suite plan46, written by hand against the folded seed document (/tmp/plan46/doc.txt and
+// /tmp/plan46/doc_glossed.txt, produced by src/fold.cjs). src/make.mjs turns them into questions.jsonl,
+// conversations.jsonl, src/absent.json and src/absence_evidence.txt. `note` says where the answer is
+// (line numbers of the seed file, 1-based). For refusals, `absent` lists strings an answer would need (each
+// must occur 0 times in the folded document) and `present` lists related strings that do occur.
+export const DOC = '盘锦市工业增长三年行动专项方案(新闻发布会解读)';
+
+export const singles = [
+  // 1-3: the press conference (lines 1-2)
+  { kind: 'date', q: '想问下，专门讲咱市工业三年怎么涨的那个发布会，是几月几号办的呀？',
+    must: [['3月30日']], passage: '3月30日,市政府新闻办召开', note: 'line 2: 3月30日, 市政府新闻办召开' },
+  { kind: 'fact', q: '那个振兴主题的发布会是一连串办的，讲工业这次是排在第几场？',
+    must: [['第二场']], passage: '3月30日,市政府新闻办召开“贯彻党的二十大精神——实', note: 'line 1 / line 2: 主题系列第二场新闻发布会' },
+  { kind: 'overview', q: '给公众号写推文：这一系列发布会挂的大标题，后半截“实施……三年行动”中间那几个字是啥？',
+    must: [['全面振兴新突破', '振兴新突破']], passage: '施全面振兴新突破三年行动', note: 'line 1/2: 实施全面振兴新突破三年行动' },
+  // 4-7: speakers and the implementing bureau (lines 4-8, 29)
+  { kind: 'owner', q: '营商那个局来的副局长是哪位？我们园区想对接',
+    must: [['王国君']], passage: '市营商局党组成员、副局长王国君', note: 'line 8: 市营商局 副局长 王国君' },
+  { kind: 'owner', q: '管金融那个局派来的副局长怎么称呼？会后想约个采访',
+    must: [['杨光']], passage: '展局党组成员、副局长杨光', note: 'line 7: 市金融发展局 副局长 杨光' },
+  { kind: 'owner', q: '发言人名单按顺序数下来，排在正中间也就是第3位的是谁，哪个单位的？',
+    must: [['王培夙'], ['商务']], passage: '局党组成员、副局长王培夙', note: 'line 6 (third of five speakers): 市商务局 副局长 王培夙' },
+  { kind: 'owner', q: '我是区里科员，想知道这套三年方案后面由市里哪家单位挑大梁去分解落实？',
+    must: [['信息化局']], passage: '展的重要遵循。下一步,市工业', note: 'line 29: 下一步,市工业和信息化局将认真落实' },
+  // 8-12: overall goal, one finance clause (line 25), the shape of the targets (lines 2, 11-13)
+  { kind: 'overview', q: '三年以后，咱们产业链、供应链这两条链要达到一个什么状态？',
+    must: [['韧性'], ['安全水平']], passage: '链韧性和安全水平明显提升,新型工业', note: 'line 11: 产业链供应链韧性和安全水平明显提升' },
+  { kind: 'condition', q: '朋友圈里看到说银行要多贷给小企业，这说法在这份工业方案里有出处吗？针对的是哪类企业？',
+    must: [['贷款投放', '中小微']], passage: '贷款投放力度,更好地满足中小微企业', note: 'line 25: 引导银行机构加大对中小微企业贷款投放力度' },
+  { kind: 'overview', q: '结构调整那几篇“文章”的说法，发布稿里一共提了几篇？我数不清了',
+    must: [['三篇大文章', '三篇']], passage: '整“三篇大文章”,扎实', note: 'line 2 / 17 / 29: 结构调整“三篇大文章”' },
+  { kind: 'list', q: '目标体系分了几个维度？每个维度叫什么，列一下',
+    must: [['合理增长'], ['有效提升'], ['突出贡献']], passage: '展要求,围绕“量的合理增长”“质', note: 'line 12: 量的合理增长 / 质的有效提升 / 为全省作出突出贡献' },
+  { kind: 'date', q: '这些硬指标卡的是哪个时间节点？年中还是年底？',
+    must: [['2025']], passage: '一是在“量的合理增长”方面:到2025年末,规', note: 'line 13-15: 到2025年末' },
+  // 13-21: quantity, quality and provincial-contribution targets (lines 13-15)
+  { kind: 'target', q: '增加值增速要达到个啥标准，跟谁看齐？',
+    must: [['全省平均']], passage: '增加值年均增速不低于全省平均水平;油气采掘业', note: 'line 13: 年均增速不低于全省平均水平' },
+  { kind: 'target', q: '老公在采油厂，听说油气开采量三年里要保一个量级，是多少？',
+    must: [['千万吨']], passage: '增加值年均增速不低于全省平均水平;油气采掘业', note: 'line 13: 油气采掘业继续保持千万吨稳产' },
+  { kind: 'target', q: 'Grain hub in NE China: what two functions?',
+    must: [['集散'], ['精深加工']], passage: '基地的作用凸显;东北粮食集散和精深加工基地实', note: 'line 13: 东北粮食集散和精深加工基地实力稳步增强 (English question)' },
+  { kind: 'number', q: '高企这块，到期末总数要奔着几家去？',
+    must: [['230']], passage: '到230家以上;雏鹰、瞪羚、独', note: 'line 14: 高新技术企业数量达到230家以上' },
+  { kind: 'number', q: '三种“动物”命名的成长型企业，加起来的数量目标是？',
+    must: [['130']], passage: '到130家以上;三年累计', note: 'line 14: 雏鹰、瞪羚、独角兽企业数量达到130家以上' },
+  { kind: 'number', q: '啃硬骨头的技术难关，三年一共要立几个项目来攻？',
+    must: [['60']], passage: '到130家以上;三年累计', note: 'line 14: 三年累计实施核心技术攻关60项以上' },
+  { kind: 'number', q: '研发经费占比要比某一年高出零点几个百分点，是比哪一年、高出多少？',
+    must: [['2022'], ['0.8']], passage: '支出占GDP比重较2022年提高0.8个', note: 'line 14: 规上工业企业R&D内部经费支出占GDP比重较2022年提高0.8个百分点' },
+  { kind: 'target', q: '研发投入强度这个指标，期末在辽宁各市里要排老几？',
+    must: [['第三']], passage: '支出占GDP比重居全省第三位。', note: 'line 15 (last clause): R&D比重居全省第三位' },
+  { kind: 'target', q: '我们石化协会要写年报：石化精化这块营收占全省的份额，期末排名目标？',
+    must: [['第二']], passage: '居全省第二位;粮油加工营业', note: 'line 15: 石化及精细化工营业收入占全省比重 稳居全省第二位' },
+  // 22-24: the task system (line 17)
+  { kind: 'number', q: '盘点一下：任务那章切成几个板块，条目总数多少？',
+    must: [['21'], ['8个']], passage: '化”的具体要求,本著高度聚焦、重点', note: 'line 17: 细化设置了8个方面共计21项任务' },
+  { kind: 'policy', q: '方案挑重点任务的思路，用了哪两句四字话概括原则？',
+    must: [['高度聚焦'], ['突出']], passage: '化”的具体要求,本著高度聚焦、重点', note: 'line 17: 本着高度聚焦、重点突出的原则' },
+  { kind: 'policy', q: '二十大那两句关于产业链和工业化道路的要求，方案任务就是照它设的吧？原话是啥',
+    must: [['新型工业'], ['供应']], passage: '链韧性和安全水平”“推进', note: 'line 17: 提升产业链供应链韧性和安全水平 / 推进新型工业化' },
+  // 25-27: aspect 1, petrochemicals (line 18)
+  { kind: 'task', q: '石化为主协同发展那一块，有哪两条任务？',
+    must: [['有序'], ['配套']], passage: '展需要,提高为石化及精细', note: 'line 18: 抓好石化及精细化工产业有序发展 / 产业配套' },
+  { kind: 'measure', q: 'Petrochem goods: process them locally, or ship out?',
+    must: [['本地加工']], passage: '品本地加工,全力促进', note: 'line 18: 以物料平衡为基准,推动石化产品本地加工 (English question)' },
+  { kind: 'fact', q: '提高石化配套能力，是瞄准了哪片沿海区域的市场需要？',
+    must: [['渤海']], passage: '展需要,提高为石化及精细', note: 'line 18: 立足环渤海石化产业的市场需求' },
+  // 28-29: aspect 2, leading firms (line 19)
+  { kind: 'task', q: '靠龙头企业带着走的那一块，下面分了哪三件事？',
+    must: [['辽河油田'], ['引育'], ['融通']], passage: '置了抓好辽河油田的稳', note: 'line 19: 辽河油田的稳定生产 / 头部企业引育 / 大中小企业融通' },
+  { kind: 'measure', q: '对咱本地那个大油田，除了稀油、稠油的产量，在技术上还提了啥要求？',
+    must: [['科技攻关']], passage: '。全力支持辽河油田稀油增量提效、稠油优', note: 'line 19: 加快科技攻关步伐,不断提高开发水平' },
+  // 30-31: choosing breakthrough fields (aspect 5, line 22) and aspect 3 (line 20)
+  { kind: 'condition', q: '新兴产业这么多，挑哪些技术领域重点去突破，有啥标准？',
+    must: [['最有基础', '纽带']], passage: '链为纽带,选择最有基础', note: 'line 22: 以产业链为纽带,选择最有基础和条件、最具战略特质的核心技术及关键领域' },
+  { kind: 'measure', q: '链条更稳更安全，靠哪个专项行动来带？名字叫啥',
+    must: [['培育提升']], passage: '链韧性和安全水平。深入研究重点', note: 'line 20: 深入开展产业链培育提升专项行动' },
+  // 32-34: aspect 4, innovation (line 21)
+  { kind: 'task', q: '第四部分（创新那块）有三项任务，分别是？',
+    must: [['引育'], ['攻关'], ['平台']], passage: '主体培育,突出打造协', note: 'line 21: 科技型企业引育 / 核心技术攻关 / 创新平台建设' },
+  { kind: 'measure', q: '对科技型小公司，政府打算从哪些环节加大扶持？孵出来之后呢？',
+    must: [['扶植'], ['引进']], passage: '、扶植力度,打造科技型企业', note: 'line 21: 加大科技型企业的孵化、培育、引进、扶植力度' },
+  { kind: 'policy', q: '科技项目搞揭榜那种制度，最后落脚点是解决哪类难题？',
+    must: [['卡脖子']], passage: ',解决“卡脖子”难题。', note: 'line 21: 推行重大科技项目“揭榜挂帅”制度…解决“卡脖子”难题' },
+  // 35-36: aspect 5 (line 22)
+  { kind: 'fact', q: '第五方面的题目怎么写的，“推动什么什么的精准发力”？',
+    must: [['提档为先']], passage: '展,突出新品牌、新产', note: 'line 22: 五是推动提档为先的精准发力' },
+  { kind: 'task', q: '讲新业态、新产业那块的三条任务是啥？',
+    must: [['品牌'], ['新兴'], ['制造业']], passage: '展,突出新品牌、新产', note: 'line 22: 质量品牌建设 / 新兴产业发展 / 先进制造业与现代服务业融合' },
+  // 37-38: aspect 6, green development (line 23)
+  { kind: 'task', q: '环保低碳这块，分解成了哪三项活儿？',
+    must: [['工程建设', '工程'], ['碳达'], ['示范']], passage: '。与辽河油田共同推进', note: 'line 23: 重点工程建设 / 碳达峰工作落实 / 试点示范创建' },
+  { kind: 'policy', q: '咱工业领域减碳、达峰的目标，是按谁定下的来执行？',
+    must: [['国家及省']], passage: '型之路。紧紧围绕国家及省确定的工业', note: 'line 23: 紧紧围绕国家及省确定的工业领域碳达峰工作目标' },
+  // 39: aspect 7 (line 24)
+  { kind: 'task', q: '第七块就俩任务，一个讲服务、一个讲园区，原话分别是？',
+    must: [['科学'], ['开发']], passage: '。聚焦群策群力,突出增强', note: 'line 24: 抓好高标准科学服务 / 抓好产业开发区高质量发展' },
+  // 40-41: aspect 8, talent and finance (line 25)
+  { kind: 'list', q: '排最后那个方面，人才和钱各是一项任务，具体叫法是？',
+    must: [['高精尖缺'], ['金融']], passage: '置了抓好“高精尖缺”人才培引、抓好金融服务', note: 'line 25: 抓好“高精尖缺”人才培引 / 抓好金融服务体系建设' },
+  { kind: 'fact', q: '引才里面有个说法，形容连根带土一起挪过来，叫什么工程？',
+    must: [['带土移植']], passage: '”“带土移植”工程,创', note: 'line 25: 实施“项目+团队”“带土移植”工程' },
+  // 42: safeguards (line 28)
+  { kind: 'measure', q: '保障那部分讲“三个到位”，分别从哪儿入手保证？',
+    must: [['明晰责'], ['大开放'], ['督导']], passage: '开放合作、做好督查督办3项', note: 'line 28: 明晰责任…层层落实到位 / 扩大开放…项目引进到位 / 严格督导…任务执行到位' },
+  // 43-48: refusals
+  { kind: 'oos', refuse: true, q: '为落实这个专项方案，市财政三年准备投入多少钱？',
+    absent: ['专项资金', '资金', '亿元', '财政'], present: ['万亿级', '金融服务'], note: 'no funding amount: the text never states money for the plan (万亿级 is about provincial industrial bases)' },
+  { kind: 'oos', refuse: true, q: '想查原文：这份方案的发文字号，是盘政发〔2023〕几号？',
+    absent: ['文号', '政发', '政办发', '印发', '〔'], present: ['《盘锦市工业增长三年行动专项方案'], note: 'no document number or issuing date of the plan' },
+  { kind: 'oos', refuse: true, q: '国家级专精特新企业三年内目标培育几家？',
+    absent: ['专精特新', '小巨人', '单项冠军'], present: ['230家', '130家'], note: 'the only firm-count targets are 高新技术企业 230 and 雏鹰/瞪羚/独角兽 130' },
+  { kind: 'oos', refuse: true, q: '错过了3月底那场发布会，网上能找到录像吗？',
+    absent: ['直播', '回放', '视频', '平台观看', '链接'], present: ['新闻办', '第二场'], note: 'no broadcast / replay information' },
+  { kind: 'oos', refuse: true, q: '刚评上高企，市里给不给现金奖励？给多少',
+    absent: ['奖励', '奖补', '万元', '补助', '一次性'], present: ['高新技术企业', '230家'], note: 'no reward amount for certified high-tech firms' },
+  { kind: 'oos', refuse: true, q: '干部结对帮企业的那个专项行动，企业想参加要去哪儿报名、怎么申请？',
+    absent: ['报名', '申请', '申报', '联系人', '电话'], present: ['千人助千企'], note: 'the 千人助千企 campaign is named but no sign-up procedure or contact is given' },
+];
+
+export const conversations = [
+  { turns: ['这次发布会上台发言的都是哪几个局的领导？', '那几位里头，管科研创新那条线的副局长是谁？'],
+    must: [['刘云']], note: 'lines 4-8; turn 2: line 5 市科技局 副局长 刘云' },
+  { turns: ['兜底保障靠几项措施？', '那里头收尾的是哪条？'],
+    must: [['督查督办']], note: 'line 28: 强化组织保障 / 加强开放合作 / 做好督查督办 3项措施' },
+  { turns: ['绿色低碳方面都安排了啥？', '那碳达峰具体卡在哪一年之前完成？'], refuse: true,
+    absent: ['2030', '年前达峰', '达峰时间', '碳中和', '年前'], present: ['碳达峰', '梯次达峰'],
+    note: 'line 23 names 碳达峰 and 梯次达峰 but no peaking year' },
+  { turns: ['有个“三大储库”的提法，合作伙伴是哪家？', '那搞它最终是要趟出一条啥路？'],
+    must: [['辽河特色', '绿色转']], note: 'line 23: 与辽河油田共同推进…“三大储库”建设,探索具有辽河特色的绿色转型之路' },
+  { turns: ['留人引人方面，方案列了哪些计划和专项？', '那这一块重点要引进什么层级的人才？'],
+    must: [['高层次']], note: 'line 25: 大力引进高层次科技人才团队' },
+  { turns: ['工信局下一步准备怎么抓这个方案？', '那它最后想在工业振兴上达到个什么效果？'],
+    must: [['率先突破', '翻身仗']], note: 'line 29: 全力推动工业振兴率先突破,打好工业“翻身仗”' },
+];
