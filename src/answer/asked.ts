@@ -179,18 +179,30 @@ function withLostCharacters(text: string, name: string): boolean {
  */
 const PLACEHOLDER = /x|×|＊|\*|？|\?|某某|某|什么|啥|多少|几/iu;
 
+/** An ellipsis (`“实施……三年行动”`): the asker left out a stretch of the text's words there, up to a short phrase. */
+const ELLIPSIS = /…+|⋯+|\.{3,}/u;
+const PLACEHOLDER_ALL = new RegExp(PLACEHOLDER.source, 'giu');
+
 function withPlaceholder(text: string, name: string): boolean {
-  if (!PLACEHOLDER.test(name)) return false;
-  // (split cuts at every placeholder, with or without the g flag.)
-  const parts = name.split(PLACEHOLDER);
+  if (!PLACEHOLDER.test(name) && !ELLIPSIS.test(name)) return false;
+  // (split cuts at every placeholder, with or without the g flag.) An ellipsis at an end leaves nothing there to
+  // find, and a quote that keeps one stretch says little (`“实施……”` would be any text that says 实施): with an
+  // ellipsis, two stretches or more, each of two known characters or more.
+  const kept = name.split(ELLIPSIS).filter((stretch) => stretch.length > 0);
+  if (ELLIPSIS.test(name) && (kept.length < 2 || kept.some((stretch) => stretch.replace(PLACEHOLDER_ALL, '').length < 2))) return false;
+  const stretches = kept.map((stretch) => stretch.split(PLACEHOLDER));
   // The rest of the quote must say something: two characters or more of it are known.
-  if (parts.join('').length < 2) return false;
-  const pattern = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^，。；、\\s“”"]{1,3}');
+  if (stretches.flat().join('').length < 2) return false;
+  const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = stretches.map((parts) => parts.map(escape).join('[^，。；、\\s“”"]{1,3}')).join('[^，。；\\s“”"]{1,12}');
   return new RegExp(pattern, 'u').test(text);
 }
 
-/** `三新` for 新品牌、新产业、新业态; `两高` for 高耗能、高排放: a count and the character each item shares. */
-const COUNTED = /^([一二两三四五六七八九十])([\p{Script=Han}]{1,2})$/u;
+/**
+ * `三新` for 新品牌、新产业、新业态; `两高` for 高耗能、高排放: a count and the character each item shares — or the
+ * word each ends in, counted with 个 (`三个到位` for 确保层层落实到位、确保项目引进到位、确保任务执行到位).
+ */
+const COUNTED = /^([一二两三四五六七八九十])个?([\p{Script=Han}]{1,2})$/u;
 
 /** Whether the text lists as many items as the abbreviation counts, each with its character, close together. */
 function countedAbbreviation(text: string, name: string): boolean {
@@ -200,8 +212,9 @@ function countedAbbreviation(text: string, name: string): boolean {
   const ch = m[2]!;
   const at: number[] = [];
   for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) at.push(i);
-  // n occurrences within a span of about a short word each (新品牌、新产业、新业态).
-  for (let k = 0; k + n - 1 < at.length; k++) if (at[k + n - 1]! - at[k]! <= n * 8) return true;
+  // n occurrences within a span of about a short word each (新品牌、新产业、新业态), or of a short phrase each for a
+  // word of two characters (`明晰责任确保层层落实到位、`).
+  for (let k = 0; k + n - 1 < at.length; k++) if (at[k + n - 1]! - at[k]! <= n * 8 * ch.length) return true;
   return false;
 }
 

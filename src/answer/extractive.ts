@@ -40,6 +40,20 @@ const MARKED_ITEM = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{
 const listItem = (text: string) => MARKED_ITEM.test(text) || /[；;]$/u.test(text);
 /** A sentence that opens with the exception to the rule before it (`但…确因…的，可…`, `特殊情况…`, `确需…的`), not a further limit (`但不得超过…`). */
 const EXCEPTION_AFTER = /^(?:但(?!不得|不超过|最高|最多|最长)|确因|确需|确有|因特殊|特殊情况|如遇|遇有)/u;
+/** A sentence that lists three things or more in a row (`地块名称、界址、出让面积`). */
+const ENUMERATES = /[^、，。；]{1,20}、[^、，。；]{1,20}、/u;
+/**
+ * Whether a sentence opens with the words another closes on (`…应当拟定入市方案。` / `入市方案应包括…`): it takes them up —
+ * three characters or more, or two the question says (`方案`), not any two that happen to meet.
+ */
+function takesUp(before: string, after: string, question: string): boolean {
+  const end = before.replace(/[。；;！!？?]+$/u, '');
+  for (let k = Math.min(8, end.length, after.length); k >= 2; k--) {
+    const words = after.slice(0, k);
+    if (end.endsWith(words)) return k >= 3 || question.includes(words);
+  }
+  return false;
+}
 /** Questions that ask for a list: an enumerated answer is given whole. */
 const LIST_QUESTION = /哪些|哪几|什么|几个方面|几项|包括|列举|which|what are/iu;
 /** Question words of something other than an amount (`什么比例`, `什么标准` ask the amount itself). */
@@ -947,15 +961,22 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   }
   // A rule said as holding `原则上` (in principle) has its exceptions in the sentence after it (`原则上一个年度内不得
   // 变更。但参保病人确因病情需要…的，可…办理变更手续。`): the answer gives them, or it says less than the text.
-  const principle = chosen[0]!;
-  if (/原则上/u.test(principle.text)) {
-    // (The candidate's order is its place among its passage's sentences: the same sentence said twice is this one.)
-    const sentences = splitSentences(pool[principle.hitRank]!.chunk.text);
-    const at = sentences[principle.order] === principle.text ? principle.order : sentences.indexOf(principle.text);
+  // (The sentence after the lead in its passage, given after it when it holds what the lead leaves out and the
+  // answer has room: the candidate's order is its place among its passage's sentences — the same sentence said twice
+  // is this one.)
+  const withNext = (holds: (lead: Candidate, next: string) => boolean) => {
+    const lead = chosen[0]!;
+    const sentences = splitSentences(pool[lead.hitRank]!.chunk.text);
+    const at = sentences[lead.order] === lead.text ? lead.order : sentences.indexOf(lead.text);
     const next = at >= 0 ? sentences[at + 1] : undefined;
     const length = chosen.reduce((n, c) => n + c.text.length, 0);
-    if (next && EXCEPTION_AFTER.test(next) && !chosen.some((c) => c.text === next) && length + next.length <= MAX_ANSWER_CHARS) chosen = [principle, givenWith(principle, next, principle.order + 1), ...chosen.slice(1)];
-  }
+    if (next && holds(lead, next) && !chosen.some((c) => c.text === next) && length + next.length <= MAX_ANSWER_CHARS) chosen = [lead, givenWith(lead, next, at + 1), ...chosen.slice(1)];
+  };
+  if (/原则上/u.test(chosen[0]!.text)) withNext((_, next) => EXCEPTION_AFTER.test(next));
+  // A list asked of a thing the lead sentence only names at its end (`地块入市前，入市主体应当拟定入市方案。`), when the
+  // sentence after it takes that thing up and lists what it holds (`入市方案应包括地块名称、界址、出让面积…`): the list
+  // is the answer, given after the sentence that leads to it.
+  if (MEMBERS_ASK.test(query.normalized) && !chosen.some((c) => ENUMERATES.test(c.text))) withNext((lead, next) => ENUMERATES.test(next) && takesUp(lead.text, next, query.normalized));
   const [lead, ...rest] = chosen;
   const leadCoverage = coverageShare(index, query, lead!);
   // Lead with the most informative sentence, then the rest in reading order.

@@ -264,7 +264,7 @@ export class Answerer {
     // (with sessionIds that second ranking and its weighing were a fifth of a refused turn's cost).
     const whole = scope !== undefined && index.holdsAll(scope);
     let hits = scope && !whole ? await index.searchAsync(query, RETRIEVE_K, () => (degraded = true), scope) : await everywhere();
-    const inFocus = focus.docId && !focus.definite ? weighEvidence(index, query, hits, gate) : undefined;
+    const inFocus = focus.docId && !focus.definite ? weighEvidence(index, query, plainOrder(hits), gate) : undefined;
     // The weighing of the hits kept, when already made: the evidence below weighs the same hits again otherwise.
     let weighed = inFocus;
     if (inFocus && !inFocus.grounded && !whole) {
@@ -272,7 +272,7 @@ export class Answerer {
       // A new subject: clearly covered elsewhere (FOCUS_LEAVE of the question, in all and in one
       // passage), or covered there and far better than in the focus (`长护险的失能评估收费标准` after a
       // question on the employment list).
-      const there = weighEvidence(index, query, elsewhere, gate);
+      const there = weighEvidence(index, query, plainOrder(elsewhere), gate);
       const clearly = there.coverage >= Math.max(gate.minCoverage, FOCUS_LEAVE) && there.bestCoverage >= Math.max(gate.minBestCoverage, FOCUS_LEAVE);
       if (clearly || (!focus.named && there.grounded && there.coverage - inFocus.coverage >= FOCUS_MARGIN)) {
         hits = elsewhere;
@@ -282,7 +282,7 @@ export class Answerer {
     // Evidence and the extract depend on the question and the index only: remembered per index.
     // Not when the embedder failed: those hits are not what the question normally gets.
     const remembered = <T>(key: string, make: () => T): T => (degraded ? make() : index.remember(focus.docId ? `${key}\u0000${focus.docId}:${focus.definite}` : key, make));
-    const evidence = remembered(`evidence:${q}`, () => typedEvidence(index, query, hits, weighed ?? weighEvidence(index, query, hits, gate)));
+    const evidence = remembered(`evidence:${q}`, () => typedEvidence(index, query, plainOrder(hits), weighed ?? weighEvidence(index, query, plainOrder(hits), gate)));
     // (`国家那个…意见里，有一条专门讲…的吧？` refused: the next turn's `这条谁负责？` is still of that document.)
     const askedOf = focus.docId ? { askedOf: focus.docId } : {};
     const refused = (): Outcome => ({ answer: withRewrite({ ...refusal(index, script), evidence, query: query.normalized }), context: keep, whole: true, degraded, ...askedOf });
@@ -583,13 +583,43 @@ function keptTo<T extends { answer: Answer }>(index: KnowledgeIndex, question: s
   // question is that document's — its story clauses set aside, `第一步` was read as the plan's task 1.
   const answering = docOfCitation(index, r.answer);
   if (answering && namesAnotherDocument(index, question, answering)) return null;
+  // A name the asker quotes is what the answer speaks of, or the passages it cites do (`后半截“实施……三年行动”中间那几个字`
+  // is not answered by a target that says 三年累计实施…; `名次目标大多要“稳居”，哪个是往上蹿的` is, by the passage of
+  // targets that says 稳居 of the others).
   const quoted = quotedOf(q);
   if (quoted.length) {
-    const text = answering ? index.lowerText(answering) : said.toLowerCase();
+    const text = [said, ...citedPassages(index, answering, r.answer)].join('\n').toLowerCase();
     if (quoted.some((name) => !usesQuoted(text, name))) return null;
   }
   return r;
 }
+
+/**
+ * The hits in the order their words alone rank them: a passage lifted for stating the kind of figure asked (Hit.plain)
+ * answers first, but whether the text speaks of what is asked at all is weighed as before (`迎峰度夏的补贴标准` of a
+ * notice on the Spring Festival's peak: its subsidy figures are no evidence of a summer one).
+ */
+function plainOrder(hits: Hit[]): Hit[] {
+  if (!hits.some((h) => h.plain !== undefined)) return hits;
+  return [...hits].sort((a, b) => (b.plain ?? b.score) - (a.plain ?? a.score) || a.chunk.id - b.chunk.id);
+}
+
+/** The passages of the answering document that hold a sentence the answer cites. */
+function citedPassages(index: KnowledgeIndex, docId: string | undefined, answer: Answer): string[] {
+  const range = docId === undefined ? undefined : index.chunkRange(docId);
+  if (!range) return [];
+  // (A citation clipped around its key opens with `…`; one too short to tell a passage, `2023—2025年`, finds none.)
+  const cited = answer.citations.map((c) => c.text.replace(/^…+/u, '').slice(0, CITED_PREFIX)).filter((t) => t.length >= CITED_MIN);
+  const out: string[] = [];
+  for (let i = range.from; i < range.to; i++) {
+    const text = index.chunks[i]!.text;
+    if (cited.some((t) => text.includes(t))) out.push(text);
+  }
+  return out;
+}
+/** How much of a cited sentence finds its passage: its opening, which a passage split at sentences keeps whole. */
+const CITED_PREFIX = 20;
+const CITED_MIN = 8;
 
 /**
  * A title word names one document, or a few: one found in more titles (`办法`, `条例`, `管理`) names a kind of

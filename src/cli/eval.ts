@@ -1,6 +1,7 @@
 // `npm run eval`: every suite of eval/suites.json, one table (and the misses with --misses).
 // `npm run eval -- FILE.jsonl`: grades one case file in-process against KNOWLEDGE_DIR.
-// `npm run eval -- --only=law`: only the suites whose name holds the words (a quicker look at one genre).
+// `npm run eval -- --only=law`: only the suites whose name holds the words (a quicker look at one genre);
+// `--only='eval/real8)|eval/laws2)'`: those whose name holds any of them (suite names hold commas).
 import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../config.ts';
 import { buildApp } from '../main.ts';
@@ -17,8 +18,8 @@ if (file) {
   process.exit(0);
 }
 const results: SuiteResult[] = [];
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-for (const s of loadSuites().filter((x) => !only || x.name.includes(only))) {
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split('|').filter(Boolean);
+for (const s of loadSuites().filter((x) => !only || only.some((o) => x.name.includes(o)))) {
   if (!available(s)) {
     console.log(`skipped (files absent): ${s.name}`);
     continue;

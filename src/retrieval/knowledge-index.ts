@@ -3,7 +3,7 @@
 // sees one whole index.
 import { normalizeQuery } from '../text/normalize.ts';
 import { lowerOrSame } from '../text/lower.ts';
-import { askedAmountKinds, ASKS_AMOUNT, CITING, isMoneyVerb, type AmountKind } from '../text/numerals.ts';
+import { askedAmountKinds, ASKS_AMOUNT, CITING, isMoneyVerb, statesAmountOf, type AmountKind } from '../text/numerals.ts';
 import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { mayShorten, pairFormOf, shortFormOf, wordsOf } from '../knowledge/short-forms.ts';
@@ -636,7 +636,7 @@ export class KnowledgeIndex {
       const verb = bareVerb(phrase, 'v');
       concepts.push({ text: phrase, phrases: verb ? [phrase, verb] : [phrase], terms: [...phrase] });
     }
-    return { normalized, concepts: wholeFigures(concepts, lower), terms: [...weights].map(([term, weight]) => ({ term, weight })) };
+    return { normalized, concepts: wholeFigures(concepts, lower), terms: [...weights].map(([term, weight]) => ({ term, weight })), ...(kinds.length ? { kinds } : {}) };
   }
 
   /**
@@ -647,7 +647,7 @@ export class KnowledgeIndex {
   search(query: ParsedQuery, limit = 8, poolSize = Math.max(limit * RERANK_POOL, 40), within?: readonly string[]): Hit[] {
     const terms = query.terms.map((t) => `${t.term}:${t.weight}`).join(' ');
     const concepts = query.concepts.map((c) => c.phrases.join('|')).join('/');
-    const key = `${limit}\u0000${poolSize}\u0000${terms}\u0000${concepts}\u0000${within?.join('\u0001') ?? ''}`;
+    const key = `${limit}\u0000${poolSize}\u0000${terms}\u0000${concepts}\u0000${within?.join('\u0001') ?? ''}\u0000${query.kinds?.join() ?? ''}`;
     // A copy: the remembered ranking must stay as it was whatever a caller does with its array.
     return this.ranked.get(key, () => this.rank(query, limit, poolSize, within)).slice();
   }
@@ -688,16 +688,22 @@ export class KnowledgeIndex {
     for (let i = 0; i < weights.length; i++) sum += weights[i] = this.conceptIdf(query.concepts[i]!);
     const total = sum || 1;
     const pairs = phrasePairs(query);
+    const timed = query.kinds?.filter((k) => LIFTING_KINDS.has(k));
+    const kinds = timed?.length ? timed : undefined;
+    const bound = (1 + PHRASE_BONUS) * (kinds ? 1 + KIND_BONUS : 1);
     const hits: Hit[] = [];
     // The `limit` best final scores so far, ascending: kept[0] is the one a candidate must beat.
     const kept: number[] = [];
+    // (…and, where a figure lifts passages, the best scores without it: the passages the evidence is weighed on.)
+    const keptPlain: number[] = [];
+    const plainLimit = kinds ? PLAIN_KEPT : 0;
     for (const h of pool) {
       // A passage's final score is at most its BM25 score times the phrase bonus (full coverage, every
-      // pair together), and the pool comes in descending BM25 order: once that bound is below the
+      // pair together) and the kind bonus, and the pool comes in descending BM25 order: once that bound is below the
       // limit-th best score found, neither this passage nor any after it can place — their coverage
       // and phrase checks, most of a ranking's work over a large corpus, are skipped. The order of
       // what is returned is unchanged: the same scores, sorted the same way.
-      if (kept.length === limit && h.score * (1 + PHRASE_BONUS) < kept[0]!) break;
+      if (kept.length === limit && h.score * bound < kept[0]! && (keptPlain.length === plainLimit && (!plainLimit || h.score * (1 + PHRASE_BONUS) < keptPlain[0]!))) break;
       const chunk = this.chunks[h.doc]!;
       // (Plain loops: no closure or filtered array per candidate passage.)
       let found = 0;
@@ -706,12 +712,33 @@ export class KnowledgeIndex {
       let near = 0;
       for (const [a, b] of pairs) if (adjacent(chunk.text, a, b)) near++;
       const together = pairs.length ? near / pairs.length : 0;
-      const score = h.score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage) ** 2 * (1 + PHRASE_BONUS * together);
-      hits.push({ chunk, score });
+      const plain = h.score * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage) ** 2 * (1 + PHRASE_BONUS * together);
+      // (The score without it is kept: whether the passages found are evidence enough is weighed in their plain
+      // order — a figure of the kind asked is no evidence of the thing asked.)
+      const score = kinds && this.statesKind(h.doc, kinds) ? plain * (1 + KIND_BONUS) : plain;
+      hits.push(score === plain ? { chunk, score } : { chunk, score, plain });
       keepBest(kept, score, limit);
+      if (plainLimit) keepBest(keptPlain, plain, plainLimit);
     }
     hits.sort((a, b) => b.score - a.score || a.chunk.id - b.chunk.id);
-    return hits.slice(0, limit);
+    const top = hits.slice(0, limit);
+    if (!plainLimit) return top;
+    // The best passages by their words alone are returned too, after the others, if the lift left them out: the
+    // evidence weighed (pipeline.ts plainOrder) is the same whether or not a figure lifted other passages.
+    const byWords = [...hits].sort((a, b) => (b.plain ?? b.score) - (a.plain ?? a.score) || a.chunk.id - b.chunk.id).slice(0, plainLimit);
+    return [...top, ...byWords.filter((h) => !top.includes(h))];
+  }
+
+  /**
+   * Whether a chunk states a figure of one of these kinds (`最长不超过15个工作日` for `多久`), remembered per chunk
+   * and kind (a bounded set of them): the same passages come back to many questions asking the same kind.
+   */
+  private statesKind(chunkId: number, kinds: readonly AmountKind[]): boolean {
+    return kinds.some((kind) => {
+      const seen = this.once(`states-kind:${kind}`, () => new Int8Array(this.chunks.length));
+      if (!seen[chunkId]) seen[chunkId] = statesAmountOf(this.chunks[chunkId]!.text, [kind]) ? 1 : -1;
+      return seen[chunkId] === 1;
+    });
   }
 
   /**
@@ -923,6 +950,21 @@ const CAP = /^(?:封顶|上限|顶格)$/u;
 /** The words a text labels a figure of each kind with (`申请时间：`, `租赁期限`), and how much they weigh in ranking. */
 const KIND_LABELS: Partial<Record<AmountKind, string[]>> = { date: ['时间', '日期'] };
 const KIND_LABEL_WEIGHT = 0.5;
+/**
+ * How much a passage stating the kind of figure asked gains (`合法性审核最多能审多久`: of a dozen passages
+ * that all speak of 合法性审核, the one with `最长不超过15个工作日`). About what a word carrying a sixth of the
+ * question's weight is worth in coverage (which counts squared): a passage lacking a weightier word still ranks below.
+ */
+const KIND_BONUS = 0.3;
+/** How many of the best passages by their words alone a lifted ranking still returns: the evidence gate's depth. */
+const PLAIN_KEPT = 3;
+/**
+ * The kinds of figure that lift a passage: times, periods, frequencies, ages — which few passages state. Not a sum
+ * or a share: most measures state one, and `商用车充电站建设按千瓦补多少钱` of a text with no such subsidy was then
+ * answered with the insurance measure's `保费金额的10%` (in the eval, 11 of 13 refusals lost were sums or shares asked,
+ * while most answers gained were periods).
+ */
+const LIFTING_KINDS: ReadonlySet<AmountKind> = new Set([...TIME_KINDS, 'frequency', 'age']);
 /** A period's unit, with `内` (`天内`, `年内`, `个月以内`). */
 /** A verb's potential complement (`出不了`, `交不起`, `办得了`): whether the asker can, not what. */
 const POTENTIAL = /^[不得](?:了|起)$/u;

@@ -1,3 +1,4 @@
+import type { AmountKind } from '../text/numerals.ts';
 // The shapes retrieval's modules share — a parsed question, a ranked passage, a document's load
 // report — kept apart from the modules that make them, so those modules never import one another
 // for a type (knowledge-index.ts and build.ts re-export them for their readers).
@@ -17,11 +18,15 @@ export interface ParsedQuery {
   normalized: string;
   concepts: Concept[];
   terms: QueryTerm[];
+  /** The kinds of figure the question asks for (`多久` a duration), when its words say; a passage stating one ranks higher. */
+  kinds?: AmountKind[];
 }
 
 export interface Hit {
   chunk: Chunk;
   score: number;
+  /** The score before a bonus for stating the kind of figure asked, when it had one (ParsedQuery.kinds). */
+  plain?: number;
   /** Cosine similarity with the question, when the index carries vectors and the hit came from searchAsync. */
   dense?: number;
 }

@@ -151,14 +151,14 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   area: new RegExp(`${N}\\s*(?:平方米|平米|㎡|m²|平方公里|亩|公顷)`, 'u'),
   // (`6月底前`, `2021年底`, `2016年年底前`, `年内` is no date; a deadline to a month of a year, `2026年5月前`,
   // is a date as the text gives it — not a month alone where a day is asked, `2018年6月审议通过`.)
-  // (…and a deadline a rule sets by another date, `有效期届满前90个工作日至30个工作日期间`, `自公布之日起30日内`: the
-  // date as a law gives it.)
+  // (…and a deadline a rule sets by another date, `有效期届满前90个工作日至30个工作日期间`, `自公布之日起30日内`,
+  // `应在届满前一年提交续期申请书`: the date as a law gives it.)
   // (…and a deadline set by the asker's own event, `应不晚于参保人选择的退休时间当月`: no later than it.)
   // (…and a start set by an event, `奖励电量的起始时间以并网时间为准`: the day it happens.)
   // (…and a day of the month after or of the month itself, `应当在次月7日内缴入国库`: a deadline as a rule sets it.)
   // (…and the day something takes effect or a period is counted from, set by an event, `原仲裁裁决自人民法院裁定送达当事人
   // 之日起发生法律效力`: the day it happens — not any right that runs from an event, `自出生之日起独立享受…待遇`.)
-  date: new RegExp(`自[^，。；、]{2,30}?之日起(?:发生(?:法律)?效力|生效|施行|起算|计算)|不(?:晚|迟)于[^，。；]{1,24}?(?:当月|当日|当天|当年|之日|之前|以前)|(?:起始|开始|截止|终止)(?:时间|日期)以[^，。；]{2,20}?为准|(?:届满|期满|到期|之日|之日起)前?${N}\\s*(?:个)?(?:工作日|日|天|月)|(?:19|20)\\d{2}年\\d{1,2}月(?:前|以前|之前)|\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|(?:\\d{1,2}|[${CN_NUM_CHARS}]{1,2})月(?:底|末|中旬|上旬|下旬)|\\d{4}年年?(?:底|末)|(?:每|次|下|当)月(?:\\d{1,2}|[${CN_NUM_CHARS}]{1,3})日|每月任意一日`, 'u'),
+  date: new RegExp(`自[^，。；、]{2,30}?之日起(?:发生(?:法律)?效力|生效|施行|起算|计算)|不(?:晚|迟)于[^，。；]{1,24}?(?:当月|当日|当天|当年|之日|之前|以前)|(?:起始|开始|截止|终止)(?:时间|日期)以[^，。；]{2,20}?为准|(?:届满|期满|到期|之日|之日起)前?${N}\\s*(?:个)?(?:工作日|日|天|月)|(?:届满|期满|到期)前${N}\\s*个?年(?!度)|(?:19|20)\\d{2}年\\d{1,2}月(?:前|以前|之前)|\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|(?:\\d{1,2}|[${CN_NUM_CHARS}]{1,2})月(?:底|末|中旬|上旬|下旬)|\\d{4}年年?(?:底|末)|(?:每|次|下|当)月(?:\\d{1,2}|[${CN_NUM_CHARS}]{1,3})日|每月任意一日`, 'u'),
   // (`每年3月`, `三月份`: a month, as `几月开始申报` asks; `3个月` is a period. `次月`: the month after an event,
   // `审定合格后次月开始发放`, `自批准的下月起执行`, as the text gives it — not a bare `当月`, which is most often `按当月工资`.)
   month: new RegExp(`次月|下月(?:起|开始)|\\d{1,2}月\\d{1,2}日|\\d{1,2}月份?(?!\\d)|[${CN_NUM_CHARS}]{1,2}月份?(?![${CN_NUM_CHARS}])`, 'u'),
@@ -360,7 +360,7 @@ export function statesAmountOf(text: string, kinds: readonly AmountKind[]): bool
   const t = amountText(text);
   // A date or a year is what amountText takes out: it is looked for in the text as written — and so is a
   // span of years, which is a period (`实施期为2023-2025年` answers `实施期限多久`).
-  return kinds.some((k) => KIND_STATED[k].test(k === 'date' || k === 'month' || k === 'year' ? text : t) || (k === 'duration' && (YEAR_SPAN.test(text) || YEARS_THROUGH.test(text))));
+  return kinds.some((k) => KIND_STATED[k].test(k === 'date' || k === 'month' || k === 'year' ? text : t) || (k === 'duration' && (YEAR_SPAN.test(uncited(text)) || YEARS_THROUGH.test(text))));
 }
 /** The scale of a period asked (`几天内给意见` days, `几个月` months, `几年` years): null when the words do not say. */
 export type PeriodUnit = 'day' | 'month' | 'year';
@@ -396,7 +396,11 @@ export function statesPartCount(text: string, unit: string): boolean {
 }
 /** Whether a text states a period in that scale (`3个工作日内` for days; not `2个月最低生活保障标准`). */
 export function statesPeriodIn(text: string, unit: PeriodUnit): boolean {
-  return PERIOD_STATED[unit].test(amountText(text)) || (unit === 'year' && (YEAR_SPAN.test(text) || YEARS_THROUGH.test(text)));
+  return PERIOD_STATED[unit].test(amountText(text)) || (unit === 'year' && (YEAR_SPAN.test(uncited(text)) || YEARS_THROUGH.test(text)));
+}
+/** A text without the titles it cites: `《法治政府建设实施纲要（2015—2020年）》`'s years name that document, not a period set. */
+function uncited(text: string): string {
+  return text.includes('《') ? text.replace(/《[^《》]*》/gu, '') : text;
 }
 const YEAR_SPAN = /(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年/u;
 /** Years counted through (`第一年…，第二年、第三年租金减半`) say how long a support runs: to the last one named. */

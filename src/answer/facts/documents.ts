@@ -1511,6 +1511,22 @@ function asksOfThing(q: string): boolean {
   return !!m && !DOCUMENT_WORD.test(m[1]!);
 }
 
+/**
+ * Whether the parts asked are where something the document's text speaks of is done (`符合条件的文化企业可以到哪些板块去融资`:
+ * 融资, a word of its measures, after the parts): that thing's parts (the markets' boards), not the document's own.
+ * (Not the parts' own work, `主要部署了哪些方面的工作`; nor words no loaded text uses, the asker's; nor a word the
+ * title holds, which names the document.)
+ */
+function asksWithinDocument(index: KnowledgeIndex, d: Doc, q: string, parts: RegExpExecArray): boolean {
+  // (Within the clause that asks: `分成哪几个部分？融资那部分讲什么` asks the parts, then of one of them.)
+  const after = q.slice(parts.index + parts[0].length).split(/[，,。？?；;！!]/u)[0]!;
+  if (!after || after.startsWith('的')) return false;
+  const titled = titleWords(index, d);
+  return index.parse(after).concepts.some((c) => c.text.length >= 2 && !LIST_WORDS.has(c.text) && !titled.has(c.text) && !d.title.includes(c.text) && !DOCUMENT_WORD.test(c.text) && index.conceptIdf(c) >= WITHIN_IDF && index.mentionsText(d.id, c));
+}
+/** Below this idf a word is of every passage (`工作`, `发展`): it names no thing of the text's own. */
+const WITHIN_IDF = 1;
+
 /** The items of the same list as `cur` (same parent, kind and depth), `cur` among them. */
 function peersOf<T extends { kind: string; depth: number; parent: number }>(items: readonly T[], cur: T): T[] {
   return items.filter((i) => i.kind === cur.kind && i.depth === cur.depth && i.parent === cur.parent);
@@ -2694,7 +2710,8 @@ export function answerFromDocs(
         return it.title.length <= MAX_HEADING + 8 && key.length >= 4 && q.includes(key);
       });
     // (…and its headings of the first rank, `大标题都有哪些`, `一级标题是什么`.)
-    if (/(?:分别|各)(?:叫|是)什么|哪(?:几|些)(?:个|大)?(?:部分|方面|板块|块|章)|(?:几|三|四|五|六)大(?:部分|方面|板块|块)|(?:章节|篇章|整体)(?:结构|框架)|结构是怎样|框架是怎样|(?:大|一级)标题/u.test(q) && !namesPart() && !asksOfThing(q)) {
+    const parts = /(?:分别|各)(?:叫|是)什么|哪(?:几|些)(?:个|大)?(?:部分|方面|板块|块|章)|(?:几|三|四|五|六)大(?:部分|方面|板块|块)|(?:章节|篇章|整体)(?:结构|框架)|结构是怎样|框架是怎样|(?:大|一级)标题/u.exec(q);
+    if (parts && !namesPart() && !asksOfThing(q) && !asksWithinDocument(index, doc, q, parts)) {
       const r = countReply(doc, 'part');
       if (r) return r;
     }

@@ -337,11 +337,15 @@ const byOrdinal: Intent = (q, f) => {
   const siblings = group ? siblingsReply(f, t) : null;
   if (siblings) answers.push(siblings);
   const answer = answers.length === 1 ? answers[0]! : reply(answers.map((a) => a.body).join('\n'), answers.flatMap((a) => a.citations));
-  const left = nominalResidue(q, [ord.text, ...joined.map((o) => o.text), inArea?.matched ?? '', ...(siblings ? [group![0], ...OTHER_WORDS] : [])], extra);
   // A noun left over must be one the reply states (`主要依托哪个专项行动` of a task whose sentence names it) —
   // or the task's own text, which the reply gives, is what it asks of (`13号任务讲的是啥，选突破口按什么思路来`).
   // (Only a place said as the list's — `13号任务`, `倒着数第二项`, `排第七的是哪项` —, not `第一支柱产业`, `第20条`.)
   const onList = ord.noun === '任务' || /[项号]/u.test(ord.text) || /任务|哪项/u.test(q);
+  // (The asker's story around a place on the list is theirs, `对照清单打勾，第十五项任务我这儿漏抄了，是啥来着`: a clause
+  // that tells without holding the place asks nothing of the task. Not around another place, `…主题系列，第一场讲的是啥`:
+  // that clause says what is counted.)
+  const asked = onList ? withoutSituation(q, (clause) => ![ord, ...joined].some((o) => clause.includes(o.text))) : q;
+  const left = nominalResidue(asked, [ord.text, ...joined.map((o) => o.text), inArea?.matched ?? '', ...(siblings ? [group![0], ...OTHER_WORDS] : [])], extra);
   if (!statesAll(answer.body, left.nouns) && !(onList && asksOfTask(q, answer.body, left.nouns))) return STOP;
   // (One task given: the one a follow-up's `它前头那项` counts from.)
   return { answer, ...(more.length === 0 ? { list: { kind: 'tasks' as const, taskNos: [t.no], single: true as const, planId: f.docId } } : {}), explained: [ord.text, ...joined.map((o) => o.text), ...(siblings ? [group![0], ...OTHER_WORDS.filter((w) => q.includes(w))] : []), ...extra.filter((w) => q.includes(w)), ...left.others, ...left.nouns] };

@@ -244,13 +244,19 @@ function neighbourOf(q: string, ord: Ordinal): Ordinal {
  * The place the question says first: in `第五个方面里最后一项任务`, the aspect; the task within it is the
  * place said after it (byOrdinal reads the rest of the question for it).
  */
-function placeSaid(q: string): Ordinal | null {
+function placeSaid(question: string): Ordinal | null {
+  // (Counting from the first, `从第一条往下数，第九条`, says where counting starts, not the place asked: blanked out,
+  // positions kept.)
+  const q = question.replace(COUNTED_FROM_START, (m) => '　'.repeat(m.length));
   const found = [fromEndPlace, runPlace, lastPlace, firstPlace, middlePlace, numberedOrdinal]
     .map((f) => f(q))
     .filter((o): o is { ord: Ordinal; at: number } => o?.ord != null);
   if (!found.length) return null;
   return found.reduce((a, b) => (b.at < a.at ? b : a)).ord;
 }
+
+/** `从第一条往下数`, `从头开始数`: where counting starts. */
+const COUNTED_FROM_START = /从(?:第[一1]|头|开头|最前面)(?:条|项|个)?(?:开始)?(?:往下|往后|向下|顺着|依次)?(?:数|算)(?:起|下去|下来)?/u;
 
 type Said = { ord: Ordinal | null; at: number } | null;
 

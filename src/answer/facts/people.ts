@@ -6,6 +6,7 @@ import { taskCore } from '../../knowledge/facts/text.ts';
 import { POLICY_QUESTION_WORDS } from '../../knowledge/facts/vocab.ts';
 import { unexplained } from './explain.ts';
 import { withoutSituation } from '../situation.ts';
+import { quotedOf, usesQuoted } from '../asked.ts';
 import { FIRST_WORDS, LAST_WORDS, NAME_LIST, titleRuns, isSubsequence, longestCommon, matchArea, matchUnit, ordinalIn, placeIn, rankByOverlap, residue } from './match.ts';
 import { STOP, areaCite, areaLabel, areaSection, areaTasksReply, cite, planOfList, reply, type Intent, type IntentReply, type Outcome, type SpeakerList } from './reply.ts';
 import { parseNumber, toChineseNumber } from '../../text/numerals.ts';
@@ -404,7 +405,8 @@ export const organizerIntent: Intent = vocab([...META_WORDS, ...ORGANIZER_WORDS]
 });
 
 export const metaIntent: Intent = vocab(META_WORDS, (q, f) => {
-  if (/全称|全名|名称|叫什么|标题|题目/.test(q) && f.fullTitle && f.titleSource) {
+  // (A title the asker quotes that is not the plan's, `“实施……三年行动”` of the conference series: another title asked.)
+  if (/全称|全名|名称|叫什么|标题|题目/.test(q) && f.fullTitle && f.titleSource && quotedOf(q).every((name) => usesQuoted(f.fullTitle!.toLowerCase(), name))) {
     // (A person's name, `那位领导…他叫啥名`, is no title: the speakers' intent, before this one, had it to answer.)
     if (residue(q, [], META_WORDS).length > 0 || /(?<!其)[他她]|[那这]位/u.test(q)) return STOP;
     return { answer: reply(`方案全称是《${f.fullTitle}》。`, [cite(f, f.titleSource.source, f.titleSource.section, f.title ?? undefined)]) };

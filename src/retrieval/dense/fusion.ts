@@ -86,9 +86,13 @@ export function fuse(lexical: Hit[], sims: Float32Array, chunks: Chunk[], limit:
   const scale = lexical[0]?.score ?? 0;
   const lexicalShare = new Map<number, number>();
   const lexicalRank = new Map<number, number>();
+  // (A passage's share before the lexical ranking's bonus for stating the figure asked, Hit.plain: the fused order
+  // lifts it as the lexical one does, while the evidence is still weighed without it.)
+  const plainShare = new Map<number, number>();
   lexical.forEach((h, r) => {
     lexicalShare.set(h.chunk.id, scale > 0 ? h.score / scale : 0);
     lexicalRank.set(h.chunk.id, r);
+    if (h.plain !== undefined) plainShare.set(h.chunk.id, scale > 0 ? h.plain / scale : 0);
   });
   const candidates = new Set<number>([...lexical.map((h) => h.chunk.id), ...top]);
   const fused = [...candidates].map((id) => ({
@@ -97,9 +101,14 @@ export function fuse(lexical: Hit[], sims: Float32Array, chunks: Chunk[], limit:
     rank: lexicalRank.get(id) ?? Number.MAX_SAFE_INTEGER,
   }));
   fused.sort((a, b) => b.value - a.value || a.rank - b.rank || a.id - b.id);
-  return fused.slice(0, limit).map(({ id, value }) => ({
-    chunk: chunks[id]!,
-    score: value * (scale > 0 ? scale : 1),
-    dense: sims[id]!,
-  }));
+  return fused.slice(0, limit).map(({ id, value }) => {
+    const plain = plainShare.get(id);
+    const unit = scale > 0 ? scale : 1;
+    return {
+      chunk: chunks[id]!,
+      score: value * unit,
+      ...(plain !== undefined ? { plain: (plain + opts.denseWeight * denseShare(id)) * unit } : {}),
+      dense: sims[id]!,
+    };
+  });
 }

@@ -47,6 +47,15 @@ describe('fuse', () => {
     ]);
   });
 
+  it('keeps a passage\'s score before the bonus for stating the figure asked, on the fused scale', () => {
+    // Passage 1 was lifted from 5 to 6.5 for stating the kind of figure asked (Hit.plain is its score without).
+    const lexical = [...hits([0, 10]), { ...hits([1, 6.5])[0]!, plain: 5 }];
+    const flat = sims(0.5, 0.5, 0.5, 0.5, 0.5, 0.5);
+    const out = fuse(lexical, flat, chunks, 3);
+    expect(out.find((h) => h.chunk.id === 1)!.plain).toBeCloseTo(5, 9);
+    expect(out.find((h) => h.chunk.id === 0)!.plain).toBeUndefined();
+  });
+
   it('with no lexical hit at all, ranks by the model alone', () => {
     const out = fuse([], sims(0.1, 0.7, 0.3, 0.9, 0.2, 0.0), chunks, 3);
     expect(out.map((h) => h.chunk.id)).toEqual([3, 1, 2]);
