@@ -48,9 +48,10 @@ function ownerRows(s: Suite): OwnerRow[] {
   const rows = JSON.parse(readFileSync(file, 'utf8')) as unknown;
   if (!Array.isArray(rows)) return [];
   return rows.flatMap((r: Record<string, unknown>) => {
-    // An item field that is only its number (`1`, `（三）`) names nothing a person would ask by; the title does.
+    // An item field that is only its number (`1`, `（三）`, `二（一）` of a part and its item) names nothing a person
+    // would ask by; the title does.
     const item = [r.task, r.item, r.title].find(
-      (x): x is string => typeof x === 'string' && x.replace(/^[（(]?[一二三四五六七八九十百\d]+[）)、.．]?/u, '').trim().length > 0,
+      (x): x is string => typeof x === 'string' && x.replace(/^(?:[（(]?[一二三四五六七八九十百\d]+[）)、.．]?)+/u, '').trim().length > 0,
     );
     const lead = [r.lead, r.owner].find((x): x is string[] => Array.isArray(x) && x.length > 0 && x.every((u) => typeof u === 'string'));
     return item && lead ? [{ item, lead }] : [];
