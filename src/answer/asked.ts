@@ -2,7 +2,7 @@
 // `哪个网上平台`) and the year it asks about. Retrieval finds the topic; an answer that never names
 // the slot or the year is not an answer to this question, however well it matches the rest.
 import type { KnowledgeIndex, ParsedQuery } from '../retrieval/knowledge-index.ts';
-import { asksAmountItself, ASKS_AMOUNT, parseNumber } from '../text/numerals.ts';
+import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, FIGURE_WORD, namedAtFigure, parseNumber } from '../text/numerals.ts';
 import { inWrittenRegister } from '../retrieval/lexical/register.ts';
 import { LOST } from '../text/normalize.ts';
 import { onlyInSituation, situationClauses } from './situation.ts';
@@ -61,7 +61,9 @@ export function slotsOf(index: KnowledgeIndex, query: ParsedQuery): Slot[] {
     const concepts = query.concepts.map((c, i) => (phrase.includes(c.text) || c.text.includes(phrase) ? i : -1)).filter((i) => i >= 0);
     // `多少比例确定`: a slot that names how much is asked (比例, 钱, 费用) is the typed checks' business —
     // and so is one that opens with a unit of time (`多少天能拿到`, `多少天后必须放人`): the span is asked.
-    if (asksAmountItself(head) || (re === AFTER_AMOUNT && (COUNTED_UNIT.test(phrase) || (MEASURE_WORD.test(phrase) && !NOUN_TAG.test(first?.tag ?? ''))))) continue;
+    if (asksAmountItself(head) || (re === AFTER_AMOUNT && (COUNTED_UNIT.test(phrase) || (MEASURE_WORD.test(phrase) && (!NOUN_TAG.test(first?.tag ?? '') || COUNT_THEN_ENOUGH.test(phrase)))))) continue;
+    // `哪些不用审`, `哪几类不能报`: the things are left unsaid, and what follows says what is denied of them.
+    if (re === WHICH && NEGATED.test(phrase) && /^[vd]/u.test(first?.tag ?? '')) continue;
     // `哪些东西`, `什么事情`: the word for "a thing" is the asking; the answer names the things themselves.
     if (GENERIC_THING.test(head)) continue;
     // `往哪个方向推`, `守在哪个量级上`, `哪个行当`: a word for the kind of answer, which the text gives an instance of
@@ -86,6 +88,16 @@ const COUNTED_UNIT = /^(?:个?工作日|天|日|个?月|年(?!龄|度|纪)|周(?
  * a share, as above.)
  */
 const MEASURE_WORD = /^(?:个(?!点)|项|家|名|人|条|件|次|位)/u;
+/**
+ * A count, then what it takes (`多少人才能开`, `多少项才够`): the tagger reads 人才 or 项才 across the two, and the
+ * count is asked all the same.
+ */
+const COUNT_THEN_ENOUGH = /^.才(?:能|可|算|够|行|会|有|让)/u;
+/**
+ * A clause that goes on with a negation (`不用审`, `没有纳入`, `无需备案`), read as a verb or an adverb: no thing named, a
+ * thing denied (not a noun that opens with one, `非物质文化遗产`, `不动产`, `未成年人`).
+ */
+const NEGATED = /^(?:不|没|无|未|非)/u;
 /** Tags of a noun or a noun's short form. */
 const NOUN_TAG = /^(?:n\w*|j|vn)$/u;
 
@@ -117,8 +129,11 @@ const DOCUMENT_SLOT = /^(?:文件|规定|法规|政策文件|文)$/u;
 const RANK_SLOT = /^(?:名次|位次|排名|排位)/u;
 const RANK_STATED = /第[一二三四五六七八九十\d]{1,3}(?:位|名)/u;
 
-/** Words for the kind of an answer, not a thing of its own: a direction, a level or order, a line of work, a field. */
-const KIND_OF_ANSWER = /^(?:方向|层级|级别|量级|档次|行当|行业|领域|板块)$/u;
+/**
+ * Words for the kind of an answer, not a thing of its own: a direction, a level or order, a line of work, a field, a
+ * channel or way (`从哪些渠道来`: the text names where from — `全国性学术组织推荐的专家` —, never calls it a 渠道).
+ */
+const KIND_OF_ANSWER = /^(?:方向|层级|级别|量级|档次|行当|行业|领域|板块|渠道|途径|路子|路径|方式|形式)$/u;
 
 /** Words for "a thing" (`哪些东西`, `哪些事情`). */
 export const GENERIC_THING = /^(?:东西|事情|事儿|玩意)/u;
@@ -295,6 +310,8 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
     if (ORG_SLOT.test(s.head ?? s.phrase) && ORG_NAMED.test(answerText)) continue;
     if (DOCUMENT_SLOT.test(s.head ?? s.phrase) && /《[^》]{2,}》/u.test(answerText)) continue;
     if (RANK_SLOT.test(s.head ?? s.phrase) && RANK_STATED.test(answerText)) continue;
+    // (`给多少奖金` of `给予每人800万元奖励`: the figure asked, named at it in the text's own word.)
+    if (figureAsked && s.head && FIGURE_WORD.test(s.head) && namedAtFigure(s.head, answerText, askedAmountKinds(query.normalized))) continue;
     // Only a slot the answering document cannot fill at all: its weightiest word is nowhere in it
     // (`月工资`, `网上平台`). A slot worded differently from the text (`房租` for 租金) is not evidence enough.
     const heaviest = s.concepts.reduce((a, b) => (index.conceptIdf(query.concepts[b]!) > index.conceptIdf(query.concepts[a]!) ? b : a));

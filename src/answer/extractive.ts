@@ -9,7 +9,7 @@ import { assignsInParens } from '../knowledge/annotations.ts';
 import { DOC_NUMBER_STATED, DOC_NUMBER_WORD, INTERROGATIVE, OWNER_ASK, paragraphYear, WHO_LEADS, yearsOf } from './asked.ts';
 import { toldInSituation } from './situation.ts';
 import { adjacent, phrasePairs } from '../retrieval/lexical/phrase.ts';
-import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, countedHead, countMeasure, countsInMeasure, countsThing, kindWords, NUM_PATTERN, parseNumber, partUnitAsked, periodUnitAsked, statesAmount, statesAmountOf, statesPartCount, statesPeriodIn, type AmountKind } from '../text/numerals.ts';
+import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, countedHead, FIGURE_WORD, namedAtFigure, countMeasure, countsInMeasure, countsThing, kindWords, NUM_PATTERN, parseNumber, partUnitAsked, periodUnitAsked, statesAmount, statesAmountOf, statesPartCount, statesPeriodIn, type AmountKind } from '../text/numerals.ts';
 import { lowerOrSame } from '../text/lower.ts';
 
 export const MAX_ANSWER_CHARS = 300;
@@ -105,6 +105,24 @@ function aroundAsk(q: string): { before: string; after: string } | null {
   return m ? { before: q.slice(0, m.index), after: q.slice(m.index + m[0].length) } : null;
 }
 
+/** A size asked of a thing (`互认范围有多大`, `影响有多大`): its last two characters are the thing's head word. */
+const SIZE_ASKED = /(\p{Script=Han}{2})(?:有|是)?(?:多大|多高|多长|多广|多宽)/u;
+
+/**
+ * Whether the answer gives the size asked as a value in words (`互认范围为全国`): the thing asked, then 为 or 是. A
+ * size no kind of figure types (`范围有多大` asks no area, no sum) may be stated in words, and a passage that does
+ * so answers — it does not lack the figure.
+ */
+function valueInWords(q: string, body: string): boolean {
+  const head = SIZE_ASKED.exec(q)?.[1];
+  // (Not a sum's or a standard's size, `补贴有多高`, which a figure states — `补贴为企业减负` says what it is for; nor
+  // `…标准为准`, `…为依据`.)
+  if (!head || FIGURE_WORD.test(head) || SUM_HEAD.test(head)) return false;
+  return new RegExp(`${head}(?:为|是)(?![否不准主依基限指])`, 'u').test(body);
+}
+/** Heads of a size that is a sum or a standard, which figures state. */
+const SUM_HEAD = /标准|补贴|补助|奖励|力度|额度/u;
+
 /** A question that asks what penalty follows (`怎么罚`, `会受到什么处罚`, `要承担什么法律责任`). */
 const PENALTY_ASK = /怎么罚|怎样罚|如何罚|罚(?:他|她|我|我们|你|款)?多少|怎么处罚|怎样处罚|如何处罚|(?:什么|哪些|何种|啥)(?:处罚|罚则|法律责任)|处罚(?:是什么|有哪些|标准)|承担什么(?:法律)?责任|\bpenalt(?:y|ies)\b|\bfined?\b|\bpunish/iu;
 /** A sentence that states one. */
@@ -174,11 +192,6 @@ function askGroups(query: ParsedQuery): Ask[] {
 
 /** Longest line read as a heading inside a passage. */
 const MAX_INLINE_HEADING = 30;
-/**
- * What a word leaves out of its part when that names a figure: a fee, a price, a rate, a sum, a wage — or a
- * quantity (`产量`, `销量`, `用量`: `原油产量是多少` is not answered by the `3项任务` of a passage on the oil field).
- */
-const FIGURE_WORD = /[费钱价金额率税资薪租款]|[产销用存总增流]量/u;
 /** A second passage's best sentence joins when it matches the question nearly as well (another reading). */
 const RUNNER_UP = 0.9;
 
@@ -672,18 +685,21 @@ function wholePhrases(c: Concept): string[] {
 /**
  * Whether the word right before `是多少` (`原油产量是多少`) or right after `多少` (`要交多少申请费`) names a figure
  * (FIGURE_WORD) that the answering document never uses — by its whole word or a synonym, not by a part that leaves the
- * figure out (`申请` of 申请费). (The document's, not the knowledge base's: the laws beside a plan use 产量 and 申请费.)
+ * figure out (`申请` of 申请费) — and the answer does not name it at its figure in the text's own word
+ * (namedAtFigure: `奖金` of `800万元奖励`). (The document's, not the knowledge base's: the laws beside a plan use 产量
+ * and 申请费.)
  */
-function figureNamedUnknown(index: KnowledgeIndex, query: ParsedQuery, docId: string): boolean {
+function figureNamedUnknown(index: KnowledgeIndex, query: ParsedQuery, docId: string, body: string, kinds: readonly AmountKind[]): boolean {
   const around = aroundAsk(query.normalized);
   if (!around) return false;
   const { before, after } = around;
   return query.concepts.some((c) => {
     if (!(before.endsWith(c.text) || after.startsWith(c.text)) || !FIGURE_WORD.test(c.text)) return false;
     const whole = wholePhrases(c);
-    return !whole.length || !index.mentionsText(docId, { ...c, phrases: whole });
+    return (!whole.length || !index.mentionsText(docId, { ...c, phrases: whole })) && !namedAtFigure(c.text, body, kinds);
   });
 }
+
 
 /**
  * The clauses that ask a figure, in lower case, of a question whose other asks ask none (`最长能租几年？到期了还能续吗`):
@@ -1066,7 +1082,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
   const unpunished = asksPenalty && !english && ![lead!, ...rest, ...intros].some((c) => PENALTY_STATED.test(c.text) || PENALTY_OTHERWISE.test(c.text));
   // `原油产量是多少` of a text that never says 产量: the word right before the ask names the figure itself, and the
   // answering document does not use it — whatever figure the passage states (`3项任务`) is not that one.
-  const unnamedFigure = amountAsked && !english && figureNamedUnknown(index, query, leadDocId);
+  const unnamedFigure = amountAsked && !english && figureNamedUnknown(index, query, leadDocId, body, kinds);
   const missingAmount =
     noContact ||
     unnamedFigure ||
@@ -1075,7 +1091,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
     unpunished ||
     // (English asks a figure in its own words, `how many`, `in RMB`, `how large are the fines`: the kinds say so.)
     ((amountAsked || kinds.some((k) => k !== 'phone' && k !== 'website')) && english && !typed) ||
-    (topics.length > 0 && !topics.some((topic) => statedOf(topic, stated, lead!, leadArticle?.article, shown !== undefined, (p) => index.textIncludes(leadDocId, p), kinds, typed)) && !askersOwnWords(topics));
+    (topics.length > 0 && !(kinds.length === 0 && valueInWords(query.normalized, body)) && !topics.some((topic) => statedOf(topic, stated, lead!, leadArticle?.article, shown !== undefined, (p) => index.textIncludes(leadDocId, p), kinds, typed)) && !askersOwnWords(topics));
   return {
     body,
     ...(shown ? { shown } : {}),

@@ -138,7 +138,7 @@ function unitsParen(text: string): { units: string; source: string } | null {
   return null;
 }
 
-function fromParen(paren: string): Partial<Annotation> {
+function fromParen(paren: string): Labelled {
   // The convention's own note closes the first annotation it applies to: not part of the units.
   const inner = paren.replace(CONVENTION_NOTE, '');
   const labelled = fromLabels(inner);
@@ -154,8 +154,8 @@ function fromParen(paren: string): Partial<Annotation> {
   return {};
 }
 
-function fromLabels(text: string): Partial<Annotation> {
-  const out: Partial<Annotation> = {};
+function fromLabels(text: string): Labelled {
+  const out: Labelled = {};
   for (const m of text.matchAll(LABELLED)) {
     const value = clean(m[2]!);
     const label = m[1]!;
@@ -168,11 +168,17 @@ function fromLabels(text: string): Partial<Annotation> {
     else if (/责任|主责|负责|承办/.test(label)) out.responsible ??= value;
     else out.lead ??= value;
   }
-  if (out.responsible && !out.lead) {
-    out.lead = out.responsible;
-    delete out.responsible;
-  }
+  // (A 责任单位 alone leads — unless the document's convention says which of the units listed does: readAnnotation.)
+  if (out.responsible && !out.lead) out.labelledOnly = true;
   return out;
+}
+
+/** What fromLabels reads: a 责任单位 with no 牵头单位 beside it is marked, to lead unless a convention splits it. */
+type Labelled = Partial<Annotation> & { labelledOnly?: true };
+
+/** A 责任单位 read alone, made the lead. */
+function promoted(a: Annotation, labelledOnly: boolean): Annotation {
+  return labelledOnly && a.responsible && !a.lead ? { ...a, lead: a.responsible, responsible: null } : a;
 }
 
 /**
@@ -182,7 +188,7 @@ function fromLabels(text: string): Partial<Annotation> {
  */
 export function readAnnotation(raw: string, convention?: LeadConvention): Annotation | null {
   const text = asParentheses(raw);
-  let found: Partial<Annotation> = {};
+  let found: Labelled = {};
   let source: string | null = null;
   // The last assigning parenthesis closes the item; earlier ones may qualify a clause inside it.
   const parens = [...text.matchAll(PAREN)];
@@ -220,7 +226,10 @@ export function readAnnotation(raw: string, convention?: LeadConvention): Annota
     source,
     ...(found.role ? { role: found.role } : {}),
   };
-  const read = convention ? byConvention(annotation, convention) : annotation;
+  // (`（责任单位：A、B，C。列首位的为牵头单位，下同）`: under the document's convention the first of them leads — not
+  // where a 配合单位 stands beside them, which says who supports.)
+  const split = convention && !(found.labelledOnly && found.support);
+  const read = promoted(split ? byConvention(annotation, convention) : annotation, !!found.labelledOnly);
   return read.lead || read.support || read.responsible || read.deadline ? read : null;
 }
 

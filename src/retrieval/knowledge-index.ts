@@ -34,8 +34,8 @@ const ALIAS_WEIGHT = 0.8;
 const RERANK_POOL = 5;
 /** A passage covering nothing of the question keeps this share of its BM25 score (before squaring). */
 const COVERAGE_FLOOR = 0.2;
-/** What follows a word for the paper when it points at the paper: where in it, or what it says. */
-const PAPER_POINTED = '里|中|上|给|说|写|提|讲|开头|结尾|最后|前面|后面|末尾|希望|要求|规定|对|把|没|有没有|怎么|用|列';
+/** What follows a word for the paper when it points at the paper: where in it, or what it says (`文件鼓励…`, `文件点名由谁来干`). */
+const PAPER_POINTED = '里|中|上|给|说|写|提|讲|开头|结尾|最后|前面|后面|末尾|希望|要求|规定|对|把|没|有没有|怎么|用|列|鼓励|支持|允许|点名|明确|强调|指出|交代|表述|定了|定的|打算';
 /**
  * Words for the paper a question is asked of (`文件`, `原文`, `文中`, `全文`), each with how it is said when it points
  * at the paper: after a pointer or 的, or opening its clause before PAPER_POINTED.

@@ -131,12 +131,12 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   // (`增速不低于全省平均水平`: a rate a plan sets against a benchmark, not in points.)
   // (A discount, as `打几折` asks it: `8折`, `半价`, `减半`, or none to pay, `免费`.)
   // (A rate set as a multiple of a benchmark rate, `一年期贷款市场报价利率四倍`, is stated too.)
-  // (So is a fraction, `不超过五分之一…担任股东`.)
+  // (So is a fraction, `不超过五分之一…担任股东`, `不超过其实际缴费额的2/3`.)
   // (…and a share in words, `超过一半`, `半数以上` — not the half year of `超过半年`.)
-  percent: new RegExp(`一半|半数|过半(?![年个月天日小时])|\\d+(?:\\.\\d+)?\\s*%|(?:利率|费率|税率)[\\p{Script=Han}]{0,4}?${N}倍|百分之|千分之|万分之|(?:[二三四五六七八九十]|\\d{1,2})分之(?:[一二三四五六七八九十]|\\d{1,2})|${N}\\s*个?百分点|\\d+\\s*(?:BP|bp|个基点)|[${CN_NUM_CHARS}]成|(?:\\d(?:\\.\\d)?|[${CN_NUM_CHARS}])折|半价|减半|免费|${BENCHMARKED}`, 'u'),
+  percent: new RegExp(`一半|半数|过半(?![年个月天日小时])|\\d+(?:\\.\\d+)?\\s*%|(?:利率|费率|税率)[\\p{Script=Han}]{0,4}?${N}倍|百分之|千分之|万分之|(?:[二三四五六七八九十]|\\d{1,2})分之(?:[一二三四五六七八九十]|\\d{1,2})|(?<![\\d/.])\\d{1,2}\\s*/\\s*\\d{1,2}(?![\\d/日号前起])|${N}\\s*个?百分点|\\d+\\s*(?:BP|bp|个基点)|[${CN_NUM_CHARS}]成|(?:\\d(?:\\.\\d)?|[${CN_NUM_CHARS}])折|半价|减半|免费|${BENCHMARKED}`, 'u'),
   // `每年…一次` says how often (`多久评一次`); a bare `每年安排100万元` states no period.
-  // `满半年以上` is a period; `上半年` a part of one year.
-  duration: new RegExp(`${N}\\s*(?:个)?(?:年|月|日|天|周(?!岁)|小时|季度|工作日|分钟)|每(?:年|半年|季度|月|周|天|日)[^，。；]{0,8}?${N}次|(?<!每|上|下|前|后)半(?:年|个月)|终身|长期|${FOREVER}`, 'u'),
+  // `满半年以上` is a period; `上半年` a part of one year (but `到任后半年内` is a period again).
+  duration: new RegExp(`${N}\\s*(?:个)?(?:年|月|日|天|周(?!岁)|小时|季度|工作日|分钟)|每(?:年|半年|季度|月|周|天|日)[^，。；]{0,8}?${N}次|(?<!每|上|下|前|后)半(?:年|个月)|(?<=后)半(?:年|个月)(?=以内|之内|内)|终身|长期|${FOREVER}`, 'u'),
   // How often (`多久发布一次`): `每季度定期发布`, `每两年评估一次`, `三年一次`.
   frequency: new RegExp(`每(?:个)?(?:${N}个?)?(?:年|半年|季度|月|周|天|日|旬)|${N}\\s*(?:个)?(?:年|月|周|天|日|季度)(?:一次|一回)|定期`, 'u'),
   // `7个月`, `0.8个百分点` are a period and a share, not a count.
@@ -155,10 +155,11 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   // `应在届满前一年提交续期申请书`: the date as a law gives it.)
   // (…and a deadline set by the asker's own event, `应不晚于参保人选择的退休时间当月`: no later than it.)
   // (…and a start set by an event, `奖励电量的起始时间以并网时间为准`: the day it happens.)
+  // (…and a span after an event, `应当在开展首次培训的1个月内…提交`: by then — not a bare `3个月内`, no event named.)
   // (…and a day of the month after or of the month itself, `应当在次月7日内缴入国库`: a deadline as a rule sets it.)
   // (…and the day something takes effect or a period is counted from, set by an event, `原仲裁裁决自人民法院裁定送达当事人
   // 之日起发生法律效力`: the day it happens — not any right that runs from an event, `自出生之日起独立享受…待遇`.)
-  date: new RegExp(`自[^，。；、]{2,30}?之日起(?:发生(?:法律)?效力|生效|施行|起算|计算)|不(?:晚|迟)于[^，。；]{1,24}?(?:当月|当日|当天|当年|之日|之前|以前)|(?:起始|开始|截止|终止)(?:时间|日期)以[^，。；]{2,20}?为准|(?:届满|期满|到期|之日|之日起)前?${N}\\s*(?:个)?(?:工作日|日|天|月)|(?:届满|期满|到期)前${N}\\s*个?年(?!度)|(?:19|20)\\d{2}年\\d{1,2}月(?:前|以前|之前)|\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|(?:\\d{1,2}|[${CN_NUM_CHARS}]{1,2})月(?:底|末|中旬|上旬|下旬)|\\d{4}年年?(?:底|末)|(?:每|次|下|当)月(?:\\d{1,2}|[${CN_NUM_CHARS}]{1,3})日|每月任意一日`, 'u'),
+  date: new RegExp(`自[^，。；、]{2,30}?之日起(?:发生(?:法律)?效力|生效|施行|起算|计算)|不(?:晚|迟)于[^，。；]{1,24}?(?:当月|当日|当天|当年|之日|之前|以前)|(?:起始|开始|截止|终止)(?:时间|日期)以[^，。；]{2,20}?为准|(?:届满|期满|到期|之日|之日起)前?${N}\\s*(?:个)?(?:工作日|日|天|月)|(?:届满|期满|到期)前${N}\\s*个?年(?!度)|[^，。；]{2}(?:后|的)${N}\\s*个?(?:工作日|日|天|月)(?:以内|之内|内)|(?:19|20)\\d{2}年\\d{1,2}月(?:前|以前|之前)|\\d{1,2}月\\d{1,2}日|[${CN_NUM_CHARS}]{1,3}月[${CN_NUM_CHARS}]{1,3}日|(?:\\d{1,2}|[${CN_NUM_CHARS}]{1,2})月(?:底|末|中旬|上旬|下旬)|\\d{4}年年?(?:底|末)|(?:每|次|下|当)月(?:\\d{1,2}|[${CN_NUM_CHARS}]{1,3})日|每月任意一日`, 'u'),
   // (`每年3月`, `三月份`: a month, as `几月开始申报` asks; `3个月` is a period. `次月`: the month after an event,
   // `审定合格后次月开始发放`, `自批准的下月起执行`, as the text gives it — not a bare `当月`, which is most often `按当月工资`.)
   month: new RegExp(`次月|下月(?:起|开始)|\\d{1,2}月\\d{1,2}日|\\d{1,2}月份?(?!\\d)|[${CN_NUM_CHARS}]{1,2}月份?(?![${CN_NUM_CHARS}])`, 'u'),
@@ -405,3 +406,28 @@ function uncited(text: string): string {
 const YEAR_SPAN = /(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年/u;
 /** Years counted through (`第一年…，第二年、第三年租金减半`) say how long a support runs: to the last one named. */
 const YEARS_THROUGH = /第(?:[二三四五六七八九十]|\d{1,2})个?年(?!度)/u;
+
+/**
+ * What a word leaves out of its part when that names a figure: a fee, a price, a rate, a sum, a wage — or a
+ * quantity (`产量`, `销量`, `用量`: `原油产量是多少` is not answered by the `3项任务` of a passage on the oil field).
+ */
+export const FIGURE_WORD = /[费钱价金额率税资薪租款]|[产销用存总增流]量/u;
+
+/**
+ * Whether the answer states a figure of the kind asked with the rest of the asker's figure word right at it: `奖金`
+ * of the asker, `给予每人800万元奖励` of the text — the figure's own name, in the text's word (奖 of 奖励), not a
+ * figure of something else (`3项任务` for `产量`). In one clause: two characters before the figure, or after it and
+ * its unit (`万元`).
+ */
+export function namedAtFigure(word: string, body: string, kinds: readonly AmountKind[]): boolean {
+  // (The figure part that ends the word: 奖 of 奖金 — not the 用 left of 费用, nor a stem that names a figure itself.)
+  const stem = word.replace(FIGURE_END, '');
+  if (!stem || stem === word || FIGURE_WORD.test(stem) || !kinds.length) return false;
+  const s = stem.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const at = new RegExp(`${s}[^，。；,;：:！!？?\\n]{0,2}${FIGURE_AT}|${FIGURE_AT}[^，。；,;：:！!？?\\n\\d]{0,4}?${s}`, 'u');
+  return body.split(/[，。；,;：:！!？?\n]/u).some((clause) => at.test(clause) && statesAmountOf(clause, kinds));
+}
+/** A word's figure part at its end (`金` of 奖金, `量` of 产量). */
+const FIGURE_END = /(?:[费钱价金额率税资薪租款]|[产销用存总增流]量)$/u;
+/** A figure as it stands beside its name: digits, or Chinese numerals with a unit of sum or share (`八百万元`) — not the 一 of 统一. */
+const FIGURE_AT = `(?:\\d+(?:\\.\\d+)?|[${CN_NUM_CHARS}]+(?=[万亿]?[元%倍]))`;

@@ -215,6 +215,22 @@ describe('outline', () => {
       ['市交通运输局、各区政府(含大鹏新区管委会、前海管理局，下同)', '市规划和自然资源局、市卫生健康委'],
       ['市工业和信息化局', '市通信管理局、中国电信、中国移动'],
     ]);
+    // …and of units labelled 责任单位 (`（责任单位：A、B，C。列首位的为牵头单位，下同）`): the first leads there too, while
+    // a 责任单位 under no convention leads alone, as written.
+    const labelled = [
+      '二、工作举措',
+      '(一)拓宽政策覆盖面。落实扶持政策。(责任单位：市农业农村局、市财政局，各区县政府。列首位的为牵头单位，下同)',
+      '(二)加强创业培训。开展创业培训。(责任单位：市人力资源和社会保障局、市财政局，各区县政府)',
+      '(三)提供电价优惠。执行优惠电价。(责任单位：市发展和改革委)',
+    ].join('\n');
+    expect(outline(labelled, headingTest({ id: 'z.txt', text: labelled })).filter((i) => i.label.startsWith('(')).map((i) => [i.annotation!.lead, i.annotation!.support])).toEqual([
+      ['市农业农村局', '市财政局，各区县政府'],
+      ['市人力资源和社会保障局', '市财政局，各区县政府'],
+      ['市发展和改革委', null],
+    ]);
+    expect(readAnnotation('(二)加强创业培训。开展创业培训。(责任单位：市人力资源和社会保障局、市财政局)')).toMatchObject({ lead: '市人力资源和社会保障局、市财政局', support: null });
+    // (…nor where a 配合单位 stands beside them, which says who supports.)
+    expect(readAnnotation('(一)某项。(责任单位：市农业农村局、市财政局，配合单位：市税务局)', 'first')).toMatchObject({ lead: '市农业农村局、市财政局', support: '市税务局' });
     // Units that say they lead together lead together (`（农业农村部、工业和信息化部牵头负责）`).
     expect(readAnnotation('(十八)健全组织实施机制。建立协调推进机制。(农业农村部、工业和信息化部牵头负责)')).toMatchObject({ lead: '农业农村部、工业和信息化部', support: null });
   });

@@ -105,7 +105,9 @@ export function rewriteByRules(question: string, ctx: RewriteContext, index: Kno
 
   // 那金融方面呢 → the previous question with its topic replaced.
   const bare = q.replace(LEAD, '').replace(/呢[?？]?$/u, '').trim();
-  if (bare && bare !== q && bare.length <= 20) {
+  // (…not a clause that opens pointing back at the part just spoken of, `那这一块具体由哪个部门牵头`: no topic of its own
+  // — while `那粮油加工这块呢` names one.)
+  if (bare && bare !== q && bare.length <= 20 && AREA_POINTER.exec(bare)?.index !== 0) {
     const newTopic = bare.replace(/方面$/u, '');
     // A year for a year (`那2035年呢` after `到2025年…`): the previous question's word of the same shape.
     const year = /^\d{4}年?$/u.test(newTopic) ? /\d{4}年?/u.exec(previous)?.[0] : undefined;

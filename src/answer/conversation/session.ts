@@ -63,7 +63,8 @@ export class MemorySessions implements SessionStore {
 // (A demonstrative after 的 heads a description the question gives itself, `管金融发展的那个局`: it points at
 // what it describes, not back.)
 // (…unless what describes it is what was said: `你说的那个补贴`, `刚提到的这些措施`.)
-const ANAPHORA = /其中|它们?|(?<!的)(?:这些|那些|这个|那个)|(?:说|讲|提|提到|介绍|问)的(?:这|那)(?:些|个)|该项|上述|前面|刚才|第[一二三四五六七八九十\d]+[项个条点]|呢[?？]?$/u;
+// (`那这一块由哪个部门牵头`, `这方面有什么要求`: the part just spoken of.)
+const ANAPHORA = /其中|它们?|(?<!的)(?:这些|那些|这个|那个)|(?<!的)[这那]一?(?:块|方面)(?![钱])|(?:说|讲|提|提到|介绍|问)的(?:这|那)(?:些|个)|该项|上述|前面|刚才|第[一二三四五六七八九十\d]+[项个条点]|呢[?？]?$/u;
 
 export function isFollowUp(question: string): boolean {
   return ANAPHORA.test(question);

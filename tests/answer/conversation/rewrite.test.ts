@@ -18,6 +18,16 @@ describe('rule-based follow-up rewriting', () => {
     expect(rewriteByRules('那融资呢', {}, index)).toBeNull();
   });
 
+  it('reads a clause that opens with a pointer at the part just spoken of as leaning on it (那这一块…)', () => {
+    // (The previous question's topic before it, not a new topic swapped into it: `那这一块` names none.)
+    const r = rewriteByRules('那这一块具体由哪个部门牵头？', { previous: '创业培训每年计划培训多少人？' }, index);
+    expect(r).toContain('创业培训');
+    expect(r).toContain('由哪个部门牵头');
+    expect(r).not.toContain('多少人');
+    // (…while `那粮油加工这块呢` names its own.)
+    expect(rewriteByRules('那粮油加工这块呢？', { previous: '石化及精细化工营业收入在全省排第几？' }, index)).toContain('粮油加工');
+  });
+
   it('swaps the topic for "那X呢"', () => {
     expect(rewriteByRules('那融资方面呢?', { previous: '人才方面有哪些政策?' }, index)).toBe('融资方面有哪些政策？');
   });
