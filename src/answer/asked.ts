@@ -2,7 +2,7 @@
 // `哪个网上平台`) and the year it asks about. Retrieval finds the topic; an answer that never names
 // the slot or the year is not an answer to this question, however well it matches the rest.
 import type { KnowledgeIndex, ParsedQuery } from '../retrieval/knowledge-index.ts';
-import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, FIGURE_WORD, namedAtFigure, parseNumber } from '../text/numerals.ts';
+import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, FIGURE_WORD, namedAtFigure, parseNumber, type AmountKind } from '../text/numerals.ts';
 import { inWrittenRegister } from '../retrieval/lexical/register.ts';
 import { LOST } from '../text/normalize.ts';
 import { onlyInSituation, situationClauses } from './situation.ts';
@@ -301,6 +301,8 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
   // (Lower-casing a law costs more than most of these checks: only a year or a quoted name needs it.)
   const lowered = () => index.lowerText(docId);
   const figureAsked = ASKS_AMOUNT.test(query.normalized);
+  // (The kinds a figure slot is held to: read from the question once, when a slot needs them.)
+  let kinds: AmountKind[] | undefined;
   for (const s of slotsOf(index, query)) {
     if (s.concepts.some((i) => index.mentions(answerText, query.concepts[i]!))) continue;
     if (s.head && answerText.includes(s.head)) continue;
@@ -311,7 +313,7 @@ export function unanswered(index: KnowledgeIndex, query: ParsedQuery, answerText
     if (DOCUMENT_SLOT.test(s.head ?? s.phrase) && /《[^》]{2,}》/u.test(answerText)) continue;
     if (RANK_SLOT.test(s.head ?? s.phrase) && RANK_STATED.test(answerText)) continue;
     // (`给多少奖金` of `给予每人800万元奖励`: the figure asked, named at it in the text's own word.)
-    if (figureAsked && s.head && FIGURE_WORD.test(s.head) && namedAtFigure(s.head, answerText, askedAmountKinds(query.normalized))) continue;
+    if (figureAsked && s.head && FIGURE_WORD.test(s.head) && namedAtFigure(s.head, answerText, (kinds ??= askedAmountKinds(query.normalized)))) continue;
     // Only a slot the answering document cannot fill at all: its weightiest word is nowhere in it
     // (`月工资`, `网上平台`). A slot worded differently from the text (`房租` for 租金) is not evidence enough.
     const heaviest = s.concepts.reduce((a, b) => (index.conceptIdf(query.concepts[b]!) > index.conceptIdf(query.concepts[a]!) ? b : a));

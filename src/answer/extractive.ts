@@ -700,7 +700,6 @@ function figureNamedUnknown(index: KnowledgeIndex, query: ParsedQuery, docId: st
   });
 }
 
-
 /**
  * The clauses that ask a figure, in lower case, of a question whose other asks ask none (`最长能租几年？到期了还能续吗`):
  * the figure is of their words, not of the yes-or-no beside them (到期). Null when every ask asks one, or only one asks.

@@ -282,7 +282,10 @@ export class Answerer {
     // Evidence and the extract depend on the question and the index only: remembered per index.
     // Not when the embedder failed: those hits are not what the question normally gets.
     const remembered = <T>(key: string, make: () => T): T => (degraded ? make() : index.remember(focus.docId ? `${key}\u0000${focus.docId}:${focus.definite}` : key, make));
-    const evidence = remembered(`evidence:${q}`, () => typedEvidence(index, query, plainOrder(hits), weighed ?? weighEvidence(index, query, plainOrder(hits), gate)));
+    const evidence = remembered(`evidence:${q}`, () => {
+      const plain = plainOrder(hits);
+      return typedEvidence(index, query, plain, weighed ?? weighEvidence(index, query, plain, gate));
+    });
     // (`国家那个…意见里，有一条专门讲…的吧？` refused: the next turn's `这条谁负责？` is still of that document.)
     const askedOf = focus.docId ? { askedOf: focus.docId } : {};
     const refused = (): Outcome => ({ answer: withRewrite({ ...refusal(index, script), evidence, query: query.normalized }), context: keep, whole: true, degraded, ...askedOf });

@@ -428,6 +428,6 @@ export function namedAtFigure(word: string, body: string, kinds: readonly Amount
   return body.split(/[，。；,;：:！!？?\n]/u).some((clause) => at.test(clause) && statesAmountOf(clause, kinds));
 }
 /** A word's figure part at its end (`金` of 奖金, `量` of 产量). */
-const FIGURE_END = /(?:[费钱价金额率税资薪租款]|[产销用存总增流]量)$/u;
+const FIGURE_END = new RegExp(`(?:${FIGURE_WORD.source})$`, 'u');
 /** A figure as it stands beside its name: digits, or Chinese numerals with a unit of sum or share (`八百万元`) — not the 一 of 统一. */
 const FIGURE_AT = `(?:\\d+(?:\\.\\d+)?|[${CN_NUM_CHARS}]+(?=[万亿]?[元%倍]))`;
