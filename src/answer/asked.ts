@@ -9,8 +9,11 @@ import { onlyInSituation, situationClauses } from './situation.ts';
 
 const HAN = '\\p{Script=Han}';
 
-/** Who leads or is responsible for something (`…的责任单位是哪些`, `归哪个部门`, `who leads task 6`). */
-export const OWNER_ASK = /牵头|负责|责任单位|责任部门|主管部门|指导部门|指导单位|(?:单位|部门)(?:都)?(?:有|是)(?:哪些|哪几个|哪个|谁)(?=[？?，,。呢]|$)|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|谁(?:来)?(?:管|抓|负责|牵头|落实|指导|配合|协助)|\bleads?\b|\bleading\b|in charge|responsible for/iu;
+/**
+ * Who leads or is responsible for something (`…的责任单位是哪些`, `归哪个部门`, `who leads task 6`) — not a 负责人, the
+ * person in charge, of whom something else is asked (`卫健部门的负责人可以去公立医院兼个院领导吗`).
+ */
+export const OWNER_ASK = /牵头|负责(?!人)|责任单位|责任部门|主管部门|指导部门|指导单位|(?:单位|部门)(?:都)?(?:有|是)(?:哪些|哪几个|哪个|谁)(?=[？?，,。呢]|$)|哪个部门|哪些部门|哪几个部门|哪个单位|哪些单位|谁(?:来)?(?:管|抓|负责|牵头|落实|指导|配合|协助)|\bleads?\b|\bleading\b|in charge|responsible for/iu;
 /** Interrogatives: a clause with one asks something of its own. */
 export const INTERROGATIVE = /什么|啥|哪|几|多少|多久|多长|谁|吗|呢|怎么|怎样|如何|是否|能否|可否/u;
 /** `收不收`, `能不能`, `有没有`: a choice put as a question. */
@@ -68,7 +71,10 @@ export function slotsOf(index: KnowledgeIndex, query: ParsedQuery): Slot[] {
     if (GENERIC_THING.test(head)) continue;
     // `往哪个方向推`, `守在哪个量级上`, `哪个行当`: a word for the kind of answer, which the text gives an instance of
     // in its own words (`向高端、优质发展`, `千万吨稳产`, `石化及精细化工`) and never calls by the kind.
-    if (KIND_OF_ANSWER.test(head)) continue;
+    // (…with the 来 of purpose the tagger may glue to it: `哪些词来形容` cut 词来.)
+    if (KIND_OF_ANSWER.test(head) || KIND_OF_ANSWER.test(head.replace(/[来去]$/u, ''))) continue;
+    // (`哪个时间点截止`, `哪个时间节点`: a point in time is asked, which the typed checks see to.)
+    if (re === WHICH && TIME_POINT.test(phrase)) continue;
     // A slot whose first word is no word asked about (`哪些人属于上门服`: 人 is too general a thing to
     // ask for) is the clause going on, not a thing the answer must name.
     if (!concepts.some((i) => query.concepts[i]!.text.startsWith(head))) continue;
@@ -131,9 +137,13 @@ const RANK_STATED = /第[一二三四五六七八九十\d]{1,3}(?:位|名)/u;
 
 /**
  * Words for the kind of an answer, not a thing of its own: a direction, a level or order, a line of work, a field, a
- * channel or way (`从哪些渠道来`: the text names where from — `全国性学术组织推荐的专家` —, never calls it a 渠道).
+ * channel or way (`从哪些渠道来`: the text names where from — `全国性学术组织推荐的专家` —, never calls it a 渠道), or the
+ * words it is put in (`方案用了哪些词来形容`: the text's words themselves, `权责清晰、管理科学`).
  */
-const KIND_OF_ANSWER = /^(?:方向|层级|级别|量级|档次|行当|行业|领域|板块|渠道|途径|路子|路径|方式|形式)$/u;
+const KIND_OF_ANSWER = /^(?:方向|层级|级别|量级|档次|行当|行业|领域|板块|渠道|途径|路子|路径|方式|形式|词|词语|词汇|字眼|说法|提法|表述)$/u;
+
+/** A point in time asked after 哪个 (`时间点`, `时间节点`, `时点`). */
+const TIME_POINT = /^(?:时间点|时间节点|时点)/u;
 
 /** Words for "a thing" (`哪些东西`, `哪些事情`). */
 export const GENERIC_THING = /^(?:东西|事情|事儿|玩意)/u;
@@ -382,8 +392,15 @@ const GENERIC_PLACE = /^(?:全|本|各|该|我|城|市|省|地|县|区|设区的
 
 /** Kinds of named things a list question may ask for (`试点县有哪些`, `选了哪几个城市`). */
 const NAMED_KIND = /(城市|县|市|区|省|镇|乡|村|企业|公司|机构|学校|大学|医院|银行|网站)$/u;
-// (`分别是哪些人`: the 哪些 after 分别是 is the asking a word follows.)
-const LIST_QUESTION = /哪些|哪几|名单|分别是哪(?![些几])/u;
+
+/**
+ * A place's level right after the asking (`哪几个省`, `哪个区`), not a body or a level of one (`区政府`, `省级`, `区域`), nor
+ * a word that opens with one (`区间`, `市场`, `市民`, `村民`).
+ */
+const PLACE_LEVEL = '(城市|省份?|县|市|区|镇|乡|村)(?![级域政委局长内外属直辖间场民])';
+const PLACE_ASKED = new RegExp(`^${PLACE_LEVEL}`, 'u');
+// (`分别是哪些人`: the 哪些 after 分别是 is the asking a word follows; `建在哪个区`: one place asked by its level.)
+const LIST_QUESTION = new RegExp(`哪些|哪几|名单|分别是哪(?![些几])|哪一?个(?=${PLACE_LEVEL})`, 'u');
 const LIST_ASKING = new RegExp(LIST_QUESTION.source, 'gu');
 /**
  * Words for a thing or an aspect asked after 哪些 (`哪些事`, `哪些方面`): no named thing is asked — nor people
@@ -400,14 +417,17 @@ function clauseAt(q: string, at: number): string {
 }
 
 /** Three or more short names in a row (`富阳、临安、桐庐`). */
+/** A 市 that names a city: not 市场, 市民, 市值, nor the 市 of 上市, 超市, 门市, 股市, 地级市, 设区的市. */
+const CITY = '(?<![上超门股级的])市(?![场民值])';
 const BARE_NAMES = /\p{Script=Han}{2,4}(?:、\p{Script=Han}{2,4}){2,}/u;
 /** Words that make a kind generic rather than name one (试点县, 首批城市, 各区). */
 const GENERIC = /(?:试点|示范|首批|第一批|一批|重点|相关|有关|各|该|本|全国|全省|全市|全区|这些|哪些|若干|所在|其他)$/u;
 
 /**
- * A list question asking for named things (`第一批试点县有哪些？`) is answered only by a text that names
- * at least one: a word ending in that kind (`XX县`) which is not just the kind with a generic word before
- * it, nor the question's own words. Returns the kind when the answer names none.
+ * A list question asking for named things (`第一批试点县有哪些？`) — or one place by its level (`建在哪个区`) — is answered
+ * only by a text that names at least one: a word ending in that kind (`XX县`) which is not just the kind with a generic
+ * word before it, nor the question's own words. Returns what the text leaves out (`具体的县名单`, `具体是哪个区`) when the
+ * answer names none.
  */
 export function unnamedKind(query: ParsedQuery, answerText: string): string | null {
   const q = query.normalized;
@@ -416,9 +436,10 @@ export function unnamedKind(query: ParsedQuery, answerText: string): string | nu
   // no kind of named thing, though `望花区` before it ends in one), else the last one before it (`试点县有哪些`,
   // `试点城市最后选了哪几个`, `…综合保税区，有名单吗`).
   // (Of several askings, `名单里都有哪些公司`, the one a word follows.)
+  // (…past the measure word: `哪几种还款方式` asks kinds of repayment, not the 市 of `某市` before it.)
+  const afterOf = (m: RegExpMatchArray) => q.slice(m.index! + m[0].length).replace(/^(?:[个家所座类批位项]|[种样](?!类))/u, '');
   const nextOf = (m: RegExpMatchArray) => {
-    // (…past the measure word: `哪几种还款方式` asks kinds of repayment, not the 市 of `某市` before it.)
-    const after = q.slice(m.index! + m[0].length).replace(/^(?:[个家所座类批位项]|[种样](?!类))/u, '');
+    const after = afterOf(m);
     return query.concepts.find((c) => after.startsWith(c.text));
   };
   // (`…被列进失信主体名单了，还可以报吗`: a 名单 in a clause that asks nothing is the asker's story, not a list asked for.)
@@ -428,9 +449,14 @@ export function unnamedKind(query: ParsedQuery, answerText: string): string | nu
   // (`委托有资质的机构做哪些事`, `审核机构哪些方面`: what is asked is a thing or an aspect, not the kind before it.)
   if (GENERIC_ASKED.test(q.slice(ask.index! + ask[0].length))) return null;
   const next = nextOf(ask);
+  // (A place asked by its level alone, `派驻到哪几个省`, `建在哪个区`: a character no concept holds — not a body of it,
+  // `哪个区政府`, `哪个区级部门`, nor `哪个区域`.)
+  const place = next ? undefined : PLACE_ASKED.exec(afterOf(ask))?.[1]?.replace('省份', '省');
   const kinds = next
     ? [NAMED_KIND.exec(next.text)?.[1]].filter((k): k is string => !!k)
-    : query.concepts
+    : place
+      ? [place]
+      : query.concepts
         .map((c) => ({ c, at: q.indexOf(c.text) }))
         .filter(({ at }) => at >= 0 && at < ask.index!)
         .sort((a, b) => a.at - b.at)
@@ -440,12 +466,15 @@ export function unnamedKind(query: ParsedQuery, answerText: string): string | nu
   if (!kind) return null;
   // Places and bodies a text lists by their bare names, the kind after them (`富阳、临安、桐庐、淳安、建德等区、县（市）`), are named.
   if (new RegExp(`${BARE_NAMES.source}等?[^。；;]{0,6}${kind}`, 'u').test(answerText)) return null;
-  const names = answerText.match(new RegExp(`[\\p{Script=Han}]{2,10}?${kind}`, 'gu')) ?? [];
+  // (A city is named as one, `太原市`, as often as by the kind, `示范城市` — a 市 that is no 市场 or 市民, nor the 市 of
+  // `企业上市`, `超市`, `地级市`, `设区的市`.)
+  const names = answerText.match(new RegExp(`[\\p{Script=Han}]{2,10}?${kind === '城市' ? `(?:城市|${CITY})` : kind === '市' ? CITY : kind}`, 'gu')) ?? [];
   const named = names.some((n) => {
-    const head = n.slice(0, -kind.length);
+    const head = n.replace(kind === '城市' ? /(?:城市|市)$/u : new RegExp(`${kind}$`, 'u'), '');
     return head.length >= 2 && !GENERIC.test(head) && !q.includes(n);
   });
-  return named ? null : kind;
+  // (What the text leaves out, in words for the reply: one place asked, or the list of them.)
+  return named ? null : /^哪一?个$/u.test(ask[0]) ? `具体是哪个${kind}` : `具体的${kind}名单`;
 }
 
 /** `发布会在哪儿开的`, `具体地点是啥`: where an event is held. */

@@ -717,8 +717,12 @@ function figureClauses(q: string): string | null {
  * or within the short article the lead stands in, which is one rule (`第六十条 违反本法第二十二条规定的，…
  * 给予警告。拒不改正的，处五万元以上…罚款。`).
  */
-/** `inDocument`: whether the lead's document, in lower case, includes a phrase (KnowledgeIndex.textIncludes). */
-function statedOf(topic: { i: number; concept: Concept }, stated: Candidate[], lead: Candidate, article: string | undefined, shown: boolean, inDocument: (phrase: string) => boolean, kinds: readonly AmountKind[], typed: boolean): boolean {
+/**
+ * `inDocument`: whether the lead's document, in lower case, includes a phrase (KnowledgeIndex.textIncludes); `spoken`: the
+ * sentences given from the lead's passage; `cands`: every sentence read, in order; `named`: the topic is the word right
+ * before the ask.
+ */
+function statedOf(topic: { i: number; concept: Concept }, stated: Candidate[], lead: Candidate, article: string | undefined, shown: boolean, inDocument: (phrase: string) => boolean, kinds: readonly AmountKind[], typed: boolean, spoken: readonly Candidate[], cands: readonly Candidate[], named: boolean): boolean {
   const { concept } = topic;
   // The word whole (or a synonym), not a part of it: `学历公证…58项` states no figure about `公证费`.
   // (A word all of whose parts stand in the text, 补贴…标准, counts as whole; `公证` leaves `费` out.)
@@ -727,6 +731,7 @@ function statedOf(topic: { i: number; concept: Concept }, stated: Candidate[], l
   const whole = wholePhrases(concept);
   const holdsBy = (includes: (x: string) => boolean) => whole.some((p) => (p.includes(ALL_OF) ? p.split(ALL_OF).every(includes) : includes(p)));
   const holds = (text: string) => holdsBy((x) => text.includes(x));
+  const states = (t: string) => (kinds.length ? statesAmountOf(t, kinds) : statesAmount(t));
   if (article !== undefined && holds(article.toLowerCase())) {
     // A short article is shown whole, so what it states is given; of a long one, only the sentences chosen are.
     // Either way the figure stands with the topic: in a sentence that speaks of it or the one after
@@ -734,12 +739,26 @@ function statedOf(topic: { i: number; concept: Concept }, stated: Candidate[], l
     // measures, and its `100万元启动资金` is no size of the `“1+3”基金` three sentences before.
     const given = shown ? [article] : stated.filter((c) => article.includes(tidy(c.text).slice(0, 20))).map((c) => c.text);
     const near = withTopic(splitSentences(article), (t) => holds(t.toLowerCase()));
-    const states = (t: string) => (kinds.length ? statesAmountOf(t, kinds) : statesAmount(t));
     if (given.some(states) && near.some((t) => states(t) && given.some((g) => g.includes(tidy(t).slice(0, 20)) || tidy(t).includes(tidy(g).slice(0, 20))))) return true;
   }
   const coveredAny = stated.some((c) => (c.covers.get(topic.i) ?? 0) >= 1);
   const coveredWhole = stated.some((c) => holds(c.text.toLowerCase()));
-  return !((lead.noAmount === true && !coveredAny) || (!coveredWhole && !holdsBy(inDocument)) || !typed);
+  // A figure named right before the ask (`财政贴息多少`: `named`) is not stated by a sentence of another subject that
+  // comes before the one given that speaks of it in its own words (`spoken`, with a figure or without) within the same
+  // article or item: `按不超过15万元发放创业担保贷款。…财政部门按规定对创业担保贷款贴息。` states the loan's figure, not
+  // how much of the interest is paid. A figure stands with the topic in a sentence that speaks of it (or under a
+  // heading that names it), or after one in the same passage (`通过“青科保”…给予…奖补。…联系方式：85911342`). (A topic
+  // that is the asker's weightiest word rather than the figure's name — `过期了咋办` beside `多长时间内要去领` —, one
+  // spoken of in another article — `第六条 要求结婚的男女双方…` after `结婚年龄，男不得早于二十二周岁` —, or a figure of no
+  // kind the checks type, `第几次`: left as it was.)
+  const speaks = (c: Candidate) => (c.covers.get(topic.i) ?? 0) > 0;
+  const figures = stated.filter((c) => states(c.text));
+  const beside = figures.some((c) => speaks(c) || spoken.some((s) => s.hitRank === c.hitRank && s.order < c.order && speaks(s)));
+  // (A later sentence of the same article or item: one that opens another, `第六条 …`, `（八）…`, or comes after one
+  // that does, speaks of its own.)
+  const sameItem = (a: Candidate, b: Candidate) => !cands.some((x) => x.hitRank === a.hitRank && x.order > a.order && x.order <= b.order && ITEM_OPENS.test(x.text));
+  const apart = kinds.length > 0 && named && !beside && figures.some((c) => spoken.some((s) => s.hitRank === c.hitRank && s.order > c.order && (s.covers.get(topic.i) ?? 0) >= 1 && sameItem(c, s)));
+  return !((lead.noAmount === true && !coveredAny) || (!coveredWhole && !holdsBy(inDocument)) || !typed || apart);
 }
 
 /**
@@ -772,6 +791,8 @@ function withTopic(sentences: string[], speaks: (s: string) => boolean): string[
 const WHOLE_ARTICLE = 260;
 /** A sentence that opens an article: `第十五条 `, `第二十一条之一 `. */
 const ARTICLE_START = /^第[一二三四五六七八九十百千零〇两\d]+条(?:之[一二三四五六七八九十]+)?(?:\s|$)/u;
+/** A sentence that opens an article or a numbered item of its own. */
+const ITEM_OPENS = /^\s*(?:第[一二三四五六七八九十百千零〇两\d]+条|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．](?!\d))/u;
 /** The article a text opens with (`第五十九条`), if it opens with one. */
 export function openingArticle(text: string): string | undefined {
   return ARTICLE_START.exec(text)?.[0].trim();
@@ -1071,6 +1092,11 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
     !countsInMeasure(leadHit.chunk.section.join('\n'), measure);
   // The amount must be stated about what is asked (worked out only when an amount is asked in Chinese).
   const topics = amountAsked && !english ? figureTopicsOnce() : [];
+  // (The topic as the word right before the ask, `财政贴息多少`: the figure's own name.)
+  const askedBefore = aroundAsk(query.normalized)?.before.replace(/(?:是|的|有|为|能|可以|给)+$/u, '') ?? '';
+  const namesTheFigure = (word: string) => askedBefore.endsWith(word);
+  // (The sentences given from the lead's passage, with a figure or without.)
+  const spoken = [lead!, ...rest].filter(ownPassage);
   // Topics the lead's document never says (`退伍兵`, `退下来` of the asker, 退役军士和义务兵 of the text) cannot
   // tell of what the figure is: with every topic the asker's own word, the figure of the kind asked in
   // the lead's passage is the answer (the gate has found the rest of the question there) — unless a
@@ -1090,7 +1116,7 @@ export function extract(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[], 
     unpunished ||
     // (English asks a figure in its own words, `how many`, `in RMB`, `how large are the fines`: the kinds say so.)
     ((amountAsked || kinds.some((k) => k !== 'phone' && k !== 'website')) && english && !typed) ||
-    (topics.length > 0 && !(kinds.length === 0 && valueInWords(query.normalized, body)) && !topics.some((topic) => statedOf(topic, stated, lead!, leadArticle?.article, shown !== undefined, (p) => index.textIncludes(leadDocId, p), kinds, typed)) && !askersOwnWords(topics));
+    (topics.length > 0 && !(kinds.length === 0 && valueInWords(query.normalized, body)) && !topics.some((topic) => statedOf(topic, stated, lead!, leadArticle?.article, shown !== undefined, (p) => index.textIncludes(leadDocId, p), kinds, typed, spoken, cands, namesTheFigure(topic.concept.text))) && !askersOwnWords(topics));
   return {
     body,
     ...(shown ? { shown } : {}),

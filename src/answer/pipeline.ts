@@ -330,7 +330,7 @@ export class Answerer {
       ? []
       : [
           ...unanswered(index, query, `${ex.body} ${ex.lead.chunk.section.join(' ')}`, ex.lead.chunk.docId, ex.lead.chunk.text, ex.lead.chunk.source),
-          ...(unnamed ? [`具体的${unnamed}名单`] : []),
+          ...(unnamed ? [unnamed] : []),
           // (`发布会在哪儿开的`: a venue asked and none named.)
           ...(venueUnstated(query, ex.shown ?? ex.body) ? ['具体地点'] : []),
           // (`第一场讲的什么` of a text about the 第二场 and no other.)

@@ -515,10 +515,12 @@ export class KnowledgeIndex {
       // …and so is the unit a share is asked in (`百分之多少`, `千分之几`): the text states the share (`80%`).
       const askedUnit = (PERIOD_UNIT.test(t) && new RegExp(`(?:多少|几)个?${t}`, 'u').test(lower)) || (SHARE_UNIT.test(t) && new RegExp(`${t}之?(?:多少|几)`, 'u').test(lower));
       // `最长是几年`, `最多能贷多少`: the bound is how the amount is asked; the text says it its own way
-      // (`不超过3年`), and the word would favour any sentence that happens to say 最长.
+      // (`不超过3年`), and the word would favour any sentence that happens to say 最长. So is a cap asked for as
+      // such beside a kind of figure (`年龄上有什么上下限`: the text says `不得低于55周岁，不得高于65周岁`) — not one whose
+      // figure is asked (`原来的封顶线是多少钱`: a text that states only a raise of it does not answer).
       // `截止到几号`, `最迟哪天`, `管到哪年哪月为止`: the deadline word is how a date is asked; the text gives the date its way
       // (`8月11日至8月22日`, `有效期至2017年12月31日`).
-      const askedBound = ((BOUND.test(t) || (CAP.test(t) && this.lexical.df(t) === 0)) && ASKS_AMOUNT.test(lower)) || (DEADLINE.test(t) && kinds.some((k) => WHEN_KINDS.has(k))) || (SPAN.test(t) && SPAN_ASKERS.some((w) => lower.includes(w + t)));
+      const askedBound = ((BOUND.test(t) || (CAP.test(t) && this.lexical.df(t) === 0)) && ASKS_AMOUNT.test(lower)) || (CAP.test(t) && kinds.length > 0 && CAP_ASKED.test(lower)) || (DEADLINE.test(t) && kinds.some((k) => WHEN_KINDS.has(k))) || (SPAN.test(t) && SPAN_ASKERS.some((w) => lower.includes(w + t)));
       // The asking's own grammar: `能不能`/`会不会`/`要不要` ask yes or no (search mode leaves 不能, 不会,
       // 不要); `出不了门`, `交不起` say the asker cannot; `70多岁`, `60来岁` are the asker's own
       // rough figure — none of them is a topic, though each reads as a word.
@@ -945,8 +947,13 @@ const DEADLINE = /^(?:截止|截至|最迟|最晚|为止)$/u;
 const SPAN = /^(?:段时间|时间段|时段|时期)$/u;
 /** The interrogatives a span word follows when it is asked (`哪段时间`, `什么时间段`, `哪个时期`). */
 const SPAN_ASKERS = ['哪', '什么', '哪个', '啥'];
-/** A cap said in everyday words (`封顶多少`, `上限是多少`) where no document uses them: the texts write the cap as 最高 or 不超过. */
-const CAP = /^(?:封顶|上限|顶格)$/u;
+/**
+ * A cap said in everyday words (`封顶多少`, `上限是多少`, `上下限`) where no document uses them: the texts write the cap as 最高 or
+ * 不超过, a floor as 不得低于.
+ */
+const CAP = /^(?:封顶|上限|下限|上下限|顶格)$/u;
+/** A cap asked for as such (`有什么上下限`, `啥上限`), not one whose figure is asked (`封顶线是多少`). */
+const CAP_ASKED = /(?:什么|啥|哪些)上?(?:封顶|上限|下限|上下限|顶格)/u;
 /** The words a text labels a figure of each kind with (`申请时间：`, `租赁期限`), and how much they weigh in ranking. */
 const KIND_LABELS: Partial<Record<AmountKind, string[]>> = { date: ['时间', '日期'] };
 const KIND_LABEL_WEIGHT = 0.5;

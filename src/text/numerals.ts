@@ -198,6 +198,10 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   // `最晚什么时候之前`, `什么时候前` ask a deadline: a date.
   // (`截止到几号`: a day of the month; not `第几号`, nor a document's `几号文`.)
   [['date'], /哪一天|哪天|几月几[日号]|(?<!第)几号(?![文令])|什么日子|(?:什么时候|何时|啥时候)(?:之前|以前|前)|最晚(?:要)?(?:在)?(?:什么时候|何时|啥时候|啥时)/u],
+  // `考核到哪个时间点截止`, `卡的是哪个时间节点`, `什么时间之前`: a point in time — a date, or the year's end a plan sets
+  // (`到2025年末`).
+  // (Not a time of day, `每天哪个时间点可以去办理`: the hours a place keeps.)
+  [['date', 'year'], /(?<!每天|每日)(?:哪一?个|哪些|什么|啥)(?:时间点|时间节点|时点)|(?:什么|哪一?个|啥)时间(?=截止|为止|之前|以前|前|到期)/u],
   // `在哪一年前实现碳达峰`: a year, stated as one (`2030年`), not a span or a rank.
   [['year'], /哪一年|哪年(?!度)|何年|\bwhich year\b|\bin what year\b/iu],
   // (A site or a line the asker names as where or how something is done — `在局网站公示多长时间`, `打电话问要

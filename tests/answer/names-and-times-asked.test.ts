@@ -90,4 +90,15 @@ describe('dates asked and stated', () => {
     expect(askedAmountKinds('那天台上坐着几位？')).toContain('count');
     expect(askedAmountKinds('一共有几个里程碑？')).toContain('count');
   });
+
+  // `考核到哪个时间点截止`: a point in time is asked — a date or a year stated (`到2025年末`), not the words 时间点 the
+  // text must hold.
+  it('reads 哪个时间点, 哪个时间节点, 什么时间之前 as a date asked', () => {
+    for (const q of ['这些量化指标统一考核到哪个时间点截止？', '硬指标卡的是哪个时间节点？', '什么时间之前要完成？']) {
+      expect(askedAmountKinds(q)).toContain('date');
+    }
+    expect(statesAmountOf('到2025年末，规模以上工业增加值年均增长6%', askedAmountKinds('考核到哪个时间点截止？'))).toBe(true);
+    expect(askedAmountKinds('什么时间段可以申报？')).not.toContain('year');
+    expect(askedAmountKinds('每天哪个时间点可以去办理？')).not.toContain('date');
+  });
 });

@@ -15,7 +15,7 @@ import { asksOf, NUMBER_IN_BRACKETS, ORG_NAMED, OWNER_ASK } from '../asked.ts';
 import { bigrams, overlap } from '../../knowledge/facts/text.ts';
 import { askedAmountKinds, ASKS_AMOUNT, CITING, parseNumber, toChineseNumber } from '../../text/numerals.ts';
 import { NameEndings } from '../../text/name-endings.ts';
-import { FROM_END_WORDS, longestCommon, NEIGHBOUR_ITEM, neighbourStep } from './match.ts';
+import { FROM_END_WORDS, isSubsequence, longestCommon, NEIGHBOUR_ITEM, neighbourStep } from './match.ts';
 import { dictionaryWeight } from '../../retrieval/lexical/general.ts';
 import { chineseOrdinal, englishOrdinal, ordinalAsk } from '../../text/english-ordinal.ts';
 import { abbreviates, inOrder, SHORT_NAMED, shortGenre } from './abbreviation.ts';
@@ -770,8 +770,13 @@ export function pointedDocument(index: KnowledgeIndex, question: string, focus?:
 
 /** The kinds of document a title's last word names (a generic 文件 or 政策 tells none). */
 const KINDS = '(办法|方案|意见|通知|答记者问|问答|规划|措施|条例|规定|细则|解读)';
-/** `这个通知`, `该办法`, `这份意见`: a document pointed at by its kind. */
-const KIND_POINTED = new RegExp(`(?:这个|该|此|这份|这篇|那个|那份|本)${KINDS}`, 'u');
+/**
+ * `这个通知`, `该办法`, `这份意见`: a document pointed at by its kind — with a word of the asker's between (`这份国办通知`,
+ * `这个市里的方案`; no verb or preposition there: `这个情况按规定能报销吗`, `这个跟通知有关吗` point at no paper); or the
+ * kind opening the question as its subject (`通知落款日期是哪天`), not a word of its own (`通知书`, `方案设计`), nor the
+ * kind asked about (`办法是什么`, `规定是几天内办结`).
+ */
+const KIND_POINTED = new RegExp(`(?:这个|该|此|这份|这篇|那个|那份|本)${KINDS}|(?:这个|这份|这篇|那个|那份)(?:(?![按符合有跟和与同关是在对给能要会该])\\p{Script=Han}){1,4}?的?${KINDS}|^${KINDS}(?=的|里|中|上|落款|印发|发布|[，,？?]|$)`, 'u');
 const KIND_ENDING = new RegExp(`${KINDS}$`, 'u');
 
 /**
@@ -792,9 +797,14 @@ export function kindOf(title: string): string | undefined {
  * by one, a Q&A page and a plan), if one alone is of that kind: no other could be meant.
  */
 export function pointedByKind(index: KnowledgeIndex, question: string): KnowledgeDocument | null {
-  const kind = KIND_POINTED.exec(question)?.[1];
+  const m = KIND_POINTED.exec(question);
+  const kind = m?.[1] ?? m?.[2] ?? m?.[3];
   const ofKind = kind ? documentsByKind(index).get(kind) : undefined;
-  return ofKind?.length === 1 ? ofKind[0]! : null;
+  const only = ofKind?.length === 1 ? ofKind[0]! : null;
+  // The asker's words between the pointer and the kind say which one, in the title's characters (`国办` of 国务院办公厅):
+  // `这份暂行办法` is no pointer to a 管理办法 that is not 暂行.
+  const between = m?.[2] ? m[0].replace(/^(?:这个|这份|这篇|那个|那份)/u, '').slice(0, -m[2].length).replace(/的$/u, '') : '';
+  return only && (!between || isSubsequence(between, only.title)) ? only : null;
 }
 
 /** The loaded documents by the kind their titles name: read once per index, not per question (1,584 titles with the laws). */
@@ -838,8 +848,11 @@ const LISTED_ORDINAL = new RegExp(`第([(（])?${NUM}[)）]?(种|类)`, 'u');
 const COUNT = /(?<![第哪])(?:几|多少)(?:个|大)?(条|项|问题|方面|部分|板块|章|(?<=大)块)/gu;
 /** COUNT without the global flag: where the first count asked stands. */
 const COUNT_AT = new RegExp(COUNT.source, 'u');
-/** `这条谁指导`, `该项由谁负责`, `那这件事是谁牵头`: a question about the item just given. */
-const ITEM_POINTER = /^(?:那么?)?(?:这条|这一条|这项|这一项|那条|那一条|那项|那一项|该项|该条|这件事|这事儿?|此事|这个事儿?|它)/u;
+/**
+ * `这条谁指导`, `该项由谁负责`, `那这件事是谁牵头`: a question about the item just given. So is one that points at the part
+ * just spoken of (`那这一块具体由哪个部门牵头`, `这方面谁负责`): the answer before came from that item (not `这块钱`).
+ */
+const ITEM_POINTER = /^(?:那么?)?(?:这条|这一条|这项|这一项|那条|那一条|那项|那一项|该项|该条|这件事|这事儿?|此事|这个事儿?|它|[这那]一?块(?![钱])|[这那](?:一|个)?(?:方面|部分))/u;
 /** `除了发改委，还有哪些单位`, `发改委以外还有谁`: others of a list just given, besides one named. */
 const BESIDES_NAMED = /(?:除了|除去)[^，,。？?]{1,16}(?:[，,]?(?:还有|另外|其他|其余|别的))|[^，,。？?]{1,16}(?:以外|之外)[，,]?(?:还有|另外|其他|其余|别的)/u;
 /** `其中第五条`, `这里面第二项`: an ordinal within the item just given. */
@@ -1801,8 +1814,11 @@ function ownersReply(index: KnowledgeIndex, docs: Doc[], question: string): DocR
 /** How many loaded texts are read for a definition when the question names none (a city's few, not 1,584 laws). */
 const DEFINITION_SCAN_DOCS = 50;
 
-/** `烟草专卖品都包括哪些东西`, `X是指什么`, `X是什么意思`: what the named text says its term means. */
-const DEFINITION_ASK = /([\p{Script=Han}]{2,16}?)(?:都|具体|主要|一般)?(?:包括|包含|有)哪些(?:东西|内容|种类|类别|物品)?[？?]?$|([\p{Script=Han}A-Za-z+]{2,16}?)(?:具体)?(?:是指|指的是|指)(?:什么|啥|哪些)[？?]?$|([\p{Script=Han}A-Za-z+]{2,16}?)(?:是)?(?:什么|啥)意思[？?]?$/u;
+/**
+ * `烟草专卖品都包括哪些东西`, `X是指什么`, `X是什么意思`, `X是怎么界定的`, `X的定义是什么`: what the named text says its
+ * term means.
+ */
+const DEFINITION_ASK = /([\p{Script=Han}]{2,16}?)(?:到底|究竟)?(?:都|具体|主要|一般)?(?:包括|包含|有)(?:哪些|哪几[类种个项])(?:东西|内容|种类|类别|物品|单位|部门|机构)?[？?]?$|([\p{Script=Han}A-Za-z+]{2,16}?)(?:具体)?(?:是指|指的是|指)(?:什么|啥|哪些)[？?]?$|([\p{Script=Han}A-Za-z+]{2,16}?)(?:是)?(?:什么|啥)意思[？?]?$|([\p{Script=Han}A-Za-z+]{2,16}?)(?:到底|究竟|具体)?(?:是)?(?:怎么|如何|怎样|咋)(?:界定|定义)(?:的)?[？?]?$|([\p{Script=Han}A-Za-z+]{2,16}?)的(?:定义|含义|内涵)(?:是(?:什么|啥)|指(?:什么|啥))?[？?]?$/u;
 
 /**
  * Words between the term and the ask that are the asker's emphasis, not part of the term (`OPC，到底是什么意思`):
@@ -1815,8 +1831,9 @@ const ASK_EMPHASIS = /[，,]?(?:这个词|这个说法|这个概念)?(?:到底|�
  * when it asks what the term means (`是什么意思`, `指什么`), not what it includes.
  */
 function definedTerm(q: string): { said: string; meaning: boolean } {
-  const m = DEFINITION_ASK.exec(q.replace(/\s+/gu, '').replace(ASK_EMPHASIS, ''));
-  return { said: m ? (m[1] ?? m[2] ?? m[3] ?? '') : '', meaning: !!m && m[1] === undefined };
+  // (A term the asker puts in quotes, `“气象设施”到底包括哪些`, is the term: the quotes are no part of it.)
+  const m = DEFINITION_ASK.exec(q.replace(/[\s“”"‘’「」]+/gu, '').replace(ASK_EMPHASIS, ''));
+  return { said: m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '') : '', meaning: !!m && m[1] === undefined };
 }
 
 /**
@@ -1840,6 +1857,17 @@ function glossOf(text: string, term: string): { gloss: string; at: number } | nu
   return null;
 }
 
+/**
+ * Where a sentence of the text opens with the term (after a place's own word, `本市`) and goes on to say what it
+ * includes or means (`包括`, `主要指`), or -1. (Not 指导, 指出, 指定, 指标: verbs and nouns that begin with 指.)
+ */
+function openingDefinition(text: string, term: string): number {
+  if (!text.includes(term)) return -1;
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const m = new RegExp(`(?:^|[。；;\\n])\\s*(?:本市|本区|本省|本县|本地区)?${escaped}[，,]?(?:主要|一般|具体)?(?:包括|包含|是指|指(?![导出定标挥南引令示派]))`, 'u').exec(text);
+  return m ? m.index + m[0].length - 1 : -1;
+}
+
 /** The sentence of a text around a position: from the stop or line before it to the stop after. */
 function sentenceAt(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
@@ -1858,6 +1886,13 @@ function definitionReply(d: KnowledgeDocument, said: string, meaning: boolean): 
     const term = said.slice(k);
     const at = d.text.indexOf(`所称${term}`);
     if (at < 0) {
+      // A sentence that opens with the term and says what it includes (`建设主管部门包括区建设管理委、区水务局…`,
+      // `本市建筑垃圾主要指工程渣土…`) defines it as well — a term of three characters or more: `部门包括…` is no
+      // definition of the 部门 a longer name ends in.
+      const opening = term.length >= 3 ? openingDefinition(d.text, term) : -1;
+      const opened = opening >= 0 ? sentenceAt(d.text, opening) : '';
+      // (Not one that announces a list on the lines after it, `申报材料包括：`: the passages answer with the list.)
+      if (opened && !/[：:]\s*(?:\n|$)/u.test(opened)) return reply(d, opened, [cite(d, opened)]);
       // The text glosses it where it uses it, in parentheses: the sentence that does is the answer — to what it
       // means (a parenthesis after a term may limit what it includes, `资金（不含…）`, which is no list of it).
       const g = meaning ? glossOf(d.text, term) : null;
@@ -1868,9 +1903,9 @@ function definitionReply(d: KnowledgeDocument, said: string, meaning: boolean): 
     const after = d.text.slice(at + 2 + term.length, at + 2 + term.length + 3);
     if (!/^[，,]?(?:是指|指|包括)/u.test(after)) continue;
     const sentence = sentenceAt(d.text, at);
-    // The article it stands in (`第二条`), from the start of its line.
-    const line = d.text.slice(d.text.lastIndexOf('\n', at) + 1, at);
-    const article = /^\s*(第[一二三四五六七八九十百零〇\d]+条)/u.exec(line)?.[1];
+    // The article it stands in (`第二条`): the last line before it that opens with one (a second paragraph of
+    // the article, `本条例所称气象探测环境，是指…`, opens with none).
+    const article = [...d.text.slice(0, at).matchAll(/(?:^|\n)\s*(第[一二三四五六七八九十百零〇\d]+条)/gu)].at(-1)?.[1];
     const body = article && !sentence.startsWith(article) ? `${article} ${sentence}` : sentence;
     return reply(d, body, [cite(d, sentence, article)]);
   }

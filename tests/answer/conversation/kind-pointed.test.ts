@@ -41,6 +41,21 @@ describe('a first question pointing at its document by kind', () => {
     expect(plainText(a)).toContain('推广工作方案');
   });
 
+  // `这份国办通知`: a word of the asker's between the pointer and the kind; `通知落款日期是哪天`: the kind as the subject.
+  it('is about the one text of that kind with a word between, or the kind opening the question', () => {
+    expect(resolveFocus(index, '这份省政府的通知要求做什么？', []).docId).toBe('改革举措通知.txt');
+    // (Words between that the title does not hold point at another of the kind: `这份暂行细则` is no 实施细则.)
+    expect(resolveFocus(index, '这份暂行细则要求什么？', []).docId).toBeUndefined();
+    expect(resolveFocus(index, '通知落款日期是哪天？', []).docId).toBe('改革举措通知.txt');
+    expect(resolveFocus(index, '细则里报告期限是多久？', []).docId).toBe('临时救助实施细则.txt');
+    // (Not a word that opens with the kind, nor a pointer of 本 before another word: 本市规定.)
+    expect(resolveFocus(index, '通知书多久能寄到？', []).docId).toBeUndefined();
+    expect(resolveFocus(index, '本市规定的救助标准是多少？', []).docId).toBeUndefined();
+    // (Nor a verb or preposition between, nor the kind itself asked about.)
+    expect(resolveFocus(index, '这个情况按通知能报销吗？', []).docId).toBeUndefined();
+    expect(resolveFocus(index, '细则是几天内办结？', []).docId).toBeUndefined();
+  });
+
   it('points at none when two texts are of that kind', async () => {
     const { index: two } = await answererOver({ '改革举措通知.txt': NOTICE, '安全生产通知.txt': OTHER_NOTICE });
     expect(resolveFocus(two, '这个通知要求各地做什么？', []).docId).toBeUndefined();

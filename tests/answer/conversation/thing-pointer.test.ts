@@ -25,6 +25,16 @@ describe('a pointer to the thing just given', () => {
       expect(a).not.toContain('市委政研室');
     });
   }
+  // `这一块`, `这方面`: the part just spoken of is the item the answer came from, not an item whose own text says 牵头.
+  for (const pointer of ['这一块具体', '这方面', '这部分']) {
+    it(`reads ${pointer} as the item in focus`, async () => {
+      const { answerer } = await answererOver({ [`${title}.txt`]: text }, true);
+      await answerer.ask('党员干部大轮训每年要安排多少领导干部去国外培训？', { sessionId: 's' });
+      const a = plainText(await answerer.ask(`那${pointer}由哪个部门牵头？`, { sessionId: 's' }));
+      expect(a).toContain('市委组织部');
+      expect(a).not.toContain('市委办公厅');
+    });
+  }
 });
 
 describe('a level of government as people say it', () => {

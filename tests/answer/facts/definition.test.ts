@@ -26,6 +26,47 @@ describe('what a term of the named text means', () => {
     expect(plainText(await answerer.ask('非机动车管理办法里非机动车是指什么'))).toContain('以人力或者畜力驱动的车辆');
   });
 
+  // `X是怎么界定的`, `X的定义是什么`, `“X”到底包括哪些东西`: the same ask in other words; a second paragraph of an
+  // article (`本办法所称…`) is cited with the article it stands in.
+  it('is asked as how the term is defined, or with the term in quotes', async () => {
+    const rules = [
+      '某市气象设施保护办法',
+      '第一条 为了保护气象设施，制定本办法。',
+      '第二条 本办法所称气象设施，是指气象探测设施、气象信息专用传输设施和大型气象专用技术装备等。',
+      '本办法所称气象探测环境，是指为避开各种干扰，保证气象探测设施准确获得气象探测信息所必需的最小距离构成的环境空间。',
+      '第三条 气象设施保护实行分类保护、分级管理的原则。',
+    ].join('\n');
+    const { answerer } = await answererOver({ '某市气象设施保护办法.txt': rules }, true);
+    for (const q of ['气象探测环境是怎么界定的？', '气象探测环境的定义是什么']) {
+      const a = plainText(await answerer.ask(q));
+      expect(a).toContain('最小距离构成的环境空间');
+      expect(a).toContain('第二条');
+    }
+    expect(plainText(await answerer.ask('办法里讲的“气象设施”到底包括哪些东西？'))).toContain('大型气象专用技术装备');
+  });
+
+  // `建设主管部门包括区建设管理委、区水务局…`, `本市建筑垃圾主要指…`: a sentence that opens with the term and says what it
+  // includes defines it too; `部门包括…` defines none of the longer names that end in 部门.
+  it('is a sentence that opens with the term and says what it includes', async () => {
+    const opinion = [
+      '某区关于全面加强建筑垃圾管理的实施意见',
+      '一、总体要求',
+      '本市建筑垃圾主要指工程渣土、工程泥浆、工程垃圾、拆房垃圾和装修垃圾。',
+      '二、职责分工',
+      '建设主管部门包括区建设管理委、区水务局、区绿化市容局。建设主管部门负责督促施工单位落实建筑垃圾处理方案。',
+      '部门包括各街镇的执法队伍。',
+      '三、申报',
+      '申报材料包括：',
+      '1.申请表。',
+      '2.营业执照复印件。',
+    ].join('\n');
+    const { answerer } = await answererOver({ '某区关于全面加强建筑垃圾管理的实施意见.txt': opinion }, true);
+    expect(plainText(await answerer.ask('那个文件里，建筑垃圾具体包括哪几类？'))).toContain('拆房垃圾和装修垃圾');
+    expect(plainText(await answerer.ask('文件里说的“建设主管部门”都包括哪些单位？'))).toContain('区水务局、区绿化市容局');
+    // (A sentence that announces a list on the lines after it is no definition on its own.)
+    expect(plainText(await answerer.ask('申报材料包括哪些？'))).toContain('营业执照复印件');
+  });
+
   it('is found in the few loaded texts when the question names none', async () => {
     const rules = [
       '某市道路交通安全若干规定',
