@@ -2,7 +2,7 @@
 // `哪个网上平台`) and the year it asks about. Retrieval finds the topic; an answer that never names
 // the slot or the year is not an answer to this question, however well it matches the rest.
 import type { KnowledgeIndex, ParsedQuery } from '../retrieval/knowledge-index.ts';
-import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, FIGURE_WORD, namedAtFigure, parseNumber, type AmountKind } from '../text/numerals.ts';
+import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, FIGURE_WORD, namedAtFigure, parseNumber, TIME_POINT, type AmountKind } from '../text/numerals.ts';
 import { inWrittenRegister } from '../retrieval/lexical/register.ts';
 import { LOST } from '../text/normalize.ts';
 import { onlyInSituation, situationClauses } from './situation.ts';
@@ -141,9 +141,6 @@ const RANK_STATED = /第[一二三四五六七八九十\d]{1,3}(?:位|名)/u;
  * words it is put in (`方案用了哪些词来形容`: the text's words themselves, `权责清晰、管理科学`).
  */
 const KIND_OF_ANSWER = /^(?:方向|层级|级别|量级|档次|行当|行业|领域|板块|渠道|途径|路子|路径|方式|形式|词|词语|词汇|字眼|说法|提法|表述)$/u;
-
-/** A point in time asked after 哪个 (`时间点`, `时间节点`, `时点`). */
-const TIME_POINT = /^(?:时间点|时间节点|时点)/u;
 
 /** Words for "a thing" (`哪些东西`, `哪些事情`). */
 export const GENERIC_THING = /^(?:东西|事情|事儿|玩意)/u;
@@ -416,9 +413,9 @@ function clauseAt(q: string, at: number): string {
   return q.slice(start, ends.length ? Math.min(...ends) + 1 : q.length);
 }
 
-/** Three or more short names in a row (`富阳、临安、桐庐`). */
 /** A 市 that names a city: not 市场, 市民, 市值, nor the 市 of 上市, 超市, 门市, 股市, 地级市, 设区的市. */
 const CITY = '(?<![上超门股级的])市(?![场民值])';
+/** Three or more short names in a row (`富阳、临安、桐庐`). */
 const BARE_NAMES = /\p{Script=Han}{2,4}(?:、\p{Script=Han}{2,4}){2,}/u;
 /** Words that make a kind generic rather than name one (试点县, 首批城市, 各区). */
 const GENERIC = /(?:试点|示范|首批|第一批|一批|重点|相关|有关|各|该|本|全国|全省|全市|全区|这些|哪些|若干|所在|其他)$/u;
@@ -470,7 +467,8 @@ export function unnamedKind(query: ParsedQuery, answerText: string): string | nu
   // `企业上市`, `超市`, `地级市`, `设区的市`.)
   const names = answerText.match(new RegExp(`[\\p{Script=Han}]{2,10}?${kind === '城市' ? `(?:城市|${CITY})` : kind === '市' ? CITY : kind}`, 'gu')) ?? [];
   const named = names.some((n) => {
-    const head = n.replace(kind === '城市' ? /(?:城市|市)$/u : new RegExp(`${kind}$`, 'u'), '');
+    // (A name ends in the kind, or — of a city — in 市.)
+    const head = n.slice(0, n.endsWith(kind) ? -kind.length : -1);
     return head.length >= 2 && !GENERIC.test(head) && !q.includes(n);
   });
   // (What the text leaves out, in words for the reply: one place asked, or the list of them.)

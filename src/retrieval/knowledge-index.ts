@@ -951,9 +951,10 @@ const SPAN_ASKERS = ['哪', '什么', '哪个', '啥'];
  * A cap said in everyday words (`封顶多少`, `上限是多少`, `上下限`) where no document uses them: the texts write the cap as 最高 or
  * 不超过, a floor as 不得低于.
  */
-const CAP = /^(?:封顶|上限|下限|上下限|顶格)$/u;
+const CAP_WORDS = '(?:封顶|上限|下限|上下限|顶格)';
+const CAP = new RegExp(`^${CAP_WORDS}$`, 'u');
 /** A cap asked for as such (`有什么上下限`, `啥上限`), not one whose figure is asked (`封顶线是多少`). */
-const CAP_ASKED = /(?:什么|啥|哪些)上?(?:封顶|上限|下限|上下限|顶格)/u;
+const CAP_ASKED = new RegExp(`(?:什么|啥|哪些)上?${CAP_WORDS}`, 'u');
 /** The words a text labels a figure of each kind with (`申请时间：`, `租赁期限`), and how much they weigh in ranking. */
 const KIND_LABELS: Partial<Record<AmountKind, string[]>> = { date: ['时间', '日期'] };
 const KIND_LABEL_WEIGHT = 0.5;

@@ -169,6 +169,11 @@ const KIND_STATED: Record<AmountKind, RegExp> = {
   // A place in a ranking as plans set it: `稳居全省第三位`, `进入全国前10名`, `保持首位`.
   rank: new RegExp(`第${N}(?:位|名)|前${N}(?:名|位|强)|首位|榜首|居首`, 'u'),
 };
+/** Words for a point in time (`时间点`, `时间节点`, `时点`): asked after 哪个, a date or a year is asked. */
+const TIME_POINT_WORDS = '(?:时间点|时间节点|时点)';
+/** A phrase that opens with one (the slot after 哪个 that the typed checks see to). */
+export const TIME_POINT = new RegExp(`^${TIME_POINT_WORDS}`, 'u');
+
 /** What a question's 多少/几 asks for, when its words tell (`多久` a duration, `多少钱` money). */
 const KIND_ASKED: [AmountKind[], RegExp][] = [
   [['age'], /几岁|多少岁|多大年[纪龄]|年龄|岁数|年纪|多大的?(?:人|孩子|老人)/u],
@@ -201,7 +206,7 @@ const KIND_ASKED: [AmountKind[], RegExp][] = [
   // `考核到哪个时间点截止`, `卡的是哪个时间节点`, `什么时间之前`: a point in time — a date, or the year's end a plan sets
   // (`到2025年末`).
   // (Not a time of day, `每天哪个时间点可以去办理`: the hours a place keeps.)
-  [['date', 'year'], /(?<!每天|每日)(?:哪一?个|哪些|什么|啥)(?:时间点|时间节点|时点)|(?:什么|哪一?个|啥)时间(?=截止|为止|之前|以前|前|到期)/u],
+  [['date', 'year'], new RegExp(`(?<!每天|每日)(?:哪一?个|哪些|什么|啥)${TIME_POINT_WORDS}|(?:什么|哪一?个|啥)时间(?=截止|为止|之前|以前|前|到期)`, 'u')],
   // `在哪一年前实现碳达峰`: a year, stated as one (`2030年`), not a span or a rank.
   [['year'], /哪一年|哪年(?!度)|何年|\bwhich year\b|\bin what year\b/iu],
   // (A site or a line the asker names as where or how something is done — `在局网站公示多长时间`, `打电话问要
