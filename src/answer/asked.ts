@@ -417,6 +417,11 @@ function clauseAt(q: string, at: number): string {
 const CITY = '(?<![上超门股级的])市(?![场民值])';
 /** Three or more short names in a row (`富阳、临安、桐庐`). */
 const BARE_NAMES = /\p{Script=Han}{2,4}(?:、\p{Script=Han}{2,4}){2,}/u;
+/**
+ * What a zone's name ends in before its 区 (`未来产业先导区`, `产业集聚区`, `自贸试验区`, `核心区`, `主城区`): a kind of area a
+ * plan sets up, not the district asked by `哪几个区` — 东城区 and 鹿城区 are districts.
+ */
+const ZONE = /(?:先导|集聚|功能|开发|保税|自贸|试验|实验|核心|承载|园|片|辖|景|保护|服务|主城|老城)$/u;
 /** Words that make a kind generic rather than name one (试点县, 首批城市, 各区). */
 const GENERIC = /(?:试点|示范|首批|第一批|一批|重点|相关|有关|各|该|本|全国|全省|全市|全区|这些|哪些|若干|所在|其他)$/u;
 
@@ -469,7 +474,7 @@ export function unnamedKind(query: ParsedQuery, answerText: string): string | nu
   const named = names.some((n) => {
     // (A name ends in the kind, or — of a city — in 市.)
     const head = n.slice(0, n.endsWith(kind) ? -kind.length : -1);
-    return head.length >= 2 && !GENERIC.test(head) && !q.includes(n);
+    return head.length >= 2 && !GENERIC.test(head) && !(kind === '区' && ZONE.test(head)) && !q.includes(n);
   });
   // (What the text leaves out, in words for the reply: one place asked, or the list of them.)
   return named ? null : /^哪一?个$/u.test(ask[0]) ? `具体是哪个${kind}` : `具体的${kind}名单`;

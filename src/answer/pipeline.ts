@@ -19,7 +19,7 @@ import { answerFromDocs, itemByLabel, outlineList, pickCandidate, pointsAtItemOn
 import { FOCUS_KEPT, resolveFocus } from './conversation/focus.ts';
 import { smallTalk } from './smalltalk.ts';
 import { withoutPreface } from './preface.ts';
-import { itemSwap, rewriteByRules, subjectOf, withoutAsk } from './conversation/rewrite.ts';
+import { itemSwap, rewriteByRules, subjectOf, withoutAsk, withPointedThing } from './conversation/rewrite.ts';
 import { llmRewrite } from './conversation/rewrite-llm.ts';
 import { asksSource, pointedArticle, withAntecedent } from './conversation/antecedent.ts';
 import { maskPii } from '../text/pii.ts';
@@ -224,7 +224,7 @@ export class Answerer {
       focus.question !== question
         ? focus.question
         : focus.definite && !this.deps.llm
-          ? null
+          ? pointedRewrite(question, session, index)
           : ((await this.rewrite(question, session, index)) ?? elliptical(index, question, session));
     const q = rewritten ?? question;
     if (rewritten) this.deps.log?.info({ rewritten: maskPii(rewritten) }, 'follow-up rewritten');
@@ -426,7 +426,7 @@ export class Answerer {
     const list = (session.factsContext as FactsContext | undefined)?.lastList;
     // Only a task list maps "第二项" to a task; other lists are the facts answerer's business.
     const lastList = list?.kind === 'tasks' ? list : undefined;
-    const context = { previous: session.lastQuestion, ...(lastList ? { lastTasks: lastList.taskNos, ...(lastList.planId ? { planId: lastList.planId } : {}) } : {}) };
+    const context = { previous: session.lastQuestion, ...answerSaid(session), ...(lastList ? { lastTasks: lastList.taskNos, ...(lastList.planId ? { planId: lastList.planId } : {}) } : {}) };
     // Depends on the two questions, the list and the index only.
     const byRules = index.remember(`rewrite:${JSON.stringify(context)}:${question}`, () => rewriteByRules(question, context, index));
     if (!byRules || !this.deps.llm) return byRules;
@@ -453,6 +453,17 @@ export class Answerer {
     if ('failure' in res && streamed) sink.onReset?.();
     return res;
   }
+}
+
+/** The answer before, when it was grounded, and its document: it names the thing a pointer stands for (`这个证` of `…必须持有采药证`). */
+function answerSaid(session: SessionState): { answer?: string; docId?: string } {
+  const last = session.turns?.at(-1);
+  return last?.grounded && session.docs?.length ? { answer: last.a, docId: session.docs.at(-1)! } : {};
+}
+
+/** A follow-up on the document in focus that points at a thing the answer before named (`那这个证是哪个部门发的`): with that thing. */
+function pointedRewrite(question: string, session: SessionState | undefined, index: KnowledgeIndex): string | null {
+  return session?.lastQuestion ? withPointedThing(question, { previous: session.lastQuestion, ...answerSaid(session) }, index) : null;
 }
 
 /** The session after a turn: the turns, and the focus, which follows what was answered (a refusal leaves it). */

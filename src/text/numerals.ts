@@ -114,7 +114,8 @@ export type AmountKind = 'money' | 'percent' | 'duration' | 'frequency' | 'count
 
 /** A figure set against a benchmark: `不低于全省平均水平`, `高于全国平均增速`. */
 const BENCHMARKED = '(?:不低于|不少于|高于|快于|超过|达到)[^，。；]{0,8}?平均(?:水平|增速|值)';
-const N = `(?:\\d+(?:\\.\\d+)?|[${CN_NUM_CHARS}万亿]+)`;
+// (A figure said roughly, `30余个`, `十多项`, `100余万元`, is stated all the same.)
+const N = `(?:\\d+(?:\\.\\d+)?|[${CN_NUM_CHARS}万亿]+)(?:余|多)?`;
 /** A share as a vote or a quorum is stated: `三分之二以上`, `半数`. */
 const MEMBER_SHARE = '(?:(?:[二三四五六七八九十]|\\d{1,2})分之(?:[一二三四五六七八九十]|\\d{1,2})|半数)';
 /**

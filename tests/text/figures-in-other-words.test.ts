@@ -29,3 +29,15 @@ describe('a deadline counted from an event', () => {
     expect(statesAmountOf('整改工作3个月内完成。', ['date'])).toBe(false);
   });
 });
+
+describe('a figure said roughly', () => {
+  // (`30余个市级科技重大专项` was read as no count: the 余 stood between the number and its measure word.)
+  it('states a count, a sum and a period all the same', () => {
+    expect(statesAmountOf('先后启动脑与类脑、新一代光源等30余个市级科技重大专项。', ['count'])).toBe(true);
+    expect(statesAmountOf('累计发放补贴100余万元。', ['money'])).toBe(true);
+    expect(statesAmountOf('已连续实施十多年。', ['duration'])).toBe(true);
+  });
+  it('while a word of many with no number states none', () => {
+    expect(statesAmountOf('形成许多个创新平台。', ['count'])).toBe(false);
+  });
+});

@@ -9,6 +9,9 @@ import { AREA_POINTER } from '../facts/intent.ts';
 
 export interface RewriteContext {
   previous?: string;
+  /** The previous answer's text, when it was grounded, and the document it came from. */
+  answer?: string;
+  docId?: string;
   /** Task numbers of the list the previous answer gave, if any. */
   lastTasks?: number[];
   planId?: string;
@@ -97,6 +100,9 @@ export function rewriteByRules(question: string, ctx: RewriteContext, index: Kno
     if (subject && !subject.includes('第')) return q.replace(/^(?:这)?其中/u, subject);
   }
 
+  const named = withPointedThing(q, ctx, index);
+  if (named) return named;
+
   // 它的目标呢 → <previous subject>的目标.
   if (PRONOUN.test(q)) {
     const subject = subjectOf(previous);
@@ -127,6 +133,65 @@ export function rewriteByRules(question: string, ctx: RewriteContext, index: Kno
   if (!topic || topic.includes(subjectOf(q))) return null;
   return `${topic} ${q}`;
 }
+
+/**
+ * `那这个证是哪个部门发的` after an answer that said `必须持有采药证`: the question with the thing the answer named by
+ * that noun in place of the pointer, or null.
+ */
+export function withPointedThing(question: string, ctx: RewriteContext, index: KnowledgeIndex): string | null {
+  if (!ctx.answer || !ctx.docId) return null;
+  const q = normalizeQuery(question).trim();
+  const named = pointedThing(q, ctx.answer, index.document(ctx.docId)?.text ?? '');
+  return named ? q.replace(named.said, named.thing) : null;
+}
+
+/** A pointer and the noun after it (`这个证`, `该补贴`): the thing of that kind just spoken of. */
+// (Not the 该 of 应该.)
+const POINTED_NOUN = /(这个|那个|这种|这类|这项|这张|这本|这笔|这份|(?<!应)该)(\p{Script=Han})(\p{Script=Han})?/u;
+/**
+ * What a pointer points at when it points at a document or a part of one (`这个实施方案`, `该办法`, `这个方面`, `这项`), at
+ * a situation or a matter (`这种情况`, `这个问题`), or at nothing it names (`这个要多久`: a verb or a modal after it).
+ */
+const NOT_A_THING = /^(?:实施方案|实施意见|实施细则|方案|办法|意见|通知|规定|条例|细则|文件|政策|措施|计划|规划|决定|解释|答记者问|问答|法规|法律|法|规章|方面|部分|板块|领域|环节|阶段|情况|问题|事情|事儿|时候|情形|做法|要求|条件|程序|流程|[是有要能会可需应在去怎什哪多几就还也都得该块项条款点章节类批期])/u;
+/** Nouns of one character that stand for no kind of thing (`这个事`, `这个人`, `这个点`): the pointer alone is what they say. */
+const NO_KIND = /[事人条款项点块样么时里些种类个次回份件边面]/u;
+
+/**
+ * The thing a pointed noun stands for: a compound the previous answer says that ends in the noun (`采药证` for `这个证`),
+ * as long as the document's text writes it — read leftwards while the longer string stands as often in the text as
+ * the shorter (`药证` 4 times, `采药证` 4 times, `有采药证` once), and twice at least. Of a noun of two characters
+ * (`这个补贴`), first; then of its first character alone (`这个证` of `这个证是…`).
+ */
+function pointedThing(q: string, answer: string, text: string): { said: string; thing: string } | null {
+  const m = POINTED_NOUN.exec(q);
+  // (A document or a part of one is the focus's business; a situation no thing the answer named.)
+  if (!m || !text || NOT_A_THING.test(q.slice(m.index + m[1]!.length))) return null;
+  const count = (s: string) => text.split(s).length - 1;
+  const nouns = [m[3] ? m[2]! + m[3] : '', NO_KIND.test(m[2]!) ? '' : m[2]!].filter(Boolean);
+  for (const noun of nouns) {
+    const at = answer.search(new RegExp(`\\p{Script=Han}${noun}`, 'u'));
+    if (at < 0) continue;
+    let from = at;
+    let thing = answer.slice(from, at + 1 + noun.length);
+    if (count(thing) < 2) continue;
+    while (from > 0 && from > at - 4 && /\p{Script=Han}/u.test(answer[from - 1]!)) {
+      const longer = answer.slice(from - 1, at + 1 + noun.length);
+      if (count(longer) < count(thing)) break;
+      thing = longer;
+      from--;
+    }
+    // (A name in quotes right before it is part of it: `“千人助千企”专项行动`, not any 专项行动.)
+    const opening = QUOTE_PAIRS[answer[from - 1] ?? ''];
+    const quoted = opening ? answer.lastIndexOf(opening, from - 2) : -1;
+    if (quoted >= 0 && from - quoted <= MAX_QUOTED) thing = answer.slice(quoted, at + 1 + noun.length);
+    return { said: m[1]! + noun, thing };
+  }
+  return null;
+}
+
+/** The opening mark of each closing quote, and how far back a quoted name before a thing is looked for. */
+const QUOTE_PAIRS: Record<string, string> = { '”': '“', '》': '《', '」': '「' };
+const MAX_QUOTED = 16;
 
 /** Where a question's own ask begins: a modal and a verb before the asking word (`能领多久`, `要交多少`, `由谁`). */
 const ASK_AT = /(?:能|可以|可|要|得|需要|该|由)?\p{Script=Han}?(?:多久|多长时间|多少|几[个年月天项条次]|哪些|哪个|哪里|什么时候|什么|谁|怎么|如何|是否|能否|有没有|能不能|可不可以)/u;

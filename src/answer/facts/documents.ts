@@ -760,12 +760,33 @@ export function pointedDocument(index: KnowledgeIndex, question: string, focus?:
   const named = namedDocuments(index, question);
   const [first, second] = named;
   if (first && first.score >= NAMING_MIN && (!second || first.score >= second.score * 1.5)) return first.doc;
+  // `七部门印发的这份通知`: the one loaded text signed by that many bodies (a title named clearly comes first).
+  const signed = signedBy(index, question);
+  if (signed) return signed;
   if (focus) {
     const d = index.document(focus);
     // A question that names nothing (or only words every title shares) stays on the conversation's document.
     if (d && (!first || named.some((n) => n.doc.id === focus && n.score >= first.score * 0.99))) return d;
   }
   return null;
+}
+
+/** Every owner ask of a question, and the parentheses an item's units are noted in (`（责任单位：…）`, `（X牵头）`). */
+const OWNER_ASKS = new RegExp(OWNER_ASK.source, 'gu');
+const UNITS_NOTED = /[（(][^（）()]*(?:单位|牵头|负责|配合)[^（）()]*[)）]/gu;
+
+/** A count of the bodies that issued a text, as a question names it by them (`七部门印发`, `5部委联合发布`). */
+// (Published, not acting together: `两个部门联合审批`, `三个部门共同管理` count no signers; nor is `第十二个单位` a count.)
+const ISSUER_COUNT = /(?<!第)([二三四五六七八九十两]{1,2}|\d{1,2})(?:个)?(?:部门|部委|单位|机关)(?:联合|共同|一起|联名)?(?:印发|发布|发文|出台|下发|联合发文|联合印发)/u;
+
+/** The one loaded text whose signature names as many bodies as the question counts, or null. */
+function signedBy(index: KnowledgeIndex, question: string): KnowledgeDocument | null {
+  const m = ISSUER_COUNT.exec(question);
+  const n = m ? parseNumber(m[1]!) : null;
+  if (!n || n < 2) return null;
+  const all = index.once('docs-with-facts', () => index.documents.filter(withFacts));
+  const signed = all.filter((d) => d.facts.issuers.length === n);
+  return signed.length === 1 ? signed[0]! : null;
 }
 
 /** The kinds of document a title's last word names (a generic 文件 or 政策 tells none). */
@@ -955,9 +976,27 @@ function levelFor(d: Doc, noun: Noun, items = d.facts.levels): Level | null {
   }
   // Items of a task list: the deepest numbering that runs on through the document — through the parts
   // (1.–45. across 一、–七、), not a list inside one of them (the 附件 1.–3. under the notice's last part).
-  const runs = levels.filter((l) => l.continuous && l.count >= 3 && l.kind !== 'article' && (l.depth === 0 || new Set(itemsOf(d, l).map((i) => i.parent)).size >= 2));
+  const runs = listLevels(levels).filter((l) => l.depth === 0 || new Set(itemsOf(d, l).map((i) => i.parent)).size >= 2);
   // Of two at one depth (the body's (一)–(五) and its annex's 1.–23.), the longer list is the one counted through.
-  return runs.sort((a, b) => b.depth - a.depth || b.count - a.count)[0] ?? levels.find((l) => l.kind === 'article') ?? null;
+  return runs.sort((a, b) => b.depth - a.depth || b.count - a.count)[0] ?? levels.find((l) => l.kind === 'article') ?? loneList(d, levels);
+}
+
+/** Numberings that list three items or more, running on (not a law's articles). */
+function listLevels(levels: Level[]): Level[] {
+  return levels.filter((l) => l.continuous && l.count >= 3 && l.kind !== 'article');
+}
+
+/**
+ * A plan whose tasks (一)–(十) stand under its first part only (`一、主要任务` beside a `二、保障措施` with none): the one
+ * list the document numbers is what `第七项` counts in — when it stands under the first part and outnumbers the parts
+ * (not the 1.–3. of `二、申报材料` after `一、申报条件`, where `第二项` is the part).
+ */
+function loneList(d: Doc, levels: Level[]): Level | null {
+  const lists = listLevels(levels);
+  const top = levels.find((l) => l.depth === 0 && l.kind !== 'article');
+  if (lists.length !== 1 || !top || lists[0]!.count <= top.count) return null;
+  const first = itemsOf(d, top)[0];
+  return first && itemsOf(d, lists[0]!).every((i) => i.parent === first.index) ? lists[0]! : null;
 }
 
 /** In a press Q&A numbered `1. 问：…`, the level whose titles are questions. */
@@ -1818,7 +1857,7 @@ const DEFINITION_SCAN_DOCS = 50;
  * `烟草专卖品都包括哪些东西`, `X是指什么`, `X是什么意思`, `X是怎么界定的`, `X的定义是什么`: what the named text says its
  * term means.
  */
-const DEFINITION_ASK = /([\p{Script=Han}]{2,16}?)(?:到底|究竟)?(?:都|具体|主要|一般)?(?:包括|包含|有)(?:哪些|哪几[类种个项])(?:东西|内容|种类|类别|物品|单位|部门|机构)?[？?]?$|([\p{Script=Han}A-Za-z+]{2,16}?)(?:具体)?(?:是指|指的是|指)(?:什么|啥|哪些)[？?]?$|([\p{Script=Han}A-Za-z+]{2,16}?)(?:是)?(?:什么|啥)意思[？?]?$|([\p{Script=Han}A-Za-z+]{2,16}?)(?:到底|究竟|具体)?(?:是)?(?:怎么|如何|怎样|咋)(?:界定|定义)(?:的)?[？?]?$|([\p{Script=Han}A-Za-z+]{2,16}?)的(?:定义|含义|内涵)(?:是(?:什么|啥)|指(?:什么|啥))?[？?]?$/u;
+const DEFINITION_ASK = /([\p{Script=Han}]{2,16}?)(?:到底|究竟)?(?:都|具体|主要|一般)?(?:包括|包含|有)(?:哪些|哪几[类种个项])(?:东西|内容|种类|类别|物品|单位|部门|机构)?[？?]?$|([\p{Script=Han}A-Za-z+]{2,16}?)(?:具体)?(?:是指|指的是|指)(?:什么|啥|哪些)[？?]?$|([\p{Script=Han}A-Za-z+]{2,16}?)(?:是)?(?:什么|啥)意思[？?]?$|([\p{Script=Han}A-Za-z+]{2,16}?)(?:到底|究竟|具体)?(?:是)?(?:怎么|如何|怎样|咋)(?:界定|定义)(?:的)?[？?]?$|([\p{Script=Han}A-Za-z+]{2,16}?)的(?:定义|含义|内涵)(?:是(?:什么|啥)|指(?:什么|啥))?[？?]?$|^(?:请问)?(?:怎么|如何|怎样|咋)(?:界定|定义|理解)([\p{Script=Han}A-Za-z+]{2,16}?)(?:的含义|的概念|这个概念)?[？?]?$/u;
 
 /**
  * Words between the term and the ask that are the asker's emphasis, not part of the term (`OPC，到底是什么意思`):
@@ -1830,11 +1869,36 @@ const ASK_EMPHASIS = /[，,]?(?:这个词|这个说法|这个概念)?(?:到底|�
  * What the question says before a definition ask (`烟草专卖法管的烟草专卖品`), or '' when it asks none; `meaning`
  * when it asks what the term means (`是什么意思`, `指什么`), not what it includes.
  */
-function definedTerm(q: string): { said: string; meaning: boolean } {
+function definedTerm(q: string): { said: string; meaning: boolean; kind?: string } {
   // (A term the asker puts in quotes, `“气象设施”到底包括哪些`, is the term: the quotes are no part of it.)
-  const m = DEFINITION_ASK.exec(q.replace(/[\s“”"‘’「」]+/gu, '').replace(ASK_EMPHASIS, ''));
-  return { said: m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '') : '', meaning: !!m && m[1] === undefined };
+  const plain = q.replace(/[\s“”"‘’「」]+/gu, '');
+  const m = DEFINITION_ASK.exec(plain.replace(ASK_EMPHASIS, ''));
+  if (m) return { said: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '', meaning: m[1] === undefined };
+  const c = CLASS_ASK.exec(plain);
+  // (A bare `X是什么` asks no kind: only a verb that classes (定性为, 属于), a word of kind (什么样的, 哪类) or the kind's
+  // noun (`是个啥设施`) does — not another ask's, `是什么时候`, `是什么原因`.)
+  // (No noun of a kind, `申请流程是什么样的`, asks how a thing goes: only a verb that classes, or 性质 asked, leaves the kind
+  // open.)
+  const kindless = c ? c[4] === '' || KIND_ITSELF.test(c[4]!) : false;
+  if (c && (c[2] || c[4] || /性质|类型/u.test(c[3]!)) && !OTHER_ASK_NOUN.test(c[4]!)) return { said: c[1]!, meaning: false, kind: kindless ? '' : c[4]! };
+  // `算不算这个规定里的终端设备`: whether a thing is one, answered by what the text says the term is.
+  const member = MEMBER_ASK.exec(plain);
+  if (member) return { said: member[1]!, meaning: true };
+  return { said: '', meaning: false };
 }
+
+/**
+ * `条例把气象设施定性为什么样的设施？`, `公积金属于什么性质的钱`, `X是哪一类组织`: what kind of thing the text says the term
+ * is — the term, a verb that classes or 是, a word of kind, and the noun of the kind asked (none for 性质, 类型).
+ */
+const CLASS_ASK = /([\p{Script=Han}A-Za-z+]{2,24}?)(?:到底|究竟)?(?:(?:被|给)?((?:定性|定位|归类|归为|列为)(?:为|成)?|属于|归属于|算是)|是)(?:一种|一类|一个|个)?(什么样|什么性质|什么类型|哪种性质|哪种类型|哪一种|哪种|哪一类|哪类|什么|啥样|啥)的?(\p{Script=Han}{0,4}?)(?:呢|啊)?[？?]?$/u;
+/** Nouns after `是什么` that ask something other than a kind (`是什么时候`, `是什么原因`). */
+// (Read at the start of what follows: the kind the pattern takes runs to the question's end, `时候建的`.)
+const OTHER_ASK_NOUN = /^(?:时候|时间|日期|地方|地点|人|意思|原因|目的|作用|条件|要求|内容|程序|手续|材料|标准|情况|样子|牌子|颜色|价格)/u;
+/** `汽车上装的卫星终端算不算这个规定里的终端设备`: the term a thing is asked to be one of, after the text's own words for where. */
+const MEMBER_ASK = /(?:算不算|属不属于|是不是属于|算是)(?:[^，。？?]{0,12}?里的)?([\p{Script=Han}A-Za-z+]{2,16}?)(?:吗|呢)?[？?]?$/u;
+/** Words of the kind asked that name no noun the answer must hold (`属于什么性质`). */
+const KIND_ITSELF = /^(?:性质|类型|类别|种类|东西|定位|地位)$/u;
 
 /**
  * What a text glosses a term as where it first uses it: `“AI+OPC”（人工智能协同的“一人”公司）` — the term, a closing
@@ -1863,8 +1927,30 @@ function glossOf(text: string, term: string): { gloss: string; at: number } | nu
  */
 function openingDefinition(text: string, term: string): number {
   if (!text.includes(term)) return -1;
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const m = new RegExp(`(?:^|[。；;\\n])\\s*(?:本市|本区|本省|本县|本地区)?${escaped}[，,]?(?:主要|一般|具体)?(?:包括|包含|是指|指(?![导出定标挥南引令示派]))`, 'u').exec(text);
+  const m = new RegExp(`${SENTENCE_OPENING}${escapeTerm(term)}[，,]?(?:主要|一般|具体)?(?:包括|包含|是指|指(?![导出定标挥南引令示派]))`, 'u').exec(text);
+  return m ? m.index + m[0].length - 1 : -1;
+}
+
+/** A sentence that ends announcing a list on the lines after it (`申报材料包括：`). */
+const ANNOUNCES_LIST = /[：:]\s*(?:\n|$)/u;
+
+/**
+ * Where a sentence opens: after a stop or a line break, past an article's label (`第八条　`), a list's (`（三）关口站，是指…`
+ * under `本规定下列用语的含义是：`) and a place's own word (`本市`).
+ */
+const SENTENCE_OPENING = '(?:^|[。；;\\n])\\s*(?:第[一二三四五六七八九十百零〇\\d]+条\\s*)?(?:[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．])?\\s*(?:本市|本区|本省|本县|本地区)?';
+
+function escapeTerm(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/**
+ * Where a sentence opens with the term and says what it is (`气象设施是基础性公共服务设施`, `…属于…`), the kind asked
+ * (设施) said before the sentence ends — or -1.
+ */
+function openingClass(text: string, term: string, kind: string): number {
+  if (!text.includes(term)) return -1;
+  const m = new RegExp(`${SENTENCE_OPENING}${escapeTerm(term)}(?:是|属于|为)(?!指)[^。；;\\n]*?${escapeTerm(kind)}`, 'u').exec(text);
   return m ? m.index + m[0].length - 1 : -1;
 }
 
@@ -1881,10 +1967,22 @@ function sentenceAt(text: string, at: number): string {
  * the many articles that merely use the term. The term is the longest end of what the question says
  * before the ask that the text defines (`烟草专卖法管的烟草专卖品` → 烟草专卖品).
  */
-function definitionReply(d: KnowledgeDocument, said: string, meaning: boolean): DocReply | null {
+function definitionReply(d: KnowledgeDocument, said: string, meaning: boolean, kind?: string): DocReply | null {
   for (let k = 0; k + 2 <= said.length; k++) {
     const term = said.slice(k);
+    if (kind !== undefined) {
+      // A kind asked (`定性为什么样的设施`): the sentence that opens with the term and says it is one — a term of
+      // three characters or more, as below. (A definition that opens with it, `（三）关口站，是指…地面设施`, says what it
+      // is as well; else its definition, `本条例所称…是指…`, below.)
+      const is = term.length >= 3 ? openingClass(d.text, term, kind) : -1;
+      const defined = is < 0 && term.length >= 3 ? openingDefinition(d.text, term) : -1;
+      const at = is >= 0 ? is : defined;
+      // (A definition says the kind asked, `地面设施` for `啥设施`; neither announces a list on the lines after it.)
+      const said = at >= 0 ? sentenceAt(d.text, at) : '';
+      if (said && (is >= 0 || said.includes(kind)) && !ANNOUNCES_LIST.test(said)) return sentenceReply(d, at);
+    }
     const at = d.text.indexOf(`所称${term}`);
+    if (at < 0 && kind !== undefined) continue;
     if (at < 0) {
       // A sentence that opens with the term and says what it includes (`建设主管部门包括区建设管理委、区水务局…`,
       // `本市建筑垃圾主要指工程渣土…`) defines it as well — a term of three characters or more: `部门包括…` is no
@@ -1892,7 +1990,7 @@ function definitionReply(d: KnowledgeDocument, said: string, meaning: boolean): 
       const opening = term.length >= 3 ? openingDefinition(d.text, term) : -1;
       const opened = opening >= 0 ? sentenceAt(d.text, opening) : '';
       // (Not one that announces a list on the lines after it, `申报材料包括：`: the passages answer with the list.)
-      if (opened && !/[：:]\s*(?:\n|$)/u.test(opened)) return reply(d, opened, [cite(d, opened)]);
+      if (opened && !ANNOUNCES_LIST.test(opened)) return sentenceReply(d, opening);
       // The text glosses it where it uses it, in parentheses: the sentence that does is the answer — to what it
       // means (a parenthesis after a term may limit what it includes, `资金（不含…）`, which is no list of it).
       const g = meaning ? glossOf(d.text, term) : null;
@@ -1902,14 +2000,21 @@ function definitionReply(d: KnowledgeDocument, said: string, meaning: boolean): 
     }
     const after = d.text.slice(at + 2 + term.length, at + 2 + term.length + 3);
     if (!/^[，,]?(?:是指|指|包括)/u.test(after)) continue;
-    const sentence = sentenceAt(d.text, at);
-    // The article it stands in (`第二条`): the last line before it that opens with one (a second paragraph of
-    // the article, `本条例所称气象探测环境，是指…`, opens with none).
-    const article = [...d.text.slice(0, at).matchAll(/(?:^|\n)\s*(第[一二三四五六七八九十百零〇\d]+条)/gu)].at(-1)?.[1];
-    const body = article && !sentence.startsWith(article) ? `${article} ${sentence}` : sentence;
-    return reply(d, body, [cite(d, sentence, article)]);
+    return sentenceReply(d, at);
   }
   return null;
+}
+
+/**
+ * The sentence at a position, cited with the article it stands in (`第二条`): the last line before it that opens with
+ * one — a second paragraph of the article (`本条例所称气象探测环境，是指…`) or an item of its list (`（三）关口站，是指…`)
+ * opens with none.
+ */
+function sentenceReply(d: KnowledgeDocument, at: number): DocReply {
+  const sentence = sentenceAt(d.text, at);
+  const article = [...d.text.slice(0, at).matchAll(/(?:^|\n)\s*(第[一二三四五六七八九十百零〇\d]+条)/gu)].at(-1)?.[1];
+  const body = article && !sentence.startsWith(article) ? `${article} ${sentence}` : sentence;
+  return reply(d, body, [cite(d, sentence, article)]);
 }
 
 // ---- what the document says about itself ----------------------------------------------------
@@ -2544,7 +2649,7 @@ export function answerFromDocs(
   // (With no document named, the few loaded texts are read for it — one definition, or none is given.)
   const term = definedTerm(q);
   const definers = !term.said ? [] : pointed ? [pointed] : index.documents.length <= DEFINITION_SCAN_DOCS ? index.documents : [];
-  const definitions = definers.map((d) => definitionReply(d, term.said, term.meaning)).filter((r): r is DocReply => r !== null);
+  const definitions = definers.map((d) => definitionReply(d, term.said, term.meaning, term.kind)).filter((r): r is DocReply => r !== null);
   if (definitions.length === 1) return definitions[0]!;
 
   // `最后一个问题`, `倒数第二条`: counted from the end of the document pointed to.
@@ -2800,9 +2905,14 @@ export function answerFromDocs(
       const owning = owners.flatMap((d) => {
         const it = ordinalItem(d, noun, n, q);
         const r = it ? focusOwnerReply(d, it.index) : null;
-        return r ? [{ d, r }] : [];
+        return r && it ? [{ d, r, it }] : [];
       });
       if (owning.length === 1) return owning[0]!.r;
+      // (`第十项失业保险待遇谁负责`: of several texts' items N, the one item that speaks of what the question names.)
+      // (Every word of the owner ask is off, and the units' parentheses: `由哪个部门负责` speaks of no item's 负责.)
+      const topics = topicsBeyond(index, q.replace(anyOrd[0], '').replace(OWNER_ASKS, ''));
+      const speaking = owning.filter((x) => topics.some((c) => index.mentions(x.it.whole.replace(UNITS_NOTED, ''), c)));
+      if (speaking.length === 1 && owning.length <= MAX_CANDIDATES) return speaking[0]!.r;
       if (owning.length > 1 && owning.length <= MAX_CANDIDATES) return clarify(owning.map((x) => x.d), anyOrd[0]);
     }
     if (owners.length) return ownersReply(index, owners, q) ?? ownerReply(index, owners, q);

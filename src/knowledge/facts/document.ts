@@ -67,7 +67,8 @@ function pageFields(line: string): string[] {
   return line.trim().split(/\s+(?=\p{Script=Han}{2,8}[：:])/u);
 }
 
-const ISSUER_UNIT = /(?:局|部|委|厅|办公厅|办公室|政府|委员会|统战部|中心|银行|总局|院)$/u;
+// (署 of 海关总署 and 审计署; the people's bodies that co-sign with ministries, 联合会, 总工会, 科协, 妇联.)
+const ISSUER_UNIT = /(?:局|部|委|厅|办公厅|办公室|政府|委员会|统战部|中心|银行|总局|院|署|联合会|总工会|科协|妇联|残联|侨联)$/u;
 /** A news outlet a page names as its source (`来源：广州日报`, `来源：新华社`, `来源：中国政府网`). */
 const OUTLET = /(?:日报|晚报|报社|新闻社|通讯社|新华社|电视台|广播电台|新闻网|政府网|[^\s]{2,}网)$/u;
 const EFFECTIVE = /(?:自|从)\d{4}年\d{1,2}月\d{1,2}日起(?:施行|实施|执行)|有效期\S{1,6}年|[一二三四五六七八九十\d]{1,2}年有效期|(?:施行|实施|发布|印发|公布)之日起/u;
@@ -116,7 +117,8 @@ function issuersOf(lines: string[], dateLine: number): string[] {
     // and does not end the signature.)
     if (/^\s*[(（][^()（）]{2,40}[)）]\s*$/u.test(lines[i]!) && out.length) continue;
     // (Up to 40 characters: `安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室` is one signer.)
-    const names = lines[i]!.split(/\s+/).flatMap(unglued).filter((x) => x.length >= 4 && x.length <= 40 && ISSUER_UNIT.test(x) && !/[，。：；]/.test(x));
+    // (Three characters at least: a ministry signs as 公安部, 财政部, 审计署.)
+    const names = lines[i]!.split(/\s+/).flatMap(unglued).filter((x) => x.length >= 3 && x.length <= 40 && ISSUER_UNIT.test(x) && !/[，。：；]/.test(x));
     if (!names.length) break;
     out.unshift(...names.filter((n) => !out.includes(n)));
   }

@@ -15,7 +15,7 @@ const STOPWORDS = new Set(
     // Interrogatives and modal verbs: how long, when, can I, do I need — the asking, not the asked.
     '多久 多长 多长时间 长时间 几天 几年 几个月 几次 几种 几类 什么时候 何时 时候 哪年 哪天 多大 多高 多远 为什么 为何 咋 咋办 ' +
     '能不能 可不可以 会不会 要不要 需不需要 有无 需要 应该 该怎么 才能 能够 怎样才能 如何才能 ' +
-    '啥 咋样 啥样 什么样 一般 通常 大概 大约 具体地 到底 究竟 主要 哪几 哪几年 几年 ' +
+    '啥 咋样 啥样 什么样 一般 通常 大概 大约 具体地 到底 究竟 主要 哪几 哪几年 几年 为止 里面 里头 ' +
     '一下 有 有哪些 具体 情况 内容 相关 关于 进行 方面 问 告诉 知道 介绍 说说 讲讲 一个 一些 这份 那份 份 里 中 上 下 ' +
     'the a an of to in on for and or is are was were be been what which who whom whose how when where why does do did ' +
     'about tell me please any there this that these those it its can could would should mention mentions mentioned list ' +

@@ -26,6 +26,16 @@ describe('ordinalIn', () => {
     expect(ordinalIn('全省第三位')).toBeNull();
   });
 
+  // (`第一次授衔一般给什么衔` over the laws was answered with the plan's task 1.)
+  it('reads no place in a time or a round counted', () => {
+    expect(ordinalIn('硕士毕业被任命为军官，第一次授衔给什么衔')).toBeNull();
+    expect(ordinalIn('第二批试点城市有哪些')).toBeNull();
+    expect(ordinalIn('第三届理事会任期几年')).toBeNull();
+    expect(ordinalIn('第二项任务是什么')).toMatchObject({ n: 2 });
+    // (…and the place said after one is still read: the fifth of the second batch.)
+    expect(ordinalIn('第二批改革举措的第5项是什么')).toMatchObject({ n: 5 });
+  });
+
   it('reads the first said with how it was listed (最先列出的那个方面)', () => {
     expect(ordinalIn('最先列出的那个方面下面有两项任务')).toMatchObject({ n: 1, noun: '方面' });
   });

@@ -24,6 +24,15 @@ describe('tokenizer', () => {
     expect(q).not.toContain('的');
   });
 
+  // (An extent asked, `做到哪儿为止`, and a place among, `从哪些人里面`: no word a passage must hold — over the laws,
+  // 里面 weighed like a rare term and kept the article that answers out.)
+  it('drops the words that frame an extent or a place among', () => {
+    const t = createTokenizer();
+    expect(t.query('水电气企业出资建设的部分要免费做到哪儿为止')).not.toContain('为止');
+    expect(t.query('政府参事一般是从哪些人里面选聘的')).not.toContain('里面');
+    expect(t.query('政府参事一般是从哪些人里面选聘的')).toContain('参事');
+  });
+
   it('treats list positions as structure, not content', () => {
     const t = createTokenizer();
     expect(t.query('其中第二项具体怎么做')).not.toContain('第二项');
