@@ -5,6 +5,7 @@ import type { KnowledgeIndex, ParsedQuery } from '../retrieval/knowledge-index.t
 import { askedAmountKinds, asksAmountItself, ASKS_AMOUNT, FIGURE_WORD, namedAtFigure, parseNumber, TIME_POINT, type AmountKind } from '../text/numerals.ts';
 import { inWrittenRegister } from '../retrieval/lexical/register.ts';
 import { LOST } from '../text/normalize.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 import { onlyInSituation, situationClauses } from './situation.ts';
 
 const HAN = '\\p{Script=Han}';
@@ -215,8 +216,7 @@ function withPlaceholder(text: string, name: string): boolean {
   const stretches = kept.map((stretch) => stretch.split(PLACEHOLDER));
   // The rest of the quote must say something: two characters or more of it are known.
   if (stretches.flat().join('').length < 2) return false;
-  const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = stretches.map((parts) => parts.map(escape).join('[^，。；、\\s“”"]{1,3}')).join('[^，。；\\s“”"]{1,12}');
+  const pattern = stretches.map((parts) => parts.map(escapeRegExp).join('[^，。；、\\s“”"]{1,3}')).join('[^，。；\\s“”"]{1,12}');
   return new RegExp(pattern, 'u').test(text);
 }
 

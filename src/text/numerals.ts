@@ -1,5 +1,6 @@
 // Chinese numerals as they appear in plans and questions: `第十项`, `二十一项`, `两个方面`.
 // Plans count with both scripts (`2项措施`, `两个方面`), and staff type either, so both parse alike.
+import { escapeRegExp } from './regexp.ts';
 
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -433,7 +434,7 @@ export function namedAtFigure(word: string, body: string, kinds: readonly Amount
   // (The figure part that ends the word: 奖 of 奖金 — not the 用 left of 费用, nor a stem that names a figure itself.)
   const stem = word.replace(FIGURE_END, '');
   if (!stem || stem === word || FIGURE_WORD.test(stem) || !kinds.length) return false;
-  const s = stem.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const s = escapeRegExp(stem);
   const at = new RegExp(`${s}[^，。；,;：:！!？?\\n]{0,2}${FIGURE_AT}|${FIGURE_AT}[^，。；,;：:！!？?\\n\\d]{0,4}?${s}`, 'u');
   return body.split(/[，。；,;：:！!？?\n]/u).some((clause) => at.test(clause) && statesAmountOf(clause, kinds));
 }

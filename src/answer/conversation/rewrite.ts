@@ -173,10 +173,12 @@ function pointedThing(q: string, answer: string, text: string): { said: string; 
     if (at < 0) continue;
     let from = at;
     let thing = answer.slice(from, at + 1 + noun.length);
-    if (count(thing) < 2) continue;
+    const times = count(thing);
+    if (times < 2) continue;
+    // (Longer strings stand no more often than shorter ones: as often as `thing` is as often as the first.)
     while (from > 0 && from > at - 4 && /\p{Script=Han}/u.test(answer[from - 1]!)) {
       const longer = answer.slice(from - 1, at + 1 + noun.length);
-      if (count(longer) < count(thing)) break;
+      if (count(longer) < times) break;
       thing = longer;
       from--;
     }

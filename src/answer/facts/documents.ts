@@ -15,6 +15,7 @@ import { asksOf, NUMBER_IN_BRACKETS, ORG_NAMED, OWNER_ASK } from '../asked.ts';
 import { bigrams, overlap } from '../../knowledge/facts/text.ts';
 import { askedAmountKinds, ASKS_AMOUNT, CITING, parseNumber, toChineseNumber } from '../../text/numerals.ts';
 import { NameEndings } from '../../text/name-endings.ts';
+import { escapeRegExp } from '../../text/regexp.ts';
 import { FROM_END_WORDS, isSubsequence, longestCommon, NEIGHBOUR_ITEM, neighbourStep } from './match.ts';
 import { dictionaryWeight } from '../../retrieval/lexical/general.ts';
 import { chineseOrdinal, englishOrdinal, ordinalAsk } from '../../text/english-ordinal.ts';
@@ -1908,11 +1909,10 @@ const KIND_ITSELF = /^(?:性质|类型|类别|种类|东西|定位|地位)$/u;
 function glossOf(text: string, term: string): { gloss: string; at: number } | null {
   // (Most of the question's endings are in no text: no pattern is made for them.)
   if (!text.includes(term)) return null;
-  const escaped = term.replace(/[+]/gu, '\\+');
   // (A Latin term stands whole: `PC` is no part of `OPC`.)
   // (…and a Han one too: `工作人员` is no part of `国家工作人员`, `开发区` of `经济开发区`.)
   const before = /^[A-Za-z]/u.test(term) ? '(?<![A-Za-z])' : '(?<!\\p{Script=Han})';
-  for (const m of text.matchAll(new RegExp(`${before}${escaped}[”"’]?[（(]([^（）()\\n]{4,40})[）)]`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`${before}${escapeRegExp(term)}[”"’]?[（(]([^（）()\\n]{4,40})[）)]`, 'gu'))) {
     const gloss = m[1]!;
     // (Nor what limits or lists it, `（包括…）`, `（不含…）`, `（如…）`.)
     if (/\d|[：:]|简称|下称|^(?:试行|草案|暂行|征求意见稿|修订稿?|送审稿)$|^(?:包括|包含|含|不含|不包括|如|例如|即|除)/u.test(gloss) || !/\p{Script=Han}{2}/u.test(gloss)) continue;
@@ -1927,7 +1927,7 @@ function glossOf(text: string, term: string): { gloss: string; at: number } | nu
  */
 function openingDefinition(text: string, term: string): number {
   if (!text.includes(term)) return -1;
-  const m = new RegExp(`${SENTENCE_OPENING}${escapeTerm(term)}[，,]?(?:主要|一般|具体)?(?:包括|包含|是指|指(?![导出定标挥南引令示派]))`, 'u').exec(text);
+  const m = new RegExp(`${SENTENCE_OPENING}${escapeRegExp(term)}[，,]?(?:主要|一般|具体)?(?:包括|包含|是指|指(?![导出定标挥南引令示派]))`, 'u').exec(text);
   return m ? m.index + m[0].length - 1 : -1;
 }
 
@@ -1940,17 +1940,13 @@ const ANNOUNCES_LIST = /[：:]\s*(?:\n|$)/u;
  */
 const SENTENCE_OPENING = '(?:^|[。；;\\n])\\s*(?:第[一二三四五六七八九十百零〇\\d]+条\\s*)?(?:[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.、．])?\\s*(?:本市|本区|本省|本县|本地区)?';
 
-function escapeTerm(term: string): string {
-  return term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 /**
  * Where a sentence opens with the term and says what it is (`气象设施是基础性公共服务设施`, `…属于…`), the kind asked
  * (设施) said before the sentence ends — or -1.
  */
 function openingClass(text: string, term: string, kind: string): number {
   if (!text.includes(term)) return -1;
-  const m = new RegExp(`${SENTENCE_OPENING}${escapeTerm(term)}(?:是|属于|为)(?!指)[^。；;\\n]*?${escapeTerm(kind)}`, 'u').exec(text);
+  const m = new RegExp(`${SENTENCE_OPENING}${escapeRegExp(term)}(?:是|属于|为)(?!指)[^。；;\\n]*?${escapeRegExp(kind)}`, 'u').exec(text);
   return m ? m.index + m[0].length - 1 : -1;
 }
 

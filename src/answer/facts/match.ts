@@ -321,13 +321,17 @@ function firstPlace(q: string): Said {
 const PLACE_OF_ENTRY = /^位(?:的)?(?:(?:那|这)?(?:一)?(?:项|个|条)?(?:重点)?(任务|措施)|(?:是)?哪一?[项条])/u;
 
 const NUMBERED_PLACE = new RegExp(`第(${NUM_PATTERN})(?:项|个|条)?(?:重点)?(任务|措施|方面|目标|大?块|板块)?`, 'g');
-/** What follows a 第N that makes it a rank, a part of a law, or a time or a round counted (see numberedOrdinal). */
+/**
+ * `全省第三位` is a rank, not an ordinal of the plan's lists; `第二款`, `第三章` number a law's parts; `第一次授衔`, `第二批试点`,
+ * `第三届`, `第一期` count a time or a round — unless a list's entry follows the 位 (`排在第二十位的那条任务`).
+ */
 const NOT_A_PLACE = /^[位款章节编次回届批期轮代名]/u;
+const isPlace = (after: string) => PLACE_OF_ENTRY.test(after) || !NOT_A_PLACE.test(after);
 
 function numberedOrdinal(q: string): Said {
   // (The first 第N that is a place: `第二批改革举措的第5项` asks the fifth.)
   const m =
-    [...q.matchAll(NUMBERED_PLACE)].find((x) => PLACE_OF_ENTRY.test(q.slice(x.index! + x[0].length)) || !NOT_A_PLACE.test(q.slice(x.index! + x[0].length))) ??
+    [...q.matchAll(NUMBERED_PLACE)].find((x) => isPlace(q.slice(x.index! + x[0].length))) ??
     // (`任务10`, `编号19的`, `序号为7的那项`; not the 一 of `任务一共`.)
     /(任务|编号|序号)(?:为|是)?(\d{1,3})(?![项个\d%.])/u.exec(q);
   if (!m) {
@@ -337,12 +341,10 @@ function numberedOrdinal(q: string): Said {
   const labelled = m[1] === '任务' || m[1] === '编号' || m[1] === '序号';
   const [num, noun] = labelled ? [m[2]!, m[1] === '任务' ? '任务' : nounBefore(q, m.index)] : [m[1]!, nounOf(m[2]) || nounAfter(q.slice(m.index + m[0].length)) || nounBefore(q, m.index)];
   const n = parseNumber(num);
-  // `全省第三位` is a rank, not an ordinal of the plan's lists; `第二款`, `第三章` number a law's parts —
-  // unless a list's entry follows the 位 (`排在第二十位的那条任务`). Nor is a time or a round counted (`第一次授衔`,
-  // `第二批试点`, `第三届`, `第一期`): no place in a list.
+  // (NOT_A_PLACE: a rank, a law's part, a round.)
   const after = q.slice(m.index + m[0].length);
   const entry = labelled ? null : PLACE_OF_ENTRY.exec(after);
-  const rank = !labelled && !entry && NOT_A_PLACE.test(after);
+  const rank = !labelled && !isPlace(after);
   return { ord: n === null || n < 1 || rank ? null : { n, noun: entry?.[1] ?? noun, text: m[0] }, at: m.index };
 }
 
