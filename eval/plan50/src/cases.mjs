@@ -1,0 +1,75 @@
+// plan50 cases, written by hand from /work/main/knowledge/盘锦市工业增长三年行动专项方案-新闻发布会解读.txt.
+// note = line of the document that answers (passage cut from a gloss-free stretch of that line, see src/segments.mjs);
+// refusals carry `absent` (strings an answer would need; 0 occurrences in the folded text) and `present`.
+export const DOC = '盘锦市工业增长三年行动专项方案(新闻发布会解读)';
+export const singles = [
+  // ---- press conference (lines 1-8)
+  { kind: 'owner', q: '科技口派来台上讲话的副局长姓刘，全名叫刘什么？我做会议纪要要写全', must: [['刘云']], passage: '市科技局党组成员、副局长刘云', note: 'line 5: 市科技局副局长 刘云' },
+  { kind: 'owner', q: "Briefing's commerce deputy at the mic - full name?", must: [['王培夙']], passage: '局党组成员、副局长王培夙', note: 'line 6: 市商务局副局长 王培夙 (English)' },
+  { kind: 'fact', q: '新闻发布会是谁张罗召集的，市里哪个办公室？', must: [['新闻办']], passage: '3月30日,市政府新闻办召开“贯彻党的二十大精神——实', note: 'line 2: 市政府新闻办召开' },
+  { kind: 'date', q: '那份专项方案管的是从哪年起到哪年止？我们公司做三年规划要对上口径', must: [['2023'], ['2025']], passage: '方案(2023-2025年)》,重点', note: 'line 2: 《…专项方案(2023-2025年)》' },
+  // ---- overall goal (lines 11-12)
+  { kind: 'overview', q: '搞振兴先行区，盘锦的工业给自己的定位是充当什么角色啊', must: [['主力军']], passage: '“主力军”地位日益稳', note: 'line 11: 先行区“主力军”地位日益稳固' },
+  { kind: 'overview', q: '总体目标头一句讲三年后工业在哪些环节都有新进展，都有哪些', must: [['布局'], ['字化升级']], passage: '通过三年努力,盘锦工业', note: 'line 11: 产业布局、结构调整、数字化升级等方面均取得新进展' },
+  { kind: 'overview', q: '跟国家五年规划咋衔接的？这仨年的工业安排是要助推哪一期规划落地', must: [['十四五']], passage: '的有效提升和量的合理增长,有力促进', note: 'line 11: 有力促进“十四五”规划目标的全面实现' },
+  { kind: 'target', q: '目标那块拆成了几个维度？各自的标题词麻烦说下', must: [['合理增长'], ['有效提升'], ['突出贡献']], passage: '的有效提升”和“为全省作出突出贡献', note: 'line 12: 设置了3个方面的具体目标: 量的合理增长 / 质的有效提升 / 为全省作出突出贡献' },
+  // ---- targets (lines 13-15)
+  { kind: 'target', q: '规上企业的增加值年年要涨，涨幅的及格线拿啥作比较？', must: [['全省平均']], passage: '增加值年均增速不低于全省平均水平;油气采掘业', note: 'line 13: 年均增速不低于全省平均水平' },
+  { kind: 'target', q: '我爸在采油厂上班，问油气开采产量这三年得守住个啥数', must: [['千万吨']], passage: '增加值年均增速不低于全省平均水平;油气采掘业', note: 'line 13: 油气采掘业继续保持千万吨稳产' },
+  { kind: 'target', q: '我家承包了两百亩稻田，想问问盘锦对粮食产业的基地定位是啥样', must: [['集散'], ['精深加工']], passage: '基地的作用凸显;东北粮食集散和精深加工基地实', note: 'line 13: 东北粮食集散和精深加工基地实力稳步增强' },
+  { kind: 'target', q: '除了数字指标，质的提升这边对科技企业队伍本身还有啥定性的说法不', must: [['壮大']], passage: '新能力显著提升,科技型企业', note: 'line 14: 科技型企业群体规模进一步壮大' },
+  { kind: 'number', q: '高企认定那个数，盘锦到二五年底要攒够多少户', must: [['230家']], passage: '到230家以上;雏鹰、瞪羚、独', note: 'line 14: 高新技术企业数量达到230家以上' },
+  { kind: 'number', q: '像小老鹰、羚羊、独角兽这种按成长性分档的企业，市里数量上定了多少', must: [['130家']], passage: '到130家以上;三年累计', note: 'line 14: 雏鹰、瞪羚、独角兽企业数量达到130家以上' },
+  { kind: 'number', q: '硬核技术要攻克的课题，三年下来加一块儿不少于几个', must: [['60项']], passage: '到130家以上;三年累计', note: 'line 14: 三年累计实施核心技术攻关60项以上' },
+  { kind: 'target', q: '企业搞研发掏的钱跟生产总值比，相较哪一年得高出多少', must: [['2022'], ['0.8']], passage: '支出占GDP比重较2022年提高0.8个', note: 'line 14: 较2022年提高0.8个百分点' },
+  { kind: 'target', q: '全市规模以上企业的营收盘子，放全辽宁排名要保住第几', must: [['第三位', '全省第三']], passage: '居全省第三位;石化及精细', note: 'line 15: 规上工业营业收入…稳居全省第三位' },
+  { kind: 'target', q: '搞化工的兄弟们：在省内营收排座次上，这个行当要稳在第几', must: [['第二位', '全省第二']], passage: '居全省第二位;粮油加工营业', note: 'line 15: 石化及精细化工营业收入…稳居全省第二位' },
+  { kind: 'list', q: '全省排名目标里头，名次定成三的有几个？分别是？', must: [['粮油'], ['R&D', 'GDP']], passage: '收入占全省比重明显攀升,跃居全省第三位;规', note: 'line 15: 规上营收 / 粮油加工营收 / R&D占比 均为全省第三位' },
+  // ---- tasks (lines 17-25)
+  { kind: 'fact', q: '二十一项任务是按几个大板块归拢的', must: [['8个']], passage: '化”的具体要求,本著高度聚焦、重点', note: 'line 17: 细化设置了8个方面共计21项任务' },
+  { kind: 'policy', q: '任务设计参照了党的二十大哪两句提法？', must: [['韧性'], ['新型工业']], passage: '链韧性和安全水平”“推进', note: 'line 17: “提升产业链供应链韧性和安全水平”“推进新型工业化”' },
+  { kind: 'task', q: '石化排头那个板块下面设了几个任务，名字叫啥', must: [['有序发'], ['配套']], passage: '展需要,提高为石化及精细', note: 'line 18: 有序发展、产业配套 2项任务' },
+  { kind: 'measure', q: '做化工配套，方案是立足哪个沿海经济圈的需求', must: [['渤海']], passage: '展需要,提高为石化及精细', note: 'line 18: 立足环渤海石化产业的市场需求' },
+  { kind: 'measure', q: '油田里稀的和稠的两种油，方案分别怎么支持', must: [['增量提效'], ['化提质']], passage: '。全力支持辽河油田稀油增量提效、稠油优', note: 'line 19: 稀油增量提效、稠油优化提质' },
+  { kind: 'measure', q: '老油区跟周边新区块，方案里是咋区别对待的', must: [['本部'], ['外围上产']], passage: '。全力支持辽河油田稀油增量提效、稠油优', note: 'line 19: 稳定油区本部、加快外围上产' },
+  { kind: 'task', q: '龙头代动企业扎堆的那部分，三条任务具体是哪三条', must: [['引育'], ['融通']], passage: '引育、抓好大中小企业', note: 'line 19: 辽河油田稳定生产、头部企业引育、大中小企业融通' },
+  { kind: 'task', q: '打牢工业底子这一项下，都分派了哪几件活？', must: [['集群建设'], ['信息化融合', '两化融合']], passage: '链韧性和安全水平。深入研究重点', note: 'line 20: 项目建设、产业集群建设、工业化和信息化融合' },
+  { kind: 'measure', q: '石化项目往高端走，方案希望哪类产品比例越来越大', must: [['附加值']], passage: '目,拓展高端和高附加值产', note: 'line 20: 拓展高端和高附加值产品比例' },
+  { kind: 'task', q: '搞科研创新那一条线，下设任务三项分别为？', must: [['核心技术'], ['新平台']], passage: '主体培育,突出打造协', note: 'line 21: 科技型企业引育、核心技术攻关、创新平台建设' },
+  { kind: 'definition', q: '小鹰羚羊那套分档评价，企业入库以后怎么个培养法儿', must: [['分级'], ['分类指导']], passage: '群。按照“雏鹰-瞪羚-独', note: 'line 21: 建立储备库,分级培育、分类指导' },
+  { kind: 'measure', q: '组团联合攻坚技术，最后想破解的是哪种难题？', must: [['卡脖子']], passage: ',解决“卡脖子”难题。', note: 'line 21: 组织开展联合技术攻关,解决“卡脖子”难题' },
+  { kind: 'list', q: '提档那部分说要突出三个“新”，是哪三新', must: [['新品牌'], ['新产'], ['新业']], passage: '展,突出新品牌、新产', note: 'line 22: 突出新品牌、新产业、新业态' },
+  { kind: 'definition', q: '制造跟服务两头互相渗透，文件里的原话是咋描述两个方向的', must: [['后端延伸'], ['反向延伸']], passage: '反向延伸的制造化,推动', note: 'line 22: 制造业向后端延伸的服务化,和服务业反向延伸的制造化' },
+  { kind: 'task', q: '环保低碳那一大项，底下三件任务的名称', must: [['工程建设'], ['示范创']], passage: '型之路。紧紧围绕国家及省确定的工业', note: 'line 23: 重点工程建设、碳达峰工作落实、试点示范创建' },
+  { kind: 'measure', q: '为了补强软实力，机关下沉帮企业的那个专项活动叫啥[捂脸]', must: [['千人助千企']], passage: '施好“千人助千企”专项', note: 'line 24: 高标准实施好“千人助千企”专项行动' },
+  { kind: 'policy', q: '园区要照哪届市党代会定的规矩来建？规矩叫几个什么化', must: [['第八次'], ['一体化']], passage: '格按照市第八次党代会', note: 'line 24: 市第八次党代会提出的“六个一体化”要求' },
+  { kind: 'list', q: '引人才这块，提到了哪几个省里市里的人才计划和学子行动', must: [['兴辽英才'], ['留辽来辽']], passage: '置了抓好“高精尖缺”人才培引、抓好金融服务', note: 'line 25: 兴辽英才计划、盘锦英才计划、百万学子留辽来辽' },
+  { kind: 'measure', q: '专家不全职落户也能来干活那种灵活引才，方案里起的名字是', must: [['候鸟式']], passage: '新“候鸟式”柔性引才机', note: 'line 25: 创新“候鸟式”柔性引才机制' },
+  { kind: 'policy', q: '每一条任务都配了量化按排没？这样做是图个啥', must: [['可量化'], ['可考核']], passage: '估、可量化、可考核。', note: 'line 26: 均提出了具体指标安排,确保可评估、可量化、可考核' },
+  // ---- safeguards and next steps (lines 28-29)
+  { kind: 'list', q: 'Safeguards: list the trio of supporting measures', must: [['组织保障'], ['开放合作'], ['督查督办']], passage: '开放合作、做好督查督办3项', note: 'line 28: 强化组织保障、加强开放合作、做好督查督办 (English)' },
+  { kind: 'owner', q: '往下拆目标、琢磨政策措施，这活儿落到哪个局头上', must: [['信息化局']], passage: '展的重要遵循。下一步,市工业', note: 'line 29: 市工业和信息化局将…细化分解目标,谋划政策措施' },
+  { kind: 'fact', q: '对往后三年盘锦搞工业振兴，这份文件被定性成什么', must: [['重要遵循']], passage: '展的重要遵循。下一步,市工业', note: 'line 29: 今后三年全市工业振兴发展的重要遵循' },
+  // ---- refusals
+  { kind: 'oos', refuse: true, q: '财务小王：咱评上高新技术企业，按这文件能领到几万块钱奖励？', note: 'line 14 gives only the 230家 target; no award amount',
+    absent: ['奖励', '奖补', '万元', '奖金'], present: ['230家'] },
+  { kind: 'oos', refuse: true, q: '我写调研报告要个底数：前一年盘锦规上增加值是多少亿、比上年涨了多少', note: 'no base-year output value or growth rate is stated',
+    absent: ['亿元', '同比', '%', '增长了', '比上年', '上年'], present: ['增加值年均增速'] },
+  { kind: 'oos', refuse: true, q: '家里老人想在手机上重温那天领导们发言，有没有录像能看，去哪儿看', note: 'the text names no broadcast platform or replay',
+    absent: ['直播', '回放', '视频', '录像', '客户端', '公众号'], present: ['新闻办'] },
+  { kind: 'oos', refuse: true, q: '盘锦的产业开发区具体有哪些园子，各管什么产业', note: 'line 23-24 mention 产业开发区 generically; no park is named',
+    absent: ['辽东湾', '双台子', '大洼', '兴隆台', '盘山', '园区名单'], present: ['产业开发区'] },
+  { kind: 'oos', refuse: true, q: '我厂想约帮扶干部上门，千人助千企有没有对外的联系号码', note: 'line 24 names the action only; no hotline or sign-up channel',
+    absent: ['电话', '热线', '号码', '联系方式', '报名'], present: ['千人助千企'] },
+  { kind: 'oos', refuse: true, q: '2022年油田实打实采了多少油出来，有个准数吗', note: 'line 13/19 give the 千万吨稳产 target only; no actual crude output',
+    absent: ['原油', '产量', '实际产', '2022年产', '2022年油'], present: ['千万吨'] },
+];
+export const conversations = [
+  { turns: ['方案最后那一块是不是讲招人和融资的', '那金融那一头，对银行放款提了啥要求？'], must: [['中小微'], ['贷款投放']], note: 'line 25: 引导银行机构加大对中小微企业贷款投放力度' },
+  { turns: ['第四部分创新为要，下头分了多少条', '那里面攻关那项，靠啥组织方式推进'], must: [['揭榜挂帅']], note: 'line 21: 推行重大科技项目“揭榜挂帅”制度' },
+  { turns: ['绿色转型那部分，跟油田有合作项目吗', '那这个合作要建的几个库，合起来叫什么'], must: [['三大储']], note: 'line 23: 储气、储碳、储能“三大储库”' },
+  { turns: ['化工板块卖货收入在辽宁各市里名次要定在哪', '那要是算全市所有规上企业的收入总盘子呢'], must: [['第三位', '全省第三']], note: 'line 15: 规上工业营业收入…稳居全省第三位' },
+  { turns: ['我们厂碳排放压力大，这个方案里有没有涉及达峰的事', '那具体给了个年份没，哪年之前得达峰'], refuse: true, note: 'line 23: 碳达峰 and 梯次达峰 are named, but no peaking year',
+    absent: ['2030', '2028', '年前达峰', '年达峰'], present: ['碳达', '梯次达'] },
+  { turns: ['龙头企业那块的主要思路讲一下', '那它是围绕哪几方面去推动油地、央地合作的'], must: [['资源综合利用']], note: 'line 19: 围绕资源综合利用、头部企业配套等方面,积极推动油地融合、央地合作' },
+];
