@@ -337,7 +337,7 @@ export async function buildApp(config: Config, opts: { quiet?: boolean; logStrea
           // The simplified → traditional converter only a traditional answer needs (~0.1 s): a while
           // after the start instead of before the first answer, so the readiness probe does not wait for it.
           // …and the knowledge base's words by sense (~0.2 s over the laws), which a question with a word no text uses
-          // reads for that word's siblings (gate.ts).
+          // reads for that word's kin (knowledge-index.ts kinOf).
           setTimeout(() => {
             toTraditional('预热');
             void live.index.englishSenses;

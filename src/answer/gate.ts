@@ -7,7 +7,6 @@ import type { Chunk } from '../knowledge/types.ts';
 import { askedAmountKinds, statesAmountOf } from '../text/numerals.ts';
 import { toldInSituation } from './situation.ts';
 import { inWrittenRegister } from '../retrieval/lexical/register.ts';
-import { chineseGloss } from '../retrieval/lexical/english.ts';
 import { DOC_NUMBER_STATED, DOC_NUMBER_WORD, ORG_NAMED, ORG_SLOT, slotsOf, WHO_LEADS } from './asked.ts';
 
 export interface Evidence {
@@ -91,28 +90,6 @@ interface ConceptWeights {
   orgAsked: Uint8Array;
   /** The word that asks for a document's number (`文号`): filled by a passage that states one (`〔2022〕5号`). */
   numberAsked: Uint8Array;
-  /** Words the knowledge base uses in a sense of a word it does not (开采 → 采掘: extract): per concept, or null. */
-  siblings: (string[] | null)[];
-}
-
-/**
- * A word no loaded text uses, found in a passage as a word of the same sense and a character in common — the
- * text's own word for it (`开采` of the asker, `采掘` of the plan: extract; `守住` / `保持` share no character and
- * are not taken): it counts for this much of its weight. A sense alone is too loose a tie (`电话` and `召开` are
- * both `call`).
- */
-const SIBLING_CREDIT = 0.6;
-/** A word of more senses than this says none of them precisely (as english.ts kbSenses keeps the text's words). */
-const SIBLING_SENSES_MAX = 4;
-
-/** The knowledge base's words that share a sense (CC-CEDICT's English) and a character with `word`, or null. */
-function senseSiblings(index: KnowledgeIndex, word: string): string[] | null {
-  if (word.length < 2 || word.length > 4 || !/^\p{Script=Han}+$/u.test(word)) return null;
-  const senses = chineseGloss().get(word);
-  if (!senses || senses.length > SIBLING_SENSES_MAX) return null;
-  const out = new Set<string>();
-  for (const en of senses) for (const zh of index.englishSenses.get(en) ?? []) if (zh !== word && [...zh].some((ch) => word.includes(ch))) out.add(zh);
-  return out.size ? [...out] : null;
 }
 
 const weightsByQuery = new WeakMap<ParsedQuery, ConceptWeights>();
@@ -122,7 +99,7 @@ function conceptWeights(index: KnowledgeIndex, query: ParsedQuery): ConceptWeigh
   if (made) return made;
   const situation = toldInSituation(query);
   const n = query.concepts.length;
-  made = { base: new Float64Array(n), storyKnown: new Uint8Array(n), orgAsked: new Uint8Array(n), numberAsked: new Uint8Array(n), siblings: [] };
+  made = { base: new Float64Array(n), storyKnown: new Uint8Array(n), orgAsked: new Uint8Array(n), numberAsked: new Uint8Array(n) };
   for (const s of slotsOf(index, query)) if (s.head && ORG_SLOT.test(s.head)) for (const i of s.concepts) if (query.concepts[i]!.text === s.head) made.orgAsked[i] = 1;
   // `谁来牵头细化分解`, `由谁负责`: who leads is asked, and a passage that names the body answers it — whether or not
   // it says 牵头 (`市工业和信息化局将…进一步细化分解目标`).
@@ -139,7 +116,6 @@ function conceptWeights(index: KnowledgeIndex, query: ParsedQuery): ConceptWeigh
     const told = story && !known && (BARE_FIGURE.test(c.text) || index.isTimeWord(c.text));
     made!.base[i] = index.conceptIdf(c) * (story && !known ? SITUATION_WEIGHT : 1) * everyday * (QUANTITY_WORD.test(c.text) || told ? QUANTITY_WEIGHT : 1);
     made!.storyKnown[i] = story && known && !index.isProperName(c.text) ? 1 : 0;
-    made!.siblings[i] = !known && !index.isProperName(c.text) ? senseSiblings(index, c.text) : null;
   });
   weightsByQuery.set(query, made);
   return made;
@@ -167,14 +143,12 @@ export function coverageOf(index: KnowledgeIndex, query: ParsedQuery, hits: Hit[
   let found = 0;
   // (The title in lower case as the index keeps it per chunk: mentions() lowered it once per concept.)
   const title = hits[0] ? index.loweredChunk(hits[0].chunk).source : '';
-  const { base, storyKnown, orgAsked, numberAsked, siblings } = conceptWeights(index, query);
+  const { base, storyKnown, orgAsked, numberAsked } = conceptWeights(index, query);
   query.concepts.forEach((c, i) => {
     // The best credit of any passage, in a loop: no array of credits per concept.
     let best = 0;
     for (const h of hits) best = Math.max(best, (orgAsked[i] && namesOrganisation(h.chunk)) || (numberAsked[i] && statesDocumentNumber(h.chunk)) ? 1 : index.credit(h.chunk, c));
-    // (A word of the same sense in a passage, for one no text uses: SIBLING_CREDIT.)
-    const sib = siblings[i];
-    if (best === 0 && sib && hits.some((h) => sib.some((z) => h.chunk.text.includes(z)))) best = SIBLING_CREDIT;
+    // (A word of the same sense in a passage, for one no text uses: KIN_CREDIT, in credit().)
     // (A story word some text uses, but not these passages: STORY_ABSENT_WEIGHT.)
     const w = base[i]! * (title && index.mentionsLowered(title, c) ? TITLE_WEIGHT : 1) * (storyKnown[i] && best === 0 ? STORY_ABSENT_WEIGHT : 1);
     total += w;

@@ -8,7 +8,7 @@ import type { PlanFacts } from '../knowledge/facts/plan.ts';
 import type { Chunk, KnowledgeDocument } from '../knowledge/types.ts';
 import { mayShorten, pairFormOf, shortFormOf, wordsOf } from '../knowledge/short-forms.ts';
 import { aliasWords, matchAliases, NO_ALIASES, wordSpans, type Aliases, type WordSpans } from './aliases.ts';
-import { bridgeEnglish, definedAsWord, isEnglishStopword, isEnglishVoice, kbSenses, pinyinNames, wordForms } from './lexical/english.ts';
+import { bridgeEnglish, chineseGloss, definedAsWord, isEnglishStopword, isEnglishVoice, kbSenses, pinyinNames, wordForms } from './lexical/english.ts';
 import { charsWeight, dictionaryWeight, generalWeight } from './lexical/general.ts';
 import { DEFAULT_FUSION, fuse, similarities, type DenseVectors } from './dense/fusion.ts';
 import { assemble, primaryFirst, type IndexInput } from './assemble.ts';
@@ -45,6 +45,22 @@ const PAPER_WORDS = new Map(['文件', '原文', '文中', '全文'].map((w) => 
 const POINTER_LED = /^[那这该此]\p{Script=Han}{2,}$/u;
 /** Credit for a concept found only in a passage's section path or document title. */
 export const CONTEXT_CREDIT = 0.5;
+/**
+ * A word no loaded text uses, found in a passage as a word of the same sense and a character in common — the
+ * text's own word for it (`开采` of the asker, `采掘` of the plan: extract; `成立` of `新成立的公司`, `设立` of the rules:
+ * establish; `守住` / `保持` share no character and are not taken): it counts for this much as evidence (credit()), and a
+ * close one (Concept.closeKin) weighs this much as a term of the ranking and of a sentence picked (extractive.ts). A
+ * sense alone is too loose a tie (`电话` and `召开` are both `call`).
+ */
+export const KIN_CREDIT = 0.6;
+/** A word of more senses than this says none of them precisely (as english.ts kbSenses keeps the text's words). */
+const KIN_SENSES_MAX = 4;
+/** More close kin than this: the shared character is a morpheme many words are made with, not a word's own sense. */
+const CLOSE_KIN_MAX = 2;
+/** A close kin found in more than this share of the passages is too common a word to rank by. */
+const KIN_DF_SHARE = 0.15;
+/** …counted only from this many passages: in a text of a few passages, every word is in a good share of them. */
+const KIN_DF_MIN = 3;
 /**
  * What a word no document uses weighs against one they do, at equal rarity. Such a word can be what
  * the question is really after (`办公地址`), but as often it is the asker's own way of saying it
@@ -176,7 +192,7 @@ export class KnowledgeIndex {
 
   /**
    * The knowledge base's words by the English words of their senses (english.ts kbSenses): the bridge of an English
-   * question, and the sense siblings of a word no text uses (gate.ts). Made on first use, or by the warm-up after listen.
+   * question, and the kin of a word no text uses (parse: kinOf). Made on first use, or by the warm-up after listen.
    */
   get englishSenses(): ReadonlyMap<string, readonly string[]> {
     return this.once('english-senses', () => kbSenses(this.lexical.vocabulary(), (t) => this.lexical.df(t)));
@@ -638,7 +654,37 @@ export class KnowledgeIndex {
       const verb = bareVerb(phrase, 'v');
       concepts.push({ text: phrase, phrases: verb ? [phrase, verb] : [phrase], terms: [...phrase] });
     }
+    // (A word no text uses: the texts' words of its sense rank the passages that use them, as a part of it.)
+    // Only close kin rank — the same morpheme in the same place (`成立` / `设立`), and no more than CLOSE_KIN_MAX of them
+    // (`欠债` → 债款, 偿债, 还债, 外债 is the morpheme, not a word): a looser kin (`得到` → 取得, 受到) would move every passage
+    // that happens to use it. They widen the candidates (BM25) without adding to a passage's share of the question,
+    // which the question's own words decide. As evidence found beside the question's other words, any kin counts
+    // (credit(), KIN_CREDIT).
+    for (const c of concepts) {
+      const kin = this.kinOf(c);
+      if (!kin) continue;
+      c.kin = kin;
+      const close = kin.filter((w) => w.length === c.text.length && [...w].some((ch, i) => c.text[i] === ch));
+      // (A time word, `往后` → 今后, places the question in time: its kin is no topic to rank by.)
+      if (!close.length || close.length > CLOSE_KIN_MAX || tagged.get(c.text) === 't') continue;
+      // (Nor a word most passages use, `文号` → 文件: it tells no passage from another.)
+      const telling = close.filter((w) => this.tokens(w).every((t) => this.lexical.df(t) < KIN_DF_MIN || this.lexical.df(t) <= this.lexical.size * KIN_DF_SHARE));
+      if (!telling.length) continue;
+      c.closeKin = telling;
+      for (const w of telling) for (const t of this.tokens(w)) if (!weights.has(t)) weights.set(t, KIN_CREDIT);
+    }
     return { normalized, concepts: wholeFigures(concepts, lower), terms: [...weights].map(([term, weight]) => ({ term, weight })), ...(kinds.length ? { kinds } : {}) };
+  }
+
+  /** The knowledge base's words that share a sense (CC-CEDICT's English) and a character with a concept no text uses, or null. */
+  private kinOf(c: Concept): string[] | null {
+    const word = c.text;
+    if (word.length < 2 || word.length > 4 || !/^\p{Script=Han}+$/u.test(word) || this.known(c) || this.isProperName(word)) return null;
+    const senses = chineseGloss().get(word);
+    if (!senses || senses.length > KIN_SENSES_MAX) return null;
+    const out = new Set<string>();
+    for (const en of senses) for (const zh of this.englishSenses.get(en) ?? []) if (zh !== word && [...zh].some((ch) => word.includes(ch))) out.add(zh);
+    return out.size ? [...out] : null;
   }
 
   /**
@@ -709,7 +755,7 @@ export class KnowledgeIndex {
       const chunk = this.chunks[h.doc]!;
       // (Plain loops: no closure or filtered array per candidate passage.)
       let found = 0;
-      for (let i = 0; i < query.concepts.length; i++) found += weights[i]! * this.credit(chunk, query.concepts[i]!);
+      for (let i = 0; i < query.concepts.length; i++) found += weights[i]! * this.credit(chunk, query.concepts[i]!, true);
       const coverage = found / total;
       let near = 0;
       for (const [a, b] of pairs) if (adjacent(chunk.text, a, b)) near++;
@@ -879,15 +925,17 @@ export class KnowledgeIndex {
   }
 
   /**
-   * How far the chunk speaks of the concept: 1 in its own text; CONTEXT_CREDIT when only its
-   * section path or its document's title does (`这份方案`, `the plan`, a law's name) — context
-   * places a passage, but a place name in a title is not an answer about that place.
+   * How far the chunk speaks of the concept: 1 in its own text; KIN_CREDIT when it says a kin of a word no text uses;
+   * CONTEXT_CREDIT when only its section path or its document's title does (`这份方案`, `the plan`, a law's name) —
+   * context places a passage, but a place name in a title is not an answer about that place.
    */
-  credit(chunk: Chunk, c: Concept): number {
+  // (`ranking`: the share a passage holds of the question, for its place — a kin word counts there not at all.)
+  credit(chunk: Chunk, c: Concept, ranking = false): number {
     const low = this.loweredChunk(chunk);
     // Every passage of a document is about its title: a title word counts for all of them alike, so the
     // one passage that repeats the title (the notice that issues it) does not win on the title alone.
     if (this.mentionsLowered(low.text, c) || this.mentionsLowered(low.source, c)) return 1;
+    if (!ranking && c.kin?.some((w) => low.text.includes(w))) return KIN_CREDIT;
     if (this.mentionsLowered(low.section, c)) return CONTEXT_CREDIT;
     return 0;
   }

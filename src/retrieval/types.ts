@@ -12,6 +12,13 @@ export interface Concept {
   phrases: string[];
   /** Index terms used for ranking. */
   terms: string[];
+  /**
+   * For a word no text uses: the texts' words of the same sense with a character in common (`成立` → 设立), which
+   * speak of it in part (KIN_CREDIT) — the text's own word for what the asker said.
+   */
+  kin?: readonly string[];
+  /** Of the kin, those with the shared character in the same place (`成立` / `设立`, not `得到` / `取得`): they alone rank. */
+  closeKin?: readonly string[];
 }
 
 export interface ParsedQuery {

@@ -1,7 +1,8 @@
 // What a question points at, read from the text and the conversation:
 // - `第七项` of a plan whose tasks (一)–(十) stand under its first part only (`一、主要任务` beside a `二、保障措施` with
 //   none): the one numbered list of the text is what is counted;
-// - `条例把气象设施定性为什么样的设施`: what kind of thing the text says its term is (`气象设施是基础性公共服务设施`);
+// - `条例把气象设施定性为什么样的设施`: what kind of thing the text says its term is (`气象设施是基础性公共服务设施`), and
+//   `这份文件被定性成什么` what the document is said to be, by the names its text calls it (`《…方案》是…的重要遵循`);
 // - `那这个证是哪个部门发的` after an answer that said `必须持有采药证`: the thing the answer named by that noun;
 // - `到哪儿为止`, `从哪些人里面`: the asking, no word the text must hold.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -101,6 +102,20 @@ describe('what a question points at, read from the text and the conversation', (
     expect(plainText(a)).toContain('基础性公共服务设施');
     // (A term the text says no kind of, but defines: its definition says what it is.)
     expect(plainText(await answerer.ask('气象探测环境是什么样的环境？'))).toContain('最小距离构成的环境空间');
+  });
+
+  it('answers what the document itself is said to be, by the names its text calls it', async () => {
+    const text = ['《某市制造业三年行动方案》解读', '《某市制造业三年行动方案》是今后三年全市制造业发展的重要遵循。', '方案设置了8个方面21项任务。', ''].join('\n');
+    const { answerer } = await answererOver({ '某市制造业三年行动方案解读.txt': text });
+    for (const q of ['对往后三年搞制造业，这份文件被定性成什么', '这个方案属于什么性质']) {
+      const a = await answerer.ask(q);
+      expect(a.grounded, q).toBe(true);
+      expect(plainText(a), q).toContain('重要遵循');
+    }
+    // (Not a paper the title cites and goes on past: `贯彻落实《…条例》实施方案` is a 方案, which its text calls 本方案.)
+    const cites = ['某市贯彻落实《某省优化营商环境条例》实施方案', '《某省优化营商环境条例》是全省优化营商环境的基本遵循。', '本方案是全市优化营商环境的行动纲领。', ''].join('\n');
+    const { answerer: other } = await answererOver({ '某市贯彻落实某省优化营商环境条例实施方案.txt': cites });
+    expect(plainText(await other.ask('这个实施方案被定性成什么'))).toContain('行动纲领');
   });
 
   // (`那这些试验场分别落在哪几个区`: a zone a plan sets up, `先导区`, is no district the text names.)

@@ -35,6 +35,16 @@ describe('units answered from passages', () => {
     expect(a).toContain('省人力资源社会保障厅、省教育厅');
     expect(a).not.toContain('省卫生健康委');
   });
+
+  it('reads `X在不在责任单位里`, `还有哪些单位` after a who-leads ask as of that item, not an ask for another', async () => {
+    const { answerer } = await answererOver({ 'plan.txt': PLAN }, true);
+    for (const q of ['社区探访、上门照料这一条是谁负责？教育部门在不在责任单位里？', '社区探访、上门照料这一条是谁负责？教育厅是不是责任单位', '社区探访、上门照料这一条第一责任单位是谁？统计考核口子上还有哪些单位？']) {
+      const a = plainText(await answerer.ask(q));
+      expect(a, q).toContain('省卫生健康委、省医保局');
+      // (The 教育 of the check names item (四)'s 省教育厅, 统计考核 item (三): neither is an item asked.)
+      for (const other of ['省人力资源社会保障厅', '省财政厅', '省民政厅']) expect(a, q).not.toContain(other);
+    }
+  });
 });
 
 describe('two items the question’s words match alike', () => {

@@ -1824,13 +1824,32 @@ function nested(d: Doc, a: OwnedItem, b: OwnedItem): boolean {
 }
 
 /**
+ * `教育部门在不在责任单位里`, `财政局是不是牵头单位`, `公安在配合单位里吗`: whether a body is among an item's units — a yes or no
+ * about the item in question, naming no item of its own.
+ */
+const UNIT_CHECK = /(?:在不在|是不是|算不算|属不属于|在|是|属于|算)(?:也|还|都)?(?:牵头|责任|配合|协办)(?:单位|部门)(?:里面|里头|里|中|之列|之一)?(?:吗|呢|不|啊|吧|么|嘛)*$/u;
+/** …and asks it of a body it names: not `谁是牵头单位`, `哪个部门是责任单位`. */
+const ASKS_WHICH = /谁|哪|什么|啥/u;
+/**
+ * `…第一责任单位是谁？金融口子上还有哪些单位？`: the item's other units, asked after its lead — at most after the side they
+ * are of (`金融口子上`, `技术方面`), no other item named (`统计考核机制还有哪些单位` asks of another).
+ */
+const OTHER_UNITS = /^(?:[^，,]{1,8}(?:口子|方面|这边|那边|这块|那块)(?:上|里)?)?(?:也|都)?还有(?:哪些|哪几个|哪几家|哪个|谁)(?:单位|部门|机构)?(?:参与|配合|负责)?(?:呢|啊|吧)*$/u;
+
+/**
  * `统计考核机制归哪些单位负责？入职补贴又是哪个部门负责？`: who leads each of several things, each ask read
  * on its own — the whole question's words would pick one item (the one more of them name) for both.
  * Null unless every ask names an item of its own.
  */
 function ownersReply(index: KnowledgeIndex, docs: Doc[], question: string): DocReply | null {
-  const asks = asksOf(question);
-  if (!asks || asks.length < 2 || !asks.every((a) => OWNER_ASK.test(a))) return null;
+  const all = asksOf(question);
+  if (!all || all.length < 2) return null;
+  // `…这一条是谁牵头？教育部门在不在责任单位里？`, `…第一责任单位是谁？还有哪些单位？`: the second asks whether a body is among
+  // the units of the item just asked, or which others are — which the one reply, naming them all, answers — not which
+  // item another thing is.
+  const asks = all.filter((a, i) => i === 0 || !((UNIT_CHECK.test(a) && !ASKS_WHICH.test(a)) || OTHER_UNITS.test(a)));
+  if (asks.length === 1) return OWNER_ASK.test(asks[0]!) ? ownerReply(index, docs, asks[0]!) : null;
+  if (!asks.every((a) => OWNER_ASK.test(a))) return null;
   const replies = asks.map((a) => ownerReply(index, docs, a));
   if (!replies.every((r): r is DocReply => r !== null)) return null;
   if (new Set(replies.map((r) => r.answer.body)).size < replies.length) return null;
@@ -1950,6 +1969,29 @@ function openingClass(text: string, term: string, kind: string): number {
   return m ? m.index + m[0].length - 1 : -1;
 }
 
+/** The kinds of paper a document's title ends in, as its text calls it (`本办法`) and a question points at it (`这份方案`). */
+const PAPER_KIND = '办法|条例|规定|方案|意见|细则|决定|通知|措施|计划|规划|纲要|法';
+/** A pointer at the document asked of (`这份文件`, `该方案`, `这个实施方案`, `本办法`), not a term of its text. */
+const SELF_POINTER = new RegExp(`^(?:这|那|该|本|此)(?:个|份|部|篇|项)?\\p{Script=Han}{0,4}?(?:文件|${PAPER_KIND})$`, 'u');
+
+/**
+ * The names a document's text calls it by: `本` with the kind its title ends in (`本办法`, `本方案`), then each title it
+ * quotes that is the core of its own (`《盘锦市…专项方案》` of 《盘锦市…专项方案》解读) — not one the title cites and goes on
+ * past (`贯彻落实《某省优化营商环境条例》实施方案`: the 条例 is another paper).
+ */
+function selfNames(d: KnowledgeDocument): string[] {
+  const title = d.title.replace(/[《》\s]/gu, '');
+  const kind = new RegExp(`(${PAPER_KIND})(?:[(（][^)）]*[)）])?$`, 'u').exec(title)?.[1];
+  const another = new RegExp(PAPER_KIND, 'u');
+  const core = (n: string) => {
+    const at = title.indexOf(n);
+    return at >= 0 && !another.test(title.slice(at + n.length).replace(/的通知$/u, ''));
+  };
+  const quoted = [...new Set([...d.text.matchAll(/《([^《》\n]{2,60})》/gu)].map((m) => m[1]!))].filter(core);
+  // (The longer quoted name first: `《专项方案》` may open a sentence that says something else of it.)
+  return [...(kind ? [`本${kind}`] : []), ...quoted.sort((a, b) => b.length - a.length).map((n) => `《${n}》`)];
+}
+
 /** The sentence of a text around a position: from the stop or line before it to the stop after. */
 function sentenceAt(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
@@ -1964,6 +2006,14 @@ function sentenceAt(text: string, at: number): string {
  * before the ask that the text defines (`烟草专卖法管的烟草专卖品` → 烟草专卖品).
  */
 function definitionReply(d: KnowledgeDocument, said: string, meaning: boolean, kind?: string): DocReply | null {
+  // `这份文件被定性成什么`: the document itself, by the names its text calls it (`《专项方案》是…的重要遵循`).
+  if (kind !== undefined && SELF_POINTER.test(said)) {
+    for (const name of selfNames(d)) {
+      const at = openingClass(d.text, name, kind);
+      if (at >= 0 && !ANNOUNCES_LIST.test(sentenceAt(d.text, at))) return sentenceReply(d, at);
+    }
+    return null;
+  }
   for (let k = 0; k + 2 <= said.length; k++) {
     const term = said.slice(k);
     if (kind !== undefined) {
@@ -2643,7 +2693,10 @@ export function answerFromDocs(
   const doc = withFacts(pointed) ? pointed : null;
   const all = index.once('docs-with-facts', () => index.documents.filter(withFacts));
   // (With no document named, the few loaded texts are read for it — one definition, or none is given.)
-  const term = definedTerm(q);
+  // (`这个实施方案被定性成什么`: the focus took the pointer at the document off the question — the document is what is asked of.)
+  const asked = definedTerm(q);
+  const whole = (!asked.said || /^(?:这|那|该|本|此)(?:个|份|部|篇|项)?$/u.test(asked.said)) && focus?.whole ? definedTerm(focus.whole) : null;
+  const term = whole && whole.kind !== undefined && SELF_POINTER.test(whole.said) ? whole : asked;
   const definers = !term.said ? [] : pointed ? [pointed] : index.documents.length <= DEFINITION_SCAN_DOCS ? index.documents : [];
   const definitions = definers.map((d) => definitionReply(d, term.said, term.meaning, term.kind)).filter((r): r is DocReply => r !== null);
   if (definitions.length === 1) return definitions[0]!;
