@@ -49,8 +49,7 @@ export const CONTEXT_CREDIT = 0.5;
  * A word no loaded text uses, found in a passage as a word of the same sense and a character in common — the
  * text's own word for it (`开采` of the asker, `采掘` of the plan: extract; `成立` of `新成立的公司`, `设立` of the rules:
  * establish; `守住` / `保持` share no character and are not taken): it counts for this much as evidence (credit()), and a
- * close one (Concept.closeKin) weighs this much as a term of the ranking and of a sentence picked (extractive.ts). A
- * sense alone is too loose a tie (`电话` and `召开` are both `call`).
+ * close one (Concept.closeKin) weighs this much as a term of the ranking. A sense alone is too loose a tie (`电话` and `召开` are both `call`).
  */
 export const KIN_CREDIT = 0.6;
 /** A word of more senses than this says none of them precisely (as english.ts kbSenses keeps the text's words). */

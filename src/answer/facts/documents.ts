@@ -1971,8 +1971,11 @@ function openingClass(text: string, term: string, kind: string): number {
 
 /** The kinds of paper a document's title ends in, as its text calls it (`本办法`) and a question points at it (`这份方案`). */
 const PAPER_KIND = '办法|条例|规定|方案|意见|细则|决定|通知|措施|计划|规划|纲要|法';
+/** A pointer alone (`这个`, `该`): what the focus leaves of `这个实施方案` when it takes the document's name off. */
+const BARE_POINTER = '(?:这|那|该|本|此)(?:个|份|部|篇|项)?';
 /** A pointer at the document asked of (`这份文件`, `该方案`, `这个实施方案`, `本办法`), not a term of its text. */
-const SELF_POINTER = new RegExp(`^(?:这|那|该|本|此)(?:个|份|部|篇|项)?\\p{Script=Han}{0,4}?(?:文件|${PAPER_KIND})$`, 'u');
+const SELF_POINTER = new RegExp(`^${BARE_POINTER}\\p{Script=Han}{0,4}?(?:文件|${PAPER_KIND})$`, 'u');
+const ONLY_POINTER = new RegExp(`^${BARE_POINTER}$`, 'u');
 
 /**
  * The names a document's text calls it by: `本` with the kind its title ends in (`本办法`, `本方案`), then each title it
@@ -2695,7 +2698,7 @@ export function answerFromDocs(
   // (With no document named, the few loaded texts are read for it — one definition, or none is given.)
   // (`这个实施方案被定性成什么`: the focus took the pointer at the document off the question — the document is what is asked of.)
   const asked = definedTerm(q);
-  const whole = (!asked.said || /^(?:这|那|该|本|此)(?:个|份|部|篇|项)?$/u.test(asked.said)) && focus?.whole ? definedTerm(focus.whole) : null;
+  const whole = (!asked.said || ONLY_POINTER.test(asked.said)) && focus?.whole ? definedTerm(focus.whole) : null;
   const term = whole && whole.kind !== undefined && SELF_POINTER.test(whole.said) ? whole : asked;
   const definers = !term.said ? [] : pointed ? [pointed] : index.documents.length <= DEFINITION_SCAN_DOCS ? index.documents : [];
   const definitions = definers.map((d) => definitionReply(d, term.said, term.meaning, term.kind)).filter((r): r is DocReply => r !== null);
